@@ -1,0 +1,2 @@
+/** JMH benchmarks of eset-shop, each side by side with a floor. */
+package dev.esetshop.benchmarks;

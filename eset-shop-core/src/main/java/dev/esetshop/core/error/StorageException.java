@@ -1,0 +1,19 @@
+package dev.esetshop.core.error;
+
+/** The order journal or the license store could not be read or written (a database down, a full disk). */
+public final class StorageException extends EsetShopException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The stable code of this error. */
+    public static final String CODE = "STORAGE";
+
+    public StorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+}

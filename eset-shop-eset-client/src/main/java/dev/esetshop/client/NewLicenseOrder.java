@@ -1,0 +1,35 @@
+package dev.esetshop.client;
+
+import dev.esetshop.core.Crossgrade;
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Sku;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** {@code License/Order}: a new license for an end customer. */
+@Value.Immutable
+public interface NewLicenseOrder {
+    Sku sku();
+
+    ProductCode productCode();
+
+    int seats();
+
+    int years();
+
+    Optional<String> discount();
+
+    Optional<String> eligibilityCode();
+
+    Optional<Crossgrade> crossgrade();
+
+    EndCustomer customer();
+
+    Optional<String> customerReference();
+
+    /** A builder. */
+    static ImmutableNewLicenseOrder.Builder builder() {
+        return ImmutableNewLicenseOrder.builder();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.esetshop.client;
+
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.ProductCode;
+import org.immutables.value.Value;
+
+/** {@code License/Trial}: a free trial license for an end customer. */
+@Value.Immutable
+public interface TrialOrder {
+    ProductCode productCode();
+
+    int seats();
+
+    int months();
+
+    EndCustomer customer();
+
+    /** A builder. */
+    static ImmutableTrialOrder.Builder builder() {
+        return ImmutableTrialOrder.builder();
+    }
+}

@@ -1,0 +1,2 @@
+/** The distributor's catalog: price list, products, discount programmes and policy, loaded and validated. */
+package dev.esetshop.pricing.catalog;

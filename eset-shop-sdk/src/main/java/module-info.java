@@ -1,0 +1,14 @@
+/** The facade a marketplace embeds: the whole ESET license shop behind one {@code EsetShop}. */
+module dev.esetshop.sdk {
+    requires transitive dev.esetshop.core;
+    requires transitive dev.esetshop.pricing;
+    requires transitive dev.esetshop.client;
+    requires transitive java.sql;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.csv;
+    requires org.dhatim.fastexcel;
+    requires org.slf4j;
+    requires static org.immutables.value;
+
+    // exports dev.esetshop.sdk; (added with the first public type)
+}
