@@ -11,4 +11,6 @@ module dev.esetshop.sdk {
     requires static org.immutables.value;
 
     // exports dev.esetshop.sdk; (added with the first public type)
+    exports dev.esetshop.sdk.license;
+    exports dev.esetshop.sdk.order;
 }

@@ -1,0 +1,46 @@
+package dev.esetshop.sdk.order;
+
+import dev.esetshop.core.IdempotencyKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The order journal port that makes orders exactly-once: an entry is written {@code PENDING} with its idempotency key
+ * before ESET is called, and settled {@code CONFIRMED} or {@code REJECTED} after. Entries are claimed before they
+ * are sent, so two shops sharing one journal never send the same entry at the same time. The SDK ships an
+ * in-memory and a JDBC adapter (H2, PostgreSQL). Implementations are thread-safe.
+ */
+public interface OrderJournal {
+
+    /**
+     * Records a new pending entry, claimed by {@code owner} until {@code claimedUntil}.
+     *
+     * @throws dev.esetshop.core.error.StorageException when it cannot be written (then nothing may be sent)
+     */
+    void recordPending(JournalEntry entry);
+
+    /**
+     * Claims a pending entry for sending: succeeds when it is pending and unclaimed, claimed by the same owner, or
+     * its previous claim has lapsed. The claim is atomic across processes sharing the journal.
+     *
+     * @return the claimed entry, or empty when it is settled or another owner holds a live claim
+     */
+    Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease);
+
+    /** Gives up a claim (the outcome is still unknown; the entry stays pending for a later reconcile). */
+    void release(IdempotencyKey key, String owner);
+
+    /** Settles an entry as confirmed by ESET, with the order number and license id ESET returned. */
+    void confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at);
+
+    /** Settles an entry as definitively refused, with the reason. */
+    void reject(IdempotencyKey key, String reason, Instant at);
+
+    /** The entry with this key. */
+    Optional<JournalEntry> find(IdempotencyKey key);
+
+    /** Every pending entry, oldest first. */
+    List<JournalEntry> pending();
+}
