@@ -81,7 +81,7 @@ public interface OrderConfirmed {
 
         /** A line. */
         static Line of(Sku sku, int seats, Money streetPrice, Money yourPrice) {
-            return ImmutableOrderConfirmed.Line.builder()
+            return ImmutableLine.builder()
                     .sku(sku).seats(seats).streetPrice(streetPrice).yourPrice(yourPrice).build();
         }
     }
