@@ -50,6 +50,8 @@ final class FakeEsetApi implements EsetPartnerApi {
 
     /** What the next order call does. */
     enum Fault {
+        /** Answers normally. */
+        NONE,
         /** Fails before ESET applies anything (a 503). */
         FAIL_BEFORE,
         /** Applies the order, then the answer is lost (commit then lose). */

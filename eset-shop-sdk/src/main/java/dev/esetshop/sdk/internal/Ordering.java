@@ -138,7 +138,13 @@ public final class Ordering {
         }
         License license = receipt.license();
         journal.confirm(key, receipt.orderNumber(), license.id().value(), clock.instant());
-        licenseSink.accept(license);
+        try {
+            licenseSink.accept(license);
+        } catch (RuntimeException failure) {
+            // the order stands and its confirmation must go out; the next sync brings the license into the book
+            LOG.error("license {} of order {} could not be stored in the license book: {}",
+                    license.id(), receipt.orderNumber(), failure.toString());
+        }
         OrderConfirmed event = event(key, payload, receipt);
         for (ConfirmationListener listener : listeners) {
             try {
