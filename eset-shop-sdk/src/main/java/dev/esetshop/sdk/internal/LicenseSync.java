@@ -42,8 +42,8 @@ public final class LicenseSync {
         this.storeLock = storeLock;
     }
 
-    /** Runs (or resumes) one sync to its end. */
-    public SyncReport run(SyncProgress progress) {
+    /** Runs (or resumes) one sync to its end; a second caller waits for the first, as both move one cursor. */
+    public synchronized SyncReport run(SyncProgress progress) {
         Instant started = clock.instant();
         Optional<SyncCursor> stored = store.cursor();
         boolean resumed = stored.map(SyncCursor::inProgress).orElse(false);
