@@ -15,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -63,6 +65,7 @@ public final class CatalogReader {
         Fields top = new Fields("", root);
         Currency currency = currency(top);
         List<CatalogRules.Entry<Product>> products = new ArrayList<>();
+        Set<ProductCode> unreadProducts = new HashSet<>();
         List<CatalogRules.Entry<PriceRow>> prices = new ArrayList<>();
         List<CatalogRules.Entry<DiscountProgramme>> discounts = new ArrayList<>();
         JsonNode productNodes = top.array("products", true);
@@ -71,6 +74,11 @@ public final class CatalogReader {
             Product product = entry == null ? null : product(entry);
             if (product != null) {
                 products.add(new CatalogRules.Entry<>(i, product));
+            } else if (entry != null) {
+                JsonNode code = entry.node.get("code");
+                if (code != null && code.isString() && ProductCode.isValid(code.stringValue())) {
+                    unreadProducts.add(ProductCode.of(code.stringValue()));
+                }
             }
         }
         JsonNode priceNodes = top.array("prices", true);
@@ -94,7 +102,7 @@ public final class CatalogReader {
         if (policyNode != null) {
             policy = policy(new Fields("policy", policyNode));
         }
-        problems.addAll(CatalogRules.problems(source, products, prices, discounts));
+        problems.addAll(CatalogRules.problems(source, products, prices, discounts, unreadProducts));
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems, null);
         }

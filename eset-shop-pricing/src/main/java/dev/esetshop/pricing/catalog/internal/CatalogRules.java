@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules of a consistent catalog that span entries: unique codes and SKUs, rows of known products, bands that
@@ -35,6 +36,15 @@ public final class CatalogRules {
     /** Every problem across entries, in document order of the entry that shows it. */
     public static List<CatalogProblem> problems(String source, List<Entry<Product>> products,
             List<Entry<PriceRow>> prices, List<Entry<DiscountProgramme>> discounts) {
+        return problems(source, products, prices, discounts, Set.of());
+    }
+
+    /**
+     * Every problem across entries; {@code unreadProducts} are the codes of product entries that had problems of
+     * their own, so rows and changes naming them are not reported as naming unknown products.
+     */
+    public static List<CatalogProblem> problems(String source, List<Entry<Product>> products,
+            List<Entry<PriceRow>> prices, List<Entry<DiscountProgramme>> discounts, Set<ProductCode> unreadProducts) {
         List<CatalogProblem> problems = new ArrayList<>();
         Map<ProductCode, Entry<Product>> productByCode = new HashMap<>();
         for (Entry<Product> entry : products) {
@@ -49,7 +59,7 @@ public final class CatalogRules {
             for (int i = 0; i < changeTo.size(); i++) {
                 ProductCode target = changeTo.get(i);
                 String field = "changeTo[" + i + "]";
-                if (!productByCode.containsKey(target)) {
+                if (!productByCode.containsKey(target) && !unreadProducts.contains(target)) {
                     problems.add(CatalogProblem.of(source, "products[" + entry.index() + "]", field,
                             "the product " + target + " is not in the catalog"));
                 } else if (target.equals(entry.value().code())) {
@@ -69,10 +79,10 @@ public final class CatalogRules {
                         "the SKU " + row.sku() + " is already used by prices[" + earlier.index() + "]"));
             }
             Entry<Product> product = productByCode.get(row.product());
-            if (product == null) {
+            if (product == null && !unreadProducts.contains(row.product())) {
                 problems.add(CatalogProblem.of(source, where, "product",
                         "the product " + row.product() + " is not in the catalog"));
-            } else {
+            } else if (product != null) {
                 Product p = product.value();
                 if (row.minSeats() < p.minSeats()) {
                     problems.add(CatalogProblem.of(source, where, "minSeats", "the band starts at " + row.minSeats()

@@ -28,10 +28,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ProtocolReader {
 
-    private static final String[] ALL_OPTIONAL = {
-        "product", "years", "months", "discount", "eligibilityCode", "crossgrade", "license"
-    };
-
     private final JsonNode node;
     private final Violations violations = new Violations();
 
@@ -55,7 +51,7 @@ public final class ProtocolReader {
         if (tag != null) {
             locale = ViolationMessages.localeOf(tag);
         }
-        Optional<String> id = Optional.ofNullable(text(node, "id", false));
+        Optional<String> id = id();
         Operation operation = operation();
         LocalDate today = date(node, "today", "today", true);
         BigDecimal margin = operation == Operation.TRIAL ? marginOrZero() : margin(true);
@@ -80,6 +76,19 @@ public final class ProtocolReader {
             return new Decoded.Invalid(id, violations.list(), locale);
         }
         return new Decoded.Request(request, QuoteContext.of(today, margin), locale);
+    }
+
+    /** A text id, or the text of a number or flag: the answer echoes the id as it was sent. */
+    private Optional<String> id() {
+        JsonNode value = node.get("id");
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isContainer()) {
+            violations.invalid("INVALID_REQUEST.text", "id", "id");
+            return Optional.empty();
+        }
+        return Optional.of(value.asString());
     }
 
     private Operation operation() {
