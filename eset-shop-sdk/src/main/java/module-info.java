@@ -15,4 +15,5 @@ module dev.esetshop.sdk {
     exports dev.esetshop.sdk.order;
     exports dev.esetshop.sdk.confirm;
     exports dev.esetshop.sdk.jdbc;
+    exports dev.esetshop.sdk.report;
 }
