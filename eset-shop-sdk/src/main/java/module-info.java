@@ -16,4 +16,5 @@ module dev.esetshop.sdk {
     exports dev.esetshop.sdk.order;
     exports dev.esetshop.sdk.confirm;
     exports dev.esetshop.sdk.jdbc;
+    exports dev.esetshop.sdk.report;
 }

@@ -8,5 +8,5 @@ module dev.esetshop.testkit {
     requires static org.junit.jupiter.api;
     requires static org.immutables.value;
 
-    // exports dev.esetshop.testkit; (added with the first public type)
+    exports dev.esetshop.testkit;
 }

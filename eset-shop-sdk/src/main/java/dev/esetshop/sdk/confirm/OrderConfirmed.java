@@ -1,14 +1,17 @@
 package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Money;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.Sku;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.immutables.value.Value;
 
 /**
@@ -89,5 +92,14 @@ public interface OrderConfirmed {
     /** A builder. */
     static ImmutableOrderConfirmed.Builder builder() {
         return ImmutableOrderConfirmed.builder();
+    }
+
+    /**
+     * The event id for the order sent with this idempotency key: a name-based UUID of the key, so every delivery of
+     * the same order, before or after a restart, carries the same id.
+     */
+    static String eventIdFor(IdempotencyKey key) {
+        return UUID.nameUUIDFromBytes(("eset-shop/order-confirmed/" + key.value()).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -1,0 +1,228 @@
+package dev.esetshop.testkit;
+
+import dev.esetshop.core.License;
+import dev.esetshop.core.Secret;
+import dev.esetshop.testkit.internal.FaultPlan;
+import dev.esetshop.testkit.internal.SandboxServer;
+import dev.esetshop.testkit.internal.SandboxState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * An in-process ESET partner API on a loopback port: it keeps state as ESET would (the partner, licenses with their
+ * end customers, orders by idempotency key, tokens with lifetimes) and injects faults deterministically from its
+ * seed. Start one per test class (or use {@link EsetSandboxExtension}) and close it after.
+ *
+ * <pre>{@code
+ * try (EsetSandbox sandbox = EsetSandbox.builder().seed(7).licenses(300).start()) {
+ *     URI base = sandbox.baseUri();
+ *     // log in with sandbox.username() and sandbox.password()
+ * }
+ * }</pre>
+ *
+ * <p>Error answers are {@code {code, subCode, message}}: 400 code 4 unreadable request (sub-code 1 missing
+ * {@code Idempotency-Key}, 2 key over 64 characters, 3 bad {@code skip}/{@code take}); 400 code 8 rule refusal with
+ * ESET's sub-codes (18 bad quantity, 27 product not available, 30 quantity out of range, 32 trial not allowed,
+ * 37 license expired, 45 product change unavailable); 401 code 1 wrong credentials, code 2 access token missing or
+ * expired, code 3 session ended; 403 code 5 access not granted; 404 code 6 no such license; 409 code 7 key reused
+ * with another body; 429 code 11 rate limited; 500/502/503 code 12 injected failure; 503 code 99 maintenance.
+ */
+public final class EsetSandbox implements AutoCloseable {
+
+    /** The demo username. */
+    public static final String DEMO_USERNAME = "reseller@sandbox.example";
+    /** The demo password (not secret: it is the sandbox's, printed by the command and in the README). */
+    public static final String DEMO_PASSWORD = "sandbox-demo";
+
+    private final SandboxState state;
+    private final SandboxServer server;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EsetSandbox(SandboxState state, SandboxServer server) {
+        this.state = state;
+        this.server = server;
+    }
+
+    /** A builder with the defaults: ephemeral port, seed 0, no licenses, no faults, the demo partner. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URI of the API, such as {@code http://127.0.0.1:53124}; calls are {@code POST {base}/api/...}. */
+    public URI baseUri() {
+        return server.baseUri();
+    }
+
+    /** The username that {@code Token/Get} accepts. */
+    public String username() {
+        return DEMO_USERNAME;
+    }
+
+    /** The password that {@code Token/Get} accepts. */
+    public Secret password() {
+        return Secret.of(DEMO_PASSWORD);
+    }
+
+    /** How many license records the sandbox holds, malformed ones included. */
+    public int licenseCount() {
+        return state.licenseCount();
+    }
+
+    /** The well-formed licenses as ESET holds them now, ordered by public license id. */
+    public List<License> licenses() {
+        return state.licenses();
+    }
+
+    /** How many orders (new, renewal, product change, trial) were applied; replays of a key do not count. */
+    public int ordersApplied() {
+        return state.ordersApplied();
+    }
+
+    /** The public license id each {@code License/Order} and {@code License/Trial} idempotency key created. */
+    public Map<String, String> licensesByIdempotencyKey() {
+        return state.licensesByIdempotencyKey();
+    }
+
+    /** How many API requests arrived (faulted ones included, {@code /openapi.json} not). */
+    public long requestsReceived() {
+        return server.requestsReceived();
+    }
+
+    /** Grants or withdraws the marketplace's access to the partner's data (403 code 5 on every data call). */
+    public void setAccessGranted(boolean granted) {
+        state.setAccessGranted(granted);
+    }
+
+    /** Opens or closes a maintenance window (503 code 99 with {@code Retry-After} on every call). */
+    public void setMaintenance(boolean maintenance) {
+        state.setMaintenance(maintenance);
+    }
+
+    /** Replaces the faults; the fault sequence goes on from the same seeded source. */
+    public void setFaults(SandboxFaults faults) {
+        state.setFaults(Objects.requireNonNull(faults, "faults"));
+    }
+
+    /** The faults in force. */
+    public SandboxFaults faults() {
+        return state.faults();
+    }
+
+    /** Stops the server; calls in flight are cut. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EsetSandbox[" + baseUri() + ", " + licenseCount() + " licenses]";
+    }
+
+    /** Configures and starts a sandbox; {@link #start()} validates every option. */
+    public static final class Builder {
+
+        private int port;
+        private long seed;
+        private int licenses;
+        private int malformedRecords;
+        private SandboxFaults faults = SandboxFaults.none();
+        private Clock clock = Clock.systemUTC();
+        private SandboxPartner partner = SandboxPartner.demo();
+        private List<SandboxProduct> products = SandboxProduct.defaults();
+        private Supplier<Optional<byte[]>> openApiDocument = Optional::empty;
+
+        private Builder() {}
+
+        /** The loopback port, 0 (the default) for an ephemeral one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The seed of the generated licenses, the faults and the ids of new licenses. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** How many licenses to generate for the partner. */
+        public Builder licenses(int count) {
+            this.licenses = count;
+            return this;
+        }
+
+        /** How many of the generated licenses carry one broken field on the wire, for quarantine tests. */
+        public Builder malformedRecords(int count) {
+            this.malformedRecords = count;
+            return this;
+        }
+
+        /** The faults to inject. */
+        public Builder faults(SandboxFaults faults) {
+            this.faults = Objects.requireNonNull(faults, "faults");
+            return this;
+        }
+
+        /** The sandbox's clock: token expiry, issue and expiry days, {@code modified}, the rate limit's windows. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The partner whose data is served. */
+        public Builder partner(SandboxPartner partner) {
+            this.partner = Objects.requireNonNull(partner, "partner");
+            return this;
+        }
+
+        /** The products ESET sells; the default is {@link SandboxProduct#defaults()}. */
+        public Builder products(List<SandboxProduct> products) {
+            this.products = List.copyOf(products);
+            return this;
+        }
+
+        /** The document served at {@code GET /openapi.json}, without faults. */
+        public Builder openApiDocument(Supplier<Optional<byte[]>> document) {
+            this.openApiDocument = Objects.requireNonNull(document, "document");
+            return this;
+        }
+
+        /**
+         * Generates the licenses and starts serving.
+         *
+         * @throws IllegalArgumentException for a bad option
+         * @throws UncheckedIOException when the port cannot be bound
+         */
+        public EsetSandbox start() {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+            }
+            if (licenses < 0 || malformedRecords < 0 || malformedRecords > licenses) {
+                throw new IllegalArgumentException("need 0 <= malformedRecords <= licenses, not "
+                        + malformedRecords + " of " + licenses);
+            }
+            if (products.isEmpty()) {
+                throw new IllegalArgumentException("the sandbox needs at least one product");
+            }
+            SandboxState state = new SandboxState(seed, clock, DEMO_USERNAME, DEMO_PASSWORD, partner, products,
+                    faults, licenses, malformedRecords);
+            try {
+                return new EsetSandbox(state, new SandboxServer(port, state, new FaultPlan(seed), clock,
+                        openApiDocument));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the ESET sandbox on port " + port, e);
+            }
+        }
+    }
+}

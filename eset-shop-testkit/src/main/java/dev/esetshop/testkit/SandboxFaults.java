@@ -1,0 +1,85 @@
+package dev.esetshop.testkit;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The faults a sandbox injects, drawn from its seed in request order, so the same seed and the same requests give the
+ * same faults. Faults never apply to {@code /openapi.json}. The default is a well-behaved ESET with ESET's token
+ * lifetimes (60 s access token, 30 min session).
+ */
+@Value.Immutable
+public interface SandboxFaults {
+
+    /** The share of requests, in [0, 1], answered with a transient 500, 502 or 503 instead of being handled. */
+    @Value.Default
+    default double failureRate() {
+        return 0;
+    }
+
+    /**
+     * The share of successful order calls, in [0, 1], whose order is applied but whose answer is lost (the connection
+     * is cut after the commit): the client must resend with the same idempotency key to learn the outcome.
+     */
+    @Value.Default
+    default double loseRate() {
+        return 0;
+    }
+
+    /** The share of requests, in [0, 1], whose connection is cut before anything is handled or answered. */
+    @Value.Default
+    default double cutConnectionRate() {
+        return 0;
+    }
+
+    /** A rate limit answering 429 with {@code Retry-After}, if any. */
+    Optional<RateLimitFault> rateLimit();
+
+    /** How long an access token lives on the sandbox's clock. */
+    @Value.Default
+    default Duration tokenTtl() {
+        return Duration.ofSeconds(60);
+    }
+
+    /** How long a session (its refresh token) lives on the sandbox's clock, from {@code Token/Get}. */
+    @Value.Default
+    default Duration sessionTtl() {
+        return Duration.ofMinutes(30);
+    }
+
+    /** Real time added to every answer; keep it zero in unit tests. */
+    @Value.Default
+    default Duration latency() {
+        return Duration.ZERO;
+    }
+
+    /** A builder; every fault is off unless set. */
+    static ImmutableSandboxFaults.Builder builder() {
+        return ImmutableSandboxFaults.builder();
+    }
+
+    /** No faults at all, ESET's default token lifetimes. */
+    static SandboxFaults none() {
+        return builder().build();
+    }
+
+    @Value.Check
+    default void check() {
+        requireRate("failureRate", failureRate());
+        requireRate("loseRate", loseRate());
+        requireRate("cutConnectionRate", cutConnectionRate());
+        if (tokenTtl().isNegative() || tokenTtl().isZero() || sessionTtl().isNegative() || sessionTtl().isZero()) {
+            throw new IllegalArgumentException("token and session lifetimes must be positive");
+        }
+        if (latency().isNegative()) {
+            throw new IllegalArgumentException("latency must not be negative: " + latency());
+        }
+    }
+
+    private static void requireRate(String name, double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException(name + " must be in [0, 1], not " + rate);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.esetshop.testkit.internal;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP side of the sandbox: routing, faults, headers; the ESET logic is in {@link SandboxState}. */
+public final class SandboxServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
+    private static final String OPENAPI_PATH = "/openapi.json";
+    private static final int THREADS = 4;
+
+    private final SandboxState state;
+    private final FaultPlan faultPlan;
+    private final Clock clock;
+    private final Supplier<Optional<byte[]>> openApiDocument;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final AtomicLong requests = new AtomicLong();
+
+    /**
+     * Binds to 127.0.0.1 on {@code port} (0 for an ephemeral one) and starts serving.
+     *
+     * @param openApiDocument the document served at {@code GET /openapi.json}, when there is one
+     */
+    public SandboxServer(int port, SandboxState state, FaultPlan faultPlan, Clock clock,
+            Supplier<Optional<byte[]>> openApiDocument) throws IOException {
+        this.state = state;
+        this.faultPlan = faultPlan;
+        this.clock = clock;
+        this.openApiDocument = openApiDocument;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "eset-sandbox-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::exchange);
+        server.start();
+    }
+
+    /** The base URI, such as {@code http://127.0.0.1:53124}. */
+    public URI baseUri() {
+        InetSocketAddress address = server.getAddress();
+        return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+    }
+
+    /** How many requests arrived, {@code /openapi.json} not counted. */
+    public long requestsReceived() {
+        return requests.get();
+    }
+
+    private void exchange(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            String path = exchange.getRequestURI().getPath();
+            if (OPENAPI_PATH.equals(path) && "GET".equals(exchange.getRequestMethod())) {
+                serveOpenApi(exchange);
+                return;
+            }
+            String requestId = String.format("sbx-%08d", requests.incrementAndGet());
+            exchange.getResponseHeaders().set("X-Request-Id", requestId);
+            pause(state.faults().latency());
+            Optional<Call> call = Call.byPath(path);
+            if (call.isEmpty()) {
+                send(exchange, ApiError.of(404, ApiError.NOT_FOUND, 0, "No call " + path
+                        + "; the calls are POST /api/<Category>/<Call> of the ESET partner API.").answer());
+                return;
+            }
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                send(exchange, ApiError.of(405, ApiError.BAD_REQUEST, 0, "Use POST for " + path + ".").answer());
+                return;
+            }
+            FaultDecision decision = faultPlan.next(state.faults(), state.maintenance(), clock.instant(),
+                    call.get().order());
+            if (decision instanceof FaultDecision.Cut) {
+                LOG.debug("{} {}: connection cut", requestId, path);
+                return;
+            }
+            if (decision instanceof FaultDecision.Fail fail) {
+                send(exchange, fail.error().answer());
+                return;
+            }
+            Answer answer = state.handle(call.get(), body,
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")),
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+            if (((FaultDecision.Pass) decision).loseAnswer() && answer.successful()) {
+                LOG.debug("{} {}: order applied, answer lost", requestId, path);
+                return;
+            }
+            send(exchange, answer);
+        } catch (RuntimeException | IOException failure) {
+            // The client sees a cut connection; the cause stays in the sandbox's log.
+            LOG.warn("sandbox request failed: {}", failure.toString());
+        }
+    }
+
+    private void serveOpenApi(HttpExchange exchange) throws IOException {
+        Optional<byte[]> document = openApiDocument.get();
+        if (document.isEmpty()) {
+            byte[] notFound = "{\"code\":6,\"subCode\":0,\"message\":\"No OpenAPI document.\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            respond(exchange, 404, notFound);
+            return;
+        }
+        respond(exchange, 200, document.get());
+    }
+
+    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        OptionalLong retryAfter = answer.retryAfterSeconds();
+        if (retryAfter.isPresent()) {
+            exchange.getResponseHeaders().set("Retry-After", Long.toString(retryAfter.getAsLong()));
+        }
+        respond(exchange, answer.status(), WireFormat.write(answer.body()));
+    }
+
+    private static void respond(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    // A real pause in the server thread: the only sleep of the sandbox, and only when latency is configured.
+    private static void pause(Duration latency) {
+        if (latency.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(latency.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,410 @@
+package dev.esetshop.testkit.internal;
+
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.License;
+import dev.esetshop.testkit.SandboxFaults;
+import dev.esetshop.testkit.SandboxPartner;
+import dev.esetshop.testkit.SandboxProduct;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * ESET as the sandbox keeps it: the partner, the licenses, the orders by idempotency key and the tokens. One lock
+ * guards it all, so each call is applied atomically and in arrival order.
+ */
+public final class SandboxState {
+
+    /** The longest idempotency key ESET accepts. */
+    static final int MAX_KEY_LENGTH = 64;
+    /** The largest page of a search. */
+    static final int MAX_TAKE = 100;
+    /** How long after its expiry a license can still be renewed. */
+    static final int RENEWAL_GRACE_DAYS = 30;
+    static final int MAX_YEARS = 3;
+
+    private record StoredOrder(Call call, JsonNode body, Answer answer) {}
+
+    private final Clock clock;
+    private final String username;
+    private final String password;
+    private final Map<String, SandboxProduct> products;
+    private final SplittableRandom ids;
+    private final Set<String> takenIds = new HashSet<>();
+    private final TreeMap<String, SandboxLicense> licenses = new TreeMap<>();
+    private final Map<String, StoredOrder> orders = new HashMap<>();
+    private final Map<String, String> licensesByKey = new LinkedHashMap<>();
+    private final Map<String, Instant> accessTokens = new HashMap<>();
+    private final Map<String, Instant> sessions = new HashMap<>();
+    private SandboxPartner partner;
+    private SandboxFaults faults;
+    private boolean maintenance;
+    private int ordersApplied;
+    private int orderSequence;
+
+    /** A state with the given licenses already in it. */
+    public SandboxState(long seed, Clock clock, String username, String password, SandboxPartner partner,
+            List<SandboxProduct> products, SandboxFaults faults, int licenseCount, int malformed) {
+        this.clock = clock;
+        this.username = username;
+        this.password = password;
+        this.partner = partner;
+        this.faults = faults;
+        this.products = products.stream().collect(
+                Collectors.toMap(SandboxProduct::code, Function.identity(), (a, b) -> {
+                    throw new IllegalArgumentException("product " + a.code() + " is listed twice");
+                }, LinkedHashMap::new));
+        // Separate streams, so orders do not shift the generated book and the book does not shift faults.
+        this.ids = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        LicenseGenerator.generate(seed, licenseCount, malformed, products, clock.instant(), takenIds)
+                .forEach(license -> licenses.put(license.publicLicenseId(), license));
+    }
+
+    /** Handles one call that the fault plan let through. */
+    public synchronized Answer handle(Call call, byte[] body, Optional<String> authorization,
+            Optional<String> idempotencyKey) {
+        try {
+            ObjectNode request = WireFormat.readObject(body);
+            if (!call.partnerData()) {
+                return Answer.ok(call == Call.TOKEN_GET ? login(request) : renewToken(request));
+            }
+            authorize(authorization);
+            if (!partner.accessGranted()) {
+                throw ApiError.of(403, ApiError.ACCESS_NOT_GRANTED, 0, "ESET has not granted the marketplace "
+                        + "access to the data of partner " + partner.partnerId() + "; ask ESET to grant it.");
+            }
+            if (call.order()) {
+                return order(call, request, idempotencyKey);
+            }
+            return Answer.ok(switch (call) {
+                case PARTNER_STATUS -> partnerStatus();
+                case SEARCH_LICENSES -> search(request);
+                case LICENSE_DETAIL -> WireFormat.license(find(WireFormat.text(request, "publicLicenseId")));
+                default -> throw new IllegalStateException("not a data call: " + call);
+            });
+        } catch (ApiError error) {
+            return error.answer();
+        }
+    }
+
+    private Answer order(Call call, ObjectNode request, Optional<String> idempotencyKey) {
+        String key = idempotencyKey.filter(text -> !text.isBlank()).orElseThrow(() -> ApiError.of(400,
+                ApiError.BAD_REQUEST, 1, "An order call needs an Idempotency-Key header; send a fresh key per order."));
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw ApiError.of(400, ApiError.BAD_REQUEST, 2,
+                    "The Idempotency-Key is longer than " + MAX_KEY_LENGTH + " characters.");
+        }
+        StoredOrder stored = orders.get(key);
+        if (stored != null) {
+            if (stored.call() == call && stored.body().equals(request)) {
+                return stored.answer();
+            }
+            throw ApiError.of(409, ApiError.IDEMPOTENCY_CONFLICT, 0,
+                    "The Idempotency-Key was already used for another order; use a fresh key for a new order.");
+        }
+        Answer answer;
+        try {
+            SandboxLicense license = switch (call) {
+                case LICENSE_ORDER -> newLicense(request);
+                case LICENSE_RENEW -> renew(request);
+                case LICENSE_CHANGE_PRODUCT -> changeProduct(request);
+                case LICENSE_TRIAL -> trial(request);
+                default -> throw new IllegalStateException("not an order call: " + call);
+            };
+            licenses.put(license.publicLicenseId(), license);
+            ordersApplied++;
+            if (call == Call.LICENSE_ORDER || call == Call.LICENSE_TRIAL) {
+                licensesByKey.put(key, license.publicLicenseId());
+            }
+            answer = Answer.ok(WireFormat.receipt(String.format("ORD-%07d", ++orderSequence), license));
+        } catch (ApiError refused) {
+            answer = refused.answer();
+        }
+        orders.put(key, new StoredOrder(call, request, answer));
+        return answer;
+    }
+
+    private SandboxLicense newLicense(ObjectNode request) {
+        WireFormat.text(request, "sku");
+        SandboxProduct product = product(WireFormat.text(request, "productCode"));
+        int seats = WireFormat.integer(request, "seats");
+        int years = WireFormat.integer(request, "years");
+        Optional<String> discount = WireFormat.optionalText(request, "discount");
+        WireFormat.optionalText(request, "eligibilityCode");
+        WireFormat.optionalText(request, "customerReference");
+        JsonNode crossgrade = request.path("crossgrade");
+        if (!crossgrade.isMissingNode() && !crossgrade.isNull() && !crossgrade.isObject()) {
+            throw ApiError.badRequest("The field 'crossgrade' must be an object {seats, expires, proof}.");
+        }
+        EndCustomer customer = WireFormat.customer(request);
+        checkSeats(product, seats);
+        checkYears(years);
+        LocalDate today = today();
+        return new SandboxLicense(LicenseGenerator.uniqueId(ids, takenIds), Identifiers.licenseKey(ids),
+                product.code(), product.name(), seats, 0, "NORMAL", false, discount, today, today.plusYears(years),
+                clock.instant(), customer, Optional.empty());
+    }
+
+    private SandboxLicense renew(ObjectNode request) {
+        SandboxLicense license = find(WireFormat.text(request, "publicLicenseId"));
+        int seats = WireFormat.integer(request, "seats");
+        int years = WireFormat.integer(request, "years");
+        JsonNode skus = request.path("skus");
+        if (!skus.isArray() || skus.isEmpty() || !skus.valueStream().allMatch(JsonNode::isString)) {
+            throw ApiError.badRequest("The field 'skus' is required and must be a non-empty array of SKUs.");
+        }
+        WireFormat.optionalText(request, "customerReference");
+        SandboxProduct product = product(license.productCode());
+        checkSeats(product, seats);
+        checkYears(years);
+        LocalDate today = today();
+        if (license.expires().plusDays(RENEWAL_GRACE_DAYS).isBefore(today)) {
+            throw ApiError.rule(ApiError.SUB_LICENSE_EXPIRED, "License " + license.publicLicenseId()
+                    + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
+                    + " days ago; order a new license instead.");
+        }
+        LocalDate from = license.expires().isBefore(today) ? today : license.expires();
+        return license.withOrder(license.productCode(), license.productName(), seats, from.plusYears(years),
+                clock.instant());
+    }
+
+    private SandboxLicense changeProduct(ObjectNode request) {
+        SandboxLicense license = find(WireFormat.text(request, "publicLicenseId"));
+        String target = WireFormat.text(request, "productCode");
+        WireFormat.text(request, "sku");
+        int seats = WireFormat.integer(request, "seats");
+        int years = WireFormat.integer(request, "years");
+        WireFormat.optionalText(request, "customerReference");
+        SandboxProduct product = product(target);
+        LocalDate today = today();
+        if (license.expires().isBefore(today)) {
+            throw ApiError.rule(ApiError.SUB_LICENSE_EXPIRED, "License " + license.publicLicenseId()
+                    + " expired on " + license.expires() + "; renew it before changing its product.");
+        }
+        boolean allowed = Optional.ofNullable(products.get(license.productCode()))
+                .map(source -> source.changeTo().contains(target))
+                .orElse(false);
+        if (!allowed) {
+            throw ApiError.rule(ApiError.SUB_PRODUCT_CHANGE_UNAVAILABLE, "License " + license.publicLicenseId()
+                    + " of " + license.productCode() + " cannot change to " + target + ".");
+        }
+        checkSeats(product, seats);
+        checkYears(years);
+        LocalDate term = today.plusYears(years);
+        return license.withOrder(product.code(), product.name(), seats,
+                term.isAfter(license.expires()) ? term : license.expires(), clock.instant());
+    }
+
+    private SandboxLicense trial(ObjectNode request) {
+        SandboxProduct product = product(WireFormat.text(request, "productCode"));
+        int seats = WireFormat.integer(request, "seats");
+        int months = WireFormat.integer(request, "months");
+        EndCustomer customer = WireFormat.customer(request);
+        if (!product.trialMonths().contains(months)) {
+            throw ApiError.rule(ApiError.SUB_TRIAL_NOT_ALLOWED, product.trialMonths().isEmpty()
+                    ? "Product " + product.code() + " has no trial."
+                    : "Product " + product.code() + " has trials of " + product.trialMonths() + " months, not "
+                            + months + ".");
+        }
+        checkSeats(product, seats);
+        LocalDate today = today();
+        return new SandboxLicense(LicenseGenerator.uniqueId(ids, takenIds), Identifiers.licenseKey(ids),
+                product.code(), product.name(), seats, 0, "NORMAL", true, Optional.empty(), today,
+                today.plusMonths(months), clock.instant(), customer, Optional.empty());
+    }
+
+    private SandboxProduct product(String code) {
+        SandboxProduct product = products.get(code);
+        if (product == null) {
+            throw ApiError.rule(ApiError.SUB_PRODUCT_NOT_AVAILABLE, "Product " + code + " is not available.");
+        }
+        return product;
+    }
+
+    private static void checkSeats(SandboxProduct product, int seats) {
+        if (seats <= 0) {
+            throw ApiError.rule(ApiError.SUB_BAD_QUANTITY, "Seats must be positive, not " + seats + ".");
+        }
+        if (seats < product.minSeats() || seats > product.maxSeats()) {
+            throw ApiError.rule(ApiError.SUB_QUANTITY_OUT_OF_RANGE, "Product " + product.code() + " is sold for "
+                    + product.minSeats() + " to " + product.maxSeats() + " seats, not " + seats + ".");
+        }
+    }
+
+    private static void checkYears(int years) {
+        if (years <= 0) {
+            throw ApiError.rule(ApiError.SUB_BAD_QUANTITY, "Years must be positive, not " + years + ".");
+        }
+        if (years > MAX_YEARS) {
+            throw ApiError.rule(ApiError.SUB_QUANTITY_OUT_OF_RANGE,
+                    "Licenses run 1 to " + MAX_YEARS + " years, not " + years + ".");
+        }
+    }
+
+    private SandboxLicense find(String publicLicenseId) {
+        SandboxLicense license = licenses.get(publicLicenseId);
+        if (license == null) {
+            throw ApiError.of(404, ApiError.NOT_FOUND, 0, "No license " + publicLicenseId + " for partner "
+                    + partner.partnerId() + ".");
+        }
+        return license;
+    }
+
+    private ObjectNode search(ObjectNode request) {
+        int skip = WireFormat.integer(request, "skip");
+        int take = WireFormat.integer(request, "take");
+        Optional<Instant> since = WireFormat.optionalInstant(request, "modifiedSince");
+        if (skip < 0) {
+            throw ApiError.of(400, ApiError.BAD_REQUEST, 3, "skip must not be negative, not " + skip + ".");
+        }
+        if (take < 1 || take > MAX_TAKE) {
+            throw ApiError.of(400, ApiError.BAD_REQUEST, 3,
+                    "take must be between 1 and " + MAX_TAKE + ", not " + take + ".");
+        }
+        List<SandboxLicense> matching = licenses.values().stream()
+                .filter(license -> since.map(instant -> !license.modified().isBefore(instant)).orElse(true))
+                .toList();
+        ObjectNode page = WireFormat.object();
+        page.put("totalCount", matching.size());
+        ArrayNode items = page.putArray("items");
+        matching.stream().skip(skip).limit(take).map(WireFormat::license).forEach(items::add);
+        return page;
+    }
+
+    private ObjectNode partnerStatus() {
+        ObjectNode node = WireFormat.object();
+        node.put("partnerId", partner.partnerId());
+        node.put("companyName", partner.companyName());
+        node.put("email", partner.email());
+        node.put("level", partner.level().raw());
+        node.put("margin", partner.margin());
+        return node;
+    }
+
+    private ObjectNode login(ObjectNode request) {
+        String user = WireFormat.text(request, "username");
+        String secret = WireFormat.text(request, "password");
+        if (!user.equals(username) || !secret.equals(password)) {
+            throw ApiError.of(401, ApiError.BAD_CREDENTIALS, 0,
+                    "Wrong username or password; check the partner credentials.");
+        }
+        return tokens(clock.instant().plus(faults.sessionTtl()));
+    }
+
+    private ObjectNode renewToken(ObjectNode request) {
+        String refreshToken = WireFormat.text(request, "refreshToken");
+        Instant sessionEnd = sessions.remove(refreshToken);
+        if (sessionEnd == null || !clock.instant().isBefore(sessionEnd)) {
+            throw ApiError.of(401, ApiError.SESSION_ENDED, 0,
+                    "The refresh token is unknown or its session ended; log in again with Token/Get.");
+        }
+        return tokens(sessionEnd);
+    }
+
+    private ObjectNode tokens(Instant sessionEnd) {
+        Instant now = clock.instant();
+        Duration ttl = faults.tokenTtl();
+        String accessToken = "at-" + Long.toHexString(ids.nextLong()) + Long.toHexString(ids.nextLong());
+        String refreshToken = "rt-" + Long.toHexString(ids.nextLong()) + Long.toHexString(ids.nextLong());
+        accessTokens.values().removeIf(expiry -> !now.isBefore(expiry));
+        sessions.values().removeIf(end -> !now.isBefore(end));
+        accessTokens.put(accessToken, now.plus(ttl));
+        sessions.put(refreshToken, sessionEnd);
+        ObjectNode node = WireFormat.object();
+        node.put("accessToken", accessToken);
+        node.put("refreshToken", refreshToken);
+        node.put("expiresIn", Math.max(1, ttl.toSeconds()));
+        return node;
+    }
+
+    private void authorize(Optional<String> authorization) {
+        String token = authorization.filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(header -> header.substring(7).trim())
+                .orElseThrow(() -> ApiError.of(401, ApiError.TOKEN_INVALID, 0,
+                        "Send 'Authorization: Bearer <accessToken>' from Token/Get."));
+        Instant expiry = accessTokens.get(token);
+        if (expiry == null || !clock.instant().isBefore(expiry)) {
+            throw ApiError.of(401, ApiError.TOKEN_INVALID, 0,
+                    "The access token is unknown or expired; renew it with Token/Renew.");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** Sets the faults; token lifetimes apply to tokens issued from now on. */
+    public synchronized void setFaults(SandboxFaults faults) {
+        this.faults = faults;
+    }
+
+    /** The faults in force. */
+    public synchronized SandboxFaults faults() {
+        return faults;
+    }
+
+    /** Opens or closes the maintenance window. */
+    public synchronized void setMaintenance(boolean maintenance) {
+        this.maintenance = maintenance;
+    }
+
+    /** True while the maintenance window is open. */
+    public synchronized boolean maintenance() {
+        return maintenance;
+    }
+
+    /** Grants or withdraws the marketplace's access to the partner's data. */
+    public synchronized void setAccessGranted(boolean granted) {
+        this.partner = SandboxPartner.builder().from(partner).accessGranted(granted).build();
+    }
+
+    /** How many license records the sandbox holds, malformed ones included. */
+    public synchronized int licenseCount() {
+        return licenses.size();
+    }
+
+    /** How many orders were applied (replays of a key not counted). */
+    public synchronized int ordersApplied() {
+        return ordersApplied;
+    }
+
+    /** The license each {@code License/Order} or {@code License/Trial} key created, in order of creation. */
+    public synchronized Map<String, String> licensesByIdempotencyKey() {
+        return Map.copyOf(licensesByKey);
+    }
+
+    /** The well-formed licenses, ordered by public id. */
+    public synchronized List<License> licenses() {
+        List<License> result = new ArrayList<>(licenses.size());
+        licenses.values().forEach(license -> license.toLicense().ifPresent(result::add));
+        return result;
+    }
+
+    /** One license record by public id, malformed ones included. */
+    public synchronized Optional<SandboxLicense> findRecord(String publicLicenseId) {
+        return Optional.ofNullable(licenses.get(publicLicenseId));
+    }
+
+    /** All records ordered by public id. */
+    public synchronized List<SandboxLicense> records() {
+        return licenses.values().stream().sorted(Comparator.comparing(SandboxLicense::publicLicenseId)).toList();
+    }
+}
