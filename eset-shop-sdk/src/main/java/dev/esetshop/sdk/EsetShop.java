@@ -13,7 +13,9 @@ import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
+import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.internal.ActionAdvisor;
+import dev.esetshop.sdk.internal.CatalogPriceBook;
 import dev.esetshop.sdk.internal.LicenseSync;
 import dev.esetshop.sdk.internal.OrderChecks;
 import dev.esetshop.sdk.internal.Ordering;
@@ -283,7 +285,13 @@ public final class EsetShop {
 
         private Builder() {}
 
-        /** The rule engine over the catalog (internal seam; the public {@code catalog(...)} wraps a catalog). */
+        /** The distributor's catalog every quote is priced from, e.g. {@code Catalog.load(path)}. Required. */
+        public Builder catalog(Catalog catalog) {
+            this.prices = new CatalogPriceBook(Objects.requireNonNull(catalog, "catalog"));
+            return this;
+        }
+
+        /** The rule engine (tests give a small one instead of a catalog). */
         Builder priceBook(PriceBook priceBook) {
             this.prices = Objects.requireNonNull(priceBook, "priceBook");
             return this;

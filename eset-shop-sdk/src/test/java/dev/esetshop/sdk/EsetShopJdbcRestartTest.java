@@ -4,6 +4,7 @@ import static dev.esetshop.sdk.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.pricing.NewLicenseRequest;
 import dev.esetshop.pricing.Quote;
@@ -45,7 +46,7 @@ class EsetShopJdbcRestartTest {
                 .owner("shop-b").addConfirmationListener(events::add).build();
 
         assertThat(eset.licensesIssued).hasValue(1);
-        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly("order-a-1");
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         assertThat(events.get(0).lines()).hasSize(1);
         assertThat(events.get(0).streetPrice()).isEqualTo(quote.streetPrice());
         assertThat(restarted.license(LicenseId.of("NEW-000001")).orElseThrow().seats().count()).isEqualTo(9);

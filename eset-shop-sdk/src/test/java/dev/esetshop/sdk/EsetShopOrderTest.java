@@ -77,7 +77,7 @@ class EsetShopOrderTest {
         assertThat(shop.license(ordered.license().id())).contains(ordered.license());
         assertThat(events).containsExactly(ordered.event());
         OrderConfirmed event = ordered.event();
-        assertThat(event.eventId()).isEqualTo("order-a-1");
+        assertThat(event.eventId()).isEqualTo(Fixtures.eventId("a-1"));
         assertThat(event.customerReference()).contains("PO-4711");
         assertThat(event.streetPrice()).isEqualTo(quote.streetPrice());
         assertThat(event.yourPrice()).isEqualTo(quote.yourPrice());
@@ -190,7 +190,7 @@ class EsetShopOrderTest {
         assertThat(report.confirmed()).isEqualTo(1);
         assertThat(report.stillPending()).isEmpty();
         assertThat(eset.licensesIssued).hasValue(1);
-        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly("order-a-1");
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         assertThat(journal.pending()).isEmpty();
     }
 
@@ -205,7 +205,7 @@ class EsetShopOrderTest {
         assertThat(shop.reconcile().confirmed()).isEqualTo(1);
         assertThat(eset.licensesIssued).hasValue(1);
         assertThat(shop.license(dev.esetshop.core.LicenseId.of("NEW-000001"))).isPresent();
-        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly("order-a-1");
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
     }
 
     @Test
@@ -228,7 +228,7 @@ class EsetShopOrderTest {
         shop("shop-c", "c");
         assertThat(eset.licensesIssued).hasValue(1);
         assertThat(journal.pending()).isEmpty();
-        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly("order-a-1");
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         assertThat(events.get(0).seats()).isEqualTo(7);
     }
 
@@ -247,7 +247,7 @@ class EsetShopOrderTest {
         EsetShop restarted = shop("shop-b", "b");
         assertThat(eset.licensesIssued).hasValue(1);
         assertThat(eset.orderCalls).hasValue(2);
-        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly("order-a-1");
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         assertThat(restarted.license(dev.esetshop.core.LicenseId.of("NEW-000001"))).isPresent();
         assertThat(restarted.reconcile().confirmed()).isZero();
     }

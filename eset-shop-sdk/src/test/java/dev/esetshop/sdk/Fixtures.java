@@ -48,6 +48,11 @@ final class Fixtures {
                 .build();
     }
 
+    /** The confirmation event id of the order sent with this key. */
+    static String eventId(String key) {
+        return dev.esetshop.sdk.confirm.OrderConfirmed.eventIdFor(IdempotencyKey.of(key));
+    }
+
     /** Deterministic idempotency keys: prefix-1, prefix-2, ... */
     static Supplier<IdempotencyKey> keys(String prefix) {
         AtomicInteger next = new AtomicInteger(1);

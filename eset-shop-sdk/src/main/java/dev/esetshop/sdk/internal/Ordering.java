@@ -157,15 +157,10 @@ public final class Ordering {
         return new OrderResult.Ordered(license, receipt.orderNumber(), event);
     }
 
-    /** The confirmation's id: one per journal entry, the same after every redelivery. */
-    public static String eventId(IdempotencyKey key) {
-        return "order-" + key.value();
-    }
-
     private static OrderConfirmed event(IdempotencyKey key, OrderPayload payload, OrderReceipt receipt) {
         License license = receipt.license();
         return OrderConfirmed.builder()
-                .eventId(eventId(key))
+                .eventId(OrderConfirmed.eventIdFor(key))
                 .operation(payload.operation().name())
                 .orderNumber(receipt.orderNumber())
                 .licenseId(license.id())
