@@ -4,6 +4,7 @@ module dev.esetshop.client {
     requires java.net.http;
     requires tools.jackson.databind;
     requires org.slf4j;
+    requires io.github.resilience4j.core;
     requires io.github.resilience4j.retry;
     requires io.github.resilience4j.circuitbreaker;
     requires io.github.resilience4j.ratelimiter;

@@ -5,4 +5,6 @@ module dev.esetshop.pricing {
     requires static org.immutables.value;
 
     exports dev.esetshop.pricing;
+    exports dev.esetshop.pricing.catalog;
+    exports dev.esetshop.pricing.protocol;
 }

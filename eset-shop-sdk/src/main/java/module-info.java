@@ -13,4 +13,7 @@ module dev.esetshop.sdk {
     // exports dev.esetshop.sdk; (added with the first public type)
     exports dev.esetshop.sdk.license;
     exports dev.esetshop.sdk.order;
+    exports dev.esetshop.sdk.confirm;
+    exports dev.esetshop.sdk.jdbc;
+    exports dev.esetshop.sdk.report;
 }

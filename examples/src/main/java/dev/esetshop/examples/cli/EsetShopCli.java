@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "The ESET license shop SDK on the command line.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            QuoteCommand.class,
             SandboxCommand.class,
         })
 public final class EsetShopCli implements Runnable {

@@ -1,0 +1,224 @@
+package dev.esetshop.client;
+
+import dev.esetshop.client.internal.HttpEsetPartnerApi;
+import dev.esetshop.core.Secret;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * The entry point to ESET's partner API: {@link #builder()} configures and {@link Builder#build()} returns an
+ * immutable, thread-safe {@link EsetPartnerApi} backed by one shared {@code java.net.http.HttpClient}, with
+ * retry, circuit breaker, rate limiter, bearer tokens, paging and typed errors.
+ *
+ * <pre>{@code
+ * EsetPartnerApi eset = EsetPartnerClient.builder()
+ *         .baseUri(URI.create("https://partner-api.example.eset.com"))
+ *         .credentials("reseller@example.com", Secret.of(password))
+ *         .build();
+ * PartnerStatus status = eset.partnerStatus();
+ * }</pre>
+ */
+public final class EsetPartnerClient {
+
+    private static final String OPENAPI = "openapi.json";
+
+    private EsetPartnerClient() {
+    }
+
+    /** A builder with the defaults: 5 s connect and 30 s request timeout, the default retry, breaker and rate limit. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The OpenAPI 3.1 document of the wire protocol this client speaks, as JSON text. */
+    public static String openApiDocument() {
+        try (InputStream in = EsetPartnerClient.class.getResourceAsStream(OPENAPI)) {
+            if (in == null) {
+                throw new IllegalStateException("the OpenAPI document is missing from the client's jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenAPI document", e);
+        }
+    }
+
+    /** Configures a client; {@link #build()} checks the configuration. Not thread-safe; build once and share. */
+    public static final class Builder {
+
+        private URI baseUri;
+        private String username;
+        private Secret password;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private RetrySettings retry = RetrySettings.defaults();
+        private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
+        private RateLimitSettings rateLimit = RateLimitSettings.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Executor executor;
+        private Duration tokenRenewalMargin = Duration.ofSeconds(10);
+        private ResilienceListener listener = ResilienceListener.NONE;
+        private Waiter waiter = Waiter.REAL_TIME;
+
+        private Builder() {
+        }
+
+        /** ESET's base URL; calls go to {@code {base}/api/<Category>/<Call>}. {@code https} unless on loopback. */
+        public Builder baseUri(URI baseUri) {
+            this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+            return this;
+        }
+
+        /** The partner's ESET username and password, used for {@code Token/Get}. */
+        public Builder credentials(String username, Secret password) {
+            this.username = Objects.requireNonNull(username, "username");
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /** How long connecting may take (default 5 s). */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive("connectTimeout", timeout);
+            return this;
+        }
+
+        /** How long one attempt may wait for its answer (default 30 s). */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = positive("requestTimeout", timeout);
+            return this;
+        }
+
+        /** The retry policy (default {@link RetrySettings#defaults()}). */
+        public Builder retry(RetrySettings settings) {
+            this.retry = Objects.requireNonNull(settings, "retry");
+            return this;
+        }
+
+        /** The circuit breaker (default {@link CircuitBreakerSettings#defaults()}); one breaker per built client. */
+        public Builder circuitBreaker(CircuitBreakerSettings settings) {
+            this.circuitBreaker = Objects.requireNonNull(settings, "circuitBreaker");
+            return this;
+        }
+
+        /** The client's own rate limit (default {@link RateLimitSettings#defaults()}). */
+        public Builder rateLimit(RateLimitSettings settings) {
+            this.rateLimit = Objects.requireNonNull(settings, "rateLimit");
+            return this;
+        }
+
+        /** The clock for token expiry, the retry budget and the breaker's open time (default UTC system clock). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The executor of the HTTP client's asynchronous work (default: the HTTP client's own). */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * How long before expiry the token is renewed (default 10 s); never more than a fifth of the token's
+         * lifetime, so short-lived tokens are not renewed on every call.
+         */
+        public Builder tokenRenewalMargin(Duration margin) {
+            Objects.requireNonNull(margin, "tokenRenewalMargin");
+            if (margin.isNegative()) {
+                throw new IllegalArgumentException("tokenRenewalMargin must not be negative");
+            }
+            this.tokenRenewalMargin = margin;
+            return this;
+        }
+
+        /** Receives retries, breaker state changes and rate-limit waits, for metrics (default: none). */
+        public Builder eventListener(ResilienceListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** How the client waits for back-off and rate limit (default real time); tests inject a fake. */
+        public Builder waiter(Waiter waiter) {
+            this.waiter = Objects.requireNonNull(waiter, "waiter");
+            return this;
+        }
+
+        /**
+         * The client.
+         *
+         * @throws IllegalStateException when the base URI or the credentials are missing, or the base URI is not
+         *     {@code https} and not on loopback
+         */
+        public EsetPartnerApi build() {
+            if (baseUri == null) {
+                throw new IllegalStateException("the ESET base URI is missing: call baseUri(URI) before build()");
+            }
+            if (username == null || password == null) {
+                throw new IllegalStateException(
+                        "the ESET credentials are missing: call credentials(username, password) before build()");
+            }
+            if (username.isBlank()) {
+                throw new IllegalStateException("the ESET username is blank");
+            }
+            checkScheme(baseUri);
+            HttpClient.Builder http = HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER);
+            if ("http".equalsIgnoreCase(baseUri.getScheme())) {
+                // Plain loopback (sandbox, tests): HTTP/1.1 spares the h2c upgrade dance on every connection.
+                http.version(HttpClient.Version.HTTP_1_1);
+            }
+            Optional.ofNullable(executor).ifPresent(http::executor);
+            return new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
+                    baseUri, username, password, http.build(), requestTimeout, retry, circuitBreaker, rateLimit,
+                    clock, waiter, tokenRenewalMargin, listener));
+        }
+
+        private static void checkScheme(URI uri) {
+            String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+            if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+                throw new IllegalStateException(
+                        "the ESET base URI must be an absolute https:// URL with a host, not " + uri);
+            }
+            if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+                throw new IllegalStateException("plain http:// would send the ESET password and tokens unencrypted;"
+                        + " use https:// (http:// is only allowed on loopback), not " + uri);
+            }
+        }
+
+        static boolean isLoopback(String host) {
+            String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            if (bare.equalsIgnoreCase("localhost")) {
+                return true;
+            }
+            // Only literal addresses are judged, so a DNS name can never be resolved to loopback by surprise.
+            if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
+                return false;
+            }
+            try {
+                return InetAddress.getByName(bare).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+
+        private static Duration positive(String name, Duration value) {
+            Objects.requireNonNull(value, name);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive, not " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.esetshop.client.internal;
+
+import dev.esetshop.client.internal.WireJson.ErrorBody;
+import dev.esetshop.core.error.AccessNotGrantedException;
+import dev.esetshop.core.error.CircuitOpenException;
+import dev.esetshop.core.error.EsetApiException;
+import dev.esetshop.core.error.EsetApiException.Failure;
+import dev.esetshop.core.error.EsetProtocolException;
+import dev.esetshop.core.error.EsetRuleRefusedException;
+import dev.esetshop.core.error.EsetUnavailableException;
+import dev.esetshop.core.error.IdempotencyConflictException;
+import dev.esetshop.core.error.LicenseNotFoundException;
+import dev.esetshop.core.error.RateLimitedException;
+import dev.esetshop.core.error.TransportException;
+import dev.esetshop.core.error.UnauthorizedException;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The error table of the wire protocol: an answer (or its absence) becomes one of core's typed exceptions. */
+final class EsetErrors {
+
+    /** ESET's error code for "this partner's data is not shared with the marketplace". */
+    static final int ACCESS_NOT_GRANTED = 5;
+    /** ESET's error code for maintenance. */
+    static final int MAINTENANCE = 99;
+
+    private static final int MAX_ESET_MESSAGE = 200;
+
+    private EsetErrors() {
+    }
+
+    /** A definitive refusal: an answer that retrying cannot change (4xx but 429). */
+    static EsetApiException refused(EsetCall call, RawResponse response, int attempts) {
+        ErrorBody error = WireJson.error(response.body());
+        Failure failure = Failure.of(response.status(), response.requestId(), attempts);
+        String said = esetSaid(error);
+        switch (response.status()) {
+            case 400:
+                return new EsetRuleRefusedException(
+                        "ESET refused " + call + ": " + ruleText(error.subCode()) + said, error.code(), error.subCode(),
+                        failure);
+            case 401:
+                return call == EsetCall.TOKEN_GET
+                        ? new UnauthorizedException(
+                                "ESET refused the partner's username or password; check the ESET credentials"
+                                        + " configured for this reseller" + said, failure)
+                        : new UnauthorizedException(
+                                "ESET refused the access token for " + call + " even after logging in again; check"
+                                        + " the ESET credentials configured for this reseller" + said, failure);
+            case 403:
+                if (error.code() == ACCESS_NOT_GRANTED) {
+                    return new AccessNotGrantedException(
+                            "ESET has not granted this marketplace access to the partner's data; ask ESET (the ESET"
+                                    + " team at the marketplace) to grant the marketplace access, then try again",
+                            failure);
+                }
+                return new UnauthorizedException(
+                        "ESET forbids " + call + " for these credentials (code " + error.code() + "); ask ESET"
+                                + " which right the partner account lacks" + said, failure);
+            case 404:
+                return new LicenseNotFoundException(
+                        "ESET knows no such license; check the public license id" + said, failure);
+            case 409:
+                return new IdempotencyConflictException(
+                        "ESET already received another order with this idempotency key; a new order needs a new"
+                                + " key" + said, failure);
+            default:
+                return new EsetProtocolException(
+                        "ESET answered " + call + " with an unexpected HTTP " + response.status()
+                                + "; report it with the request id" + said, failure);
+        }
+    }
+
+    /** The attempts or the time budget ran out on a transient failure. */
+    static EsetApiException exhausted(
+            EsetCall call, Optional<RawResponse> last, Optional<Throwable> cause, int attempts) {
+        if (last.isEmpty()) {
+            return new TransportException(
+                    "No answer from ESET to " + call + " (connection failed or timed out); try again later; an"
+                            + " order's outcome is unknown until it is resent with the same idempotency key",
+                    new Failure(0, Optional.empty(), attempts, cause.orElse(null)));
+        }
+        RawResponse response = last.get();
+        Failure failure = Failure.of(response.status(), response.requestId(), attempts);
+        if (response.status() == 429) {
+            return new RateLimitedException(
+                    "ESET kept rate limiting " + call + "; slow down and try again in a minute", failure);
+        }
+        ErrorBody error = WireJson.error(response.body());
+        String what = error.code() == MAINTENANCE ? "is in maintenance" : "kept failing";
+        return new EsetUnavailableException(
+                "ESET " + what + " for " + call + "; try again later; an order's outcome is unknown until it is"
+                        + " resent with the same idempotency key", failure);
+    }
+
+    /** The client's own rate limit would make the call wait longer than allowed. */
+    static EsetApiException ownRateLimit(EsetCall call, Duration maxWait, Optional<String> requestId, int attempts) {
+        return new RateLimitedException(
+                "Too many calls to ESET from this client: " + call + " would wait longer than " + maxWait
+                        + "; slow down and try again", Failure.of(0, requestId, Math.max(1, attempts)));
+    }
+
+    /** The breaker is open: nothing was sent this time. */
+    static EsetApiException circuitOpen(EsetCall call, Optional<String> requestId, int attempts) {
+        return new CircuitOpenException(
+                "ESET failed repeatedly, so the client pauses calls such as " + call + " for a while; try again"
+                        + " in a minute", Failure.of(0, requestId, Math.max(1, attempts)));
+    }
+
+    /** A success answer the client cannot read. */
+    static EsetApiException unreadable(EsetCall call, RawResponse response, int attempts, String reason) {
+        return new EsetProtocolException(
+                "ESET's answer to " + call + " cannot be read (" + reason + "); report it with the request id",
+                Failure.of(response.status(), response.requestId(), attempts));
+    }
+
+    /** The waiting thread was interrupted. */
+    static EsetApiException interrupted(EsetCall call, int attempts, InterruptedException cause) {
+        return new TransportException(
+                "The call " + call + " to ESET was interrupted; an order's outcome is unknown until it is resent"
+                        + " with the same idempotency key",
+                new Failure(0, Optional.empty(), Math.max(1, attempts), cause));
+    }
+
+    private static String ruleText(int subCode) {
+        switch (subCode) {
+            case 18: return "the quantity is not valid for this product";
+            case 27: return "the product is not available to this partner";
+            case 30: return "the quantity is out of the product's range";
+            case 32: return "a trial is not allowed for this customer or product";
+            case 37: return "the license has expired";
+            case 45: return "the product change is not available for this license";
+            default: return "the request breaks one of ESET's rules";
+        }
+    }
+
+    private static String esetSaid(ErrorBody error) {
+        String message = error.message().strip();
+        if (message.isEmpty()) {
+            return "";
+        }
+        if (message.length() > MAX_ESET_MESSAGE) {
+            message = message.substring(0, MAX_ESET_MESSAGE) + "...";
+        }
+        return " (ESET: " + message + ")";
+    }
+}

@@ -1,0 +1,231 @@
+package dev.esetshop.client.internal;
+
+import dev.esetshop.client.ResilienceListener;
+import dev.esetshop.client.RetrySettings;
+import dev.esetshop.client.Waiter;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.Secret;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call to ESET with retry around circuit breaker around rate limiter around the raw POST. Resilience4j's
+ * {@link Retry} decides whether and after how long to retry (its {@link Retry.AsyncContext} returns the interval
+ * instead of sleeping), the wait itself goes through the injected {@link Waiter}, and the total time budget is
+ * checked on the injected {@link Clock}: so tests never wait in real time.
+ */
+final class ResilientExchange {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResilientExchange.class);
+
+    private final HttpTransport transport;
+    private final RetrySettings retrySettings;
+    private final Retry retry;
+    private final CircuitBreaker breaker;
+    private final RateLimiter limiter;
+    private final Duration limiterMaxWait;
+    private final Waiter waiter;
+    private final Clock clock;
+    private final ResilienceListener listener;
+
+    ResilientExchange(
+            HttpTransport transport,
+            RetrySettings retrySettings,
+            CircuitBreaker breaker,
+            RateLimiter limiter,
+            Duration limiterMaxWait,
+            Waiter waiter,
+            Clock clock,
+            ResilienceListener listener) {
+        this.transport = transport;
+        this.retrySettings = retrySettings;
+        this.retry = Retry.of("eset", retryConfig(retrySettings));
+        this.breaker = breaker;
+        this.limiter = limiter;
+        this.limiterMaxWait = limiterMaxWait;
+        this.waiter = waiter;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /** A transient failure of one attempt, what Resilience4j's retry sees; it never carries a body or a secret. */
+    static final class TransientFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Optional<Duration> retryAfter;
+
+        TransientFailure(String reason, Optional<Duration> retryAfter) {
+            super(reason, null, false, false);
+            this.retryAfter = retryAfter;
+        }
+
+        Optional<Duration> retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    private static RetryConfig retryConfig(RetrySettings settings) {
+        RandomGenerator random = settings.jitterSeed().isPresent()
+                ? new Random(settings.jitterSeed().getAsLong())
+                : null;
+        long base = settings.baseDelay().toMillis();
+        long cap = settings.maxDelay().toMillis();
+        long retryAfterCap = settings.maxRetryAfter().toMillis();
+        IntervalBiFunction<RawResponse> interval = (attempt, outcome) -> {
+            if (outcome.isLeft() && outcome.getLeft() instanceof TransientFailure failure
+                    && failure.retryAfter().isPresent()) {
+                return Math.min(failure.retryAfter().get().toMillis(), retryAfterCap);
+            }
+            // Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))].
+            int shift = Math.min(Math.max(attempt - 1, 0), 30);
+            long ceiling = Math.min(cap, base << shift);
+            RandomGenerator source = random != null ? random : ThreadLocalRandom.current();
+            synchronized (source) {
+                return source.nextLong(ceiling + 1);
+            }
+        };
+        return RetryConfig.<RawResponse>custom()
+                .maxAttempts(settings.maxAttempts())
+                .intervalBiFunction(interval)
+                .retryOnException(TransientFailure.class::isInstance)
+                .failAfterMaxAttempts(false)
+                .build();
+    }
+
+    /**
+     * Sends the call until ESET answers with success, a definitive refusal, or the retries run out.
+     *
+     * @param tokens the token source for authenticated calls; empty for the token calls themselves
+     * @param reader reads the body of a 2xx answer
+     * @return the 2xx answer as read
+     * @throws dev.esetshop.core.error.EsetApiException for every other outcome, and when the answer is unreadable
+     */
+    <T> T call(
+            EsetCall call,
+            byte[] body,
+            Optional<IdempotencyKey> key,
+            Optional<TokenManager> tokens,
+            Function<byte[], T> reader) {
+        Retry.AsyncContext<RawResponse> context = retry.asyncContext();
+        Instant deadline = clock.instant().plus(retrySettings.totalBudget());
+        int sent = 0;
+        boolean loggedInAgain = false;
+        Optional<RawResponse> last = Optional.empty();
+        Optional<Throwable> lastCause = Optional.empty();
+        while (true) {
+            Optional<Secret> token = tokens.map(TokenManager::accessToken);
+            if (!breaker.tryAcquirePermission()) {
+                throw EsetErrors.circuitOpen(call, last.flatMap(RawResponse::requestId), sent);
+            }
+            long start = System.nanoTime();
+            RawResponse response;
+            try {
+                awaitRateLimit(call, last, sent);
+                sent++;
+                response = transport.post(call, body, token, key);
+            } catch (IOException e) {
+                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+                LOG.debug("ESET {} attempt {}: no answer ({})", call, sent, e.getClass().getSimpleName());
+                last = Optional.empty();
+                lastCause = Optional.of(e);
+                waitBeforeRetry(call, context, sent, deadline, "no answer: " + e.getClass().getSimpleName(),
+                        Optional.empty(), last, lastCause);
+                continue;
+            } catch (InterruptedException e) {
+                breaker.releasePermission();
+                Thread.currentThread().interrupt();
+                throw EsetErrors.interrupted(call, sent, e);
+            } catch (RuntimeException e) {
+                breaker.releasePermission();
+                throw e;
+            }
+            long took = System.nanoTime() - start;
+            LOG.debug("ESET {} attempt {}: HTTP {} (request id {})",
+                    call, sent, response.status(), response.requestId().orElse("none"));
+            last = Optional.of(response);
+            lastCause = Optional.empty();
+            if (response.status() >= 500) {
+                breaker.onError(took, TimeUnit.NANOSECONDS, new TransientFailure("HTTP " + response.status(),
+                        Optional.empty()));
+            } else {
+                // A 4xx (429 included) is ESET working correctly: not a failure for the breaker.
+                breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+            }
+            if (response.isSuccess()) {
+                context.onComplete();
+                try {
+                    return reader.apply(response.body());
+                } catch (WireJson.MalformedWire e) {
+                    throw EsetErrors.unreadable(call, response, sent, e.getMessage());
+                }
+            }
+            if (response.status() == 401 && token.isPresent() && !loggedInAgain) {
+                LOG.debug("ESET rejected the token for {}, logging in again and resending once", call);
+                loggedInAgain = true;
+                tokens.get().rejected(token.get());
+                continue;
+            }
+            if (!response.isTransient()) {
+                throw EsetErrors.refused(call, response, sent);
+            }
+            waitBeforeRetry(call, context, sent, deadline, "HTTP " + response.status(), response.retryAfter(),
+                    last, lastCause);
+        }
+    }
+
+    private void awaitRateLimit(EsetCall call, Optional<RawResponse> last, int sent) throws InterruptedException {
+        long nanos = limiter.reservePermission();
+        if (nanos < 0) {
+            throw EsetErrors.ownRateLimit(call, limiterMaxWait, last.flatMap(RawResponse::requestId), sent);
+        }
+        if (nanos > 0) {
+            Duration wait = Duration.ofNanos(nanos);
+            LOG.debug("ESET {} waits {} ms for the client's rate limit", call, wait.toMillis());
+            listener.onRateLimitWait(call.call(), wait);
+            waiter.await(wait);
+        }
+    }
+
+    private void waitBeforeRetry(
+            EsetCall call,
+            Retry.AsyncContext<RawResponse> context,
+            int sent,
+            Instant deadline,
+            String reason,
+            Optional<Duration> retryAfter,
+            Optional<RawResponse> last,
+            Optional<Throwable> lastCause) {
+        long millis = context.onError(new TransientFailure(reason, retryAfter));
+        if (millis < 0) {
+            LOG.debug("ESET {} failed after {} attempts ({})", call, sent, reason);
+            throw EsetErrors.exhausted(call, last, lastCause, sent);
+        }
+        Duration wait = Duration.ofMillis(millis);
+        if (clock.instant().plus(wait).isAfter(deadline)) {
+            LOG.debug("ESET {} gives up after {} attempts: the time budget is spent ({})", call, sent, reason);
+            throw EsetErrors.exhausted(call, last, lastCause, sent);
+        }
+        LOG.debug("ESET {} attempt {} failed ({}), retrying in {} ms", call, sent, reason, millis);
+        listener.onRetry(call.call(), sent, wait, reason);
+        try {
+            waiter.await(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw EsetErrors.interrupted(call, sent, e);
+        }
+    }
+}

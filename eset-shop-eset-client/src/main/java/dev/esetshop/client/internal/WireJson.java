@@ -1,0 +1,358 @@
+package dev.esetshop.client.internal;
+
+import dev.esetshop.client.LicensePage;
+import dev.esetshop.client.LicenseRecord;
+import dev.esetshop.client.NewLicenseOrder;
+import dev.esetshop.client.OrderReceipt;
+import dev.esetshop.client.ProductChangeOrder;
+import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialOrder;
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.LicenseState;
+import dev.esetshop.core.PartnerLevel;
+import dev.esetshop.core.PartnerStatus;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Seats;
+import dev.esetshop.core.Secret;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON of the wire protocol, both ways. Reading is tolerant: unknown fields are ignored, unknown states and
+ * levels kept; a field that is missing or of the wrong type is a {@link MalformedWire} naming the field, never its
+ * value (a value can be a secret).
+ */
+final class WireJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private WireJson() {
+    }
+
+    /** What ESET sent cannot be read; the message names the field but never its value. */
+    static final class MalformedWire extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedWire(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A token answer. */
+    record TokenGrant(Secret accessToken, Secret refreshToken, Duration lifetime) {
+    }
+
+    /** An error body; fields ESET left out are 0 and empty. */
+    record ErrorBody(int code, int subCode, String message) {
+    }
+
+    // ---- requests
+
+    static byte[] tokenGet(String username, Secret password) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("username", username);
+        body.put("password", password.reveal());
+        return bytes(body);
+    }
+
+    static byte[] tokenRenew(Secret refreshToken) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("refreshToken", refreshToken.reveal());
+        return bytes(body);
+    }
+
+    static byte[] empty() {
+        return bytes(MAPPER.createObjectNode());
+    }
+
+    static byte[] search(int skip, int take, Optional<Instant> modifiedSince) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("skip", skip);
+        body.put("take", take);
+        modifiedSince.ifPresent(since -> body.put("modifiedSince", since.toString()));
+        return bytes(body);
+    }
+
+    static byte[] licenseDetail(LicenseId id) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("publicLicenseId", id.value());
+        return bytes(body);
+    }
+
+    static byte[] order(NewLicenseOrder order) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("sku", order.sku().value());
+        body.put("productCode", order.productCode().value());
+        body.put("seats", order.seats());
+        body.put("years", order.years());
+        order.discount().ifPresent(d -> body.put("discount", d));
+        order.eligibilityCode().ifPresent(c -> body.put("eligibilityCode", c));
+        order.crossgrade().ifPresent(c -> {
+            ObjectNode crossgrade = body.putObject("crossgrade");
+            crossgrade.put("seats", c.seats());
+            crossgrade.put("expires", c.expires().toString());
+            crossgrade.put("proof", c.proof());
+        });
+        customer(body.putObject("customer"), order.customer());
+        order.customerReference().ifPresent(r -> body.put("customerReference", r));
+        return bytes(body);
+    }
+
+    static byte[] renew(RenewalOrder order) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("publicLicenseId", order.publicLicenseId().value());
+        body.put("seats", order.seats());
+        body.put("years", order.years());
+        ArrayNode skus = body.putArray("skus");
+        order.skus().forEach(sku -> skus.add(sku.value()));
+        order.customerReference().ifPresent(r -> body.put("customerReference", r));
+        return bytes(body);
+    }
+
+    static byte[] changeProduct(ProductChangeOrder order) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("publicLicenseId", order.publicLicenseId().value());
+        body.put("productCode", order.productCode().value());
+        body.put("sku", order.sku().value());
+        body.put("seats", order.seats());
+        body.put("years", order.years());
+        order.customerReference().ifPresent(r -> body.put("customerReference", r));
+        return bytes(body);
+    }
+
+    static byte[] trial(TrialOrder order) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("productCode", order.productCode().value());
+        body.put("seats", order.seats());
+        body.put("months", order.months());
+        customer(body.putObject("customer"), order.customer());
+        return bytes(body);
+    }
+
+    private static void customer(ObjectNode node, EndCustomer customer) {
+        node.put("organization", customer.organization());
+        node.put("firstName", customer.firstName());
+        node.put("lastName", customer.lastName());
+        node.put("email", customer.email());
+        customer.country().ifPresent(c -> node.put("country", c));
+        customer.vatId().ifPresent(v -> node.put("vatId", v));
+    }
+
+    private static byte[] bytes(ObjectNode body) {
+        return MAPPER.writeValueAsBytes(body);
+    }
+
+    // ---- answers
+
+    static TokenGrant tokenGrant(byte[] body) {
+        JsonNode root = tree(body);
+        long seconds = longField(root, "expiresIn");
+        if (seconds <= 0) {
+            throw new MalformedWire("field 'expiresIn' must be positive");
+        }
+        return new TokenGrant(
+                secret(root, "accessToken"), secret(root, "refreshToken"), Duration.ofSeconds(seconds));
+    }
+
+    static PartnerStatus partnerStatus(byte[] body) {
+        JsonNode root = tree(body);
+        return guard(() -> PartnerStatus.builder()
+                .partnerId(text(root, "partnerId"))
+                .companyName(text(root, "companyName"))
+                .email(text(root, "email"))
+                .level(PartnerLevel.of(text(root, "level")))
+                .margin(decimal(root, "margin"))
+                .build());
+    }
+
+    static LicensePage page(byte[] body, int skip, int take) {
+        JsonNode root = tree(body);
+        int total = intField(root, "totalCount");
+        JsonNode items = root.path("items");
+        if (!items.isArray()) {
+            throw new MalformedWire("field 'items' is missing or not a list");
+        }
+        List<LicenseRecord> records = new ArrayList<>(items.size());
+        for (JsonNode item : items) {
+            records.add(record(item));
+        }
+        return LicensePage.builder().skip(skip).take(take).totalCount(total).items(records).build();
+    }
+
+    static License license(byte[] body) {
+        return license(tree(body));
+    }
+
+    static OrderReceipt receipt(byte[] body) {
+        JsonNode root = tree(body);
+        return OrderReceipt.of(text(root, "orderNumber"), license(root.path("license")));
+    }
+
+    static ErrorBody error(byte[] body) {
+        try {
+            JsonNode root = MAPPER.readTree(body);
+            return new ErrorBody(
+                    root.path("code").asInt(0),
+                    root.path("subCode").asInt(0),
+                    root.path("message").isString() ? root.path("message").stringValue() : "");
+        } catch (JacksonException e) {
+            return new ErrorBody(0, 0, "");
+        }
+    }
+
+    private static LicenseRecord record(JsonNode item) {
+        try {
+            return new LicenseRecord.Valid(license(item));
+        } catch (MalformedWire e) {
+            Optional<String> id = item.path("publicLicenseId").isString()
+                    ? Optional.of(item.path("publicLicenseId").stringValue())
+                    : Optional.empty();
+            return new LicenseRecord.Malformed(id, e.getMessage());
+        }
+    }
+
+    private static License license(JsonNode node) {
+        if (!node.isObject()) {
+            throw new MalformedWire("license is missing or not an object");
+        }
+        return guard(() -> License.builder()
+                .id(LicenseId.of(text(node, "publicLicenseId")))
+                .licenseKey(secret(node, "licenseKey"))
+                .productCode(ProductCode.of(text(node, "productCode")))
+                .productName(text(node, "productName"))
+                .seats(Seats.of(intField(node, "seats")))
+                .usedSeats(intField(node, "usedSeats"))
+                .state(LicenseState.of(text(node, "state")))
+                .trial(bool(node, "trial"))
+                .discount(optionalText(node, "discount"))
+                .issued(parsed(node, "issued", LocalDate::parse))
+                .expires(parsed(node, "expires", LocalDate::parse))
+                .modified(parsed(node, "modified", Instant::parse))
+                .customer(customer(node.path("customer")))
+                .build());
+    }
+
+    private static EndCustomer customer(JsonNode node) {
+        if (!node.isObject()) {
+            throw new MalformedWire("field 'customer' is missing or not an object");
+        }
+        return EndCustomer.builder()
+                .organization(text(node, "organization"))
+                .firstName(text(node, "firstName"))
+                .lastName(text(node, "lastName"))
+                .email(text(node, "email"))
+                .country(optionalText(node, "country"))
+                .vatId(optionalText(node, "vatId"))
+                .build();
+    }
+
+    /**
+     * Turns a rule of a core value (seats at least 1, expiry not before issue) into a malformed record. The core
+     * messages name ids and counts, never the license key, which is only wrapped, never validated by content.
+     */
+    private static <T> T guard(java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new MalformedWire(e.getMessage());
+        }
+    }
+
+    private static JsonNode tree(byte[] body) {
+        try {
+            JsonNode root = MAPPER.readTree(body);
+            if (root == null || !root.isObject()) {
+                throw new MalformedWire("the answer is not a JSON object");
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw new MalformedWire("the answer is not valid JSON");
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isString() || value.stringValue().isBlank()) {
+            throw new MalformedWire("field '" + field + "' is missing or not a text");
+        }
+        return value.stringValue();
+    }
+
+    private static Optional<String> optionalText(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            throw new MalformedWire("field '" + field + "' is not a text");
+        }
+        return value.stringValue().isBlank() ? Optional.empty() : Optional.of(value.stringValue());
+    }
+
+    private static Secret secret(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isString() || value.stringValue().isEmpty()) {
+            throw new MalformedWire("field '" + field + "' is missing or not a text");
+        }
+        return Secret.of(value.stringValue());
+    }
+
+    private static int intField(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new MalformedWire("field '" + field + "' is missing or not a whole number");
+        }
+        return value.intValue();
+    }
+
+    private static long longField(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new MalformedWire("field '" + field + "' is missing or not a whole number");
+        }
+        return value.longValue();
+    }
+
+    private static BigDecimal decimal(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isNumber()) {
+            throw new MalformedWire("field '" + field + "' is missing or not a number");
+        }
+        return value.decimalValue();
+    }
+
+    private static boolean bool(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isBoolean()) {
+            throw new MalformedWire("field '" + field + "' is missing or not true/false");
+        }
+        return value.booleanValue();
+    }
+
+    private static <T> T parsed(JsonNode node, String field, Function<String, T> parser) {
+        String text = text(node, field);
+        try {
+            return parser.apply(text);
+        } catch (DateTimeParseException e) {
+            throw new MalformedWire("field '" + field + "' is not an ISO-8601 date or instant: " + text);
+        }
+    }
+}

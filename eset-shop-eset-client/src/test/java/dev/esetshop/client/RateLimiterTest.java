@@ -1,0 +1,68 @@
+package dev.esetshop.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.esetshop.core.error.RateLimitedException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The client's own rate limit: a call over it waits (through the injected waiter) or fails when it would wait too long. */
+class RateLimiterTest {
+
+    private final StubEset eset = StubEset.start();
+    private final FakeTime time = FakeTime.at2026();
+    private final List<String> waits = new CopyOnWriteArrayList<>();
+    private final ResilienceListener listener = new ResilienceListener() {
+        @Override
+        public void onRateLimitWait(String call, Duration wait) {
+            waits.add(call);
+        }
+    };
+
+    @AfterEach
+    void stop() {
+        eset.close();
+    }
+
+    @Test
+    void aCallOverTheLimitWaitsForTheNextPeriod() {
+        // Two calls per hour: the login and the first status use the hour up, so the second status waits.
+        EsetPartnerApi client = eset.client(time).eventListener(listener).rateLimit(RateLimitSettings.builder()
+                .callsPerPeriod(2).period(Duration.ofHours(1)).maxWait(Duration.ofHours(2)).build()).build();
+
+        client.partnerStatus();
+        assertThat(time.waits()).isEmpty();
+        client.partnerStatus();
+
+        assertThat(time.waits()).singleElement()
+                .satisfies(w -> assertThat(w).isBetween(Duration.ofMinutes(59), Duration.ofHours(1)));
+        assertThat(waits).containsExactly("Partner/Status");
+        assertThat(eset.count("Partner/Status")).isEqualTo(2);
+    }
+
+    @Test
+    void aCallThatWouldWaitTooLongFailsWithoutBeingSent() {
+        EsetPartnerApi client = eset.client(time).rateLimit(RateLimitSettings.builder()
+                .callsPerPeriod(2).period(Duration.ofHours(1)).maxWait(Duration.ofMinutes(1)).build()).build();
+        client.partnerStatus();
+
+        assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(RateLimitedException.class,
+                e -> assertThat(e.getMessage()).contains("Too many calls", "slow down"));
+        assertThat(eset.count("Partner/Status")).isEqualTo(1);
+        assertThat(time.waits()).isEmpty();
+    }
+
+    @Test
+    void theDefaultsAreTenCallsPerSecond() {
+        RateLimitSettings defaults = RateLimitSettings.defaults();
+
+        assertThat(defaults.callsPerPeriod()).isEqualTo(10);
+        assertThat(defaults.period()).isEqualTo(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> RateLimitSettings.builder().callsPerPeriod(0).build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.esetshop.pricing.catalog;
+
+import dev.esetshop.core.DiscountProgramme;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.error.CatalogProblem;
+import dev.esetshop.core.error.InvalidCatalogException;
+import dev.esetshop.pricing.catalog.internal.CatalogReader;
+import dev.esetshop.pricing.catalog.internal.CatalogRules;
+import dev.esetshop.pricing.catalog.internal.Fingerprint;
+import dev.esetshop.pricing.catalog.internal.RowIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The distributor's catalog for one currency: products, price rows, discount programmes and policy. A catalog is
+ * immutable and always consistent: every way to make one checks every rule of the catalog format and refuses an
+ * inconsistent one with an {@link InvalidCatalogException} that lists all problems at once.
+ */
+public final class Catalog {
+
+    /** The source name of catalogs made from Java values with {@link #of}. */
+    public static final String JAVA_SOURCE = "catalog";
+
+    private final Currency currency;
+    private final List<Product> products;
+    private final List<PriceRow> prices;
+    private final List<DiscountProgramme> discounts;
+    private final CatalogPolicy policy;
+    private final String fingerprint;
+    private final Map<String, Product> productsByCode;
+    private final Map<String, DiscountProgramme> discountsByCode;
+    private final RowIndex rows;
+
+    private Catalog(Currency currency, List<Product> products, List<PriceRow> prices,
+            List<DiscountProgramme> discounts, CatalogPolicy policy) {
+        this.currency = currency;
+        this.products = List.copyOf(products);
+        this.prices = List.copyOf(prices);
+        this.discounts = List.copyOf(discounts);
+        this.policy = policy;
+        Map<String, Product> byCode = new HashMap<>();
+        for (Product product : this.products) {
+            byCode.put(product.code().value(), product);
+        }
+        this.productsByCode = Map.copyOf(byCode);
+        Map<String, DiscountProgramme> discountByCode = new HashMap<>();
+        for (DiscountProgramme discount : this.discounts) {
+            discountByCode.put(discount.code(), discount);
+        }
+        this.discountsByCode = Map.copyOf(discountByCode);
+        this.rows = RowIndex.of(this.prices);
+        this.fingerprint = Fingerprint.of(currency, this.products, this.prices, this.discounts, policy);
+    }
+
+    /**
+     * A catalog from Java values, checked like a loaded one.
+     *
+     * @throws InvalidCatalogException listing every inconsistency (source {@value #JAVA_SOURCE})
+     */
+    public static Catalog of(Currency currency, List<Product> products, List<PriceRow> prices,
+            List<DiscountProgramme> discounts, CatalogPolicy policy) {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(policy, "policy");
+        List<CatalogProblem> problems = CatalogRules.problems(JAVA_SOURCE, CatalogRules.indexed(products),
+                CatalogRules.indexed(prices), CatalogRules.indexed(discounts));
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogException(problems, null);
+        }
+        return new Catalog(currency, products, prices, discounts, policy);
+    }
+
+    /**
+     * Loads a catalog file (format: {@code catalog.md}).
+     *
+     * @throws InvalidCatalogException when the file cannot be read, is not JSON or is inconsistent
+     */
+    public static Catalog load(Path file) {
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, source);
+        } catch (IOException e) {
+            throw unreadable(source, e);
+        }
+    }
+
+    /**
+     * Loads a catalog from a stream, which stays open; {@code sourceName} names it in problems.
+     *
+     * @throws InvalidCatalogException when the stream cannot be read, is not JSON or is inconsistent
+     */
+    public static Catalog load(InputStream in, String sourceName) {
+        CatalogReader.Parsed parsed = CatalogReader.read(in, sourceName);
+        return new Catalog(parsed.currency(), parsed.products(), parsed.prices(), parsed.discounts(), parsed.policy());
+    }
+
+    /**
+     * Loads a catalog from the class path, such as {@code "catalog/eur.json"}.
+     *
+     * @throws InvalidCatalogException when the resource is missing, unreadable, not JSON or inconsistent
+     */
+    public static Catalog fromClasspath(String resourceName) {
+        String source = "classpath:" + resourceName;
+        String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        InputStream in = loader == null ? null : loader.getResourceAsStream(name);
+        if (in == null) {
+            in = Catalog.class.getClassLoader().getResourceAsStream(name);
+        }
+        if (in == null) {
+            throw new InvalidCatalogException(
+                    List.of(CatalogProblem.of(source, "", "", "no such resource on the class path")), null);
+        }
+        try (InputStream stream = in) {
+            return load(stream, source);
+        } catch (IOException e) {
+            throw unreadable(source, e);
+        }
+    }
+
+    private static InvalidCatalogException unreadable(String source, IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new InvalidCatalogException(
+                List.of(CatalogProblem.of(source, "", "", "cannot be read (" + reason + ")")), e);
+    }
+
+    /** The currency of every amount. */
+    public Currency currency() {
+        return currency;
+    }
+
+    /** The products in catalog order. */
+    public List<Product> products() {
+        return products;
+    }
+
+    /** The product with the code, if the catalog has it. */
+    public Optional<Product> product(String code) {
+        return Optional.ofNullable(productsByCode.get(code));
+    }
+
+    /** The discount programmes in catalog order. */
+    public List<DiscountProgramme> discounts() {
+        return discounts;
+    }
+
+    /** The discount programme with the code, if the catalog has it. */
+    public Optional<DiscountProgramme> discount(String code) {
+        return Optional.ofNullable(discountsByCode.get(code));
+    }
+
+    /** The price rows in catalog order. */
+    public List<PriceRow> prices() {
+        return prices;
+    }
+
+    /** The policy. */
+    public CatalogPolicy policy() {
+        return policy;
+    }
+
+    /** SHA-256 (hex) of the catalog's canonical content: equal for catalogs with the same content in any order. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The price row for the product, action and years whose band contains {@code seats}. */
+    public Optional<PriceRow> row(ProductCode product, PriceAction action, int years, int seats) {
+        return Optional.ofNullable(rows.find(product.value(), action, years, seats));
+    }
+
+    @Override
+    public String toString() {
+        return "Catalog[" + currency.getCurrencyCode() + ", " + products.size() + " products, " + prices.size()
+                + " prices, " + discounts.size() + " discounts, " + fingerprint.substring(0, 12) + "]";
+    }
+}

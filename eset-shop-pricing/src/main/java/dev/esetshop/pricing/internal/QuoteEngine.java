@@ -1,0 +1,428 @@
+package dev.esetshop.pricing.internal;
+
+import dev.esetshop.core.Crossgrade;
+import dev.esetshop.core.DiscountProgramme;
+import dev.esetshop.core.Money;
+import dev.esetshop.core.Sku;
+import dev.esetshop.core.ViolationCode;
+import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.ImmutableQuote;
+import dev.esetshop.pricing.ImmutableQuoteLine;
+import dev.esetshop.pricing.ImmutableRuleTrace;
+import dev.esetshop.pricing.NewLicenseRequest;
+import dev.esetshop.pricing.ProductChangeRequest;
+import dev.esetshop.pricing.QuoteContext;
+import dev.esetshop.pricing.QuoteLine;
+import dev.esetshop.pricing.QuoteRequest;
+import dev.esetshop.pricing.QuoteResult;
+import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.RuleTrace.DiscountSource;
+import dev.esetshop.pricing.TrialRequest;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.pricing.catalog.CatalogPolicy;
+import dev.esetshop.pricing.catalog.PriceAction;
+import dev.esetshop.pricing.catalog.PriceRow;
+import dev.esetshop.pricing.catalog.Product;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rules of {@code shop.md} for each operation: every violation of a request at once, or its lines priced
+ * exactly ({@code list = unit × seats × factor}, one half-up rounding per amount, totals as sums of rounded lines).
+ *
+ * <p>The accepted path is hot (a marketplace quotes on every keystroke of a configurator): no streams, regular
+ * expressions or formatting in it, violations are only allocated when there are some.
+ */
+public final class QuoteEngine {
+
+    /** The days of the year that prorate an extension line. */
+    private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
+
+    /** Far more than the 20 significant digits the specification asks for through the proration division. */
+    private static final MathContext PRORATION = MathContext.DECIMAL128;
+
+    private final Catalog catalog;
+    private final Currency currency;
+    private final CatalogPolicy policy;
+    private final Money zero;
+
+    /** An engine over one catalog. */
+    public QuoteEngine(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.currency = catalog.currency();
+        this.policy = catalog.policy();
+        this.zero = Money.zero(currency);
+    }
+
+    /** The quote or every violation; never throws for a request a caller could build. */
+    public QuoteResult quote(QuoteRequest request, QuoteContext context) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(context, "context");
+        if (request instanceof NewLicenseRequest) {
+            return quoteNew((NewLicenseRequest) request, context);
+        }
+        if (request instanceof RenewalRequest) {
+            return quoteRenewal((RenewalRequest) request, context);
+        }
+        if (request instanceof ProductChangeRequest) {
+            return quoteChange((ProductChangeRequest) request, context);
+        }
+        return quoteTrial((TrialRequest) request, context);
+    }
+
+    private QuoteResult quoteNew(NewLicenseRequest request, QuoteContext context) {
+        Violations violations = new Violations();
+        LocalDate today = context.today();
+        checkMargin(context, violations);
+        Product product = product(request.product(), "product", violations);
+        int seats = request.seats();
+        boolean seatsValid = positive(seats, "seats", violations);
+        int years = request.years();
+        boolean yearsValid = positive(years, "years", violations);
+        boolean inRange = product != null && seatsValid && inRange(product, seats, "seats", violations);
+        PriceRow row = null;
+        if (inRange && yearsValid) {
+            row = row(product, PriceAction.NEW, years, seats, "years", violations);
+        }
+        String discountCode = present(request.discount());
+        DiscountProgramme programme = null;
+        if (discountCode != null) {
+            programme = catalog.discount(discountCode).orElse(null);
+            if (programme == null) {
+                violations.add(ViolationCode.UNKNOWN_DISCOUNT, "discount", discountCode);
+            } else if (programme.eligibilityRequired() && present(request.eligibilityCode()) == null) {
+                violations.add(ViolationCode.ELIGIBILITY_REQUIRED, "eligibilityCode", discountCode);
+            }
+        }
+        Crossgrade crossgrade = request.crossgrade().orElse(null);
+        if (crossgrade != null) {
+            if (discountCode != null) {
+                violations.add(ViolationCode.DISCOUNTS_DO_NOT_STACK, "discount", discountCode);
+            }
+            checkCrossgrade(crossgrade, seats, seatsValid, today, violations);
+        }
+        LocalDate expires = violations.any() ? null : plusYears(today, years, violations);
+        if (violations.any()) {
+            return new QuoteResult.Rejected(request.id(), violations.list());
+        }
+        QuoteLine line = crossgrade != null
+                ? line(QuoteLine.Kind.NEW, row, seats, policy.crossgradeRate(), DiscountSource.CROSSGRADE, null,
+                        context.margin(), -1)
+                : priced(QuoteLine.Kind.NEW, row, seats, programme, context.margin(), -1);
+        return accepted(request, context, List.of(line), line.streetPrice(), line.yourPrice(), expires);
+    }
+
+    private QuoteResult quoteRenewal(RenewalRequest request, QuoteContext context) {
+        Violations violations = new Violations();
+        LocalDate today = context.today();
+        checkMargin(context, violations);
+        CurrentLicense license = request.license();
+        Product product = product(license.product(), "license.product", violations);
+        int s0 = license.seats();
+        boolean s0Valid = positive(s0, "license.seats", violations);
+        int s1 = request.seats();
+        boolean s1Valid = positive(s1, "seats", violations);
+        int years = request.years();
+        boolean yearsValid = years >= 0;
+        if (!yearsValid) {
+            violations.invalid("INVALID_REQUEST.negative", "years", "years");
+        }
+        if (license.trial()) {
+            violations.add(ViolationCode.NOT_ALLOWED_FOR_TRIAL, "license.trial");
+        }
+        long e0 = license.expires().toEpochDay();
+        long day = today.toEpochDay();
+        if (e0 < day - policy.renewalMaxDaysExpired()) {
+            violations.add(ViolationCode.NOT_RENEWABLE, "license.expires", license.expires(),
+                    policy.renewalMaxDaysExpired());
+        }
+        if (years == 0) {
+            if (s0Valid && s1Valid && s1 == s0) {
+                violations.add(ViolationCode.NO_CHANGE, "seats");
+            } else if (s0Valid && s1Valid && s1 < s0) {
+                violations.add(ViolationCode.SEATS_CANNOT_DECREASE, "seats", s0, s1);
+            }
+            if (e0 < day) {
+                violations.add(ViolationCode.LICENSE_EXPIRED, "license.expires", license.expires());
+            }
+        }
+        boolean inRange = product != null && s1Valid && inRange(product, s1, "seats", violations);
+        DiscountProgramme programme = licenseDiscount(license, violations);
+        PriceRow renewalRow = null;
+        PriceRow extensionRow = null;
+        boolean extension = s0Valid && s1Valid && s1 > s0 && e0 > day;
+        if (inRange && yearsValid) {
+            if (years >= 1) {
+                renewalRow = row(product, PriceAction.RENEWAL, years, s1, "years", violations);
+            }
+            if (extension) {
+                extensionRow = row(product, PriceAction.NEW, 1, s1, "seats", violations);
+            }
+        }
+        LocalDate expires = violations.any() ? null : plusYears(license.expires(), years, violations);
+        if (violations.any()) {
+            return new QuoteResult.Rejected(request.id(), violations.list());
+        }
+        BigDecimal margin = context.margin();
+        if (renewalRow != null && extensionRow != null) {
+            QuoteLine renewal = priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, -1);
+            QuoteLine added = priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, e0 - day);
+            return accepted(request, context, List.of(renewal, added),
+                    renewal.streetPrice().plus(added.streetPrice()), renewal.yourPrice().plus(added.yourPrice()),
+                    expires);
+        }
+        if (renewalRow != null || extensionRow != null) {
+            QuoteLine only = renewalRow != null
+                    ? priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, -1)
+                    : priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, e0 - day);
+            return accepted(request, context, List.of(only), only.streetPrice(), only.yourPrice(), expires);
+        }
+        // An extension on the license's last day adds seats for no remaining days: nothing to pay.
+        return accepted(request, context, List.of(), zero, zero, expires);
+    }
+
+    private QuoteResult quoteChange(ProductChangeRequest request, QuoteContext context) {
+        Violations violations = new Violations();
+        LocalDate today = context.today();
+        checkMargin(context, violations);
+        CurrentLicense license = request.license();
+        Product target = product(request.targetProduct(), "product", violations);
+        Product current = product(license.product(), "license.product", violations);
+        int s0 = license.seats();
+        boolean s0Valid = positive(s0, "license.seats", violations);
+        int s1 = request.seats();
+        boolean s1Valid = positive(s1, "seats", violations);
+        int years = request.years();
+        boolean yearsValid = positive(years, "years", violations);
+        if (license.trial()) {
+            violations.add(ViolationCode.NOT_ALLOWED_FOR_TRIAL, "license.trial");
+        }
+        if (license.expires().isBefore(today)) {
+            violations.add(ViolationCode.LICENSE_EXPIRED, "license.expires", license.expires());
+        }
+        if (target != null && current != null && !current.changeTo().contains(target.code())) {
+            violations.add(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED, "product", current.code(), target.code());
+        }
+        if (s0Valid && s1Valid && s1 < s0) {
+            violations.add(ViolationCode.SEATS_CANNOT_DECREASE, "seats", s0, s1);
+        }
+        boolean inRange = target != null && s1Valid && inRange(target, s1, "seats", violations);
+        DiscountProgramme programme = licenseDiscount(license, violations);
+        PriceRow row = null;
+        if (inRange && yearsValid) {
+            row = row(target, PriceAction.UPGRADE, years, s1, "years", violations);
+        }
+        LocalDate expires = violations.any() ? null : plusYears(license.expires(), years, violations);
+        if (violations.any()) {
+            return new QuoteResult.Rejected(request.id(), violations.list());
+        }
+        QuoteLine line = priced(QuoteLine.Kind.PRODUCT_CHANGE, row, s1, programme, context.margin(), -1);
+        return accepted(request, context, List.of(line), line.streetPrice(), line.yourPrice(), expires);
+    }
+
+    private QuoteResult quoteTrial(TrialRequest request, QuoteContext context) {
+        Violations violations = new Violations();
+        Product product = product(request.product(), "product", violations);
+        int seats = request.seats();
+        boolean seatsValid = positive(seats, "seats", violations);
+        int months = request.months();
+        boolean monthsValid = positive(months, "months", violations);
+        if (product != null && seatsValid) {
+            inRange(product, seats, "seats", violations);
+        }
+        if (product != null && monthsValid && !product.trialMonths().contains(months)) {
+            violations.add(ViolationCode.TRIAL_NOT_OFFERED, "months", product.code(), months);
+        }
+        if (present(request.discount()) != null) {
+            violations.add(ViolationCode.NOT_ALLOWED_FOR_TRIAL, "discount");
+        }
+        if (request.crossgrade().isPresent()) {
+            violations.add(ViolationCode.NOT_ALLOWED_FOR_TRIAL, "crossgrade");
+        }
+        LocalDate expires = null;
+        if (!violations.any()) {
+            try {
+                expires = context.today().plusMonths(months);
+            } catch (DateTimeException e) {
+                violations.invalid("INVALID_REQUEST.calendar", "months", "months");
+            }
+        }
+        if (violations.any()) {
+            return new QuoteResult.Rejected(request.id(), violations.list());
+        }
+        return accepted(request, context, List.of(), zero, zero, expires);
+    }
+
+    private void checkMargin(QuoteContext context, Violations violations) {
+        BigDecimal margin = context.margin();
+        if (margin.signum() < 0 || margin.compareTo(BigDecimal.ONE) >= 0) {
+            violations.invalid("INVALID_REQUEST.margin", "margin", "margin");
+        }
+    }
+
+    private void checkCrossgrade(Crossgrade crossgrade, int seats, boolean seatsValid, LocalDate today,
+            Violations violations) {
+        if (crossgrade.proof().isBlank()) {
+            violations.add(ViolationCode.CROSSGRADE_PROOF_REQUIRED, "crossgrade.proof");
+        }
+        if (crossgrade.seats() < 0) {
+            violations.invalid("INVALID_REQUEST.negative", "crossgrade.seats", "crossgrade.seats");
+        } else if (seatsValid) {
+            BigDecimal needed = BigDecimal.valueOf(seats).multiply(policy.crossgradeMinCoverage());
+            if (BigDecimal.valueOf(crossgrade.seats()).compareTo(needed) < 0) {
+                violations.add(ViolationCode.CROSSGRADE_COVERAGE, "crossgrade.seats", crossgrade.seats(), seats,
+                        percent(policy.crossgradeMinCoverage()), needed.setScale(0, RoundingMode.CEILING));
+            }
+        }
+        if (crossgrade.expires().toEpochDay() < today.toEpochDay() - policy.crossgradeMaxDaysExpired()) {
+            violations.add(ViolationCode.CROSSGRADE_EXPIRED, "crossgrade.expires", crossgrade.expires(),
+                    policy.crossgradeMaxDaysExpired());
+        }
+    }
+
+    private static String percent(BigDecimal share) {
+        BigDecimal percent = share.movePointRight(2).stripTrailingZeros();
+        return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString();
+    }
+
+    private DiscountProgramme licenseDiscount(CurrentLicense license, Violations violations) {
+        String code = present(license.discount());
+        if (code == null) {
+            return null;
+        }
+        DiscountProgramme programme = catalog.discount(code).orElse(null);
+        if (programme == null) {
+            violations.add(ViolationCode.UNKNOWN_DISCOUNT, "license.discount", code);
+        }
+        return programme;
+    }
+
+    private Product product(String code, String field, Violations violations) {
+        if (code.isBlank()) {
+            violations.invalid("INVALID_REQUEST.missing", field, field);
+            return null;
+        }
+        Product product = catalog.product(code).orElse(null);
+        if (product == null) {
+            violations.add(ViolationCode.UNKNOWN_PRODUCT, field, code);
+        }
+        return product;
+    }
+
+    private static boolean positive(int value, String field, Violations violations) {
+        if (value < 0) {
+            violations.invalid("INVALID_REQUEST.negative", field, field);
+            return false;
+        }
+        if (value == 0) {
+            violations.invalid("INVALID_REQUEST.positive", field, field);
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean inRange(Product product, int seats, String field, Violations violations) {
+        if (product.allowsSeats(seats)) {
+            return true;
+        }
+        violations.add(ViolationCode.SEATS_OUT_OF_RANGE, field, seats, product.code(), product.minSeats(),
+                product.maxSeats());
+        return false;
+    }
+
+    private PriceRow row(Product product, PriceAction action, int years, int seats, String field,
+            Violations violations) {
+        PriceRow row = catalog.row(product.code(), action, years, seats).orElse(null);
+        if (row == null) {
+            violations.add(ViolationCode.PERIOD_NOT_OFFERED, field, product.code(), action, years, seats);
+        }
+        return row;
+    }
+
+    private static LocalDate plusYears(LocalDate from, int years, Violations violations) {
+        try {
+            return from.plusYears(years);
+        } catch (DateTimeException e) {
+            violations.invalid("INVALID_REQUEST.calendar", "years", "years");
+            return null;
+        }
+    }
+
+    private static String present(Optional<String> text) {
+        String value = text.orElse(null);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private QuoteLine priced(QuoteLine.Kind kind, PriceRow row, int seats, DiscountProgramme programme,
+            BigDecimal margin, long prorationDays) {
+        return programme == null
+                ? line(kind, row, seats, BigDecimal.ZERO, DiscountSource.NONE, null, margin, prorationDays)
+                : line(kind, row, seats, programme.rate(), DiscountSource.PROGRAMME, programme.code(), margin,
+                        prorationDays);
+    }
+
+    /** One line; {@code prorationDays} is negative for a line of the whole period (factor 1). */
+    private QuoteLine line(QuoteLine.Kind kind, PriceRow row, int seats, BigDecimal rate, DiscountSource source,
+            String discountCode, BigDecimal margin, long prorationDays) {
+        BigDecimal unit = row.unitPrice();
+        BigDecimal list = unit.multiply(BigDecimal.valueOf(seats));
+        BigDecimal factor = BigDecimal.ONE;
+        if (prorationDays >= 0) {
+            // one division of the exact product keeps every digit up to DECIMAL128's 34
+            BigDecimal days = BigDecimal.valueOf(prorationDays);
+            list = list.multiply(days).divide(DAYS_PER_YEAR, PRORATION);
+            factor = days.divide(DAYS_PER_YEAR, PRORATION);
+        }
+        BigDecimal discounted = rate.signum() == 0 ? list : list.multiply(BigDecimal.ONE.subtract(rate));
+        BigDecimal atMargin = margin.signum() == 0 ? discounted : discounted.multiply(BigDecimal.ONE.subtract(margin));
+        Sku sku = row.sku();
+        ImmutableRuleTrace.Builder trace = ImmutableRuleTrace.builder()
+                .sku(sku.value())
+                .action(row.action().name())
+                .years(row.years())
+                .bandMinSeats(row.minSeats())
+                .bandMaxSeats(row.maxSeats())
+                .unitPrice(unit)
+                .listPrice(list)
+                .discountRate(rate)
+                .discountSource(source)
+                .margin(margin)
+                .prorationFactor(factor);
+        if (discountCode != null) {
+            trace.discountCode(discountCode);
+        }
+        if (prorationDays >= 0) {
+            trace.prorationDays(prorationDays);
+        }
+        return ImmutableQuoteLine.builder()
+                .kind(kind)
+                .sku(sku)
+                .product(row.product())
+                .seats(seats)
+                .streetPrice(Money.rounded(discounted, currency))
+                .yourPrice(Money.rounded(atMargin, currency))
+                .trace(trace.build())
+                .build();
+    }
+
+    private QuoteResult accepted(QuoteRequest request, QuoteContext context, List<QuoteLine> lines, Money street,
+            Money yours, LocalDate expires) {
+        return new QuoteResult.Accepted(ImmutableQuote.builder()
+                .request(request)
+                .context(context)
+                .catalogFingerprint(catalog.fingerprint())
+                .currency(currency)
+                .lines(lines)
+                .streetPrice(street)
+                .yourPrice(yours)
+                .expires(expires)
+                .build());
+    }
+}

@@ -1,0 +1,301 @@
+package dev.esetshop.pricing.protocol.internal;
+
+import dev.esetshop.core.Crossgrade;
+import dev.esetshop.core.ViolationMessages;
+import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.ImmutableCurrentLicense;
+import dev.esetshop.pricing.NewLicenseRequest;
+import dev.esetshop.pricing.Operation;
+import dev.esetshop.pricing.ProductChangeRequest;
+import dev.esetshop.pricing.QuoteContext;
+import dev.esetshop.pricing.QuoteRequest;
+import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.TrialRequest;
+import dev.esetshop.pricing.internal.Json;
+import dev.esetshop.pricing.internal.Violations;
+import dev.esetshop.pricing.protocol.QuoteProtocol.Decoded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps one request object of the quote protocol onto the SDK's request types. Every field is read defensively:
+ * a wrong JSON type, an unreadable date or a missing field becomes an {@code INVALID_REQUEST} violation naming the
+ * field, all of them at once; nothing a caller sends makes it throw.
+ */
+public final class ProtocolReader {
+
+    private final JsonNode node;
+    private final Violations violations = new Violations();
+
+    private ProtocolReader(JsonNode node) {
+        this.node = node;
+    }
+
+    /** The request and context, or the violations of the mapping. */
+    public static Decoded read(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            Violations violations = new Violations();
+            violations.invalid("INVALID_REQUEST.object", "request", "request");
+            return new Decoded.Invalid(Optional.empty(), violations.list(), Locale.ENGLISH);
+        }
+        return new ProtocolReader(node).read();
+    }
+
+    private Decoded read() {
+        Locale locale = Locale.ENGLISH;
+        String tag = text(node, "locale", false);
+        if (tag != null) {
+            locale = ViolationMessages.localeOf(tag);
+        }
+        Optional<String> id = id();
+        Operation operation = operation();
+        LocalDate today = date(node, "today", "today", true);
+        BigDecimal margin = operation == Operation.TRIAL ? marginOrZero() : margin(true);
+        QuoteRequest request = null;
+        if (operation != null) {
+            switch (operation) {
+                case NEW:
+                    request = newLicense(id);
+                    break;
+                case RENEWAL:
+                    request = renewal(id);
+                    break;
+                case PRODUCT_CHANGE:
+                    request = change(id);
+                    break;
+                default:
+                    request = trial(id);
+                    break;
+            }
+        }
+        if (violations.any() || request == null) {
+            return new Decoded.Invalid(id, violations.list(), locale);
+        }
+        return new Decoded.Request(request, QuoteContext.of(today, margin), locale);
+    }
+
+    /** A text id, or the text of a number or flag: the answer echoes the id as it was sent. */
+    private Optional<String> id() {
+        JsonNode value = node.get("id");
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isContainer()) {
+            violations.invalid("INVALID_REQUEST.text", "id", "id");
+            return Optional.empty();
+        }
+        return Optional.of(value.asString());
+    }
+
+    private Operation operation() {
+        String text = text(node, "operation", true);
+        if (text == null) {
+            return null;
+        }
+        for (Operation operation : Operation.values()) {
+            if (operation.name().equals(text)) {
+                return operation;
+            }
+        }
+        violations.invalid("INVALID_REQUEST.operation", "operation", "operation");
+        return null;
+    }
+
+    private QuoteRequest newLicense(Optional<String> id) {
+        unexpected("months", "license");
+        String product = text(node, "product", true);
+        Integer seats = integer(node, "seats", "seats", true);
+        Integer years = integer(node, "years", "years", true);
+        String discount = text(node, "discount", false);
+        String eligibility = text(node, "eligibilityCode", false);
+        Crossgrade crossgrade = crossgrade();
+        if (violations.any()) {
+            return null;
+        }
+        return NewLicenseRequest.builder().id(id).product(product).seats(seats).years(years)
+                .discount(Optional.ofNullable(discount)).eligibilityCode(Optional.ofNullable(eligibility))
+                .crossgrade(Optional.ofNullable(crossgrade)).build();
+    }
+
+    private QuoteRequest renewal(Optional<String> id) {
+        unexpected("product", "months", "discount", "eligibilityCode", "crossgrade");
+        Integer seats = integer(node, "seats", "seats", true);
+        Integer years = integer(node, "years", "years", true);
+        CurrentLicense license = license();
+        if (violations.any()) {
+            return null;
+        }
+        return RenewalRequest.builder().id(id).seats(seats).years(years).license(license).build();
+    }
+
+    private QuoteRequest change(Optional<String> id) {
+        unexpected("months", "discount", "eligibilityCode", "crossgrade");
+        String product = text(node, "product", true);
+        Integer seats = integer(node, "seats", "seats", true);
+        Integer years = integer(node, "years", "years", true);
+        CurrentLicense license = license();
+        if (violations.any()) {
+            return null;
+        }
+        return ProductChangeRequest.builder().id(id).targetProduct(product).seats(seats).years(years)
+                .license(license).build();
+    }
+
+    private QuoteRequest trial(Optional<String> id) {
+        unexpected("years", "eligibilityCode", "license");
+        String product = text(node, "product", true);
+        Integer seats = integer(node, "seats", "seats", true);
+        Integer months = integer(node, "months", "months", true);
+        String discount = text(node, "discount", false);
+        Crossgrade crossgrade = crossgrade();
+        if (violations.any()) {
+            return null;
+        }
+        return TrialRequest.builder().id(id).product(product).seats(seats).months(months)
+                .discount(Optional.ofNullable(discount)).crossgrade(Optional.ofNullable(crossgrade)).build();
+    }
+
+    private void unexpected(String... fields) {
+        for (String field : fields) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull()) {
+                violations.invalid("INVALID_REQUEST.unexpected", field, field);
+            }
+        }
+    }
+
+    private Crossgrade crossgrade() {
+        JsonNode value = object(node, "crossgrade", "crossgrade", false);
+        if (value == null) {
+            return null;
+        }
+        Integer seats = integer(value, "seats", "crossgrade.seats", true);
+        LocalDate expires = date(value, "expires", "crossgrade.expires", true);
+        String proof = text(value, "proof", "crossgrade.proof", false);
+        if (seats == null || expires == null || (proof == null && value.get("proof") != null
+                && !value.get("proof").isNull())) {
+            return null;
+        }
+        // a missing proof is the rule CROSSGRADE_PROOF_REQUIRED, checked by pricing, not a malformed request
+        return Crossgrade.of(seats, expires, proof == null ? "" : proof);
+    }
+
+    private CurrentLicense license() {
+        JsonNode value = object(node, "license", "license", true);
+        if (value == null) {
+            return null;
+        }
+        String product = text(value, "product", "license.product", true);
+        Integer seats = integer(value, "seats", "license.seats", true);
+        LocalDate expires = date(value, "expires", "license.expires", true);
+        String discount = text(value, "discount", "license.discount", false);
+        Boolean trial = flag(value, "trial", "license.trial");
+        if (product == null || seats == null || expires == null || trial == null) {
+            return null;
+        }
+        return ImmutableCurrentLicense.builder().product(product).seats(seats).expires(expires)
+                .discount(Optional.ofNullable(discount)).trial(trial).build();
+    }
+
+    private BigDecimal margin(boolean required) {
+        JsonNode value = node.get("margin");
+        if (value == null || value.isNull()) {
+            if (required) {
+                violations.invalid("INVALID_REQUEST.missing", "margin", "margin");
+            }
+            return null;
+        }
+        BigDecimal margin = value.isString() ? Json.decimal(value.stringValue()) : null;
+        if (margin == null) {
+            violations.invalid("INVALID_REQUEST.margin", "margin", "margin");
+        }
+        return margin;
+    }
+
+    private BigDecimal marginOrZero() {
+        BigDecimal margin = margin(false);
+        return margin == null ? BigDecimal.ZERO : margin;
+    }
+
+    private String text(JsonNode from, String name, boolean required) {
+        return text(from, name, name, required);
+    }
+
+    private String text(JsonNode from, String name, String field, boolean required) {
+        JsonNode value = from.get(name);
+        if (value == null || value.isNull()) {
+            if (required) {
+                violations.invalid("INVALID_REQUEST.missing", field, field);
+            }
+            return null;
+        }
+        if (!value.isString()) {
+            violations.invalid("INVALID_REQUEST.text", field, field);
+            return null;
+        }
+        return value.stringValue();
+    }
+
+    private Integer integer(JsonNode from, String name, String field, boolean required) {
+        JsonNode value = from.get(name);
+        if (value == null || value.isNull()) {
+            if (required) {
+                violations.invalid("INVALID_REQUEST.missing", field, field);
+            }
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            violations.invalid("INVALID_REQUEST.wholeNumber", field, field);
+            return null;
+        }
+        if (!value.canConvertToInt()) {
+            violations.invalid("INVALID_REQUEST.range", field, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            return null;
+        }
+        return value.intValue();
+    }
+
+    private LocalDate date(JsonNode from, String name, String field, boolean required) {
+        String text = text(from, name, field, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            violations.invalid("INVALID_REQUEST.date", field, field);
+            return null;
+        }
+    }
+
+    private JsonNode object(JsonNode from, String name, String field, boolean required) {
+        JsonNode value = from.get(name);
+        if (value == null || value.isNull()) {
+            if (required) {
+                violations.invalid("INVALID_REQUEST.missing", field, field);
+            }
+            return null;
+        }
+        if (!value.isObject()) {
+            violations.invalid("INVALID_REQUEST.object", field, field);
+            return null;
+        }
+        return value;
+    }
+
+    private Boolean flag(JsonNode from, String name, String field) {
+        JsonNode value = from.get(name);
+        if (value == null || value.isNull()) {
+            return Boolean.FALSE;
+        }
+        if (!value.isBoolean()) {
+            violations.invalid("INVALID_REQUEST.flag", field, field);
+            return null;
+        }
+        return value.booleanValue();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.esetshop.sdk.confirm;
+
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.Money;
+import dev.esetshop.sdk.confirm.internal.Template;
+import dev.esetshop.sdk.internal.LocalText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The ready confirmation e-mail (F9) in English, German and French: "Your license documents", "Ihre
+ * Lizenzdokumente", "Vos documents de licence". It names the order, the product, seats and expiration, the end
+ * customer, the prices and the license key, so the reseller can start deploying at once. Amounts are written with
+ * the locale's decimal separator and the currency code ({@code 112,95 EUR}), dates in the locale's long style.
+ *
+ * <p>The templates are resources of this package ({@code confirmation_<language>.subject|txt|html}) with
+ * {@code {{placeholders}}}; values are HTML-escaped in the HTML body and stripped of line breaks in the subject.
+ */
+public final class ConfirmationEmail {
+
+    /** The languages the e-mail ships in; any other locale gets English. */
+    public static final Set<Locale> SUPPORTED = Set.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
+
+    private static final Map<String, Templates> BY_LANGUAGE = Map.of(
+            "en", Templates.load("en"), "de", Templates.load("de"), "fr", Templates.load("fr"));
+
+    private ConfirmationEmail() {}
+
+    /** Renders the e-mail for a confirmed order in the locale's language. */
+    public static RenderedEmail render(OrderConfirmed event, Locale locale) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(locale, "locale");
+        Templates templates = BY_LANGUAGE.get(LocalText.language(locale));
+        Map<String, Object> model = model(event, locale, templates.labels);
+        return new RenderedEmail(
+                templates.subject.render(model, ConfirmationEmail::oneLine).strip(),
+                templates.text.render(model, value -> value),
+                templates.html.render(model, ConfirmationEmail::escapeHtml));
+    }
+
+    private static Map<String, Object> model(OrderConfirmed event, Locale locale, Properties labels) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        EndCustomer customer = event.customer();
+        Map<String, Object> model = new HashMap<>();
+        model.put("operation", labels.getProperty("operation." + event.operation(), event.operation()));
+        model.put("orderNumber", event.orderNumber());
+        model.put("licenseId", event.licenseId().value());
+        model.put("licenseKey", event.licenseKey().reveal());
+        model.put("product", event.product().value());
+        model.put("productName", event.productName());
+        model.put("seats", event.seats());
+        model.put("expires", dates.format(event.expires()));
+        model.put("trial", event.trial());
+        model.put("organisation", customer.organization());
+        model.put("contactName", (customer.firstName() + " " + customer.lastName()).strip());
+        model.put("email", customer.email());
+        model.put("country", customer.country().orElse(""));
+        model.put("vatId", customer.vatId().orElse(""));
+        model.put("customerReference", event.customerReference().orElse(""));
+        List<Map<String, Object>> lines = event.lines().stream().map(line -> Map.<String, Object>of(
+                        "sku", line.sku().value(),
+                        "lineSeats", line.seats(),
+                        "lineStreetPrice", amount(line.streetPrice(), locale),
+                        "lineYourPrice", amount(line.yourPrice(), locale)))
+                .collect(Collectors.toList());
+        model.put("hasLines", !lines.isEmpty());
+        model.put("lines", lines);
+        model.put("streetPrice", amount(event.streetPrice(), locale));
+        model.put("yourPrice", amount(event.yourPrice(), locale));
+        return model;
+    }
+
+    /** The amount with the locale's separators and the currency code, at the currency's minor unit. */
+    static String amount(Money money, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        int digits = Money.minorDigits(money.currency());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(money.amount()) + " " + money.currency().getCurrencyCode();
+    }
+
+    /** A value for the subject line: line breaks would let a value inject mail headers. */
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    /** Escapes the five characters that matter in HTML text and attribute values. */
+    static String escapeHtml(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The three templates and the labels of one language. */
+    private record Templates(Template subject, Template text, Template html, Properties labels) {
+
+        static Templates load(String language) {
+            Locale locale = Locale.forLanguageTag(language);
+            String base = "confirmation_" + language;
+            return new Templates(
+                    Template.parse(base + ".subject", resource(base + ".subject")),
+                    Template.parse(base + ".txt", resource(base + ".txt")),
+                    Template.parse(base + ".html", resource(base + ".html")),
+                    LocalText.load(ConfirmationEmail.class, "confirmation", locale));
+        }
+
+        private static String resource(String name) {
+            try (InputStream in = ConfirmationEmail.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the SDK jar lacks the e-mail template " + name);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the e-mail template " + name, e);
+            }
+        }
+    }
+}

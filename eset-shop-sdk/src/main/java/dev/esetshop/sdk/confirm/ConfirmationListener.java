@@ -1,0 +1,13 @@
+package dev.esetshop.sdk.confirm;
+
+/**
+ * Receives every confirmed order, after the journal recorded it; typically turns it into an e-mail with
+ * {@code ConfirmationEmail}. Called on the ordering thread; an exception thrown here is logged and does not undo
+ * the order. Delivery is at least once: de-duplicate by {@link OrderConfirmed#eventId()}.
+ */
+@FunctionalInterface
+public interface ConfirmationListener {
+
+    /** Called once per confirmed order (again after a restart that could not tell whether it was delivered). */
+    void onOrderConfirmed(OrderConfirmed event);
+}

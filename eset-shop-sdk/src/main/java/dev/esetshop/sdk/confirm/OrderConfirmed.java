@@ -1,0 +1,105 @@
+package dev.esetshop.sdk.confirm;
+
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Money;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Secret;
+import dev.esetshop.core.Sku;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * An order ESET confirmed (F9), delivered to every {@link ConfirmationListener} after the journal recorded it. A
+ * redelivery (after a restart) has the same {@link #eventId()}, so a listener can drop duplicates.
+ */
+@Value.Immutable
+public interface OrderConfirmed {
+
+    /** A stable id for de-duplication, derived from the order's idempotency key. */
+    String eventId();
+
+    /** The operation: {@code NEW}, {@code RENEWAL}, {@code PRODUCT_CHANGE} or {@code TRIAL}. */
+    String operation();
+
+    /** ESET's order number. */
+    String orderNumber();
+
+    /** The license's public id. */
+    LicenseId licenseId();
+
+    /** The license key, for the end customer; redacted in {@code toString()}. */
+    @Value.Redacted
+    Secret licenseKey();
+
+    /** The product's code. */
+    ProductCode product();
+
+    /** The product's name. */
+    String productName();
+
+    /** The seats the license now covers. */
+    int seats();
+
+    /** The license's expiration. */
+    LocalDate expires();
+
+    /** True for a trial license. */
+    boolean trial();
+
+    /** The end customer. */
+    EndCustomer customer();
+
+    /** The customer order reference, when given. */
+    Optional<String> customerReference();
+
+    /** The priced lines (none for a trial). */
+    List<Line> lines();
+
+    /** The total street price. */
+    Money streetPrice();
+
+    /** The total at the partner margin. */
+    Money yourPrice();
+
+    /** One priced line of the order. */
+    @Value.Immutable
+    interface Line {
+        /** The SKU. */
+        Sku sku();
+
+        /** The seats the line prices. */
+        int seats();
+
+        /** The line's street price. */
+        Money streetPrice();
+
+        /** The line's price at the partner margin. */
+        Money yourPrice();
+
+        /** A line. */
+        static Line of(Sku sku, int seats, Money streetPrice, Money yourPrice) {
+            return ImmutableLine.builder()
+                    .sku(sku).seats(seats).streetPrice(streetPrice).yourPrice(yourPrice).build();
+        }
+    }
+
+    /** A builder. */
+    static ImmutableOrderConfirmed.Builder builder() {
+        return ImmutableOrderConfirmed.builder();
+    }
+
+    /**
+     * The event id for the order sent with this idempotency key: a name-based UUID of the key, so every delivery of
+     * the same order, before or after a restart, carries the same id.
+     */
+    static String eventIdFor(IdempotencyKey key) {
+        return UUID.nameUUIDFromBytes(("eset-shop/order-confirmed/" + key.value()).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.esetshop.sdk.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The languages the SDK's documents ship in (reports, confirmation e-mails) and their local date style. Texts are
+ * loaded from the module's own resources rather than through {@code ResourceBundle}, whose fallback follows the
+ * JVM's default locale: a document must never depend on where the JVM runs (as in core's violation messages).
+ */
+public final class LocalText {
+
+    private LocalText() {}
+
+    /** The shipped language for a locale: {@code de} or {@code fr}, else {@code en}. */
+    public static String language(Locale locale) {
+        String language = locale.getLanguage();
+        return language.equals("de") || language.equals("fr") ? language : "en";
+    }
+
+    /** Loads {@code <base>_<language>.properties} next to the anchor class, as UTF-8. */
+    public static Properties load(Class<?> anchor, String base, Locale locale) {
+        String name = base + "_" + language(locale) + ".properties";
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the SDK jar lacks " + name + " next to " + anchor.getName());
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + name, e);
+        }
+    }
+
+    /** A text that must exist in the bundle. */
+    public static String required(Properties bundle, String key) {
+        String text = bundle.getProperty(key);
+        if (text == null) {
+            throw new IllegalStateException("the SDK's text bundle lacks the key " + key);
+        }
+        return text;
+    }
+
+    /**
+     * The locale's short numeric date pattern with a four-digit year, such as {@code M/d/yyyy} (en-US),
+     * {@code dd.MM.yyyy} (de) or {@code dd/MM/yyyy} (fr): the JDK's two-digit years are ambiguous on a license
+     * that runs for years.
+     */
+    public static String datePattern(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        return pattern.replaceAll("y+", "yyyy");
+    }
+
+    /** A formatter for {@link #datePattern(Locale)}. */
+    public static DateTimeFormatter dateFormatter(Locale locale) {
+        return DateTimeFormatter.ofPattern(datePattern(locale), locale);
+    }
+
+    /** The same pattern as an Excel number format, whose codes are lower case ({@code dd.mm.yyyy}). */
+    public static String spreadsheetDateFormat(Locale locale) {
+        return datePattern(locale).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,352 @@
+package dev.esetshop.sdk.jdbc;
+
+import static dev.esetshop.sdk.jdbc.internal.Sql.date;
+import static dev.esetshop.sdk.jdbc.internal.Sql.instant;
+import static dev.esetshop.sdk.jdbc.internal.Sql.requiredInstant;
+import static dev.esetshop.sdk.jdbc.internal.Sql.setDate;
+import static dev.esetshop.sdk.jdbc.internal.Sql.setInstant;
+import static dev.esetshop.sdk.jdbc.internal.Sql.setText;
+import static dev.esetshop.sdk.jdbc.internal.Sql.text;
+
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.ImmutableLicense;
+import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.LicenseState;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Seats;
+import dev.esetshop.core.Secret;
+import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.jdbc.internal.Sql;
+import dev.esetshop.sdk.license.LicenseQuery;
+import dev.esetshop.sdk.license.LicenseStore;
+import dev.esetshop.sdk.license.SyncCursor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The license book in a relational database over plain JDBC (H2 embedded, PostgreSQL): table {@code eset_license}
+ * with an index on the expiration, and the one-row table {@code eset_sync_cursor}. The tables are created on first
+ * use. The license key is stored (the reseller needs it again) but never logged. Thread-safe: every call takes its
+ * own connection from the data source.
+ */
+public final class JdbcLicenseStore implements LicenseStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcLicenseStore.class);
+
+    /** Rows fetched per round trip while streaming; small enough for a small heap, large enough to be quick. */
+    static final int FETCH_SIZE = 500;
+
+    private static final int CURSOR_ROW = 1;
+
+    private static final String COLUMNS = "id, license_key, product, product_name, seats, used_seats, state, trial,"
+            + " discount, issued, expires, modified, organization, first_name, last_name, email, country, vat_id";
+
+    private static final String INSERT = "INSERT INTO eset_license (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String UPDATE = "UPDATE eset_license SET license_key = ?, product = ?, product_name = ?,"
+            + " seats = ?, used_seats = ?, state = ?, trial = ?, discount = ?, issued = ?, expires = ?, modified = ?,"
+            + " organization = ?, first_name = ?, last_name = ?, email = ?, country = ?, vat_id = ? WHERE id = ?";
+
+    private static final String CURSOR_COLUMNS = "since_at, next_skip, high_water, in_progress, last_completed";
+
+    private final DataSource dataSource;
+
+    private JdbcLicenseStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * A store over the data source, creating its tables when they do not exist yet.
+     *
+     * @throws StorageException when the database cannot be reached or the tables cannot be created
+     */
+    public static JdbcLicenseStore create(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Sql.createSchema(dataSource);
+        return new JdbcLicenseStore(dataSource);
+    }
+
+    @Override
+    public PageOutcome storePage(List<License> licenses, SyncCursor cursorAfterPage) {
+        Objects.requireNonNull(licenses, "licenses");
+        Objects.requireNonNull(cursorAfterPage, "cursorAfterPage");
+        PageOutcome outcome = Sql.inTransaction(dataSource, "store a page of " + licenses.size() + " licenses",
+                connection -> {
+                    int added = 0;
+                    int changed = 0;
+                    int unchanged = 0;
+                    try (PreparedStatement select = connection.prepareStatement(
+                                    "SELECT " + COLUMNS + " FROM eset_license WHERE id = ?");
+                            PreparedStatement insert = connection.prepareStatement(INSERT);
+                            PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                        for (License incoming : licenses) {
+                            License license = storable(incoming);
+                            Optional<License> stored = find(select, license.id());
+                            if (stored.isEmpty()) {
+                                bindInsert(insert, license);
+                                insert.executeUpdate();
+                                added++;
+                            } else if (!stored.get().equals(license)) {
+                                bindUpdate(update, license);
+                                update.executeUpdate();
+                                changed++;
+                            } else {
+                                unchanged++;
+                            }
+                        }
+                    }
+                    writeCursor(connection, cursorAfterPage);
+                    return new PageOutcome(added, changed, unchanged);
+                });
+        LOG.debug("stored a page: {} added, {} changed, {} unchanged, next skip {}",
+                outcome.added(), outcome.changed(), outcome.unchanged(), cursorAfterPage.nextSkip());
+        return outcome;
+    }
+
+    @Override
+    public Optional<License> find(LicenseId id) {
+        Objects.requireNonNull(id, "id");
+        return read("read license " + id, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM eset_license WHERE id = ?")) {
+                return find(select, id);
+            }
+        });
+    }
+
+    @Override
+    public List<License> query(LicenseQuery query) {
+        Objects.requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM eset_license WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        query.expiresOnOrAfter().ifPresent(day -> {
+            sql.append(" AND expires >= ?");
+            parameters.add(day);
+        });
+        query.expiresOnOrBefore().ifPresent(day -> {
+            sql.append(" AND expires <= ?");
+            parameters.add(day);
+        });
+        query.product().ifPresent(product -> {
+            sql.append(" AND product = ?");
+            parameters.add(product.value());
+        });
+        query.customerText().filter(text -> !text.isBlank()).ifPresent(text -> {
+            sql.append(" AND (LOWER(organization) LIKE ? ESCAPE '\\' OR LOWER(first_name) LIKE ? ESCAPE '\\'"
+                    + " OR LOWER(last_name) LIKE ? ESCAPE '\\' OR LOWER(email) LIKE ? ESCAPE '\\'"
+                    + " OR LOWER(first_name || ' ' || last_name) LIKE ? ESCAPE '\\')");
+            String pattern = "%" + likeEscaped(text.strip().toLowerCase(Locale.ROOT)) + "%";
+            for (int i = 0; i < 5; i++) {
+                parameters.add(pattern);
+            }
+        });
+        if (!query.includeTrials()) {
+            sql.append(" AND trial = FALSE");
+        }
+        sql.append(" ORDER BY expires, id");
+        if (query.limit().isPresent()) {
+            // An int, so it is safe inline; FETCH FIRST is the standard form both H2 and PostgreSQL accept.
+            sql.append(" FETCH FIRST ").append(Math.max(0, query.limit().getAsInt())).append(" ROWS ONLY");
+        }
+        return read("query the licenses", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setObject(i + 1, parameters.get(i));
+                }
+                List<License> licenses = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        licenses.add(license(rows));
+                    }
+                }
+                return licenses;
+            }
+        });
+    }
+
+    @Override
+    public void forEach(Consumer<License> action) {
+        Objects.requireNonNull(action, "action");
+        // PostgreSQL only honours the fetch size inside a transaction, hence autocommit off for the read.
+        Sql.inTransaction(dataSource, "read the licenses one by one", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM eset_license ORDER BY id",
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                select.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        action.accept(license(rows));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public long count() {
+        return read("count the licenses", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM eset_license");
+                    ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public Optional<SyncCursor> cursor() {
+        return read("read the sync cursor", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + CURSOR_COLUMNS + " FROM eset_sync_cursor WHERE id = ?")) {
+                select.setInt(1, CURSOR_ROW);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(SyncCursor.builder()
+                            .since(instant(rows, "since_at"))
+                            .nextSkip(rows.getInt("next_skip"))
+                            .highWater(instant(rows, "high_water"))
+                            .inProgress(rows.getBoolean("in_progress"))
+                            .lastCompleted(instant(rows, "last_completed"))
+                            .build());
+                }
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcLicenseStore[" + dataSource + "]";
+    }
+
+    private <T> T read(String what, Sql.Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw Sql.failure(what, e);
+        }
+    }
+
+    private static void writeCursor(Connection connection, SyncCursor cursor) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE eset_sync_cursor SET since_at = ?, next_skip = ?, high_water = ?, in_progress = ?,"
+                        + " last_completed = ? WHERE id = ?")) {
+            bindCursor(update, cursor);
+            update.setInt(6, CURSOR_ROW);
+            if (update.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO eset_sync_cursor (" + CURSOR_COLUMNS + ", id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            bindCursor(insert, cursor);
+            insert.setInt(6, CURSOR_ROW);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void bindCursor(PreparedStatement statement, SyncCursor cursor) throws SQLException {
+        setInstant(statement, 1, cursor.since());
+        statement.setInt(2, cursor.nextSkip());
+        setInstant(statement, 3, cursor.highWater());
+        statement.setBoolean(4, cursor.inProgress());
+        setInstant(statement, 5, cursor.lastCompleted());
+    }
+
+    private static Optional<License> find(PreparedStatement select, LicenseId id) throws SQLException {
+        select.setString(1, id.value());
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(license(rows)) : Optional.empty();
+        }
+    }
+
+    /** The license as it reads back from the database, so a re-synced unchanged license compares equal. */
+    private static License storable(License license) {
+        return ImmutableLicense.copyOf(license).withModified(Sql.storable(license.modified()));
+    }
+
+    private static void bindInsert(PreparedStatement insert, License license) throws SQLException {
+        insert.setString(1, license.id().value());
+        bindFields(insert, 2, license);
+    }
+
+    private static void bindUpdate(PreparedStatement update, License license) throws SQLException {
+        int next = bindFields(update, 1, license);
+        update.setString(next, license.id().value());
+    }
+
+    /** Binds every column but the id from {@code first} on; returns the next index. */
+    private static int bindFields(PreparedStatement statement, int first, License license) throws SQLException {
+        int i = first;
+        statement.setString(i++, license.licenseKey().reveal());
+        statement.setString(i++, license.productCode().value());
+        statement.setString(i++, license.productName());
+        statement.setInt(i++, license.seats().count());
+        statement.setInt(i++, license.usedSeats());
+        statement.setString(i++, license.state().raw());
+        statement.setBoolean(i++, license.trial());
+        setText(statement, i++, license.discount());
+        setDate(statement, i++, license.issued());
+        setDate(statement, i++, license.expires());
+        setInstant(statement, i++, license.modified());
+        EndCustomer customer = license.customer();
+        statement.setString(i++, customer.organization());
+        statement.setString(i++, customer.firstName());
+        statement.setString(i++, customer.lastName());
+        statement.setString(i++, customer.email());
+        setText(statement, i++, customer.country());
+        setText(statement, i++, customer.vatId());
+        return i;
+    }
+
+    private static License license(ResultSet row) throws SQLException {
+        String id = row.getString("id");
+        try {
+            return License.builder()
+                    .id(LicenseId.of(id))
+                    .licenseKey(Secret.of(row.getString("license_key")))
+                    .productCode(ProductCode.of(row.getString("product")))
+                    .productName(row.getString("product_name"))
+                    .seats(Seats.of(row.getInt("seats")))
+                    .usedSeats(row.getInt("used_seats"))
+                    .state(LicenseState.of(row.getString("state")))
+                    .trial(row.getBoolean("trial"))
+                    .discount(text(row, "discount"))
+                    .issued(date(row, "issued"))
+                    .expires(date(row, "expires"))
+                    .modified(requiredInstant(row, "modified"))
+                    .customer(EndCustomer.builder()
+                            .organization(row.getString("organization"))
+                            .firstName(row.getString("first_name"))
+                            .lastName(row.getString("last_name"))
+                            .email(row.getString("email"))
+                            .country(text(row, "country"))
+                            .vatId(text(row, "vat_id"))
+                            .build())
+                    .build();
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            // The message of a failed builder check never holds the key, but keep to the row id to be sure.
+            throw new StorageException("The stored license " + id + " is not valid (" + e.getClass().getSimpleName()
+                    + "); run a full sync to replace it.", e);
+        }
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.esetshop.sdk.jdbc;
+
+import dev.esetshop.core.Secret;
+import dev.esetshop.sdk.jdbc.internal.DriverManagerDataSource;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Data sources for the JDBC adapters when the host has none of its own: an embedded H2 database in a file or in
+ * memory, or any JDBC URL. The H2 driver is not a dependency of the SDK: add {@code com.h2database:h2} to use these.
+ * A host on PostgreSQL passes its own pooled {@link DataSource} to {@link JdbcLicenseStore#create(DataSource)} and
+ * {@link JdbcOrderJournal#create(DataSource)} instead.
+ */
+public final class JdbcStorage {
+
+    // Lazy execution lets a report stream 100,000 licenses instead of materialising the result in the heap.
+    private static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=TRUE";
+
+    private JdbcStorage() {}
+
+    /**
+     * An embedded H2 database in a file ({@code file} plus H2's {@code .mv.db} suffix), created when missing and
+     * kept open until the JVM exits.
+     */
+    public static DataSource h2(Path file) {
+        Objects.requireNonNull(file, "file");
+        return url("jdbc:h2:file:" + file.toAbsolutePath() + H2_SETTINGS);
+    }
+
+    /** An embedded in-memory H2 database shared by every data source of the same name in this JVM. */
+    public static DataSource h2InMemory(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank() || !name.matches("[A-Za-z0-9_\\-]+")) {
+            throw new IllegalArgumentException("an in-memory database name has letters, digits, - and _ only");
+        }
+        return url("jdbc:h2:mem:" + name + H2_SETTINGS);
+    }
+
+    /** A data source that opens a connection per call to the JDBC URL, without credentials. */
+    public static DataSource url(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        return new DriverManagerDataSource(jdbcUrl, Optional.empty(), Optional.empty());
+    }
+
+    /** A data source that opens a connection per call to the JDBC URL with these credentials. */
+    public static DataSource url(String jdbcUrl, String user, Secret password) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        return new DriverManagerDataSource(jdbcUrl, Optional.of(user), Optional.of(password));
+    }
+}

@@ -1,0 +1,181 @@
+package dev.esetshop.sdk.jdbc.internal;
+
+import dev.esetshop.core.error.StorageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The plain-JDBC plumbing both adapters share: the schema, time conversions and error wrapping. */
+public final class Sql {
+
+    private static final String SCHEMA = "/dev/esetshop/sdk/jdbc/schema.sql";
+
+    private Sql() {}
+
+    /** A JDBC call that may fail with an {@link SQLException}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /** Runs on the connection. */
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Creates the tables and indexes that do not exist yet. */
+    public static void createSchema(DataSource dataSource) {
+        List<String> statements = schemaStatements();
+        inTransaction(dataSource, "create the eset-shop tables", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The schema's statements, without comments. */
+    static List<String> schemaStatements() {
+        String text;
+        try (InputStream in = Sql.class.getResourceAsStream(SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException("the SDK jar lacks " + SCHEMA);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StorageException("could not read the SDK's database schema " + SCHEMA, e);
+        }
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int comment = line.indexOf("--");
+            withoutComments.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
+        }
+        List<String> statements = new ArrayList<>();
+        for (String statement : withoutComments.toString().split(";")) {
+            if (!statement.isBlank()) {
+                statements.add(statement.strip());
+            }
+        }
+        return statements;
+    }
+
+    /**
+     * Runs work in one transaction, committing on success and rolling back on any failure; an {@link SQLException}
+     * becomes a {@link StorageException} that says what could not be done.
+     */
+    public static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** A storage failure with the SQL state, never the statement's values (they may hold a license key). */
+    public static StorageException failure(String what, SQLException cause) {
+        return new StorageException("Could not " + what + " (SQL state " + cause.getSQLState()
+                + "). Check that the database is reachable and writable, then retry.", cause);
+    }
+
+    /** True when the database refused a row because its key already exists. */
+    public static boolean isDuplicateKey(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().equals("23505");
+    }
+
+    /** Rolls back after a failure, keeping the failure as the one that is thrown. */
+    private static void rollbackQuietly(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection, boolean autoCommit) throws SQLException {
+        if (autoCommit) {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** An instant at the microsecond precision both H2 and PostgreSQL keep, so a stored value reads back equal. */
+    public static Instant storable(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Binds an instant (or SQL NULL). */
+    public static void setInstant(PreparedStatement statement, int index, Optional<Instant> instant)
+            throws SQLException {
+        if (instant.isPresent()) {
+            statement.setObject(index, OffsetDateTime.ofInstant(storable(instant.get()), ZoneOffset.UTC));
+        } else {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+    }
+
+    /** Binds an instant. */
+    public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        setInstant(statement, index, Optional.of(instant));
+    }
+
+    /** Reads an instant, empty for SQL NULL. */
+    public static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
+    /** Reads a non-null instant. */
+    public static Instant requiredInstant(ResultSet row, String column) throws SQLException {
+        return instant(row, column).orElseThrow(() -> new SQLException(column + " is NULL", "22004"));
+    }
+
+    /** Binds a date. */
+    public static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        statement.setObject(index, date);
+    }
+
+    /** Reads a non-null date. */
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        LocalDate date = row.getObject(column, LocalDate.class);
+        if (date == null) {
+            throw new SQLException(column + " is NULL", "22004");
+        }
+        return date;
+    }
+
+    /** Binds a text (or SQL NULL). */
+    public static void setText(PreparedStatement statement, int index, Optional<String> text) throws SQLException {
+        if (text.isPresent()) {
+            statement.setString(index, text.get());
+        } else {
+            statement.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    /** Reads a text, empty for SQL NULL. */
+    public static Optional<String> text(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getString(column));
+    }
+}

@@ -1,0 +1,220 @@
+package dev.esetshop.sdk.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.JournalEntry.State;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JdbcOrderJournalTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private DataSource dataSource;
+    private JdbcOrderJournal journal;
+
+    @BeforeEach
+    void freshDatabase() {
+        dataSource = JdbcStorage.h2InMemory("journal-" + UUID.randomUUID());
+        journal = JdbcOrderJournal.create(dataSource);
+    }
+
+    @Test
+    void aPendingEntryReadsBackAsWritten() {
+        JournalEntry entry = pending("k-1", T0).claimedBy("shop-a").claimedUntil(T0.plus(LEASE)).build();
+
+        journal.recordPending(entry);
+
+        assertThat(journal.find(entry.key())).contains(entry);
+        assertThat(journal.find(IdempotencyKey.of("other"))).isEmpty();
+    }
+
+    @Test
+    void recordingTheSameKeyTwiceIsAStorageErrorThatNamesTheKey() {
+        journal.recordPending(pending("dup", T0).build());
+
+        assertThatThrownBy(() -> journal.recordPending(pending("dup", T0.plusSeconds(1)).build()))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("already has an entry with idempotency key dup");
+        assertThat(journal.find(IdempotencyKey.of("dup")).orElseThrow().createdAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void aLiveClaimKeepsOtherOwnersOutUntilItLapses() {
+        IdempotencyKey key = record("k", T0);
+
+        Optional<JournalEntry> first = journal.claim(key, "shop-a", T0, LEASE);
+        assertThat(first).isPresent();
+        assertThat(first.get().claimedBy()).contains("shop-a");
+        assertThat(first.get().claimedUntil()).contains(T0.plus(LEASE));
+
+        assertThat(journal.claim(key, "shop-b", T0.plus(LEASE), LEASE)).isEmpty();
+        assertThat(journal.claim(key, "shop-a", T0.plusSeconds(30), LEASE)).isPresent();
+        Instant lapsed = T0.plusSeconds(30).plus(LEASE).plusMillis(1);
+        assertThat(journal.claim(key, "shop-b", lapsed, LEASE).orElseThrow().claimedBy()).contains("shop-b");
+        assertThat(journal.claim(key, "shop-a", lapsed, LEASE)).isEmpty();
+    }
+
+    @Test
+    void anEntryRecordedWithAClaimBelongsToItsOwner() {
+        IdempotencyKey key = IdempotencyKey.of("owned");
+        journal.recordPending(pending("owned", T0).claimedBy("shop-a").claimedUntil(T0.plus(LEASE)).build());
+
+        assertThat(journal.claim(key, "shop-b", T0.plusSeconds(1), LEASE)).isEmpty();
+        assertThat(journal.claim(key, "shop-a", T0.plusSeconds(1), LEASE)).isPresent();
+    }
+
+    @Test
+    void releasingLetsAnotherOwnerClaimAndOnlyTheHolderCanRelease() {
+        IdempotencyKey key = record("k", T0);
+        journal.claim(key, "shop-a", T0, LEASE);
+
+        journal.release(key, "shop-b");
+        assertThat(journal.claim(key, "shop-b", T0.plusSeconds(1), LEASE)).isEmpty();
+
+        journal.release(key, "shop-a");
+        JournalEntry released = journal.find(key).orElseThrow();
+        assertThat(released.claimedBy()).isEmpty();
+        assertThat(released.claimedUntil()).isEmpty();
+        assertThat(released.state()).isEqualTo(State.PENDING);
+        assertThat(journal.claim(key, "shop-b", T0.plusSeconds(1), LEASE)).isPresent();
+    }
+
+    @Test
+    void aSettledOrAbsentEntryCannotBeClaimed() {
+        IdempotencyKey confirmed = record("c", T0);
+        IdempotencyKey rejected = record("r", T0);
+        journal.confirm(confirmed, "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(5));
+        journal.reject(rejected, "seats out of range", T0.plusSeconds(5));
+
+        assertThat(journal.claim(confirmed, "shop-a", T0.plusSeconds(6), LEASE)).isEmpty();
+        assertThat(journal.claim(rejected, "shop-a", T0.plusSeconds(6), LEASE)).isEmpty();
+        assertThat(journal.claim(IdempotencyKey.of("none"), "shop-a", T0, LEASE)).isEmpty();
+    }
+
+    @Test
+    void confirmingRecordsTheOrderAndDropsTheClaim() {
+        IdempotencyKey key = record("k", T0);
+        journal.claim(key, "shop-a", T0, LEASE);
+
+        journal.confirm(key, "ORD-42", "3AB-7KQ-XD2", T0.plusSeconds(3));
+
+        JournalEntry entry = journal.find(key).orElseThrow();
+        assertThat(entry.state()).isEqualTo(State.CONFIRMED);
+        assertThat(entry.orderNumber()).contains("ORD-42");
+        assertThat(entry.licenseId()).contains("3AB-7KQ-XD2");
+        assertThat(entry.updatedAt()).isEqualTo(T0.plusSeconds(3));
+        assertThat(entry.createdAt()).isEqualTo(T0);
+        assertThat(entry.claimedBy()).isEmpty();
+        assertThat(entry.rejection()).isEmpty();
+    }
+
+    @Test
+    void rejectingRecordsTheReason() {
+        IdempotencyKey key = record("k", T0);
+
+        journal.reject(key, "EULA missing", T0.plusSeconds(4));
+
+        JournalEntry entry = journal.find(key).orElseThrow();
+        assertThat(entry.state()).isEqualTo(State.REJECTED);
+        assertThat(entry.rejection()).contains("EULA missing");
+        assertThat(entry.orderNumber()).isEmpty();
+        assertThat(entry.updatedAt()).isEqualTo(T0.plusSeconds(4));
+    }
+
+    @Test
+    void settlingAgainTheSameWayIsANoOpAndTheOtherWayIsAnError() {
+        IdempotencyKey key = record("k", T0);
+        journal.confirm(key, "ORD-1", "LIC-1", T0.plusSeconds(1));
+
+        journal.confirm(key, "ORD-1", "LIC-1", T0.plusSeconds(9));
+
+        assertThat(journal.find(key).orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThatThrownBy(() -> journal.reject(key, "late refusal", T0.plusSeconds(10)))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("already settled as CONFIRMED");
+        assertThatThrownBy(() -> journal.confirm(IdempotencyKey.of("ghost"), "O", "L", T0))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("no entry with idempotency key ghost");
+    }
+
+    @Test
+    void pendingListsOnlyUnsettledEntriesOldestFirst() {
+        record("late", T0.plusSeconds(20));
+        record("early", T0);
+        record("middle", T0.plusSeconds(10));
+        IdempotencyKey done = record("done", T0.minusSeconds(5));
+        journal.confirm(done, "ORD", "LIC", T0.plusSeconds(30));
+
+        assertThat(journal.pending()).extracting(entry -> entry.key().value())
+                .containsExactly("early", "middle", "late");
+    }
+
+    @Test
+    void twoJournalsOnOneDatabaseNeverBothClaimAnEntry() throws Exception {
+        JdbcOrderJournal other = JdbcOrderJournal.create(dataSource);
+        List<IdempotencyKey> keys = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            keys.add(record("race-" + i, T0));
+        }
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (IdempotencyKey key : keys) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Boolean>> attempts = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    JdbcOrderJournal shop = t % 2 == 0 ? journal : other;
+                    String owner = "shop-" + t;
+                    Callable<Boolean> attempt = () -> {
+                        start.await();
+                        return shop.claim(key, owner, T0.plusSeconds(1), LEASE).isPresent();
+                    };
+                    attempts.add(pool.submit(attempt));
+                }
+                start.countDown();
+                int winners = 0;
+                for (Future<Boolean> attempt : attempts) {
+                    winners += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertThat(winners).as("claims won on %s", key).isEqualTo(1);
+                assertThat(journal.find(key).orElseThrow().claimedBy()).isPresent();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private IdempotencyKey record(String key, Instant at) {
+        journal.recordPending(pending(key, at).build());
+        return IdempotencyKey.of(key);
+    }
+
+    private static dev.esetshop.sdk.order.ImmutableJournalEntry.Builder pending(String key, Instant at) {
+        return JournalEntry.builder()
+                .key(IdempotencyKey.of(key))
+                .operation("NEW")
+                .payload("{\"product\":\"EAVB\",\"seats\":6}")
+                .state(State.PENDING)
+                .createdAt(at)
+                .updatedAt(at);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.esetshop.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module layering of {@code shared/design/architecture.md}, checked on the compiled classes of every module
+ * (this module sees them all): core depends on nothing of ours, pricing and client only on core and not on each
+ * other, internal packages stay inside their module, nothing depends on the examples, only the examples print.
+ */
+class ArchitectureTest {
+
+    private static final String CORE = "dev.esetshop.core..";
+    private static final String PRICING = "dev.esetshop.pricing..";
+    private static final String CLIENT = "dev.esetshop.client..";
+    private static final String TESTKIT = "dev.esetshop.testkit..";
+    private static final String SDK = "dev.esetshop.sdk..";
+    private static final String EXAMPLES = "dev.esetshop.examples..";
+    private static final String BENCHMARKS = "dev.esetshop.benchmarks..";
+    private static final List<String> MODULES = List.of("core", "pricing", "client", "testkit", "sdk");
+
+    private static JavaClasses shop;
+
+    @BeforeAll
+    static void importClasses() {
+        shop = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.esetshop");
+    }
+
+    @Test
+    void coreDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage(PRICING, CLIENT, TESTKIT, SDK, EXAMPLES, BENCHMARKS)
+                .check(shop);
+    }
+
+    @Test
+    void pricingDependsOnlyOnCore() {
+        noClasses().that().resideInAPackage(PRICING)
+                .should().dependOnClassesThat().resideInAnyPackage(CLIENT, TESTKIT, SDK, EXAMPLES, BENCHMARKS)
+                .check(shop);
+    }
+
+    @Test
+    void clientDependsOnlyOnCore() {
+        noClasses().that().resideInAPackage(CLIENT)
+                .should().dependOnClassesThat().resideInAnyPackage(PRICING, TESTKIT, SDK, EXAMPLES, BENCHMARKS)
+                .check(shop);
+    }
+
+    @Test
+    void testkitKnowsOnlyCoreAndTheClientsWireTypes() {
+        noClasses().that().resideInAPackage(TESTKIT)
+                .should().dependOnClassesThat().resideInAnyPackage(PRICING, SDK, EXAMPLES, BENCHMARKS)
+                .allowEmptyShould(true)
+                .check(shop);
+    }
+
+    @Test
+    void sdkDoesNotDependOnTheTestkitOrTheExamples() {
+        noClasses().that().resideInAPackage(SDK)
+                .should().dependOnClassesThat().resideInAnyPackage(TESTKIT, EXAMPLES, BENCHMARKS)
+                .allowEmptyShould(true)
+                .check(shop);
+    }
+
+    @Test
+    void internalPackagesStayInsideTheirModule() {
+        for (String module : MODULES) {
+            String internal = "dev.esetshop." + module + ".internal..";
+            noClasses().that().resideOutsideOfPackage("dev.esetshop." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage(internal)
+                    .allowEmptyShould(true)
+                    .check(shop);
+        }
+    }
+
+    @Test
+    void onlyTheExamplesPrintToATerminal() {
+        noClasses().that().resideOutsideOfPackages(EXAMPLES, BENCHMARKS)
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(shop);
+    }
+
+    @Test
+    void logsGoThroughSlf4jOnly() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(shop);
+    }
+
+    @Test
+    void moneyIsNeverABinaryFloatingPointNumberInThePublicApi() {
+        classes().that().resideInAnyPackage(CORE, PRICING, SDK).and().arePublic()
+                .should(new ArchCondition<JavaClass>("expose no float or double in public methods") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getMethods().stream()
+                                .filter(method -> method.getModifiers().contains(
+                                        com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                                .filter(method -> method.getRawReturnType().isEquivalentTo(double.class)
+                                        || method.getRawReturnType().isEquivalentTo(float.class))
+                                .forEach(method -> events.add(SimpleConditionEvent.violated(method,
+                                        method.getFullName() + " returns a binary floating point number")));
+                    }
+                })
+                .check(shop);
+    }
+}
