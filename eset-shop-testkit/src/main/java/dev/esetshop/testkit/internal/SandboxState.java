@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ public final class SandboxState {
                 }, LinkedHashMap::new));
         // Separate streams, so orders do not shift the generated book and the book does not shift faults.
         this.ids = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        LicenseGenerator.generate(seed, licenseCount, malformed, products, clock.instant(), takenIds)
+        LicenseGenerator.generate(seed, licenseCount, malformed, products, stamp(), takenIds)
                 .forEach(license -> licenses.put(license.publicLicenseId(), license));
     }
 
@@ -160,7 +161,7 @@ public final class SandboxState {
         LocalDate today = today();
         return new SandboxLicense(LicenseGenerator.uniqueId(ids, takenIds), Identifiers.licenseKey(ids),
                 product.code(), product.name(), seats, 0, "NORMAL", false, discount, today, today.plusYears(years),
-                clock.instant(), customer, Optional.empty());
+                stamp(), customer, Optional.empty());
     }
 
     private SandboxLicense renew(ObjectNode request) {
@@ -183,7 +184,7 @@ public final class SandboxState {
         }
         LocalDate from = license.expires().isBefore(today) ? today : license.expires();
         return license.withOrder(license.productCode(), license.productName(), seats, from.plusYears(years),
-                clock.instant());
+                stamp());
     }
 
     private SandboxLicense changeProduct(ObjectNode request) {
@@ -210,7 +211,7 @@ public final class SandboxState {
         checkYears(years);
         LocalDate term = today.plusYears(years);
         return license.withOrder(product.code(), product.name(), seats,
-                term.isAfter(license.expires()) ? term : license.expires(), clock.instant());
+                term.isAfter(license.expires()) ? term : license.expires(), stamp());
     }
 
     private SandboxLicense trial(ObjectNode request) {
@@ -228,7 +229,7 @@ public final class SandboxState {
         LocalDate today = today();
         return new SandboxLicense(LicenseGenerator.uniqueId(ids, takenIds), Identifiers.licenseKey(ids),
                 product.code(), product.name(), seats, 0, "NORMAL", true, Optional.empty(), today,
-                today.plusMonths(months), clock.instant(), customer, Optional.empty());
+                today.plusMonths(months), stamp(), customer, Optional.empty());
     }
 
     private SandboxProduct product(String code) {
@@ -345,6 +346,12 @@ public final class SandboxState {
             throw ApiError.of(401, ApiError.TOKEN_INVALID, 0,
                     "The access token is unknown or expired; renew it with Token/Renew.");
         }
+    }
+
+    // Millisecond precision, so a client that stores `modified` in a database column and sends it back as
+    // modifiedSince meets the same instant.
+    private Instant stamp() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private LocalDate today() {

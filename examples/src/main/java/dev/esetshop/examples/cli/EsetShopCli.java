@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             QuoteCommand.class,
+            SandboxCommand.class,
         })
 public final class EsetShopCli implements Runnable {
 
