@@ -14,8 +14,14 @@ import picocli.CommandLine.Command;
         description = "The ESET license shop SDK on the command line.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
             QuoteCommand.class,
             SandboxCommand.class,
+            OperationsCommands.Status.class,
+            OperationsCommands.Sync.class,
+            OperationsCommands.Licenses.class,
+            OperationsCommands.Report.class,
+            OperationsCommands.Order.class,
         })
 public final class EsetShopCli implements Runnable {
 
@@ -30,6 +36,7 @@ public final class EsetShopCli implements Runnable {
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new EsetShopCli());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine failed = exception.getCommandLine();
             failed.getErr().println(exception.getMessage());
