@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,17 +50,14 @@ final class ShopOptions {
     @Mixin
     private CatalogOption catalog;
 
-    private Map<String, String> environment = System.getenv();
-
-    /** For tests: the environment the credentials are read from. */
-    void environment(Map<String, String> environment) {
-        this.environment = environment;
-    }
+    /** Where the credentials are read from; tests put a map of their own here. */
+    static Supplier<Map<String, String>> environment = System::getenv;
 
     /** The shop over the configured endpoint and database; {@code build()} also reconciles pending orders. */
     Shop open() throws java.io.IOException {
-        String username = environment.getOrDefault(USERNAME, "");
-        String password = environment.getOrDefault(PASSWORD, "");
+        Map<String, String> variables = environment.get();
+        String username = variables.getOrDefault(USERNAME, "");
+        String password = variables.getOrDefault(PASSWORD, "");
         if (username.isBlank() || password.isEmpty()) {
             throw new IllegalArgumentException("set the ESET credentials in the environment: " + USERNAME + " and " + PASSWORD);
         }
