@@ -1,5 +1,6 @@
 package dev.esetshop.testkit;
 
+import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.core.License;
 import dev.esetshop.core.Secret;
 import dev.esetshop.testkit.internal.FaultPlan;
@@ -8,6 +9,7 @@ import dev.esetshop.testkit.internal.SandboxState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +142,8 @@ public final class EsetSandbox implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private SandboxPartner partner = SandboxPartner.demo();
         private List<SandboxProduct> products = SandboxProduct.defaults();
-        private Supplier<Optional<byte[]>> openApiDocument = Optional::empty;
+        private Supplier<Optional<byte[]>> openApiDocument =
+                () -> Optional.of(EsetPartnerClient.openApiDocument().getBytes(StandardCharsets.UTF_8));
 
         private Builder() {}
 
@@ -192,7 +195,10 @@ public final class EsetSandbox implements AutoCloseable {
             return this;
         }
 
-        /** The document served at {@code GET /openapi.json}, without faults. */
+        /**
+         * The document served at {@code GET /openapi.json}, without faults; the default is the client's
+         * {@link EsetPartnerClient#openApiDocument()}, empty answers 404.
+         */
         public Builder openApiDocument(Supplier<Optional<byte[]>> document) {
             this.openApiDocument = Objects.requireNonNull(document, "document");
             return this;

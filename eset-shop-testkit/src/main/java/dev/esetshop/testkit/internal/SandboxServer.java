@@ -27,6 +27,16 @@ public final class SandboxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final String OPENAPI_PATH = "/openapi.json";
     private static final int THREADS = 4;
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server writes headers and body apart; with Nagle on, the body waits for the client's delayed ACK
+        // and every answer takes 40-50 ms. The property is read once, when the JDK server is first used, so a host
+        // that set it its own way keeps its choice.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
 
     private final SandboxState state;
     private final FaultPlan faultPlan;

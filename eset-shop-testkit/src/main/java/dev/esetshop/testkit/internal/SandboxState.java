@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ public final class SandboxState {
                 }, LinkedHashMap::new));
         // Separate streams, so orders do not shift the generated book and the book does not shift faults.
         this.ids = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        LicenseGenerator.generate(seed, licenseCount, malformed, products, clock.instant(), takenIds)
+        LicenseGenerator.generate(seed, licenseCount, malformed, products, stamp(), takenIds)
                 .forEach(license -> licenses.put(license.publicLicenseId(), license));
     }
 
@@ -160,7 +161,7 @@ public final class SandboxState {
         LocalDate today = today();
         return new SandboxLicense(LicenseGenerator.uniqueId(ids, takenIds), Identifiers.licenseKey(ids),
                 product.code(), product.name(), seats, 0, "NORMAL", false, discount, today, today.plusYears(years),
-                clock.instant(), customer, Optional.empty());
+                stamp(), customer, Optional.empty());
     }
 
     private SandboxLicense renew(ObjectNode request) {
@@ -181,9 +182,9 @@ public final class SandboxState {
                     + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
                     + " days ago; order a new license instead.");
         }
-        LocalDate from = license.expires().isBefore(today) ? today : license.expires();
-        return license.withOrder(license.productCode(), license.productName(), seats, from.plusYears(years),
-                clock.instant());
+        // a license renewed after expiring keeps its anniversary: no gap, no free days (shop.md, RENEWAL)
+        return license.withOrder(license.productCode(), license.productName(), seats,
+                license.expires().plusYears(years), stamp());
     }
 
     private SandboxLicense changeProduct(ObjectNode request) {
@@ -208,9 +209,8 @@ public final class SandboxState {
         }
         checkSeats(product, seats);
         checkYears(years);
-        LocalDate term = today.plusYears(years);
-        return license.withOrder(product.code(), product.name(), seats,
-                term.isAfter(license.expires()) ? term : license.expires(), clock.instant());
+        // the changed license runs on from its current expiration (shop.md, PRODUCT_CHANGE)
+        return license.withOrder(product.code(), product.name(), seats, license.expires().plusYears(years), stamp());
     }
 
     private SandboxLicense trial(ObjectNode request) {
@@ -228,7 +228,7 @@ public final class SandboxState {
         LocalDate today = today();
         return new SandboxLicense(LicenseGenerator.uniqueId(ids, takenIds), Identifiers.licenseKey(ids),
                 product.code(), product.name(), seats, 0, "NORMAL", true, Optional.empty(), today,
-                today.plusMonths(months), clock.instant(), customer, Optional.empty());
+                today.plusMonths(months), stamp(), customer, Optional.empty());
     }
 
     private SandboxProduct product(String code) {
@@ -345,6 +345,12 @@ public final class SandboxState {
             throw ApiError.of(401, ApiError.TOKEN_INVALID, 0,
                     "The access token is unknown or expired; renew it with Token/Renew.");
         }
+    }
+
+    // Millisecond precision, so a client that stores `modified` in a database column and sends it back as
+    // modifiedSince meets the same instant.
+    private Instant stamp() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private LocalDate today() {
