@@ -93,10 +93,9 @@ final class ResilientExchange {
             // Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))].
             int shift = Math.min(Math.max(attempt - 1, 0), 30);
             long ceiling = Math.min(cap, base << shift);
+            // java.util.Random is thread-safe, so one seeded source can serve every thread of the client.
             RandomGenerator source = random != null ? random : ThreadLocalRandom.current();
-            synchronized (source) {
-                return source.nextLong(ceiling + 1);
-            }
+            return source.nextLong(ceiling + 1);
         };
         return RetryConfig.<RawResponse>custom()
                 .maxAttempts(settings.maxAttempts())
