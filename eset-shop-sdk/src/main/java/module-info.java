@@ -10,7 +10,8 @@ module dev.esetshop.sdk {
     requires org.slf4j;
     requires static org.immutables.value;
 
-    // exports dev.esetshop.sdk; (added with the first public type)
+    exports dev.esetshop.sdk;
+    exports dev.esetshop.sdk.memory;
     exports dev.esetshop.sdk.license;
     exports dev.esetshop.sdk.order;
     exports dev.esetshop.sdk.confirm;

@@ -82,6 +82,8 @@ public final class StubEset implements AutoCloseable {
         handlers.put("Token/Renew", request -> validTokens.stream().anyMatch(t -> request.body().contains("refresh" + t))
                 ? tokenReply() : Reply.error(401, 2, 0, "session ended"));
         handlers.put("Partner/Status", request -> Reply.ok(Fixtures.PARTNER_JSON));
+        handlers.put("Search/Licenses", request -> Reply.ok("{\"totalCount\":1,\"items\":["
+                + Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY) + "]}"));
         handlers.put("License/Detail", request -> Reply.ok(Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY)));
         String receipt = "{\"orderNumber\":\"ORD-1\",\"license\":" + Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY) + "}";
         for (String order : List.of("License/Order", "License/Renew", "License/ChangeProduct", "License/Trial")) {

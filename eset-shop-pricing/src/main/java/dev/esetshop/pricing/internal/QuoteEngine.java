@@ -207,7 +207,8 @@ public final class QuoteEngine {
         if (license.expires().isBefore(today)) {
             violations.add(ViolationCode.LICENSE_EXPIRED, "license.expires", license.expires());
         }
-        if (target != null && current != null && !current.changeTo().contains(target.code())) {
+        boolean offered = target != null && current != null && current.changeTo().contains(target.code());
+        if (target != null && current != null && !offered) {
             violations.add(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED, "product", current.code(), target.code());
         }
         if (s0Valid && s1Valid && s1 < s0) {
@@ -216,7 +217,8 @@ public final class QuoteEngine {
         boolean inRange = target != null && s1Valid && inRange(target, s1, "seats", violations);
         DiscountProgramme programme = licenseDiscount(license, violations);
         PriceRow row = null;
-        if (inRange && yearsValid) {
+        // without an allowed change, a missing upgrade row would only repeat PRODUCT_CHANGE_NOT_OFFERED
+        if (inRange && yearsValid && (offered || current == null)) {
             row = row(target, PriceAction.UPGRADE, years, s1, "years", violations);
         }
         LocalDate expires = violations.any() ? null : plusYears(license.expires(), years, violations);

@@ -26,8 +26,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -45,8 +47,8 @@ public final class JdbcLicenseStore implements LicenseStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcLicenseStore.class);
 
-    /** Rows fetched per round trip while streaming; small enough for a small heap, large enough to be quick. */
-    static final int FETCH_SIZE = 500;
+    /** Rows per page while streaming: small enough for a small heap, large enough to be quick. */
+    static final int FETCH_SIZE = 1_000;
 
     private static final int CURSOR_ROW = 1;
 
@@ -88,25 +90,33 @@ public final class JdbcLicenseStore implements LicenseStore {
                     int added = 0;
                     int changed = 0;
                     int unchanged = 0;
+                    // Licenses already met in this page, so a page that lists one twice compares with its first copy.
+                    Map<LicenseId, License> inPage = new HashMap<>();
                     try (PreparedStatement select = connection.prepareStatement(
                                     "SELECT " + COLUMNS + " FROM eset_license WHERE id = ?");
                             PreparedStatement insert = connection.prepareStatement(INSERT);
                             PreparedStatement update = connection.prepareStatement(UPDATE)) {
                         for (License incoming : licenses) {
                             License license = storable(incoming);
-                            Optional<License> stored = find(select, license.id());
+                            Optional<License> stored = inPage.containsKey(license.id())
+                                    ? Optional.of(inPage.get(license.id()))
+                                    : find(select, license.id());
                             if (stored.isEmpty()) {
                                 bindInsert(insert, license);
-                                insert.executeUpdate();
+                                insert.addBatch();
                                 added++;
                             } else if (!stored.get().equals(license)) {
                                 bindUpdate(update, license);
-                                update.executeUpdate();
+                                update.addBatch();
                                 changed++;
                             } else {
                                 unchanged++;
                             }
+                            inPage.put(license.id(), license);
                         }
+                        // Inserts first: an update in the same page may be of a license the page adds.
+                        insert.executeBatch();
+                        update.executeBatch();
                     }
                     writeCursor(connection, cursorAfterPage);
                     return new PageOutcome(added, changed, unchanged);
@@ -177,23 +187,42 @@ public final class JdbcLicenseStore implements LicenseStore {
         });
     }
 
+    /**
+     * Walks the licenses in id order in pages of {@value #FETCH_SIZE} (keyset paging on the primary key), so the heap
+     * holds one page, no connection or transaction stays open while the action runs, and no database has to keep a
+     * long-lived cursor: H2 2.3's lazy cursors over a file database fail with "Chunk not found" (h2database#4142).
+     * A license that changes during the walk is seen in one of its versions, once.
+     */
     @Override
     public void forEach(Consumer<License> action) {
         Objects.requireNonNull(action, "action");
-        // PostgreSQL only honours the fetch size inside a transaction, hence autocommit off for the read.
-        Sql.inTransaction(dataSource, "read the licenses one by one", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM eset_license ORDER BY id",
-                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                select.setFetchSize(FETCH_SIZE);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        action.accept(license(rows));
+        Optional<String> after = Optional.empty();
+        while (true) {
+            Optional<String> from = after;
+            List<License> page = read("read the licenses page by page", connection -> {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM eset_license" + (from.isPresent() ? " WHERE id > ?" : "")
+                                + " ORDER BY id FETCH FIRST " + FETCH_SIZE + " ROWS ONLY",
+                        ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                    select.setFetchSize(FETCH_SIZE);
+                    if (from.isPresent()) {
+                        select.setString(1, from.get());
                     }
+                    List<License> licenses = new ArrayList<>(FETCH_SIZE);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            licenses.add(license(rows));
+                        }
+                    }
+                    return licenses;
                 }
+            });
+            page.forEach(action);
+            if (page.size() < FETCH_SIZE) {
+                return;
             }
-            return null;
-        });
+            after = Optional.of(page.get(page.size() - 1).id().value());
+        }
     }
 
     @Override

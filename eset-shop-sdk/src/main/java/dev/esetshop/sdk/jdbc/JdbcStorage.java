@@ -15,8 +15,8 @@ import javax.sql.DataSource;
  */
 public final class JdbcStorage {
 
-    // Lazy execution lets a report stream 100,000 licenses instead of materialising the result in the heap.
-    private static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=TRUE";
+    // Kept open while the JVM runs: a connection per call would otherwise reopen the database every time.
+    private static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1";
 
     private JdbcStorage() {}
 

@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JdbcLicenseStoreTest {
 
@@ -164,23 +166,35 @@ class JdbcLicenseStoreTest {
         assertThat(byText("nobody")).isEmpty();
     }
 
-    @Test
-    void forEachVisitsEveryLicenseOnceInIdOrder() {
-        List<License> all = licenses(0, 2_000);
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, JdbcLicenseStore.FETCH_SIZE, 2 * JdbcLicenseStore.FETCH_SIZE, 2_345})
+    void forEachVisitsEveryLicenseOnceInIdOrder(int size) {
+        List<License> all = licenses(0, size);
         for (int from = 0; from < all.size(); from += 250) {
-            store.storePage(all.subList(from, from + 250), FIRST_PAGE.withNextSkip(from + 250));
+            store.storePage(all.subList(from, Math.min(size, from + 250)), FIRST_PAGE.withNextSkip(from + 250));
         }
         List<License> seen = new ArrayList<>();
 
         store.forEach(seen::add);
 
-        assertThat(seen).hasSize(2_000);
+        assertThat(seen).hasSize(size);
         assertThat(ids(seen)).isSortedAccordingTo(Comparator.naturalOrder()).doesNotHaveDuplicates();
         assertThat(seen).containsExactlyInAnyOrderElementsOf(
                 all.stream().map(l -> ImmutableLicense.copyOf(l)
                         .withModified(l.modified().truncatedTo(java.time.temporal.ChronoUnit.MICROS)))
                         .collect(Collectors.toList()));
-        assertThat(JdbcLicenseStore.FETCH_SIZE).isLessThan(2_000);
+    }
+
+    @Test
+    void aPageThatListsALicenseTwiceStoresItsLastVersion() {
+        License first = license(1);
+        License second = ImmutableLicense.copyOf(first).withUsedSeats(0).withProductName("renamed");
+
+        PageOutcome outcome = store.storePage(List.of(first, license(2), first, second), FIRST_PAGE);
+
+        assertThat(outcome).isEqualTo(new PageOutcome(2, 1, 1));
+        assertThat(store.find(first.id()).orElseThrow().productName()).isEqualTo("renamed");
+        assertThat(store.count()).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,134 @@
+package dev.esetshop.benchmarks;
+
+import dev.esetshop.core.Money;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.NewLicenseRequest;
+import dev.esetshop.pricing.Pricing;
+import dev.esetshop.pricing.QuoteContext;
+import dev.esetshop.pricing.QuoteResult;
+import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.pricing.catalog.PriceAction;
+import dev.esetshop.pricing.catalog.PriceRow;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Quotes per second of the seed NEW quote and of a renewal with an extension line, each beside its floor: the same
+ * arithmetic hand-inlined on a row already looked up, with no rules, no lookup and no result objects. The quote
+ * should stay within 3× of its floor and above a million per second on one core.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Quote -f 1 -wi 2 -i 3 -w 2s -r 2s -t 1}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class QuoteBenchmark {
+
+    private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
+
+    /** The sample catalog; found by walking up from the working directory when the path is relative. */
+    @Param("shared/conformance/catalog.json")
+    public String catalogPath;
+
+    private Pricing pricing;
+    private NewLicenseRequest seedNew;
+    private QuoteContext seedNewContext;
+    private RenewalRequest renewal;
+    private QuoteContext renewalContext;
+    private PriceRow newRow;
+    private PriceRow renewalRow;
+    private PriceRow extensionRow;
+    private Currency currency;
+
+    @Setup
+    public void setUp() {
+        Catalog catalog = Catalog.load(locate(catalogPath));
+        pricing = Pricing.of(catalog);
+        currency = catalog.currency();
+        seedNew = NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build();
+        seedNewContext = QuoteContext.of(LocalDate.of(2019, 6, 3), new BigDecimal("0.25"));
+        renewal = RenewalRequest.builder()
+                .license(CurrentLicense.builder().product("EAVB").seats(8).expires(LocalDate.of(2024, 9, 1)).build())
+                .seats(15)
+                .years(1)
+                .build();
+        renewalContext = QuoteContext.of(LocalDate.of(2024, 3, 1), new BigDecimal("0.20"));
+        ProductCode eavb = ProductCode.of("EAVB");
+        newRow = catalog.row(eavb, PriceAction.NEW, 1, 6).orElseThrow();
+        renewalRow = catalog.row(eavb, PriceAction.RENEWAL, 1, 15).orElseThrow();
+        extensionRow = catalog.row(eavb, PriceAction.NEW, 1, 15).orElseThrow();
+        if (!pricing.quote(seedNew, seedNewContext).isAccepted() || !pricing.quote(renewal, renewalContext).isAccepted()) {
+            throw new IllegalStateException("the benchmark's requests must be accepted");
+        }
+    }
+
+    /** The seed NEW quote: 6 seats of EAVB for 1 year at 25 % margin. */
+    @Benchmark
+    public QuoteResult seedNewQuote() {
+        return pricing.quote(seedNew, seedNewContext);
+    }
+
+    /** Floor of {@link #seedNewQuote()}: list, street and your price of one line on the looked-up row. */
+    @Benchmark
+    public void seedNewFloor(Blackhole hole) {
+        BigDecimal list = newRow.unitPrice().multiply(BigDecimal.valueOf(6));
+        hole.consume(Money.rounded(list, currency));
+        hole.consume(Money.rounded(list.multiply(BigDecimal.ONE.subtract(seedNewContext.margin())), currency));
+    }
+
+    /** A renewal from 8 to 15 seats for 1 year with a prorated extension line for the 7 seats added. */
+    @Benchmark
+    public QuoteResult renewalWithExtension() {
+        return pricing.quote(renewal, renewalContext);
+    }
+
+    /** Floor of {@link #renewalWithExtension()}: both lines' arithmetic, the proration division and the totals. */
+    @Benchmark
+    public void renewalWithExtensionFloor(Blackhole hole) {
+        BigDecimal keep = BigDecimal.ONE.subtract(renewalContext.margin());
+        BigDecimal renewalList = renewalRow.unitPrice().multiply(BigDecimal.valueOf(15));
+        Money renewalStreet = Money.rounded(renewalList, currency);
+        Money renewalYours = Money.rounded(renewalList.multiply(keep), currency);
+        long days = renewal.license().expires().toEpochDay() - renewalContext.today().toEpochDay();
+        BigDecimal extensionList = extensionRow.unitPrice().multiply(BigDecimal.valueOf(7))
+                .multiply(BigDecimal.valueOf(days)).divide(DAYS_PER_YEAR, MathContext.DECIMAL128);
+        Money extensionStreet = Money.rounded(extensionList, currency);
+        Money extensionYours = Money.rounded(extensionList.multiply(keep), currency);
+        hole.consume(renewalStreet.plus(extensionStreet));
+        hole.consume(renewalYours.plus(extensionYours));
+    }
+
+    private static Path locate(String path) {
+        Path given = Path.of(path);
+        if (given.isAbsolute() || Files.exists(given)) {
+            return given;
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(path);
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+            Path besideRoot = dir.resolveSibling(path);
+            if (Files.exists(besideRoot)) {
+                return besideRoot;
+            }
+        }
+        throw new IllegalStateException("cannot find " + path + "; pass -p catalogPath=/path/to/catalog.json");
+    }
+}

@@ -1,0 +1,398 @@
+package dev.esetshop.sdk;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.PartnerStatus;
+import dev.esetshop.core.Violation;
+import dev.esetshop.core.ViolationCode;
+import dev.esetshop.pricing.Quote;
+import dev.esetshop.pricing.QuoteContext;
+import dev.esetshop.pricing.QuoteRequest;
+import dev.esetshop.pricing.QuoteResult;
+import dev.esetshop.sdk.confirm.ConfirmationListener;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.internal.ActionAdvisor;
+import dev.esetshop.sdk.internal.CatalogPriceBook;
+import dev.esetshop.sdk.internal.LicenseSync;
+import dev.esetshop.sdk.internal.OrderChecks;
+import dev.esetshop.sdk.internal.Ordering;
+import dev.esetshop.sdk.internal.PriceBook;
+import dev.esetshop.sdk.license.LicenseQuery;
+import dev.esetshop.sdk.license.LicenseStore;
+import dev.esetshop.sdk.license.SyncCursor;
+import dev.esetshop.sdk.memory.InMemoryLicenseStore;
+import dev.esetshop.sdk.memory.InMemoryOrderJournal;
+import dev.esetshop.sdk.order.OrderJournal;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The ESET license shop a marketplace embeds: partner status (F1), license sync (F2), the license book (F3), quotes
+ * (F5–F8) and exactly-once orders with confirmations (F9, F10). Build one per reseller with {@link #builder()} and
+ * share it: a shop is immutable and thread-safe.
+ *
+ * <p>"Today" is the shop's clock in the shop's zone. Quotes use the partner's margin as ESET states it, fetched once
+ * and kept for {@link #MARGIN_TTL}. Orders go through the order journal: a pending order is never sent twice and
+ * never forgotten, see {@link #order(OrderRequest)} and {@link #reconcile()}.
+ */
+public final class EsetShop {
+
+    /** How long the partner margin fetched from ESET is used before it is fetched again. */
+    public static final Duration MARGIN_TTL = Duration.ofMinutes(10);
+
+    private final PriceBook prices;
+    private final EsetPartnerApi api;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final LicenseStore store;
+    private final Optional<String> customerNumber;
+    private final Locale locale;
+    private final Ordering ordering;
+    private final LicenseSync sync;
+    private final ActionAdvisor advisor;
+    private final Lock storeLock = new ReentrantLock();
+    private final AtomicReference<CachedMargin> margin = new AtomicReference<>();
+
+    private EsetShop(Builder builder) {
+        this.prices = builder.prices;
+        this.api = builder.api;
+        this.clock = builder.clock;
+        this.zone = builder.zone != null ? builder.zone : builder.clock.getZone();
+        this.store = builder.store != null ? builder.store : new InMemoryLicenseStore();
+        OrderJournal journal = builder.journal != null ? builder.journal : new InMemoryOrderJournal();
+        this.customerNumber = Optional.ofNullable(builder.customerNumber);
+        this.locale = builder.locale;
+        this.sync = new LicenseSync(api, store, clock, storeLock);
+        this.advisor = new ActionAdvisor(prices);
+        this.ordering = new Ordering(api, journal, this::storeConfirmed, builder.listeners, clock, builder.owner,
+                builder.claimLease, builder.keys);
+    }
+
+    /** A builder; the catalog and the partner API are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- F1
+
+    /**
+     * The reseller's partner status: ESET's partner id, company, email, level and margin (fetched now), the
+     * marketplace customer number and the time of the last completed sync.
+     *
+     * @throws dev.esetshop.core.error.EsetApiException when ESET cannot be reached or refuses
+     */
+    public PartnerStatus status() {
+        PartnerStatus eset = api.partnerStatus();
+        margin.set(new CachedMargin(eset.margin(), clock.instant()));
+        return PartnerStatus.builder()
+                .from(eset)
+                .marketplaceCustomerNumber(customerNumber)
+                .lastSync(store.cursor().flatMap(SyncCursor::lastCompleted))
+                .build();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- F2
+
+    /** {@link #sync(SyncProgress)} without progress reports. */
+    public SyncReport sync() {
+        return sync(SyncProgress.NONE);
+    }
+
+    /**
+     * Fetches the reseller's licenses from ESET into the license book: all of them on the first run, then only those
+     * changed since the last completed run. Each page is stored with the cursor after it, so a sync that stopped
+     * (a crash, an error) resumes at the next page. A record ESET sends malformed is quarantined in the report.
+     *
+     * @throws dev.esetshop.core.error.AccessNotGrantedException when ESET has not granted the marketplace access to
+     *     this partner's data (its message says what to do)
+     * @throws dev.esetshop.core.error.EsetApiException when ESET fails after the client's retries (sync again later)
+     */
+    public SyncReport sync(SyncProgress progress) {
+        return sync.run(Objects.requireNonNull(progress, "progress"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------- F3
+
+    /**
+     * The licenses that can still be renewed (expiring today minus the renewal window or later), trials only when
+     * the filter asks, sorted by expiration ascending, then by id.
+     */
+    public List<License> renewableLicenses(LicenseFilter filter) {
+        LocalDate today = today();
+        var query = LicenseQuery.builder()
+                .expiresOnOrAfter(today.minusDays(prices.renewalMaxDaysExpired()))
+                .product(filter.product())
+                .customerText(filter.customerText())
+                .includeTrials(filter.includeTrials())
+                .limit(filter.limit());
+        filter.expiringWithinDays().ifPresent(days -> query.expiresOnOrBefore(today.plusDays(days)));
+        return store.query(query.build());
+    }
+
+    /** One license of the book. */
+    public Optional<License> license(LicenseId id) {
+        return store.find(id);
+    }
+
+    /**
+     * What can be done with a license today: renew, extend by seats, change product (with the products it can
+     * change to), each with the violations why not when it does not apply.
+     *
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
+     */
+    public AvailableActions availableActions(License license) {
+        return advisor.actions(license, context());
+    }
+
+    // ---------------------------------------------------------------------------------------------------- F5-F8
+
+    /**
+     * Quotes a request with the partner's margin and today's date: an accepted {@link Quote} or every violation.
+     *
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
+     */
+    public QuoteResult quote(QuoteRequest request) {
+        return prices.quote(request, context());
+    }
+
+    /** Orders a NEW or TRIAL quote for an end customer; see {@link #order(OrderRequest)}. */
+    public OrderResult order(Quote quote, EulaAcceptance eula, EndCustomer customer) {
+        return order(OrderRequest.forNewLicense(quote, eula, customer));
+    }
+
+    /** Orders a RENEWAL or PRODUCT_CHANGE quote of a license from the book; see {@link #order(OrderRequest)}. */
+    public OrderResult order(Quote quote, License license) {
+        return order(OrderRequest.forLicense(quote, license));
+    }
+
+    /**
+     * Orders an accepted quote, exactly once. The order is checked first: the EULA acceptance and a complete end
+     * customer for NEW and TRIAL, the license for RENEWAL and PRODUCT_CHANGE, the reference's length, and the quote
+     * itself again under today's date, margin and catalog ({@code QUOTE_OUTDATED} when anything changed). A request
+     * with violations is {@link OrderResult.Refused} with nothing journaled or sent. Otherwise the order is journaled
+     * PENDING under a fresh idempotency key and sent with it:
+     * <ul>
+     *   <li>{@link OrderResult.Ordered}: ESET issued the license; it is in the license book and every
+     *       {@link ConfirmationListener} got the {@code OrderConfirmed} event (after the journal recorded it);</li>
+     *   <li>{@link OrderResult.Refused}: ESET refused it for good (a rule, an unknown license, no access);</li>
+     *   <li>{@link OrderResult.Pending}: the outcome is unknown (ESET unavailable, the network failed);
+     *       {@link #reconcile()} resends it with the same key, so the license is issued at most once.</li>
+     * </ul>
+     *
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot be written (then nothing was sent)
+     */
+    public OrderResult order(OrderRequest request) {
+        List<Violation> violations = new ArrayList<>(OrderChecks.violations(request));
+        Quote quote = request.quote();
+        QuoteResult again = quote(quote.request());
+        if (!(again instanceof QuoteResult.Accepted accepted) || !accepted.quote().equals(quote)) {
+            violations.add(Violation.of(ViolationCode.QUOTE_OUTDATED, "quote", quote.context().today()));
+        }
+        if (!violations.isEmpty()) {
+            return OrderResult.Refused.of(violations);
+        }
+        return ordering.place(OrderChecks.payload(request));
+    }
+
+    /**
+     * Settles the journal's pending orders: each one this shop can claim (none that another live shop is sending)
+     * is sent again with its own idempotency key, so ESET answers with the first outcome instead of ordering twice.
+     * Confirmed orders go into the license book and their confirmations are sent again with the same event id.
+     * {@link Builder#build()} runs it once; run it again after ESET was unavailable, e.g. on a timer.
+     *
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot be read or written
+     */
+    public ReconcileReport reconcile() {
+        return ordering.reconcile();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- misc
+
+    /** Today in the shop's zone, by the shop's clock: the date every quote and renewal window uses. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** A violation's message in the shop's locale. */
+    public String message(Violation violation) {
+        return violation.message(locale);
+    }
+
+    /** The locale of the shop's violation messages. */
+    public Locale locale() {
+        return locale;
+    }
+
+    private QuoteContext context() {
+        return QuoteContext.of(today(), partnerMargin());
+    }
+
+    private BigDecimal partnerMargin() {
+        Instant now = clock.instant();
+        CachedMargin cached = margin.get();
+        if (cached == null || !now.isBefore(cached.fetchedAt().plus(MARGIN_TTL)) || now.isBefore(cached.fetchedAt())) {
+            cached = new CachedMargin(api.partnerStatus().margin(), now);
+            margin.set(cached);
+        }
+        return cached.margin();
+    }
+
+    private void storeConfirmed(License license) {
+        storeLock.lock();
+        try {
+            // the order's license joins the book under the cursor as it stands: the sync's position does not move
+            SyncCursor cursor = store.cursor().orElseGet(() -> SyncCursor.builder().nextSkip(0).inProgress(false).build());
+            store.storePage(List.of(license), cursor);
+        } finally {
+            storeLock.unlock();
+        }
+    }
+
+    private record CachedMargin(BigDecimal margin, Instant fetchedAt) {}
+
+    /** Configures an {@link EsetShop}; {@link #build()} validates and runs {@link EsetShop#reconcile()} once. */
+    public static final class Builder {
+
+        private PriceBook prices;
+        private EsetPartnerApi api;
+        private Clock clock = Clock.systemDefaultZone();
+        private ZoneId zone;
+        private OrderJournal journal;
+        private LicenseStore store;
+        private final List<ConfirmationListener> listeners = new ArrayList<>();
+        private String customerNumber;
+        private Locale locale = Locale.ENGLISH;
+        private String owner = "shop-" + UUID.randomUUID();
+        private Duration claimLease = Duration.ofMinutes(2);
+        private Supplier<IdempotencyKey> keys = () -> IdempotencyKey.of(UUID.randomUUID().toString());
+
+        private Builder() {}
+
+        /** The distributor's catalog every quote is priced from, e.g. {@code Catalog.load(path)}. Required. */
+        public Builder catalog(Catalog catalog) {
+            this.prices = new CatalogPriceBook(Objects.requireNonNull(catalog, "catalog"));
+            return this;
+        }
+
+        /** The rule engine (tests give a small one instead of a catalog). */
+        Builder priceBook(PriceBook priceBook) {
+            this.prices = Objects.requireNonNull(priceBook, "priceBook");
+            return this;
+        }
+
+        /** ESET's partner API, usually {@code EsetPartnerClient.builder()...build()}. Required. */
+        public Builder partnerApi(EsetPartnerApi api) {
+            this.api = Objects.requireNonNull(api, "api");
+            return this;
+        }
+
+        /** The clock for "today", journal times and durations; default the system clock in the default zone. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The marketplace's zone for "today"; default the clock's zone. */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** The order journal; default in memory (orders then survive retries, not a restart of the JVM). */
+        public Builder orderJournal(OrderJournal journal) {
+            this.journal = Objects.requireNonNull(journal, "journal");
+            return this;
+        }
+
+        /** The license book's store; default in memory. */
+        public Builder licenseStore(LicenseStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Adds a listener for confirmed orders (called in the order added). */
+        public Builder addConfirmationListener(ConfirmationListener listener) {
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** The reseller's customer number at the marketplace, shown in the partner status. */
+        public Builder marketplaceCustomerNumber(String customerNumber) {
+            this.customerNumber = Objects.requireNonNull(customerNumber, "customerNumber");
+            return this;
+        }
+
+        /** The locale of violation messages (English, German, French; others get English); default English. */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * The name this shop claims journal entries under; default a random UUID. Give every shop instance sharing a
+         * journal its own.
+         */
+        public Builder owner(String owner) {
+            if (Objects.requireNonNull(owner, "owner").isBlank()) {
+                throw new IllegalArgumentException("the owner must not be blank");
+            }
+            this.owner = owner;
+            return this;
+        }
+
+        /**
+         * How long a claim on a journal entry holds; default 2 minutes. A shop that stops while sending leaves its
+         * claim, and another shop may take the entry over once the lease lapsed, so make it longer than a send
+         * with all its retries.
+         */
+        public Builder claimLease(Duration lease) {
+            if (Objects.requireNonNull(lease, "lease").isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("the claim lease must be positive");
+            }
+            this.claimLease = lease;
+            return this;
+        }
+
+        /** Where idempotency keys come from; default random UUIDs. Tests pass a seeded source. */
+        public Builder idempotencyKeys(Supplier<IdempotencyKey> keys) {
+            this.keys = Objects.requireNonNull(keys, "keys");
+            return this;
+        }
+
+        /**
+         * The shop, after it settled the journal's pending orders with {@link EsetShop#reconcile()} once.
+         *
+         * @throws IllegalStateException when the catalog or the partner API is missing
+         * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
+         */
+        public EsetShop build() {
+            if (prices == null) {
+                throw new IllegalStateException("EsetShop needs a catalog: call catalog(Catalog.load(path)) first");
+            }
+            if (api == null) {
+                throw new IllegalStateException(
+                        "EsetShop needs the partner API: call partnerApi(EsetPartnerClient.builder()...build()) first");
+            }
+            EsetShop shop = new EsetShop(this);
+            shop.reconcile();
+            return shop;
+        }
+    }
+}

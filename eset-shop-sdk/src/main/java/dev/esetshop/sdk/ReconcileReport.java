@@ -1,0 +1,27 @@
+package dev.esetshop.sdk;
+
+import dev.esetshop.core.IdempotencyKey;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** What one {@link EsetShop#reconcile()} did with the journal's pending orders. */
+@Value.Immutable
+public interface ReconcileReport {
+
+    /** Pending orders ESET has now confirmed (their confirmations were sent again). */
+    int confirmed();
+
+    /** Pending orders ESET refused for good. */
+    int rejected();
+
+    /** Orders whose outcome is still unknown (ESET still unavailable): the next reconcile tries again. */
+    List<IdempotencyKey> stillPending();
+
+    /** Orders skipped because another shop holds a live claim on them (or this shop is sending them now). */
+    int skipped();
+
+    /** A builder. */
+    static ImmutableReconcileReport.Builder builder() {
+        return ImmutableReconcileReport.builder();
+    }
+}

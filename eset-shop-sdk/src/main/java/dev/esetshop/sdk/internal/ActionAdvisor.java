@@ -1,0 +1,112 @@
+package dev.esetshop.sdk.internal;
+
+import dev.esetshop.core.License;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Violation;
+import dev.esetshop.core.ViolationCode;
+import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.ProductChangeRequest;
+import dev.esetshop.pricing.QuoteContext;
+import dev.esetshop.pricing.QuoteRequest;
+import dev.esetshop.pricing.QuoteResult;
+import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.sdk.AvailableActions;
+import dev.esetshop.sdk.AvailableActions.Action;
+import dev.esetshop.sdk.AvailableActions.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which actions apply to a license today. An action applies when one of its smallest requests quotes accepted; when
+ * none does, the reason is what pricing says of the first one, so the shop never states a rule of its own.
+ */
+public final class ActionAdvisor {
+
+    /** The years a renewal may add. */
+    private static final int[] RENEWAL_YEARS = {1, 2, 3};
+
+    private final PriceBook prices;
+
+    /** An advisor over the price book. */
+    public ActionAdvisor(PriceBook prices) {
+        this.prices = prices;
+    }
+
+    /** The actions of the license under the context. */
+    public AvailableActions actions(License license, QuoteContext context) {
+        CurrentLicense current = CurrentLicense.of(license);
+        return AvailableActions.builder()
+                .license(license.id())
+                .renew(first(Action.RENEW, renewals(current), context))
+                .extend(first(Action.EXTEND, List.of(extension(current)), context))
+                .changeProduct(changes(current, context))
+                .build();
+    }
+
+    /** The smallest renewals: same seats, 1, 2 or 3 years. */
+    public static List<QuoteRequest> renewals(CurrentLicense current) {
+        List<QuoteRequest> requests = new ArrayList<>();
+        for (int years : RENEWAL_YEARS) {
+            requests.add(RenewalRequest.builder().license(current).seats(current.seats()).years(years).build());
+        }
+        return requests;
+    }
+
+    /** The smallest extension: one seat more, no years. */
+    public static QuoteRequest extension(CurrentLicense current) {
+        return RenewalRequest.builder().license(current).seats(current.seats() + 1).years(0).build();
+    }
+
+    /** The smallest changes to one target: at least the current seats and the target's minimum, 1 to 3 years. */
+    public List<QuoteRequest> changes(CurrentLicense current, String target) {
+        int seats = Math.max(current.seats(), prices.minSeats(target).orElse(current.seats()));
+        List<QuoteRequest> requests = new ArrayList<>();
+        for (int years : RENEWAL_YEARS) {
+            requests.add(ProductChangeRequest.builder()
+                    .license(current).targetProduct(target).seats(seats).years(years).build());
+        }
+        return requests;
+    }
+
+    private Option changes(CurrentLicense current, QuoteContext context) {
+        List<String> targets = prices.changeTargets(current.product());
+        if (targets.isEmpty()) {
+            return Option.builder()
+                    .action(Action.CHANGE_PRODUCT)
+                    .addViolations(Violation.of(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED, "targetProduct",
+                            current.product(), "another product"))
+                    .build();
+        }
+        Optional<QuoteRequest> example = Optional.empty();
+        List<ProductCode> allowed = new ArrayList<>();
+        List<Violation> firstRefusal = List.of();
+        for (String target : targets) {
+            Option option = first(Action.CHANGE_PRODUCT, changes(current, target), context);
+            if (option.applies()) {
+                allowed.add(ProductCode.of(target));
+                if (example.isEmpty()) {
+                    example = option.example();
+                }
+            } else if (firstRefusal.isEmpty()) {
+                firstRefusal = option.violations();
+            }
+        }
+        var option = Option.builder().action(Action.CHANGE_PRODUCT).targets(allowed);
+        return example.isPresent() ? option.example(example).build() : option.violations(firstRefusal).build();
+    }
+
+    private Option first(Action action, List<QuoteRequest> candidates, QuoteContext context) {
+        List<Violation> firstRefusal = List.of();
+        for (QuoteRequest candidate : candidates) {
+            QuoteResult result = prices.quote(candidate, context);
+            if (result instanceof QuoteResult.Accepted) {
+                return Option.builder().action(action).example(candidate).build();
+            }
+            if (firstRefusal.isEmpty()) {
+                firstRefusal = ((QuoteResult.Rejected) result).violations();
+            }
+        }
+        return Option.builder().action(action).violations(firstRefusal).build();
+    }
+}

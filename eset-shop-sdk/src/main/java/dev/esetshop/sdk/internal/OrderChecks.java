@@ -1,0 +1,155 @@
+package dev.esetshop.sdk.internal;
+
+import dev.esetshop.client.NewLicenseOrder;
+import dev.esetshop.client.ProductChangeOrder;
+import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialOrder;
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.License;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Violation;
+import dev.esetshop.core.ViolationCode;
+import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.NewLicenseRequest;
+import dev.esetshop.pricing.Operation;
+import dev.esetshop.pricing.ProductChangeRequest;
+import dev.esetshop.pricing.Quote;
+import dev.esetshop.pricing.QuoteLine;
+import dev.esetshop.pricing.QuoteRequest;
+import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.TrialRequest;
+import dev.esetshop.sdk.OrderRequest;
+import dev.esetshop.sdk.confirm.OrderConfirmed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The order rules beyond the quote (EULA, end customer, reference, the license) and the order's payload. */
+public final class OrderChecks {
+
+    /** The longest customer order reference. */
+    public static final int MAX_REFERENCE = 64;
+
+    // plausible, not RFC 5322: one @, something before it, a dotted domain after it, no blanks
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    private OrderChecks() {}
+
+    /** Every violation of the order's own rules (the quote itself is checked again by the shop). */
+    public static List<Violation> violations(OrderRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        Quote quote = request.quote();
+        Operation operation = quote.request().operation();
+        if (operation == Operation.NEW || operation == Operation.TRIAL) {
+            if (request.eula().isEmpty()) {
+                violations.add(Violation.of(ViolationCode.EULA_REQUIRED, "eula"));
+            }
+            if (request.customer().isEmpty()) {
+                violations.add(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing",
+                        "customer", "customer"));
+            } else {
+                violations.addAll(customerViolations(request.customer().get()));
+            }
+        } else {
+            Optional<CurrentLicense> quoted = currentLicense(quote.request());
+            if (request.license().isEmpty()) {
+                violations.add(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing",
+                        "license", "license"));
+            } else if (!quoted.equals(Optional.of(CurrentLicense.of(request.license().get())))) {
+                // the license changed since it was quoted (or another license was passed): the price may differ
+                violations.add(Violation.of(ViolationCode.QUOTE_OUTDATED, "license", quote.context().today()));
+            }
+        }
+        request.reference().filter(reference -> reference.length() > MAX_REFERENCE).ifPresent(reference ->
+                violations.add(Violation.of(ViolationCode.REFERENCE_TOO_LONG, "reference", MAX_REFERENCE)));
+        return violations;
+    }
+
+    /** The end customer's violations for a NEW or TRIAL order. */
+    public static List<Violation> customerViolations(EndCustomer customer) {
+        List<Violation> violations = new ArrayList<>();
+        if (customer.organization().isBlank()) {
+            violations.add(Violation.of(ViolationCode.END_CUSTOMER_INVALID, "customer.organization", "organisation"));
+        }
+        if (customer.firstName().isBlank()) {
+            violations.add(Violation.of(ViolationCode.END_CUSTOMER_INVALID, "customer.firstName", "first name"));
+        }
+        if (customer.lastName().isBlank()) {
+            violations.add(Violation.of(ViolationCode.END_CUSTOMER_INVALID, "customer.lastName", "last name"));
+        }
+        if (!EMAIL.matcher(customer.email().strip()).matches()) {
+            violations.add(Violation.of(ViolationCode.END_CUSTOMER_INVALID, "customer.email", "email"));
+        }
+        return violations;
+    }
+
+    /** The payload of an order that passed every check. */
+    public static OrderPayload payload(OrderRequest request) {
+        Quote quote = request.quote();
+        QuoteRequest asked = quote.request();
+        Optional<String> reference = request.reference();
+        List<QuoteLine> lines = quote.lines();
+        Object call;
+        EndCustomer customer;
+        if (asked instanceof NewLicenseRequest r) {
+            customer = request.customer().orElseThrow();
+            call = NewLicenseOrder.builder()
+                    .sku(lines.get(0).sku())
+                    .productCode(ProductCode.of(r.product()))
+                    .seats(r.seats())
+                    .years(r.years())
+                    .discount(r.discount())
+                    .eligibilityCode(r.eligibilityCode())
+                    .crossgrade(r.crossgrade())
+                    .customer(customer)
+                    .customerReference(reference)
+                    .build();
+        } else if (asked instanceof TrialRequest r) {
+            customer = request.customer().orElseThrow();
+            call = TrialOrder.builder()
+                    .productCode(ProductCode.of(r.product()))
+                    .seats(r.seats())
+                    .months(r.months())
+                    .customer(customer)
+                    .build();
+        } else if (asked instanceof RenewalRequest r) {
+            License license = request.license().orElseThrow();
+            customer = license.customer();
+            call = RenewalOrder.builder()
+                    .publicLicenseId(license.id())
+                    .seats(r.seats())
+                    .years(r.years())
+                    .skus(lines.stream().map(QuoteLine::sku).toList())
+                    .customerReference(reference)
+                    .build();
+        } else {
+            ProductChangeRequest r = (ProductChangeRequest) asked;
+            License license = request.license().orElseThrow();
+            customer = license.customer();
+            call = ProductChangeOrder.builder()
+                    .publicLicenseId(license.id())
+                    .productCode(ProductCode.of(r.targetProduct()))
+                    .sku(lines.get(0).sku())
+                    .seats(r.seats())
+                    .years(r.years())
+                    .customerReference(reference)
+                    .build();
+        }
+        List<OrderConfirmed.Line> eventLines = lines.stream()
+                .map(line -> OrderConfirmed.Line.of(line.sku(), line.seats(), line.streetPrice(), line.yourPrice()))
+                .toList();
+        return new OrderPayload(asked.operation(), call, customer, reference, eventLines,
+                quote.streetPrice(), quote.yourPrice());
+    }
+
+    private static Optional<CurrentLicense> currentLicense(QuoteRequest request) {
+        if (request instanceof RenewalRequest renewal) {
+            return Optional.of(renewal.license());
+        }
+        if (request instanceof ProductChangeRequest change) {
+            return Optional.of(change.license());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,208 @@
+package dev.esetshop.sdk.internal;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.OrderReceipt;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
+import dev.esetshop.core.Violation;
+import dev.esetshop.core.ViolationCode;
+import dev.esetshop.core.error.AccessNotGrantedException;
+import dev.esetshop.core.error.EsetApiException;
+import dev.esetshop.core.error.EsetRuleRefusedException;
+import dev.esetshop.core.error.IdempotencyConflictException;
+import dev.esetshop.core.error.LicenseNotFoundException;
+import dev.esetshop.core.error.UnauthorizedException;
+import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.ReconcileReport;
+import dev.esetshop.sdk.confirm.ConfirmationListener;
+import dev.esetshop.sdk.confirm.OrderConfirmed;
+import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderJournal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The exactly-once order flow: journal the order PENDING under a fresh key and a claim, send it with that key, settle
+ * it CONFIRMED (license stored, listeners told after the journal write) or REJECTED, or leave it PENDING when the
+ * outcome is unknown; {@link #reconcile()} resends pending orders with their own key.
+ */
+public final class Ordering {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ordering.class);
+
+    private final EsetPartnerApi api;
+    private final OrderJournal journal;
+    private final Consumer<License> licenseSink;
+    private final List<ConfirmationListener> listeners;
+    private final Clock clock;
+    private final String owner;
+    private final Duration lease;
+    private final Supplier<IdempotencyKey> keys;
+    // keys this shop is sending right now: a concurrent reconcile of the same shop must not send them a second time
+    private final Set<IdempotencyKey> inFlight = ConcurrentHashMap.newKeySet();
+
+    /** The flow over its ports; {@code licenseSink} stores a confirmed license in the license book. */
+    public Ordering(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
+            List<ConfirmationListener> listeners, Clock clock, String owner, Duration lease,
+            Supplier<IdempotencyKey> keys) {
+        this.api = api;
+        this.journal = journal;
+        this.licenseSink = licenseSink;
+        this.listeners = List.copyOf(listeners);
+        this.clock = clock;
+        this.owner = owner;
+        this.lease = lease;
+        this.keys = keys;
+    }
+
+    /** Journals a checked order and sends it. */
+    public OrderResult place(OrderPayload payload) {
+        Instant now = clock.instant();
+        IdempotencyKey key = keys.get();
+        JournalEntry entry = JournalEntry.builder()
+                .key(key)
+                .operation(payload.operation().name())
+                .payload(payload.toJson())
+                .state(JournalEntry.State.PENDING)
+                .createdAt(now)
+                .updatedAt(now)
+                .claimedBy(owner)
+                .claimedUntil(now.plus(lease))
+                .build();
+        inFlight.add(key);
+        try {
+            journal.recordPending(entry);
+            return send(key, payload);
+        } finally {
+            inFlight.remove(key);
+        }
+    }
+
+    /** Resends every pending order this shop can claim and settles it. */
+    public ReconcileReport reconcile() {
+        int confirmed = 0;
+        int rejected = 0;
+        int skipped = 0;
+        var report = ReconcileReport.builder();
+        for (JournalEntry pending : journal.pending()) {
+            IdempotencyKey key = pending.key();
+            if (!inFlight.add(key)) {
+                skipped++;
+                continue;
+            }
+            try {
+                Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
+                if (claimed.isEmpty()) {
+                    skipped++;
+                    continue;
+                }
+                OrderResult result = send(key, OrderPayload.fromJson(claimed.get().payload()));
+                if (result instanceof OrderResult.Ordered) {
+                    confirmed++;
+                } else if (result instanceof OrderResult.Refused) {
+                    rejected++;
+                } else {
+                    report.addStillPending(key);
+                }
+            } finally {
+                inFlight.remove(key);
+            }
+        }
+        return report.confirmed(confirmed).rejected(rejected).skipped(skipped).build();
+    }
+
+    private OrderResult send(IdempotencyKey key, OrderPayload payload) {
+        OrderReceipt receipt;
+        try {
+            receipt = payload.send(api, key);
+        } catch (EsetRuleRefusedException | LicenseNotFoundException | IdempotencyConflictException
+                | AccessNotGrantedException | UnauthorizedException refusal) {
+            // ESET answered and did not order: settled for good, the reseller has to change something first
+            journal.reject(key, refusal.code() + ": " + refusal.getMessage(), clock.instant());
+            LOG.info("order {} refused by ESET: {}", key, refusal.code());
+            return new OrderResult.Refused(List.of(Refusals.violation(refusal, payload)),
+                    Optional.of(refusal.code()), Optional.ofNullable(refusal.getMessage()));
+        } catch (EsetApiException unknown) {
+            journal.release(key, owner);
+            LOG.warn("order {} outcome unknown, kept pending: {}", key, unknown.code());
+            return new OrderResult.Pending(key, unknown.getMessage() == null ? unknown.code() : unknown.getMessage());
+        }
+        License license = receipt.license();
+        journal.confirm(key, receipt.orderNumber(), license.id().value(), clock.instant());
+        try {
+            licenseSink.accept(license);
+        } catch (RuntimeException failure) {
+            // the order stands and its confirmation must go out; the next sync brings the license into the book
+            LOG.error("license {} of order {} could not be stored in the license book: {}",
+                    license.id(), receipt.orderNumber(), failure.toString());
+        }
+        OrderConfirmed event = event(key, payload, receipt);
+        for (ConfirmationListener listener : listeners) {
+            try {
+                listener.onOrderConfirmed(event);
+            } catch (RuntimeException failure) {
+                LOG.error("confirmation listener {} failed for order {}: {}",
+                        listener.getClass().getName(), receipt.orderNumber(), failure.toString());
+            }
+        }
+        return new OrderResult.Ordered(license, receipt.orderNumber(), event);
+    }
+
+    private static OrderConfirmed event(IdempotencyKey key, OrderPayload payload, OrderReceipt receipt) {
+        License license = receipt.license();
+        return OrderConfirmed.builder()
+                .eventId(OrderConfirmed.eventIdFor(key))
+                .operation(payload.operation().name())
+                .orderNumber(receipt.orderNumber())
+                .licenseId(license.id())
+                .licenseKey(license.licenseKey())
+                .product(license.productCode())
+                .productName(license.productName())
+                .seats(license.seats().count())
+                .expires(license.expires())
+                .trial(license.trial())
+                .customer(payload.customer())
+                .customerReference(payload.reference())
+                .lines(payload.lines())
+                .streetPrice(payload.streetPrice())
+                .yourPrice(payload.yourPrice())
+                .build();
+    }
+
+    /** The ESET refusals in the caller's terms. */
+    static final class Refusals {
+        private Refusals() {}
+
+        static Violation violation(EsetApiException refusal, OrderPayload payload) {
+            if (refusal instanceof LicenseNotFoundException) {
+                return Violation.of(ViolationCode.INVALID_REQUEST, "license", "license");
+            }
+            if (refusal instanceof EsetRuleRefusedException rule) {
+                switch (rule.subCode()) {
+                    case 18, 30:
+                        return Violation.of(ViolationCode.INVALID_REQUEST, "seats", "seats");
+                    case 27:
+                        return Violation.of(ViolationCode.INVALID_REQUEST, "product", "product");
+                    case 32:
+                        return Violation.of(ViolationCode.INVALID_REQUEST, "months", "months");
+                    case 37:
+                        return Violation.of(ViolationCode.INVALID_REQUEST, "license", "license");
+                    case 45:
+                        return Violation.of(ViolationCode.INVALID_REQUEST, "targetProduct", "targetProduct");
+                    default:
+                        break;
+                }
+            }
+            return Violation.of(ViolationCode.INVALID_REQUEST, "order", "order");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.esetshop.sdk.internal;
+
+import dev.esetshop.pricing.QuoteContext;
+import dev.esetshop.pricing.QuoteRequest;
+import dev.esetshop.pricing.QuoteResult;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** What the shop needs of the catalog and the rule engine: quotes and the few product facts the license book uses. */
+public interface PriceBook {
+
+    /** Quotes a request; never throws for a bad request. */
+    QuoteResult quote(QuoteRequest request, QuoteContext context);
+
+    /** The catalog's fingerprint, which every quote carries. */
+    String fingerprint();
+
+    /** Days after expiry during which a license can still be renewed. */
+    int renewalMaxDaysExpired();
+
+    /** The products a license of this product may change to, in catalog order; empty for an unknown product. */
+    List<String> changeTargets(String product);
+
+    /** The product's smallest seat count, empty for an unknown product. */
+    OptionalInt minSeats(String product);
+}

@@ -1,0 +1,116 @@
+package dev.esetshop.sdk.memory;
+
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderJournal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An {@link OrderJournal} in memory. It makes orders exactly-once within one JVM (retries, timeouts, several shops on
+ * one journal); only a durable journal such as the JDBC one survives a restart of the JVM. Thread-safe: every
+ * operation, claims included, is atomic.
+ */
+public final class InMemoryOrderJournal implements OrderJournal {
+
+    private final Map<IdempotencyKey, JournalEntry> entries = new LinkedHashMap<>();
+
+    /** An empty journal. */
+    public InMemoryOrderJournal() {}
+
+    @Override
+    public synchronized void recordPending(JournalEntry entry) {
+        if (entry.state() != JournalEntry.State.PENDING) {
+            throw new IllegalArgumentException("a new journal entry must be PENDING, not " + entry.state());
+        }
+        if (entries.containsKey(entry.key())) {
+            throw new StorageException("the journal already has an order with idempotency key " + entry.key()
+                    + ": use a fresh key for every order", null);
+        }
+        entries.put(entry.key(), entry);
+    }
+
+    @Override
+    public synchronized Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
+        JournalEntry entry = entries.get(key);
+        if (entry == null || entry.state() != JournalEntry.State.PENDING) {
+            return Optional.empty();
+        }
+        boolean free = entry.claimedBy().isEmpty()
+                || entry.claimedBy().get().equals(owner)
+                || entry.claimedUntil().map(until -> !until.isAfter(now)).orElse(true);
+        if (!free) {
+            return Optional.empty();
+        }
+        JournalEntry claimed = JournalEntry.builder().from(entry)
+                .claimedBy(owner)
+                .claimedUntil(now.plus(lease))
+                .updatedAt(now)
+                .build();
+        entries.put(key, claimed);
+        return Optional.of(claimed);
+    }
+
+    @Override
+    public synchronized void release(IdempotencyKey key, String owner) {
+        JournalEntry entry = entries.get(key);
+        if (entry != null && entry.claimedBy().filter(owner::equals).isPresent()) {
+            entries.put(key, JournalEntry.builder().from(entry)
+                    .claimedBy(Optional.empty())
+                    .claimedUntil(Optional.empty())
+                    .build());
+        }
+    }
+
+    @Override
+    public synchronized void confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
+        JournalEntry entry = existing(key);
+        entries.put(key, JournalEntry.builder().from(entry)
+                .state(JournalEntry.State.CONFIRMED)
+                .orderNumber(orderNumber)
+                .licenseId(licenseId)
+                .claimedBy(Optional.empty())
+                .claimedUntil(Optional.empty())
+                .updatedAt(at)
+                .build());
+    }
+
+    @Override
+    public synchronized void reject(IdempotencyKey key, String reason, Instant at) {
+        JournalEntry entry = existing(key);
+        entries.put(key, JournalEntry.builder().from(entry)
+                .state(JournalEntry.State.REJECTED)
+                .rejection(reason)
+                .claimedBy(Optional.empty())
+                .claimedUntil(Optional.empty())
+                .updatedAt(at)
+                .build());
+    }
+
+    @Override
+    public synchronized Optional<JournalEntry> find(IdempotencyKey key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
+    @Override
+    public synchronized List<JournalEntry> pending() {
+        return entries.values().stream()
+                .filter(entry -> entry.state() == JournalEntry.State.PENDING)
+                .sorted(Comparator.comparing(JournalEntry::createdAt))
+                .toList();
+    }
+
+    private JournalEntry existing(IdempotencyKey key) {
+        JournalEntry entry = entries.get(key);
+        if (entry == null) {
+            throw new StorageException("the journal has no order with idempotency key " + key, null);
+        }
+        return entry;
+    }
+}

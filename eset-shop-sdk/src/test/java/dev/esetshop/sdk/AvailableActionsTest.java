@@ -1,0 +1,63 @@
+package dev.esetshop.sdk;
+
+import static dev.esetshop.sdk.Fixtures.NOW;
+import static dev.esetshop.sdk.Fixtures.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esetshop.core.License;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Violation;
+import dev.esetshop.core.ViolationCode;
+import dev.esetshop.pricing.catalog.Catalog;
+import org.junit.jupiter.api.Test;
+
+class AvailableActionsTest {
+
+    private final TestClock clock = new TestClock(NOW);
+    private final EsetShop shop = EsetShop.builder()
+            .catalog(Catalog.fromClasspath("sdk-test-catalog.json"))
+            .partnerApi(new FakeEsetApi(clock))
+            .clock(clock)
+            .build();
+
+    private AvailableActions actions(String product, int seats, int daysToExpiry, boolean trial) {
+        License license = Fixtures.license("L-1", product, seats, TODAY.plusDays(daysToExpiry), trial, NOW);
+        return shop.availableActions(license);
+    }
+
+    @Test
+    void aRunningLicenseCanBeRenewedExtendedAndChangedToItsTargets() {
+        AvailableActions actions = actions("AV", 8, 30, false);
+        assertThat(actions.all()).allMatch(AvailableActions.Option::applies);
+        assertThat(actions.changeProduct().targets()).containsExactly(ProductCode.of("SEC"), ProductCode.of("SUITE"));
+        assertThat(shop.quote(actions.renew().example().orElseThrow()).isAccepted()).isTrue();
+    }
+
+    @Test
+    void aLicenseExpiredWithinTheWindowCanOnlyBeRenewed() {
+        AvailableActions actions = actions("AV", 8, -10, false);
+        assertThat(actions.renew().applies()).isTrue();
+        assertThat(codes(actions.extend())).contains(ViolationCode.LICENSE_EXPIRED);
+        assertThat(codes(actions.changeProduct())).contains(ViolationCode.LICENSE_EXPIRED);
+    }
+
+    @Test
+    void aLicenseExpiredBeyondTheWindowOrATrialCannotBeRenewed() {
+        assertThat(codes(actions("AV", 8, -61, false).renew())).contains(ViolationCode.NOT_RENEWABLE);
+        AvailableActions trial = actions("AV", 8, 20, true);
+        assertThat(trial.all()).noneMatch(AvailableActions.Option::applies);
+        assertThat(codes(trial.renew())).contains(ViolationCode.NOT_ALLOWED_FOR_TRIAL);
+    }
+
+    @Test
+    void aProductWithoutTargetsOrAtItsSeatLimitSaysWhy() {
+        assertThat(codes(actions("SUITE", 10, 30, false).changeProduct()))
+                .containsExactly(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED);
+        assertThat(codes(actions("SMALL", 10, 30, false).extend())).contains(ViolationCode.SEATS_OUT_OF_RANGE);
+    }
+
+    private static java.util.List<ViolationCode> codes(AvailableActions.Option option) {
+        assertThat(option.applies()).isFalse();
+        return option.violations().stream().map(Violation::code).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.esetshop.sdk;
+
+import static dev.esetshop.sdk.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.pricing.NewLicenseRequest;
+import dev.esetshop.pricing.Quote;
+import dev.esetshop.pricing.QuoteResult;
+import dev.esetshop.sdk.EsetShopOrderTest.Crash;
+import dev.esetshop.sdk.EsetShopOrderTest.CrashingApi;
+import dev.esetshop.sdk.confirm.OrderConfirmed;
+import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** A restart on the durable adapters: the second shop shares nothing with the first but the database. */
+class EsetShopJdbcRestartTest {
+
+    private final TestClock clock = new TestClock(NOW);
+    private final FakeEsetApi eset = new FakeEsetApi(clock);
+    private final DataSource database = JdbcStorage.h2InMemory("restart-" + UUID.randomUUID());
+    private final List<OrderConfirmed> events = new ArrayList<>();
+
+    @Test
+    void anOrderCommittedAtEsetBeforeTheCrashIsSettledOnceByTheRestartedShop() {
+        EsetShop first = EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(new CrashingApi(eset, true))
+                .clock(clock).orderJournal(JdbcOrderJournal.create(database))
+                .licenseStore(JdbcLicenseStore.create(database)).owner("shop-a")
+                .idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
+        Quote quote = ((QuoteResult.Accepted) first.quote(
+                NewLicenseRequest.builder().product("EAVB").seats(9).years(2).build())).quote();
+        assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer())).isInstanceOf(Crash.class);
+
+        clock.advance(Duration.ofMinutes(5));
+        EsetShop restarted = EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(eset).clock(clock)
+                .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
+                .owner("shop-b").addConfirmationListener(events::add).build();
+
+        assertThat(eset.licensesIssued).hasValue(1);
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
+        assertThat(events.get(0).lines()).hasSize(1);
+        assertThat(events.get(0).streetPrice()).isEqualTo(quote.streetPrice());
+        assertThat(restarted.license(LicenseId.of("NEW-000001")).orElseThrow().seats().count()).isEqualTo(9);
+        assertThat(restarted.reconcile().confirmed()).isZero();
+    }
+}

@@ -1,0 +1,315 @@
+package dev.esetshop.sdk;
+
+import static dev.esetshop.sdk.Fixtures.NOW;
+import static dev.esetshop.sdk.Fixtures.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.esetshop.client.NewLicenseOrder;
+import dev.esetshop.client.OrderReceipt;
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
+import dev.esetshop.core.Violation;
+import dev.esetshop.core.ViolationCode;
+import dev.esetshop.core.error.EsetRuleRefusedException;
+import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.NewLicenseRequest;
+import dev.esetshop.pricing.Quote;
+import dev.esetshop.pricing.QuoteRequest;
+import dev.esetshop.pricing.QuoteResult;
+import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.TrialRequest;
+import dev.esetshop.sdk.FakeEsetApi.Fault;
+import dev.esetshop.sdk.confirm.OrderConfirmed;
+import dev.esetshop.sdk.memory.InMemoryOrderJournal;
+import dev.esetshop.sdk.order.JournalEntry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EsetShopOrderTest {
+
+    private final TestClock clock = new TestClock(NOW);
+    private final FakeEsetApi eset = new FakeEsetApi(clock);
+    private final FakePriceBook prices = new FakePriceBook();
+    private final InMemoryOrderJournal journal = new InMemoryOrderJournal();
+    private final List<OrderConfirmed> events = new ArrayList<>();
+
+    private EsetShop shop(String owner, String keyPrefix) {
+        return EsetShop.builder()
+                .priceBook(prices)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(journal)
+                .owner(owner)
+                .claimLease(Duration.ofMinutes(2))
+                .idempotencyKeys(Fixtures.keys(keyPrefix))
+                .addConfirmationListener(events::add)
+                .build();
+    }
+
+    private static NewLicenseRequest newLicense(int seats) {
+        return NewLicenseRequest.builder().product("EAVB").seats(seats).years(1).build();
+    }
+
+    private static Quote accepted(EsetShop shop, QuoteRequest request) {
+        QuoteResult result = shop.quote(request);
+        assertThat(result).isInstanceOf(QuoteResult.Accepted.class);
+        return ((QuoteResult.Accepted) result).quote();
+    }
+
+    @Test
+    void aNewOrderIsJournaledSentConfirmedStoredAndAnnouncedOnce() {
+        EsetShop shop = shop("shop-a", "a");
+        Quote quote = accepted(shop, newLicense(6));
+
+        OrderResult result = shop.order(OrderRequest.forNewLicense(quote, Fixtures.eula(), Fixtures.customer())
+                .withReference("PO-4711"));
+
+        assertThat(result).isInstanceOf(OrderResult.Ordered.class);
+        OrderResult.Ordered ordered = (OrderResult.Ordered) result;
+        assertThat(ordered.license().seats().count()).isEqualTo(6);
+        assertThat(ordered.license().expires()).isEqualTo(TODAY.plusYears(1));
+        assertThat(shop.license(ordered.license().id())).contains(ordered.license());
+        assertThat(events).containsExactly(ordered.event());
+        OrderConfirmed event = ordered.event();
+        assertThat(event.eventId()).isEqualTo(Fixtures.eventId("a-1"));
+        assertThat(event.customerReference()).contains("PO-4711");
+        assertThat(event.streetPrice()).isEqualTo(quote.streetPrice());
+        assertThat(event.yourPrice()).isEqualTo(quote.yourPrice());
+        assertThat(event.lines()).hasSize(1);
+        assertThat(event.toString()).doesNotContain("SECRET");
+        JournalEntry entry = journal.find(IdempotencyKey.of("a-1")).orElseThrow();
+        assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED);
+        assertThat(entry.orderNumber()).contains(ordered.orderNumber());
+        assertThat(entry.payload()).contains("PO-4711").doesNotContain("SECRET");
+        assertThat(eset.licensesIssued).hasValue(1);
+    }
+
+    @Test
+    void violationsRefuseTheOrderWithoutJournalOrCall() {
+        EsetShop shop = shop("shop-a", "a");
+        Quote quote = accepted(shop, newLicense(6));
+        EndCustomer badCustomer = EndCustomer.builder().from(Fixtures.customer()).lastName(" ").email("anna@").build();
+
+        OrderResult result = shop.order(OrderRequest.builder().quote(quote).customer(badCustomer)
+                .reference("R".repeat(65)).build());
+
+        assertThat(result).isInstanceOf(OrderResult.Refused.class);
+        OrderResult.Refused refused = (OrderResult.Refused) result;
+        assertThat(refused.violations()).extracting(Violation::code, Violation::field).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ViolationCode.EULA_REQUIRED, "eula"),
+                org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.lastName"),
+                org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.email"),
+                org.assertj.core.groups.Tuple.tuple(ViolationCode.REFERENCE_TOO_LONG, "reference"));
+        assertThat(refused.errorCode()).isEmpty();
+        assertThat(shop.message(refused.violations().get(0))).isNotBlank();
+        assertThat(journal.pending()).isEmpty();
+        assertThat(journal.find(IdempotencyKey.of("a-1"))).isEmpty();
+        assertThat(eset.orderCalls).hasValue(0);
+    }
+
+    @Test
+    void aTrialNeedsTheEulaToo() {
+        EsetShop shop = shop("shop-a", "a");
+        Quote quote = accepted(shop, TrialRequest.builder().product("EAVB").seats(5).months(1).build());
+        OrderResult result = shop.order(OrderRequest.builder().quote(quote).customer(Fixtures.customer()).build());
+        assertThat(((OrderResult.Refused) result).violations()).extracting(Violation::code)
+                .containsExactly(ViolationCode.EULA_REQUIRED);
+        assertThat(shop.order(quote, Fixtures.eula(), Fixtures.customer())).isInstanceOf(OrderResult.Ordered.class);
+    }
+
+    @Test
+    void aQuoteOfYesterdayOrOfAnotherCatalogIsOutdated() {
+        EsetShop shop = shop("shop-a", "a");
+        Quote quote = accepted(shop, newLicense(6));
+        clock.advance(Duration.ofDays(1));
+        assertThat(codes(shop.order(quote, Fixtures.eula(), Fixtures.customer())))
+                .containsExactly(ViolationCode.QUOTE_OUTDATED);
+
+        Quote fresh = accepted(shop, newLicense(6));
+        prices.fingerprint = "fp-2";
+        assertThat(codes(shop.order(fresh, Fixtures.eula(), Fixtures.customer())))
+                .containsExactly(ViolationCode.QUOTE_OUTDATED);
+        assertThat(eset.orderCalls).hasValue(0);
+    }
+
+    @Test
+    void aRenewalNeedsTheLicenseItWasQuotedFor() {
+        License license = Fixtures.license("LIC-1", "EAVB", 5, TODAY.plusDays(20), false, NOW);
+        eset.put(license);
+        EsetShop shop = shop("shop-a", "a");
+        Quote quote = accepted(shop, RenewalRequest.builder().license(CurrentLicense.of(license)).seats(5).years(1).build());
+
+        assertThat(codes(shop.order(OrderRequest.builder().quote(quote).build())))
+                .containsExactly(ViolationCode.INVALID_REQUEST);
+        License other = License.builder().from(license).seats(dev.esetshop.core.Seats.of(9)).build();
+        assertThat(codes(shop.order(quote, other))).containsExactly(ViolationCode.QUOTE_OUTDATED);
+
+        OrderResult result = shop.order(quote, license);
+        assertThat(result).isInstanceOf(OrderResult.Ordered.class);
+        assertThat(((OrderResult.Ordered) result).license().expires()).isEqualTo(license.expires().plusYears(1));
+        assertThat(((OrderResult.Ordered) result).event().customer()).isEqualTo(license.customer());
+    }
+
+    @Test
+    void anEsetRefusalIsRejectedInTheJournalAndNotRetried() {
+        EsetShop shop = shop("shop-a", "a");
+        eset.fault(Fault.REFUSE);
+        OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
+
+        assertThat(result).isInstanceOf(OrderResult.Refused.class);
+        OrderResult.Refused refused = (OrderResult.Refused) result;
+        assertThat(refused.errorCode()).contains(EsetRuleRefusedException.CODE);
+        assertThat(refused.detail().orElseThrow()).contains("req-r");
+        assertThat(refused.violations()).extracting(Violation::field).containsExactly("seats");
+        assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().state()).isEqualTo(JournalEntry.State.REJECTED);
+        assertThat(shop.reconcile().rejected()).isZero();
+        assertThat(eset.orderCalls).hasValue(1);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void anUnknownOutcomeStaysPendingAndReconcileSettlesItOnce() {
+        EsetShop shop = shop("shop-a", "a");
+        eset.fault(Fault.FAIL_BEFORE, Fault.FAIL_BEFORE);
+        OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
+
+        assertThat(result).isInstanceOf(OrderResult.Pending.class);
+        assertThat(((OrderResult.Pending) result).idempotencyKey()).isEqualTo(IdempotencyKey.of("a-1"));
+        assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().claimedBy()).isEmpty();
+
+        ReconcileReport stillDown = shop.reconcile();
+        assertThat(stillDown.stillPending()).containsExactly(IdempotencyKey.of("a-1"));
+
+        ReconcileReport report = shop.reconcile();
+        assertThat(report.confirmed()).isEqualTo(1);
+        assertThat(report.stillPending()).isEmpty();
+        assertThat(eset.licensesIssued).hasValue(1);
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
+        assertThat(journal.pending()).isEmpty();
+    }
+
+    @Test
+    void commitThenLoseIsSettledWithTheFirstAnswerNotASecondLicense() {
+        EsetShop shop = shop("shop-a", "a");
+        eset.fault(Fault.LOSE_AFTER_COMMIT);
+        OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
+        assertThat(result).isInstanceOf(OrderResult.Pending.class);
+        assertThat(eset.licensesIssued).hasValue(1);
+
+        assertThat(shop.reconcile().confirmed()).isEqualTo(1);
+        assertThat(eset.licensesIssued).hasValue(1);
+        assertThat(shop.license(dev.esetshop.core.LicenseId.of("NEW-000001"))).isPresent();
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
+    }
+
+    @Test
+    void aShopThatCrashedBetweenJournalAndSendIsFinishedByTheNextShopAfterTheLease() {
+        CrashingApi crashing = new CrashingApi(eset, false);
+        EsetShop first = EsetShop.builder().priceBook(prices).partnerApi(crashing).clock(clock).orderJournal(journal)
+                .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
+        Quote quote = accepted(first, newLicense(7));
+        assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer()))
+                .isInstanceOf(Crash.class);
+        assertThat(eset.orderCalls).hasValue(0);
+        assertThat(journal.pending()).hasSize(1);
+
+        // a restart within the crashed shop's lease leaves the entry alone
+        EsetShop early = shop("shop-b", "b");
+        assertThat(early.reconcile().skipped()).isEqualTo(1);
+        assertThat(eset.orderCalls).hasValue(0);
+
+        clock.advance(Duration.ofMinutes(3));
+        shop("shop-c", "c");
+        assertThat(eset.licensesIssued).hasValue(1);
+        assertThat(journal.pending()).isEmpty();
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
+        assertThat(events.get(0).seats()).isEqualTo(7);
+    }
+
+    @Test
+    void aShopThatCrashedAfterEsetCommittedIsSettledByTheNextShopWithOneLicenseAndTheSameEventId() {
+        CrashingApi crashing = new CrashingApi(eset, true);
+        EsetShop first = EsetShop.builder().priceBook(prices).partnerApi(crashing).clock(clock).orderJournal(journal)
+                .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
+        Quote quote = accepted(first, newLicense(8));
+        assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer()))
+                .isInstanceOf(Crash.class);
+        assertThat(eset.licensesIssued).hasValue(1);
+        assertThat(events).isEmpty();
+
+        clock.advance(Duration.ofMinutes(3));
+        EsetShop restarted = shop("shop-b", "b");
+        assertThat(eset.licensesIssued).hasValue(1);
+        assertThat(eset.orderCalls).hasValue(2);
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
+        assertThat(restarted.license(dev.esetshop.core.LicenseId.of("NEW-000001"))).isPresent();
+        assertThat(restarted.reconcile().confirmed()).isZero();
+    }
+
+    @Test
+    void theMarginIsFetchedOnceAndKeptForItsTtl() {
+        EsetShop shop = shop("shop-a", "a");
+        shop.quote(newLicense(6));
+        shop.quote(newLicense(7));
+        assertThat(eset.partnerStatusCalls).hasValue(1);
+        clock.advance(EsetShop.MARGIN_TTL);
+        shop.quote(newLicense(6));
+        assertThat(eset.partnerStatusCalls).hasValue(2);
+    }
+
+    @Test
+    void buildNeedsTheCatalogAndTheApi() {
+        assertThatThrownBy(() -> EsetShop.builder().partnerApi(eset).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("catalog");
+        assertThatThrownBy(() -> EsetShop.builder().priceBook(prices).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("partner API");
+    }
+
+    @Test
+    void messagesFollowTheShopsLocale() {
+        EsetShop shop = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).locale(Locale.GERMAN).build();
+        Violation eula = Violation.of(ViolationCode.EULA_REQUIRED, "eula");
+        assertThat(shop.message(eula)).isEqualTo(eula.message(Locale.GERMAN)).isNotEqualTo(eula.message(Locale.ENGLISH));
+    }
+
+    private static List<ViolationCode> codes(OrderResult result) {
+        assertThat(result).isInstanceOf(OrderResult.Refused.class);
+        return ((OrderResult.Refused) result).violations().stream().map(Violation::code).toList();
+    }
+
+    /** The process dying: not an ESET error, so nothing in the shop handles it. */
+    static final class Crash extends RuntimeException {
+        Crash() {
+            super("process killed");
+        }
+    }
+
+    /** ESET whose first order call crashes the process, before or after ESET applied it. */
+    static final class CrashingApi extends ForwardingApi {
+        private final boolean afterCommit;
+        private boolean crashed;
+
+        CrashingApi(FakeEsetApi delegate, boolean afterCommit) {
+            super(delegate);
+            this.afterCommit = afterCommit;
+        }
+
+        @Override
+        public OrderReceipt order(NewLicenseOrder order, IdempotencyKey key) {
+            if (crashed) {
+                return super.order(order, key);
+            }
+            crashed = true;
+            if (afterCommit) {
+                super.order(order, key);
+            }
+            throw new Crash();
+        }
+    }
+}

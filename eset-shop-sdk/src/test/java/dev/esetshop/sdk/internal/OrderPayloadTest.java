@@ -1,0 +1,72 @@
+package dev.esetshop.sdk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esetshop.client.NewLicenseOrder;
+import dev.esetshop.client.ProductChangeOrder;
+import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialOrder;
+import dev.esetshop.core.Crossgrade;
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Money;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Sku;
+import dev.esetshop.pricing.Operation;
+import dev.esetshop.sdk.confirm.OrderConfirmed;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OrderPayloadTest {
+
+    private static final Currency CHF = Currency.getInstance("CHF");
+    private static final EndCustomer CUSTOMER = EndCustomer.builder()
+            .organization("Käse & Co. \"AG\"").firstName("Zoë").lastName("Müller").email("zoe@kaese.example")
+            .country("CH").vatId("CHE-123.456.789").build();
+    private static final List<OrderConfirmed.Line> LINES = List.of(
+            OrderConfirmed.Line.of(Sku.of("EAVB-E1B5"), 6, Money.of("150.60", CHF), Money.of("112.95", CHF)),
+            OrderConfirmed.Line.of(Sku.of("EAVB-N1B5"), 1, Money.of("3.01", CHF), Money.of("2.26", CHF)));
+
+    private static void roundTrips(OrderPayload payload) {
+        String json = payload.toJson();
+        assertThat(OrderPayload.fromJson(json)).isEqualTo(payload);
+        assertThat(OrderPayload.fromJson(json).toJson()).isEqualTo(json);
+    }
+
+    @Test
+    void aNewLicenseWithCrossgradeAndEveryOptionalFieldRoundTrips() {
+        NewLicenseOrder call = NewLicenseOrder.builder()
+                .sku(Sku.of("EAVB-N1B5")).productCode(ProductCode.of("EAVB")).seats(6).years(1)
+                .crossgrade(Crossgrade.of(5, LocalDate.parse("2026-01-31"), "INV-2025-991"))
+                .customer(CUSTOMER).customerReference("PO 17/ä").build();
+        roundTrips(new OrderPayload(Operation.NEW, call, CUSTOMER, Optional.of("PO 17/ä"), LINES.subList(0, 1),
+                Money.of("150.60", CHF), Money.of("112.95", CHF)));
+    }
+
+    @Test
+    void aNewLicenseUnderAProgrammeWithoutReferenceRoundTrips() {
+        NewLicenseOrder call = NewLicenseOrder.builder()
+                .sku(Sku.of("EAVB-N1B5")).productCode(ProductCode.of("EAVB")).seats(6).years(2)
+                .discount("GOV").eligibilityCode("GOV-77").customer(CUSTOMER).build();
+        roundTrips(new OrderPayload(Operation.NEW, call, CUSTOMER, Optional.empty(), LINES.subList(0, 1),
+                Money.of("150.60", CHF), Money.of("112.95", CHF)));
+    }
+
+    @Test
+    void renewalChangeAndTrialRoundTrip() {
+        roundTrips(new OrderPayload(Operation.RENEWAL, RenewalOrder.builder()
+                .publicLicenseId(LicenseId.of("3AB-7KQ-XD2")).seats(7).years(1)
+                .skus(List.of(Sku.of("EAVB-E1B5"), Sku.of("EAVB-N1B5"))).customerReference("R-1").build(),
+                CUSTOMER, Optional.of("R-1"), LINES, Money.of("153.61", CHF), Money.of("115.21", CHF)));
+        roundTrips(new OrderPayload(Operation.PRODUCT_CHANGE, ProductChangeOrder.builder()
+                .publicLicenseId(LicenseId.of("3AB-7KQ-XD2")).productCode(ProductCode.of("ESB"))
+                .sku(Sku.of("ESB-U1B11")).seats(12).years(1).build(),
+                CUSTOMER, Optional.empty(), LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF)));
+        roundTrips(new OrderPayload(Operation.TRIAL, TrialOrder.builder()
+                .productCode(ProductCode.of("EAVB")).seats(5).months(3).customer(CUSTOMER).build(),
+                CUSTOMER, Optional.empty(), List.of(), Money.zero(CHF), Money.zero(CHF)));
+    }
+}
