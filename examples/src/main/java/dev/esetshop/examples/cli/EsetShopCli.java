@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             QuoteCommand.class,
             SandboxCommand.class,
+            ChaosCommand.class,
             OperationsCommands.Status.class,
             OperationsCommands.Sync.class,
             OperationsCommands.Licenses.class,
