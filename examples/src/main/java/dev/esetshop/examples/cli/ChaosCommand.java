@@ -2,11 +2,10 @@ package dev.esetshop.examples.cli;
 
 import dev.esetshop.examples.chaos.ChaosScenario;
 import dev.esetshop.pricing.catalog.Catalog;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,9 +18,6 @@ import picocli.CommandLine.Option;
         description = "Places orders against a failing embedded sandbox, drops the shop midway, reconciles with a "
                 + "new shop on the same H2 journal, and checks that every order has exactly one license.")
 public final class ChaosCommand implements Callable<Integer> {
-
-    /** Where the catalog is looked for when --catalog is not given. */
-    static final Path DEFAULT_CATALOG = Path.of("..", "shared", "conformance", "catalog.json");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,8 +37,8 @@ public final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--restart-at", description = "The order during which the first shop is dropped (default: half way).")
     private Integer restartAt;
 
-    @Option(names = "--catalog", description = "The catalog JSON (default ../shared/conformance/catalog.json when present).")
-    private Path catalog;
+    @Mixin
+    private CatalogOption catalog;
 
     @Override
     public Integer call() {
@@ -53,14 +49,9 @@ public final class ChaosCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--failure-rate must be in [0, 1) and --lose-rate in [0, 1]");
         }
-        Path catalogFile = catalog != null ? catalog : DEFAULT_CATALOG;
-        if (!Files.isRegularFile(catalogFile)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no catalog at " + catalogFile + ": pass --catalog FILE");
-        }
         int restart = restartAt != null ? restartAt : Math.max(1, orders / 2);
         ChaosScenario.Outcome outcome = ChaosScenario.run(new ChaosScenario.Settings(
-                orders, seed, failureRate, loseRate, restart, Catalog.load(catalogFile)));
+                orders, seed, failureRate, loseRate, restart, Catalog.load(catalog.resolve())));
         spec.commandLine().getOut().println(outcome.summary());
         return outcome.holds() ? 0 : 1;
     }
