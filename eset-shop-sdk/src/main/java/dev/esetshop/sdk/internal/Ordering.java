@@ -11,7 +11,6 @@ import dev.esetshop.core.error.EsetApiException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
 import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.LicenseNotFoundException;
-import dev.esetshop.core.error.UnauthorizedException;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
@@ -125,8 +124,9 @@ public final class Ordering {
         try {
             receipt = payload.send(api, key);
         } catch (EsetRuleRefusedException | LicenseNotFoundException | IdempotencyConflictException
-                | AccessNotGrantedException | UnauthorizedException refusal) {
-            // ESET answered and did not order: settled for good, the reseller has to change something first
+                | AccessNotGrantedException refusal) {
+            // ESET answered and did not order: settled for good, the reseller has to change something first.
+            // A 401 is not among them: under short-lived tokens it passes, and the key makes a later resend safe.
             journal.reject(key, refusal.code() + ": " + refusal.getMessage(), clock.instant());
             LOG.info("order {} refused by ESET: {}", key, refusal.code());
             return new OrderResult.Refused(List.of(Refusals.violation(refusal, payload)),

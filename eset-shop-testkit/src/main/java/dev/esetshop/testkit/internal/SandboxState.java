@@ -182,9 +182,9 @@ public final class SandboxState {
                     + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
                     + " days ago; order a new license instead.");
         }
-        LocalDate from = license.expires().isBefore(today) ? today : license.expires();
-        return license.withOrder(license.productCode(), license.productName(), seats, from.plusYears(years),
-                stamp());
+        // a license renewed after expiring keeps its anniversary: no gap, no free days (shop.md, RENEWAL)
+        return license.withOrder(license.productCode(), license.productName(), seats,
+                license.expires().plusYears(years), stamp());
     }
 
     private SandboxLicense changeProduct(ObjectNode request) {
@@ -209,9 +209,8 @@ public final class SandboxState {
         }
         checkSeats(product, seats);
         checkYears(years);
-        LocalDate term = today.plusYears(years);
-        return license.withOrder(product.code(), product.name(), seats,
-                term.isAfter(license.expires()) ? term : license.expires(), stamp());
+        // the changed license runs on from its current expiration (shop.md, PRODUCT_CHANGE)
+        return license.withOrder(product.code(), product.name(), seats, license.expires().plusYears(years), stamp());
     }
 
     private SandboxLicense trial(ObjectNode request) {

@@ -1,5 +1,6 @@
 package dev.esetshop.examples.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,8 +15,15 @@ import picocli.CommandLine.Command;
         description = "The ESET license shop SDK on the command line.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
             QuoteCommand.class,
             SandboxCommand.class,
+            ChaosCommand.class,
+            OperationsCommands.Status.class,
+            OperationsCommands.Sync.class,
+            OperationsCommands.Licenses.class,
+            OperationsCommands.Report.class,
+            OperationsCommands.Order.class,
         })
 public final class EsetShopCli implements Runnable {
 
@@ -27,9 +35,17 @@ public final class EsetShopCli implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit status (for tests). */
+    /** Runs the command line on the process's standard streams and returns its exit status. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line on the given streams and returns its exit status (for tests and embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new EsetShopCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine failed = exception.getCommandLine();
             failed.getErr().println(exception.getMessage());

@@ -1,0 +1,66 @@
+package dev.esetshop.examples.chaos;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.LicensePage;
+import dev.esetshop.client.NewLicenseOrder;
+import dev.esetshop.client.OrderReceipt;
+import dev.esetshop.client.ProductChangeOrder;
+import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialOrder;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.PartnerStatus;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Passes every call on; tests override the calls they disturb. */
+class ForwardingPartnerApi implements EsetPartnerApi {
+
+    private final EsetPartnerApi delegate;
+
+    ForwardingPartnerApi(EsetPartnerApi delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public PartnerStatus partnerStatus() {
+        return delegate.partnerStatus();
+    }
+
+    @Override
+    public LicensePage searchLicenses(int skip, int take, Optional<Instant> modifiedSince) {
+        return delegate.searchLicenses(skip, take, modifiedSince);
+    }
+
+    @Override
+    public Stream<LicensePage> pages(Optional<Instant> modifiedSince, int pageSize) {
+        return delegate.pages(modifiedSince, pageSize);
+    }
+
+    @Override
+    public License licenseDetail(LicenseId id) {
+        return delegate.licenseDetail(id);
+    }
+
+    @Override
+    public OrderReceipt order(NewLicenseOrder order, IdempotencyKey key) {
+        return delegate.order(order, key);
+    }
+
+    @Override
+    public OrderReceipt renew(RenewalOrder order, IdempotencyKey key) {
+        return delegate.renew(order, key);
+    }
+
+    @Override
+    public OrderReceipt changeProduct(ProductChangeOrder order, IdempotencyKey key) {
+        return delegate.changeProduct(order, key);
+    }
+
+    @Override
+    public OrderReceipt trial(TrialOrder order, IdempotencyKey key) {
+        return delegate.trial(order, key);
+    }
+}

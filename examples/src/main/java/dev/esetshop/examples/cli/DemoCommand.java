@@ -1,0 +1,356 @@
+package dev.esetshop.examples.cli;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.EsetPartnerClient;
+import dev.esetshop.client.RetrySettings;
+import dev.esetshop.core.Crossgrade;
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.License;
+import dev.esetshop.core.PartnerStatus;
+import dev.esetshop.core.Violation;
+import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.NewLicenseRequest;
+import dev.esetshop.pricing.Pricing;
+import dev.esetshop.pricing.ProductChangeRequest;
+import dev.esetshop.pricing.Quote;
+import dev.esetshop.pricing.QuoteContext;
+import dev.esetshop.pricing.QuoteRequest;
+import dev.esetshop.pricing.QuoteResult;
+import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.TrialRequest;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.AvailableActions;
+import dev.esetshop.sdk.EsetShop;
+import dev.esetshop.sdk.EulaAcceptance;
+import dev.esetshop.sdk.LicenseFilter;
+import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.SyncReport;
+import dev.esetshop.sdk.confirm.ConfirmationEmail;
+import dev.esetshop.sdk.confirm.OrderConfirmed;
+import dev.esetshop.sdk.confirm.RenderedEmail;
+import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
+import dev.esetshop.sdk.report.LicenseReport;
+import dev.esetshop.testkit.EsetSandbox;
+import dev.esetshop.testkit.SandboxFaults;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./eset-shop demo}: the whole shop on an embedded ESET sandbox with light faults, as a reseller would use it
+ * through a marketplace: sync, partner status, the licenses expiring first, the seed quotes, a request that breaks
+ * rules in three languages, a new license, a renewal with extension, a product change and a trial, a confirmation
+ * e-mail, and the product report as CSV and XLSX.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Runs the whole shop on an embedded ESET sandbox (a few hundred licenses, light faults).")
+public final class DemoCommand implements Callable<Integer> {
+
+    private static final int WIDTH = 100;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private CatalogOption catalogOption;
+
+    @Option(names = "--licenses", defaultValue = "300", description = "Licenses the sandbox holds (default ${DEFAULT-VALUE}).")
+    private int licenses;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the sandbox's licenses and faults (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--failure-rate", defaultValue = "0.05",
+            description = "Share of ESET answers that fail transiently (default ${DEFAULT-VALUE}).")
+    private double failureRate;
+
+    @Option(names = "--out", defaultValue = ".", paramLabel = "DIR",
+            description = "Where report.csv and report.xlsx are written (default: the current folder).")
+    private Path out;
+
+    @Option(names = "--locale", defaultValue = "en", description = "en, de or fr: messages, e-mail and report (default ${DEFAULT-VALUE}).")
+    private String localeTag;
+
+    private PrintWriter print;
+
+    @Override
+    public Integer call() throws IOException {
+        if (licenses < 0 || licenses > 100_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--licenses must be between 0 and 100000");
+        }
+        if (!(failureRate >= 0 && failureRate <= 0.5)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--failure-rate must be between 0 and 0.5");
+        }
+        print = spec.commandLine().getOut();
+        Locale locale = Locale.forLanguageTag(localeTag);
+        long started = System.nanoTime();
+        Catalog catalog = Catalog.load(catalogOption.resolve());
+        Clock clock = Clock.systemUTC();
+
+        try (EsetSandbox sandbox = EsetSandbox.builder()
+                .seed(seed)
+                .licenses(licenses)
+                .malformedRecords(licenses > 0 ? 1 : 0)
+                .faults(SandboxFaults.builder().failureRate(failureRate).build())
+                .clock(clock)
+                .start()) {
+            heading("ESET sandbox");
+            print.printf("running at %s (user %s), %d licenses, %.0f %% of answers fail transiently%n",
+                    sandbox.baseUri(), sandbox.username(), sandbox.licenseCount(), failureRate * 100);
+
+            EsetPartnerApi api = EsetPartnerClient.builder()
+                    .baseUri(sandbox.baseUri())
+                    .credentials(sandbox.username(), sandbox.password())
+                    .retry(RetrySettings.builder().baseDelay(Duration.ofMillis(20)).maxDelay(Duration.ofMillis(200)).build())
+                    .build();
+            DataSource database = JdbcStorage.h2InMemory("eset-shop-demo-" + seed);
+            JdbcLicenseStore store = JdbcLicenseStore.create(database);
+            List<OrderConfirmed> confirmations = new CopyOnWriteArrayList<>();
+            EsetShop shop = EsetShop.builder()
+                    .catalog(catalog)
+                    .partnerApi(api)
+                    .clock(clock)
+                    .licenseStore(store)
+                    .orderJournal(JdbcOrderJournal.create(database))
+                    .marketplaceCustomerNumber("ACMP-100482")
+                    .addConfirmationListener(confirmations::add)
+                    .locale(locale)
+                    .build();
+
+            SyncReport sync = sync(shop);
+            status(shop.status());
+            expiringFirst(shop);
+            seedQuotes(catalog);
+            brokenCrossgrade(catalog);
+            List<String> placed = orders(shop, locale);
+            confirmation(confirmations, locale);
+            List<Path> reports = reports(store, locale);
+
+            heading("Summary");
+            print.printf("licenses in the book   %d (%d added by the sync, %d quarantined)%n",
+                    store.count(), sync.added(), sync.quarantined().size());
+            print.printf("orders                 %s%n", String.join(", ", placed));
+            print.printf("ESET requests          %d answered by the sandbox (transient failures included, retried)%n",
+                    sandbox.requestsReceived());
+            print.printf("confirmations          %d%n", confirmations.size());
+            print.printf("reports                %s%n", reports);
+            print.printf("elapsed                %.1f s%n", (System.nanoTime() - started) / 1e9);
+        }
+        print.flush();
+        return 0;
+    }
+
+    private SyncReport sync(EsetShop shop) {
+        heading("Sync (F2)");
+        SyncReport report = shop.sync((done, total) -> {
+            int width = 40;
+            int filled = total <= 0 ? width : (int) Math.min(width, (long) done * width / total);
+            print.printf("\r[%s%s] %d/%d licenses", "#".repeat(filled), ".".repeat(width - filled), done, total);
+            print.flush();
+        });
+        print.println();
+        print.printf("%d added, %d changed, %d unchanged, %d pages in %d ms%n", report.added(), report.changed(),
+                report.unchanged(), report.pages(), report.duration().toMillis());
+        report.quarantined().forEach(q -> print.printf("quarantined %s: %s%n",
+                q.publicLicenseId().orElse("(no id)"), q.reason()));
+        return report;
+    }
+
+    private void status(PartnerStatus status) {
+        heading("Partner status (F1)");
+        print.printf("ESET partner id        %s%n", status.partnerId());
+        print.printf("company                %s <%s>%n", status.companyName(), status.email());
+        print.printf("partner level          %s%n", status.level());
+        print.printf("margin                 %s %%%n", status.margin().movePointRight(2).stripTrailingZeros().toPlainString());
+        print.printf("marketplace customer   %s%n", status.marketplaceCustomerNumber().orElse("-"));
+        print.printf("last sync              %s%n", status.lastSync().map(Object::toString).orElse("never"));
+    }
+
+    private void expiringFirst(EsetShop shop) {
+        heading("Licenses expiring first (F3)");
+        print.printf("%-13s %-6s %6s  %-10s  %-9s  %s%n", "license", "product", "seats", "expires", "state", "end customer");
+        for (License license : shop.renewableLicenses(LicenseFilter.builder().limit(10).build())) {
+            print.printf("%-13s %-6s %6d  %-10s  %-9s  %s (%s)%n", license.id(), license.productCode(),
+                    license.seats().count(), license.expires(), license.state(),
+                    license.customer().organization(), license.customer().email());
+        }
+    }
+
+    private void seedQuotes(Catalog catalog) {
+        heading("The three quotes of the shop documents (F5, F6, F7)");
+        Pricing pricing = Pricing.of(catalog);
+        LocalDate day = LocalDate.of(2019, 6, 3);
+        quoteRow(pricing, "new, 6 seats, 1 year", NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build(),
+                QuoteContext.of(day, new BigDecimal("0.25")));
+        quoteRow(pricing, "renewal, 5 seats, 1 year", RenewalRequest.builder()
+                        .license(CurrentLicense.builder().product("EMDS").seats(5).expires(LocalDate.of(2019, 6, 23)).build())
+                        .seats(5).years(1).build(),
+                QuoteContext.of(day, new BigDecimal("0.25")));
+        quoteRow(pricing, "change to ESB, 12 seats, 1 year", ProductChangeRequest.builder()
+                        .license(CurrentLicense.builder().product("ESBP").seats(10).expires(LocalDate.of(2020, 4, 1)).build())
+                        .targetProduct("ESB").seats(12).years(1).build(),
+                QuoteContext.of(day, new BigDecimal("0.20")));
+    }
+
+    private void quoteRow(Pricing pricing, String label, QuoteRequest request, QuoteContext context) {
+        QuoteResult result = pricing.quote(request, context);
+        if (result instanceof QuoteResult.Accepted accepted) {
+            Quote quote = accepted.quote();
+            print.printf("%-32s %-11s street %9s  your price %9s %s  expires %s  (margin %s %%)%n", label,
+                    quote.lines().get(0).sku(), quote.streetPrice().toPlainString(), quote.yourPrice().toPlainString(),
+                    quote.currency().getCurrencyCode(), quote.expires(),
+                    context.margin().movePointRight(2).stripTrailingZeros().toPlainString());
+        } else {
+            print.printf("%-32s refused: %s%n", label, ((QuoteResult.Rejected) result).violations());
+        }
+    }
+
+    private void brokenCrossgrade(Catalog catalog) {
+        heading("A crossgrade that breaks several rules, in English, German and French");
+        LocalDate today = LocalDate.of(2024, 3, 1);
+        NewLicenseRequest request = NewLicenseRequest.builder()
+                .product("EESB").seats(20).years(1)
+                .discount("EDU").eligibilityCode("EDU-77")
+                .crossgrade(Crossgrade.of(5, today.minusDays(200), " "))
+                .build();
+        print.println("NEW EESB, 20 seats, EDU programme, crossgrade from 5 seats expired 200 days ago, no proof:");
+        QuoteResult result = Pricing.of(catalog).quote(request, QuoteContext.of(today, new BigDecimal("0.25")));
+        if (result instanceof QuoteResult.Rejected rejected) {
+            for (Violation violation : rejected.violations()) {
+                print.printf("  %s (%s)%n", violation.code(), violation.field());
+                for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH)) {
+                    print.printf("    %s  %s%n", language.getLanguage(), violation.message(language));
+                }
+            }
+        }
+    }
+
+    private List<String> orders(EsetShop shop, Locale locale) {
+        heading("Orders (F5-F8), exactly once through the journal");
+        EulaAcceptance eula = EulaAcceptance.of("ESET-EULA-2024", "anna.keller@reseller.example", shop.today().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+        EndCustomer customer = EndCustomer.builder().organization("Bergbahnen Muster AG").firstName("Urs")
+                .lastName("Brunner").email("urs.brunner@bergbahnen-muster.example").country("CH").build();
+        List<String> placed = new ArrayList<>();
+
+        quoteAndOrder(shop, locale, placed, "new license EESB, 10 seats, 1 year",
+                NewLicenseRequest.builder().product("EESB").seats(10).years(1).build(),
+                quote -> shop.order(quote, eula, customer));
+
+        renewable(shop).ifPresent(license -> quoteAndOrder(shop, locale, placed,
+                "renewal of " + license.id() + " + " + 2 + " seats, 1 year",
+                RenewalRequest.builder().license(CurrentLicense.of(license)).seats(license.seats().count() + 2).years(1).build(),
+                quote -> shop.order(quote, license)));
+
+        changeable(shop).ifPresent(change -> quoteAndOrder(shop, locale, placed,
+                "change of " + change.license().id() + " to " + change.target(),
+                ProductChangeRequest.builder().license(CurrentLicense.of(change.license()))
+                        .targetProduct(change.target()).seats(change.license().seats().count()).years(1).build(),
+                quote -> shop.order(quote, change.license())));
+
+        quoteAndOrder(shop, locale, placed, "trial EAVB, 25 seats, 1 month",
+                TrialRequest.builder().product("EAVB").seats(25).months(1).build(),
+                quote -> shop.order(quote, eula, customer));
+        return placed;
+    }
+
+    private Optional<License> renewable(EsetShop shop) {
+        for (License license : shop.renewableLicenses(LicenseFilter.builder().includeTrials(false).build())) {
+            if (license.expires().isAfter(shop.today().plusDays(30)) && license.state().known().isPresent()
+                    && shop.availableActions(license).extend().applies()) {
+                RenewalRequest probe = RenewalRequest.builder().license(CurrentLicense.of(license))
+                        .seats(license.seats().count() + 2).years(1).build();
+                if (shop.quote(probe).isAccepted()) {
+                    return Optional.of(license);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Change(License license, String target) {}
+
+    private Optional<Change> changeable(EsetShop shop) {
+        for (License license : shop.renewableLicenses(LicenseFilter.builder().includeTrials(false).build())) {
+            AvailableActions.Option change = shop.availableActions(license).changeProduct();
+            if (change.applies() && !change.targets().isEmpty() && license.expires().isAfter(shop.today().plusDays(30))) {
+                return Optional.of(new Change(license, change.targets().get(0).value()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void quoteAndOrder(EsetShop shop, Locale locale, List<String> placed, String label, QuoteRequest request,
+            java.util.function.Function<Quote, OrderResult> order) {
+        print.printf("%s%n", label);
+        QuoteResult result = shop.quote(request);
+        if (result instanceof QuoteResult.Rejected rejected) {
+            rejected.violations().forEach(v -> print.printf("  refused: %s%n", v.message(locale)));
+            return;
+        }
+        Quote quote = ((QuoteResult.Accepted) result).quote();
+        quote.lines().forEach(line -> print.printf("  %-8s %-11s %4d seats  street %9s  your price %9s%n",
+                line.kind(), line.sku(), line.seats(), line.streetPrice().toPlainString(), line.yourPrice().toPlainString()));
+        print.printf("  total street %s, your price %s %s, expires %s%n", quote.streetPrice().toPlainString(),
+                quote.yourPrice().toPlainString(), quote.currency().getCurrencyCode(), quote.expires());
+        OrderResult outcome = order.apply(quote);
+        if (outcome instanceof OrderResult.Ordered ordered) {
+            print.printf("  ordered: license %s, ESET order %s, expires %s%n", ordered.license().id(),
+                    ordered.orderNumber(), ordered.license().expires());
+            placed.add(quote.request().operation().name());
+        } else if (outcome instanceof OrderResult.Refused refused) {
+            refused.violations().forEach(v -> print.printf("  refused: %s%n", v.message(locale)));
+            refused.detail().ifPresent(detail -> print.printf("  ESET: %s%n", detail));
+        } else if (outcome instanceof OrderResult.Pending pending) {
+            print.printf("  pending (%s): reconcile will settle key %s%n", pending.reason(), pending.idempotencyKey());
+        }
+    }
+
+    private void confirmation(List<OrderConfirmed> confirmations, Locale locale) {
+        heading("Confirmation e-mail (F9)");
+        if (confirmations.isEmpty()) {
+            print.println("no order was confirmed");
+            return;
+        }
+        RenderedEmail email = ConfirmationEmail.render(confirmations.get(0), locale);
+        print.printf("Subject: %s%n%n%s%n", email.subject(), email.text().strip());
+    }
+
+    private List<Path> reports(JdbcLicenseStore store, Locale locale) throws IOException {
+        heading("Product report (F4)");
+        Files.createDirectories(out);
+        Path csv = out.resolve("report.csv");
+        Path xlsx = out.resolve("report.xlsx");
+        try (OutputStream stream = Files.newOutputStream(csv)) {
+            LicenseReport.csv(store, locale, stream);
+        }
+        try (OutputStream stream = Files.newOutputStream(xlsx)) {
+            LicenseReport.xlsx(store, locale, stream);
+        }
+        print.printf("%s (%d bytes), %s (%d bytes)%n", csv, Files.size(csv), xlsx, Files.size(xlsx));
+        return List.of(csv, xlsx);
+    }
+
+    private void heading(String title) {
+        print.println();
+        print.println("== " + title + " " + "=".repeat(Math.max(0, WIDTH - title.length() - 4)));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.esetshop.examples.cli;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.EsetPartnerClient;
+import dev.esetshop.client.RetrySettings;
+import dev.esetshop.core.Secret;
+import dev.esetshop.core.ViolationMessages;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.EsetShop;
+import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * What the operations commands ({@code status}, {@code sync}, {@code licenses}, {@code report}, {@code order}) share:
+ * the ESET endpoint, the credentials from the environment, the catalog, and the embedded H2 database holding the
+ * license book and the order journal.
+ */
+final class ShopOptions {
+
+    /** The environment variable with the ESET username. */
+    static final String USERNAME = "ESET_USERNAME";
+    /** The environment variable with the ESET password. */
+    static final String PASSWORD = "ESET_PASSWORD";
+
+    @Option(names = "--base-url", required = true, paramLabel = "URL",
+            description = "ESET partner API endpoint, e.g. https://partner.eset.example or http://127.0.0.1:18080.")
+    private URI baseUrl;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "The H2 database file (without .mv.db) of the license book and order journal (default: ~/.eset-shop/shop).")
+    private Path db;
+
+    @Option(names = "--customer-number", paramLabel = "NUMBER", description = "The reseller's marketplace customer number.")
+    private String customerNumber;
+
+    @Option(names = "--locale", defaultValue = "en", description = "en, de or fr (default ${DEFAULT-VALUE}).")
+    private String locale;
+
+    @Mixin
+    private CatalogOption catalog;
+
+    /** Where the credentials are read from; tests put a map of their own here. */
+    static Supplier<Map<String, String>> environment = System::getenv;
+
+    /** The shop over the configured endpoint and database; {@code build()} also reconciles pending orders. */
+    Shop open() throws java.io.IOException {
+        Map<String, String> variables = environment.get();
+        String username = variables.getOrDefault(USERNAME, "");
+        String password = variables.getOrDefault(PASSWORD, "");
+        if (username.isBlank() || password.isEmpty()) {
+            throw new IllegalArgumentException("set the ESET credentials in the environment: " + USERNAME + " and " + PASSWORD);
+        }
+        Path file = db != null ? db : Path.of(System.getProperty("user.home"), ".eset-shop", "shop");
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        DataSource database = JdbcStorage.h2(file);
+        JdbcLicenseStore store = JdbcLicenseStore.create(database);
+        EsetPartnerApi api = EsetPartnerClient.builder()
+                .baseUri(baseUrl)
+                .credentials(username, Secret.of(password))
+                .connectTimeout(Duration.ofSeconds(5))
+                .requestTimeout(Duration.ofSeconds(20))
+                .retry(RetrySettings.builder().maxAttempts(3).totalBudget(Duration.ofSeconds(15)).build())
+                .build();
+        Catalog loaded = Catalog.load(catalog.resolve());
+        EsetShop.Builder builder = EsetShop.builder()
+                .catalog(loaded)
+                .partnerApi(api)
+                .licenseStore(store)
+                .orderJournal(JdbcOrderJournal.create(database))
+                .locale(locale());
+        if (customerNumber != null) {
+            builder.marketplaceCustomerNumber(customerNumber);
+        }
+        return new Shop(builder.build(), store, loaded);
+    }
+
+    /** The language of messages and reports. */
+    Locale locale() {
+        return ViolationMessages.localeOf(locale);
+    }
+
+    /** A built shop with its license store (the report reads the store directly) and its catalog. */
+    record Shop(EsetShop shop, JdbcLicenseStore store, Catalog catalog) {}
+}

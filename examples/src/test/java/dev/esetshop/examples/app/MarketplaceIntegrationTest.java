@@ -1,0 +1,63 @@
+package dev.esetshop.examples.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.License;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.EsetShop;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
+import dev.esetshop.testkit.EsetSandbox;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The example integration works as written against a sandbox, including the error a reseller must act on. */
+class MarketplaceIntegrationTest {
+
+    private static Path sampleCatalog() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/conformance/catalog.json");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("shared/conformance/catalog.json not found beside the project");
+    }
+
+    @Test
+    void syncsListsBuysAndRenews() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (EsetSandbox sandbox = EsetSandbox.builder().seed(3).licenses(40).start()) {
+            EsetShop shop = MarketplaceIntegration.buildShop(Catalog.load(sampleCatalog()), sandbox.baseUri(),
+                    sandbox.username(), sandbox.password(), JdbcStorage.h2InMemory("integration-test"));
+            MarketplaceIntegration integration =
+                    new MarketplaceIntegration(shop, new PrintStream(log, true, StandardCharsets.UTF_8));
+
+            assertThat(integration.sync()).isTrue();
+            List<License> first = integration.expiringFirst();
+            assertThat(first).isNotEmpty().isSortedAccordingTo((a, b) -> a.expires().compareTo(b.expires()));
+
+            EndCustomer customer = EndCustomer.builder().organization("Muster AG").firstName("Anna")
+                    .lastName("Muster").email("anna@muster.example").build();
+            String ordered = integration.buyNewLicense("EESB", 10, customer, "admin@reseller.example");
+            assertThat(ordered).isNotEmpty();
+            assertThat(sandbox.licensesByIdempotencyKey()).containsValue(ordered);
+
+            String refused = integration.buyNewLicense("EESB", 3, customer, "admin@reseller.example");
+            assertThat(refused).isEmpty();
+            assertThat(log.toString(StandardCharsets.UTF_8)).contains("seats: ");
+
+            License renewable = first.stream().filter(l -> !l.expires().isBefore(shop.today())).findFirst().orElseThrow();
+            assertThat(integration.renew(renewable)).isEqualTo(renewable.id().value());
+
+            sandbox.setAccessGranted(false);
+            assertThat(integration.sync()).isFalse();
+            assertThat(log.toString(StandardCharsets.UTF_8)).contains("ask ESET to grant the marketplace access");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.esetshop.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esetshop.testkit.EsetSandbox;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo and the operations commands end to end, on a sandbox of their own: what a person at the terminal sees,
+ * and the exit codes (0 done, 1 a one-line reason, 2 a bad command line).
+ */
+class ShopCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private EsetSandbox sandbox;
+    private String base;
+
+    @BeforeEach
+    void startSandbox() {
+        sandbox = EsetSandbox.builder().seed(11).licenses(120).start();
+        base = sandbox.baseUri().toString();
+        ShopOptions.environment = () -> Map.of(
+                ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, sandbox.password().reveal());
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        sandbox.close();
+        ShopOptions.environment = System::getenv;
+    }
+
+    @Test
+    void theDemoRunsTheWholeShopAndWritesBothReports() throws Exception {
+        Run run = run("demo", "--licenses", "60", "--failure-rate", "0.05", "--out", dir.toString());
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.out)
+                .contains("150.60", "112.95", "38.33", "28.75", "544.42", "435.54")
+                .contains("DISCOUNTS_DO_NOT_STACK", "Ein Crossgrade", "Un crossgrade")
+                .contains("ordered: license")
+                .contains("orders                 NEW, RENEWAL, PRODUCT_CHANGE, TRIAL")
+                .contains("Subject: ");
+        assertThat(Files.readString(dir.resolve("report.csv"))).contains("License ID");
+        try (ZipFile workbook = new ZipFile(dir.resolve("report.xlsx").toFile())) {
+            assertThat(workbook.getEntry("xl/workbook.xml")).isNotNull();
+        }
+    }
+
+    @Test
+    void operationsCommandsWorkAgainstAnyEndpointOfTheProtocol() throws Exception {
+        String db = dir.resolve("shop").toString();
+        Run status = run("status", "--base-url", base, "--db", db, "--customer-number", "ACMP-7");
+        assertThat(status.status).as(status.err).isZero();
+        assertThat(status.out).contains("ESET-P-104233", "GOLD", "ACMP-7", "never");
+
+        Run sync = run("sync", "--base-url", base, "--db", db);
+        assertThat(sync.out).contains("120 added");
+
+        Run licenses = run("licenses", "--base-url", base, "--db", db, "--limit", "5");
+        assertThat(licenses.out.lines().count()).isEqualTo(6);
+
+        Path report = dir.resolve("book.csv");
+        Run written = run("report", "--base-url", base, "--db", db, "--format", "csv", "--out", report.toString());
+        assertThat(written.status).isZero();
+        assertThat(Files.readAllLines(report)).hasSize(121);
+
+        Path request = dir.resolve("order.json");
+        Files.writeString(request, """
+                {"operation": "NEW", "product": "EESB", "seats": 10, "years": 1, "reference": "PO-4711",
+                 "customer": {"organization": "Muster AG", "firstName": "Anna", "lastName": "Muster",
+                              "email": "anna@muster.example"},
+                 "eula": {"version": "2024", "acceptedBy": "admin@reseller.example"}}
+                """);
+        int before = sandbox.licenseCount();
+        Run ordered = run("order", "--base-url", base, "--db", db, "--request", request.toString());
+        assertThat(ordered.out).as(ordered.err).startsWith("ordered: license ");
+        assertThat(sandbox.licenseCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anOrderThatBreaksRulesIsRefusedAndNothingIsSent() throws Exception {
+        Path request = dir.resolve("order.json");
+        Files.writeString(request, """
+                {"operation": "NEW", "product": "EESB", "seats": 10, "years": 1,
+                 "customer": {"organization": "Muster AG", "firstName": "", "lastName": "Muster", "email": "nope"}}
+                """);
+        int before = sandbox.licenseCount();
+        Run refused = run("order", "--base-url", base, "--db", dir.resolve("shop").toString(), "--request",
+                request.toString(), "--locale", "de");
+        assertThat(refused.status).isZero();
+        assertThat(refused.out).contains("(eula)", "(customer.firstName)", "(customer.email)", "Akzeptieren Sie");
+        assertThat(sandbox.licenseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void failuresAreOneLineAndExitOne() {
+        String db = dir.resolve("shop").toString();
+        ShopOptions.environment = () -> Map.of(ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, "wrong");
+        Run wrongPassword = run("status", "--base-url", base, "--db", db);
+        assertThat(wrongPassword.status).isEqualTo(1);
+        assertThat(wrongPassword.err.lines()).hasSize(1).first().asString().contains("password").doesNotContain("wrong");
+
+        sandbox.setAccessGranted(false);
+        ShopOptions.environment = () -> Map.of(
+                ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, sandbox.password().reveal());
+        Run noAccess = run("sync", "--base-url", base, "--db", db);
+        assertThat(noAccess.status).isEqualTo(1);
+        assertThat(noAccess.err.lines()).hasSize(1).first().asString().containsIgnoringCase("grant");
+
+        Run plainHttp = run("status", "--base-url", "http://eset.example", "--db", db);
+        assertThat(plainHttp.status).isEqualTo(1);
+        assertThat(plainHttp.err).contains("https://");
+
+        ShopOptions.environment = Map::of;
+        Run noCredentials = run("status", "--base-url", base, "--db", db);
+        assertThat(noCredentials.status).isEqualTo(1);
+        assertThat(noCredentials.err).contains("ESET_USERNAME");
+    }
+
+    @Test
+    void badCommandLinesExitTwo() {
+        assertThat(run("status").status).isEqualTo(2);
+        assertThat(run("report", "--base-url", base, "--format", "pdf", "--out", "x").status).isEqualTo(2);
+        assertThat(run("demo", "--failure-rate", "3").status).isEqualTo(2);
+        assertThat(run("licenses", "--base-url", base, "--limit", "0").status).isEqualTo(2);
+        assertThat(run().status).isEqualTo(2);
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = EsetShopCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private record Run(int status, String out, String err) {}
+}
