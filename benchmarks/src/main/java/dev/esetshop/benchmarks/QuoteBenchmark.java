@@ -107,7 +107,7 @@ public class QuoteBenchmark {
         Money renewalYours = Money.rounded(renewalList.multiply(keep), currency);
         long days = renewal.license().expires().toEpochDay() - renewalContext.today().toEpochDay();
         BigDecimal extensionList = extensionRow.unitPrice().multiply(BigDecimal.valueOf(7))
-                .multiply(BigDecimal.valueOf(days)).divide(DAYS_PER_YEAR, MathContext.DECIMAL128);
+                .multiply(BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, MathContext.DECIMAL128));
         Money extensionStreet = Money.rounded(extensionList, currency);
         Money extensionYours = Money.rounded(extensionList.multiply(keep), currency);
         hole.consume(renewalStreet.plus(extensionStreet));

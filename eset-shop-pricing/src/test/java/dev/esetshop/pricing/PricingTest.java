@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -400,10 +399,35 @@ class PricingTest {
     }
 
     @Test
-    void everyRuleCodeOfTheSpecificationIsReachable() {
-        // the codes of shop.md's table; the order codes (EULA_REQUIRED, ...) belong to the SDK's order path
-        List<ViolationCode> pricingCodes = List.of(ViolationCode.values()).subList(0, ViolationCode.QUOTE_OUTDATED.ordinal() - 3);
-        assertThat(pricingCodes).hasSize(17).last().isEqualTo(ViolationCode.NOT_ALLOWED_FOR_TRIAL);
-        assertThat(Optional.of(PRICING.catalog())).contains(CATALOG);
+    void everyRuleCodeOfTheSpecificationHasARequestThatBreaksIt() {
+        QuoteContext ctx = context(TODAY, "0.2");
+        CurrentLicense trial = CurrentLicense.builder().product("EESB").seats(10).expires(TODAY).trial(true).build();
+        List<QuoteRequest> requests = List.of(
+                newLicense("EAVB", 0, 1).build(),
+                newLicense("NOPE", 10, 1).build(),
+                newLicense("EAVB", 4, 1).build(),
+                newLicense("EAVB", 10, 4).build(),
+                newLicense("EAVB", 10, 1).discount("XMAS").build(),
+                newLicense("EAVB", 10, 1).discount("GOV").build(),
+                newLicense("EAVB", 10, 1).discount("PROMO10").crossgrade(Crossgrade.of(10, TODAY, "")).build(),
+                newLicense("EAVB", 10, 1).crossgrade(Crossgrade.of(1, TODAY.minusDays(61), "p")).build(),
+                RenewalRequest.builder().license(license("EAVB", 10, TODAY.minusDays(61))).seats(10).years(0).build(),
+                RenewalRequest.builder().license(license("EAVB", 10, TODAY.plusDays(1))).seats(10).years(0).build(),
+                ProductChangeRequest.builder().license(license("EAVB", 10, TODAY)).targetProduct("EMDS").seats(9).years(1)
+                        .build(),
+                TrialRequest.builder().product("ESBP").seats(10).months(1).build(),
+                RenewalRequest.builder().license(trial).seats(10).years(1).build());
+        java.util.Set<ViolationCode> seen = java.util.EnumSet.noneOf(ViolationCode.class);
+        for (QuoteRequest request : requests) {
+            rejected(request, ctx).forEach(v -> seen.add(v.code()));
+        }
+        assertThat(seen).containsExactlyInAnyOrder(ViolationCode.INVALID_REQUEST, ViolationCode.UNKNOWN_PRODUCT,
+                ViolationCode.SEATS_OUT_OF_RANGE, ViolationCode.PERIOD_NOT_OFFERED, ViolationCode.UNKNOWN_DISCOUNT,
+                ViolationCode.ELIGIBILITY_REQUIRED, ViolationCode.DISCOUNTS_DO_NOT_STACK,
+                ViolationCode.CROSSGRADE_PROOF_REQUIRED, ViolationCode.CROSSGRADE_COVERAGE,
+                ViolationCode.CROSSGRADE_EXPIRED, ViolationCode.NOT_RENEWABLE, ViolationCode.LICENSE_EXPIRED,
+                ViolationCode.NO_CHANGE, ViolationCode.SEATS_CANNOT_DECREASE, ViolationCode.PRODUCT_CHANGE_NOT_OFFERED,
+                ViolationCode.TRIAL_NOT_OFFERED, ViolationCode.NOT_ALLOWED_FOR_TRIAL);
+        assertThat(PRICING.catalog()).isSameAs(CATALOG);
     }
 }

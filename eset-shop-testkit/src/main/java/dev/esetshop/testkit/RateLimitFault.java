@@ -34,6 +34,7 @@ public interface RateLimitFault {
         return ImmutableRateLimitFault.builder();
     }
 
+    /** Refuses inconsistent values when the value is built. */
     @Value.Check
     default void check() {
         if (maxRequests() < 1) {

@@ -64,6 +64,7 @@ public interface SandboxFaults {
         return builder().build();
     }
 
+    /** Refuses inconsistent values when the value is built. */
     @Value.Check
     default void check() {
         requireRate("failureRate", failureRate());

@@ -45,6 +45,7 @@ public interface SandboxPartner {
                 .build();
     }
 
+    /** Refuses inconsistent values when the value is built. */
     @Value.Check
     default void check() {
         if (margin().signum() < 0 || margin().compareTo(BigDecimal.ONE) >= 0) {

@@ -52,6 +52,7 @@ public interface SandboxProduct {
                 .build();
     }
 
+    /** Refuses inconsistent values when the value is built. */
     @Value.Check
     default void check() {
         if (minSeats() < 1 || maxSeats() < minSeats()) {

@@ -6,7 +6,13 @@ import dev.esetshop.core.License;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +80,28 @@ class OrderCallsTest {
         assertThat(second.header("X-Request-Id")).isNotEqualTo(first.header("X-Request-Id"));
         assertThat(sandbox.licenseCount()).isEqualTo(61);
         assertThat(sandbox.ordersApplied()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentSendsOfOneKeyCreateOneLicense() throws Exception {
+        ObjectNode order = WireClient.newOrder("ESB", 50, 3);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<WireClient.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                replies.add(pool.submit(() -> client.order("/api/License/Order", order, "key-race")));
+            }
+            Set<JsonNode> bodies = new HashSet<>();
+            for (Future<WireClient.Reply> reply : replies) {
+                assertThat(reply.get().status()).isEqualTo(200);
+                bodies.add(reply.get().body());
+            }
+            assertThat(bodies).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(sandbox.ordersApplied()).isEqualTo(1);
+        assertThat(sandbox.licenseCount()).isEqualTo(61);
     }
 
     @Test

@@ -90,13 +90,8 @@ final class ResilientExchange {
                     && failure.retryAfter().isPresent()) {
                 return Math.min(failure.retryAfter().get().toMillis(), retryAfterCap);
             }
-            // Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))].
-            int shift = Math.min(Math.max(attempt - 1, 0), 30);
-            long ceiling = Math.min(cap, base << shift);
-            RandomGenerator source = random != null ? random : ThreadLocalRandom.current();
-            synchronized (source) {
-                return source.nextLong(ceiling + 1);
-            }
+            // java.util.Random is thread-safe, so one seeded source can serve every thread of the client.
+            return fullJitter(attempt, base, cap, random != null ? random : ThreadLocalRandom.current());
         };
         return RetryConfig.<RawResponse>custom()
                 .maxAttempts(settings.maxAttempts())
@@ -104,6 +99,13 @@ final class ResilientExchange {
                 .retryOnException(TransientFailure.class::isInstance)
                 .failAfterMaxAttempts(false)
                 .build();
+    }
+
+    /** Full jitter: a wait uniform in [0, min(cap, base * 2^(attempt - 1))] milliseconds. */
+    static long fullJitter(int attempt, long baseMillis, long capMillis, RandomGenerator random) {
+        int doublings = Math.min(Math.max(attempt - 1, 0), 30);
+        long ceiling = Math.min(capMillis, baseMillis << doublings);
+        return random.nextLong(ceiling + 1);
     }
 
     /**

@@ -377,10 +377,9 @@ public final class QuoteEngine {
         BigDecimal list = unit.multiply(BigDecimal.valueOf(seats));
         BigDecimal factor = BigDecimal.ONE;
         if (prorationDays >= 0) {
-            // one division of the exact product keeps every digit up to DECIMAL128's 34
-            BigDecimal days = BigDecimal.valueOf(prorationDays);
-            list = list.multiply(days).divide(DAYS_PER_YEAR, PRORATION);
-            factor = days.divide(DAYS_PER_YEAR, PRORATION);
+            // the one division, to 34 digits; the multiplication by the factor is exact
+            factor = BigDecimal.valueOf(prorationDays).divide(DAYS_PER_YEAR, PRORATION);
+            list = list.multiply(factor);
         }
         BigDecimal discounted = rate.signum() == 0 ? list : list.multiply(BigDecimal.ONE.subtract(rate));
         BigDecimal atMargin = margin.signum() == 0 ? discounted : discounted.multiply(BigDecimal.ONE.subtract(margin));

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -394,7 +394,7 @@ public final class SandboxState {
 
     /** The license each {@code License/Order} or {@code License/Trial} key created, in order of creation. */
     public synchronized Map<String, String> licensesByIdempotencyKey() {
-        return Map.copyOf(licensesByKey);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(licensesByKey));
     }
 
     /** The well-formed licenses, ordered by public id. */
@@ -402,15 +402,5 @@ public final class SandboxState {
         List<License> result = new ArrayList<>(licenses.size());
         licenses.values().forEach(license -> license.toLicense().ifPresent(result::add));
         return result;
-    }
-
-    /** One license record by public id, malformed ones included. */
-    public synchronized Optional<SandboxLicense> findRecord(String publicLicenseId) {
-        return Optional.ofNullable(licenses.get(publicLicenseId));
-    }
-
-    /** All records ordered by public id. */
-    public synchronized List<SandboxLicense> records() {
-        return licenses.values().stream().sorted(Comparator.comparing(SandboxLicense::publicLicenseId)).toList();
     }
 }

@@ -38,7 +38,7 @@ public final class ChaosCommand implements Callable<Integer> {
     private Integer restartAt;
 
     @Mixin
-    private CatalogOption catalogOption;
+    private CatalogOption catalog;
 
     @Override
     public Integer call() {
@@ -51,7 +51,7 @@ public final class ChaosCommand implements Callable<Integer> {
         }
         int restart = restartAt != null ? restartAt : Math.max(1, orders / 2);
         ChaosScenario.Outcome outcome = ChaosScenario.run(new ChaosScenario.Settings(
-                orders, seed, failureRate, loseRate, restart, Catalog.load(catalogOption.resolve())));
+                orders, seed, failureRate, loseRate, restart, Catalog.load(catalog.resolve())));
         spec.commandLine().getOut().println(outcome.summary());
         return outcome.holds() ? 0 : 1;
     }

@@ -18,12 +18,12 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             QuoteCommand.class,
             SandboxCommand.class,
+            ChaosCommand.class,
             OperationsCommands.Status.class,
             OperationsCommands.Sync.class,
             OperationsCommands.Licenses.class,
             OperationsCommands.Report.class,
             OperationsCommands.Order.class,
-            ChaosCommand.class,
         })
 public final class EsetShopCli implements Runnable {
 
