@@ -12,6 +12,7 @@ import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
+import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.CurrentLicense;
@@ -174,6 +175,30 @@ class EsetShopOrderTest {
         assertThat(shop.reconcile().rejected()).isZero();
         assertThat(eset.orderCalls).hasValue(1);
         assertThat(events).isEmpty();
+    }
+
+    @Test
+    void noAccessToThePartnersDataRefusesTheOrderForGood() {
+        EsetShop shop = shop("shop-a", "a");
+        Quote quote = accepted(shop, newLicense(6));
+        eset.accessGranted = false;
+
+        OrderResult result = shop.order(quote, Fixtures.eula(), Fixtures.customer());
+
+        assertThat(((OrderResult.Refused) result).errorCode()).contains(AccessNotGrantedException.CODE);
+        assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().state()).isEqualTo(JournalEntry.State.REJECTED);
+    }
+
+    @Test
+    void aRefusedTokenLeavesTheOrderPendingForALaterReconcile() {
+        EsetShop shop = shop("shop-a", "a");
+        eset.fault(Fault.UNAUTHORIZED);
+
+        OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
+
+        assertThat(result).isInstanceOf(OrderResult.Pending.class);
+        assertThat(shop.reconcile().confirmed()).isEqualTo(1);
+        assertThat(eset.licensesIssued).hasValue(1);
     }
 
     @Test
