@@ -208,4 +208,23 @@ class RetryTest {
         assertThat(eset.count("Partner/Status")).isEqualTo(2);
         assertThat(time.waits()).hasSize(1);
     }
+
+    @Test
+    void anInterruptedWaitEndsTheCallAndKeepsTheInterrupt() {
+        eset.script("Partner/Status", SERVER_ERROR);
+        EsetPartnerApi client = eset.client(time).waiter(wait -> {
+            throw new InterruptedException("shutdown");
+        }).build();
+
+        try {
+            assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(TransportException.class, e -> {
+                assertThat(e.getMessage()).contains("interrupted");
+                assertThat(e.getCause()).isInstanceOf(InterruptedException.class);
+            });
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(eset.count("Partner/Status")).isEqualTo(1);
+    }
 }

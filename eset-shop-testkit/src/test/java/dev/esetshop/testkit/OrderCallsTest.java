@@ -176,7 +176,7 @@ class OrderCallsTest {
     @Test
     void renewalOfALicenseExpiredLongAgoIsRefusedWith37AndOfAnUnknownOneIs404() {
         License expired = sandbox.licenses().stream()
-                .filter(license -> license.expires().isBefore(TODAY.minusDays(30)))
+                .filter(license -> license.expires().isBefore(TODAY.minusDays(60)))
                 .findFirst().orElseThrow();
 
         assertRefused(client.order("/api/License/Renew", renewal(expired.id().value(), 10, 1), "old"), 37);

@@ -2,6 +2,7 @@ package dev.esetshop.client.internal;
 
 import dev.esetshop.client.internal.WireJson.TokenGrant;
 import dev.esetshop.core.Secret;
+import dev.esetshop.core.error.EsetApiException;
 import dev.esetshop.core.error.EsetProtocolException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
 import dev.esetshop.core.error.UnauthorizedException;
@@ -55,6 +56,11 @@ final class TokenManager {
             if (lock.tryLock()) {
                 try {
                     return refresh(token).accessToken();
+                } catch (EsetApiException e) {
+                    // A failed early renewal is no reason to fail the call: the token still works, and the next
+                    // call tries the renewal again.
+                    LOG.debug("ESET token renewal failed ({}), using the current token until it expires", e.code());
+                    return token.accessToken();
                 } finally {
                     lock.unlock();
                 }

@@ -1,11 +1,13 @@
 package dev.esetshop.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.client.FakeTime;
 import dev.esetshop.client.internal.WireJson.TokenGrant;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.EsetApiException.Failure;
+import dev.esetshop.core.error.EsetUnavailableException;
 import dev.esetshop.core.error.UnauthorizedException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ class TokenManagerTest {
     private final AtomicInteger renewals = new AtomicInteger();
     private volatile CountDownLatch holdRenewal = new CountDownLatch(0);
     private volatile boolean refuseRenewal;
+    private volatile boolean renewalUnavailable;
 
     private final TokenManager.Endpoint endpoint = new TokenManager.Endpoint() {
         @Override
@@ -40,6 +43,9 @@ class TokenManagerTest {
         @Override
         public TokenGrant renew(Secret refreshToken) {
             renewals.incrementAndGet();
+            if (renewalUnavailable) {
+                throw new EsetUnavailableException("down", Failure.of(503, Optional.empty(), 6));
+            }
             if (refuseRenewal) {
                 throw new UnauthorizedException("session ended", Failure.of(401, Optional.empty(), 1));
             }
@@ -95,6 +101,36 @@ class TokenManagerTest {
 
         assertThat(tokens.accessToken().reveal()).isEqualTo("login2");
         assertThat(renewals.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedEarlyRenewalKeepsTheValidTokenAndIsTriedAgain() {
+        tokens.accessToken();
+        time.advance(Duration.ofSeconds(52));
+        renewalUnavailable = true;
+
+        assertThat(tokens.accessToken().reveal()).isEqualTo("login1");
+        renewalUnavailable = false;
+        assertThat(tokens.accessToken().reveal()).isEqualTo("renewed2");
+        assertThat(renewals.get()).isEqualTo(2);
+        assertThat(logins.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedLoginFailsTheCall() {
+        TokenManager failing = new TokenManager(new TokenManager.Endpoint() {
+            @Override
+            public TokenGrant login() {
+                throw new EsetUnavailableException("down", Failure.of(503, Optional.empty(), 6));
+            }
+
+            @Override
+            public TokenGrant renew(Secret refreshToken) {
+                throw new AssertionError("no token to renew");
+            }
+        }, time, Duration.ofSeconds(10));
+
+        assertThatThrownBy(failing::accessToken).isInstanceOf(EsetUnavailableException.class);
     }
 
     @Test

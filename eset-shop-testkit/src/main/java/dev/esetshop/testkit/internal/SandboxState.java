@@ -38,8 +38,11 @@ public final class SandboxState {
     static final int MAX_KEY_LENGTH = 64;
     /** The largest page of a search. */
     static final int MAX_TAKE = 100;
-    /** How long after its expiry a license can still be renewed. */
-    static final int RENEWAL_GRACE_DAYS = 30;
+    /**
+     * How long after its expiry a license can still be renewed: ESET's window, which the distributors' catalogs
+     * repeat as {@code renewalMaxDaysExpired} (60 in the sample policy), so a renewal the SDK quotes is not refused.
+     */
+    static final int RENEWAL_GRACE_DAYS = 60;
     static final int MAX_YEARS = 3;
 
     private record StoredOrder(Call call, JsonNode body, Answer answer) {}
