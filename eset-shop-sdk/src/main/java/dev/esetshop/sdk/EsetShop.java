@@ -211,6 +211,8 @@ public final class EsetShop {
      * </ul>
      *
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be written (then nothing was sent)
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched again to check the
+     *     quote and ESET fails (then nothing was journaled or sent)
      */
     public OrderResult order(OrderRequest request) {
         List<Violation> violations = new ArrayList<>(OrderChecks.violations(request));
