@@ -48,6 +48,13 @@ public final class QuoteEngine {
     /** Far more than the 20 significant digits the specification asks for through the proration division. */
     private static final MathContext PRORATION = MathContext.DECIMAL128;
 
+    /**
+     * Proration factors {@code days / 365} for up to ten years, made on first use: the division is the costliest
+     * step of an extension quote and there are only so many days. BigDecimal is immutable, so a racing thread at
+     * worst computes the same factor again.
+     */
+    private static final BigDecimal[] FACTORS = new BigDecimal[3651];
+
     private final Catalog catalog;
     private final Currency currency;
     private final CatalogPolicy policy;
@@ -378,7 +385,7 @@ public final class QuoteEngine {
         BigDecimal factor = BigDecimal.ONE;
         if (prorationDays >= 0) {
             // the one division, to 34 digits; the multiplication by the factor is exact
-            factor = BigDecimal.valueOf(prorationDays).divide(DAYS_PER_YEAR, PRORATION);
+            factor = prorationFactor(prorationDays);
             list = list.multiply(factor);
         }
         BigDecimal discounted = rate.signum() == 0 ? list : list.multiply(BigDecimal.ONE.subtract(rate));
@@ -411,6 +418,19 @@ public final class QuoteEngine {
                 .yourPrice(Money.rounded(atMargin, currency))
                 .trace(trace.build())
                 .build();
+    }
+
+    private static BigDecimal prorationFactor(long days) {
+        if (days >= FACTORS.length) {
+            return BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, PRORATION);
+        }
+        int index = (int) days;
+        BigDecimal factor = FACTORS[index];
+        if (factor == null) {
+            factor = BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, PRORATION);
+            FACTORS[index] = factor;
+        }
+        return factor;
     }
 
     private QuoteResult accepted(QuoteRequest request, QuoteContext context, List<QuoteLine> lines, Money street,
