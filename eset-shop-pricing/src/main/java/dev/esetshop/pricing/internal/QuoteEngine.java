@@ -123,7 +123,7 @@ public final class QuoteEngine {
                 ? line(QuoteLine.Kind.NEW, row, seats, policy.crossgradeRate(), DiscountSource.CROSSGRADE, null,
                         context.margin(), -1)
                 : priced(QuoteLine.Kind.NEW, row, seats, programme, context.margin(), -1);
-        return accepted(request, context, List.of(line), line.streetPrice(), line.yourPrice(), expires);
+        return accepted(request, context, line, null, line.streetPrice(), line.yourPrice(), expires);
     }
 
     private QuoteResult quoteRenewal(RenewalRequest request, QuoteContext context) {
@@ -181,7 +181,7 @@ public final class QuoteEngine {
         if (renewalRow != null && extensionRow != null) {
             QuoteLine renewal = priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, -1);
             QuoteLine added = priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, e0 - day);
-            return accepted(request, context, List.of(renewal, added),
+            return accepted(request, context, renewal, added,
                     renewal.streetPrice().plus(added.streetPrice()), renewal.yourPrice().plus(added.yourPrice()),
                     expires);
         }
@@ -189,10 +189,10 @@ public final class QuoteEngine {
             QuoteLine only = renewalRow != null
                     ? priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, -1)
                     : priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, e0 - day);
-            return accepted(request, context, List.of(only), only.streetPrice(), only.yourPrice(), expires);
+            return accepted(request, context, only, null, only.streetPrice(), only.yourPrice(), expires);
         }
         // An extension on the license's last day adds seats for no remaining days: nothing to pay.
-        return accepted(request, context, List.of(), zero, zero, expires);
+        return accepted(request, context, null, null, zero, zero, expires);
     }
 
     private QuoteResult quoteChange(ProductChangeRequest request, QuoteContext context) {
@@ -233,7 +233,7 @@ public final class QuoteEngine {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
         QuoteLine line = priced(QuoteLine.Kind.PRODUCT_CHANGE, row, s1, programme, context.margin(), -1);
-        return accepted(request, context, List.of(line), line.streetPrice(), line.yourPrice(), expires);
+        return accepted(request, context, line, null, line.streetPrice(), line.yourPrice(), expires);
     }
 
     private QuoteResult quoteTrial(TrialRequest request, QuoteContext context) {
@@ -266,7 +266,7 @@ public final class QuoteEngine {
         if (violations.any()) {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
-        return accepted(request, context, List.of(), zero, zero, expires);
+        return accepted(request, context, null, null, zero, zero, expires);
     }
 
     private void checkMargin(QuoteContext context, Violations violations) {
@@ -433,17 +433,23 @@ public final class QuoteEngine {
         return factor;
     }
 
-    private QuoteResult accepted(QuoteRequest request, QuoteContext context, List<QuoteLine> lines, Money street,
-            Money yours, LocalDate expires) {
-        return new QuoteResult.Accepted(ImmutableQuote.builder()
+    /** The accepted quote of up to two lines (null for none), added one by one: no list made only to be copied. */
+    private QuoteResult accepted(QuoteRequest request, QuoteContext context, QuoteLine first, QuoteLine second,
+            Money street, Money yours, LocalDate expires) {
+        ImmutableQuote.Builder quote = ImmutableQuote.builder()
                 .request(request)
                 .context(context)
                 .catalogFingerprint(catalog.fingerprint())
                 .currency(currency)
-                .lines(lines)
                 .streetPrice(street)
                 .yourPrice(yours)
-                .expires(expires)
-                .build());
+                .expires(expires);
+        if (first != null) {
+            quote.addLines(first);
+        }
+        if (second != null) {
+            quote.addLines(second);
+        }
+        return new QuoteResult.Accepted(quote.build());
     }
 }
