@@ -56,6 +56,7 @@ public class QuoteBenchmark {
     private PriceRow extensionRow;
     private Currency currency;
 
+    /** Loads the catalog, builds the requests and looks up the floors' rows once. */
     @Setup
     public void setUp() {
         Catalog catalog = Catalog.load(locate(catalogPath));

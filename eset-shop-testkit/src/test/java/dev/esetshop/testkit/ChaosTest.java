@@ -46,7 +46,7 @@ class ChaosTest {
 
     @Test
     void everyKeyedOrderEndsWithExactlyOneLicense() {
-        TickingClock clock = new TickingClock(Instant.parse("2026-11-24T10:00:00Z"), Duration.ofMillis(1));
+        TestClock clock = TestClock.ticking(Instant.parse("2026-11-24T10:00:00Z"), Duration.ofMillis(1));
         SandboxFaults chaos = SandboxFaults.builder()
                 .failureRate(0.3)
                 .loseRate(0.1)

@@ -46,7 +46,7 @@ class ClientContractTest {
     private static final EndCustomer CUSTOMER = EndCustomer.builder().organization("Holzbau Eder GmbH")
             .firstName("Lukas").lastName("Eder").email("lukas.eder@holzbau-eder.at").country("AT").build();
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = TestClock.at(NOW);
     private EsetSandbox sandbox;
     private EsetPartnerApi client;
 

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /** Partner/Status, Search/Licenses and License/Detail. */
 class DataCallsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-11-24T10:00:00Z"));
     private EsetSandbox sandbox;
     private WireClient client;
 

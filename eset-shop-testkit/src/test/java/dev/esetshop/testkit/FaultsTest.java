@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Each fault kind, and the fault sequence as a function of the seed. */
 class FaultsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-11-24T10:00:00Z"));
 
     private EsetSandbox sandbox(long seed, SandboxFaults faults) {
         return EsetSandbox.builder().seed(seed).licenses(20).clock(clock).faults(faults).start();

@@ -31,7 +31,7 @@ class OpenApiConformanceTest {
 
     private record Exchange(String path, WireClient.Reply reply) {}
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-11-24T10:00:00Z"));
     private final List<Exchange> exchanges = new ArrayList<>();
     private EsetSandbox sandbox;
     private WireClient client;

@@ -26,7 +26,7 @@ class OrderCallsTest {
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final TestClock clock = TestClock.at(NOW);
     private EsetSandbox sandbox;
     private WireClient client;
 

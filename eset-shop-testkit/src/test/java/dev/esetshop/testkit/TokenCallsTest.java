@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Token/Get and Token/Renew, and token lifetimes on the sandbox's clock. */
 class TokenCallsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-11-24T10:00:00Z"));
     private EsetSandbox sandbox;
     private WireClient client;
 

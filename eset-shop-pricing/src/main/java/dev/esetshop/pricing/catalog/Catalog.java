@@ -46,16 +46,17 @@ public final class Catalog {
         this.prices = List.copyOf(prices);
         this.discounts = List.copyOf(discounts);
         this.policy = policy;
+        // plain hash maps, never handed out: lookups on every quote are faster than in Map.copyOf's probing table
         Map<String, Product> byCode = new HashMap<>();
         for (Product product : this.products) {
             byCode.put(product.code().value(), product);
         }
-        this.productsByCode = Map.copyOf(byCode);
+        this.productsByCode = byCode;
         Map<String, DiscountProgramme> discountByCode = new HashMap<>();
         for (DiscountProgramme discount : this.discounts) {
             discountByCode.put(discount.code(), discount);
         }
-        this.discountsByCode = Map.copyOf(discountByCode);
+        this.discountsByCode = discountByCode;
         this.rows = RowIndex.of(this.prices);
         this.fingerprint = Fingerprint.of(currency, this.products, this.prices, this.discounts, policy);
     }

@@ -48,6 +48,13 @@ public final class QuoteEngine {
     /** Far more than the 20 significant digits the specification asks for through the proration division. */
     private static final MathContext PRORATION = MathContext.DECIMAL128;
 
+    /**
+     * Proration factors {@code days / 365} for up to ten years, made on first use: the division is the costliest
+     * step of an extension quote and there are only so many days. BigDecimal is immutable, so a racing thread at
+     * worst computes the same factor again.
+     */
+    private static final BigDecimal[] FACTORS = new BigDecimal[3651];
+
     private final Catalog catalog;
     private final Currency currency;
     private final CatalogPolicy policy;
@@ -116,7 +123,7 @@ public final class QuoteEngine {
                 ? line(QuoteLine.Kind.NEW, row, seats, policy.crossgradeRate(), DiscountSource.CROSSGRADE, null,
                         context.margin(), -1)
                 : priced(QuoteLine.Kind.NEW, row, seats, programme, context.margin(), -1);
-        return accepted(request, context, List.of(line), line.streetPrice(), line.yourPrice(), expires);
+        return accepted(request, context, line, null, line.streetPrice(), line.yourPrice(), expires);
     }
 
     private QuoteResult quoteRenewal(RenewalRequest request, QuoteContext context) {
@@ -174,7 +181,7 @@ public final class QuoteEngine {
         if (renewalRow != null && extensionRow != null) {
             QuoteLine renewal = priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, -1);
             QuoteLine added = priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, e0 - day);
-            return accepted(request, context, List.of(renewal, added),
+            return accepted(request, context, renewal, added,
                     renewal.streetPrice().plus(added.streetPrice()), renewal.yourPrice().plus(added.yourPrice()),
                     expires);
         }
@@ -182,10 +189,10 @@ public final class QuoteEngine {
             QuoteLine only = renewalRow != null
                     ? priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, -1)
                     : priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, e0 - day);
-            return accepted(request, context, List.of(only), only.streetPrice(), only.yourPrice(), expires);
+            return accepted(request, context, only, null, only.streetPrice(), only.yourPrice(), expires);
         }
         // An extension on the license's last day adds seats for no remaining days: nothing to pay.
-        return accepted(request, context, List.of(), zero, zero, expires);
+        return accepted(request, context, null, null, zero, zero, expires);
     }
 
     private QuoteResult quoteChange(ProductChangeRequest request, QuoteContext context) {
@@ -226,7 +233,7 @@ public final class QuoteEngine {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
         QuoteLine line = priced(QuoteLine.Kind.PRODUCT_CHANGE, row, s1, programme, context.margin(), -1);
-        return accepted(request, context, List.of(line), line.streetPrice(), line.yourPrice(), expires);
+        return accepted(request, context, line, null, line.streetPrice(), line.yourPrice(), expires);
     }
 
     private QuoteResult quoteTrial(TrialRequest request, QuoteContext context) {
@@ -259,7 +266,7 @@ public final class QuoteEngine {
         if (violations.any()) {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
-        return accepted(request, context, List.of(), zero, zero, expires);
+        return accepted(request, context, null, null, zero, zero, expires);
     }
 
     private void checkMargin(QuoteContext context, Violations violations) {
@@ -378,7 +385,7 @@ public final class QuoteEngine {
         BigDecimal factor = BigDecimal.ONE;
         if (prorationDays >= 0) {
             // the one division, to 34 digits; the multiplication by the factor is exact
-            factor = BigDecimal.valueOf(prorationDays).divide(DAYS_PER_YEAR, PRORATION);
+            factor = prorationFactor(prorationDays);
             list = list.multiply(factor);
         }
         BigDecimal discounted = rate.signum() == 0 ? list : list.multiply(BigDecimal.ONE.subtract(rate));
@@ -413,17 +420,36 @@ public final class QuoteEngine {
                 .build();
     }
 
-    private QuoteResult accepted(QuoteRequest request, QuoteContext context, List<QuoteLine> lines, Money street,
-            Money yours, LocalDate expires) {
-        return new QuoteResult.Accepted(ImmutableQuote.builder()
+    private static BigDecimal prorationFactor(long days) {
+        if (days >= FACTORS.length) {
+            return BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, PRORATION);
+        }
+        int index = (int) days;
+        BigDecimal factor = FACTORS[index];
+        if (factor == null) {
+            factor = BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, PRORATION);
+            FACTORS[index] = factor;
+        }
+        return factor;
+    }
+
+    /** The accepted quote of up to two lines (null for none), added one by one: no list made only to be copied. */
+    private QuoteResult accepted(QuoteRequest request, QuoteContext context, QuoteLine first, QuoteLine second,
+            Money street, Money yours, LocalDate expires) {
+        ImmutableQuote.Builder quote = ImmutableQuote.builder()
                 .request(request)
                 .context(context)
                 .catalogFingerprint(catalog.fingerprint())
                 .currency(currency)
-                .lines(lines)
                 .streetPrice(street)
                 .yourPrice(yours)
-                .expires(expires)
-                .build());
+                .expires(expires);
+        if (first != null) {
+            quote.addLines(first);
+        }
+        if (second != null) {
+            quote.addLines(second);
+        }
+        return new QuoteResult.Accepted(quote.build());
     }
 }

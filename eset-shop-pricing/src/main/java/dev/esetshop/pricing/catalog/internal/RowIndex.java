@@ -46,7 +46,7 @@ public final class RowIndex {
             }
             byProduct.put(product, periods);
         });
-        return new RowIndex(Map.copyOf(byProduct));
+        return new RowIndex(byProduct);
     }
 
     /** The row whose band contains {@code seats}, or null. */
