@@ -51,6 +51,20 @@ import java.util.function.Supplier;
  * <p>"Today" is the shop's clock in the shop's zone. Quotes use the partner's margin as ESET states it, fetched once
  * and kept for {@link #MARGIN_TTL}. Orders go through the order journal: a pending order is never sent twice and
  * never forgotten, see {@link #order(OrderRequest)} and {@link #reconcile()}.
+ *
+ * <pre>{@code
+ * EsetShop shop = EsetShop.builder()
+ *         .catalog(Catalog.load(Path.of("catalog.json")))
+ *         .partnerApi(EsetPartnerClient.builder().baseUri(esetUri).credentials(user, password).build())
+ *         .orderJournal(JdbcOrderJournal.create(dataSource))   // durable: exactly once across restarts
+ *         .build();                                           // settles orders a crash left pending
+ * shop.sync();
+ * QuoteResult quoted = shop.quote(NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build());
+ * if (quoted instanceof QuoteResult.Accepted accepted) {
+ *     OrderResult result = shop.order(accepted.quote(), eula, customer);   // Ordered, Refused or Pending
+ * }
+ * // renewals and product changes: quote with CurrentLicense.of(license), then shop.order(quote, license)
+ * }</pre>
  */
 public final class EsetShop {
 
@@ -197,6 +211,8 @@ public final class EsetShop {
      * </ul>
      *
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be written (then nothing was sent)
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched again to check the
+     *     quote and ESET fails (then nothing was journaled or sent)
      */
     public OrderResult order(OrderRequest request) {
         List<Violation> violations = new ArrayList<>(OrderChecks.violations(request));

@@ -12,7 +12,9 @@ import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
+import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
+import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
 import dev.esetshop.pricing.Quote;
@@ -24,7 +26,9 @@ import dev.esetshop.sdk.FakeEsetApi.Fault;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
 import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderJournal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -174,6 +178,30 @@ class EsetShopOrderTest {
     }
 
     @Test
+    void noAccessToThePartnersDataRefusesTheOrderForGood() {
+        EsetShop shop = shop("shop-a", "a");
+        Quote quote = accepted(shop, newLicense(6));
+        eset.accessGranted = false;
+
+        OrderResult result = shop.order(quote, Fixtures.eula(), Fixtures.customer());
+
+        assertThat(((OrderResult.Refused) result).errorCode()).contains(AccessNotGrantedException.CODE);
+        assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().state()).isEqualTo(JournalEntry.State.REJECTED);
+    }
+
+    @Test
+    void aRefusedTokenLeavesTheOrderPendingForALaterReconcile() {
+        EsetShop shop = shop("shop-a", "a");
+        eset.fault(Fault.UNAUTHORIZED);
+
+        OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
+
+        assertThat(result).isInstanceOf(OrderResult.Pending.class);
+        assertThat(shop.reconcile().confirmed()).isEqualTo(1);
+        assertThat(eset.licensesIssued).hasValue(1);
+    }
+
+    @Test
     void anUnknownOutcomeStaysPendingAndReconcileSettlesItOnce() {
         EsetShop shop = shop("shop-a", "a");
         eset.fault(Fault.FAIL_BEFORE, Fault.FAIL_BEFORE);
@@ -250,6 +278,62 @@ class EsetShopOrderTest {
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         assertThat(restarted.license(dev.esetshop.core.LicenseId.of("NEW-000001"))).isPresent();
         assertThat(restarted.reconcile().confirmed()).isZero();
+    }
+
+    @Test
+    void anAnswerTheJournalCannotRecordLeavesTheOrderPendingUntilReconcile() {
+        boolean[] failConfirm = {true};
+        OrderJournal flaky = new OrderJournal() {
+            @Override
+            public void recordPending(JournalEntry entry) {
+                journal.recordPending(entry);
+            }
+
+            @Override
+            public Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
+                return journal.claim(key, owner, now, lease);
+            }
+
+            @Override
+            public void release(IdempotencyKey key, String owner) {
+                journal.release(key, owner);
+            }
+
+            @Override
+            public void confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
+                if (failConfirm[0]) {
+                    throw new StorageException("database is down", null);
+                }
+                journal.confirm(key, orderNumber, licenseId, at);
+            }
+
+            @Override
+            public void reject(IdempotencyKey key, String reason, Instant at) {
+                journal.reject(key, reason, at);
+            }
+
+            @Override
+            public Optional<JournalEntry> find(IdempotencyKey key) {
+                return journal.find(key);
+            }
+
+            @Override
+            public List<JournalEntry> pending() {
+                return journal.pending();
+            }
+        };
+        EsetShop shop = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).orderJournal(flaky)
+                .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
+
+        OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
+
+        assertThat(result).isInstanceOf(OrderResult.Pending.class);
+        assertThat(((OrderResult.Pending) result).reason()).contains("ORD-1", "database is down");
+        assertThat(events).isEmpty();
+        failConfirm[0] = false;
+        assertThat(shop.reconcile().confirmed()).isEqualTo(1);
+        assertThat(eset.licensesIssued).hasValue(1);
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import dev.esetshop.core.error.EsetUnavailableException;
 import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.LicenseNotFoundException;
 import dev.esetshop.core.error.TransportException;
+import dev.esetshop.core.error.UnauthorizedException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +58,9 @@ final class FakeEsetApi implements EsetPartnerApi {
         /** Applies the order, then the answer is lost (commit then lose). */
         LOSE_AFTER_COMMIT,
         /** Refuses the order by a rule (400, code 8/30). */
-        REFUSE
+        REFUSE,
+        /** Refuses the token even after a new login (401), without applying anything. */
+        UNAUTHORIZED
     }
 
     private final Clock clock;
@@ -175,6 +178,9 @@ final class FakeEsetApi implements EsetPartnerApi {
         Fault fault = faults.poll();
         if (fault == Fault.FAIL_BEFORE) {
             throw new EsetUnavailableException("ESET is unavailable", Failure.of(503, Optional.of("req-u"), 4));
+        }
+        if (fault == Fault.UNAUTHORIZED) {
+            throw new UnauthorizedException("token refused", Failure.of(401, Optional.of("req-t"), 2));
         }
         if (fault == Fault.REFUSE) {
             throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, Optional.of("req-r"), 1));

@@ -11,6 +11,7 @@ import dev.esetshop.core.error.EsetApiException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
 import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.LicenseNotFoundException;
+import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
@@ -137,7 +138,16 @@ public final class Ordering {
             return new OrderResult.Pending(key, unknown.getMessage() == null ? unknown.code() : unknown.getMessage());
         }
         License license = receipt.license();
-        journal.confirm(key, receipt.orderNumber(), license.id().value(), clock.instant());
+        try {
+            journal.confirm(key, receipt.orderNumber(), license.id().value(), clock.instant());
+        } catch (StorageException failure) {
+            // ESET ordered, the journal does not know yet: the entry stays pending (and claimed until its lease
+            // lapses), and a reconcile learns the same answer again under the same key
+            LOG.error("order {} confirmed by ESET as {} but not recorded: {}", key, receipt.orderNumber(),
+                    failure.getMessage());
+            return new OrderResult.Pending(key, "ESET confirmed order " + receipt.orderNumber()
+                    + " but the journal could not record it (" + failure.getMessage() + "); reconcile settles it");
+        }
         try {
             licenseSink.accept(license);
         } catch (RuntimeException failure) {

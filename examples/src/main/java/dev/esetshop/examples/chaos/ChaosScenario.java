@@ -98,9 +98,6 @@ public final class ChaosScenario {
 
     /** Runs the scenario. */
     public static Outcome run(Settings settings) {
-        // the JDK's HttpServer writes headers and body apart; without TCP_NODELAY every answer waits for a delayed
-        // ACK (about 40 ms on loopback). The property is read when the first server starts.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         ManualClock clock = new ManualClock(Instant.parse("2026-03-10T08:00:00Z"));
         SandboxFaults faults = SandboxFaults.builder()
                 .failureRate(settings.failureRate())
