@@ -1,5 +1,6 @@
 package dev.esetshop.sdk;
 
+import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static dev.esetshop.sdk.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AvailableActionsTest {
 
-    private final TestClock clock = new TestClock(NOW);
+    private final TestClock clock = TestClock.at(NOW);
     private final EsetShop shop = EsetShop.builder()
             .catalog(Catalog.fromClasspath("sdk-test-catalog.json"))
             .partnerApi(new FakeEsetApi(clock))

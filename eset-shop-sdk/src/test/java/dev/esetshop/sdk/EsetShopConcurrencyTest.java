@@ -1,5 +1,6 @@
 package dev.esetshop.sdk;
 
+import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Several shops on one journal, ordering and reconciling at once: one license and one event per order. */
 class EsetShopConcurrencyTest {
 
-    private final TestClock clock = new TestClock(NOW);
+    private final TestClock clock = TestClock.at(NOW);
     private final FakeEsetApi eset = new FakeEsetApi(clock);
     private final InMemoryOrderJournal journal = new InMemoryOrderJournal();
     private final List<OrderConfirmed> events = Collections.synchronizedList(new ArrayList<>());

@@ -1,5 +1,6 @@
 package dev.esetshop.sdk;
 
+import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** A restart on the durable adapters: the second shop shares nothing with the first but the database. */
 class EsetShopJdbcRestartTest {
 
-    private final TestClock clock = new TestClock(NOW);
+    private final TestClock clock = TestClock.at(NOW);
     private final FakeEsetApi eset = new FakeEsetApi(clock);
     private final DataSource database = JdbcStorage.h2InMemory("restart-" + UUID.randomUUID());
     private final List<OrderConfirmed> events = new ArrayList<>();

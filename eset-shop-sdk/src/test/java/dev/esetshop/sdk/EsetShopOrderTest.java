@@ -1,5 +1,7 @@
 package dev.esetshop.sdk;
 
+import dev.esetshop.testkit.ForwardingPartnerApi;
+import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static dev.esetshop.sdk.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.Test;
 
 class EsetShopOrderTest {
 
-    private final TestClock clock = new TestClock(NOW);
+    private final TestClock clock = TestClock.at(NOW);
     private final FakeEsetApi eset = new FakeEsetApi(clock);
     private final FakePriceBook prices = new FakePriceBook();
     private final InMemoryOrderJournal journal = new InMemoryOrderJournal();
@@ -375,7 +377,7 @@ class EsetShopOrderTest {
     }
 
     /** ESET whose first order call crashes the process, before or after ESET applied it. */
-    static final class CrashingApi extends ForwardingApi {
+    static final class CrashingApi extends ForwardingPartnerApi {
         private final boolean afterCommit;
         private boolean crashed;
 

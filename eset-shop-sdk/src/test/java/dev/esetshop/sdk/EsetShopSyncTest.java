@@ -1,5 +1,6 @@
 package dev.esetshop.sdk;
 
+import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static dev.esetshop.sdk.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class EsetShopSyncTest {
 
-    private final TestClock clock = new TestClock(NOW);
+    private final TestClock clock = TestClock.at(NOW);
     private final FakeEsetApi eset = new FakeEsetApi(clock);
     private final InMemoryLicenseStore store = new InMemoryLicenseStore();
 

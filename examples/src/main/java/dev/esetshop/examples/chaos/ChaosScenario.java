@@ -1,5 +1,7 @@
 package dev.esetshop.examples.chaos;
 
+import dev.esetshop.testkit.ForwardingPartnerApi;
+import dev.esetshop.testkit.TestClock;
 import dev.esetshop.client.CircuitBreakerSettings;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.EsetPartnerClient;
@@ -98,7 +100,7 @@ public final class ChaosScenario {
 
     /** Runs the scenario. */
     public static Outcome run(Settings settings) {
-        ManualClock clock = new ManualClock(Instant.parse("2026-03-10T08:00:00Z"));
+        TestClock clock = TestClock.at(Instant.parse("2026-03-10T08:00:00Z"));
         SandboxFaults faults = SandboxFaults.builder()
                 .failureRate(settings.failureRate())
                 .loseRate(settings.loseRate())
@@ -163,7 +165,7 @@ public final class ChaosScenario {
         }
     }
 
-    private static EsetShop shop(Settings settings, EsetPartnerApi api, ManualClock clock, DataSource database,
+    private static EsetShop shop(Settings settings, EsetPartnerApi api, TestClock clock, DataSource database,
             OrderJournal journal, Supplier<IdempotencyKey> keys, String owner) {
         return EsetShop.builder()
                 .catalog(settings.catalog())
@@ -186,7 +188,7 @@ public final class ChaosScenario {
                 .build();
     }
 
-    private static OrderResult place(EsetShop shop, NewLicenseRequest request, ManualClock clock) {
+    private static OrderResult place(EsetShop shop, NewLicenseRequest request, TestClock clock) {
         QuoteResult quoted = shop.quote(request);
         if (!(quoted instanceof QuoteResult.Accepted accepted)) {
             throw new IllegalStateException("the catalog does not price " + request + ": " + quoted);

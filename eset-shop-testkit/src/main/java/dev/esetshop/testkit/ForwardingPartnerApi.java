@@ -1,4 +1,4 @@
-package dev.esetshop.examples.chaos;
+package dev.esetshop.testkit;
 
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.LicensePage;
@@ -15,12 +15,16 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Passes every call on; tests override the calls they disturb. */
-class ForwardingPartnerApi implements EsetPartnerApi {
+/**
+ * An {@link EsetPartnerApi} that passes every call on to another: a test overrides the calls it wants to disturb
+ * (fail, count, or "crash" the caller between two steps) and leaves the rest alone.
+ */
+public class ForwardingPartnerApi implements EsetPartnerApi {
 
     private final EsetPartnerApi delegate;
 
-    ForwardingPartnerApi(EsetPartnerApi delegate) {
+    /** Forwards to {@code delegate}. */
+    public ForwardingPartnerApi(EsetPartnerApi delegate) {
         this.delegate = delegate;
     }
 
