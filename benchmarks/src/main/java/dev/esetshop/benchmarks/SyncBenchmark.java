@@ -76,7 +76,7 @@ public class SyncBenchmark {
 
     /** Starts the sandbox in a child JVM and the client against it. */
     @Setup(Level.Trial)
-    public void startSandbox() throws IOException {
+    public void startSandbox() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs this JVM"));
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
@@ -136,14 +136,17 @@ public class SyncBenchmark {
         return report;
     }
 
-    private static String firstLine(Process process) throws IOException {
+    private static String firstLine(Process process) throws IOException, InterruptedException {
         // not closed: closing the reader would close the child's standard output, which it may still write to
         BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (line == null) {
+            // its output closes a moment before it exits; wait for the exit code, which says what went wrong
+            boolean ended = process.waitFor(10, TimeUnit.SECONDS);
+            process.destroyForcibly();
             throw new IllegalStateException("the sandbox process ended before it printed its address (exit code "
-                    + (process.isAlive() ? "none" : process.exitValue()) + ")");
+                    + (ended ? Integer.toString(process.exitValue()) : "unknown") + "; its error is above)");
         }
         return line.trim();
     }
