@@ -13,8 +13,6 @@ import dev.esetshop.pricing.catalog.PriceAction;
 import dev.esetshop.pricing.catalog.PriceRow;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +57,7 @@ public class QuoteBenchmark {
     /** Loads the catalog, builds the requests and looks up the floors' rows once. */
     @Setup
     public void setUp() {
-        Catalog catalog = Catalog.load(locate(catalogPath));
+        Catalog catalog = Catalog.load(BenchmarkFiles.locate(catalogPath));
         pricing = Pricing.of(catalog);
         currency = catalog.currency();
         seedNew = NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build();
@@ -113,23 +111,5 @@ public class QuoteBenchmark {
         Money extensionYours = Money.rounded(extensionList.multiply(keep), currency);
         hole.consume(renewalStreet.plus(extensionStreet));
         hole.consume(renewalYours.plus(extensionYours));
-    }
-
-    private static Path locate(String path) {
-        Path given = Path.of(path);
-        if (given.isAbsolute() || Files.exists(given)) {
-            return given;
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(path);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-            Path besideRoot = dir.resolveSibling(path);
-            if (Files.exists(besideRoot)) {
-                return besideRoot;
-            }
-        }
-        throw new IllegalStateException("cannot find " + path + "; pass -p catalogPath=/path/to/catalog.json");
     }
 }

@@ -1,0 +1,153 @@
+package dev.esetshop.benchmarks;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.EsetPartnerClient;
+import dev.esetshop.client.RateLimitSettings;
+import dev.esetshop.core.Secret;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.EsetShop;
+import dev.esetshop.sdk.SyncReport;
+import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
+import dev.esetshop.testkit.EsetSandbox;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A full first sync (F2) of a book of 100,000 licenses from the ESET sandbox into the JDBC store on an H2 file,
+ * through the real {@link EsetShop} and {@link EsetPartnerClient}, in a 64 MB heap. Floor: no
+ * {@link OutOfMemoryError} (which would fail the fork) and every license stored.
+ *
+ * <p>The sandbox runs in a child JVM ({@link SandboxProcess}) so its own copy of the licenses stays out of the
+ * measured heap. Each iteration syncs into a fresh database, so every sync is a first one.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SyncBenchmark -prof gc}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = "-Xmx64m")
+public class SyncBenchmark {
+
+    private static final long SANDBOX_SEED = 1;
+
+    /** How many licenses the partner has at ESET. */
+    @Param("100000")
+    public int licenses;
+
+    /** The sample catalog the shop needs; found by walking up from the working directory when relative. */
+    @Param("shared/conformance/catalog.json")
+    public String catalogPath;
+
+    private Process sandbox;
+    private EsetPartnerApi client;
+    private Catalog catalog;
+    private Path directory;
+    private DataSource database;
+    private JdbcLicenseStore store;
+    private EsetShop shop;
+
+    /** Starts the sandbox in a child JVM and the client against it. */
+    @Setup(Level.Trial)
+    public void startSandbox() throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command()
+                .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs this JVM"));
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                SandboxProcess.class.getName(), Integer.toString(licenses), Long.toString(SANDBOX_SEED)));
+        sandbox = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        URI base = URI.create(firstLine(sandbox));
+        catalog = Catalog.load(BenchmarkFiles.locate(catalogPath));
+        client = EsetPartnerClient.builder()
+                .baseUri(base)
+                .credentials(EsetSandbox.DEMO_USERNAME, Secret.of(EsetSandbox.DEMO_PASSWORD))
+                // far above what one syncing thread reaches, so the sync runs as fast as the store and network allow
+                .rateLimit(RateLimitSettings.builder().callsPerPeriod(10_000).build())
+                .build();
+    }
+
+    /** Stops the sandbox by closing its standard input, and waits for it. */
+    @TearDown(Level.Trial)
+    public void stopSandbox() throws IOException, InterruptedException {
+        sandbox.getOutputStream().close();
+        if (!sandbox.waitFor(30, TimeUnit.SECONDS)) {
+            sandbox.destroyForcibly();
+        }
+    }
+
+    /** A fresh H2 file database and a shop on it, so the measured sync is a full first sync. */
+    @Setup(Level.Iteration)
+    public void freshStore() throws IOException {
+        directory = Files.createTempDirectory("eset-shop-sync-bench");
+        database = JdbcStorage.h2(directory.resolve("licenses"));
+        store = JdbcLicenseStore.create(database);
+        shop = EsetShop.builder().catalog(catalog).partnerApi(client).licenseStore(store).build();
+    }
+
+    /** Fails the run unless every license was stored, then closes and removes the database. */
+    @TearDown(Level.Iteration)
+    public void checkAndRemoveStore() throws IOException, SQLException {
+        long stored = store.count();
+        System.out.printf("%n%,d licenses stored (%,d at ESET)%n", stored, licenses);
+        // the storage keeps the database open for the JVM's life: shut it down, or each iteration's cache stays
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
+        BenchmarkFiles.deleteTree(directory);
+        if (stored != licenses) {
+            throw new IllegalStateException("the sync stored " + stored + " licenses, not " + licenses);
+        }
+    }
+
+    /** The full first sync. */
+    @Benchmark
+    public SyncReport firstSync() {
+        SyncReport report = shop.sync();
+        if (report.added() != licenses || !report.quarantined().isEmpty()) {
+            throw new IllegalStateException("the sync added " + report.added() + " of " + licenses
+                    + " licenses and quarantined " + report.quarantined().size());
+        }
+        return report;
+    }
+
+    private static String firstLine(Process process) throws IOException, InterruptedException {
+        // not closed: closing the reader would close the child's standard output, which it may still write to
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        if (line == null) {
+            // its output closes a moment before it exits; wait for the exit code, which says what went wrong
+            boolean ended = process.waitFor(10, TimeUnit.SECONDS);
+            process.destroyForcibly();
+            throw new IllegalStateException("the sandbox process ended before it printed its address (exit code "
+                    + (ended ? Integer.toString(process.exitValue()) : "unknown") + "; its error is above)");
+        }
+        return line.trim();
+    }
+}
