@@ -161,38 +161,19 @@ public final class DemoCommand implements Callable<Integer> {
 
     private SyncReport sync(EsetShop shop) {
         heading("Sync (F2)");
-        SyncReport report = shop.sync((done, total) -> {
-            int width = 40;
-            int filled = total <= 0 ? width : (int) Math.min(width, (long) done * width / total);
-            print.printf("\r[%s%s] %d/%d licenses", "#".repeat(filled), ".".repeat(width - filled), done, total);
-            print.flush();
-        });
-        print.println();
-        print.printf("%d added, %d changed, %d unchanged, %d pages in %d ms%n", report.added(), report.changed(),
-                report.unchanged(), report.pages(), report.duration().toMillis());
-        report.quarantined().forEach(q -> print.printf("quarantined %s: %s%n",
-                q.publicLicenseId().orElse("(no id)"), q.reason()));
+        SyncReport report = shop.sync(Screens.progressBar(print));
+        Screens.syncReport(print, report);
         return report;
     }
 
     private void status(PartnerStatus status) {
         heading("Partner status (F1)");
-        print.printf("ESET partner id        %s%n", status.partnerId());
-        print.printf("company                %s <%s>%n", status.companyName(), status.email());
-        print.printf("partner level          %s%n", status.level());
-        print.printf("margin                 %s %%%n", status.margin().movePointRight(2).stripTrailingZeros().toPlainString());
-        print.printf("marketplace customer   %s%n", status.marketplaceCustomerNumber().orElse("-"));
-        print.printf("last sync              %s%n", status.lastSync().map(Object::toString).orElse("never"));
+        Screens.partnerStatus(print, status);
     }
 
     private void expiringFirst(EsetShop shop) {
         heading("Licenses expiring first (F3)");
-        print.printf("%-13s %-6s %6s  %-10s  %-9s  %s%n", "license", "product", "seats", "expires", "state", "end customer");
-        for (License license : shop.renewableLicenses(LicenseFilter.builder().limit(10).build())) {
-            print.printf("%-13s %-6s %6d  %-10s  %-9s  %s (%s)%n", license.id(), license.productCode(),
-                    license.seats().count(), license.expires(), license.state(),
-                    license.customer().organization(), license.customer().email());
-        }
+        Screens.licenseTable(print, shop.renewableLicenses(LicenseFilter.builder().limit(10).build()));
     }
 
     private void seedQuotes(Catalog catalog) {

@@ -58,12 +58,7 @@ final class OperationsCommands {
         public Integer call() throws IOException {
             PartnerStatus status = options.open().shop().status();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("partner id        %s%n", status.partnerId());
-            out.printf("company           %s <%s>%n", status.companyName(), status.email());
-            out.printf("level             %s%n", status.level());
-            out.printf("margin            %s%n", status.margin().toPlainString());
-            out.printf("customer number   %s%n", status.marketplaceCustomerNumber().orElse("-"));
-            out.printf("last sync         %s%n", status.lastSync().map(Instant::toString).orElse("never"));
+            Screens.partnerStatus(out, status);
             out.flush();
             return 0;
         }
@@ -81,16 +76,8 @@ final class OperationsCommands {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            SyncReport report = options.open().shop().sync((done, total) -> {
-                out.printf("\r%d/%d licenses", done, total);
-                out.flush();
-            });
-            out.println();
-            out.printf("%d added, %d changed, %d unchanged, %d quarantined, %d pages in %d ms%n", report.added(),
-                    report.changed(), report.unchanged(), report.quarantined().size(), report.pages(),
-                    report.duration().toMillis());
-            report.quarantined().forEach(q ->
-                    out.printf("quarantined %s: %s%n", q.publicLicenseId().orElse("(no id)"), q.reason()));
+            SyncReport report = options.open().shop().sync(Screens.progressBar(out));
+            Screens.syncReport(out, report);
             out.flush();
             return 0;
         }
@@ -137,12 +124,7 @@ final class OperationsCommands {
                 filter.limit(limit);
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-13s %-6s %6s  %-10s  %-9s  %s%n", "license", "product", "seats", "expires", "state", "end customer");
-            for (License license : options.open().shop().renewableLicenses(filter.build())) {
-                out.printf("%-13s %-6s %6d  %-10s  %-9s  %s (%s)%n", license.id(), license.productCode(),
-                        license.seats().count(), license.expires(), license.state(),
-                        license.customer().organization(), license.customer().email());
-            }
+            Screens.licenseTable(out, options.open().shop().renewableLicenses(filter.build()));
             out.flush();
             return 0;
         }
