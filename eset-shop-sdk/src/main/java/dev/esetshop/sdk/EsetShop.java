@@ -233,7 +233,8 @@ public final class EsetShop {
      * Confirmed orders go into the license book and their confirmations are sent again with the same event id.
      * Then every confirmation the journal has not marked delivered (the shop stopped before every listener returned,
      * or a listener threw) goes to every listener again with the same event id, and is marked delivered once they
-     * all returned. {@link Builder#build()} runs it once; run it again after ESET was unavailable, e.g. on a timer.
+     * all returned; like a claim, a confirmation younger than the claim lease is left to the shop that may still be
+     * delivering it. {@link Builder#build()} runs it once; run it again after ESET was unavailable, e.g. on a timer.
      *
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read or written
      */

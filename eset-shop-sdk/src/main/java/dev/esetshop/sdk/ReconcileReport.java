@@ -17,7 +17,10 @@ public interface ReconcileReport {
     /** Orders whose outcome is still unknown (ESET still unavailable): the next reconcile tries again. */
     List<IdempotencyKey> stillPending();
 
-    /** Confirmed orders whose confirmation had not been delivered (the shop stopped, a listener failed) and now was. */
+    /**
+     * Confirmed orders whose confirmation had not been delivered (the shop stopped, a listener failed) and now was;
+     * only confirmations older than the claim lease are delivered again.
+     */
     int redelivered();
 
     /**

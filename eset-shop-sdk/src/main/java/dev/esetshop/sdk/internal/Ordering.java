@@ -99,7 +99,7 @@ public final class Ordering {
 
     /**
      * Resends every pending order this shop can claim and settles it, then delivers again every confirmation the
-     * journal does not know as delivered.
+     * journal does not know as delivered and that was confirmed at least a claim's lease ago.
      */
     public ReconcileReport reconcile() {
         int confirmed = 0;
@@ -134,9 +134,13 @@ public final class Ordering {
             }
         }
         int redelivered = 0;
+        Instant now = clock.instant();
         for (JournalEntry entry : journal.undelivered()) {
             IdempotencyKey key = entry.key();
-            if (settledNow.contains(key) || !inFlight.add(key)) {
+            // a confirmation younger than a claim's lease may still be on its way to the listeners of a live shop
+            // sharing the journal; like a live claim, it is left to that shop until the lease lapses
+            boolean mayBeUnderway = entry.updatedAt().plus(lease).isAfter(now);
+            if (mayBeUnderway || settledNow.contains(key) || !inFlight.add(key)) {
                 continue;
             }
             try {
