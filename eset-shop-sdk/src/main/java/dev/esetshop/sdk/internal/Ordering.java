@@ -22,7 +22,6 @@ import dev.esetshop.sdk.order.OrderJournal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,8 +60,8 @@ public final class Ordering {
      * {@code licenseBook} finds one there to deliver a confirmation again.
      */
     public Ordering(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
-            Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock, String owner, Duration lease,
-            Supplier<IdempotencyKey> keys) {
+            Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock,
+            String owner, Duration lease, Supplier<IdempotencyKey> keys) {
         this.api = api;
         this.journal = journal;
         this.licenseSink = licenseSink;
@@ -106,15 +105,12 @@ public final class Ordering {
         int rejected = 0;
         int skipped = 0;
         var report = ReconcileReport.builder();
-        // a confirmation this pass just delivered (or failed to) waits for the next pass, not for a second try now
-        Set<IdempotencyKey> settledNow = new HashSet<>();
         for (JournalEntry pending : journal.pending()) {
             IdempotencyKey key = pending.key();
             if (!inFlight.add(key)) {
                 skipped++;
                 continue;
             }
-            settledNow.add(key);
             try {
                 Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
                 if (claimed.isEmpty()) {
@@ -138,9 +134,10 @@ public final class Ordering {
         for (JournalEntry entry : journal.undelivered()) {
             IdempotencyKey key = entry.key();
             // a confirmation younger than a claim's lease may still be on its way to the listeners of a live shop
-            // sharing the journal; like a live claim, it is left to that shop until the lease lapses
+            // sharing the journal (or was just tried by this pass); like a live claim, it is left alone until the
+            // lease lapses
             boolean mayBeUnderway = entry.updatedAt().plus(lease).isAfter(now);
-            if (mayBeUnderway || settledNow.contains(key) || !inFlight.add(key)) {
+            if (mayBeUnderway || !inFlight.add(key)) {
                 continue;
             }
             try {
@@ -168,7 +165,7 @@ public final class Ordering {
                     () -> new IllegalStateException("the confirmed entry has no license id")));
             license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
         } catch (EsetApiException | IllegalArgumentException | IllegalStateException failure) {
-            LOG.warn("confirmation of order {} ({}) not delivered again, its license is not available: {}",
+            LOG.warn("confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
                     key, orderNumber, failure instanceof EsetApiException eset ? eset.code() : failure.getMessage());
             return false;
         }
