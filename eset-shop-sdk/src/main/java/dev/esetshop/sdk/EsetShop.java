@@ -95,8 +95,8 @@ public final class EsetShop {
         this.locale = builder.locale;
         this.sync = new LicenseSync(api, store, clock, storeLock);
         this.advisor = new ActionAdvisor(prices);
-        this.ordering = new Ordering(api, journal, this::storeConfirmed, builder.listeners, clock, builder.owner,
-                builder.claimLease, builder.keys);
+        this.ordering = new Ordering(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
+                builder.owner, builder.claimLease, builder.keys);
     }
 
     /** A builder; the catalog and the partner API are required. */
@@ -231,7 +231,10 @@ public final class EsetShop {
      * Settles the journal's pending orders: each one this shop can claim (none that another live shop is sending)
      * is sent again with its own idempotency key, so ESET answers with the first outcome instead of ordering twice.
      * Confirmed orders go into the license book and their confirmations are sent again with the same event id.
-     * {@link Builder#build()} runs it once; run it again after ESET was unavailable, e.g. on a timer.
+     * Then every confirmation the journal has not marked delivered (the shop stopped before every listener returned,
+     * or a listener threw) goes to every listener again with the same event id, and is marked delivered once they
+     * all returned; like a claim, a confirmation younger than the claim lease is left to the shop that may still be
+     * delivering it. {@link Builder#build()} runs it once; run it again after ESET was unavailable, e.g. on a timer.
      *
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read or written
      */

@@ -4,7 +4,7 @@ import dev.esetshop.core.IdempotencyKey;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** What one {@link EsetShop#reconcile()} did with the journal's pending orders. */
+/** What one {@link EsetShop#reconcile()} did with the journal's pending orders and undelivered confirmations. */
 @Value.Immutable
 public interface ReconcileReport {
 
@@ -16,6 +16,18 @@ public interface ReconcileReport {
 
     /** Orders whose outcome is still unknown (ESET still unavailable): the next reconcile tries again. */
     List<IdempotencyKey> stillPending();
+
+    /**
+     * Confirmed orders whose confirmation had not been delivered (the shop stopped, a listener failed) and now was;
+     * only confirmations older than the claim lease are delivered again.
+     */
+    int redelivered();
+
+    /**
+     * Confirmed orders whose confirmation still could not be delivered (a listener failed, or the license could not
+     * be read): the next reconcile tries again.
+     */
+    List<IdempotencyKey> undelivered();
 
     /** Orders skipped because another shop holds a live claim on them (or this shop is sending them now). */
     int skipped();

@@ -12,10 +12,13 @@ import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.core.error.AccessNotGrantedException;
+import dev.esetshop.core.error.EsetApiException.Failure;
 import dev.esetshop.core.error.EsetRuleRefusedException;
+import dev.esetshop.core.error.EsetUnavailableException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
@@ -93,7 +96,110 @@ class EsetShopOrderTest {
         assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED);
         assertThat(entry.orderNumber()).contains(ordered.orderNumber());
         assertThat(entry.payload()).contains("PO-4711").doesNotContain("SECRET");
+        assertThat(entry.deliveredAt()).contains(NOW);
         assertThat(eset.licensesIssued).hasValue(1);
+    }
+
+    @Test
+    void aListenerThatThrowsLeavesTheConfirmationForTheNextReconcileWhichDeliversItOnceMore() {
+        int[] calls = {0};
+        EsetShop shop = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).orderJournal(journal)
+                .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
+                .addConfirmationListener(event -> {
+                    if (calls[0]++ == 0) {
+                        throw new IllegalStateException("mail server down");
+                    }
+                })
+                .addConfirmationListener(events::add)
+                .build();
+
+        OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
+
+        assertThat(result).isInstanceOf(OrderResult.Ordered.class);
+        assertThat(events).containsExactly(((OrderResult.Ordered) result).event());
+        assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(IdempotencyKey.of("a-1"));
+
+        clock.advance(Duration.ofSeconds(119));
+        assertThat(shop.reconcile().redelivered()).as("within the lease the shop may still be delivering").isZero();
+        assertThat(calls[0]).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        ReconcileReport again = shop.reconcile();
+
+        assertThat(again.redelivered()).isEqualTo(1);
+        assertThat(again.undelivered()).isEmpty();
+        assertThat(again.confirmed()).isZero();
+        assertThat(calls[0]).isEqualTo(2);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1)).isEqualTo(events.get(0));
+        assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().deliveredAt())
+                .contains(NOW.plus(Duration.ofMinutes(2)));
+        assertThat(shop.reconcile().redelivered()).isZero();
+        assertThat(events).hasSize(2);
+        assertThat(eset.licensesIssued).hasValue(1);
+    }
+
+    @Test
+    void aShopThatDiesAfterTheJournalConfirmedHasItsConfirmationDeliveredByTheNextShopOnce() {
+        EsetShop first = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).orderJournal(journal)
+                .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
+                .addConfirmationListener(event -> {
+                    throw new ProcessDeath();
+                })
+                .build();
+        Quote quote = accepted(first, newLicense(7));
+        assertThatThrownBy(() -> first.order(OrderRequest.forNewLicense(quote, Fixtures.eula(), Fixtures.customer())
+                .withReference("PO-9"))).isInstanceOf(ProcessDeath.class);
+        assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().state())
+                .isEqualTo(JournalEntry.State.CONFIRMED);
+
+        clock.advance(Duration.ofMinutes(3));
+        // a shop of its own license book: the license of the event comes from ESET
+        EsetShop restarted = shop("shop-b", "b");
+
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
+        OrderConfirmed event = events.get(0);
+        License issued = eset.licenseDetail(event.licenseId());
+        assertThat(event.licenseKey()).isEqualTo(issued.licenseKey());
+        assertThat(event.seats()).isEqualTo(7);
+        assertThat(event.customerReference()).contains("PO-9");
+        assertThat(event.lines()).hasSize(1);
+        assertThat(event.streetPrice()).isEqualTo(quote.streetPrice());
+        assertThat(event.yourPrice()).isEqualTo(quote.yourPrice());
+        assertThat(event.orderNumber()).isEqualTo(journal.find(IdempotencyKey.of("a-1")).orElseThrow()
+                .orderNumber().orElseThrow());
+        assertThat(restarted.reconcile().redelivered()).isZero();
+        assertThat(events).hasSize(1);
+        assertThat(eset.licensesIssued).hasValue(1);
+    }
+
+    @Test
+    void aConfirmationWhoseLicenseCannotBeReadStaysUndeliveredAndIsReported() {
+        EsetShop first = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).orderJournal(journal)
+                .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
+                .addConfirmationListener(event -> {
+                    throw new ProcessDeath();
+                })
+                .build();
+        assertThatThrownBy(() -> first.order(accepted(first, newLicense(5)), Fixtures.eula(), Fixtures.customer()))
+                .isInstanceOf(ProcessDeath.class);
+        clock.advance(Duration.ofMinutes(3));
+        ForwardingPartnerApi unavailable = new ForwardingPartnerApi(eset) {
+            @Override
+            public License licenseDetail(LicenseId id) {
+                throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, Optional.of("req-m"), 1));
+            }
+        };
+
+        EsetShop restarted = EsetShop.builder().priceBook(prices).partnerApi(unavailable).clock(clock)
+                .orderJournal(journal).owner("shop-b").idempotencyKeys(Fixtures.keys("b"))
+                .addConfirmationListener(events::add).build();
+        ReconcileReport report = restarted.reconcile();
+
+        assertThat(events).isEmpty();
+        assertThat(report.redelivered()).isZero();
+        assertThat(report.undelivered()).containsExactly(IdempotencyKey.of("a-1"));
+        assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(IdempotencyKey.of("a-1"));
     }
 
     @Test
@@ -323,6 +429,16 @@ class EsetShopOrderTest {
             public List<JournalEntry> pending() {
                 return journal.pending();
             }
+
+            @Override
+            public void markDelivered(IdempotencyKey key, Instant at) {
+                journal.markDelivered(key, at);
+            }
+
+            @Override
+            public List<JournalEntry> undelivered() {
+                return journal.undelivered();
+            }
         };
         EsetShop shop = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).orderJournal(flaky)
                 .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
@@ -370,6 +486,13 @@ class EsetShopOrderTest {
     }
 
     /** The process dying: not an ESET error, so nothing in the shop handles it. */
+    /** What a listener throws to stand for the process dying: no handler in the SDK catches an Error. */
+    static final class ProcessDeath extends Error {
+        ProcessDeath() {
+            super("process killed while telling the listeners");
+        }
+    }
+
     static final class Crash extends RuntimeException {
         Crash() {
             super("process killed");

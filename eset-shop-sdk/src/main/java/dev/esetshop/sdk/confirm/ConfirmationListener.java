@@ -3,7 +3,8 @@ package dev.esetshop.sdk.confirm;
 /**
  * Receives every confirmed order, after the journal recorded it; typically turns it into an e-mail with
  * {@code ConfirmationEmail}. Called on the ordering thread; an exception thrown here is logged and does not undo
- * the order. Delivery is at least once: de-duplicate by {@link OrderConfirmed#eventId()}.
+ * the order, and the event is delivered again (to every listener) by the next {@code EsetShop.reconcile()}.
+ * Delivery is at least once: de-duplicate by {@link OrderConfirmed#eventId()}.
  */
 @FunctionalInterface
 public interface ConfirmationListener {

@@ -4,6 +4,7 @@ import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.core.error.AccessNotGrantedException;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The exactly-once order flow: journal the order PENDING under a fresh key and a claim, send it with that key, settle
  * it CONFIRMED (license stored, listeners told after the journal write) or REJECTED, or leave it PENDING when the
- * outcome is unknown; {@link #reconcile()} resends pending orders with their own key.
+ * outcome is unknown; {@link #reconcile()} resends pending orders with their own key. A confirmation is marked
+ * delivered in the journal once every listener returned; {@link #reconcile()} delivers the others again with the
+ * same event id.
  */
 public final class Ordering {
 
@@ -42,6 +46,7 @@ public final class Ordering {
     private final EsetPartnerApi api;
     private final OrderJournal journal;
     private final Consumer<License> licenseSink;
+    private final Function<LicenseId, Optional<License>> licenseBook;
     private final List<ConfirmationListener> listeners;
     private final Clock clock;
     private final String owner;
@@ -50,13 +55,17 @@ public final class Ordering {
     // keys this shop is sending right now: a concurrent reconcile of the same shop must not send them a second time
     private final Set<IdempotencyKey> inFlight = ConcurrentHashMap.newKeySet();
 
-    /** The flow over its ports; {@code licenseSink} stores a confirmed license in the license book. */
+    /**
+     * The flow over its ports; {@code licenseSink} stores a confirmed license in the license book, and
+     * {@code licenseBook} finds one there to deliver a confirmation again.
+     */
     public Ordering(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
-            List<ConfirmationListener> listeners, Clock clock, String owner, Duration lease,
-            Supplier<IdempotencyKey> keys) {
+            Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock,
+            String owner, Duration lease, Supplier<IdempotencyKey> keys) {
         this.api = api;
         this.journal = journal;
         this.licenseSink = licenseSink;
+        this.licenseBook = licenseBook;
         this.listeners = List.copyOf(listeners);
         this.clock = clock;
         this.owner = owner;
@@ -87,7 +96,10 @@ public final class Ordering {
         }
     }
 
-    /** Resends every pending order this shop can claim and settles it. */
+    /**
+     * Resends every pending order this shop can claim and settles it, then delivers again every confirmation the
+     * journal does not know as delivered and that was confirmed at least a claim's lease ago.
+     */
     public ReconcileReport reconcile() {
         int confirmed = 0;
         int rejected = 0;
@@ -117,7 +129,78 @@ public final class Ordering {
                 inFlight.remove(key);
             }
         }
-        return report.confirmed(confirmed).rejected(rejected).skipped(skipped).build();
+        int redelivered = 0;
+        Instant now = clock.instant();
+        for (JournalEntry entry : journal.undelivered()) {
+            IdempotencyKey key = entry.key();
+            // a confirmation younger than a claim's lease may still be on its way to the listeners of a live shop
+            // sharing the journal (or was just tried by this pass); like a live claim, it is left alone until the
+            // lease lapses
+            boolean mayBeUnderway = entry.updatedAt().plus(lease).isAfter(now);
+            if (mayBeUnderway || !inFlight.add(key)) {
+                continue;
+            }
+            try {
+                if (redeliver(entry)) {
+                    redelivered++;
+                } else {
+                    report.addUndelivered(key);
+                }
+            } finally {
+                inFlight.remove(key);
+            }
+        }
+        return report.confirmed(confirmed).rejected(rejected).skipped(skipped).redelivered(redelivered).build();
+    }
+
+    /** Delivers a confirmed entry's event again, rebuilt from its payload and its license; true when delivered. */
+    private boolean redeliver(JournalEntry entry) {
+        IdempotencyKey key = entry.key();
+        String orderNumber = entry.orderNumber().orElse("");
+        License license;
+        OrderPayload payload;
+        try {
+            payload = OrderPayload.fromJson(entry.payload());
+            LicenseId licenseId = LicenseId.of(entry.licenseId().orElseThrow(
+                    () -> new IllegalStateException("the confirmed entry has no license id")));
+            license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
+        } catch (EsetApiException | IllegalArgumentException | IllegalStateException failure) {
+            LOG.warn("confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
+                    key, orderNumber, failure instanceof EsetApiException eset ? eset.code() : failure.getMessage());
+            return false;
+        }
+        OrderConfirmed event = event(key, payload, orderNumber, license);
+        LOG.info("delivering the confirmation of order {} ({}) again", key, orderNumber);
+        return deliver(key, event);
+    }
+
+    /**
+     * Tells every listener and marks the confirmation delivered when none failed; a failed listener leaves it for
+     * the next reconcile, which tells every listener again (they de-duplicate by event id).
+     */
+    private boolean deliver(IdempotencyKey key, OrderConfirmed event) {
+        boolean allReturned = true;
+        for (ConfirmationListener listener : listeners) {
+            try {
+                listener.onOrderConfirmed(event);
+            } catch (RuntimeException failure) {
+                allReturned = false;
+                LOG.error("confirmation listener {} failed for order {}: {}; it is delivered again on the next"
+                        + " reconcile", listener.getClass().getName(), event.orderNumber(),
+                        failure.getClass().getName());
+            }
+        }
+        if (!allReturned) {
+            return false;
+        }
+        try {
+            journal.markDelivered(key, clock.instant());
+            return true;
+        } catch (StorageException failure) {
+            LOG.error("confirmation of order {} delivered but not marked in the journal: {}; it is delivered again"
+                    + " on the next reconcile", event.orderNumber(), failure.getMessage());
+            return false;
+        }
     }
 
     private OrderResult send(IdempotencyKey key, OrderPayload payload) {
@@ -155,24 +238,17 @@ public final class Ordering {
             LOG.error("license {} of order {} could not be stored in the license book: {}",
                     license.id(), receipt.orderNumber(), failure.toString());
         }
-        OrderConfirmed event = event(key, payload, receipt);
-        for (ConfirmationListener listener : listeners) {
-            try {
-                listener.onOrderConfirmed(event);
-            } catch (RuntimeException failure) {
-                LOG.error("confirmation listener {} failed for order {}: {}",
-                        listener.getClass().getName(), receipt.orderNumber(), failure.toString());
-            }
-        }
+        OrderConfirmed event = event(key, payload, receipt.orderNumber(), license);
+        deliver(key, event);
         return new OrderResult.Ordered(license, receipt.orderNumber(), event);
     }
 
-    private static OrderConfirmed event(IdempotencyKey key, OrderPayload payload, OrderReceipt receipt) {
-        License license = receipt.license();
+    private static OrderConfirmed event(IdempotencyKey key, OrderPayload payload, String orderNumber,
+            License license) {
         return OrderConfirmed.builder()
                 .eventId(OrderConfirmed.eventIdFor(key))
                 .operation(payload.operation().name())
-                .orderNumber(receipt.orderNumber())
+                .orderNumber(orderNumber)
                 .licenseId(license.id())
                 .licenseKey(license.licenseKey())
                 .product(license.productCode())

@@ -36,7 +36,7 @@ public final class JdbcOrderJournal implements OrderJournal {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderJournal.class);
 
     private static final String COLUMNS = "idempotency_key, operation, payload, state, created_at, updated_at,"
-            + " claimed_by, claimed_until, order_number, license_id, rejection";
+            + " claimed_by, claimed_until, order_number, license_id, rejection, delivered_at";
 
     private final DataSource dataSource;
 
@@ -51,8 +51,28 @@ public final class JdbcOrderJournal implements OrderJournal {
      */
     public static JdbcOrderJournal create(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
+        boolean upgrading = Sql.lacksColumn(dataSource, "eset_order_journal", "delivered_at");
         Sql.createSchema(dataSource);
+        if (upgrading) {
+            markConfirmedDelivered(dataSource);
+        }
         return new JdbcOrderJournal(dataSource);
+    }
+
+    /**
+     * The journal predates delivery tracking: whether its confirmed orders' listeners ran is unknown, and sending
+     * every past confirmation again would flood the customers, so they count as delivered.
+     */
+    private static void markConfirmedDelivered(DataSource dataSource) {
+        int marked = Sql.inTransaction(dataSource, "mark the journal's earlier confirmations delivered",
+                connection -> {
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE eset_order_journal SET delivered_at = updated_at"
+                                    + " WHERE state = 'CONFIRMED' AND delivered_at IS NULL")) {
+                        return update.executeUpdate();
+                    }
+                });
+        LOG.info("order journal upgraded: {} earlier confirmations counted as delivered", marked);
     }
 
     @Override
@@ -60,7 +80,7 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(entry, "entry");
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO eset_order_journal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        "INSERT INTO eset_order_journal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, entry.key().value());
             insert.setString(2, entry.operation());
             insert.setString(3, entry.payload());
@@ -72,6 +92,7 @@ public final class JdbcOrderJournal implements OrderJournal {
             setText(insert, 9, entry.orderNumber());
             setText(insert, 10, entry.licenseId());
             setText(insert, 11, entry.rejection());
+            setInstant(insert, 12, entry.deliveredAt());
             insert.executeUpdate();
         } catch (SQLException e) {
             if (Sql.isDuplicateKey(e)) {
@@ -169,6 +190,48 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     @Override
+    public void markDelivered(IdempotencyKey key, Instant at) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(at, "at");
+        Sql.inTransaction(dataSource, "mark the confirmation of order " + key + " delivered", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE eset_order_journal SET delivered_at = ?"
+                            + " WHERE idempotency_key = ? AND state = 'CONFIRMED' AND delivered_at IS NULL")) {
+                setInstant(update, 1, at);
+                update.setString(2, key.value());
+                if (update.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            JournalEntry entry = find(connection, key)
+                    .orElseThrow(() -> new StorageException("The order journal has no entry with idempotency key "
+                            + key + " to mark delivered; was the order journalled in another database?", null));
+            if (entry.state() != JournalEntry.State.CONFIRMED) {
+                throw new StorageException("The order " + key + " is " + entry.state()
+                        + ", not CONFIRMED: only a confirmed order has a confirmation to deliver.", null);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<JournalEntry> undelivered() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                        + " FROM eset_order_journal WHERE state = 'CONFIRMED' AND delivered_at IS NULL"
+                        + " ORDER BY created_at, idempotency_key");
+                ResultSet rows = select.executeQuery()) {
+            List<JournalEntry> entries = new ArrayList<>();
+            while (rows.next()) {
+                entries.add(entry(rows));
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw Sql.failure("read the undelivered confirmations of the journal", e);
+        }
+    }
+
+    @Override
     public String toString() {
         return "JdbcOrderJournal[" + dataSource + "]";
     }
@@ -235,6 +298,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                     .orderNumber(text(row, "order_number"))
                     .licenseId(text(row, "license_id"))
                     .rejection(text(row, "rejection"))
+                    .deliveredAt(instant(row, "delivered_at"))
                     .build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new StorageException("The journal entry " + key + " is not valid: " + e.getMessage(), e);

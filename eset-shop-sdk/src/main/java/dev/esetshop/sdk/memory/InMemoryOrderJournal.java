@@ -106,6 +106,26 @@ public final class InMemoryOrderJournal implements OrderJournal {
                 .toList();
     }
 
+    @Override
+    public synchronized void markDelivered(IdempotencyKey key, Instant at) {
+        JournalEntry entry = existing(key);
+        if (entry.state() != JournalEntry.State.CONFIRMED) {
+            throw new StorageException("the order " + key + " is " + entry.state()
+                    + ", not CONFIRMED: only a confirmed order has a confirmation to deliver", null);
+        }
+        if (entry.deliveredAt().isEmpty()) {
+            entries.put(key, JournalEntry.builder().from(entry).deliveredAt(at).build());
+        }
+    }
+
+    @Override
+    public synchronized List<JournalEntry> undelivered() {
+        return entries.values().stream()
+                .filter(entry -> entry.state() == JournalEntry.State.CONFIRMED && entry.deliveredAt().isEmpty())
+                .sorted(Comparator.comparing(JournalEntry::createdAt))
+                .toList();
+    }
+
     private JournalEntry existing(IdempotencyKey key) {
         JournalEntry entry = entries.get(key);
         if (entry == null) {

@@ -52,6 +52,9 @@ public interface JournalEntry {
     /** Why ESET refused it, once rejected. */
     Optional<String> rejection();
 
+    /** When its confirmation was delivered to every listener; empty until then (and for entries not confirmed). */
+    Optional<Instant> deliveredAt();
+
     /** A builder. */
     static ImmutableJournalEntry.Builder builder() {
         return ImmutableJournalEntry.builder();

@@ -11,6 +11,10 @@ import java.util.Optional;
  * before ESET is called, and settled {@code CONFIRMED} or {@code REJECTED} after. Entries are claimed before they
  * are sent, so two shops sharing one journal never send the same entry at the same time. The SDK ships an
  * in-memory and a JDBC adapter (H2, PostgreSQL). Implementations are thread-safe.
+ *
+ * <p>A confirmed entry also records whether its {@code OrderConfirmed} event was delivered: the SDK marks it
+ * {@linkplain #markDelivered delivered} only after every confirmation listener returned, so a shop that died in
+ * between finds it in {@link #undelivered()} and delivers it again.
  */
 public interface OrderJournal {
 
@@ -43,4 +47,16 @@ public interface OrderJournal {
 
     /** Every pending entry, oldest first. */
     List<JournalEntry> pending();
+
+    /**
+     * Records that a confirmed entry's confirmation was delivered: called only after every confirmation listener
+     * returned. Marking an entry again keeps the first time.
+     *
+     * @throws dev.esetshop.core.error.StorageException when the entry does not exist, is not confirmed, or the mark
+     *     cannot be written (then the confirmation is delivered again later)
+     */
+    void markDelivered(IdempotencyKey key, Instant at);
+
+    /** Every confirmed entry whose confirmation was not marked delivered yet, oldest first. */
+    List<JournalEntry> undelivered();
 }

@@ -44,7 +44,12 @@ CREATE TABLE IF NOT EXISTS eset_order_journal (
     claimed_until    TIMESTAMP WITH TIME ZONE,
     order_number     VARCHAR(128),
     license_id       VARCHAR(64),
-    rejection        VARCHAR(4000)
+    rejection        VARCHAR(4000),
+    delivered_at     TIMESTAMP WITH TIME ZONE
 );
+
+-- Journals created before confirmations were tracked lack the column; JdbcOrderJournal marks their confirmed
+-- entries delivered when it adds it, so an upgrade does not send every past confirmation again.
+ALTER TABLE eset_order_journal ADD COLUMN IF NOT EXISTS delivered_at TIMESTAMP WITH TIME ZONE;
 
 CREATE INDEX IF NOT EXISTS eset_order_journal_state ON eset_order_journal (state, created_at);

@@ -203,6 +203,70 @@ class JdbcOrderJournalTest {
         }
     }
 
+    @Test
+    void aConfirmedEntryIsUndeliveredUntilMarkedAndTheMarkReadsBack() {
+        IdempotencyKey late = record("late", T0.plusSeconds(1));
+        IdempotencyKey early = record("early", T0);
+        IdempotencyKey refused = record("refused", T0.plusSeconds(2));
+        record("open", T0.plusSeconds(3));
+        journal.confirm(late, "O-2", "L-2", T0.plusSeconds(5));
+        journal.confirm(early, "O-1", "L-1", T0.plusSeconds(6));
+        journal.reject(refused, "no", T0.plusSeconds(7));
+
+        assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(early, late);
+
+        journal.markDelivered(early, T0.plusSeconds(10));
+        journal.markDelivered(early, T0.plusSeconds(20));
+
+        JournalEntry delivered = journal.find(early).orElseThrow();
+        assertThat(delivered.deliveredAt()).contains(T0.plusSeconds(10));
+        assertThat(delivered.updatedAt()).isEqualTo(T0.plusSeconds(6));
+        assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(late);
+        assertThat(JdbcOrderJournal.create(dataSource).undelivered()).extracting(JournalEntry::key)
+                .containsExactly(late);
+    }
+
+    @Test
+    void onlyAConfirmedEntryCanBeMarkedDelivered() {
+        IdempotencyKey open = record("open", T0);
+        IdempotencyKey refused = record("refused", T0);
+        journal.reject(refused, "no", T0);
+
+        assertThatThrownBy(() -> journal.markDelivered(open, T0))
+                .isInstanceOf(StorageException.class).hasMessageContaining("PENDING");
+        assertThatThrownBy(() -> journal.markDelivered(refused, T0))
+                .isInstanceOf(StorageException.class).hasMessageContaining("REJECTED");
+        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("missing"), T0))
+                .isInstanceOf(StorageException.class).hasMessageContaining("missing");
+        assertThat(journal.find(open).orElseThrow().deliveredAt()).isEmpty();
+    }
+
+    @Test
+    void aJournalOfTheEarlierSchemaGainsTheColumnAndCountsItsConfirmationsDelivered() throws Exception {
+        DataSource old = JdbcStorage.h2InMemory("old-journal-" + UUID.randomUUID());
+        try (var connection = old.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE eset_order_journal (idempotency_key VARCHAR(64) NOT NULL PRIMARY KEY,"
+                    + " operation VARCHAR(32) NOT NULL, payload VARCHAR(1000000) NOT NULL,"
+                    + " state VARCHAR(16) NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL, claimed_by VARCHAR(256),"
+                    + " claimed_until TIMESTAMP WITH TIME ZONE, order_number VARCHAR(128),"
+                    + " license_id VARCHAR(64), rejection VARCHAR(4000))");
+            statement.execute("INSERT INTO eset_order_journal (idempotency_key, operation, payload, state,"
+                    + " created_at, updated_at, order_number, license_id) VALUES ('before', 'NEW', '{}',"
+                    + " 'CONFIRMED', TIMESTAMP WITH TIME ZONE '2026-11-24 10:00:00+00',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-11-24 10:01:00+00', 'O-1', 'L-1')");
+        }
+
+        JdbcOrderJournal upgraded = JdbcOrderJournal.create(old);
+        IdempotencyKey after = IdempotencyKey.of("after");
+        upgraded.recordPending(pending("after", T0).build());
+        upgraded.confirm(after, "O-2", "L-2", T0.plusSeconds(5));
+
+        assertThat(upgraded.find(IdempotencyKey.of("before")).orElseThrow().deliveredAt())
+                .contains(Instant.parse("2026-11-24T10:01:00Z"));
+        assertThat(JdbcOrderJournal.create(old).undelivered()).extracting(JournalEntry::key).containsExactly(after);
+    }
+
     private IdempotencyKey record(String key, Instant at) {
         journal.recordPending(pending(key, at).build());
         return IdempotencyKey.of(key);

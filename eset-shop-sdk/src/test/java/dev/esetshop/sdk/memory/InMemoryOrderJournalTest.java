@@ -112,4 +112,41 @@ class InMemoryOrderJournalTest {
         pool.shutdown();
         assertThat(winners).isEqualTo(1);
     }
+
+    @Test
+    void aConfirmedEntryIsUndeliveredUntilMarkedAndTheFirstMarkStays() {
+        journal.recordPending(pending("k2", "a", T0.plusSeconds(1)));
+        journal.recordPending(pending("k1", "a", T0));
+        journal.recordPending(pending("k3", "a", T0.plusSeconds(2)));
+        IdempotencyKey k1 = IdempotencyKey.of("k1");
+        IdempotencyKey k2 = IdempotencyKey.of("k2");
+        journal.confirm(k2, "O-2", "L-2", T0.plusSeconds(5));
+        journal.confirm(k1, "O-1", "L-1", T0.plusSeconds(6));
+        journal.reject(IdempotencyKey.of("k3"), "refused", T0.plusSeconds(7));
+
+        assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(k1, k2);
+        assertThat(journal.find(k1).orElseThrow().deliveredAt()).isEmpty();
+
+        journal.markDelivered(k1, T0.plusSeconds(10));
+        journal.markDelivered(k1, T0.plusSeconds(20));
+
+        assertThat(journal.find(k1).orElseThrow().deliveredAt()).contains(T0.plusSeconds(10));
+        assertThat(journal.find(k1).orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(6));
+        assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(k2);
+    }
+
+    @Test
+    void onlyAConfirmedEntryCanBeMarkedDelivered() {
+        journal.recordPending(pending("k1", "a", T0));
+        journal.recordPending(pending("k2", "a", T0));
+        journal.reject(IdempotencyKey.of("k2"), "refused", T0);
+
+        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("k1"), T0))
+                .isInstanceOf(StorageException.class).hasMessageContaining("PENDING");
+        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("k2"), T0))
+                .isInstanceOf(StorageException.class).hasMessageContaining("REJECTED");
+        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("missing"), T0))
+                .isInstanceOf(StorageException.class).hasMessageContaining("missing");
+        assertThat(journal.find(IdempotencyKey.of("k1")).orElseThrow().deliveredAt()).isEmpty();
+    }
 }

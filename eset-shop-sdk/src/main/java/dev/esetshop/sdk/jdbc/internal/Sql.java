@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -70,6 +72,34 @@ public final class Sql {
             }
         }
         return statements;
+    }
+
+    /**
+     * True when the table exists without the column, i.e. it was created by an earlier schema. Unquoted names are
+     * looked up as the database folds them (upper case on H2, lower case on PostgreSQL).
+     */
+    public static boolean lacksColumn(DataSource dataSource, String table, String column) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metadata = connection.getMetaData();
+            return exists(metadata, table, null) && !exists(metadata, table, column);
+        } catch (SQLException e) {
+            throw failure("read the columns of " + table, e);
+        }
+    }
+
+    private static boolean exists(DatabaseMetaData metadata, String table, String column) throws SQLException {
+        for (boolean upper : new boolean[] {true, false}) {
+            String tableName = upper ? table.toUpperCase(Locale.ROOT) : table.toLowerCase(Locale.ROOT);
+            try (ResultSet rows = column == null
+                    ? metadata.getTables(null, null, tableName, null)
+                    : metadata.getColumns(null, null, tableName,
+                            upper ? column.toUpperCase(Locale.ROOT) : column.toLowerCase(Locale.ROOT))) {
+                if (rows.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
