@@ -175,18 +175,7 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public List<JournalEntry> pending() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                        + " FROM eset_order_journal WHERE state = 'PENDING' ORDER BY created_at, idempotency_key");
-                ResultSet rows = select.executeQuery()) {
-            List<JournalEntry> entries = new ArrayList<>();
-            while (rows.next()) {
-                entries.add(entry(rows));
-            }
-            return entries;
-        } catch (SQLException e) {
-            throw Sql.failure("read the pending orders of the journal", e);
-        }
+        return entriesWhere("state = 'PENDING'", "read the pending orders of the journal");
     }
 
     @Override
@@ -216,10 +205,15 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public List<JournalEntry> undelivered() {
+        return entriesWhere("state = 'CONFIRMED' AND delivered_at IS NULL",
+                "read the undelivered confirmations of the journal");
+    }
+
+    /** The entries matching a fixed condition of this class (never caller text), oldest first. */
+    private List<JournalEntry> entriesWhere(String condition, String what) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                        + " FROM eset_order_journal WHERE state = 'CONFIRMED' AND delivered_at IS NULL"
-                        + " ORDER BY created_at, idempotency_key");
+                        + " FROM eset_order_journal WHERE " + condition + " ORDER BY created_at, idempotency_key");
                 ResultSet rows = select.executeQuery()) {
             List<JournalEntry> entries = new ArrayList<>();
             while (rows.next()) {
@@ -227,7 +221,7 @@ public final class JdbcOrderJournal implements OrderJournal {
             }
             return entries;
         } catch (SQLException e) {
-            throw Sql.failure("read the undelivered confirmations of the journal", e);
+            throw Sql.failure(what, e);
         }
     }
 
