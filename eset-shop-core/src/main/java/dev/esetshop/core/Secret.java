@@ -36,7 +36,10 @@ public final class Secret {
         return value;
     }
 
-    /** The secret's text with all but its last {@code visible} characters masked, for screens that show a hint. */
+    /**
+     * The secret masked with {@code *} but for its last {@code visible} characters, for screens that show a hint;
+     * never more than a quarter of the secret is shown, whatever {@code visible} asks.
+     */
     public String masked(int visible) {
         int shown = Math.max(0, Math.min(visible, value.length() / 4));
         return "*".repeat(value.length() - shown) + value.substring(value.length() - shown);

@@ -21,7 +21,7 @@ public interface LicenseFilter {
     /** At most this many licenses. */
     OptionalInt limit();
 
-    /** Whether trial licenses are listed too (they cannot be renewed, but can be replaced by a new license). */
+    /** Whether trial licenses are listed too (default false: they cannot be renewed, only replaced by a new license). */
     @Value.Default
     default boolean includeTrials() {
         return false;

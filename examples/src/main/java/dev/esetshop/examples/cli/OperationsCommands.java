@@ -3,7 +3,6 @@ package dev.esetshop.examples.cli;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
-import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Violation;
 import dev.esetshop.pricing.CurrentLicense;
@@ -24,12 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -47,52 +45,27 @@ final class OperationsCommands {
 
     /** {@code status}: the partner status (F1). */
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Shows the reseller's ESET partner status.")
-    static final class Status implements Callable<Integer> {
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        private ShopOptions options;
-
+    static final class Status extends ShopCommand {
         @Override
-        public Integer call() throws IOException {
-            PartnerStatus status = options.open().shop().status();
-            PrintWriter out = spec.commandLine().getOut();
-            Screens.partnerStatus(out, status);
-            out.flush();
-            return 0;
+        void run(PrintWriter out) throws IOException {
+            Screens.partnerStatus(out, options.open().shop().status());
         }
     }
 
     /** {@code sync}: fetches the licenses into the book (F2). */
     @Command(name = "sync", mixinStandardHelpOptions = true, description = "Syncs the reseller's licenses from ESET.")
-    static final class Sync implements Callable<Integer> {
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        private ShopOptions options;
-
+    static final class Sync extends ShopCommand {
         @Override
-        public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+        void run(PrintWriter out) throws IOException {
             SyncReport report = options.open().shop().sync(Screens.progressBar(out));
             Screens.syncReport(out, report);
-            out.flush();
-            return 0;
         }
     }
 
     /** {@code licenses}: the renewable licenses by expiry (F3). */
     @Command(name = "licenses", mixinStandardHelpOptions = true,
             description = "Lists the renewable licenses of the book, expiring first.")
-    static final class Licenses implements Callable<Integer> {
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        private ShopOptions options;
-
+    static final class Licenses extends ShopCommand {
         @Option(names = "--product", paramLabel = "CODE", description = "Only this product.")
         private String product;
 
@@ -106,7 +79,7 @@ final class OperationsCommands {
         private Integer limit;
 
         @Override
-        public Integer call() throws IOException {
+        void run(PrintWriter out) throws IOException {
             if ((days != null && days < 0) || (limit != null && limit < 1)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--expiring-within must be ≥ 0 and --limit ≥ 1");
             }
@@ -123,37 +96,26 @@ final class OperationsCommands {
             if (limit != null) {
                 filter.limit(limit);
             }
-            PrintWriter out = spec.commandLine().getOut();
             Screens.licenseTable(out, options.open().shop().renewableLicenses(filter.build()));
-            out.flush();
-            return 0;
         }
     }
 
     /** {@code report}: the product report as CSV or XLSX (F4). */
     @Command(name = "report", mixinStandardHelpOptions = true, description = "Writes the product report as CSV or XLSX.")
-    static final class Report implements Callable<Integer> {
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        private ShopOptions options;
-
+    static final class Report extends ShopCommand {
         @Option(names = "--format", required = true, description = "csv or xlsx.")
         private LicenseReport.Format format;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
-        private Path out;
+        private Path file;
 
         @Override
-        public Integer call() throws IOException {
+        void run(PrintWriter out) throws IOException {
             ShopOptions.Shop shop = options.open();
-            try (OutputStream stream = Files.newOutputStream(out)) {
+            try (OutputStream stream = Files.newOutputStream(file)) {
                 LicenseReport.write(format, shop.store(), options.locale(), stream);
             }
-            spec.commandLine().getOut().printf("%s: %d licenses%n", out, shop.store().count());
-            spec.commandLine().getOut().flush();
-            return 0;
+            out.printf("%s: %d licenses%n", file, shop.store().count());
         }
     }
 
@@ -164,20 +126,14 @@ final class OperationsCommands {
      */
     @Command(name = "order", mixinStandardHelpOptions = true,
             description = "Quotes and orders one request (quote protocol + customer, eula, licenseId, reference).")
-    static final class Order implements Callable<Integer> {
+    static final class Order extends ShopCommand {
         private static final ObjectMapper JSON = JsonMapper.builder().build();
-
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        private ShopOptions options;
 
         @Option(names = "--request", required = true, paramLabel = "FILE", description = "The order request (JSON object).")
         private Path request;
 
         @Override
-        public Integer call() throws IOException {
+        void run(PrintWriter out) throws IOException {
             JsonNode node;
             try {
                 node = JSON.readTree(Files.readString(request, StandardCharsets.UTF_8));
@@ -201,32 +157,32 @@ final class OperationsCommands {
             if (!object.has("margin")) {
                 object.put("margin", "0");
             }
-            PrintWriter out = spec.commandLine().getOut();
             Locale locale = options.locale();
             QuoteProtocol.Decoded decoded = QuoteProtocol.of(opened.catalog()).decode(JSON.writeValueAsString(object));
             if (decoded instanceof QuoteProtocol.Decoded.Invalid invalid) {
-                invalid.violations().forEach(v -> out.printf("refused: %s (%s)%n", v.message(locale), v.field()));
-                out.flush();
-                return 0;
+                refused(out, invalid.violations(), locale);
+                return;
             }
             QuoteResult quoted = shop.quote(((QuoteProtocol.Decoded.Request) decoded).request());
             if (quoted instanceof QuoteResult.Rejected rejected) {
-                rejected.violations().forEach(v -> out.printf("refused: %s (%s)%n", v.message(locale), v.field()));
-                out.flush();
-                return 0;
+                refused(out, rejected.violations(), locale);
+                return;
             }
             Quote quote = ((QuoteResult.Accepted) quoted).quote();
             var order = OrderRequest.builder().quote(quote);
             license.ifPresent(order::license);
             customer(object).ifPresent(order::customer);
-            eula(object, shop).ifPresent(order::eula);
+            eula(object).ifPresent(order::eula);
             if (object.hasNonNull("reference")) {
                 order.reference(object.get("reference").asString());
             }
             OrderResult result = shop.order(order.build());
             print(out, quote, result, locale);
-            out.flush();
-            return 0;
+        }
+
+        /** Each violation on its own line, in the reseller's language, with the request field it concerns. */
+        private static void refused(PrintWriter out, List<Violation> violations, Locale locale) {
+            violations.forEach(v -> out.printf("refused: %s (%s)%n", v.message(locale), v.field()));
         }
 
         private static void print(PrintWriter out, Quote quote, OrderResult result, Locale locale) {
@@ -235,9 +191,7 @@ final class OperationsCommands {
                         ordered.license().id(), ordered.orderNumber(), ordered.license().expires(),
                         quote.yourPrice().toPlainString(), quote.currency().getCurrencyCode());
             } else if (result instanceof OrderResult.Refused refused) {
-                for (Violation violation : refused.violations()) {
-                    out.printf("refused: %s (%s)%n", violation.message(locale), violation.field());
-                }
+                refused(out, refused.violations(), locale);
                 refused.detail().ifPresent(detail -> out.printf("refused by ESET: %s%n", detail));
             } else if (result instanceof OrderResult.Pending pending) {
                 out.printf("pending: %s; it is journaled under key %s and the next command settles it%n",
@@ -275,7 +229,7 @@ final class OperationsCommands {
             return Optional.of(builder.build());
         }
 
-        private static Optional<EulaAcceptance> eula(ObjectNode object, EsetShop shop) {
+        private static Optional<EulaAcceptance> eula(ObjectNode object) {
             JsonNode eula = object.get("eula");
             if (eula == null || !eula.isObject()) {
                 return Optional.empty();
