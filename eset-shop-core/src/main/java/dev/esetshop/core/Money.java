@@ -53,6 +53,20 @@ public abstract class Money implements Comparable<Money> {
         return ImmutableMoney.of(exact.setScale(minorDigits(currency), RoundingMode.HALF_UP), currency);
     }
 
+    /**
+     * Rounds the exact fraction {@code dividend / divisor} half-up to the currency's minor unit, without rounding the
+     * fraction first: a prorated amount such as {@code unit × seats × days / 365} gets its one rounding here, so a
+     * value that is exactly half a cent is never pushed below the half by an earlier, finite division.
+     *
+     * @throws ArithmeticException when the divisor is zero
+     */
+    public static Money roundedQuotient(BigDecimal dividend, BigDecimal divisor, Currency currency) {
+        Objects.requireNonNull(dividend, "dividend");
+        Objects.requireNonNull(divisor, "divisor");
+        Objects.requireNonNull(currency, "currency");
+        return ImmutableMoney.of(dividend.divide(divisor, minorDigits(currency), RoundingMode.HALF_UP), currency);
+    }
+
     /** Zero in the currency, at its minor unit ({@code 0.00} for EUR). */
     public static Money zero(Currency currency) {
         return rounded(BigDecimal.ZERO, currency);

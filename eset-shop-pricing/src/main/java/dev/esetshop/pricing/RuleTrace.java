@@ -54,7 +54,10 @@ public interface RuleTrace {
     /** The partner margin {@code m}. */
     BigDecimal margin();
 
-    /** The proration factor: 1, or {@code days / 365} for an extension line. */
+    /**
+     * The proration factor: 1, or {@code days / 365} for an extension line (to 34 significant digits, for reading:
+     * the line's amounts are the exact fraction {@code unit × seats × days / 365}, discounted, rounded once).
+     */
     BigDecimal prorationFactor();
 
     /** For an extension line, the days from today until the license's expiration. */

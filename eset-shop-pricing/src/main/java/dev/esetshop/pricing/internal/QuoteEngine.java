@@ -49,8 +49,9 @@ public final class QuoteEngine {
     private static final MathContext PRORATION = MathContext.DECIMAL128;
 
     /**
-     * Proration factors {@code days / 365} for up to ten years, made on first use: the division is the costliest
-     * step of an extension quote and there are only so many days. BigDecimal is immutable, so a racing thread at
+     * Proration factors {@code days / 365} for up to ten years, made on first use, for the rule trace only: amounts
+     * are computed from the exact fraction, never through a rounded factor. The division is costly and there are
+     * only so many days. BigDecimal is immutable, so a racing thread at
      * worst computes the same factor again.
      */
     private static final BigDecimal[] FACTORS = new BigDecimal[3651];
@@ -382,14 +383,26 @@ public final class QuoteEngine {
             String discountCode, BigDecimal margin, long prorationDays) {
         BigDecimal unit = row.unitPrice();
         BigDecimal list = unit.multiply(BigDecimal.valueOf(seats));
-        BigDecimal factor = BigDecimal.ONE;
-        if (prorationDays >= 0) {
-            // the one division, to 34 digits; the multiplication by the factor is exact
-            factor = prorationFactor(prorationDays);
-            list = list.multiply(factor);
+        boolean prorated = prorationDays >= 0;
+        if (prorated) {
+            // exact: the division by 365 comes last, inside the one rounding of each amount
+            list = list.multiply(BigDecimal.valueOf(prorationDays));
         }
         BigDecimal discounted = rate.signum() == 0 ? list : list.multiply(BigDecimal.ONE.subtract(rate));
         BigDecimal atMargin = margin.signum() == 0 ? discounted : discounted.multiply(BigDecimal.ONE.subtract(margin));
+        Money street;
+        Money yours;
+        BigDecimal factor;
+        if (prorated) {
+            factor = prorationFactor(prorationDays);
+            street = Money.roundedQuotient(discounted, DAYS_PER_YEAR, currency);
+            yours = Money.roundedQuotient(atMargin, DAYS_PER_YEAR, currency);
+            list = list.divide(DAYS_PER_YEAR, PRORATION);
+        } else {
+            factor = BigDecimal.ONE;
+            street = Money.rounded(discounted, currency);
+            yours = Money.rounded(atMargin, currency);
+        }
         Sku sku = row.sku();
         ImmutableRuleTrace.Builder trace = ImmutableRuleTrace.builder()
                 .sku(sku.value())
@@ -406,7 +419,7 @@ public final class QuoteEngine {
         if (discountCode != null) {
             trace.discountCode(discountCode);
         }
-        if (prorationDays >= 0) {
+        if (prorated) {
             trace.prorationDays(prorationDays);
         }
         return ImmutableQuoteLine.builder()
@@ -414,8 +427,8 @@ public final class QuoteEngine {
                 .sku(sku)
                 .product(row.product())
                 .seats(seats)
-                .streetPrice(Money.rounded(discounted, currency))
-                .yourPrice(Money.rounded(atMargin, currency))
+                .streetPrice(street)
+                .yourPrice(yours)
                 .trace(trace.build())
                 .build();
     }
