@@ -1,12 +1,13 @@
 package dev.esetshop.benchmarks;
 
+import dev.esetshop.pricing.catalog.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Files the benchmarks share: the sample catalog and their temporary databases. */
+/** Files the benchmarks share: the catalog they price from and their temporary databases. */
 final class BenchmarkFiles {
 
     private BenchmarkFiles() {}
@@ -31,6 +32,14 @@ final class BenchmarkFiles {
             }
         }
         throw new IllegalStateException("cannot find " + path + "; pass -p catalogPath=/path/to/catalog.json");
+    }
+
+    /** The value of a benchmark's {@code catalogPath} parameter that stands for {@link Catalog#sample()}. */
+    static final String SAMPLE_CATALOG = "sample";
+
+    /** The catalog a benchmark names: {@value #SAMPLE_CATALOG} for the one that ships in the pricing jar, or a file. */
+    static Catalog catalog(String path) {
+        return SAMPLE_CATALOG.equals(path) ? Catalog.sample() : Catalog.load(locate(path));
     }
 
     /** Deletes a directory with everything in it. */

@@ -12,7 +12,6 @@ import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.catalog.PriceAction;
 import dev.esetshop.pricing.catalog.PriceRow;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +39,8 @@ public class QuoteBenchmark {
 
     private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
 
-    /** The sample catalog; found by walking up from the working directory when the path is relative. */
-    @Param("shared/conformance/catalog.json")
+    /** {@code sample} for the catalog in the pricing jar, or a catalog file (relative: found walking up). */
+    @Param(BenchmarkFiles.SAMPLE_CATALOG)
     public String catalogPath;
 
     private Pricing pricing;
@@ -57,7 +56,7 @@ public class QuoteBenchmark {
     /** Loads the catalog, builds the requests and looks up the floors' rows once. */
     @Setup
     public void setUp() {
-        Catalog catalog = Catalog.load(BenchmarkFiles.locate(catalogPath));
+        Catalog catalog = BenchmarkFiles.catalog(catalogPath);
         pricing = Pricing.of(catalog);
         currency = catalog.currency();
         seedNew = NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build();
@@ -97,7 +96,10 @@ public class QuoteBenchmark {
         return pricing.quote(renewal, renewalContext);
     }
 
-    /** Floor of {@link #renewalWithExtension()}: both lines' arithmetic, the proration division and the totals. */
+    /**
+     * Floor of {@link #renewalWithExtension()}: both lines' arithmetic, the extension's exact fraction divided by 365
+     * once per amount, inside its rounding, and the totals.
+     */
     @Benchmark
     public void renewalWithExtensionFloor(Blackhole hole) {
         BigDecimal keep = BigDecimal.ONE.subtract(renewalContext.margin());
@@ -105,10 +107,9 @@ public class QuoteBenchmark {
         Money renewalStreet = Money.rounded(renewalList, currency);
         Money renewalYours = Money.rounded(renewalList.multiply(keep), currency);
         long days = renewal.license().expires().toEpochDay() - renewalContext.today().toEpochDay();
-        BigDecimal extensionList = extensionRow.unitPrice().multiply(BigDecimal.valueOf(7))
-                .multiply(BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, MathContext.DECIMAL128));
-        Money extensionStreet = Money.rounded(extensionList, currency);
-        Money extensionYours = Money.rounded(extensionList.multiply(keep), currency);
+        BigDecimal extensionTimesDays = extensionRow.unitPrice().multiply(BigDecimal.valueOf(7 * days));
+        Money extensionStreet = Money.roundedQuotient(extensionTimesDays, DAYS_PER_YEAR, currency);
+        Money extensionYours = Money.roundedQuotient(extensionTimesDays.multiply(keep), DAYS_PER_YEAR, currency);
         hole.consume(renewalStreet.plus(extensionStreet));
         hole.consume(renewalYours.plus(extensionYours));
     }

@@ -62,8 +62,8 @@ public class SyncBenchmark {
     @Param("100000")
     public int licenses;
 
-    /** The sample catalog the shop needs; found by walking up from the working directory when relative. */
-    @Param("shared/conformance/catalog.json")
+    /** {@code sample} for the catalog in the pricing jar, or a catalog file (relative: found walking up). */
+    @Param(BenchmarkFiles.SAMPLE_CATALOG)
     public String catalogPath;
 
     private Process sandbox;
@@ -83,7 +83,7 @@ public class SyncBenchmark {
                 SandboxProcess.class.getName(), Integer.toString(licenses), Long.toString(SANDBOX_SEED)));
         sandbox = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         URI base = URI.create(firstLine(sandbox));
-        catalog = Catalog.load(BenchmarkFiles.locate(catalogPath));
+        catalog = BenchmarkFiles.catalog(catalogPath);
         client = EsetPartnerClient.builder()
                 .baseUri(base)
                 .credentials(EsetSandbox.DEMO_USERNAME, Secret.of(EsetSandbox.DEMO_PASSWORD))

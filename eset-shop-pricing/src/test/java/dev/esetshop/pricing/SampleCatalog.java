@@ -1,29 +1,42 @@
 package dev.esetshop.pricing;
 
 import dev.esetshop.pricing.catalog.Catalog;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** The project's sample catalog and conformance cases in {@code shared/conformance}, found above the module. */
+/**
+ * The sample catalog that ships in the pricing jar ({@link Catalog#sample()}) and the project's quote conformance
+ * cases, a test resource kept in step with the cases CI also runs against {@code ./eset-shop quote}.
+ */
 public final class SampleCatalog {
-
-    private static final Catalog CATALOG = Catalog.load(file("catalog.json"));
 
     private SampleCatalog() {}
 
     /** The loaded sample catalog. */
     public static Catalog catalog() {
-        return CATALOG;
+        return Catalog.sample();
     }
 
-    /** A file of {@code shared/conformance}, searched from the working directory upwards. */
-    public static Path file(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("conformance").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+    /** The sample catalog's JSON text, as shipped. */
+    public static String catalogJson() {
+        return resource(Catalog.SAMPLE_RESOURCE);
+    }
+
+    /** The conformance cases (an array of {@code {"request": …, "expect": …}}). */
+    public static String conformanceCases() {
+        return resource("dev/esetshop/pricing/conformance/cases.json");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SampleCatalog.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the test class path");
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("shared/conformance/" + name + " not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -126,6 +126,40 @@ public final class Catalog {
         }
     }
 
+    /** The class path resource of {@link #sample()}, beside this class. */
+    public static final String SAMPLE_RESOURCE = "dev/esetshop/pricing/catalog/sample-catalog.json";
+
+    /**
+     * The sample catalog that ships with this library: EUR prices for ESET's business products, the GOV/EDU/STD
+     * programmes and a sample policy, which reproduce to the cent the three prices of the original ALSO shop
+     * documents. It is meant for demos, tests and trying the SDK; a marketplace prices from its distributor's own
+     * catalog ({@link #load(Path)}).
+     *
+     * @return the sample catalog, loaded once
+     */
+    public static Catalog sample() {
+        return SampleHolder.SAMPLE;
+    }
+
+    /** Loads the sample on first use only: most hosts never ask for it. */
+    private static final class SampleHolder {
+        static final Catalog SAMPLE = fromOwnModule();
+
+        private static Catalog fromOwnModule() {
+            String source = "classpath:" + SAMPLE_RESOURCE;
+            // Class.getResourceAsStream reads the module's own package even when the module is not open
+            try (InputStream in = Catalog.class.getResourceAsStream("sample-catalog.json")) {
+                if (in == null) {
+                    throw new InvalidCatalogException(
+                            List.of(CatalogProblem.of(source, "", "", "missing from the pricing jar")), null);
+                }
+                return load(in, source);
+            } catch (IOException e) {
+                throw unreadable(source, e);
+            }
+        }
+    }
+
     private static InvalidCatalogException unreadable(String source, IOException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new InvalidCatalogException(

@@ -12,7 +12,6 @@ import dev.esetshop.pricing.SampleCatalog;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,7 +103,7 @@ class CatalogTest {
         Collections.reverse(shuffled);
         Catalog reordered = Catalog.of(catalog.currency(), catalog.products(), shuffled, catalog.discounts(), catalog.policy());
         assertThat(reordered.fingerprint()).isEqualTo(catalog.fingerprint());
-        String text = Files.readString(SampleCatalog.file("catalog.json"));
+        String text = SampleCatalog.catalogJson();
         assertThat(load(text.replace("\"25.10\"", "\"25.1\"")).fingerprint()).isEqualTo(catalog.fingerprint());
         assertThat(load(text.replace("\"25.10\"", "\"25.11\"")).fingerprint()).isNotEqualTo(catalog.fingerprint());
     }

@@ -31,9 +31,14 @@ class JdbcOrderJournalTest {
     private DataSource dataSource;
     private JdbcOrderJournal journal;
 
+    /** A fresh, empty database for one test: H2 here, PostgreSQL in the subclass that runs every test there too. */
+    DataSource newDatabase() {
+        return TestDatabases.h2("journal");
+    }
+
     @BeforeEach
     void freshDatabase() {
-        dataSource = JdbcStorage.h2InMemory("journal-" + UUID.randomUUID());
+        dataSource = newDatabase();
         journal = JdbcOrderJournal.create(dataSource);
     }
 

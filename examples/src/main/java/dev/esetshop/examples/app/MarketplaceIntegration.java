@@ -136,9 +136,12 @@ public final class MarketplaceIntegration {
         }
     }
 
-    /** Runs the integration against {@code ESET_BASE_URL} or, without it, an embedded sandbox. */
+    /**
+     * Runs the integration against {@code ESET_BASE_URL} or, without it, an embedded sandbox; the catalog is the
+     * file named by the first argument, or the sample catalog.
+     */
     public static void main(String[] args) {
-        Catalog catalog = Catalog.load(Path.of(args.length > 0 ? args[0] : "../shared/conformance/catalog.json"));
+        Catalog catalog = args.length > 0 ? Catalog.load(Path.of(args[0])) : Catalog.sample();
         DataSource db = JdbcStorage.h2InMemory("marketplace-example");
         String baseUrl = System.getenv("ESET_BASE_URL");
         EsetSandbox sandbox = baseUrl == null ? EsetSandbox.builder().licenses(50).start() : null;

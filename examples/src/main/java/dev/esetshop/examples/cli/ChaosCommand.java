@@ -51,7 +51,7 @@ public final class ChaosCommand implements Callable<Integer> {
         }
         int restart = restartAt != null ? restartAt : Math.max(1, orders / 2);
         ChaosScenario.Outcome outcome = ChaosScenario.run(new ChaosScenario.Settings(
-                orders, seed, failureRate, loseRate, restart, Catalog.load(catalog.resolve())));
+                orders, seed, failureRate, loseRate, restart, catalog.load()));
         spec.commandLine().getOut().println("requests " + outcome.requests() + ", orders left pending by ESET "
                 + outcome.pendingAfterOrdering() + ", reconcile rounds " + outcome.reconcileRounds());
         spec.commandLine().getOut().println(outcome.summary());

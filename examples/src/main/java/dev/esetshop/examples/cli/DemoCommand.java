@@ -103,7 +103,7 @@ public final class DemoCommand implements Callable<Integer> {
         print = spec.commandLine().getOut();
         Locale locale = Locale.forLanguageTag(localeTag);
         long started = System.nanoTime();
-        Catalog catalog = Catalog.load(catalogOption.resolve());
+        Catalog catalog = catalogOption.load();
         Clock clock = Clock.systemUTC();
 
         try (EsetSandbox sandbox = EsetSandbox.builder()

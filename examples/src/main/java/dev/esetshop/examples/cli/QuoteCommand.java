@@ -10,11 +10,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./eset-shop quote --catalog CATALOG.json --request REQUEST.json}: answers quote requests per the quote
- * protocol. Exit 0 when every request was answered, 1 when a file cannot be read, is not JSON or the catalog is
+ * {@code ./eset-shop quote [--catalog CATALOG.json] --request REQUEST.json}: answers quote requests per the quote
+ * protocol, against the given catalog or the sample one that ships with eset-shop. Exit 0 when every request was answered, 1 when a file cannot be read, is not JSON or the catalog is
  * inconsistent (one line on standard error, nothing on standard output), 2 for a bad command line.
  */
 @Command(
@@ -26,8 +27,8 @@ public final class QuoteCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--catalog", required = true, paramLabel = "FILE", description = "The catalog (catalog.md).")
-    private Path catalog;
+    @Mixin
+    private CatalogOption catalog;
 
     @Option(names = "--request", required = true, paramLabel = "FILE",
             description = "A request object or an array of them (quote-protocol.md).")
@@ -37,7 +38,7 @@ public final class QuoteCommand implements Callable<Integer> {
     public Integer call() {
         Catalog loaded;
         try {
-            loaded = Catalog.load(catalog);
+            loaded = catalog.load();
         } catch (InvalidCatalogException e) {
             return fail(e.getMessage());
         }

@@ -74,7 +74,7 @@ final class ShopOptions {
                 .requestTimeout(Duration.ofSeconds(20))
                 .retry(RetrySettings.builder().maxAttempts(3).totalBudget(Duration.ofSeconds(15)).build())
                 .build();
-        Catalog loaded = Catalog.load(catalog.resolve());
+        Catalog loaded = catalog.load();
         EsetShop.Builder builder = EsetShop.builder()
                 .catalog(loaded)
                 .partnerApi(api)

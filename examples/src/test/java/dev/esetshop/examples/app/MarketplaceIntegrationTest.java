@@ -11,29 +11,17 @@ import dev.esetshop.testkit.EsetSandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The example integration works as written against a sandbox, including the error a reseller must act on. */
 class MarketplaceIntegrationTest {
 
-    private static Path sampleCatalog() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/conformance/catalog.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/conformance/catalog.json not found beside the project");
-    }
-
     @Test
     void syncsListsBuysAndRenews() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (EsetSandbox sandbox = EsetSandbox.builder().seed(3).licenses(40).start()) {
-            EsetShop shop = MarketplaceIntegration.buildShop(Catalog.load(sampleCatalog()), sandbox.baseUri(),
+            EsetShop shop = MarketplaceIntegration.buildShop(Catalog.sample(), sandbox.baseUri(),
                     sandbox.username(), sandbox.password(), JdbcStorage.h2InMemory("integration-test"));
             MarketplaceIntegration integration =
                     new MarketplaceIntegration(shop, new PrintStream(log, true, StandardCharsets.UTF_8));

@@ -37,16 +37,6 @@ class QuoteCommandTest {
         System.setErr(originalErr);
     }
 
-    private static Path conformance(String name) {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared").resolve("conformance").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/conformance/" + name + " not found");
-    }
-
     private Path file(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content);
     }
@@ -60,10 +50,10 @@ class QuoteCommandTest {
     }
 
     @Test
-    void answersARequestObjectWithExitZero() throws Exception {
+    void answersARequestObjectWithExitZeroFromTheSampleCatalogByDefault() throws Exception {
         Path request = file("r.json", "{\"id\": \"seed\", \"operation\": \"NEW\", \"today\": \"2019-06-03\", \"margin\": \"0.25\","
                 + " \"product\": \"EAVB\", \"seats\": 6, \"years\": 1}");
-        int status = EsetShopCli.run("quote", "--catalog", conformance("catalog.json").toString(), "--request", request.toString());
+        int status = EsetShopCli.run("quote", "--request", request.toString());
         assertThat(status).isZero();
         assertThat(stdout()).startsWith("{\"id\":\"seed\",\"accepted\":true").contains("\"yourPrice\":\"112.95\"");
         assertThat(stderr()).isEmpty();
@@ -73,7 +63,7 @@ class QuoteCommandTest {
     void rejectedRequestsAreStillAnsweredWithExitZero() throws Exception {
         Path request = file("r.json", "[{\"id\": \"a\"}, 5, {\"operation\": \"TRIAL\", \"today\": \"2024-01-01\","
                 + " \"product\": \"ESBP\", \"seats\": 10, \"months\": 1}]");
-        int status = EsetShopCli.run("quote", "--catalog", conformance("catalog.json").toString(), "--request", request.toString());
+        int status = EsetShopCli.run("quote", "--request", request.toString());
         assertThat(status).isZero();
         assertThat(stdout()).startsWith("[").contains("INVALID_REQUEST").contains("TRIAL_NOT_OFFERED");
     }
@@ -81,7 +71,7 @@ class QuoteCommandTest {
     @Test
     void aRequestThatIsNotJsonIsExitOneWithOneLineAndNoOutput() throws Exception {
         Path request = file("r.json", "{\"operation\": ");
-        int status = EsetShopCli.run("quote", "--catalog", conformance("catalog.json").toString(), "--request", request.toString());
+        int status = EsetShopCli.run("quote", "--request", request.toString());
         assertThat(status).isEqualTo(1);
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).contains("not JSON").hasLineCount(1);
@@ -89,7 +79,7 @@ class QuoteCommandTest {
 
     @Test
     void unreadableFilesAreExitOne() throws Exception {
-        int missingRequest = EsetShopCli.run("quote", "--catalog", conformance("catalog.json").toString(),
+        int missingRequest = EsetShopCli.run("quote",
                 "--request", dir.resolve("missing.json").toString());
         assertThat(missingRequest).isEqualTo(1);
         int missingCatalog = EsetShopCli.run("quote", "--catalog", dir.resolve("nope.json").toString(),

@@ -22,10 +22,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's quick start, compiled and run against a sandbox so that it never rots. */
 class QuickStartTest {
@@ -64,10 +68,15 @@ class QuickStartTest {
     }
 
     @Test
-    void theQuickStartRunsAgainstTheSandbox() {
+    void theQuickStartRunsAgainstTheSandbox(@TempDir Path dir) throws IOException {
+        // the quick start loads the distributor's catalog file: here, the sample catalog as such a file
+        Path catalogFile = dir.resolve("catalog.json");
+        try (InputStream sample = Catalog.class.getClassLoader().getResourceAsStream(Catalog.SAMPLE_RESOURCE)) {
+            Files.copy(sample, catalogFile);
+        }
         StringWriter text = new StringWriter();
         try (EsetSandbox sandbox = EsetSandbox.builder().seed(5).licenses(40).start()) {
-            quickStart(Path.of("..", "..", "shared", "conformance", "catalog.json"), sandbox.baseUri(),
+            quickStart(catalogFile, sandbox.baseUri(),
                     sandbox.username(), sandbox.password(), JdbcStorage.h2InMemory("quick-start"),
                     EndCustomer.builder().organization("Muster GmbH").firstName("Anna").lastName("Muster")
                             .email("anna@muster.example").build(),
