@@ -8,6 +8,7 @@ import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
 import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Violation;
+import dev.esetshop.core.ViolationMessages;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
 import dev.esetshop.pricing.Pricing;
@@ -91,6 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
     private String localeTag;
 
     private PrintWriter print;
+    private ScreenTexts texts;
 
     @Override
     public Integer call() throws IOException {
@@ -101,7 +103,8 @@ public final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--failure-rate must be between 0 and 0.5");
         }
         print = spec.commandLine().getOut();
-        Locale locale = Locale.forLanguageTag(localeTag);
+        Locale locale = ViolationMessages.localeOf(localeTag);
+        texts = ScreenTexts.of(locale);
         long started = System.nanoTime();
         Catalog catalog = Catalog.load(catalogOption.resolve());
         Clock clock = Clock.systemUTC();
@@ -113,7 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
                 .faults(SandboxFaults.builder().failureRate(failureRate).build())
                 .clock(clock)
                 .start()) {
-            heading("ESET sandbox");
+            heading(texts.text("heading.sandbox"));
             print.printf("running at %s (user %s), %d licenses, %.0f %% of answers fail transiently%n",
                     sandbox.baseUri(), sandbox.username(), sandbox.licenseCount(), failureRate * 100);
 
@@ -145,7 +148,7 @@ public final class DemoCommand implements Callable<Integer> {
             confirmation(confirmations, locale);
             List<Path> reports = reports(store, locale);
 
-            heading("Summary");
+            heading(texts.text("heading.summary"));
             print.printf("licenses in the book   %d (%d added by the sync, %d quarantined)%n",
                     store.count(), sync.added(), sync.quarantined().size());
             print.printf("orders                 %s%n", String.join(", ", placed));
@@ -160,24 +163,24 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private SyncReport sync(EsetShop shop) {
-        heading("Sync (F2)");
-        SyncReport report = shop.sync(Screens.progressBar(print));
-        Screens.syncReport(print, report);
+        heading(texts.text("heading.sync"));
+        SyncReport report = shop.sync(Screens.progressBar(print, texts));
+        Screens.syncReport(print, texts, report);
         return report;
     }
 
     private void status(PartnerStatus status) {
-        heading("Partner status (F1)");
-        Screens.partnerStatus(print, status);
+        heading(texts.text("heading.status"));
+        Screens.partnerStatus(print, texts, status);
     }
 
     private void expiringFirst(EsetShop shop) {
-        heading("Licenses expiring first (F3)");
-        Screens.licenseTable(print, shop.renewableLicenses(LicenseFilter.builder().limit(10).build()));
+        heading(texts.text("heading.expiring"));
+        Screens.licenseTable(print, texts, shop.renewableLicenses(LicenseFilter.builder().limit(10).build()));
     }
 
     private void seedQuotes(Catalog catalog) {
-        heading("The three quotes of the shop documents (F5, F6, F7)");
+        heading(texts.text("heading.quotes"));
         Pricing pricing = Pricing.of(catalog);
         LocalDate day = LocalDate.of(2019, 6, 3);
         quoteRow(pricing, "new, 6 seats, 1 year", NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build(),
@@ -206,7 +209,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private void brokenCrossgrade(Catalog catalog) {
-        heading("A crossgrade that breaks several rules, in English, German and French");
+        heading(texts.text("heading.crossgrade"));
         LocalDate today = LocalDate.of(2024, 3, 1);
         NewLicenseRequest request = NewLicenseRequest.builder()
                 .product("EESB").seats(20).years(1)
@@ -226,7 +229,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private List<String> orders(EsetShop shop, Locale locale) {
-        heading("Orders (F5-F8), exactly once through the journal");
+        heading(texts.text("heading.orders"));
         EulaAcceptance eula = EulaAcceptance.of("ESET-EULA-2024", "anna.keller@reseller.example", shop.today().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
         EndCustomer customer = EndCustomer.builder().organization("Bergbahnen Muster AG").firstName("Urs")
                 .lastName("Brunner").email("urs.brunner@bergbahnen-muster.example").country("CH").build();
@@ -294,29 +297,30 @@ public final class DemoCommand implements Callable<Integer> {
                 quote.yourPrice().toPlainString(), quote.currency().getCurrencyCode(), quote.expires());
         OrderResult outcome = order.apply(quote);
         if (outcome instanceof OrderResult.Ordered ordered) {
-            print.printf("  ordered: license %s, ESET order %s, expires %s%n", ordered.license().id(),
-                    ordered.orderNumber(), ordered.license().expires());
+            print.println("  " + texts.text("order.ordered", ordered.license().id().value(), ordered.orderNumber(),
+                    ordered.license().expires().toString(), quote.yourPrice().toPlainString(),
+                    quote.currency().getCurrencyCode()));
             placed.add(quote.request().operation().name());
         } else if (outcome instanceof OrderResult.Refused refused) {
-            refused.violations().forEach(v -> print.printf("  refused: %s%n", v.message(locale)));
-            refused.detail().ifPresent(detail -> print.printf("  ESET: %s%n", detail));
+            refused.violations().forEach(v -> print.println("  " + texts.text("order.refused", v.message(locale))));
+            refused.detail().ifPresent(detail -> print.println("  " + texts.text("order.esetSaid", detail)));
         } else if (outcome instanceof OrderResult.Pending pending) {
-            print.printf("  pending (%s): reconcile will settle key %s%n", pending.reason(), pending.idempotencyKey());
+            print.println("  " + texts.text("order.pending", pending.reason(), pending.idempotencyKey().value()));
         }
     }
 
     private void confirmation(List<OrderConfirmed> confirmations, Locale locale) {
-        heading("Confirmation e-mail (F9)");
+        heading(texts.text("heading.email"));
         if (confirmations.isEmpty()) {
             print.println("no order was confirmed");
             return;
         }
         RenderedEmail email = ConfirmationEmail.render(confirmations.get(0), locale);
-        print.printf("Subject: %s%n%n%s%n", email.subject(), email.text().strip());
+        print.printf("%s%n%n%s%n", texts.text("order.subject", email.subject()), email.text().strip());
     }
 
     private List<Path> reports(JdbcLicenseStore store, Locale locale) throws IOException {
-        heading("Product report (F4)");
+        heading(texts.text("heading.report"));
         Files.createDirectories(out);
         Path csv = out.resolve("report.csv");
         Path xlsx = out.resolve("report.xlsx");
