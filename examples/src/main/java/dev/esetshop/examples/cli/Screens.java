@@ -27,8 +27,6 @@ import java.util.stream.Collectors;
  */
 final class Screens {
 
-    private static final String LICENSE_ROW = "%-13s %-7s %6s  %-10s  %-10s  %s%n";
-    private static final String ORDER_ROW = "%-36s  %-20s  %-10s  %-13s  %-12s  %-20s  %s%n";
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -53,12 +51,15 @@ final class Screens {
             out.println(t.text("table.none"));
             return;
         }
-        out.printf(LICENSE_ROW, t.text("table.license"), t.text("table.product"), t.text("table.seats"),
-                t.text("table.expires"), t.text("table.state"), t.text("table.customer"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.text("table.license"), t.text("table.product"), t.text("table.seats"),
+                t.text("table.expires"), t.text("table.state"), t.text("table.customer")));
         for (License license : licenses) {
-            out.printf(LICENSE_ROW, license.id(), license.productCode(), license.seats().count(), license.expires(),
-                    state(t, license), license.customer().organization() + " (" + license.customer().email() + ")");
+            rows.add(List.of(license.id().value(), license.productCode().value(),
+                    String.valueOf(license.seats().count()), license.expires().toString(), state(t, license),
+                    license.customer().organization() + " (" + license.customer().email() + ")"));
         }
+        table(out, rows);
     }
 
     /** A progress bar redrawn in place after every page of a sync. */
@@ -147,16 +148,18 @@ final class Screens {
             out.println(t.text("orders.none"));
             return;
         }
-        out.printf(ORDER_ROW, t.text("orders.key"), t.text("orders.operation"), t.text("orders.state"),
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.text("orders.key"), t.text("orders.operation"), t.text("orders.state"),
                 t.text("orders.license"), t.text("orders.orderNumber"), t.text("orders.created"),
-                t.text("orders.settled"));
+                t.text("orders.settled")));
         for (JournalEntry entry : entries) {
             boolean settled = entry.state() != JournalEntry.State.PENDING;
-            out.printf(ORDER_ROW, entry.key().value(), operation(t, entry.operation()),
+            rows.add(List.of(entry.key().value(), operation(t, entry.operation()),
                     t.text("journal." + entry.state().name()), entry.licenseId().orElse("-"),
                     entry.orderNumber().orElse("-"), MINUTES.format(entry.createdAt()),
-                    settled ? MINUTES.format(entry.updatedAt()) : "-");
+                    settled ? MINUTES.format(entry.updatedAt()) : "-"));
         }
+        table(out, rows);
     }
 
     /** What a reconcile did to the entries that were open before it ran. */
@@ -205,6 +208,24 @@ final class Screens {
         String state = license.state().known().map(known -> t.textOr("state." + known.name(), known.name()))
                 .orElse(license.state().toString());
         return license.trial() ? state + " (" + t.text("state.trial") + ")" : state;
+    }
+
+    /** Rows under a heading row, each column as wide as its widest cell (headings differ in length by language). */
+    private static void table(PrintWriter out, List<List<String>> rows) {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int i = 0; i < columns; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns; i++) {
+                line.append(i == columns - 1 ? row.get(i) : String.format("%-" + widths[i] + "s  ", row.get(i)));
+            }
+            out.println(line.toString().stripTrailing());
+        }
     }
 
     private static void labelled(PrintWriter out, Map<String, String> lines) {

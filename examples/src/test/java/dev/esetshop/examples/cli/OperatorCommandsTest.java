@@ -99,7 +99,7 @@ class OperatorCommandsTest {
         assertThat(refused.status).as(refused.out + refused.err).isEqualTo(EsetShopCli.REFUSED);
         assertThat(refused.out).startsWith("abgelehnt: ESET hat die Bestellung abgelehnt: die Lizenz ist abgelaufen")
                 .contains("ESET 8/37")
-                .contains("Antwort von ESET: ")
+                .contains("Details von ESET: ")
                 .doesNotContain("is missing or not valid");
     }
 
