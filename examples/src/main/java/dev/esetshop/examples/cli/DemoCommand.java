@@ -45,8 +45,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -117,8 +119,8 @@ public final class DemoCommand implements Callable<Integer> {
                 .clock(clock)
                 .start()) {
             heading(texts.text("heading.sandbox"));
-            print.printf("running at %s (user %s), %d licenses, %.0f %% of answers fail transiently%n",
-                    sandbox.baseUri(), sandbox.username(), sandbox.licenseCount(), failureRate * 100);
+            print.println(texts.text("demo.running", sandbox.baseUri().toString(), sandbox.username(),
+                    String.valueOf(sandbox.licenseCount()), String.format(Locale.ROOT, "%.0f", failureRate * 100)));
 
             EsetPartnerApi api = EsetPartnerClient.builder()
                     .baseUri(sandbox.baseUri())
@@ -149,14 +151,18 @@ public final class DemoCommand implements Callable<Integer> {
             List<Path> reports = reports(store, locale);
 
             heading(texts.text("heading.summary"));
-            print.printf("licenses in the book   %d (%d added by the sync, %d quarantined)%n",
-                    store.count(), sync.added(), sync.quarantined().size());
-            print.printf("orders                 %s%n", String.join(", ", placed));
-            print.printf("ESET requests          %d answered by the sandbox (transient failures included, retried)%n",
-                    sandbox.requestsReceived());
-            print.printf("confirmations          %d%n", confirmations.size());
-            print.printf("reports                %s%n", reports);
-            print.printf("elapsed                %.1f s%n", (System.nanoTime() - started) / 1e9);
+            Map<String, String> summary = new LinkedHashMap<>();
+            summary.put(texts.text("demo.summary.licenses"), texts.text("demo.summary.licensesValue",
+                    String.valueOf(store.count()), String.valueOf(sync.added()),
+                    String.valueOf(sync.quarantined().size())));
+            summary.put(texts.text("demo.summary.orders"), String.join(", ", placed));
+            summary.put(texts.text("demo.summary.requests"),
+                    texts.text("demo.summary.requestsValue", String.valueOf(sandbox.requestsReceived())));
+            summary.put(texts.text("demo.summary.confirmations"), String.valueOf(confirmations.size()));
+            summary.put(texts.text("demo.summary.reports"), reports.toString());
+            summary.put(texts.text("demo.summary.elapsed"),
+                    String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9));
+            Screens.labelled(print, summary);
         }
         print.flush();
         return 0;
@@ -183,13 +189,13 @@ public final class DemoCommand implements Callable<Integer> {
         heading(texts.text("heading.quotes"));
         Pricing pricing = Pricing.of(catalog);
         LocalDate day = LocalDate.of(2019, 6, 3);
-        quoteRow(pricing, "new, 6 seats, 1 year", NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build(),
+        quoteRow(pricing, texts.text("demo.seed.new"), NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build(),
                 QuoteContext.of(day, new BigDecimal("0.25")));
-        quoteRow(pricing, "renewal, 5 seats, 1 year", RenewalRequest.builder()
+        quoteRow(pricing, texts.text("demo.seed.renewal"), RenewalRequest.builder()
                         .license(CurrentLicense.builder().product("EMDS").seats(5).expires(LocalDate.of(2019, 6, 23)).build())
                         .seats(5).years(1).build(),
                 QuoteContext.of(day, new BigDecimal("0.25")));
-        quoteRow(pricing, "change to ESB, 12 seats, 1 year", ProductChangeRequest.builder()
+        quoteRow(pricing, texts.text("demo.seed.change"), ProductChangeRequest.builder()
                         .license(CurrentLicense.builder().product("ESBP").seats(10).expires(LocalDate.of(2020, 4, 1)).build())
                         .targetProduct("ESB").seats(12).years(1).build(),
                 QuoteContext.of(day, new BigDecimal("0.20")));
@@ -199,12 +205,13 @@ public final class DemoCommand implements Callable<Integer> {
         QuoteResult result = pricing.quote(request, context);
         if (result instanceof QuoteResult.Accepted accepted) {
             Quote quote = accepted.quote();
-            print.printf("%-32s %-11s street %9s  your price %9s %s  expires %s  (margin %s %%)%n", label,
-                    quote.lines().get(0).sku(), quote.streetPrice().toPlainString(), quote.yourPrice().toPlainString(),
-                    quote.currency().getCurrencyCode(), quote.expires(),
-                    context.margin().movePointRight(2).stripTrailingZeros().toPlainString());
+            print.printf("%-32s %-11s %s%n", label, quote.lines().get(0).sku(), texts.text("demo.quote",
+                    quote.streetPrice().toPlainString(), quote.yourPrice().toPlainString(),
+                    quote.currency().getCurrencyCode(), quote.expires().toString(),
+                    context.margin().movePointRight(2).stripTrailingZeros().toPlainString()));
         } else {
-            print.printf("%-32s refused: %s%n", label, ((QuoteResult.Rejected) result).violations());
+            print.printf("%-32s %s%n", label, texts.text("order.refused", ((QuoteResult.Rejected) result).violations()
+                    .stream().map(v -> v.message(texts.locale())).collect(java.util.stream.Collectors.joining(" "))));
         }
     }
 
@@ -216,7 +223,7 @@ public final class DemoCommand implements Callable<Integer> {
                 .discount("EDU").eligibilityCode("EDU-77")
                 .crossgrade(Crossgrade.of(5, today.minusDays(200), " "))
                 .build();
-        print.println("NEW EESB, 20 seats, EDU programme, crossgrade from 5 seats expired 200 days ago, no proof:");
+        print.println(texts.text("demo.crossgradeIntro"));
         QuoteResult result = Pricing.of(catalog).quote(request, QuoteContext.of(today, new BigDecimal("0.25")));
         if (result instanceof QuoteResult.Rejected rejected) {
             for (Violation violation : rejected.violations()) {
@@ -235,22 +242,22 @@ public final class DemoCommand implements Callable<Integer> {
                 .lastName("Brunner").email("urs.brunner@bergbahnen-muster.example").country("CH").build();
         List<String> placed = new ArrayList<>();
 
-        quoteAndOrder(shop, locale, placed, "new license EESB, 10 seats, 1 year",
+        quoteAndOrder(shop, locale, placed, texts.text("demo.order.new"),
                 NewLicenseRequest.builder().product("EESB").seats(10).years(1).build(),
                 quote -> shop.order(quote, eula, customer));
 
         renewable(shop).ifPresent(license -> quoteAndOrder(shop, locale, placed,
-                "renewal of " + license.id() + " + " + 2 + " seats, 1 year",
+                texts.text("demo.order.renewal", license.id().value()),
                 RenewalRequest.builder().license(CurrentLicense.of(license)).seats(license.seats().count() + 2).years(1).build(),
                 quote -> shop.order(quote, license)));
 
         changeable(shop).ifPresent(change -> quoteAndOrder(shop, locale, placed,
-                "change of " + change.license().id() + " to " + change.target(),
+                texts.text("demo.order.change", change.license().id().value(), change.target()),
                 ProductChangeRequest.builder().license(CurrentLicense.of(change.license()))
                         .targetProduct(change.target()).seats(change.license().seats().count()).years(1).build(),
                 quote -> shop.order(quote, change.license())));
 
-        quoteAndOrder(shop, locale, placed, "trial EAVB, 25 seats, 1 month",
+        quoteAndOrder(shop, locale, placed, texts.text("demo.order.trial"),
                 TrialRequest.builder().product("EAVB").seats(25).months(1).build(),
                 quote -> shop.order(quote, eula, customer));
         return placed;
@@ -287,14 +294,14 @@ public final class DemoCommand implements Callable<Integer> {
         print.printf("%s%n", label);
         QuoteResult result = shop.quote(request);
         if (result instanceof QuoteResult.Rejected rejected) {
-            rejected.violations().forEach(v -> print.printf("  refused: %s%n", v.message(locale)));
+            rejected.violations().forEach(v -> print.println("  " + texts.text("order.refused", v.message(locale))));
             return;
         }
         Quote quote = ((QuoteResult.Accepted) result).quote();
-        quote.lines().forEach(line -> print.printf("  %-8s %-11s %4d seats  street %9s  your price %9s%n",
-                line.kind(), line.sku(), line.seats(), line.streetPrice().toPlainString(), line.yourPrice().toPlainString()));
-        print.printf("  total street %s, your price %s %s, expires %s%n", quote.streetPrice().toPlainString(),
-                quote.yourPrice().toPlainString(), quote.currency().getCurrencyCode(), quote.expires());
+        quote.lines().forEach(line -> print.printf("  %-8s %-11s %s%n", line.kind(), line.sku(), texts.text("demo.line",
+                String.valueOf(line.seats()), line.streetPrice().toPlainString(), line.yourPrice().toPlainString())));
+        print.println("  " + texts.text("demo.total", quote.streetPrice().toPlainString(),
+                quote.yourPrice().toPlainString(), quote.currency().getCurrencyCode(), quote.expires().toString()));
         OrderResult outcome = order.apply(quote);
         if (outcome instanceof OrderResult.Ordered ordered) {
             print.println("  " + texts.text("order.ordered", ordered.license().id().value(), ordered.orderNumber(),
@@ -312,7 +319,7 @@ public final class DemoCommand implements Callable<Integer> {
     private void confirmation(List<OrderConfirmed> confirmations, Locale locale) {
         heading(texts.text("heading.email"));
         if (confirmations.isEmpty()) {
-            print.println("no order was confirmed");
+            print.println(texts.text("demo.noConfirmation"));
             return;
         }
         RenderedEmail email = ConfirmationEmail.render(confirmations.get(0), locale);

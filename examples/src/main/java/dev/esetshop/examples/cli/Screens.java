@@ -228,7 +228,8 @@ final class Screens {
         }
     }
 
-    private static void labelled(PrintWriter out, Map<String, String> lines) {
+    /** Label/value lines, the values aligned after the longest label. */
+    static void labelled(PrintWriter out, Map<String, String> lines) {
         int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0) + 3;
         lines.forEach((label, value) -> out.printf("%-" + width + "s%s%n", label, value));
     }
