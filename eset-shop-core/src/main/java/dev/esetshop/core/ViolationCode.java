@@ -9,7 +9,7 @@ public enum ViolationCode {
     INVALID_REQUEST,
     /** The product (or the current license's product) is not in the catalog. */
     UNKNOWN_PRODUCT,
-    /** Seats outside the product's range. */
+    /** Seats outside the product's range (also ESET's 8/30). */
     SEATS_OUT_OF_RANGE,
     /** No price row for the asked action, years and band. */
     PERIOD_NOT_OFFERED,
@@ -27,15 +27,15 @@ public enum ViolationCode {
     CROSSGRADE_EXPIRED,
     /** Renewal of a license expired longer ago than the renewal window. */
     NOT_RENEWABLE,
-    /** Extension without years, or product change, on an expired license. */
+    /** Extension without years, or product change, on an expired license (also ESET's 8/37). */
     LICENSE_EXPIRED,
     /** A renewal with 0 years and the same seats. */
     NO_CHANGE,
     /** Fewer seats in a product change, or in an extension without years. */
     SEATS_CANNOT_DECREASE,
-    /** The target is not an allowed change for the current product (or is the same product). */
+    /** The target is not an allowed change for the current product (or is the same product; also ESET's 8/45). */
     PRODUCT_CHANGE_NOT_OFFERED,
-    /** The product offers no trial, or not for the asked months. */
+    /** The product offers no trial, or not for the asked months (also ESET's 8/32). */
     TRIAL_NOT_OFFERED,
     /** A discount or crossgrade on a trial, or a renewal or product change of a trial license. */
     NOT_ALLOWED_FOR_TRIAL,
@@ -46,5 +46,14 @@ public enum ViolationCode {
     /** The customer order reference is longer than 64 characters. */
     REFERENCE_TOO_LONG,
     /** The quote no longer holds today or under the current catalog: quote again. */
-    QUOTE_OUTDATED
+    QUOTE_OUTDATED,
+    /** ESET refused the quantity of an order (ESET 8/18), such as an extension that adds no seats. */
+    QUANTITY_NOT_ALLOWED,
+    /** ESET does not offer the product to this partner (ESET 8/27). */
+    PRODUCT_NOT_AVAILABLE,
+    /**
+     * ESET refused the order for a reason the shop has no name for (another sub-code, an unknown license, a reused
+     * idempotency key); the violation's arguments keep ESET's codes and text.
+     */
+    ESET_REFUSED
 }

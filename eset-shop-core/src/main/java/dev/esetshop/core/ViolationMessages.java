@@ -1,10 +1,5 @@
 package dev.esetshop.core;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +9,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The violation messages in the languages the shop ships. Loaded from this module's own resources rather than
- * through {@code ResourceBundle}, whose fallback follows the JVM's default locale and whose {@code Control} is
- * refused in named modules: a message must never depend on where the JVM runs.
+ * The violation messages in the languages the shop ships, loaded by {@link LocalizedTexts} from this module's own
+ * resources: a message must never depend on where the JVM runs.
  */
 public final class ViolationMessages {
 
@@ -24,9 +18,9 @@ public final class ViolationMessages {
     public static final Set<Locale> SUPPORTED = Set.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
 
     private static final Map<String, Properties> BY_LANGUAGE = Map.of(
-            "en", load("messages_en.properties"),
-            "de", load("messages_de.properties"),
-            "fr", load("messages_fr.properties"));
+            "en", load("en"),
+            "de", load("de"),
+            "fr", load("fr"));
 
     private ViolationMessages() {}
 
@@ -78,16 +72,7 @@ public final class ViolationMessages {
         return BY_LANGUAGE.containsKey(language) ? java.util.Optional.of(language) : java.util.Optional.empty();
     }
 
-    private static Properties load(String name) {
-        try (InputStream in = ViolationMessages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing message bundle " + name);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Properties load(String language) {
+        return LocalizedTexts.load(name -> ViolationMessages.class.getResourceAsStream(name), "messages", language);
     }
 }

@@ -52,8 +52,12 @@ class AvailableActionsTest {
 
     @Test
     void aProductWithoutTargetsOrAtItsSeatLimitSaysWhy() {
-        assertThat(codes(actions("SUITE", 10, 30, false).changeProduct()))
-                .containsExactly(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED);
+        AvailableActions.Option noTarget = actions("SUITE", 10, 30, false).changeProduct();
+        assertThat(codes(noTarget)).containsExactly(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED);
+        // the placeholder for "no target" is worded in the reseller's language, not passed in as English
+        assertThat(noTarget.violations().get(0).message(java.util.Locale.GERMAN))
+                .isEqualTo("SUITE kann zu keinem anderen Produkt gewechselt werden.");
+        assertThat(noTarget.violations().get(0).message(java.util.Locale.FRENCH)).doesNotContain("another");
         assertThat(codes(actions("SMALL", 10, 30, false).extend())).contains(ViolationCode.SEATS_OUT_OF_RANGE);
     }
 

@@ -279,6 +279,7 @@ class EsetShopOrderTest {
         assertThat(refused.errorCode()).contains(EsetRuleRefusedException.CODE);
         assertThat(refused.detail().orElseThrow()).contains("req-r");
         assertThat(refused.violations()).extracting(Violation::field).containsExactly("seats");
+        assertThat(refused.violations()).extracting(Violation::code).containsExactly(ViolationCode.SEATS_OUT_OF_RANGE);
         assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().state()).isEqualTo(JournalEntry.State.REJECTED);
         assertThat(shop.reconcile().rejected()).isZero();
         assertThat(eset.orderCalls).hasValue(1);

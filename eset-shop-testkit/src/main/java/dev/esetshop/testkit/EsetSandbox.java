@@ -30,6 +30,10 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
+ * <p>{@code License/Renew} with {@code years} 0 is an extension, as ESET's: it raises the seats up to the license's
+ * current expiration, refused with 8/18 when it adds no seats and 8/37 when the license has expired. The rule
+ * sub-codes are core's {@code EsetRefusal}, the one list the client and the SDK read them from too.
+ *
  * <p>Error answers are {@code {code, subCode, message}}: 400 code 4 unreadable request (sub-code 1 missing
  * {@code Idempotency-Key}, 2 key over 64 characters, 3 bad {@code skip}/{@code take}); 400 code 8 rule refusal with
  * ESET's sub-codes (18 bad quantity, 27 product not available, 30 quantity out of range, 32 trial not allowed,

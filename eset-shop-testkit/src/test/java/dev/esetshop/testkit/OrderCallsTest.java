@@ -185,6 +185,35 @@ class OrderCallsTest {
     }
 
     @Test
+    void renewalWithZeroYearsIsAnExtensionThatAddsSeatsUpToTheSameExpiry() {
+        License license = valid(TODAY.plusDays(30), "EESB");
+        int seats = license.seats().count() + 3;
+
+        WireClient.Reply reply = client.order("/api/License/Renew", renewal(license.id().value(), seats, 0), "ext");
+
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
+        JsonNode extended = reply.body().path("license");
+        assertThat(extended.path("seats").asInt()).isEqualTo(seats);
+        assertThat(extended.path("expires").asString()).isEqualTo(license.expires().toString());
+        assertThat(sandbox.licenseCount()).isEqualTo(60);
+    }
+
+    @Test
+    void anExtensionThatAddsNoSeatsIs18AndOneOfAnExpiredLicenseIs37() {
+        License license = valid(TODAY.plusDays(30), "EESB");
+        License expired = sandbox.licenses().stream()
+                .filter(candidate -> candidate.expires().isBefore(TODAY) && !candidate.trial()
+                        && candidate.expires().isAfter(TODAY.minusDays(60)))
+                .findFirst().orElseThrow();
+
+        assertRefused(client.order("/api/License/Renew",
+                renewal(license.id().value(), license.seats().count(), 0), "same"), 18);
+        assertRefused(client.order("/api/License/Renew",
+                renewal(expired.id().value(), expired.seats().count() + 1, 0), "late"), 37);
+        assertThat(sandbox.ordersApplied()).isZero();
+    }
+
+    @Test
     void productChangeMovesTheLicenseToTheNewProduct() {
         License eavb = sandbox.licenses().stream()
                 .filter(license -> license.productCode().value().equals("EAVB")

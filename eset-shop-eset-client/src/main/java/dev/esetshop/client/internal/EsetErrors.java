@@ -1,6 +1,7 @@
 package dev.esetshop.client.internal;
 
 import dev.esetshop.client.internal.WireJson.ErrorBody;
+import dev.esetshop.core.EsetRefusal;
 import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.CircuitOpenException;
 import dev.esetshop.core.error.EsetApiException;
@@ -37,8 +38,8 @@ final class EsetErrors {
         switch (response.status()) {
             case 400:
                 return new EsetRuleRefusedException(
-                        "ESET refused " + call + ": " + ruleText(error.subCode()) + said, error.code(), error.subCode(),
-                        failure);
+                        "ESET refused " + call + ": " + EsetRefusal.of(error.subCode()).description() + said,
+                        error.code(), error.subCode(), capped(error.message()), failure);
             case 401:
                 return call == EsetCall.TOKEN_GET
                         ? new UnauthorizedException(
@@ -122,26 +123,13 @@ final class EsetErrors {
                 new Failure(0, Optional.empty(), Math.max(1, attempts), cause));
     }
 
-    private static String ruleText(int subCode) {
-        switch (subCode) {
-            case 18: return "the quantity is not valid for this product";
-            case 27: return "the product is not available to this partner";
-            case 30: return "the quantity is out of the product's range";
-            case 32: return "a trial is not allowed for this customer or product";
-            case 37: return "the license has expired";
-            case 45: return "the product change is not available for this license";
-            default: return "the request breaks one of ESET's rules";
-        }
+    private static String esetSaid(ErrorBody error) {
+        String message = capped(error.message());
+        return message.isEmpty() ? "" : " (ESET: " + message + ")";
     }
 
-    private static String esetSaid(ErrorBody error) {
-        String message = error.message().strip();
-        if (message.isEmpty()) {
-            return "";
-        }
-        if (message.length() > MAX_ESET_MESSAGE) {
-            message = message.substring(0, MAX_ESET_MESSAGE) + "...";
-        }
-        return " (ESET: " + message + ")";
+    private static String capped(String esetMessage) {
+        String message = esetMessage.strip();
+        return message.length() > MAX_ESET_MESSAGE ? message.substring(0, MAX_ESET_MESSAGE) + "..." : message;
     }
 }

@@ -74,8 +74,8 @@ public final class ActionAdvisor {
         if (targets.isEmpty()) {
             return Option.builder()
                     .action(Action.CHANGE_PRODUCT)
-                    .addViolations(Violation.of(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED, "targetProduct",
-                            current.product(), "another product"))
+                    .addViolations(Violation.withKey(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED,
+                            "PRODUCT_CHANGE_NOT_OFFERED.none", "targetProduct", current.product()))
                     .build();
         }
         Optional<QuoteRequest> example = Optional.empty();

@@ -1,10 +1,6 @@
 package dev.esetshop.sdk.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.esetshop.core.LocalizedTexts;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -13,9 +9,8 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The languages the SDK's documents ship in (reports, confirmation e-mails) and their local date style. Texts are
- * loaded from the module's own resources rather than through {@code ResourceBundle}, whose fallback follows the
- * JVM's default locale: a document must never depend on where the JVM runs (as in core's violation messages).
+ * The languages the SDK's documents ship in (reports, confirmation e-mails) and their local date style; the texts
+ * are loaded by core's {@link LocalizedTexts}, the project's one loader of localized texts.
  */
 public final class LocalText {
 
@@ -23,23 +18,13 @@ public final class LocalText {
 
     /** The shipped language for a locale: {@code de} or {@code fr}, else {@code en}. */
     public static String language(Locale locale) {
-        String language = locale.getLanguage();
-        return language.equals("de") || language.equals("fr") ? language : "en";
+        return LocalizedTexts.language(locale);
     }
 
     /** Loads {@code <base>_<language>.properties} next to the anchor class, as UTF-8. */
     public static Properties load(Class<?> anchor, String base, Locale locale) {
-        String name = base + "_" + language(locale) + ".properties";
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the SDK jar lacks " + name + " next to " + anchor.getName());
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + name, e);
-        }
+        // the lambda runs in this module, whose resources core may not open itself
+        return LocalizedTexts.load(name -> anchor.getResourceAsStream(name), base, language(locale));
     }
 
     /** A text that must exist in the bundle. */

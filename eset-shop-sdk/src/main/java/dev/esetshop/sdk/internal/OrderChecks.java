@@ -70,16 +70,20 @@ public final class OrderChecks {
     public static List<Violation> customerViolations(EndCustomer customer) {
         List<Violation> violations = new ArrayList<>();
         if (customer.organization().isBlank()) {
-            violations.add(Violation.of(ViolationCode.END_CUSTOMER_INVALID, "customer.organization", "organisation"));
+            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID,
+                    "END_CUSTOMER_INVALID.organization", "customer.organization"));
         }
         if (customer.firstName().isBlank()) {
-            violations.add(Violation.of(ViolationCode.END_CUSTOMER_INVALID, "customer.firstName", "first name"));
+            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID,
+                    "END_CUSTOMER_INVALID.firstName", "customer.firstName"));
         }
         if (customer.lastName().isBlank()) {
-            violations.add(Violation.of(ViolationCode.END_CUSTOMER_INVALID, "customer.lastName", "last name"));
+            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID,
+                    "END_CUSTOMER_INVALID.lastName", "customer.lastName"));
         }
         if (!EMAIL.matcher(customer.email().strip()).matches()) {
-            violations.add(Violation.of(ViolationCode.END_CUSTOMER_INVALID, "customer.email", "email"));
+            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID,
+                    "END_CUSTOMER_INVALID.email", "customer.email"));
         }
         return violations;
     }

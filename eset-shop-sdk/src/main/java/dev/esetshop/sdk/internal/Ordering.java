@@ -264,31 +264,31 @@ public final class Ordering {
                 .build();
     }
 
-    /** The ESET refusals in the caller's terms. */
+    /** The ESET refusals in the caller's terms: each its own code, ESET's codes and text kept as arguments. */
     static final class Refusals {
         private Refusals() {}
 
         static Violation violation(EsetApiException refusal, OrderPayload payload) {
-            if (refusal instanceof LicenseNotFoundException) {
-                return Violation.of(ViolationCode.INVALID_REQUEST, "license", "license");
-            }
             if (refusal instanceof EsetRuleRefusedException rule) {
-                switch (rule.subCode()) {
-                    case 18, 30:
-                        return Violation.of(ViolationCode.INVALID_REQUEST, "seats", "seats");
-                    case 27:
-                        return Violation.of(ViolationCode.INVALID_REQUEST, "product", "product");
-                    case 32:
-                        return Violation.of(ViolationCode.INVALID_REQUEST, "months", "months");
-                    case 37:
-                        return Violation.of(ViolationCode.INVALID_REQUEST, "license", "license");
-                    case 45:
-                        return Violation.of(ViolationCode.INVALID_REQUEST, "targetProduct", "targetProduct");
-                    default:
-                        break;
-                }
+                return rule.refusal().violation(rule.esetCode(), rule.subCode(), rule.esetMessage());
             }
-            return Violation.of(ViolationCode.INVALID_REQUEST, "order", "order");
+            String key;
+            String field;
+            if (refusal instanceof LicenseNotFoundException) {
+                key = "ESET_REFUSED.notFound";
+                field = "license";
+            } else if (refusal instanceof IdempotencyConflictException) {
+                key = "ESET_REFUSED.conflict";
+                field = "order";
+            } else if (refusal instanceof AccessNotGrantedException) {
+                key = "ESET_REFUSED.noAccess";
+                field = "order";
+            } else {
+                key = "ESET_REFUSED";
+                field = "order";
+            }
+            return Violation.withKey(ViolationCode.ESET_REFUSED, key, field, "HTTP " + refusal.httpStatus(),
+                    refusal.getMessage() == null ? refusal.code() : refusal.getMessage());
         }
     }
 }

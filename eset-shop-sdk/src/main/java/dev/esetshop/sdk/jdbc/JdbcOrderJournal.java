@@ -209,6 +209,31 @@ public final class JdbcOrderJournal implements OrderJournal {
                 "read the undelivered confirmations of the journal");
     }
 
+    @Override
+    public List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        }
+        String where = state.isPresent() ? " WHERE state = ?" : "";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM eset_order_journal"
+                        + where + " ORDER BY created_at DESC, idempotency_key DESC")) {
+            select.setMaxRows(limit);
+            if (state.isPresent()) {
+                select.setString(1, state.get().name());
+            }
+            List<JournalEntry> entries = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(entry(rows));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw Sql.failure("read the latest entries of the journal", e);
+        }
+    }
+
     /** The entries matching a fixed condition of this class (never caller text), oldest first. */
     private List<JournalEntry> entriesWhere(String condition, String what) {
         try (Connection connection = dataSource.getConnection();

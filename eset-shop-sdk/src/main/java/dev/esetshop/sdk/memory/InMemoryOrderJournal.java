@@ -126,6 +126,19 @@ public final class InMemoryOrderJournal implements OrderJournal {
                 .toList();
     }
 
+    @Override
+    public synchronized List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        }
+        return entries.values().stream()
+                .filter(entry -> state.map(wanted -> entry.state() == wanted).orElse(true))
+                .sorted(Comparator.comparing(JournalEntry::createdAt)
+                        .thenComparing(entry -> entry.key().value()).reversed())
+                .limit(limit)
+                .toList();
+    }
+
     private JournalEntry existing(IdempotencyKey key) {
         JournalEntry entry = entries.get(key);
         if (entry == null) {

@@ -59,4 +59,16 @@ public interface OrderJournal {
 
     /** Every confirmed entry whose confirmation was not marked delivered yet, oldest first. */
     List<JournalEntry> undelivered();
+
+    /**
+     * The newest entries, newest first, for people who look at the journal (the command line's {@code orders}).
+     * Both shipped adapters answer it; a journal of the host's own that cannot list its entries keeps the default.
+     *
+     * @param state only entries in this state, or every entry when empty
+     * @param limit at most this many entries (at least 1)
+     * @throws UnsupportedOperationException when the journal cannot list its entries
+     */
+    default List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot list its entries");
+    }
 }

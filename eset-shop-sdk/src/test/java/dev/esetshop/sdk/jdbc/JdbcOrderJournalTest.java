@@ -53,6 +53,24 @@ class JdbcOrderJournalTest {
     }
 
     @Test
+    void theLatestEntriesComeNewestFirstOptionallyOfOneState() {
+        journal.recordPending(pending("old", T0).build());
+        journal.recordPending(pending("mid", T0.plusSeconds(60)).build());
+        journal.recordPending(pending("new", T0.plusSeconds(120)).build());
+        journal.confirm(IdempotencyKey.of("mid"), "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(61));
+
+        assertThat(journal.latest(Optional.empty(), 10)).extracting(entry -> entry.key().value())
+                .containsExactly("new", "mid", "old");
+        assertThat(journal.latest(Optional.empty(), 2)).extracting(entry -> entry.key().value())
+                .containsExactly("new", "mid");
+        assertThat(journal.latest(Optional.of(State.PENDING), 10)).extracting(entry -> entry.key().value())
+                .containsExactly("new", "old");
+        assertThat(journal.latest(Optional.of(State.CONFIRMED), 10)).singleElement()
+                .satisfies(entry -> assertThat(entry.orderNumber()).contains("ORD-1"));
+        assertThat(journal.latest(Optional.of(State.REJECTED), 10)).isEmpty();
+    }
+
+    @Test
     void recordingTheSameKeyTwiceIsAStorageErrorThatNamesTheKey() {
         journal.recordPending(pending("dup", T0).build());
 

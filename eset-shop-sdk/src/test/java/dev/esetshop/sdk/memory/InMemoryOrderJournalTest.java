@@ -33,6 +33,21 @@ class InMemoryOrderJournalTest {
     }
 
     @Test
+    void theLatestEntriesComeNewestFirstOptionallyOfOneState() {
+        journal.recordPending(pending("old", "shop-a", T0));
+        journal.recordPending(pending("mid", "shop-a", T0.plusSeconds(60)));
+        journal.recordPending(pending("new", "shop-a", T0.plusSeconds(120)));
+        journal.reject(IdempotencyKey.of("mid"), "ESET_RULE_REFUSED", T0.plusSeconds(61));
+
+        assertThat(journal.latest(Optional.empty(), 10)).extracting(entry -> entry.key().value())
+                .containsExactly("new", "mid", "old");
+        assertThat(journal.latest(Optional.empty(), 1)).extracting(entry -> entry.key().value())
+                .containsExactly("new");
+        assertThat(journal.latest(Optional.of(JournalEntry.State.REJECTED), 10))
+                .extracting(entry -> entry.key().value()).containsExactly("mid");
+    }
+
+    @Test
     void aLiveClaimOfAnotherOwnerBlocksUntilItsLeaseLapses() {
         journal.recordPending(pending("k1", "shop-a", T0));
         IdempotencyKey key = IdempotencyKey.of("k1");

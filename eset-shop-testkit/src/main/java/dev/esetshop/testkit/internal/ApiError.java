@@ -1,5 +1,6 @@
 package dev.esetshop.testkit.internal;
 
+import dev.esetshop.core.EsetRefusal;
 import java.util.OptionalLong;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,14 +15,6 @@ public final class ApiError extends RuntimeException {
 
     /** 400 code 4: the request cannot be read (bad JSON, missing or ill-typed field, bad header, page too large). */
     static final int BAD_REQUEST = 4;
-    /** 400 code 8: an ESET rule refuses the request; the sub-code says which. */
-    static final int RULE = 8;
-    static final int SUB_BAD_QUANTITY = 18;
-    static final int SUB_PRODUCT_NOT_AVAILABLE = 27;
-    static final int SUB_QUANTITY_OUT_OF_RANGE = 30;
-    static final int SUB_TRIAL_NOT_ALLOWED = 32;
-    static final int SUB_LICENSE_EXPIRED = 37;
-    static final int SUB_PRODUCT_CHANGE_UNAVAILABLE = 45;
     /** 401 code 1: wrong username or password. */
     static final int BAD_CREDENTIALS = 1;
     /** 401 code 2: access token missing, unknown or expired. */
@@ -62,8 +55,9 @@ public final class ApiError extends RuntimeException {
         return of(400, BAD_REQUEST, 0, message);
     }
 
-    static ApiError rule(int subCode, String message) {
-        return of(400, RULE, subCode, message);
+    /** 400 code 8: an ESET rule refuses the request; the refusal (core's one list of them) gives the sub-code. */
+    static ApiError rule(EsetRefusal refusal, String message) {
+        return of(400, EsetRefusal.RULE_CODE, refusal.wireSubCode(), message);
     }
 
     /** The error as the protocol's answer. */

@@ -1,6 +1,7 @@
 package dev.esetshop.testkit.internal;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EsetRefusal;
 import dev.esetshop.core.License;
 import dev.esetshop.testkit.SandboxFaults;
 import dev.esetshop.testkit.SandboxPartner;
@@ -178,16 +179,33 @@ public final class SandboxState {
         WireFormat.optionalText(request, "customerReference");
         SandboxProduct product = product(license.productCode());
         checkSeats(product, seats);
-        checkYears(years);
         LocalDate today = today();
+        if (years == 0) {
+            return extend(license, seats, today);
+        }
+        checkYears(years);
         if (license.expires().plusDays(RENEWAL_GRACE_DAYS).isBefore(today)) {
-            throw ApiError.rule(ApiError.SUB_LICENSE_EXPIRED, "License " + license.publicLicenseId()
+            throw ApiError.rule(EsetRefusal.LICENSE_EXPIRED, "License " + license.publicLicenseId()
                     + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
                     + " days ago; order a new license instead.");
         }
         // a license renewed after expiring keeps its anniversary: no gap, no free days (shop.md, RENEWAL)
         return license.withOrder(license.productCode(), license.productName(), seats,
                 license.expires().plusYears(years), stamp());
+    }
+
+    /** {@code years} 0: seats added to a license that has not expired, up to its current expiration (eset-api.md). */
+    private SandboxLicense extend(SandboxLicense license, int seats, LocalDate today) {
+        if (license.expires().isBefore(today)) {
+            throw ApiError.rule(EsetRefusal.LICENSE_EXPIRED, "License " + license.publicLicenseId()
+                    + " expired on " + license.expires() + "; an extension needs an active license, renew it for at"
+                    + " least one year instead.");
+        }
+        if (seats <= license.seats()) {
+            throw ApiError.rule(EsetRefusal.BAD_QUANTITY, "An extension must add seats: license "
+                    + license.publicLicenseId() + " has " + license.seats() + " seats already and the order asks for " + seats + ".");
+        }
+        return license.withOrder(license.productCode(), license.productName(), seats, license.expires(), stamp());
     }
 
     private SandboxLicense changeProduct(ObjectNode request) {
@@ -200,14 +218,14 @@ public final class SandboxState {
         SandboxProduct product = product(target);
         LocalDate today = today();
         if (license.expires().isBefore(today)) {
-            throw ApiError.rule(ApiError.SUB_LICENSE_EXPIRED, "License " + license.publicLicenseId()
+            throw ApiError.rule(EsetRefusal.LICENSE_EXPIRED, "License " + license.publicLicenseId()
                     + " expired on " + license.expires() + "; renew it before changing its product.");
         }
         boolean allowed = Optional.ofNullable(products.get(license.productCode()))
                 .map(source -> source.changeTo().contains(target))
                 .orElse(false);
         if (!allowed) {
-            throw ApiError.rule(ApiError.SUB_PRODUCT_CHANGE_UNAVAILABLE, "License " + license.publicLicenseId()
+            throw ApiError.rule(EsetRefusal.PRODUCT_CHANGE_UNAVAILABLE, "License " + license.publicLicenseId()
                     + " of " + license.productCode() + " cannot change to " + target + ".");
         }
         checkSeats(product, seats);
@@ -222,7 +240,7 @@ public final class SandboxState {
         int months = WireFormat.integer(request, "months");
         EndCustomer customer = WireFormat.customer(request);
         if (!product.trialMonths().contains(months)) {
-            throw ApiError.rule(ApiError.SUB_TRIAL_NOT_ALLOWED, product.trialMonths().isEmpty()
+            throw ApiError.rule(EsetRefusal.TRIAL_NOT_ALLOWED, product.trialMonths().isEmpty()
                     ? "Product " + product.code() + " has no trial."
                     : "Product " + product.code() + " has trials of " + product.trialMonths() + " months, not "
                             + months + ".");
@@ -237,27 +255,27 @@ public final class SandboxState {
     private SandboxProduct product(String code) {
         SandboxProduct product = products.get(code);
         if (product == null) {
-            throw ApiError.rule(ApiError.SUB_PRODUCT_NOT_AVAILABLE, "Product " + code + " is not available.");
+            throw ApiError.rule(EsetRefusal.PRODUCT_NOT_AVAILABLE, "Product " + code + " is not available.");
         }
         return product;
     }
 
     private static void checkSeats(SandboxProduct product, int seats) {
         if (seats <= 0) {
-            throw ApiError.rule(ApiError.SUB_BAD_QUANTITY, "Seats must be positive, not " + seats + ".");
+            throw ApiError.rule(EsetRefusal.BAD_QUANTITY, "Seats must be positive, not " + seats + ".");
         }
         if (seats < product.minSeats() || seats > product.maxSeats()) {
-            throw ApiError.rule(ApiError.SUB_QUANTITY_OUT_OF_RANGE, "Product " + product.code() + " is sold for "
+            throw ApiError.rule(EsetRefusal.QUANTITY_OUT_OF_RANGE, "Product " + product.code() + " is sold for "
                     + product.minSeats() + " to " + product.maxSeats() + " seats, not " + seats + ".");
         }
     }
 
     private static void checkYears(int years) {
         if (years <= 0) {
-            throw ApiError.rule(ApiError.SUB_BAD_QUANTITY, "Years must be positive, not " + years + ".");
+            throw ApiError.rule(EsetRefusal.BAD_QUANTITY, "Years must be positive, not " + years + ".");
         }
         if (years > MAX_YEARS) {
-            throw ApiError.rule(ApiError.SUB_QUANTITY_OUT_OF_RANGE,
+            throw ApiError.rule(EsetRefusal.QUANTITY_OUT_OF_RANGE,
                     "Licenses run 1 to " + MAX_YEARS + " years, not " + years + ".");
         }
     }

@@ -8,6 +8,7 @@ import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
 import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Violation;
+import dev.esetshop.core.ViolationMessages;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
 import dev.esetshop.pricing.Pricing;
@@ -44,8 +45,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -91,6 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
     private String localeTag;
 
     private PrintWriter print;
+    private ScreenTexts texts;
 
     @Override
     public Integer call() throws IOException {
@@ -101,7 +105,8 @@ public final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--failure-rate must be between 0 and 0.5");
         }
         print = spec.commandLine().getOut();
-        Locale locale = Locale.forLanguageTag(localeTag);
+        Locale locale = ViolationMessages.localeOf(localeTag);
+        texts = ScreenTexts.of(locale);
         long started = System.nanoTime();
         Catalog catalog = catalogOption.load();
         Clock clock = Clock.systemUTC();
@@ -113,9 +118,9 @@ public final class DemoCommand implements Callable<Integer> {
                 .faults(SandboxFaults.builder().failureRate(failureRate).build())
                 .clock(clock)
                 .start()) {
-            heading("ESET sandbox");
-            print.printf("running at %s (user %s), %d licenses, %.0f %% of answers fail transiently%n",
-                    sandbox.baseUri(), sandbox.username(), sandbox.licenseCount(), failureRate * 100);
+            heading(texts.text("heading.sandbox"));
+            print.println(texts.text("demo.running", sandbox.baseUri().toString(), sandbox.username(),
+                    String.valueOf(sandbox.licenseCount()), String.format(Locale.ROOT, "%.0f", failureRate * 100)));
 
             EsetPartnerApi api = EsetPartnerClient.builder()
                     .baseUri(sandbox.baseUri())
@@ -145,48 +150,52 @@ public final class DemoCommand implements Callable<Integer> {
             confirmation(confirmations, locale);
             List<Path> reports = reports(store, locale);
 
-            heading("Summary");
-            print.printf("licenses in the book   %d (%d added by the sync, %d quarantined)%n",
-                    store.count(), sync.added(), sync.quarantined().size());
-            print.printf("orders                 %s%n", String.join(", ", placed));
-            print.printf("ESET requests          %d answered by the sandbox (transient failures included, retried)%n",
-                    sandbox.requestsReceived());
-            print.printf("confirmations          %d%n", confirmations.size());
-            print.printf("reports                %s%n", reports);
-            print.printf("elapsed                %.1f s%n", (System.nanoTime() - started) / 1e9);
+            heading(texts.text("heading.summary"));
+            Map<String, String> summary = new LinkedHashMap<>();
+            summary.put(texts.text("demo.summary.licenses"), texts.text("demo.summary.licensesValue",
+                    String.valueOf(store.count()), String.valueOf(sync.added()),
+                    String.valueOf(sync.quarantined().size())));
+            summary.put(texts.text("demo.summary.orders"), String.join(", ", placed));
+            summary.put(texts.text("demo.summary.requests"),
+                    texts.text("demo.summary.requestsValue", String.valueOf(sandbox.requestsReceived())));
+            summary.put(texts.text("demo.summary.confirmations"), String.valueOf(confirmations.size()));
+            summary.put(texts.text("demo.summary.reports"), reports.toString());
+            summary.put(texts.text("demo.summary.elapsed"),
+                    String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9));
+            Screens.labelled(print, summary);
         }
         print.flush();
         return 0;
     }
 
     private SyncReport sync(EsetShop shop) {
-        heading("Sync (F2)");
-        SyncReport report = shop.sync(Screens.progressBar(print));
-        Screens.syncReport(print, report);
+        heading(texts.text("heading.sync"));
+        SyncReport report = shop.sync(Screens.progressBar(print, texts));
+        Screens.syncReport(print, texts, report);
         return report;
     }
 
     private void status(PartnerStatus status) {
-        heading("Partner status (F1)");
-        Screens.partnerStatus(print, status);
+        heading(texts.text("heading.status"));
+        Screens.partnerStatus(print, texts, status);
     }
 
     private void expiringFirst(EsetShop shop) {
-        heading("Licenses expiring first (F3)");
-        Screens.licenseTable(print, shop.renewableLicenses(LicenseFilter.builder().limit(10).build()));
+        heading(texts.text("heading.expiring"));
+        Screens.licenseTable(print, texts, shop.renewableLicenses(LicenseFilter.builder().limit(10).build()));
     }
 
     private void seedQuotes(Catalog catalog) {
-        heading("The three quotes of the shop documents (F5, F6, F7)");
+        heading(texts.text("heading.quotes"));
         Pricing pricing = Pricing.of(catalog);
         LocalDate day = LocalDate.of(2019, 6, 3);
-        quoteRow(pricing, "new, 6 seats, 1 year", NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build(),
+        quoteRow(pricing, texts.text("demo.seed.new"), NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build(),
                 QuoteContext.of(day, new BigDecimal("0.25")));
-        quoteRow(pricing, "renewal, 5 seats, 1 year", RenewalRequest.builder()
+        quoteRow(pricing, texts.text("demo.seed.renewal"), RenewalRequest.builder()
                         .license(CurrentLicense.builder().product("EMDS").seats(5).expires(LocalDate.of(2019, 6, 23)).build())
                         .seats(5).years(1).build(),
                 QuoteContext.of(day, new BigDecimal("0.25")));
-        quoteRow(pricing, "change to ESB, 12 seats, 1 year", ProductChangeRequest.builder()
+        quoteRow(pricing, texts.text("demo.seed.change"), ProductChangeRequest.builder()
                         .license(CurrentLicense.builder().product("ESBP").seats(10).expires(LocalDate.of(2020, 4, 1)).build())
                         .targetProduct("ESB").seats(12).years(1).build(),
                 QuoteContext.of(day, new BigDecimal("0.20")));
@@ -196,24 +205,25 @@ public final class DemoCommand implements Callable<Integer> {
         QuoteResult result = pricing.quote(request, context);
         if (result instanceof QuoteResult.Accepted accepted) {
             Quote quote = accepted.quote();
-            print.printf("%-32s %-11s street %9s  your price %9s %s  expires %s  (margin %s %%)%n", label,
-                    quote.lines().get(0).sku(), quote.streetPrice().toPlainString(), quote.yourPrice().toPlainString(),
-                    quote.currency().getCurrencyCode(), quote.expires(),
-                    context.margin().movePointRight(2).stripTrailingZeros().toPlainString());
+            print.printf("%-32s %-11s %s%n", label, quote.lines().get(0).sku(), texts.text("demo.quote",
+                    quote.streetPrice().toPlainString(), quote.yourPrice().toPlainString(),
+                    quote.currency().getCurrencyCode(), quote.expires().toString(),
+                    context.margin().movePointRight(2).stripTrailingZeros().toPlainString()));
         } else {
-            print.printf("%-32s refused: %s%n", label, ((QuoteResult.Rejected) result).violations());
+            print.printf("%-32s %s%n", label, texts.text("order.refused", ((QuoteResult.Rejected) result).violations()
+                    .stream().map(v -> v.message(texts.locale())).collect(java.util.stream.Collectors.joining(" "))));
         }
     }
 
     private void brokenCrossgrade(Catalog catalog) {
-        heading("A crossgrade that breaks several rules, in English, German and French");
+        heading(texts.text("heading.crossgrade"));
         LocalDate today = LocalDate.of(2024, 3, 1);
         NewLicenseRequest request = NewLicenseRequest.builder()
                 .product("EESB").seats(20).years(1)
                 .discount("EDU").eligibilityCode("EDU-77")
                 .crossgrade(Crossgrade.of(5, today.minusDays(200), " "))
                 .build();
-        print.println("NEW EESB, 20 seats, EDU programme, crossgrade from 5 seats expired 200 days ago, no proof:");
+        print.println(texts.text("demo.crossgradeIntro"));
         QuoteResult result = Pricing.of(catalog).quote(request, QuoteContext.of(today, new BigDecimal("0.25")));
         if (result instanceof QuoteResult.Rejected rejected) {
             for (Violation violation : rejected.violations()) {
@@ -226,28 +236,28 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private List<String> orders(EsetShop shop, Locale locale) {
-        heading("Orders (F5-F8), exactly once through the journal");
+        heading(texts.text("heading.orders"));
         EulaAcceptance eula = EulaAcceptance.of("ESET-EULA-2024", "anna.keller@reseller.example", shop.today().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
         EndCustomer customer = EndCustomer.builder().organization("Bergbahnen Muster AG").firstName("Urs")
                 .lastName("Brunner").email("urs.brunner@bergbahnen-muster.example").country("CH").build();
         List<String> placed = new ArrayList<>();
 
-        quoteAndOrder(shop, locale, placed, "new license EESB, 10 seats, 1 year",
+        quoteAndOrder(shop, locale, placed, texts.text("demo.order.new"),
                 NewLicenseRequest.builder().product("EESB").seats(10).years(1).build(),
                 quote -> shop.order(quote, eula, customer));
 
         renewable(shop).ifPresent(license -> quoteAndOrder(shop, locale, placed,
-                "renewal of " + license.id() + " + " + 2 + " seats, 1 year",
+                texts.text("demo.order.renewal", license.id().value()),
                 RenewalRequest.builder().license(CurrentLicense.of(license)).seats(license.seats().count() + 2).years(1).build(),
                 quote -> shop.order(quote, license)));
 
         changeable(shop).ifPresent(change -> quoteAndOrder(shop, locale, placed,
-                "change of " + change.license().id() + " to " + change.target(),
+                texts.text("demo.order.change", change.license().id().value(), change.target()),
                 ProductChangeRequest.builder().license(CurrentLicense.of(change.license()))
                         .targetProduct(change.target()).seats(change.license().seats().count()).years(1).build(),
                 quote -> shop.order(quote, change.license())));
 
-        quoteAndOrder(shop, locale, placed, "trial EAVB, 25 seats, 1 month",
+        quoteAndOrder(shop, locale, placed, texts.text("demo.order.trial"),
                 TrialRequest.builder().product("EAVB").seats(25).months(1).build(),
                 quote -> shop.order(quote, eula, customer));
         return placed;
@@ -284,39 +294,40 @@ public final class DemoCommand implements Callable<Integer> {
         print.printf("%s%n", label);
         QuoteResult result = shop.quote(request);
         if (result instanceof QuoteResult.Rejected rejected) {
-            rejected.violations().forEach(v -> print.printf("  refused: %s%n", v.message(locale)));
+            rejected.violations().forEach(v -> print.println("  " + texts.text("order.refused", v.message(locale))));
             return;
         }
         Quote quote = ((QuoteResult.Accepted) result).quote();
-        quote.lines().forEach(line -> print.printf("  %-8s %-11s %4d seats  street %9s  your price %9s%n",
-                line.kind(), line.sku(), line.seats(), line.streetPrice().toPlainString(), line.yourPrice().toPlainString()));
-        print.printf("  total street %s, your price %s %s, expires %s%n", quote.streetPrice().toPlainString(),
-                quote.yourPrice().toPlainString(), quote.currency().getCurrencyCode(), quote.expires());
+        quote.lines().forEach(line -> print.printf("  %-8s %-11s %s%n", line.kind(), line.sku(), texts.text("demo.line",
+                String.valueOf(line.seats()), line.streetPrice().toPlainString(), line.yourPrice().toPlainString())));
+        print.println("  " + texts.text("demo.total", quote.streetPrice().toPlainString(),
+                quote.yourPrice().toPlainString(), quote.currency().getCurrencyCode(), quote.expires().toString()));
         OrderResult outcome = order.apply(quote);
         if (outcome instanceof OrderResult.Ordered ordered) {
-            print.printf("  ordered: license %s, ESET order %s, expires %s%n", ordered.license().id(),
-                    ordered.orderNumber(), ordered.license().expires());
+            print.println("  " + texts.text("order.ordered", ordered.license().id().value(), ordered.orderNumber(),
+                    ordered.license().expires().toString(), quote.yourPrice().toPlainString(),
+                    quote.currency().getCurrencyCode()));
             placed.add(quote.request().operation().name());
         } else if (outcome instanceof OrderResult.Refused refused) {
-            refused.violations().forEach(v -> print.printf("  refused: %s%n", v.message(locale)));
-            refused.detail().ifPresent(detail -> print.printf("  ESET: %s%n", detail));
+            refused.violations().forEach(v -> print.println("  " + texts.text("order.refused", v.message(locale))));
+            refused.detail().ifPresent(detail -> print.println("  " + texts.text("order.esetSaid", detail)));
         } else if (outcome instanceof OrderResult.Pending pending) {
-            print.printf("  pending (%s): reconcile will settle key %s%n", pending.reason(), pending.idempotencyKey());
+            print.println("  " + texts.text("order.pending", pending.reason(), pending.idempotencyKey().value()));
         }
     }
 
     private void confirmation(List<OrderConfirmed> confirmations, Locale locale) {
-        heading("Confirmation e-mail (F9)");
+        heading(texts.text("heading.email"));
         if (confirmations.isEmpty()) {
-            print.println("no order was confirmed");
+            print.println(texts.text("demo.noConfirmation"));
             return;
         }
         RenderedEmail email = ConfirmationEmail.render(confirmations.get(0), locale);
-        print.printf("Subject: %s%n%n%s%n", email.subject(), email.text().strip());
+        print.printf("%s%n%n%s%n", texts.text("order.subject", email.subject()), email.text().strip());
     }
 
     private List<Path> reports(JdbcLicenseStore store, Locale locale) throws IOException {
-        heading("Product report (F4)");
+        heading(texts.text("heading.report"));
         Files.createDirectories(out);
         Path csv = out.resolve("report.csv");
         Path xlsx = out.resolve("report.xlsx");

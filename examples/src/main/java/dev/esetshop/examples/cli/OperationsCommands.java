@@ -4,7 +4,6 @@ import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
-import dev.esetshop.core.Violation;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteResult;
@@ -15,6 +14,9 @@ import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.SyncReport;
+import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.license.LicenseQuery;
+import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.report.LicenseReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,12 +25,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,40 +40,48 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The commands for the people who run a shop against any endpoint that speaks ESET's partner protocol: credentials
  * from {@code ESET_USERNAME} and {@code ESET_PASSWORD}, the license book and order journal in an embedded H2 file.
- * A failure (unreachable host, wrong credentials, access not granted) is one line on standard error and exit 1.
+ * A failure (unreachable host, wrong credentials, access not granted) is one line on standard error and exit 1; an
+ * order ends 0 ordered, 3 refused or 4 pending. Every screen speaks the language of {@code --locale}.
  */
 final class OperationsCommands {
 
     private OperationsCommands() {}
 
-    /** {@code status}: the partner status (F1). */
+    /** {@code status}: the partner status. */
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Shows the reseller's ESET partner status.")
     static final class Status extends ShopCommand {
         @Override
-        void run(PrintWriter out) throws IOException {
-            Screens.partnerStatus(out, options.open().shop().status());
+        int run(PrintWriter out) throws IOException {
+            Screens.partnerStatus(out, options.texts(), options.open().shop().status());
+            return EsetShopCli.OK;
         }
     }
 
-    /** {@code sync}: fetches the licenses into the book (F2). */
+    /** {@code sync}: fetches the licenses into the book. */
     @Command(name = "sync", mixinStandardHelpOptions = true, description = "Syncs the reseller's licenses from ESET.")
     static final class Sync extends ShopCommand {
         @Override
-        void run(PrintWriter out) throws IOException {
-            SyncReport report = options.open().shop().sync(Screens.progressBar(out));
-            Screens.syncReport(out, report);
+        int run(PrintWriter out) throws IOException {
+            ScreenTexts texts = options.texts();
+            SyncReport report = options.open().shop().sync(Screens.progressBar(out, texts));
+            Screens.syncReport(out, texts, report);
+            return EsetShopCli.OK;
         }
     }
 
-    /** {@code licenses}: the renewable licenses by expiry (F3). */
+    /** {@code licenses}: the renewable licenses by expiry, or with {@code --all} every license of the book. */
     @Command(name = "licenses", mixinStandardHelpOptions = true,
-            description = "Lists the renewable licenses of the book, expiring first.")
+            description = "Lists the renewable licenses of the book, expiring first (--all: trials and expired too).")
     static final class Licenses extends ShopCommand {
         @Option(names = "--product", paramLabel = "CODE", description = "Only this product.")
         private String product;
 
-        @Option(names = "--customer", paramLabel = "TEXT", description = "Only end customers whose name or email contains TEXT.")
+        @Option(names = "--customer", paramLabel = "TEXT",
+                description = "Only end customers whose organization, contact name or e-mail contains TEXT.")
         private String customer;
+
+        @Option(names = "--all", description = "Every license of the book: trials and licenses expired beyond the renewal window too.")
+        private boolean all;
 
         @Option(names = "--expiring-within", paramLabel = "DAYS", description = "Only licenses expiring within DAYS days.")
         private Integer days;
@@ -79,9 +90,27 @@ final class OperationsCommands {
         private Integer limit;
 
         @Override
-        void run(PrintWriter out) throws IOException {
+        int run(PrintWriter out) throws IOException {
             if ((days != null && days < 0) || (limit != null && limit < 1)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--expiring-within must be ≥ 0 and --limit ≥ 1");
+            }
+            if (all) {
+                ShopOptions.Shop opened = options.open();
+                var query = LicenseQuery.builder().includeTrials(true);
+                if (product != null) {
+                    query.product(ProductCode.of(product));
+                }
+                if (customer != null) {
+                    query.customerText(customer);
+                }
+                if (days != null) {
+                    query.expiresOnOrBefore(opened.shop().today().plusDays(days));
+                }
+                if (limit != null) {
+                    query.limit(limit);
+                }
+                Screens.licenseTable(out, options.texts(), opened.store().query(query.build()));
+                return EsetShopCli.OK;
             }
             var filter = LicenseFilter.builder();
             if (product != null) {
@@ -96,11 +125,92 @@ final class OperationsCommands {
             if (limit != null) {
                 filter.limit(limit);
             }
-            Screens.licenseTable(out, options.open().shop().renewableLicenses(filter.build()));
+            Screens.licenseTable(out, options.texts(), options.open().shop().renewableLicenses(filter.build()));
+            return EsetShopCli.OK;
         }
     }
 
-    /** {@code report}: the product report as CSV or XLSX (F4). */
+    /** {@code license ID}: one license in full and what can be done with it today. */
+    @Command(name = "license", mixinStandardHelpOptions = true,
+            description = "Shows one license of the book in full, and what can be done with it today (and why not).")
+    static final class LicenseDetail extends ShopCommand {
+        @Parameters(paramLabel = "ID", description = "The public license ID, such as 3AB-7KQ-XD2.")
+        private String id;
+
+        @Override
+        int run(PrintWriter out) throws IOException {
+            LicenseId licenseId;
+            try {
+                licenseId = LicenseId.of(id);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "not a license ID: " + id);
+            }
+            ScreenTexts texts = options.texts();
+            EsetShop shop = options.open().shop();
+            License license = shop.license(licenseId).orElseThrow(() ->
+                    new IllegalArgumentException(texts.text("license.notInBook", licenseId.value())));
+            Screens.licenseDetail(out, texts, license, shop.availableActions(license));
+            return EsetShopCli.OK;
+        }
+    }
+
+    /** {@code orders}: the order journal, newest first. */
+    @Command(name = "orders", mixinStandardHelpOptions = true,
+            description = "Lists the order journal, newest first.")
+    static final class Orders extends ShopCommand {
+        /** The journal states as the command line names them. */
+        enum StateOption {
+            pending(JournalEntry.State.PENDING), confirmed(JournalEntry.State.CONFIRMED),
+            refused(JournalEntry.State.REJECTED);
+
+            private final JournalEntry.State state;
+
+            StateOption(JournalEntry.State state) {
+                this.state = state;
+            }
+        }
+
+        @Option(names = "--state", paramLabel = "STATE", description = "Only orders in this state: ${COMPLETION-CANDIDATES}.")
+        private StateOption state;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N orders (default ${DEFAULT-VALUE}).")
+        private int limit;
+
+        @Override
+        int run(PrintWriter out) throws IOException {
+            if (limit < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+            }
+            List<JournalEntry> entries = options.journal()
+                    .latest(Optional.ofNullable(state).map(option -> option.state), limit);
+            Screens.journal(out, options.texts(), entries);
+            return EsetShopCli.OK;
+        }
+    }
+
+    /** {@code reconcile}: settles pending orders and delivers undelivered confirmations again, now. */
+    @Command(name = "reconcile", mixinStandardHelpOptions = true,
+            description = "Settles pending orders and delivers undelivered confirmations again, now; prints what it did.")
+    static final class Reconcile extends ShopCommand {
+        @Override
+        int run(PrintWriter out) throws IOException {
+            JdbcOrderJournal journal = options.journal();
+            List<JournalEntry> open = new ArrayList<>(journal.pending());
+            open.addAll(journal.undelivered());
+            // opening the shop reconciles (EsetShop.Builder.build); one more pass catches what it left claimed
+            ShopOptions.Shop opened = options.open();
+            opened.shop().reconcile();
+            List<JournalEntry> after = new ArrayList<>();
+            for (JournalEntry entry : open) {
+                opened.journal().find(entry.key()).ifPresent(after::add);
+            }
+            Screens.reconciled(out, options.texts(), open, after);
+            return after.stream().anyMatch(entry -> entry.state() == JournalEntry.State.PENDING)
+                    ? EsetShopCli.PENDING : EsetShopCli.OK;
+        }
+    }
+
+    /** {@code report}: the product report as CSV or XLSX. */
     @Command(name = "report", mixinStandardHelpOptions = true, description = "Writes the product report as CSV or XLSX.")
     static final class Report extends ShopCommand {
         @Option(names = "--format", required = true, description = "csv or xlsx.")
@@ -110,12 +220,13 @@ final class OperationsCommands {
         private Path file;
 
         @Override
-        void run(PrintWriter out) throws IOException {
+        int run(PrintWriter out) throws IOException {
             ShopOptions.Shop shop = options.open();
             try (OutputStream stream = Files.newOutputStream(file)) {
                 LicenseReport.write(format, shop.store(), options.locale(), stream);
             }
-            out.printf("%s: %d licenses%n", file, shop.store().count());
+            out.println(options.texts().text("report.written", file.toString(), String.valueOf(shop.store().count())));
+            return EsetShopCli.OK;
         }
     }
 
@@ -125,7 +236,15 @@ final class OperationsCommands {
      * {@code licenseId} (RENEWAL, PRODUCT_CHANGE: the license from the book) and {@code reference}.
      */
     @Command(name = "order", mixinStandardHelpOptions = true,
-            description = "Quotes and orders one request (quote protocol + customer, eula, licenseId, reference).")
+            description = "Quotes and orders one request (quote protocol + customer, eula, licenseId, reference);"
+                    + " prints the outcome and, when ordered, the confirmation e-mail.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:ordered",
+                EsetShopCli.EXIT_CODE_FAILURE,
+                EsetShopCli.EXIT_CODE_USAGE,
+                EsetShopCli.EXIT_CODE_REFUSED,
+                EsetShopCli.EXIT_CODE_PENDING})
     static final class Order extends ShopCommand {
         private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -133,7 +252,7 @@ final class OperationsCommands {
         private Path request;
 
         @Override
-        void run(PrintWriter out) throws IOException {
+        int run(PrintWriter out) throws IOException {
             JsonNode node;
             try {
                 node = JSON.readTree(Files.readString(request, StandardCharsets.UTF_8));
@@ -145,11 +264,12 @@ final class OperationsCommands {
             }
             ShopOptions.Shop opened = options.open();
             EsetShop shop = opened.shop();
+            ScreenTexts texts = options.texts();
             Optional<License> license = Optional.empty();
             if (object.hasNonNull("licenseId")) {
                 LicenseId id = LicenseId.of(object.get("licenseId").asString());
                 license = Optional.of(shop.license(id).orElseThrow(() -> new IllegalArgumentException(
-                        "license " + id + " is not in the license book: run sync first")));
+                        texts.text("license.notInBook", id.value()))));
                 object.set("license", JSON.valueToTree(licenseObject(CurrentLicense.of(license.get()))));
             }
             // the shop prices with its own date and the partner's margin; the protocol wants both present
@@ -157,16 +277,15 @@ final class OperationsCommands {
             if (!object.has("margin")) {
                 object.put("margin", "0");
             }
-            Locale locale = options.locale();
             QuoteProtocol.Decoded decoded = QuoteProtocol.of(opened.catalog()).decode(JSON.writeValueAsString(object));
             if (decoded instanceof QuoteProtocol.Decoded.Invalid invalid) {
-                refused(out, invalid.violations(), locale);
-                return;
+                Screens.refusals(out, texts, invalid.violations());
+                return EsetShopCli.REFUSED;
             }
             QuoteResult quoted = shop.quote(((QuoteProtocol.Decoded.Request) decoded).request());
             if (quoted instanceof QuoteResult.Rejected rejected) {
-                refused(out, rejected.violations(), locale);
-                return;
+                Screens.refusals(out, texts, rejected.violations());
+                return EsetShopCli.REFUSED;
             }
             Quote quote = ((QuoteResult.Accepted) quoted).quote();
             var order = OrderRequest.builder().quote(quote);
@@ -177,26 +296,11 @@ final class OperationsCommands {
                 order.reference(object.get("reference").asString());
             }
             OrderResult result = shop.order(order.build());
-            print(out, quote, result, locale);
-        }
-
-        /** Each violation on its own line, in the reseller's language, with the request field it concerns. */
-        private static void refused(PrintWriter out, List<Violation> violations, Locale locale) {
-            violations.forEach(v -> out.printf("refused: %s (%s)%n", v.message(locale), v.field()));
-        }
-
-        private static void print(PrintWriter out, Quote quote, OrderResult result, Locale locale) {
-            if (result instanceof OrderResult.Ordered ordered) {
-                out.printf("ordered: license %s, ESET order %s, expires %s, your price %s %s%n",
-                        ordered.license().id(), ordered.orderNumber(), ordered.license().expires(),
-                        quote.yourPrice().toPlainString(), quote.currency().getCurrencyCode());
-            } else if (result instanceof OrderResult.Refused refused) {
-                refused(out, refused.violations(), locale);
-                refused.detail().ifPresent(detail -> out.printf("refused by ESET: %s%n", detail));
-            } else if (result instanceof OrderResult.Pending pending) {
-                out.printf("pending: %s; it is journaled under key %s and the next command settles it%n",
-                        pending.reason(), pending.idempotencyKey());
+            Screens.orderOutcome(out, texts, quote, result);
+            if (result instanceof OrderResult.Ordered) {
+                return EsetShopCli.OK;
             }
+            return result instanceof OrderResult.Refused ? EsetShopCli.REFUSED : EsetShopCli.PENDING;
         }
 
         private static java.util.Map<String, Object> licenseObject(CurrentLicense license) {

@@ -49,21 +49,19 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--token-ttl", paramLabel = "SECONDS", description = "Access token lifetime (default: ${DEFAULT-VALUE}).")
     private long tokenTtlSeconds = 60;
 
+    @Option(names = "--no-access", description = "Start with the marketplace's access to the partner's data not granted (403, code 5).")
+    private boolean noAccess;
+
+    @Option(names = "--maintenance", description = "Start in a maintenance window (503, code 99, with Retry-After).")
+    private boolean maintenance;
+
     /** Creates the command; picocli calls it. */
     public SandboxCommand() {}
 
     /** Starts the sandbox, prints how to reach it, and waits until the process is stopped. */
     @Override
     public Integer call() throws InterruptedException {
-        SandboxFaults faults = faults();
-        if (port < 0 || port > 65_535) {
-            throw bad("--port must be 0 to 65535, not " + port);
-        }
-        if (licenses < 0 || malformed < 0 || malformed > licenses) {
-            throw bad("--licenses and --malformed must not be negative, and --malformed at most --licenses");
-        }
-        EsetSandbox sandbox = EsetSandbox.builder()
-                .port(port).seed(seed).licenses(licenses).malformedRecords(malformed).faults(faults).start();
+        EsetSandbox sandbox = start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
@@ -76,6 +74,22 @@ public final class SandboxCommand implements Callable<Integer> {
             sandbox.close();
         }
         return 0;
+    }
+
+    /** The sandbox as the options ask, started (the command then waits; tests close it themselves). */
+    EsetSandbox start() {
+        SandboxFaults faults = faults();
+        if (port < 0 || port > 65_535) {
+            throw bad("--port must be 0 to 65535, not " + port);
+        }
+        if (licenses < 0 || malformed < 0 || malformed > licenses) {
+            throw bad("--licenses and --malformed must not be negative, and --malformed at most --licenses");
+        }
+        EsetSandbox sandbox = EsetSandbox.builder()
+                .port(port).seed(seed).licenses(licenses).malformedRecords(malformed).faults(faults).start();
+        sandbox.setAccessGranted(!noAccess);
+        sandbox.setMaintenance(maintenance);
+        return sandbox;
     }
 
     private SandboxFaults faults() {
@@ -107,9 +121,15 @@ public final class SandboxCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    private static void print(PrintWriter out, EsetSandbox sandbox) {
+    private void print(PrintWriter out, EsetSandbox sandbox) {
         String base = sandbox.baseUri().toString();
         out.println("ESET sandbox running at " + base + " with " + sandbox.licenseCount() + " licenses.");
+        if (noAccess) {
+            out.println("  data access NOT granted: data and order calls answer 403 (code 5)");
+        }
+        if (maintenance) {
+            out.println("  in MAINTENANCE: calls answer 503 (code 99) with Retry-After");
+        }
         out.println("  username: " + sandbox.username());
         out.println("  password: " + sandbox.password().reveal());
         out.println("Try it:");

@@ -2,55 +2,235 @@ package dev.esetshop.examples.cli;
 
 import dev.esetshop.core.License;
 import dev.esetshop.core.PartnerStatus;
+import dev.esetshop.core.Violation;
+import dev.esetshop.pricing.Quote;
+import dev.esetshop.sdk.AvailableActions;
+import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.SyncProgress;
 import dev.esetshop.sdk.SyncReport;
+import dev.esetshop.sdk.confirm.ConfirmationEmail;
+import dev.esetshop.sdk.confirm.RenderedEmail;
+import dev.esetshop.sdk.order.JournalEntry;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** How the command line shows the shop's answers: one layout per kind of answer, shared by every command. */
+/**
+ * How the command line shows the shop's answers, in the reseller's language: one layout per kind of answer, shared
+ * by every command and the demo.
+ */
 final class Screens {
 
-    private static final String LICENSE_ROW = "%-13s %-7s %6s  %-10s  %-9s  %s%n";
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private Screens() {}
 
-    /** The partner status (F1) as label/value lines. */
-    static void partnerStatus(PrintWriter out, PartnerStatus status) {
-        out.printf("ESET partner id        %s%n", status.partnerId());
-        out.printf("company                %s <%s>%n", status.companyName(), status.email());
-        out.printf("partner level          %s%n", status.level());
-        out.printf("margin                 %s %%%n", status.margin().movePointRight(2).stripTrailingZeros().toPlainString());
-        out.printf("marketplace customer   %s%n", status.marketplaceCustomerNumber().orElse("-"));
-        out.printf("last sync              %s%n", status.lastSync().map(Instant::toString).orElse("never"));
+    /** The partner status as label/value lines. */
+    static void partnerStatus(PrintWriter out, ScreenTexts t, PartnerStatus status) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put(t.text("status.partnerId"), status.partnerId());
+        lines.put(t.text("status.company"), status.companyName() + " <" + status.email() + ">");
+        lines.put(t.text("status.level"), status.level().toString());
+        lines.put(t.text("status.margin"),
+                status.margin().movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+        lines.put(t.text("status.customerNumber"), status.marketplaceCustomerNumber().orElse("-"));
+        lines.put(t.text("status.lastSync"), status.lastSync().map(MINUTES::format).orElse(t.text("status.never")));
+        labelled(out, lines);
     }
 
-    /** Licenses as a table, one line each (F3). */
-    static void licenseTable(PrintWriter out, List<License> licenses) {
-        out.printf(LICENSE_ROW, "license", "product", "seats", "expires", "state", "end customer");
-        for (License license : licenses) {
-            out.printf(LICENSE_ROW, license.id(), license.productCode(), license.seats().count(), license.expires(),
-                    license.state(), license.customer().organization() + " (" + license.customer().email() + ")");
+    /** Licenses as a table, one line each. */
+    static void licenseTable(PrintWriter out, ScreenTexts t, List<License> licenses) {
+        if (licenses.isEmpty()) {
+            out.println(t.text("table.none"));
+            return;
         }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.text("table.license"), t.text("table.product"), t.text("table.seats"),
+                t.text("table.expires"), t.text("table.state"), t.text("table.customer")));
+        for (License license : licenses) {
+            rows.add(List.of(license.id().value(), license.productCode().value(),
+                    String.valueOf(license.seats().count()), license.expires().toString(), state(t, license),
+                    license.customer().organization() + " (" + license.customer().email() + ")"));
+        }
+        table(out, rows);
     }
 
     /** A progress bar redrawn in place after every page of a sync. */
-    static SyncProgress progressBar(PrintWriter out) {
+    static SyncProgress progressBar(PrintWriter out, ScreenTexts t) {
         return (done, total) -> {
             int width = 40;
             int filled = total <= 0 ? width : (int) Math.min(width, (long) done * width / total);
-            out.printf("\r[%s%s] %d/%d licenses", "#".repeat(filled), ".".repeat(width - filled), done, total);
+            out.printf("\r[%s%s] %s", "#".repeat(filled), ".".repeat(width - filled),
+                    t.text("sync.progress", String.valueOf(done), String.valueOf(total)));
             out.flush();
         };
     }
 
-    /** A sync's counts and its quarantined records (F2). */
-    static void syncReport(PrintWriter out, SyncReport report) {
+    /** A sync's counts and its quarantined records. */
+    static void syncReport(PrintWriter out, ScreenTexts t, SyncReport report) {
         out.println();
-        out.printf("%d added, %d changed, %d unchanged, %d quarantined, %d pages in %d ms%n", report.added(),
-                report.changed(), report.unchanged(), report.quarantined().size(), report.pages(),
-                report.duration().toMillis());
-        report.quarantined().forEach(q ->
-                out.printf("quarantined %s: %s%n", q.publicLicenseId().orElse("(no id)"), q.reason()));
+        out.println(t.text("sync.summary", String.valueOf(report.added()), String.valueOf(report.changed()),
+                String.valueOf(report.unchanged()), String.valueOf(report.quarantined().size()),
+                String.valueOf(report.pages()), String.valueOf(report.duration().toMillis())));
+        report.quarantined().forEach(q -> out.println(t.text("sync.quarantined",
+                q.publicLicenseId().orElse(t.text("sync.noId")), q.reason())));
+    }
+
+    /** One license in full, then what can be done with it today and, when not, why. */
+    static void licenseDetail(PrintWriter out, ScreenTexts t, License license, AvailableActions actions) {
+        out.println(t.text("license.title", license.id().value()));
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put(t.text("license.product"), license.productCode() + " (" + license.productName() + ")");
+        lines.put(t.text("license.customer"), license.customer().organization()
+                + license.customer().country().map(country -> ", " + country).orElse(""));
+        lines.put(t.text("license.contact"), license.customer().firstName() + " " + license.customer().lastName()
+                + " <" + license.customer().email() + ">");
+        lines.put(t.text("license.seats"), license.usedSeats() + " / " + license.seats().count());
+        lines.put(t.text("license.discount"), license.discount().orElse(t.text("license.none")));
+        lines.put(t.text("license.issued"), license.issued().toString());
+        lines.put(t.text("license.expires"), license.expires().toString());
+        lines.put(t.text("license.state"), state(t, license));
+        labelled(out, lines);
+        out.println();
+        out.println(t.text("heading.actions"));
+        Map<String, String> possible = new LinkedHashMap<>();
+        for (AvailableActions.Option option : actions.all()) {
+            String verdict;
+            if (!option.applies()) {
+                verdict = t.text("action.notPossible", option.violations().stream()
+                        .map(violation -> violation.message(t.locale())).collect(Collectors.joining(" ")));
+            } else if (!option.targets().isEmpty()) {
+                verdict = t.text("action.possibleTo", option.targets().stream().map(Object::toString)
+                        .collect(Collectors.joining(", ")));
+            } else {
+                verdict = t.text("action.possible");
+            }
+            possible.put(t.text("action." + option.action().name()), verdict);
+        }
+        labelled(out, possible);
+    }
+
+    /** How an order ended; an ordered one with the text of its confirmation e-mail. */
+    static void orderOutcome(PrintWriter out, ScreenTexts t, Quote quote, OrderResult result) {
+        if (result instanceof OrderResult.Ordered ordered) {
+            out.println(t.text("order.ordered", ordered.license().id().value(), ordered.orderNumber(),
+                    ordered.license().expires().toString(), quote.yourPrice().toPlainString(),
+                    quote.currency().getCurrencyCode()));
+            RenderedEmail email = ConfirmationEmail.render(ordered.event(), t.locale());
+            out.println();
+            out.println("== " + t.text("order.email") + " ==");
+            out.println(t.text("order.subject", email.subject()));
+            out.println();
+            out.println(email.text().strip());
+        } else if (result instanceof OrderResult.Refused refused) {
+            refusals(out, t, refused.violations());
+            refused.detail().ifPresent(detail -> out.println(t.text("order.esetSaid", detail)));
+        } else if (result instanceof OrderResult.Pending pending) {
+            out.println(t.text("order.pending", pending.reason(), pending.idempotencyKey().value()));
+        }
+    }
+
+    /** Each violation on its own line, in the reseller's language. */
+    static void refusals(PrintWriter out, ScreenTexts t, List<Violation> violations) {
+        violations.forEach(violation -> out.println(t.text("order.refused", violation.message(t.locale()))));
+    }
+
+    /** The journal's entries as a table, in the order given (newest first). */
+    static void journal(PrintWriter out, ScreenTexts t, List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            out.println(t.text("orders.none"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.text("orders.key"), t.text("orders.operation"), t.text("orders.state"),
+                t.text("orders.license"), t.text("orders.orderNumber"), t.text("orders.created"),
+                t.text("orders.settled")));
+        for (JournalEntry entry : entries) {
+            boolean settled = entry.state() != JournalEntry.State.PENDING;
+            rows.add(List.of(entry.key().value(), operation(t, entry.operation()),
+                    t.text("journal." + entry.state().name()), entry.licenseId().orElse("-"),
+                    entry.orderNumber().orElse("-"), MINUTES.format(entry.createdAt()),
+                    settled ? MINUTES.format(entry.updatedAt()) : "-"));
+        }
+        table(out, rows);
+    }
+
+    /** What a reconcile did to the entries that were open before it ran. */
+    static void reconciled(PrintWriter out, ScreenTexts t, List<JournalEntry> before, List<JournalEntry> after) {
+        Map<String, JournalEntry> now = new LinkedHashMap<>();
+        after.forEach(entry -> now.put(entry.key().value(), entry));
+        int confirmed = 0;
+        int refused = 0;
+        int stillPending = 0;
+        int redelivered = 0;
+        List<String> lines = new ArrayList<>();
+        for (JournalEntry was : before) {
+            JournalEntry is = now.getOrDefault(was.key().value(), was);
+            String key = was.key().value();
+            if (was.state() == JournalEntry.State.PENDING) {
+                String outcome = t.text("journal." + is.state().name())
+                        + is.orderNumber().map(number -> ", " + number).orElse("")
+                        + is.licenseId().map(id -> ", " + id).orElse("");
+                lines.add(t.text("reconcile.settled", key, operation(t, was.operation()), outcome));
+                switch (is.state()) {
+                    case CONFIRMED -> confirmed++;
+                    case REJECTED -> refused++;
+                    default -> stillPending++;
+                }
+            } else if (is.deliveredAt().isPresent()) {
+                lines.add(t.text("reconcile.redelivered", key));
+                redelivered++;
+            } else {
+                lines.add(t.text("reconcile.undelivered", key));
+            }
+        }
+        if (lines.isEmpty()) {
+            out.println(t.text("reconcile.nothing"));
+            return;
+        }
+        lines.forEach(out::println);
+        out.println(t.text("reconcile.summary", String.valueOf(confirmed + refused), String.valueOf(confirmed),
+                String.valueOf(refused), String.valueOf(stillPending), String.valueOf(redelivered)));
+    }
+
+    private static String operation(ScreenTexts t, String operation) {
+        return t.textOr("operation." + operation, operation);
+    }
+
+    private static String state(ScreenTexts t, License license) {
+        String state = license.state().known().map(known -> t.textOr("state." + known.name(), known.name()))
+                .orElse(license.state().toString());
+        return license.trial() ? state + " (" + t.text("state.trial") + ")" : state;
+    }
+
+    /** Rows under a heading row, each column as wide as its widest cell (headings differ in length by language). */
+    private static void table(PrintWriter out, List<List<String>> rows) {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int i = 0; i < columns; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns; i++) {
+                line.append(i == columns - 1 ? row.get(i) : String.format("%-" + widths[i] + "s  ", row.get(i)));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    /** Label/value lines, the values aligned after the longest label. */
+    static void labelled(PrintWriter out, Map<String, String> lines) {
+        int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0) + 3;
+        lines.forEach((label, value) -> out.printf("%-" + width + "s%s%n", label, value));
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * What the operations commands ({@code status}, {@code sync}, {@code licenses}, {@code report}, {@code order}) share:
+ * What the operations commands ({@code status}, {@code sync}, {@code licenses}, {@code license}, {@code report},
+ * {@code order}, {@code orders}, {@code reconcile}) share:
  * the ESET endpoint, the credentials from the environment, the catalog, and the embedded H2 database holding the
  * license book and the order journal.
  */
@@ -44,7 +45,8 @@ final class ShopOptions {
     @Option(names = "--customer-number", paramLabel = "NUMBER", description = "The reseller's marketplace customer number.")
     private String customerNumber;
 
-    @Option(names = "--locale", defaultValue = "en", description = "en, de or fr (default ${DEFAULT-VALUE}).")
+    @Option(names = "--locale", defaultValue = "en",
+            description = "en, de or fr: the language of every screen and message (default ${DEFAULT-VALUE}).")
     private String locale;
 
     @Mixin
@@ -61,11 +63,7 @@ final class ShopOptions {
         if (username.isBlank() || password.isEmpty()) {
             throw new IllegalArgumentException("set the ESET credentials in the environment: " + USERNAME + " and " + PASSWORD);
         }
-        Path file = db != null ? db : Path.of(System.getProperty("user.home"), ".eset-shop", "shop");
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        DataSource database = JdbcStorage.h2(file);
+        DataSource database = database();
         JdbcLicenseStore store = JdbcLicenseStore.create(database);
         EsetPartnerApi api = EsetPartnerClient.builder()
                 .baseUri(baseUrl)
@@ -75,16 +73,30 @@ final class ShopOptions {
                 .retry(RetrySettings.builder().maxAttempts(3).totalBudget(Duration.ofSeconds(15)).build())
                 .build();
         Catalog loaded = catalog.load();
+        JdbcOrderJournal journal = JdbcOrderJournal.create(database);
         EsetShop.Builder builder = EsetShop.builder()
                 .catalog(loaded)
                 .partnerApi(api)
                 .licenseStore(store)
-                .orderJournal(JdbcOrderJournal.create(database))
+                .orderJournal(journal)
                 .locale(locale());
         if (customerNumber != null) {
             builder.marketplaceCustomerNumber(customerNumber);
         }
-        return new Shop(builder.build(), store, loaded);
+        return new Shop(builder.build(), store, journal, loaded);
+    }
+
+    /** The order journal alone, read without opening the shop (whose build settles pending orders). */
+    JdbcOrderJournal journal() throws java.io.IOException {
+        return JdbcOrderJournal.create(database());
+    }
+
+    private DataSource database() throws java.io.IOException {
+        Path file = db != null ? db : Path.of(System.getProperty("user.home"), ".eset-shop", "shop");
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        return JdbcStorage.h2(file);
     }
 
     /** The language of messages and reports. */
@@ -92,6 +104,14 @@ final class ShopOptions {
         return ViolationMessages.localeOf(locale);
     }
 
-    /** A built shop with its license store (the report reads the store directly) and its catalog. */
-    record Shop(EsetShop shop, JdbcLicenseStore store, Catalog catalog) {}
+    /** The screens' words in the language of {@code --locale}. */
+    ScreenTexts texts() {
+        return ScreenTexts.of(locale());
+    }
+
+    /**
+     * A built shop with its license store (the report and {@code licenses --all} read it directly), its journal
+     * and its catalog.
+     */
+    record Shop(EsetShop shop, JdbcLicenseStore store, JdbcOrderJournal journal, Catalog catalog) {}
 }

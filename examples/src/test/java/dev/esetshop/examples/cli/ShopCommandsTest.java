@@ -97,8 +97,9 @@ class ShopCommandsTest {
         int before = sandbox.licenseCount();
         Run refused = run("order", "--base-url", base, "--db", dir.resolve("shop").toString(), "--request",
                 request.toString(), "--locale", "de");
-        assertThat(refused.status).isZero();
-        assertThat(refused.out).contains("(eula)", "(customer.firstName)", "(customer.email)", "Akzeptieren Sie");
+        assertThat(refused.status).isEqualTo(EsetShopCli.REFUSED);
+        assertThat(refused.out).contains("abgelehnt: ", "Der Vorname des Endkunden fehlt.", "E-Mail-Adresse",
+                "Akzeptieren Sie");
         assertThat(sandbox.licenseCount()).isEqualTo(before);
     }
 
