@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 /**
  * The Java face of ESET's partner API (the wire protocol of {@code shared/spec/eset-api.md}). Every method either
  * answers or throws a subclass of {@link dev.esetshop.core.error.EsetApiException} after the implementation's
- * retries. Implementations are immutable and safe to share between threads.
+ * retries. Implementations are immutable and safe to share between threads. Closing releases what the
+ * implementation holds (threads, connections); after that, calls fail.
  */
-public interface EsetPartnerApi {
+public interface EsetPartnerApi extends AutoCloseable {
 
     /** The largest page ESET serves. */
     int MAX_PAGE_SIZE = 100;
@@ -50,4 +51,12 @@ public interface EsetPartnerApi {
 
     /** Creates a trial license. */
     OrderReceipt trial(TrialOrder order, IdempotencyKey key);
+
+    /**
+     * Releases the implementation's threads and connections; calls made afterwards fail. Closing twice is
+     * harmless. The default does nothing, for implementations that hold nothing (fakes).
+     */
+    @Override
+    default void close() {
+    }
 }

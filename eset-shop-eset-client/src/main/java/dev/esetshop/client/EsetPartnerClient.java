@@ -1,6 +1,12 @@
 package dev.esetshop.client;
 
+import dev.esetshop.client.internal.ClientThreads;
+import dev.esetshop.client.internal.EsetText;
 import dev.esetshop.client.internal.HttpEsetPartnerApi;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Secret;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,34 +18,109 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 /**
- * The entry point to ESET's partner API: {@link #builder()} configures and {@link Builder#build()} returns an
- * immutable, thread-safe {@link EsetPartnerApi} backed by one shared {@code java.net.http.HttpClient}, with
- * retry, circuit breaker, rate limiter, bearer tokens, paging and typed errors.
+ * The client of ESET's partner API: {@link #builder()} configures and {@link Builder#build()} returns an immutable,
+ * thread-safe client backed by one shared {@code java.net.http.HttpClient}, with retry, circuit breaker, rate
+ * limiter, bearer tokens, paging and typed errors.
+ *
+ * <p>Every answer is bounded: its body is read up to {@link Builder#maxResponseSize(long)} bytes (default 4 MiB,
+ * more is {@code ESET_RESPONSE_TOO_LARGE}), headers and body together must arrive within
+ * {@link Builder#requestTimeout(Duration)} (default 30 s, else {@code ESET_TIMEOUT}), and the whole call, retries,
+ * waits and any login on the way included, ends within {@link RetrySettings#totalBudget()} (default 30 s).
+ *
+ * <p>The client owns threads: {@link #close()} it when the application stops (closing twice is harmless); a call
+ * after that fails with {@code CLIENT_CLOSED}.
  *
  * <pre>{@code
- * EsetPartnerApi eset = EsetPartnerClient.builder()
+ * try (EsetPartnerClient eset = EsetPartnerClient.builder()
  *         .baseUri(URI.create("https://partner-api.example.eset.com"))
  *         .credentials("reseller@example.com", Secret.of(password))
- *         .build();
- * PartnerStatus status = eset.partnerStatus();
+ *         .build()) {
+ *     PartnerStatus status = eset.partnerStatus();
+ * }
  * }</pre>
  */
-public final class EsetPartnerClient {
+public final class EsetPartnerClient implements EsetPartnerApi {
 
     private static final String OPENAPI = "openapi.json";
 
-    private EsetPartnerClient() {
+    /** The default cap of an answer's body: 4 MiB, some sixty times a full page of licenses. */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 4L * 1024 * 1024;
+
+    private final EsetPartnerApi api;
+
+    private EsetPartnerClient(EsetPartnerApi api) {
+        this.api = api;
     }
 
-    /** A builder with the defaults: 5 s connect and 30 s request timeout, the default retry, breaker and rate limit. */
+    /**
+     * A builder with the defaults: 5 s connect and 30 s request timeout, 4 MiB answers, the default retry, breaker
+     * and rate limit.
+     */
     public static Builder builder() {
         return new Builder();
+    }
+
+    @Override
+    public PartnerStatus partnerStatus() {
+        return api.partnerStatus();
+    }
+
+    @Override
+    public LicensePage searchLicenses(int skip, int take, Optional<Instant> modifiedSince) {
+        return api.searchLicenses(skip, take, modifiedSince);
+    }
+
+    @Override
+    public Stream<LicensePage> pages(Optional<Instant> modifiedSince, int pageSize) {
+        return api.pages(modifiedSince, pageSize);
+    }
+
+    @Override
+    public License licenseDetail(LicenseId id) {
+        return api.licenseDetail(id);
+    }
+
+    @Override
+    public OrderReceipt order(NewLicenseOrder order, IdempotencyKey key) {
+        return api.order(order, key);
+    }
+
+    @Override
+    public OrderReceipt renew(RenewalOrder order, IdempotencyKey key) {
+        return api.renew(order, key);
+    }
+
+    @Override
+    public OrderReceipt changeProduct(ProductChangeOrder order, IdempotencyKey key) {
+        return api.changeProduct(order, key);
+    }
+
+    @Override
+    public OrderReceipt trial(TrialOrder order, IdempotencyKey key) {
+        return api.trial(order, key);
+    }
+
+    /**
+     * Refuses further calls and ends the client's own threads (its HTTP executor when none was given to
+     * {@link Builder#executor(Executor)}; on Java 21 and later the HTTP client too), waiting until they are gone.
+     * A call in flight ends at its next attempt. Closing twice is harmless.
+     */
+    @Override
+    public void close() {
+        api.close();
+    }
+
+    @Override
+    public String toString() {
+        return api.toString();
     }
 
     /** The OpenAPI 3.1 document of the wire protocol this client speaks, as JSON text. */
@@ -62,6 +143,7 @@ public final class EsetPartnerClient {
         private Secret password;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration requestTimeout = Duration.ofSeconds(30);
+        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private RetrySettings retry = RetrySettings.defaults();
         private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
         private RateLimitSettings rateLimit = RateLimitSettings.defaults();
@@ -93,9 +175,24 @@ public final class EsetPartnerClient {
             return this;
         }
 
-        /** How long one attempt may wait for its answer (default 30 s). */
+        /**
+         * How long one attempt may wait for its whole answer, headers and body (default 30 s); a stalled or
+         * trickled answer is cut there. The retry budget ({@link RetrySettings#totalBudget()}) cuts it further.
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive("requestTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * The largest answer body read, in bytes (default {@link #DEFAULT_MAX_RESPONSE_SIZE}, 4 MiB); a larger
+         * one is dropped as soon as it passes the cap and the call fails with {@code ESET_RESPONSE_TOO_LARGE}.
+         */
+        public Builder maxResponseSize(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxResponseSize must be positive, not " + bytes);
+            }
+            this.maxResponseSize = bytes;
             return this;
         }
 
@@ -123,7 +220,11 @@ public final class EsetPartnerClient {
             return this;
         }
 
-        /** The executor of the HTTP client's asynchronous work (default: the HTTP client's own). */
+        /**
+         * The executor of the HTTP client's asynchronous work. Default: a pool the client owns, of daemon threads
+         * named {@code eset-client-<n>-<m>}, ended by {@link EsetPartnerClient#close()}; an executor given here
+         * stays the caller's to shut down.
+         */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
             return this;
@@ -158,9 +259,9 @@ public final class EsetPartnerClient {
          * The client.
          *
          * @throws IllegalStateException when the base URI or the credentials are missing, or the base URI is not
-         *     {@code https} and not on loopback
+         *     {@code https} and not on loopback, or it has user info, a query or a fragment
          */
-        public EsetPartnerApi build() {
+        public EsetPartnerClient build() {
             if (baseUri == null) {
                 throw new IllegalStateException("the ESET base URI is missing: call baseUri(URI) before build()");
             }
@@ -179,21 +280,32 @@ public final class EsetPartnerClient {
                 // Plain loopback (sandbox, tests): HTTP/1.1 spares the h2c upgrade dance on every connection.
                 http.version(HttpClient.Version.HTTP_1_1);
             }
-            Optional.ofNullable(executor).ifPresent(http::executor);
-            return new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
-                    baseUri, username, password, http.build(), requestTimeout, retry, circuitBreaker, rateLimit,
-                    clock, waiter, tokenRenewalMargin, listener));
+            Optional<ClientThreads> owned = executor == null ? Optional.of(new ClientThreads()) : Optional.empty();
+            http.executor(owned.<Executor>map(ClientThreads::executor).orElse(executor));
+            return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
+                    baseUri, username, password, http.build(), requestTimeout, maxResponseSize, owned, retry,
+                    circuitBreaker, rateLimit, clock, waiter, tokenRenewalMargin, listener)));
         }
 
+        /** The base URI as given, or refused; the refusal never shows user info, a query or a fragment. */
         private static void checkScheme(URI uri) {
+            String shown = EsetText.uri(uri);
             String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
             if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
                 throw new IllegalStateException(
-                        "the ESET base URI must be an absolute https:// URL with a host, not " + uri);
+                        "the ESET base URI must be an absolute https:// URL with a host, not " + shown);
+            }
+            if (uri.getRawUserInfo() != null) {
+                throw new IllegalStateException("the ESET base URI must not carry user info (user:password@);"
+                        + " give the credentials to credentials(username, password) instead, not " + shown);
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalStateException("the ESET base URI must not have a query (?...) or a fragment"
+                        + " (#...): calls are appended to its path; not " + shown);
             }
             if (scheme.equals("http") && !isLoopback(uri.getHost())) {
                 throw new IllegalStateException("plain http:// would send the ESET password and tokens unencrypted;"
-                        + " use https:// (http:// is only allowed on loopback), not " + uri);
+                        + " use https:// (http:// is only allowed on loopback), not " + shown);
             }
         }
 

@@ -67,4 +67,10 @@ public class ForwardingPartnerApi implements EsetPartnerApi {
     public OrderReceipt trial(TrialOrder order, IdempotencyKey key) {
         return delegate.trial(order, key);
     }
+
+    /** Closes the delegate: the forwarding view owns what it wraps. */
+    @Override
+    public void close() {
+        delegate.close();
+    }
 }

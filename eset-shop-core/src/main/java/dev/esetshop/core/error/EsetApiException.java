@@ -10,7 +10,8 @@ import java.util.Optional;
 public abstract sealed class EsetApiException extends EsetShopException
         permits EsetRuleRefusedException, AccessNotGrantedException, LicenseNotFoundException,
                 IdempotencyConflictException, RateLimitedException, EsetUnavailableException,
-                CircuitOpenException, UnauthorizedException, TransportException, EsetProtocolException {
+                CircuitOpenException, UnauthorizedException, TransportException, EsetProtocolException,
+                EsetTimeoutException, ResponseTooLargeException, ClientClosedException {
 
     private static final long serialVersionUID = 1L;
 

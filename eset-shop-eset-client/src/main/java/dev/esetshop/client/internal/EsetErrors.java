@@ -4,14 +4,17 @@ import dev.esetshop.client.internal.WireJson.ErrorBody;
 import dev.esetshop.core.EsetRefusal;
 import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.CircuitOpenException;
+import dev.esetshop.core.error.ClientClosedException;
 import dev.esetshop.core.error.EsetApiException;
 import dev.esetshop.core.error.EsetApiException.Failure;
 import dev.esetshop.core.error.EsetProtocolException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
+import dev.esetshop.core.error.EsetTimeoutException;
 import dev.esetshop.core.error.EsetUnavailableException;
 import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.LicenseNotFoundException;
 import dev.esetshop.core.error.RateLimitedException;
+import dev.esetshop.core.error.ResponseTooLargeException;
 import dev.esetshop.core.error.TransportException;
 import dev.esetshop.core.error.UnauthorizedException;
 import java.time.Duration;
@@ -123,13 +126,45 @@ final class EsetErrors {
                 new Failure(0, Optional.empty(), Math.max(1, attempts), cause));
     }
 
+    /** No whole answer within the attempt's timeout or the call's budget (a stalled or trickled answer). */
+    static EsetApiException timedOut(EsetCall call, int attempts, Optional<Throwable> cause) {
+        return new EsetTimeoutException(
+                "ESET did not answer " + call + " in time (a stalled or trickled answer, or the time budget was"
+                        + " spent); try again later; an order's outcome is unknown until it is resent with the same"
+                        + " idempotency key", new Failure(0, Optional.empty(), attempts, cause.orElse(null)));
+    }
+
+    /** The answer passed the size cap; its bytes were dropped. */
+    static EsetApiException tooLarge(EsetCall call, long limit, int attempts) {
+        return new ResponseTooLargeException(
+                "ESET's answer to " + call + " was larger than " + limit + " bytes, so the client stopped reading it;"
+                        + " report it to ESET (or raise maxResponseSize if such answers are expected); an order's"
+                        + " outcome is unknown until it is resent with the same idempotency key",
+                Failure.of(0, Optional.empty(), attempts));
+    }
+
+    /** The request could not be built or handed to the HTTP client; the reason never quotes a header value. */
+    static EsetApiException unsendable(EsetCall call, String reason, int attempts) {
+        return new TransportException(
+                "The call " + call + " could not be sent to ESET (" + reason + "); report it",
+                Failure.of(0, Optional.empty(), attempts));
+    }
+
+    /** The client was closed: nothing was sent. */
+    static EsetApiException closed(EsetCall call) {
+        return new ClientClosedException(
+                "The ESET client is closed, so " + call + " was not sent; build a new client",
+                Failure.of(0, Optional.empty(), 1));
+    }
+
     private static String esetSaid(ErrorBody error) {
         String message = capped(error.message());
         return message.isEmpty() ? "" : " (ESET: " + message + ")";
     }
 
     private static String capped(String esetMessage) {
-        String message = esetMessage.strip();
+        // ESET's text is echoed for support, but masked: an error page can quote a URL with credentials or a token.
+        String message = EsetText.masked(esetMessage).strip();
         return message.length() > MAX_ESET_MESSAGE ? message.substring(0, MAX_ESET_MESSAGE) + "..." : message;
     }
 }

@@ -45,6 +45,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     private final ResilientExchange exchange;
     private final TokenManager tokens;
     private final URI baseUri;
+    private final HttpClient http;
+    private final Optional<ClientThreads> threads;
 
     /** Everything the client is built from, checked by the public builder. */
     public record Config(
@@ -53,6 +55,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             Secret password,
             HttpClient http,
             Duration requestTimeout,
+            long maxResponseBytes,
+            Optional<ClientThreads> threads,
             RetrySettings retry,
             CircuitBreakerSettings circuitBreaker,
             RateLimitSettings rateLimit,
@@ -67,6 +71,10 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(http, "http");
             Objects.requireNonNull(requestTimeout, "requestTimeout");
+            Objects.requireNonNull(threads, "threads");
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive");
+            }
             Objects.requireNonNull(retry, "retry");
             Objects.requireNonNull(circuitBreaker, "circuitBreaker");
             Objects.requireNonNull(rateLimit, "rateLimit");
@@ -80,6 +88,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     /** A client for the configuration. */
     public HttpEsetPartnerApi(Config config) {
         this.baseUri = config.baseUri();
+        this.http = config.http();
+        this.threads = config.threads();
         CircuitBreaker breaker = breaker(config);
         RateLimitSettings rate = config.rateLimit();
         RateLimiter limiter = RateLimiter.of("eset " + config.baseUri(), RateLimiterConfig.custom()
@@ -88,8 +98,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
                 .timeoutDuration(rate.maxWait())
                 .build());
         this.exchange = new ResilientExchange(
-                new HttpTransport(config.http(), config.baseUri(), config.requestTimeout()),
-                config.retry(), breaker, limiter, rate.maxWait(), config.waiter(), config.clock(), config.listener());
+                new HttpTransport(config.http(), config.baseUri(), config.maxResponseBytes()),
+                config.requestTimeout(), config.retry(), breaker, limiter, rate.maxWait(), config.waiter(), config.clock(), config.listener());
         String username = config.username();
         Secret password = config.password();
         this.tokens = new TokenManager(new TokenManager.Endpoint() {
@@ -196,7 +206,29 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
 
     @Override
     public String toString() {
-        return "EsetPartnerClient[" + baseUri + "]";
+        return "EsetPartnerClient[" + EsetText.uri(baseUri) + "]";
+    }
+
+    /**
+     * Refuses further calls, stops the HTTP client where the JDK can (Java 21 and later), then ends the threads the
+     * client owns and waits for them. Idempotent.
+     */
+    @Override
+    public void close() {
+        exchange.close();
+        shutDownHttpClient();
+        threads.ifPresent(ClientThreads::close);
+    }
+
+    /** {@code HttpClient.shutdownNow()} exists from Java 21; on 17 its selector thread ends with the client. */
+    private void shutDownHttpClient() {
+        try {
+            HttpClient.class.getMethod("shutdownNow").invoke(http);
+        } catch (NoSuchMethodException e) {
+            LOG.trace("this JDK's HttpClient cannot be shut down; its selector thread ends when it is collected");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("the HTTP client could not be shut down ({})", e.getClass().getSimpleName());
+        }
     }
 
     /** Every call but the token calls; the body is built once, so a retried order resends the identical bytes. */

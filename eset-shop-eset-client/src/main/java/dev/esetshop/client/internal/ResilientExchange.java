@@ -5,12 +5,14 @@ import dev.esetshop.client.RetrySettings;
 import dev.esetshop.client.Waiter;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.Secret;
+import dev.esetshop.core.error.EsetApiException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +35,13 @@ final class ResilientExchange {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResilientExchange.class);
 
+    /**
+     * The deadline of the call this thread is making. A token call starts inside another call (the login before
+     * the first call, the re-login after a 401), so it must spend the budget of that call, not start one of its own;
+     * a thread-local keeps the token manager's interface free of it.
+     */
+    private static final ThreadLocal<Instant> CALL_DEADLINE = new ThreadLocal<>();
+
     private final HttpTransport transport;
     private final RetrySettings retrySettings;
     private final Retry retry;
@@ -42,9 +51,12 @@ final class ResilientExchange {
     private final Waiter waiter;
     private final Clock clock;
     private final ResilienceListener listener;
+    private final Duration requestTimeout;
+    private volatile boolean closed;
 
     ResilientExchange(
             HttpTransport transport,
+            Duration requestTimeout,
             RetrySettings retrySettings,
             CircuitBreaker breaker,
             RateLimiter limiter,
@@ -53,6 +65,7 @@ final class ResilientExchange {
             Clock clock,
             ResilienceListener listener) {
         this.transport = transport;
+        this.requestTimeout = requestTimeout;
         this.retrySettings = retrySettings;
         this.retry = Retry.of("eset", retryConfig(retrySettings));
         this.breaker = breaker;
@@ -109,7 +122,9 @@ final class ResilientExchange {
     }
 
     /**
-     * Sends the call until ESET answers with success, a definitive refusal, or the retries run out.
+     * Sends the call until ESET answers with success, a definitive refusal, or the retries run out. The total
+     * budget bounds the whole call: every attempt's timeout is cut to what is left of it, and a token call made on
+     * the way (a login, a renewal, a re-login after a 401) shares the budget of the call it serves.
      *
      * @param tokens the token source for authenticated calls; empty for the token calls themselves
      * @param reader reads the body of a 2xx answer
@@ -122,14 +137,76 @@ final class ResilientExchange {
             Optional<IdempotencyKey> key,
             Optional<TokenManager> tokens,
             Function<byte[], T> reader) {
+        if (closed) {
+            throw EsetErrors.closed(call);
+        }
+        Instant outer = CALL_DEADLINE.get();
+        Instant own = plus(clock.instant(), retrySettings.totalBudget());
+        Instant deadline = outer != null && outer.isBefore(own) ? outer : own;
+        CALL_DEADLINE.set(deadline);
+        try {
+            return attempts(call, body, key, tokens, reader, deadline);
+        } finally {
+            if (outer == null) {
+                CALL_DEADLINE.remove();
+            } else {
+                CALL_DEADLINE.set(outer);
+            }
+        }
+    }
+
+    /**
+     * What is left of the budget of the call this thread is making, if it is making one: the token manager bounds
+     * its wait for another thread's login by it.
+     */
+    static Optional<Duration> remainingBudget(Clock clock) {
+        return Optional.ofNullable(CALL_DEADLINE.get()).map(deadline -> Duration.between(clock.instant(), deadline));
+    }
+
+    /** A duration in nanoseconds for a timed wait: 0 when negative, saturated when beyond a long. */
+    static long nanos(Duration duration) {
+        if (duration.isNegative()) {
+            return 0;
+        }
+        return duration.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : duration.toNanos();
+    }
+
+    private static Instant plus(Instant instant, Duration duration) {
+        try {
+            return instant.plus(duration);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return Instant.MAX;
+        }
+    }
+
+    /** From now on every call fails with {@code CLIENT_CLOSED}; calls in flight stop at their next attempt. */
+    void close() {
+        closed = true;
+    }
+
+    private <T> T attempts(
+            EsetCall call,
+            byte[] body,
+            Optional<IdempotencyKey> key,
+            Optional<TokenManager> tokens,
+            Function<byte[], T> reader,
+            Instant deadline) {
         Retry.AsyncContext<RawResponse> context = retry.asyncContext();
-        Instant deadline = clock.instant().plus(retrySettings.totalBudget());
         int sent = 0;
         boolean loggedInAgain = false;
         Optional<RawResponse> last = Optional.empty();
         Optional<Throwable> lastCause = Optional.empty();
         while (true) {
             Optional<Secret> token = tokens.map(TokenManager::accessToken);
+            if (closed) {
+                throw EsetErrors.closed(call);
+            }
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isZero() || left.isNegative()) {
+                LOG.debug("ESET {} gives up after {} attempts: the time budget is spent", call, sent);
+                throw gaveUp(call, last, lastCause, sent);
+            }
+            Duration timeout = left.compareTo(requestTimeout) < 0 ? left : requestTimeout;
             if (!breaker.tryAcquirePermission()) {
                 throw EsetErrors.circuitOpen(call, last.flatMap(RawResponse::requestId), sent);
             }
@@ -138,7 +215,11 @@ final class ResilientExchange {
             try {
                 awaitRateLimit(call, last, sent);
                 sent++;
-                response = transport.post(call, body, token, key);
+                response = transport.post(call, body, token, key, timeout);
+            } catch (BoundedBody.TooLarge e) {
+                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+                LOG.debug("ESET {} attempt {}: the answer passed {} bytes, stopped reading", call, sent, e.limit());
+                throw EsetErrors.tooLarge(call, e.limit(), sent);
             } catch (IOException e) {
                 breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
                 LOG.debug("ESET {} attempt {}: no answer ({})", call, sent, e.getClass().getSimpleName());
@@ -151,9 +232,16 @@ final class ResilientExchange {
                 breaker.releasePermission();
                 Thread.currentThread().interrupt();
                 throw EsetErrors.interrupted(call, sent, e);
-            } catch (RuntimeException e) {
+            } catch (EsetApiException e) {
                 breaker.releasePermission();
                 throw e;
+            } catch (RuntimeException e) {
+                // Never chained: the JDK's texts can quote header values, and a header can hold the bearer token.
+                breaker.releasePermission();
+                LOG.debug("ESET {} attempt {}: the request could not be sent ({})", call, sent,
+                        e.getClass().getSimpleName());
+                throw EsetErrors.unsendable(call, e instanceof HttpTransport.Unsendable ? e.getMessage()
+                        : e.getClass().getName(), Math.max(1, sent));
             }
             long took = System.nanoTime() - start;
             LOG.debug("ESET {} attempt {}: HTTP {} (request id {})",
@@ -169,11 +257,7 @@ final class ResilientExchange {
             }
             if (response.isSuccess()) {
                 context.onComplete();
-                try {
-                    return reader.apply(response.body());
-                } catch (WireJson.MalformedWire e) {
-                    throw EsetErrors.unreadable(call, response, sent, e.getMessage());
-                }
+                return read(call, response, sent, reader);
             }
             if (response.status() == 401 && token.isPresent() && !loggedInAgain) {
                 LOG.debug("ESET rejected the token for {}, logging in again and resending once", call);
@@ -187,6 +271,26 @@ final class ResilientExchange {
             waitBeforeRetry(call, context, sent, deadline, "HTTP " + response.status(), response.retryAfter(),
                     last, lastCause);
         }
+    }
+
+    /** Every failure to read a 2xx answer is ESET's: typed, and ESET's text in it masked. */
+    private static <T> T read(EsetCall call, RawResponse response, int sent, Function<byte[], T> reader) {
+        try {
+            return reader.apply(response.body());
+        } catch (WireJson.MalformedWire e) {
+            throw EsetErrors.unreadable(call, response, sent, EsetText.masked(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw EsetErrors.unreadable(call, response, sent, "unexpected " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The call ends on a transient failure: a timeout says so, anything else is the error table's. */
+    private static EsetApiException gaveUp(
+            EsetCall call, Optional<RawResponse> last, Optional<Throwable> cause, int attempts) {
+        if (last.isEmpty() && (cause.isEmpty() || cause.get() instanceof HttpTimeoutException)) {
+            return EsetErrors.timedOut(call, Math.max(1, attempts), cause);
+        }
+        return EsetErrors.exhausted(call, last, cause, Math.max(1, attempts));
     }
 
     private void awaitRateLimit(EsetCall call, Optional<RawResponse> last, int sent) throws InterruptedException {
@@ -214,12 +318,12 @@ final class ResilientExchange {
         long millis = context.onError(new TransientFailure(reason, retryAfter));
         if (millis < 0) {
             LOG.debug("ESET {} failed after {} attempts ({})", call, sent, reason);
-            throw EsetErrors.exhausted(call, last, lastCause, sent);
+            throw gaveUp(call, last, lastCause, sent);
         }
         Duration wait = Duration.ofMillis(millis);
-        if (clock.instant().plus(wait).isAfter(deadline)) {
+        if (plus(clock.instant(), wait).isAfter(deadline)) {
             LOG.debug("ESET {} gives up after {} attempts: the time budget is spent ({})", call, sent, reason);
-            throw EsetErrors.exhausted(call, last, lastCause, sent);
+            throw gaveUp(call, last, lastCause, sent);
         }
         LOG.debug("ESET {} attempt {} failed ({}), retrying in {} ms", call, sent, reason, millis);
         listener.onRetry(call.call(), sent, wait, reason);

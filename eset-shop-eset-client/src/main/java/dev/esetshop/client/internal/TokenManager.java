@@ -9,6 +9,8 @@ import dev.esetshop.core.error.UnauthorizedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,11 +69,28 @@ final class TokenManager {
             }
             return token.accessToken();
         }
-        lock.lock();
+        acquire();
         try {
             return refresh(token).accessToken();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Waits for another thread's login no longer than the budget of the call this thread is making. */
+    private void acquire() {
+        Optional<Duration> budget = ResilientExchange.remainingBudget(clock);
+        if (budget.isEmpty()) {
+            lock.lock();
+            return;
+        }
+        try {
+            if (!lock.tryLock(ResilientExchange.nanos(budget.get()), TimeUnit.NANOSECONDS)) {
+                throw EsetErrors.timedOut(EsetCall.TOKEN_GET, 1, Optional.empty());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw EsetErrors.interrupted(EsetCall.TOKEN_GET, 1, e);
         }
     }
 

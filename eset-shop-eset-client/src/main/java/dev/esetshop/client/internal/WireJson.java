@@ -162,14 +162,29 @@ final class WireJson {
 
     // ---- answers
 
+    /**
+     * The longest token life believed: a larger {@code expiresIn} is cut to it, so the arithmetic of instants
+     * stays finite and the token is renewed at least daily (ESET's tokens live a minute).
+     */
+    static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(1);
+
     static TokenGrant tokenGrant(byte[] body) {
         JsonNode root = tree(body);
         long seconds = longField(root, "expiresIn");
         if (seconds <= 0) {
             throw new MalformedWire("field 'expiresIn' must be positive");
         }
-        return new TokenGrant(
-                secret(root, "accessToken"), secret(root, "refreshToken"), Duration.ofSeconds(seconds));
+        return new TokenGrant(token(root, "accessToken"), token(root, "refreshToken"),
+                Duration.ofSeconds(Math.min(seconds, MAX_TOKEN_LIFETIME.toSeconds())));
+    }
+
+    /** A token goes into a header or a body verbatim: only visible ASCII, which HTTP can carry. */
+    private static Secret token(JsonNode node, String field) {
+        Secret token = secret(node, field);
+        if (!token.reveal().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new MalformedWire("field '" + field + "' holds characters a token cannot have");
+        }
+        return token;
     }
 
     static PartnerStatus partnerStatus(byte[] body) {
