@@ -41,12 +41,30 @@ class BuilderTest {
         assertThatCode(() -> builder(uri).build()).doesNotThrowAnyException();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://reseller:hunter2@eset.example", "https://hunter2@eset.example/api",
+            "https://eset.example/?password=hunter2", "https://eset.example/base?x=1", "https://eset.example#hunter2",
+            "http://user:hunter2@127.0.0.1:8080"})
+    void aBaseUriWithUserInfoQueryOrFragmentIsRefusedWithoutEchoingIt(String uri) {
+        assertThatThrownBy(() -> builder(uri).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(uri.contains("@") ? "user info" : "query")
+                .hasMessageContaining("eset.example".equals(URI.create(uri).getHost()) ? "eset.example" : "127.0.0.1")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2").doesNotContain("x=1"));
+    }
+
     @Test
     void theClientShowsItsBaseButNoCredentials() {
         EsetPartnerApi client = EsetPartnerClient.builder().baseUri(URI.create("https://eset.example"))
                 .credentials("reseller", Secret.of("hunter2")).build();
 
         assertThat(client.toString()).contains("https://eset.example").doesNotContain("hunter2");
+    }
+
+    @Test
+    void theResponseSizeCapMustBePositive() {
+        assertThatThrownBy(() -> EsetPartnerClient.builder().maxResponseSize(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseSize");
+        assertThat(EsetPartnerClient.DEFAULT_MAX_RESPONSE_SIZE).isEqualTo(4L * 1024 * 1024);
     }
 
     @Test

@@ -30,8 +30,8 @@ public final class EsetText {
     public static String masked(String text) {
         String masked = CONTROL.matcher(text).replaceAll(" ");
         masked = USER_INFO.matcher(masked).replaceAll("$1" + MASK + "@");
-        masked = NAMED_SECRET.matcher(masked).replaceAll("$1$2" + MASK);
         masked = BEARER.matcher(masked).replaceAll("$1 " + MASK);
+        masked = NAMED_SECRET.matcher(masked).replaceAll("$1$2" + MASK);
         masked = LICENSE_KEY.matcher(masked).replaceAll(MASK);
         return OPAQUE.matcher(masked).replaceAll(MASK);
     }
