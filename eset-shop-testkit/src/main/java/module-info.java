@@ -3,6 +3,7 @@ module dev.esetshop.testkit {
     requires transitive dev.esetshop.core;
     requires dev.esetshop.client;
     requires jdk.httpserver;
+    requires transitive java.sql;
     requires tools.jackson.databind;
     requires org.slf4j;
     requires static org.junit.jupiter.api;

@@ -49,6 +49,12 @@ public interface License {
     /** The end customer. */
     EndCustomer customer();
 
+    /**
+     * ESET's number of the latest order this marketplace placed for the license (new, renewal, product change,
+     * trial), as the license book keeps it; ESET's license list does not carry it, so a license only synced has none.
+     */
+    Optional<String> orderNumber();
+
     /** A builder; every field but the discount is required. */
     static ImmutableLicense.Builder builder() {
         return ImmutableLicense.builder();

@@ -66,7 +66,7 @@ import java.util.function.Supplier;
  * // renewals and product changes: quote with CurrentLicense.of(license), then shop.order(quote, license)
  * }</pre>
  */
-public final class EsetShop {
+public final class EsetShop implements AutoCloseable {
 
     /** How long the partner margin fetched from ESET is used before it is fetched again. */
     public static final Duration MARGIN_TTL = Duration.ofMinutes(10);
@@ -83,6 +83,9 @@ public final class EsetShop {
     private final ActionAdvisor advisor;
     private final Lock storeLock = new ReentrantLock();
     private final AtomicReference<CachedMargin> margin = new AtomicReference<>();
+    private final OrderJournal journal;
+    private volatile String boundPartner;
+    private volatile boolean closed;
 
     private EsetShop(Builder builder) {
         this.prices = builder.prices;
@@ -90,7 +93,7 @@ public final class EsetShop {
         this.clock = builder.clock;
         this.zone = builder.zone != null ? builder.zone : builder.clock.getZone();
         this.store = builder.store != null ? builder.store : new InMemoryLicenseStore();
-        OrderJournal journal = builder.journal != null ? builder.journal : new InMemoryOrderJournal();
+        this.journal = builder.journal != null ? builder.journal : new InMemoryOrderJournal();
         this.customerNumber = Optional.ofNullable(builder.customerNumber);
         this.locale = builder.locale;
         this.sync = new LicenseSync(api, store, clock, storeLock);
@@ -113,8 +116,10 @@ public final class EsetShop {
      * @throws dev.esetshop.core.error.EsetApiException when ESET cannot be reached or refuses
      */
     public PartnerStatus status() {
+        ensureOpen();
         PartnerStatus eset = api.partnerStatus();
         margin.set(new CachedMargin(eset.margin(), clock.instant()));
+        bindPartner(eset.partnerId());
         return PartnerStatus.builder()
                 .from(eset)
                 .marketplaceCustomerNumber(customerNumber)
@@ -139,6 +144,8 @@ public final class EsetShop {
      * @throws dev.esetshop.core.error.EsetApiException when ESET fails after the client's retries (sync again later)
      */
     public SyncReport sync(SyncProgress progress) {
+        ensureOpen();
+        ensurePartner();
         return sync.run(Objects.requireNonNull(progress, "progress"));
     }
 
@@ -201,20 +208,27 @@ public final class EsetShop {
      * customer for NEW and TRIAL, the license for RENEWAL and PRODUCT_CHANGE, the reference's length, and the quote
      * itself again under today's date, margin and catalog ({@code QUOTE_OUTDATED} when anything changed). A request
      * with violations is {@link OrderResult.Refused} with nothing journaled or sent. Otherwise the order is journaled
-     * PENDING under a fresh idempotency key and sent with it:
+     * PENDING (committed) under the request's {@linkplain OrderRequest#idempotencyKey() own key} or a fresh one, and
+     * sent with it:
      * <ul>
      *   <li>{@link OrderResult.Ordered}: ESET issued the license; it is in the license book and every
      *       {@link ConfirmationListener} got the {@code OrderConfirmed} event (after the journal recorded it);</li>
      *   <li>{@link OrderResult.Refused}: ESET refused it for good (a rule, an unknown license, no access);</li>
      *   <li>{@link OrderResult.Pending}: the outcome is unknown (ESET unavailable, the network failed);
-     *       {@link #reconcile()} resends it with the same key, so the license is issued at most once.</li>
+     *       {@link #reconcile()} resends it with the same key, so the license is issued at most once. Once the send
+     *       has started, every failure (of ESET, the network, the database) ends here, with the key.</li>
      * </ul>
+     * An order under a key the journal already knows is the same purchase again: its outcome is answered (a pending
+     * one is sent again with the key), and another order under that key is refused.
      *
-     * @throws dev.esetshop.core.error.StorageException when the journal cannot be written (then nothing was sent)
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot record the order before it is sent
+     *     (then nothing was sent: retry, best with the same {@linkplain OrderRequest#idempotencyKey() key})
+     * @throws dev.esetshop.core.error.PartnerMismatchException when the journal belongs to another ESET partner
      * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched again to check the
      *     quote and ESET fails (then nothing was journaled or sent)
      */
     public OrderResult order(OrderRequest request) {
+        ensureOpen();
         List<Violation> violations = new ArrayList<>(OrderChecks.violations(request));
         Quote quote = request.quote();
         QuoteResult again = quote(quote.request());
@@ -224,7 +238,8 @@ public final class EsetShop {
         if (!violations.isEmpty()) {
             return OrderResult.Refused.of(violations);
         }
-        return ordering.place(OrderChecks.payload(request));
+        ensurePartner();
+        return ordering.place(OrderChecks.payload(request), request.idempotencyKey());
     }
 
     /**
@@ -239,7 +254,21 @@ public final class EsetShop {
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read or written
      */
     public ReconcileReport reconcile() {
+        ensureOpen();
+        // a journal with nothing to do needs no partner status call (build() reconciles once, maybe offline)
+        if (boundPartner == null && (!journal.pending().isEmpty() || !journal.undelivered().isEmpty())) {
+            ensurePartner();
+        }
         return ordering.reconcile();
+    }
+
+    /**
+     * Stops the shop: later calls throw {@link IllegalStateException}. The shop owns no thread or connection of its
+     * own; the partner API and the data sources it was given stay the caller's to close. Closing twice is fine.
+     */
+    @Override
+    public void close() {
+        closed = true;
     }
 
     // ---------------------------------------------------------------------------------------------------- misc
@@ -259,6 +288,30 @@ public final class EsetShop {
         return locale;
     }
 
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this EsetShop is closed; build a new one");
+        }
+    }
+
+    /** Binds the store and the journal to this shop's ESET partner once (it costs a partner status call). */
+    private void ensurePartner() {
+        if (boundPartner == null) {
+            PartnerStatus eset = api.partnerStatus();
+            margin.compareAndSet(null, new CachedMargin(eset.margin(), clock.instant()));
+            bindPartner(eset.partnerId());
+        }
+    }
+
+    private void bindPartner(String partnerId) {
+        if (partnerId.equals(boundPartner)) {
+            return;
+        }
+        store.bindPartner(partnerId);
+        journal.bindPartner(partnerId);
+        boundPartner = partnerId;
+    }
+
     private QuoteContext context() {
         return QuoteContext.of(today(), partnerMargin());
     }
@@ -267,8 +320,10 @@ public final class EsetShop {
         Instant now = clock.instant();
         CachedMargin cached = margin.get();
         if (cached == null || !now.isBefore(cached.fetchedAt().plus(MARGIN_TTL)) || now.isBefore(cached.fetchedAt())) {
-            cached = new CachedMargin(api.partnerStatus().margin(), now);
+            PartnerStatus eset = api.partnerStatus();
+            cached = new CachedMargin(eset.margin(), now);
             margin.set(cached);
+            bindPartner(eset.partnerId());
         }
         return cached.margin();
     }
@@ -379,7 +434,9 @@ public final class EsetShop {
         /**
          * How long a claim on a journal entry holds; default 2 minutes. A shop that stops while sending leaves its
          * claim, and another shop may take the entry over once the lease lapsed, so make it longer than a send
-         * with all its retries.
+         * with all its retries (the client's time budget). A send that outlasts it anyway is safe: the other shop
+         * resends with the same key, and only the claim's current holder settles the order and delivers its
+         * confirmation.
          */
         public Builder claimLease(Duration lease) {
             if (Objects.requireNonNull(lease, "lease").isNegative() || lease.isZero()) {

@@ -1,6 +1,7 @@
 package dev.esetshop.sdk;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.pricing.Quote;
 import java.util.Optional;
@@ -29,6 +30,14 @@ public interface OrderRequest {
 
     /** The customer's order reference, at most 64 characters. */
     Optional<String> reference();
+
+    /**
+     * The caller's own idempotency key for this purchase (its cart or order id, at most 64 characters): a retry of
+     * the same purchase under the same key, even after the caller crashed, is the same order (the journal answers
+     * its outcome, or sends it again with the same key), never a second one; another order under a used key is
+     * refused. Without it the shop makes a fresh key for every call.
+     */
+    Optional<IdempotencyKey> idempotencyKey();
 
     /** A NEW or TRIAL order; add a reference with {@code withReference(...)}. */
     static ImmutableOrderRequest forNewLicense(Quote quote, EulaAcceptance eula, EndCustomer customer) {

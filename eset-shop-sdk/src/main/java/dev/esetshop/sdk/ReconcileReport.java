@@ -29,6 +29,19 @@ public interface ReconcileReport {
      */
     List<IdempotencyKey> undelivered();
 
+    /**
+     * Orders kept pending because ESET's answer to a resend leaves open whether the order exists (409: the key was
+     * used with another body; 403 or 404 after a first send whose outcome was unknown). They are resent on every
+     * reconcile; check ESET's order history for these keys.
+     */
+    List<IdempotencyKey> needsAttention();
+
+    /**
+     * Entries this pass could not handle (an unreadable payload, a storage error, an unexpected failure): logged and
+     * left as they were, while the pass went on with the others; the next reconcile tries them again.
+     */
+    List<IdempotencyKey> failed();
+
     /** Orders skipped because another shop holds a live claim on them (or this shop is sending them now). */
     int skipped();
 

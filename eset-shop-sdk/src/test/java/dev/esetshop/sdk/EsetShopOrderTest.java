@@ -409,16 +409,17 @@ class EsetShopOrderTest {
             }
 
             @Override
-            public void confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
+            public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId,
+                    Instant at, Duration deliveryLease) {
                 if (failConfirm[0]) {
                     throw new StorageException("database is down", null);
                 }
-                journal.confirm(key, orderNumber, licenseId, at);
+                return journal.confirm(key, owner, orderNumber, licenseId, at, deliveryLease);
             }
 
             @Override
-            public void reject(IdempotencyKey key, String reason, Instant at) {
-                journal.reject(key, reason, at);
+            public boolean reject(IdempotencyKey key, String owner, String reason, Instant at) {
+                return journal.reject(key, owner, reason, at);
             }
 
             @Override
@@ -432,8 +433,8 @@ class EsetShopOrderTest {
             }
 
             @Override
-            public void markDelivered(IdempotencyKey key, Instant at) {
-                journal.markDelivered(key, at);
+            public boolean markDelivered(IdempotencyKey key, String owner, Instant at) {
+                return journal.markDelivered(key, owner, at);
             }
 
             @Override
@@ -494,7 +495,8 @@ class EsetShopOrderTest {
         }
     }
 
-    static final class Crash extends RuntimeException {
+    // an Error, as a process that dies is nothing the shop could catch
+    static final class Crash extends Error {
         Crash() {
             super("process killed");
         }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Messages never contain secrets.
  */
 public abstract sealed class EsetShopException extends RuntimeException
-        permits EsetApiException, InvalidCatalogException, StorageException {
+        permits EsetApiException, InvalidCatalogException, StorageException, PartnerMismatchException {
 
     private static final long serialVersionUID = 1L;
 

@@ -67,6 +67,9 @@ public interface OrderConfirmed {
     /** The total at the partner margin. */
     Money yourPrice();
 
+    /** The end customer's EULA acceptance the order was placed under (NEW and TRIAL orders). */
+    Optional<dev.esetshop.sdk.EulaAcceptance> eula();
+
     /** One priced line of the order. */
     @Value.Immutable
     interface Line {

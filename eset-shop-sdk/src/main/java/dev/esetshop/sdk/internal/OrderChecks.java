@@ -18,6 +18,7 @@ import dev.esetshop.pricing.QuoteLine;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.TrialRequest;
+import dev.esetshop.sdk.EulaAcceptance;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import java.util.ArrayList;
@@ -143,8 +144,10 @@ public final class OrderChecks {
         List<OrderConfirmed.Line> eventLines = lines.stream()
                 .map(line -> OrderConfirmed.Line.of(line.sku(), line.seats(), line.streetPrice(), line.yourPrice()))
                 .toList();
+        Optional<EulaAcceptance> eula = asked.operation() == Operation.NEW || asked.operation() == Operation.TRIAL
+                ? request.eula() : Optional.empty();
         return new OrderPayload(asked.operation(), call, customer, reference, eventLines,
-                quote.streetPrice(), quote.yourPrice());
+                quote.streetPrice(), quote.yourPrice(), eula);
     }
 
     private static Optional<CurrentLicense> currentLicense(QuoteRequest request) {

@@ -14,8 +14,10 @@ import dev.esetshop.core.Money;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.Operation;
+import dev.esetshop.sdk.EulaAcceptance;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -40,6 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param lines the quote's lines
  * @param streetPrice the quote's street total
  * @param yourPrice the quote's total at the partner margin
+ * @param eula the end customer's EULA acceptance (NEW and TRIAL)
  */
 public record OrderPayload(
         Operation operation,
@@ -48,7 +51,8 @@ public record OrderPayload(
         Optional<String> reference,
         List<OrderConfirmed.Line> lines,
         Money streetPrice,
-        Money yourPrice) {
+        Money yourPrice,
+        Optional<EulaAcceptance> eula) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -57,6 +61,7 @@ public record OrderPayload(
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(eula, "eula");
         lines = List.copyOf(lines);
         boolean fits = switch (operation) {
             case NEW -> call instanceof NewLicenseOrder;
@@ -132,6 +137,12 @@ public record OrderPayload(
         }
         root.put("streetPrice", streetPrice.toPlainString());
         root.put("yourPrice", yourPrice.toPlainString());
+        eula.ifPresent(acceptance -> {
+            ObjectNode node = root.putObject("eula");
+            node.put("version", acceptance.version());
+            node.put("acceptedBy", acceptance.acceptedBy());
+            node.put("acceptedAt", acceptance.acceptedAt().toString());
+        });
         return JSON.writeValueAsString(root);
     }
 
@@ -191,8 +202,19 @@ public record OrderPayload(
                     money(node.path("streetPrice"), currency),
                     money(node.path("yourPrice"), currency)));
         }
+        Optional<EulaAcceptance> eula = root.optional("eula").filter(node -> !node.isNull()).map(node ->
+                EulaAcceptance.of(node.path("version").asString(), node.path("acceptedBy").asString(),
+                        Instant.parse(node.path("acceptedAt").asString())));
         return new OrderPayload(operation, call, customer, optionalText(root, "reference"), lines,
-                money(root.path("streetPrice"), currency), money(root.path("yourPrice"), currency));
+                money(root.path("streetPrice"), currency), money(root.path("yourPrice"), currency), eula);
+    }
+
+    /**
+     * True when the other payload sends ESET the same order (operation and body): a retry of the same purchase under
+     * the caller's key, even if it was quoted again since.
+     */
+    public boolean sameOrderAs(OrderPayload other) {
+        return operation == other.operation && call.equals(other.call);
     }
 
     private static void writeCustomer(ObjectNode node, EndCustomer customer) {

@@ -3,16 +3,17 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.EsetApiException;
+import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
 import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.LicenseNotFoundException;
-import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
@@ -33,11 +34,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The exactly-once order flow: journal the order PENDING under a fresh key and a claim, send it with that key, settle
- * it CONFIRMED (license stored, listeners told after the journal write) or REJECTED, or leave it PENDING when the
- * outcome is unknown; {@link #reconcile()} resends pending orders with their own key. A confirmation is marked
- * delivered in the journal once every listener returned; {@link #reconcile()} delivers the others again with the
- * same event id.
+ * The exactly-once order flow: journal the order PENDING under its key and a claim (committed before anything is
+ * sent), send it with that key, settle it CONFIRMED (license stored, listeners told after the journal write) or
+ * REJECTED, or leave it PENDING when the outcome is unknown; {@link #reconcile()} resends pending orders with their
+ * own key. Every write after the send is fenced by the claim: a shop whose claim lapsed mid-send and was taken over
+ * settles nothing and delivers nothing, so a confirmation goes out once even with two shops racing. A confirmation
+ * is marked delivered in the journal once every listener returned; {@link #reconcile()} delivers the others again
+ * with the same event id. Once a send has started, the caller hears Ordered, Refused or Pending with the key, never
+ * an error that reads as "nothing was sent".
  */
 public final class Ordering {
 
@@ -73,32 +77,85 @@ public final class Ordering {
         this.keys = keys;
     }
 
-    /** Journals a checked order and sends it. */
-    public OrderResult place(OrderPayload payload) {
-        Instant now = clock.instant();
-        IdempotencyKey key = keys.get();
-        JournalEntry entry = JournalEntry.builder()
-                .key(key)
-                .operation(payload.operation().name())
-                .payload(payload.toJson())
-                .state(JournalEntry.State.PENDING)
-                .createdAt(now)
-                .updatedAt(now)
-                .claimedBy(owner)
-                .claimedUntil(now.plus(lease))
-                .build();
-        inFlight.add(key);
+    /**
+     * Journals a checked order under the caller's key (or a fresh one) and sends it. A key the journal knows is the
+     * same purchase again: its outcome is answered, a pending one is sent again with the key; another order under
+     * that key is refused.
+     *
+     * @throws dev.esetshop.core.error.StorageException only when the journal could not record the order (then
+     *     nothing was sent)
+     */
+    public OrderResult place(OrderPayload payload, Optional<IdempotencyKey> callerKey) {
+        IdempotencyKey key = callerKey.orElseGet(keys);
+        if (!inFlight.add(key)) {
+            return new OrderResult.Pending(key, "this order is being sent right now; its outcome is settled by the"
+                    + " call sending it or by reconcile()");
+        }
         try {
-            journal.recordPending(entry);
-            return send(key, payload);
+            Optional<JournalEntry> known = callerKey.isPresent() ? journal.find(key) : Optional.empty();
+            if (known.isPresent()) {
+                return again(known.get(), payload);
+            }
+            Instant now = clock.instant();
+            journal.recordPending(JournalEntry.builder()
+                    .key(key)
+                    .operation(payload.operation().name())
+                    .payload(payload.toJson())
+                    .state(JournalEntry.State.PENDING)
+                    .createdAt(now)
+                    .updatedAt(now)
+                    .claimedBy(owner)
+                    .claimedUntil(now.plus(lease))
+                    .eula(payload.eula())
+                    .build());
+            // from here on something may reach ESET: every answer names the key
+            return sendSafely(key, payload, false).result();
         } finally {
             inFlight.remove(key);
         }
     }
 
+    /** The same purchase again under a key the journal knows. */
+    private OrderResult again(JournalEntry entry, OrderPayload payload) {
+        IdempotencyKey key = entry.key();
+        OrderPayload journalled = OrderPayload.fromJson(entry.payload());
+        if (!journalled.sameOrderAs(payload)) {
+            return new OrderResult.Refused(
+                    List.of(Violation.of(ViolationCode.INVALID_REQUEST, "idempotencyKey", "idempotency key")),
+                    Optional.of(IdempotencyConflictException.CODE),
+                    Optional.of("The idempotency key " + key + " was already used for another order ("
+                            + entry.operation() + ", " + entry.state() + "); use a new key for a new purchase."));
+        }
+        switch (entry.state()) {
+            case CONFIRMED -> {
+                String orderNumber = entry.orderNumber().orElse("");
+                LicenseId licenseId = LicenseId.of(entry.licenseId().orElseThrow());
+                License license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
+                return new OrderResult.Ordered(license, orderNumber, event(key, journalled, orderNumber, license));
+            }
+            case REJECTED -> {
+                String reason = entry.rejection().orElse("refused");
+                int colon = reason.indexOf(':');
+                return new OrderResult.Refused(
+                        List.of(Violation.of(ViolationCode.INVALID_REQUEST, "order", "order")),
+                        colon > 0 ? Optional.of(reason.substring(0, colon)) : Optional.empty(),
+                        Optional.of(reason));
+            }
+            default -> {
+                Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
+                if (claimed.isEmpty()) {
+                    return new OrderResult.Pending(key, "another shop is sending this order right now; its"
+                            + " outcome is settled by that shop or by reconcile()");
+                }
+                return sendSafely(key, journalled, true).result();
+            }
+        }
+    }
+
     /**
      * Resends every pending order this shop can claim and settles it, then delivers again every confirmation the
-     * journal does not know as delivered and that was confirmed at least a claim's lease ago.
+     * journal does not know as delivered and whose claim lapsed. One entry that fails (an unreadable payload, a
+     * storage error, anything unexpected) is logged and counted, and the pass goes on.
      */
     public ReconcileReport reconcile() {
         int confirmed = 0;
@@ -117,35 +174,49 @@ public final class Ordering {
                     skipped++;
                     continue;
                 }
-                OrderResult result = send(key, OrderPayload.fromJson(claimed.get().payload()));
-                if (result instanceof OrderResult.Ordered) {
+                Sent sent = sendSafely(key, OrderPayload.fromJson(claimed.get().payload()), true);
+                if (sent.result() instanceof OrderResult.Ordered) {
                     confirmed++;
-                } else if (result instanceof OrderResult.Refused) {
+                } else if (sent.result() instanceof OrderResult.Refused) {
                     rejected++;
+                } else if (sent.ambiguous()) {
+                    report.addNeedsAttention(key);
                 } else {
                     report.addStillPending(key);
                 }
+            } catch (RuntimeException failure) {
+                report.addFailed(key);
+                LOG.error("order {} could not be reconciled ({}); the pass goes on and the next one tries again",
+                        key, describe(failure));
+                releaseQuietly(key);
             } finally {
                 inFlight.remove(key);
             }
         }
         int redelivered = 0;
-        Instant now = clock.instant();
         for (JournalEntry entry : journal.undelivered()) {
             IdempotencyKey key = entry.key();
-            // a confirmation younger than a claim's lease may still be on its way to the listeners of a live shop
-            // sharing the journal (or was just tried by this pass); like a live claim, it is left alone until the
-            // lease lapses
-            boolean mayBeUnderway = entry.updatedAt().plus(lease).isAfter(now);
-            if (mayBeUnderway || !inFlight.add(key)) {
+            if (!inFlight.add(key)) {
                 continue;
             }
             try {
-                if (redeliver(entry)) {
+                // a confirmation still claimed is on its way to the listeners of the shop that confirmed it (or was
+                // just tried by this pass): it is left alone until the claim lapses
+                Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
+                if (claimed.isEmpty()) {
+                    continue;
+                }
+                if (redeliver(claimed.get())) {
                     redelivered++;
                 } else {
                     report.addUndelivered(key);
+                    // the next reconcile tries again at once, as a redelivery is not on its way anywhere
+                    releaseQuietly(key);
                 }
+            } catch (RuntimeException failure) {
+                report.addFailed(key);
+                LOG.error("confirmation of order {} could not be delivered again ({}); the pass goes on", key,
+                        describe(failure));
             } finally {
                 inFlight.remove(key);
             }
@@ -166,7 +237,7 @@ public final class Ordering {
             license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
         } catch (EsetApiException | IllegalArgumentException | IllegalStateException failure) {
             LOG.warn("confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
-                    key, orderNumber, failure instanceof EsetApiException eset ? eset.code() : failure.getMessage());
+                    key, orderNumber, describe(failure));
             return false;
         }
         OrderConfirmed event = event(key, payload, orderNumber, license);
@@ -176,7 +247,7 @@ public final class Ordering {
 
     /**
      * Tells every listener and marks the confirmation delivered when none failed; a failed listener leaves it for
-     * the next reconcile, which tells every listener again (they de-duplicate by event id).
+     * a reconcile after the claim lapsed, which tells every listener again (they de-duplicate by event id).
      */
     private boolean deliver(IdempotencyKey key, OrderConfirmed event) {
         boolean allReturned = true;
@@ -185,7 +256,7 @@ public final class Ordering {
                 listener.onOrderConfirmed(event);
             } catch (RuntimeException failure) {
                 allReturned = false;
-                LOG.error("confirmation listener {} failed for order {}: {}; it is delivered again on the next"
+                LOG.error("confirmation listener {} failed for order {}: {}; it is delivered again on a later"
                         + " reconcile", listener.getClass().getName(), event.orderNumber(),
                         failure.getClass().getName());
             }
@@ -194,53 +265,145 @@ public final class Ordering {
             return false;
         }
         try {
-            journal.markDelivered(key, clock.instant());
+            if (!journal.markDelivered(key, owner, clock.instant())) {
+                LOG.warn("confirmation of order {} delivered after this shop's claim was taken over; it may be"
+                        + " delivered once more by the shop that holds it now (same event id)", event.orderNumber());
+            }
             return true;
-        } catch (StorageException failure) {
+        } catch (RuntimeException failure) {
             LOG.error("confirmation of order {} delivered but not marked in the journal: {}; it is delivered again"
-                    + " on the next reconcile", event.orderNumber(), failure.getMessage());
+                    + " on a later reconcile", event.orderNumber(), describe(failure));
             return false;
         }
     }
 
-    private OrderResult send(IdempotencyKey key, OrderPayload payload) {
+    /** What a send came to; {@code ambiguous} when ESET's answer leaves open whether the order exists. */
+    private record Sent(OrderResult result, boolean ambiguous) {}
+
+    /**
+     * Sends a claimed order and settles it. Whatever fails after the send started (the journal, the license book, a
+     * listener, an unexpected exception) ends in Ordered, Refused or Pending with the key, never in an exception.
+     */
+    private Sent sendSafely(IdempotencyKey key, OrderPayload payload, boolean resend) {
+        try {
+            return send(key, payload, resend);
+        } catch (RuntimeException unexpected) {
+            LOG.error("order {} failed unexpectedly while being sent ({}); kept pending for reconcile", key,
+                    describe(unexpected));
+            releaseQuietly(key);
+            return new Sent(new OrderResult.Pending(key, "the outcome is unknown (" + describe(unexpected)
+                    + "); reconcile() settles it with the same key"), false);
+        }
+    }
+
+    private Sent send(IdempotencyKey key, OrderPayload payload, boolean resend) {
         OrderReceipt receipt;
         try {
             receipt = payload.send(api, key);
-        } catch (EsetRuleRefusedException | LicenseNotFoundException | IdempotencyConflictException
-                | AccessNotGrantedException refusal) {
-            // ESET answered and did not order: settled for good, the reseller has to change something first.
-            // A 401 is not among them: under short-lived tokens it passes, and the key makes a later resend safe.
-            journal.reject(key, refusal.code() + ": " + refusal.getMessage(), clock.instant());
-            LOG.info("order {} refused by ESET: {}", key, refusal.code());
-            return new OrderResult.Refused(List.of(Refusals.violation(refusal, payload)),
-                    Optional.of(refusal.code()), Optional.ofNullable(refusal.getMessage()));
-        } catch (EsetApiException unknown) {
-            journal.release(key, owner);
-            LOG.warn("order {} outcome unknown, kept pending: {}", key, unknown.code());
-            return new OrderResult.Pending(key, unknown.getMessage() == null ? unknown.code() : unknown.getMessage());
+        } catch (EsetApiException failure) {
+            if (isRefusal(failure, resend)) {
+                return new Sent(rejected(key, payload, failure), false);
+            }
+            boolean ambiguous = isRefusalLike(failure);
+            releaseQuietly(key);
+            if (ambiguous) {
+                LOG.warn("order {} answered {} on a resend: the order may exist at ESET, so it is kept pending;"
+                        + " check ESET's order history for key {}", key, failure.code(), key);
+                return new Sent(new OrderResult.Pending(key, "ESET answered " + failure.code() + " to a resend: the"
+                        + " order may already exist; it stays pending, check ESET's order history for this key"),
+                        true);
+            }
+            LOG.warn("order {} outcome unknown, kept pending: {}", key, failure.code());
+            return new Sent(new OrderResult.Pending(key,
+                    failure.getMessage() == null ? failure.code() : failure.getMessage()), false);
         }
-        License license = receipt.license();
+        License license = ImmutableLicense.copyOf(receipt.license()).withOrderNumber(receipt.orderNumber());
+        boolean mine;
         try {
-            journal.confirm(key, receipt.orderNumber(), license.id().value(), clock.instant());
-        } catch (StorageException failure) {
+            mine = journal.confirm(key, owner, receipt.orderNumber(), license.id().value(), clock.instant(), lease);
+        } catch (RuntimeException failure) {
             // ESET ordered, the journal does not know yet: the entry stays pending (and claimed until its lease
             // lapses), and a reconcile learns the same answer again under the same key
             LOG.error("order {} confirmed by ESET as {} but not recorded: {}", key, receipt.orderNumber(),
-                    failure.getMessage());
-            return new OrderResult.Pending(key, "ESET confirmed order " + receipt.orderNumber()
-                    + " but the journal could not record it (" + failure.getMessage() + "); reconcile settles it");
+                    describe(failure));
+            return new Sent(new OrderResult.Pending(key, "ESET confirmed order " + receipt.orderNumber()
+                    + " but the journal could not record it (" + describe(failure) + "); reconcile() settles it"),
+                    false);
         }
         try {
             licenseSink.accept(license);
         } catch (RuntimeException failure) {
             // the order stands and its confirmation must go out; the next sync brings the license into the book
             LOG.error("license {} of order {} could not be stored in the license book: {}",
-                    license.id(), receipt.orderNumber(), failure.toString());
+                    license.id(), receipt.orderNumber(), describe(failure));
         }
         OrderConfirmed event = event(key, payload, receipt.orderNumber(), license);
-        deliver(key, event);
-        return new OrderResult.Ordered(license, receipt.orderNumber(), event);
+        if (mine) {
+            deliver(key, event);
+        } else {
+            LOG.info("order {} ({}) was taken over by another shop while this one sent it; that shop records it"
+                    + " and delivers its confirmation", key, receipt.orderNumber());
+        }
+        return new Sent(new OrderResult.Ordered(license, receipt.orderNumber(), event), false);
+    }
+
+    private OrderResult rejected(IdempotencyKey key, OrderPayload payload, EsetApiException refusal) {
+        boolean settled;
+        try {
+            settled = journal.reject(key, owner, refusal.code() + ": " + refusal.getMessage(), clock.instant());
+        } catch (RuntimeException failure) {
+            LOG.error("order {} refused by ESET ({}) but the refusal could not be recorded: {}", key,
+                    refusal.code(), describe(failure));
+            return new OrderResult.Pending(key, "ESET refused the order (" + refusal.code() + ") but the journal"
+                    + " could not record it; reconcile() settles it");
+        }
+        if (!settled) {
+            return new OrderResult.Pending(key, "ESET refused this send (" + refusal.code() + "), but another shop"
+                    + " has taken the order over; the journal holds its outcome");
+        }
+        LOG.info("order {} refused by ESET: {}", key, refusal.code());
+        return new OrderResult.Refused(List.of(Refusals.violation(refusal, payload)),
+                Optional.of(refusal.code()), Optional.ofNullable(refusal.getMessage()));
+    }
+
+    /**
+     * ESET answered and did not order: settled for good, the reseller has to change something first. A 401 is not
+     * among them (under short-lived tokens it passes, and the key makes a later resend safe), nor a 409 (the key was
+     * used before: the order may exist). On a resend only a rule refusal settles: a 403 or 404 then may follow from
+     * the first send having been applied.
+     */
+    private static boolean isRefusal(EsetApiException failure, boolean resend) {
+        if (failure instanceof EsetRuleRefusedException) {
+            return true;
+        }
+        return !resend && (failure instanceof LicenseNotFoundException || failure instanceof AccessNotGrantedException);
+    }
+
+    /** A 4xx answer that did not settle the order: the order may or may not exist. */
+    private static boolean isRefusalLike(EsetApiException failure) {
+        return failure instanceof IdempotencyConflictException || failure instanceof LicenseNotFoundException
+                || failure instanceof AccessNotGrantedException;
+    }
+
+    private void releaseQuietly(IdempotencyKey key) {
+        try {
+            journal.release(key, owner);
+        } catch (RuntimeException failure) {
+            // the claim lapses by itself after the lease
+            LOG.warn("claim on order {} could not be released ({}); it lapses after the lease", key,
+                    describe(failure));
+        }
+    }
+
+    /**
+     * A failure for the log: the SDK's own message (written never to hold a secret) or the type of anything else,
+     * never a message chain (a driver may quote stored values).
+     */
+    private static String describe(RuntimeException failure) {
+        if (failure instanceof EsetShopException shop) {
+            return shop.code() + ": " + shop.getMessage();
+        }
+        return failure.getClass().getName();
     }
 
     private static OrderConfirmed event(IdempotencyKey key, OrderPayload payload, String orderNumber,
@@ -261,6 +424,7 @@ public final class Ordering {
                 .lines(payload.lines())
                 .streetPrice(payload.streetPrice())
                 .yourPrice(payload.yourPrice())
+                .eula(payload.eula())
                 .build();
     }
 

@@ -17,6 +17,7 @@ import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
@@ -25,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,54 +55,67 @@ public final class JdbcLicenseStore implements LicenseStore {
     private static final int CURSOR_ROW = 1;
 
     private static final String COLUMNS = "id, license_key, product, product_name, seats, used_seats, state, trial,"
-            + " discount, issued, expires, modified, organization, first_name, last_name, email, country, vat_id";
+            + " discount, issued, expires, modified, organization, first_name, last_name, email, country, vat_id,"
+            + " order_number";
 
     private static final String INSERT = "INSERT INTO eset_license (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String UPDATE = "UPDATE eset_license SET license_key = ?, product = ?, product_name = ?,"
             + " seats = ?, used_seats = ?, state = ?, trial = ?, discount = ?, issued = ?, expires = ?, modified = ?,"
-            + " organization = ?, first_name = ?, last_name = ?, email = ?, country = ?, vat_id = ? WHERE id = ?";
+            + " organization = ?, first_name = ?, last_name = ?, email = ?, country = ?, vat_id = ?,"
+            // a license ESET lists again carries no order number: the book keeps the one it has
+            + " order_number = COALESCE(?, order_number) WHERE id = ?";
 
     private static final String CURSOR_COLUMNS = "since_at, next_skip, high_water, in_progress, last_completed";
 
-    private final DataSource dataSource;
+    private final Db db;
 
-    private JdbcLicenseStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private JdbcLicenseStore(Db db) {
+        this.db = db;
     }
 
     /**
-     * A store over the data source, creating its tables when they do not exist yet.
+     * A store over the data source, creating or upgrading its tables when the schema version asks for it.
      *
      * @throws StorageException when the database cannot be reached or the tables cannot be created
      */
     public static JdbcLicenseStore create(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
-        Sql.createSchema(dataSource);
-        return new JdbcLicenseStore(dataSource);
+        return create(dataSource, Db.DEFAULT_QUERY_TIMEOUT);
+    }
+
+    /** As {@link #create(DataSource)}, with the timeout of every statement (whole seconds, at least one). */
+    public static JdbcLicenseStore create(DataSource dataSource, Duration queryTimeout) {
+        Db db = new Db(dataSource, queryTimeout);
+        db.ensureSchema();
+        return new JdbcLicenseStore(db);
+    }
+
+    @Override
+    public void bindPartner(String partnerId) {
+        db.bindPartner("license store", partnerId);
     }
 
     @Override
     public PageOutcome storePage(List<License> licenses, SyncCursor cursorAfterPage) {
         Objects.requireNonNull(licenses, "licenses");
         Objects.requireNonNull(cursorAfterPage, "cursorAfterPage");
-        PageOutcome outcome = Sql.inTransaction(dataSource, "store a page of " + licenses.size() + " licenses",
+        PageOutcome outcome = db.inTransaction("store a page of " + licenses.size() + " licenses",
                 connection -> {
                     int added = 0;
                     int changed = 0;
                     int unchanged = 0;
                     // Licenses already met in this page, so a page that lists one twice compares with its first copy.
                     Map<LicenseId, License> inPage = new HashMap<>();
-                    try (PreparedStatement select = connection.prepareStatement(
+                    try (PreparedStatement select = db.prepare(connection,
                                     "SELECT " + COLUMNS + " FROM eset_license WHERE id = ?");
-                            PreparedStatement insert = connection.prepareStatement(INSERT);
-                            PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                            PreparedStatement insert = db.prepare(connection, INSERT);
+                            PreparedStatement update = db.prepare(connection, UPDATE)) {
                         for (License incoming : licenses) {
-                            License license = storable(incoming);
-                            Optional<License> stored = inPage.containsKey(license.id())
-                                    ? Optional.of(inPage.get(license.id()))
-                                    : find(select, license.id());
+                            Optional<License> stored = inPage.containsKey(incoming.id())
+                                    ? Optional.of(inPage.get(incoming.id()))
+                                    : find(select, incoming.id());
+                            License license = storable(LicenseStore.keepingOrderNumber(incoming, stored));
                             if (stored.isEmpty()) {
                                 bindInsert(insert, license);
                                 insert.addBatch();
@@ -130,7 +145,7 @@ public final class JdbcLicenseStore implements LicenseStore {
     public Optional<License> find(LicenseId id) {
         Objects.requireNonNull(id, "id");
         return read("read license " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
+            try (PreparedStatement select = db.prepare(connection,
                     "SELECT " + COLUMNS + " FROM eset_license WHERE id = ?")) {
                 return find(select, id);
             }
@@ -172,7 +187,7 @@ public final class JdbcLicenseStore implements LicenseStore {
             sql.append(" FETCH FIRST ").append(Math.max(0, query.limit().getAsInt())).append(" ROWS ONLY");
         }
         return read("query the licenses", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            try (PreparedStatement select = db.prepare(connection, sql.toString())) {
                 for (int i = 0; i < parameters.size(); i++) {
                     select.setObject(i + 1, parameters.get(i));
                 }
@@ -200,10 +215,9 @@ public final class JdbcLicenseStore implements LicenseStore {
         while (true) {
             Optional<String> from = after;
             List<License> page = read("read the licenses page by page", connection -> {
-                try (PreparedStatement select = connection.prepareStatement(
+                try (PreparedStatement select = db.prepareForwardOnly(connection,
                         "SELECT " + COLUMNS + " FROM eset_license" + (from.isPresent() ? " WHERE id > ?" : "")
-                                + " ORDER BY id FETCH FIRST " + FETCH_SIZE + " ROWS ONLY",
-                        ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                                + " ORDER BY id FETCH FIRST " + FETCH_SIZE + " ROWS ONLY")) {
                     select.setFetchSize(FETCH_SIZE);
                     if (from.isPresent()) {
                         select.setString(1, from.get());
@@ -228,7 +242,7 @@ public final class JdbcLicenseStore implements LicenseStore {
     @Override
     public long count() {
         return read("count the licenses", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM eset_license");
+            try (PreparedStatement select = db.prepare(connection, "SELECT COUNT(*) FROM eset_license");
                     ResultSet rows = select.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -239,7 +253,7 @@ public final class JdbcLicenseStore implements LicenseStore {
     @Override
     public Optional<SyncCursor> cursor() {
         return read("read the sync cursor", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
+            try (PreparedStatement select = db.prepare(connection,
                     "SELECT " + CURSOR_COLUMNS + " FROM eset_sync_cursor WHERE id = ?")) {
                 select.setInt(1, CURSOR_ROW);
                 try (ResultSet rows = select.executeQuery()) {
@@ -260,19 +274,15 @@ public final class JdbcLicenseStore implements LicenseStore {
 
     @Override
     public String toString() {
-        return "JdbcLicenseStore[" + dataSource + "]";
+        return "JdbcLicenseStore[" + db.dataSource() + "]";
     }
 
     private <T> T read(String what, Sql.Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw Sql.failure(what, e);
-        }
+        return db.inTransaction(what, work);
     }
 
-    private static void writeCursor(Connection connection, SyncCursor cursor) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
+    private void writeCursor(Connection connection, SyncCursor cursor) throws SQLException {
+        try (PreparedStatement update = db.prepare(connection,
                 "UPDATE eset_sync_cursor SET since_at = ?, next_skip = ?, high_water = ?, in_progress = ?,"
                         + " last_completed = ? WHERE id = ?")) {
             bindCursor(update, cursor);
@@ -281,7 +291,7 @@ public final class JdbcLicenseStore implements LicenseStore {
                 return;
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
+        try (PreparedStatement insert = db.prepare(connection,
                 "INSERT INTO eset_sync_cursor (" + CURSOR_COLUMNS + ", id) VALUES (?, ?, ?, ?, ?, ?)")) {
             bindCursor(insert, cursor);
             insert.setInt(6, CURSOR_ROW);
@@ -340,6 +350,7 @@ public final class JdbcLicenseStore implements LicenseStore {
         statement.setString(i++, customer.email());
         setText(statement, i++, customer.country());
         setText(statement, i++, customer.vatId());
+        setText(statement, i++, license.orderNumber());
         return i;
     }
 
@@ -367,6 +378,7 @@ public final class JdbcLicenseStore implements LicenseStore {
                             .country(text(row, "country"))
                             .vatId(text(row, "vat_id"))
                             .build())
+                    .orderNumber(text(row, "order_number"))
                     .build();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             // The message of a failed builder check never holds the key, but keep to the row id to be sure.

@@ -8,6 +8,8 @@ import static dev.esetshop.sdk.jdbc.internal.Sql.text;
 
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.EulaAcceptance;
+import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
@@ -27,80 +29,83 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The order journal in a relational database over plain JDBC (H2 embedded, PostgreSQL): table
- * {@code eset_order_journal}, created on first use. A claim is one conditional {@code UPDATE} whose row count
- * decides, so shops in several processes sharing the database never claim the same entry at once. Claims and
- * releases are leases, not changes of the entry: they leave {@link JournalEntry#updatedAt()} as it was.
+ * {@code eset_order_journal}, created (or upgraded in place) when the schema version row says so. A claim is one
+ * conditional {@code UPDATE} whose row count decides, so shops in several processes sharing the database never claim
+ * the same entry at once; a claim that loses a serialization race (PostgreSQL under REPEATABLE READ or SERIALIZABLE)
+ * is simply not claimed. Claims and releases are leases, not changes of the entry: they leave
+ * {@link JournalEntry#updatedAt()} as it was.
+ *
+ * <p>The journal needs connections of its own: every write runs in its own transaction and is committed before the
+ * method returns, whatever the data source's auto-commit setting, and it never joins a transaction of the caller (a
+ * journal entry rolled back with the caller's work would leave an order sent and forgotten). Give it a data source
+ * (or pool) that is not bound to the caller's transactions. Every statement has a query timeout (default
+ * {@link #DEFAULT_QUERY_TIMEOUT}), and a failure never carries the driver's text, which may quote stored values.
  */
 public final class JdbcOrderJournal implements OrderJournal {
+
+    /** The default timeout of the journal's statements, lock waits included. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Db.DEFAULT_QUERY_TIMEOUT;
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderJournal.class);
 
     private static final String COLUMNS = "idempotency_key, operation, payload, state, created_at, updated_at,"
-            + " claimed_by, claimed_until, order_number, license_id, rejection, delivered_at";
+            + " claimed_by, claimed_until, order_number, license_id, rejection, delivered_at, eula_version,"
+            + " eula_accepted_by, eula_accepted_at";
 
-    private final DataSource dataSource;
+    private final Db db;
 
-    private JdbcOrderJournal(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private JdbcOrderJournal(Db db) {
+        this.db = db;
     }
 
     /**
-     * A journal over the data source, creating its table when it does not exist yet.
+     * A journal over the data source, creating or upgrading its table when the schema version asks for it.
      *
      * @throws StorageException when the database cannot be reached or the table cannot be created
      */
     public static JdbcOrderJournal create(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
-        boolean upgrading = Sql.lacksColumn(dataSource, "eset_order_journal", "delivered_at");
-        Sql.createSchema(dataSource);
-        if (upgrading) {
-            markConfirmedDelivered(dataSource);
-        }
-        return new JdbcOrderJournal(dataSource);
+        return create(dataSource, DEFAULT_QUERY_TIMEOUT);
     }
 
-    /**
-     * The journal predates delivery tracking: whether its confirmed orders' listeners ran is unknown, and sending
-     * every past confirmation again would flood the customers, so they count as delivered.
-     */
-    private static void markConfirmedDelivered(DataSource dataSource) {
-        int marked = Sql.inTransaction(dataSource, "mark the journal's earlier confirmations delivered",
-                connection -> {
-                    try (PreparedStatement update = connection.prepareStatement(
-                            "UPDATE eset_order_journal SET delivered_at = updated_at"
-                                    + " WHERE state = 'CONFIRMED' AND delivered_at IS NULL")) {
-                        return update.executeUpdate();
-                    }
-                });
-        LOG.info("order journal upgraded: {} earlier confirmations counted as delivered", marked);
+    /** As {@link #create(DataSource)}, with the timeout of every statement (whole seconds, at least one). */
+    public static JdbcOrderJournal create(DataSource dataSource, Duration queryTimeout) {
+        Db db = new Db(dataSource, queryTimeout);
+        db.ensureSchema();
+        return new JdbcOrderJournal(db);
     }
 
     @Override
     public void recordPending(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO eset_order_journal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, entry.key().value());
-            insert.setString(2, entry.operation());
-            insert.setString(3, entry.payload());
-            insert.setString(4, entry.state().name());
-            setInstant(insert, 5, entry.createdAt());
-            setInstant(insert, 6, entry.updatedAt());
-            setText(insert, 7, entry.claimedBy());
-            setInstant(insert, 8, entry.claimedUntil());
-            setText(insert, 9, entry.orderNumber());
-            setText(insert, 10, entry.licenseId());
-            setText(insert, 11, entry.rejection());
-            setInstant(insert, 12, entry.deliveredAt());
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            if (Sql.isDuplicateKey(e)) {
-                throw new StorageException("The order journal already has an entry with idempotency key "
-                        + entry.key() + "; use a fresh key for a new order, or reconcile the existing entry.", e);
-            }
-            throw Sql.failure("journal the order " + entry.key() + " before sending it", e);
-        }
+        db.inTransaction("journal the order " + entry.key() + " before sending it", connection -> {
+                try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_order_journal (" + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, entry.key().value());
+                    insert.setString(2, entry.operation());
+                    insert.setString(3, entry.payload());
+                    insert.setString(4, entry.state().name());
+                    setInstant(insert, 5, entry.createdAt());
+                    setInstant(insert, 6, entry.updatedAt());
+                    setText(insert, 7, entry.claimedBy());
+                    setInstant(insert, 8, entry.claimedUntil());
+                    setText(insert, 9, entry.orderNumber());
+                    setText(insert, 10, entry.licenseId());
+                    setText(insert, 11, entry.rejection());
+                    setInstant(insert, 12, entry.deliveredAt());
+                    setText(insert, 13, entry.eula().map(EulaAcceptance::version));
+                    setText(insert, 14, entry.eula().map(EulaAcceptance::acceptedBy));
+                    setInstant(insert, 15, entry.eula().map(EulaAcceptance::acceptedAt));
+                    insert.executeUpdate();
+                    return null;
+                } catch (SQLException e) {
+                    if (Sql.isDuplicateKey(e)) {
+                        throw new StorageException("The order journal already has an entry with idempotency key "
+                                + entry.key() + "; use a fresh key for a new order, or reconcile the existing"
+                                + " entry.", Sql.redacted(e));
+                    }
+                    throw e;
+                }
+            });
         LOG.debug("journalled {} order {}", entry.operation(), entry.key());
     }
 
@@ -113,34 +118,37 @@ public final class JdbcOrderJournal implements OrderJournal {
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("a claim's lease must be positive, not " + lease);
         }
-        return Sql.inTransaction(dataSource, "claim the order " + key, connection -> {
+        return db.inTransaction("claim the order " + key, connection -> {
             int claimed;
             // The row count of this one statement is the lock: the database lets only one writer match the row.
-            try (PreparedStatement update = connection.prepareStatement(
+            try (PreparedStatement update = db.prepare(connection,
                     "UPDATE eset_order_journal SET claimed_by = ?, claimed_until = ?"
-                            + " WHERE idempotency_key = ? AND state = 'PENDING'"
-                            + " AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until IS NULL"
-                            + " OR claimed_until < ?)")) {
+                            + " WHERE idempotency_key = ? AND ("
+                            + "(state = 'PENDING' AND (claimed_by IS NULL OR claimed_by = ?"
+                            + " OR claimed_until IS NULL OR claimed_until < ?))"
+                            + " OR (state = 'CONFIRMED' AND delivered_at IS NULL"
+                            + " AND (claimed_by IS NULL OR claimed_until IS NULL OR claimed_until < ?)))")) {
                 update.setString(1, owner);
                 setInstant(update, 2, now.plus(lease));
                 update.setString(3, key.value());
                 update.setString(4, owner);
                 setInstant(update, 5, now);
+                setInstant(update, 6, now);
                 claimed = update.executeUpdate();
             }
             if (claimed != 1) {
-                return Optional.empty();
+                return Optional.<JournalEntry>empty();
             }
             return find(connection, key);
-        });
+        }, Optional::empty);
     }
 
     @Override
     public void release(IdempotencyKey key, String owner) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
-        Sql.inTransaction(dataSource, "release the claim on order " + key, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
+        db.inTransaction("release the claim on order " + key, connection -> {
+            try (PreparedStatement update = db.prepare(connection,
                     "UPDATE eset_order_journal SET claimed_by = NULL, claimed_until = NULL"
                             + " WHERE idempotency_key = ? AND claimed_by = ?")) {
                 update.setString(1, key.value());
@@ -151,26 +159,27 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     @Override
-    public void confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
+    public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId, Instant at,
+            Duration deliveryLease) {
         Objects.requireNonNull(orderNumber, "orderNumber");
         Objects.requireNonNull(licenseId, "licenseId");
-        settle(key, JournalEntry.State.CONFIRMED, at, "order_number = ?, license_id = ?", orderNumber, licenseId);
+        Objects.requireNonNull(deliveryLease, "deliveryLease");
+        return settle(key, owner, JournalEntry.State.CONFIRMED, at,
+                "order_number = ?, license_id = ?, claimed_until = ?", orderNumber, licenseId,
+                at.plus(deliveryLease));
     }
 
     @Override
-    public void reject(IdempotencyKey key, String reason, Instant at) {
+    public boolean reject(IdempotencyKey key, String owner, String reason, Instant at) {
         Objects.requireNonNull(reason, "reason");
-        settle(key, JournalEntry.State.REJECTED, at, "rejection = ?", reason);
+        return settle(key, owner, JournalEntry.State.REJECTED, at,
+                "rejection = ?, claimed_by = NULL, claimed_until = NULL", reason);
     }
 
     @Override
     public Optional<JournalEntry> find(IdempotencyKey key) {
         Objects.requireNonNull(key, "key");
-        try (Connection connection = dataSource.getConnection()) {
-            return find(connection, key);
-        } catch (SQLException e) {
-            throw Sql.failure("read the journal entry of order " + key, e);
-        }
+        return db.inTransaction("read the journal entry of order " + key, connection -> find(connection, key));
     }
 
     @Override
@@ -179,17 +188,20 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     @Override
-    public void markDelivered(IdempotencyKey key, Instant at) {
+    public boolean markDelivered(IdempotencyKey key, String owner, Instant at) {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(at, "at");
-        Sql.inTransaction(dataSource, "mark the confirmation of order " + key + " delivered", connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE eset_order_journal SET delivered_at = ?"
-                            + " WHERE idempotency_key = ? AND state = 'CONFIRMED' AND delivered_at IS NULL")) {
+        return db.inTransaction("mark the confirmation of order " + key + " delivered", connection -> {
+            try (PreparedStatement update = db.prepare(connection,
+                    "UPDATE eset_order_journal SET delivered_at = ?, claimed_by = NULL, claimed_until = NULL"
+                            + " WHERE idempotency_key = ? AND state = 'CONFIRMED' AND delivered_at IS NULL"
+                            + " AND claimed_by = ?")) {
                 setInstant(update, 1, at);
                 update.setString(2, key.value());
+                update.setString(3, owner);
                 if (update.executeUpdate() == 1) {
-                    return null;
+                    return true;
                 }
             }
             JournalEntry entry = find(connection, key)
@@ -199,7 +211,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                 throw new StorageException("The order " + key + " is " + entry.state()
                         + ", not CONFIRMED: only a confirmed order has a confirmation to deliver.", null);
             }
-            return null;
+            return entry.deliveredAt().isPresent();
         });
     }
 
@@ -215,85 +227,98 @@ public final class JdbcOrderJournal implements OrderJournal {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
         String where = state.isPresent() ? " WHERE state = ?" : "";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM eset_order_journal"
-                        + where + " ORDER BY created_at DESC, idempotency_key DESC")) {
-            select.setMaxRows(limit);
-            if (state.isPresent()) {
-                select.setString(1, state.get().name());
-            }
-            List<JournalEntry> entries = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    entries.add(entry(rows));
+        return db.inTransaction("read the latest entries of the journal", connection -> {
+            try (PreparedStatement select = db.prepare(connection, "SELECT " + COLUMNS + " FROM eset_order_journal"
+                    + where + " ORDER BY created_at DESC, idempotency_key DESC")) {
+                select.setMaxRows(limit);
+                if (state.isPresent()) {
+                    select.setString(1, state.get().name());
                 }
+                List<JournalEntry> entries = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(entry(rows));
+                    }
+                }
+                return entries;
             }
-            return entries;
-        } catch (SQLException e) {
-            throw Sql.failure("read the latest entries of the journal", e);
-        }
+        });
     }
 
-    /** The entries matching a fixed condition of this class (never caller text), oldest first. */
+    @Override
+    public void bindPartner(String partnerId) {
+        db.bindPartner("order journal", partnerId);
+    }
+
+    /**
+     * The entries matching a fixed condition of this class (never caller text), oldest first. A row that cannot be
+     * read is logged and left out, so one damaged entry does not stop every reconcile.
+     */
     private List<JournalEntry> entriesWhere(String condition, String what) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                        + " FROM eset_order_journal WHERE " + condition + " ORDER BY created_at, idempotency_key");
-                ResultSet rows = select.executeQuery()) {
-            List<JournalEntry> entries = new ArrayList<>();
-            while (rows.next()) {
-                entries.add(entry(rows));
+        return db.inTransaction(what, connection -> {
+            try (PreparedStatement select = db.prepare(connection, "SELECT " + COLUMNS
+                    + " FROM eset_order_journal WHERE " + condition + " ORDER BY created_at, idempotency_key");
+                    ResultSet rows = select.executeQuery()) {
+                List<JournalEntry> entries = new ArrayList<>();
+                while (rows.next()) {
+                    try {
+                        entries.add(entry(rows));
+                    } catch (StorageException damaged) {
+                        LOG.error("{}; the entry is left out until it is repaired", damaged.getMessage());
+                    }
+                }
+                return entries;
             }
-            return entries;
-        } catch (SQLException e) {
-            throw Sql.failure(what, e);
-        }
+        });
     }
 
     @Override
     public String toString() {
-        return "JdbcOrderJournal[" + dataSource + "]";
+        return "JdbcOrderJournal[" + db.dataSource() + "]";
     }
 
     /**
-     * Moves a pending entry to its final state and drops its claim. Settling it again the same way is a no-op (a
-     * reconcile may learn an outcome twice); settling a missing entry or one settled the other way is an error.
+     * Moves a pending entry claimed by {@code owner} to its final state. Returns false when the claim is not the
+     * owner's any more or the entry is settled already (a settled entry never changes state); a missing entry is an
+     * error.
      */
-    private void settle(IdempotencyKey key, JournalEntry.State state, Instant at, String assignments,
-            String... values) {
+    private boolean settle(IdempotencyKey key, String owner, JournalEntry.State state, Instant at,
+            String assignments, Object... values) {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(at, "at");
-        Sql.inTransaction(dataSource, "settle the order " + key + " as " + state, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE eset_order_journal SET state = ?, "
-                    + assignments + ", updated_at = ?, claimed_by = NULL, claimed_until = NULL"
-                    + " WHERE idempotency_key = ? AND state = 'PENDING'")) {
+        boolean settled = db.inTransaction("settle the order " + key + " as " + state, connection -> {
+            try (PreparedStatement update = db.prepare(connection, "UPDATE eset_order_journal SET state = ?, "
+                    + assignments + ", updated_at = ?"
+                    + " WHERE idempotency_key = ? AND state = 'PENDING' AND claimed_by = ?")) {
                 int i = 1;
                 update.setString(i++, state.name());
-                for (String value : values) {
-                    update.setString(i++, value);
+                for (Object value : values) {
+                    if (value instanceof Instant instant) {
+                        setInstant(update, i++, instant);
+                    } else {
+                        update.setString(i++, (String) value);
+                    }
                 }
                 setInstant(update, i++, at);
-                update.setString(i, key.value());
+                update.setString(i++, key.value());
+                update.setString(i, owner);
                 if (update.executeUpdate() == 1) {
-                    return null;
+                    return true;
                 }
             }
-            JournalEntry.State current = find(connection, key)
-                    .orElseThrow(() -> new StorageException("The order journal has no entry with idempotency key "
-                            + key + " to settle as " + state + "; was the order journalled in another database?",
-                            null))
-                    .state();
-            if (current != state) {
-                throw new StorageException("The order " + key + " is already settled as " + current
-                        + " and cannot become " + state + "; reconcile it with ESET's order history.", null);
+            if (find(connection, key).isEmpty()) {
+                throw new StorageException("The order journal has no entry with idempotency key " + key
+                        + " to settle as " + state + "; was the order journalled in another database?", null);
             }
-            return null;
+            return false;
         });
-        LOG.debug("settled order {} as {}", key, state);
+        LOG.debug("order {} {} as {}", key, settled ? "settled" : "not settled (claim lost or settled)", state);
+        return settled;
     }
 
-    private static Optional<JournalEntry> find(Connection connection, IdempotencyKey key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
+    private Optional<JournalEntry> find(Connection connection, IdempotencyKey key) throws SQLException {
+        try (PreparedStatement select = db.prepare(connection,
                 "SELECT " + COLUMNS + " FROM eset_order_journal WHERE idempotency_key = ?")) {
             select.setString(1, key.value());
             try (ResultSet rows = select.executeQuery()) {
@@ -305,6 +330,12 @@ public final class JdbcOrderJournal implements OrderJournal {
     private static JournalEntry entry(ResultSet row) throws SQLException {
         String key = row.getString("idempotency_key");
         try {
+            Optional<String> eulaVersion = text(row, "eula_version");
+            Optional<String> eulaBy = text(row, "eula_accepted_by");
+            Optional<Instant> eulaAt = instant(row, "eula_accepted_at");
+            Optional<EulaAcceptance> eula = eulaVersion.isPresent() && eulaBy.isPresent() && eulaAt.isPresent()
+                    ? Optional.of(EulaAcceptance.of(eulaVersion.get(), eulaBy.get(), eulaAt.get()))
+                    : Optional.empty();
             return JournalEntry.builder()
                     .key(IdempotencyKey.of(key))
                     .operation(row.getString("operation"))
@@ -318,9 +349,11 @@ public final class JdbcOrderJournal implements OrderJournal {
                     .licenseId(text(row, "license_id"))
                     .rejection(text(row, "rejection"))
                     .deliveredAt(instant(row, "delivered_at"))
+                    .eula(eula)
                     .build();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new StorageException("The journal entry " + key + " is not valid: " + e.getMessage(), e);
+            throw new StorageException("The journal entry " + key + " is not valid ("
+                    + e.getClass().getSimpleName() + ")", null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.esetshop.sdk.license;
 
+import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import java.util.List;
@@ -34,6 +35,25 @@ public interface LicenseStore {
 
     /** The sync cursor, empty before the first page was stored. */
     Optional<SyncCursor> cursor();
+
+    /**
+     * Binds the store to the ESET partner whose licenses it keeps, on first use, and refuses another partner after:
+     * one store per reseller. The default does not check (a store of the host's own that keeps one reseller).
+     *
+     * @throws dev.esetshop.core.error.PartnerMismatchException when the store belongs to another partner
+     */
+    default void bindPartner(String partnerId) {}
+
+    /**
+     * The license to store in place of {@code stored}: ESET's license list carries no order number, so a license
+     * without one keeps the number the book has. Stores call it so a sync never forgets an order number.
+     */
+    static License keepingOrderNumber(License incoming, Optional<License> stored) {
+        if (incoming.orderNumber().isPresent() || stored.flatMap(License::orderNumber).isEmpty()) {
+            return incoming;
+        }
+        return ImmutableLicense.copyOf(incoming).withOrderNumber(stored.get().orderNumber());
+    }
 
     /** Counts of one stored page. */
     record PageOutcome(int added, int changed, int unchanged) {

@@ -2,6 +2,7 @@ package dev.esetshop.sdk.memory;
 
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
@@ -25,6 +26,7 @@ public final class InMemoryLicenseStore implements LicenseStore {
 
     private final TreeMap<LicenseId, License> licenses = new TreeMap<>();
     private SyncCursor cursor;
+    private String partner;
 
     /** An empty store without a cursor. */
     public InMemoryLicenseStore() {}
@@ -35,7 +37,8 @@ public final class InMemoryLicenseStore implements LicenseStore {
         int added = 0;
         int changed = 0;
         int unchanged = 0;
-        for (License license : page) {
+        for (License incoming : page) {
+            License license = LicenseStore.keepingOrderNumber(incoming, Optional.ofNullable(licenses.get(incoming.id())));
             License previous = licenses.put(license.id(), license);
             if (previous == null) {
                 added++;
@@ -47,6 +50,15 @@ public final class InMemoryLicenseStore implements LicenseStore {
         }
         cursor = cursorAfterPage;
         return new PageOutcome(added, changed, unchanged);
+    }
+
+    @Override
+    public synchronized void bindPartner(String partnerId) {
+        if (partner == null) {
+            partner = partnerId;
+        } else if (!partner.equals(partnerId)) {
+            throw new PartnerMismatchException("license store", partner, partnerId);
+        }
     }
 
     @Override

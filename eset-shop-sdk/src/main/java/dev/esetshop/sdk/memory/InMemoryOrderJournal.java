@@ -1,6 +1,7 @@
 package dev.esetshop.sdk.memory;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
@@ -20,6 +21,7 @@ import java.util.Optional;
 public final class InMemoryOrderJournal implements OrderJournal {
 
     private final Map<IdempotencyKey, JournalEntry> entries = new LinkedHashMap<>();
+    private String partner;
 
     /** An empty journal. */
     public InMemoryOrderJournal() {}
@@ -39,19 +41,22 @@ public final class InMemoryOrderJournal implements OrderJournal {
     @Override
     public synchronized Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
         JournalEntry entry = entries.get(key);
-        if (entry == null || entry.state() != JournalEntry.State.PENDING) {
+        if (entry == null) {
             return Optional.empty();
         }
-        boolean free = entry.claimedBy().isEmpty()
-                || entry.claimedBy().get().equals(owner)
+        boolean lapsed = entry.claimedBy().isEmpty()
                 || entry.claimedUntil().map(until -> !until.isAfter(now)).orElse(true);
+        boolean free = switch (entry.state()) {
+            case PENDING -> lapsed || entry.claimedBy().get().equals(owner);
+            case CONFIRMED -> entry.deliveredAt().isEmpty() && lapsed;
+            case REJECTED -> false;
+        };
         if (!free) {
             return Optional.empty();
         }
         JournalEntry claimed = JournalEntry.builder().from(entry)
                 .claimedBy(owner)
                 .claimedUntil(now.plus(lease))
-                .updatedAt(now)
                 .build();
         entries.put(key, claimed);
         return Optional.of(claimed);
@@ -69,21 +74,28 @@ public final class InMemoryOrderJournal implements OrderJournal {
     }
 
     @Override
-    public synchronized void confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
+    public synchronized boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId,
+            Instant at, Duration deliveryLease) {
         JournalEntry entry = existing(key);
+        if (!heldBy(entry, owner)) {
+            return false;
+        }
         entries.put(key, JournalEntry.builder().from(entry)
                 .state(JournalEntry.State.CONFIRMED)
                 .orderNumber(orderNumber)
                 .licenseId(licenseId)
-                .claimedBy(Optional.empty())
-                .claimedUntil(Optional.empty())
+                .claimedUntil(at.plus(deliveryLease))
                 .updatedAt(at)
                 .build());
+        return true;
     }
 
     @Override
-    public synchronized void reject(IdempotencyKey key, String reason, Instant at) {
+    public synchronized boolean reject(IdempotencyKey key, String owner, String reason, Instant at) {
         JournalEntry entry = existing(key);
+        if (!heldBy(entry, owner)) {
+            return false;
+        }
         entries.put(key, JournalEntry.builder().from(entry)
                 .state(JournalEntry.State.REJECTED)
                 .rejection(reason)
@@ -91,6 +103,12 @@ public final class InMemoryOrderJournal implements OrderJournal {
                 .claimedUntil(Optional.empty())
                 .updatedAt(at)
                 .build());
+        return true;
+    }
+
+    /** Only a pending entry, and only its current holder, may settle it: a settled entry never changes again. */
+    private static boolean heldBy(JournalEntry entry, String owner) {
+        return entry.state() == JournalEntry.State.PENDING && entry.claimedBy().filter(owner::equals).isPresent();
     }
 
     @Override
@@ -107,15 +125,24 @@ public final class InMemoryOrderJournal implements OrderJournal {
     }
 
     @Override
-    public synchronized void markDelivered(IdempotencyKey key, Instant at) {
+    public synchronized boolean markDelivered(IdempotencyKey key, String owner, Instant at) {
         JournalEntry entry = existing(key);
         if (entry.state() != JournalEntry.State.CONFIRMED) {
             throw new StorageException("the order " + key + " is " + entry.state()
                     + ", not CONFIRMED: only a confirmed order has a confirmation to deliver", null);
         }
-        if (entry.deliveredAt().isEmpty()) {
-            entries.put(key, JournalEntry.builder().from(entry).deliveredAt(at).build());
+        if (entry.deliveredAt().isPresent()) {
+            return true;
         }
+        if (entry.claimedBy().filter(owner::equals).isEmpty()) {
+            return false;
+        }
+        entries.put(key, JournalEntry.builder().from(entry)
+                .deliveredAt(at)
+                .claimedBy(Optional.empty())
+                .claimedUntil(Optional.empty())
+                .build());
+        return true;
     }
 
     @Override
@@ -137,6 +164,12 @@ public final class InMemoryOrderJournal implements OrderJournal {
                         .thenComparing(entry -> entry.key().value()).reversed())
                 .limit(limit)
                 .toList();
+    public synchronized void bindPartner(String partnerId) {
+        if (partner == null) {
+            partner = partnerId;
+        } else if (!partner.equals(partnerId)) {
+            throw new PartnerMismatchException("order journal", partner, partnerId);
+        }
     }
 
     private JournalEntry existing(IdempotencyKey key) {

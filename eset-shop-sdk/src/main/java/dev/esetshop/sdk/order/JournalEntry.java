@@ -52,6 +52,9 @@ public interface JournalEntry {
     /** Why ESET refused it, once rejected. */
     Optional<String> rejection();
 
+    /** The end customer's EULA acceptance the order was placed under (NEW and TRIAL). */
+    Optional<dev.esetshop.sdk.EulaAcceptance> eula();
+
     /** When its confirmation was delivered to every listener; empty until then (and for entries not confirmed). */
     Optional<Instant> deliveredAt();
 

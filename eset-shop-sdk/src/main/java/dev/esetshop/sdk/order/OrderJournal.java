@@ -8,39 +8,59 @@ import java.util.Optional;
 
 /**
  * The order journal port that makes orders exactly-once: an entry is written {@code PENDING} with its idempotency key
- * before ESET is called, and settled {@code CONFIRMED} or {@code REJECTED} after. Entries are claimed before they
- * are sent, so two shops sharing one journal never send the same entry at the same time. The SDK ships an
- * in-memory and a JDBC adapter (H2, PostgreSQL). Implementations are thread-safe.
+ * and committed before ESET is called, and settled {@code CONFIRMED} or {@code REJECTED} after. Entries are claimed
+ * before they are sent, so two shops sharing one journal never send the same entry at the same time, and every later
+ * write is fenced by the claim: it succeeds only for the current holder, so a shop whose claim lapsed mid-send and
+ * was taken over cannot settle the entry or deliver its confirmation a second time. A settled entry never changes
+ * state again ({@code REJECTED} never overwrites {@code CONFIRMED}). The SDK ships an in-memory and a JDBC adapter
+ * (H2, PostgreSQL). Implementations are thread-safe.
  *
- * <p>A confirmed entry also records whether its {@code OrderConfirmed} event was delivered: the SDK marks it
- * {@linkplain #markDelivered delivered} only after every confirmation listener returned, so a shop that died in
- * between finds it in {@link #undelivered()} and delivers it again.
+ * <p>A confirmed entry also records whether its {@code OrderConfirmed} event was delivered: the shop that confirmed it
+ * keeps its claim while it tells the listeners, and marks it {@linkplain #markDelivered delivered} only after every
+ * listener returned, so a shop that died in between leaves it in {@link #undelivered()}, and another shop claims it
+ * (once the claim lapsed) and delivers it again.
  */
 public interface OrderJournal {
 
     /**
-     * Records a new pending entry, claimed by {@code owner} until {@code claimedUntil}.
+     * Records a new pending entry, claimed by its {@code claimedBy} until its {@code claimedUntil}; durable (committed)
+     * when this returns.
      *
      * @throws dev.esetshop.core.error.StorageException when it cannot be written (then nothing may be sent)
      */
     void recordPending(JournalEntry entry);
 
     /**
-     * Claims a pending entry for sending: succeeds when it is pending and unclaimed, claimed by the same owner, or
-     * its previous claim has lapsed. The claim is atomic across processes sharing the journal.
+     * Claims an entry: a pending entry to send it, when it is unclaimed, claimed by the same owner, or its claim has
+     * lapsed; a confirmed entry whose confirmation was not delivered to deliver it, when it is unclaimed or its
+     * claim has lapsed. The claim is atomic across processes sharing the journal.
      *
-     * @return the claimed entry, or empty when it is settled or another owner holds a live claim
+     * @return the claimed entry, or empty when it is settled (and delivered), another owner holds a live claim, or
+     *     the claim lost a race with another shop
      */
     Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease);
 
-    /** Gives up a claim (the outcome is still unknown; the entry stays pending for a later reconcile). */
+    /** Gives up {@code owner}'s claim (the outcome is still unknown; the entry stays pending); no-op for others. */
     void release(IdempotencyKey key, String owner);
 
-    /** Settles an entry as confirmed by ESET, with the order number and license id ESET returned. */
-    void confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at);
+    /**
+     * Settles a pending entry claimed by {@code owner} as confirmed by ESET, with the order number and license id ESET
+     * returned; the owner keeps the claim until {@code at + deliveryLease} to deliver the confirmation.
+     *
+     * @return true when this owner settled it; false when the claim was taken over or the entry is already settled
+     *     (then another shop settles it and delivers its confirmation)
+     * @throws dev.esetshop.core.error.StorageException when the entry does not exist or cannot be written
+     */
+    boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId, Instant at,
+            Duration deliveryLease);
 
-    /** Settles an entry as definitively refused, with the reason. */
-    void reject(IdempotencyKey key, String reason, Instant at);
+    /**
+     * Settles a pending entry claimed by {@code owner} as definitively refused, with the reason.
+     *
+     * @return true when this owner settled it; false when the claim was taken over or the entry is already settled
+     * @throws dev.esetshop.core.error.StorageException when the entry does not exist or cannot be written
+     */
+    boolean reject(IdempotencyKey key, String owner, String reason, Instant at);
 
     /** The entry with this key. */
     Optional<JournalEntry> find(IdempotencyKey key);
@@ -49,13 +69,14 @@ public interface OrderJournal {
     List<JournalEntry> pending();
 
     /**
-     * Records that a confirmed entry's confirmation was delivered: called only after every confirmation listener
-     * returned. Marking an entry again keeps the first time.
+     * Records that a confirmed entry's confirmation was delivered by {@code owner}, the holder of its claim, and drops
+     * the claim: called only after every confirmation listener returned. Marking an entry again keeps the first time.
      *
+     * @return true when marked (or already marked); false when another owner holds the claim now
      * @throws dev.esetshop.core.error.StorageException when the entry does not exist, is not confirmed, or the mark
      *     cannot be written (then the confirmation is delivered again later)
      */
-    void markDelivered(IdempotencyKey key, Instant at);
+    boolean markDelivered(IdempotencyKey key, String owner, Instant at);
 
     /** Every confirmed entry whose confirmation was not marked delivered yet, oldest first. */
     List<JournalEntry> undelivered();
@@ -71,4 +92,10 @@ public interface OrderJournal {
     default List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
         throw new UnsupportedOperationException(getClass().getName() + " cannot list its entries");
     }
+     * Binds the journal to the ESET partner whose orders it keeps, on first use, and refuses another partner after:
+     * one journal per reseller. The default does not check (a journal of the host's own that keeps one reseller).
+     *
+     * @throws dev.esetshop.core.error.PartnerMismatchException when the journal belongs to another partner
+     */
+    default void bindPartner(String partnerId) {}
 }

@@ -43,7 +43,9 @@ class OrderPayloadTest {
                 .crossgrade(Crossgrade.of(5, LocalDate.parse("2026-01-31"), "INV-2025-991"))
                 .customer(CUSTOMER).customerReference("PO 17/ä").build();
         roundTrips(new OrderPayload(Operation.NEW, call, CUSTOMER, Optional.of("PO 17/ä"), LINES.subList(0, 1),
-                Money.of("150.60", CHF), Money.of("112.95", CHF)));
+                Money.of("150.60", CHF), Money.of("112.95", CHF),
+                Optional.of(dev.esetshop.sdk.EulaAcceptance.of("2025-01", "Anna Muster",
+                        java.time.Instant.parse("2026-03-10T08:00:00Z")))));
     }
 
     @Test
@@ -52,7 +54,7 @@ class OrderPayloadTest {
                 .sku(Sku.of("EAVB-N1B5")).productCode(ProductCode.of("EAVB")).seats(6).years(2)
                 .discount("GOV").eligibilityCode("GOV-77").customer(CUSTOMER).build();
         roundTrips(new OrderPayload(Operation.NEW, call, CUSTOMER, Optional.empty(), LINES.subList(0, 1),
-                Money.of("150.60", CHF), Money.of("112.95", CHF)));
+                Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.empty()));
     }
 
     @Test
@@ -60,13 +62,13 @@ class OrderPayloadTest {
         roundTrips(new OrderPayload(Operation.RENEWAL, RenewalOrder.builder()
                 .publicLicenseId(LicenseId.of("3AB-7KQ-XD2")).seats(7).years(1)
                 .skus(List.of(Sku.of("EAVB-E1B5"), Sku.of("EAVB-N1B5"))).customerReference("R-1").build(),
-                CUSTOMER, Optional.of("R-1"), LINES, Money.of("153.61", CHF), Money.of("115.21", CHF)));
+                CUSTOMER, Optional.of("R-1"), LINES, Money.of("153.61", CHF), Money.of("115.21", CHF), Optional.empty()));
         roundTrips(new OrderPayload(Operation.PRODUCT_CHANGE, ProductChangeOrder.builder()
                 .publicLicenseId(LicenseId.of("3AB-7KQ-XD2")).productCode(ProductCode.of("ESB"))
                 .sku(Sku.of("ESB-U1B11")).seats(12).years(1).build(),
-                CUSTOMER, Optional.empty(), LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF)));
+                CUSTOMER, Optional.empty(), LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.empty()));
         roundTrips(new OrderPayload(Operation.TRIAL, TrialOrder.builder()
                 .productCode(ProductCode.of("EAVB")).seats(5).months(3).customer(CUSTOMER).build(),
-                CUSTOMER, Optional.empty(), List.of(), Money.zero(CHF), Money.zero(CHF)));
+                CUSTOMER, Optional.empty(), List.of(), Money.zero(CHF), Money.zero(CHF), Optional.empty()));
     }
 }

@@ -243,7 +243,7 @@ class JdbcLicenseStoreTest {
 
         assertThatThrownBy(() -> JdbcLicenseStore.create(nowhere))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("create the eset-shop tables")
+                .hasMessageContaining("read the schema version")
                 .hasMessageContaining("Check that the database is reachable");
     }
 

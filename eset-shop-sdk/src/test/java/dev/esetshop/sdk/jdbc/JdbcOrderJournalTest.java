@@ -125,8 +125,8 @@ class JdbcOrderJournalTest {
     void aSettledOrAbsentEntryCannotBeClaimed() {
         IdempotencyKey confirmed = record("c", T0);
         IdempotencyKey rejected = record("r", T0);
-        journal.confirm(confirmed, "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(5));
-        journal.reject(rejected, "seats out of range", T0.plusSeconds(5));
+        confirm(confirmed, "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(5));
+        reject(rejected, "seats out of range", T0.plusSeconds(5));
 
         assertThat(journal.claim(confirmed, "shop-a", T0.plusSeconds(6), LEASE)).isEmpty();
         assertThat(journal.claim(rejected, "shop-a", T0.plusSeconds(6), LEASE)).isEmpty();
@@ -134,11 +134,11 @@ class JdbcOrderJournalTest {
     }
 
     @Test
-    void confirmingRecordsTheOrderAndDropsTheClaim() {
+    void confirmingRecordsTheOrderAndKeepsTheClaimForDelivery() {
         IdempotencyKey key = record("k", T0);
         journal.claim(key, "shop-a", T0, LEASE);
 
-        journal.confirm(key, "ORD-42", "3AB-7KQ-XD2", T0.plusSeconds(3));
+        confirm(key, "ORD-42", "3AB-7KQ-XD2", T0.plusSeconds(3));
 
         JournalEntry entry = journal.find(key).orElseThrow();
         assertThat(entry.state()).isEqualTo(State.CONFIRMED);
@@ -146,7 +146,9 @@ class JdbcOrderJournalTest {
         assertThat(entry.licenseId()).contains("3AB-7KQ-XD2");
         assertThat(entry.updatedAt()).isEqualTo(T0.plusSeconds(3));
         assertThat(entry.createdAt()).isEqualTo(T0);
-        assertThat(entry.claimedBy()).isEmpty();
+        // the confirming shop keeps its claim while it delivers the confirmation
+        assertThat(entry.claimedBy()).contains("shop-a");
+        assertThat(entry.claimedUntil()).contains(T0.plusSeconds(3).plus(LEASE));
         assertThat(entry.rejection()).isEmpty();
     }
 
@@ -154,7 +156,7 @@ class JdbcOrderJournalTest {
     void rejectingRecordsTheReason() {
         IdempotencyKey key = record("k", T0);
 
-        journal.reject(key, "EULA missing", T0.plusSeconds(4));
+        reject(key, "EULA missing", T0.plusSeconds(4));
 
         JournalEntry entry = journal.find(key).orElseThrow();
         assertThat(entry.state()).isEqualTo(State.REJECTED);
@@ -164,19 +166,34 @@ class JdbcOrderJournalTest {
     }
 
     @Test
-    void settlingAgainTheSameWayIsANoOpAndTheOtherWayIsAnError() {
+    void aSettledEntryNeverChangesStateAndAMissingOneIsAnError() {
         IdempotencyKey key = record("k", T0);
-        journal.confirm(key, "ORD-1", "LIC-1", T0.plusSeconds(1));
+        assertThat(confirm(key, "ORD-1", "LIC-1", T0.plusSeconds(1))).isTrue();
 
-        journal.confirm(key, "ORD-1", "LIC-1", T0.plusSeconds(9));
+        assertThat(confirm(key, "ORD-1", "LIC-1", T0.plusSeconds(9))).isFalse();
+        assertThat(reject(key, "late refusal", T0.plusSeconds(10))).isFalse();
 
-        assertThat(journal.find(key).orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(1));
-        assertThatThrownBy(() -> journal.reject(key, "late refusal", T0.plusSeconds(10)))
-                .isInstanceOf(StorageException.class)
-                .hasMessageContaining("already settled as CONFIRMED");
-        assertThatThrownBy(() -> journal.confirm(IdempotencyKey.of("ghost"), "O", "L", T0))
+        JournalEntry entry = journal.find(key).orElseThrow();
+        assertThat(entry.state()).isEqualTo(State.CONFIRMED);
+        assertThat(entry.updatedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThatThrownBy(() -> journal.confirm(IdempotencyKey.of("ghost"), "shop-a", "O", "L", T0, LEASE))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("no entry with idempotency key ghost");
+    }
+
+    @Test
+    void onlyTheHolderOfTheClaimSettlesAnEntry() {
+        IdempotencyKey key = record("k", T0);
+        journal.claim(key, "shop-a", T0, LEASE);
+        // shop-a's send outlasts its lease; shop-b takes the entry over
+        journal.claim(key, "shop-b", T0.plus(LEASE).plusSeconds(1), LEASE);
+
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", "LIC-1", T0.plus(LEASE).plusSeconds(2), LEASE)).isFalse();
+        assertThat(journal.reject(key, "shop-a", "late", T0.plus(LEASE).plusSeconds(2))).isFalse();
+        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(State.PENDING);
+        assertThat(journal.confirm(key, "shop-b", "ORD-1", "LIC-1", T0.plus(LEASE).plusSeconds(3), LEASE)).isTrue();
+        assertThat(journal.markDelivered(key, "shop-a", T0.plus(LEASE).plusSeconds(4))).isFalse();
+        assertThat(journal.markDelivered(key, "shop-b", T0.plus(LEASE).plusSeconds(4))).isTrue();
     }
 
     @Test
@@ -185,7 +202,7 @@ class JdbcOrderJournalTest {
         record("early", T0);
         record("middle", T0.plusSeconds(10));
         IdempotencyKey done = record("done", T0.minusSeconds(5));
-        journal.confirm(done, "ORD", "LIC", T0.plusSeconds(30));
+        confirm(done, "ORD", "LIC", T0.plusSeconds(30));
 
         assertThat(journal.pending()).extracting(entry -> entry.key().value())
                 .containsExactly("early", "middle", "late");
@@ -232,14 +249,14 @@ class JdbcOrderJournalTest {
         IdempotencyKey early = record("early", T0);
         IdempotencyKey refused = record("refused", T0.plusSeconds(2));
         record("open", T0.plusSeconds(3));
-        journal.confirm(late, "O-2", "L-2", T0.plusSeconds(5));
-        journal.confirm(early, "O-1", "L-1", T0.plusSeconds(6));
-        journal.reject(refused, "no", T0.plusSeconds(7));
+        confirm(late, "O-2", "L-2", T0.plusSeconds(5));
+        confirm(early, "O-1", "L-1", T0.plusSeconds(6));
+        reject(refused, "no", T0.plusSeconds(7));
 
         assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(early, late);
 
-        journal.markDelivered(early, T0.plusSeconds(10));
-        journal.markDelivered(early, T0.plusSeconds(20));
+        journal.markDelivered(early, "shop-a", T0.plusSeconds(10));
+        journal.markDelivered(early, "shop-a", T0.plusSeconds(20));
 
         JournalEntry delivered = journal.find(early).orElseThrow();
         assertThat(delivered.deliveredAt()).contains(T0.plusSeconds(10));
@@ -253,13 +270,13 @@ class JdbcOrderJournalTest {
     void onlyAConfirmedEntryCanBeMarkedDelivered() {
         IdempotencyKey open = record("open", T0);
         IdempotencyKey refused = record("refused", T0);
-        journal.reject(refused, "no", T0);
+        reject(refused, "no", T0);
 
-        assertThatThrownBy(() -> journal.markDelivered(open, T0))
+        assertThatThrownBy(() -> journal.markDelivered(open, "shop-a", T0))
                 .isInstanceOf(StorageException.class).hasMessageContaining("PENDING");
-        assertThatThrownBy(() -> journal.markDelivered(refused, T0))
+        assertThatThrownBy(() -> journal.markDelivered(refused, "shop-a", T0))
                 .isInstanceOf(StorageException.class).hasMessageContaining("REJECTED");
-        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("missing"), T0))
+        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("missing"), "shop-a", T0))
                 .isInstanceOf(StorageException.class).hasMessageContaining("missing");
         assertThat(journal.find(open).orElseThrow().deliveredAt()).isEmpty();
     }
@@ -283,11 +300,24 @@ class JdbcOrderJournalTest {
         JdbcOrderJournal upgraded = JdbcOrderJournal.create(old);
         IdempotencyKey after = IdempotencyKey.of("after");
         upgraded.recordPending(pending("after", T0).build());
-        upgraded.confirm(after, "O-2", "L-2", T0.plusSeconds(5));
+        upgraded.claim(after, "shop-a", T0, LEASE);
+        upgraded.confirm(after, "shop-a", "O-2", "L-2", T0.plusSeconds(5), LEASE);
 
         assertThat(upgraded.find(IdempotencyKey.of("before")).orElseThrow().deliveredAt())
                 .contains(Instant.parse("2026-11-24T10:01:00Z"));
         assertThat(JdbcOrderJournal.create(old).undelivered()).extracting(JournalEntry::key).containsExactly(after);
+    }
+
+    /** Claims the entry as shop-a and confirms it. */
+    private boolean confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
+        journal.claim(key, "shop-a", at, LEASE);
+        return journal.confirm(key, "shop-a", orderNumber, licenseId, at, LEASE);
+    }
+
+    /** Claims the entry as shop-a and rejects it. */
+    private boolean reject(IdempotencyKey key, String reason, Instant at) {
+        journal.claim(key, "shop-a", at, LEASE);
+        return journal.reject(key, "shop-a", reason, at);
     }
 
     private IdempotencyKey record(String key, Instant at) {

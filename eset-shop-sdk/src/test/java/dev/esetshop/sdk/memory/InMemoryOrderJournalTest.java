@@ -32,6 +32,30 @@ class InMemoryOrderJournalTest {
                 .claimedBy(owner).claimedUntil(at.plus(LEASE)).build();
     }
 
+    /** Confirms as the entry's claim holder. */
+    private boolean confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
+        String owner = journal.find(key).orElseThrow().claimedBy().orElseThrow();
+        return journal.confirm(key, owner, orderNumber, licenseId, at, LEASE);
+    }
+
+    /** Rejects as the entry's claim holder. */
+    private boolean reject(IdempotencyKey key, String reason, Instant at) {
+        String owner = journal.find(key).orElseThrow().claimedBy().orElseThrow();
+        return journal.reject(key, owner, reason, at);
+    }
+
+    @Test
+    void rejectedNeverOverwritesConfirmed() {
+        journal.recordPending(pending("k1", "shop-a", T0));
+        IdempotencyKey key = IdempotencyKey.of("k1");
+        assertThat(confirm(key, "ORD-1", "LIC-1", T0.plusSeconds(1))).isTrue();
+
+        assertThat(journal.reject(key, "shop-a", "late 409", T0.plusSeconds(2))).isFalse();
+
+        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(JournalEntry.State.CONFIRMED);
+        assertThat(journal.find(key).orElseThrow().rejection()).isEmpty();
+    }
+
     @Test
     void theLatestEntriesComeNewestFirstOptionallyOfOneState() {
         journal.recordPending(pending("old", "shop-a", T0));
@@ -76,16 +100,17 @@ class InMemoryOrderJournalTest {
         journal.recordPending(pending("k1", "shop-a", T0));
         journal.recordPending(pending("k2", "shop-a", T0.plusSeconds(1)));
         journal.recordPending(pending("k3", "shop-a", T0.plusSeconds(2)));
-        journal.confirm(IdempotencyKey.of("k1"), "ORD-1", "LIC-1", T0.plusSeconds(5));
-        journal.reject(IdempotencyKey.of("k2"), "ESET_RULE_REFUSED: seats", T0.plusSeconds(5));
+        confirm(IdempotencyKey.of("k1"), "ORD-1", "LIC-1", T0.plusSeconds(5));
+        reject(IdempotencyKey.of("k2"), "ESET_RULE_REFUSED: seats", T0.plusSeconds(5));
 
         assertThat(journal.pending()).extracting(e -> e.key().value()).containsExactly("k3");
         JournalEntry confirmed = journal.find(IdempotencyKey.of("k1")).orElseThrow();
         assertThat(confirmed.state()).isEqualTo(JournalEntry.State.CONFIRMED);
         assertThat(confirmed.orderNumber()).contains("ORD-1");
         assertThat(confirmed.licenseId()).contains("LIC-1");
-        assertThat(confirmed.claimedBy()).isEmpty();
+        assertThat(confirmed.claimedBy()).contains("shop-a");
         assertThat(journal.find(IdempotencyKey.of("k2")).orElseThrow().rejection()).contains("ESET_RULE_REFUSED: seats");
+        journal.markDelivered(IdempotencyKey.of("k1"), "shop-a", T0.plusSeconds(6));
         assertThat(journal.claim(IdempotencyKey.of("k1"), "shop-a", T0.plusSeconds(600), LEASE)).isEmpty();
     }
 
@@ -100,7 +125,7 @@ class InMemoryOrderJournalTest {
     void aKeyIsJournaledOnceAndUnknownKeysCannotBeSettled() {
         journal.recordPending(pending("k1", "a", T0));
         assertThatThrownBy(() -> journal.recordPending(pending("k1", "b", T0))).isInstanceOf(StorageException.class);
-        assertThatThrownBy(() -> journal.confirm(IdempotencyKey.of("nope"), "O", "L", T0))
+        assertThatThrownBy(() -> journal.confirm(IdempotencyKey.of("nope"), "a", "O", "L", T0, LEASE))
                 .isInstanceOf(StorageException.class);
     }
 
@@ -135,15 +160,15 @@ class InMemoryOrderJournalTest {
         journal.recordPending(pending("k3", "a", T0.plusSeconds(2)));
         IdempotencyKey k1 = IdempotencyKey.of("k1");
         IdempotencyKey k2 = IdempotencyKey.of("k2");
-        journal.confirm(k2, "O-2", "L-2", T0.plusSeconds(5));
-        journal.confirm(k1, "O-1", "L-1", T0.plusSeconds(6));
-        journal.reject(IdempotencyKey.of("k3"), "refused", T0.plusSeconds(7));
+        confirm(k2, "O-2", "L-2", T0.plusSeconds(5));
+        confirm(k1, "O-1", "L-1", T0.plusSeconds(6));
+        reject(IdempotencyKey.of("k3"), "refused", T0.plusSeconds(7));
 
         assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(k1, k2);
         assertThat(journal.find(k1).orElseThrow().deliveredAt()).isEmpty();
 
-        journal.markDelivered(k1, T0.plusSeconds(10));
-        journal.markDelivered(k1, T0.plusSeconds(20));
+        journal.markDelivered(k1, "a", T0.plusSeconds(10));
+        journal.markDelivered(k1, "a", T0.plusSeconds(20));
 
         assertThat(journal.find(k1).orElseThrow().deliveredAt()).contains(T0.plusSeconds(10));
         assertThat(journal.find(k1).orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(6));
@@ -154,13 +179,13 @@ class InMemoryOrderJournalTest {
     void onlyAConfirmedEntryCanBeMarkedDelivered() {
         journal.recordPending(pending("k1", "a", T0));
         journal.recordPending(pending("k2", "a", T0));
-        journal.reject(IdempotencyKey.of("k2"), "refused", T0);
+        reject(IdempotencyKey.of("k2"), "refused", T0);
 
-        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("k1"), T0))
+        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("k1"), "a", T0))
                 .isInstanceOf(StorageException.class).hasMessageContaining("PENDING");
-        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("k2"), T0))
+        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("k2"), "a", T0))
                 .isInstanceOf(StorageException.class).hasMessageContaining("REJECTED");
-        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("missing"), T0))
+        assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("missing"), "a", T0))
                 .isInstanceOf(StorageException.class).hasMessageContaining("missing");
         assertThat(journal.find(IdempotencyKey.of("k1")).orElseThrow().deliveredAt()).isEmpty();
     }

@@ -221,8 +221,8 @@ public final class ChaosScenario {
     /** The first shop's API: the order call number {@code dropAt} commits at ESET, then the shop is gone. */
     static final class DroppingApi extends ForwardingPartnerApi {
 
-        /** The shop stopped mid-call. */
-        static final class Dropped extends RuntimeException {
+        /** The shop stopped mid-call: an Error, as a process that dies is nothing the shop could catch. */
+        static final class Dropped extends Error {
             Dropped() {
                 super("the shop was dropped");
             }

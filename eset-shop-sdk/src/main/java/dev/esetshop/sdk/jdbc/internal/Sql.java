@@ -9,7 +9,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,19 +33,6 @@ public final class Sql {
     public interface Work<T> {
         /** Runs on the connection. */
         T run(Connection connection) throws SQLException;
-    }
-
-    /** Creates the tables and indexes that do not exist yet. */
-    public static void createSchema(DataSource dataSource) {
-        List<String> statements = schemaStatements();
-        inTransaction(dataSource, "create the eset-shop tables", connection -> {
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    statement.execute(sql);
-                }
-            }
-            return null;
-        });
     }
 
     /** The schema's statements, without comments. */
@@ -75,16 +61,16 @@ public final class Sql {
     }
 
     /**
-     * True when the table exists without the column, i.e. it was created by an earlier schema. Unquoted names are
-     * looked up as the database folds them (upper case on H2, lower case on PostgreSQL).
+     * True when the table exists. Unquoted names are looked up as the database folds them (upper case on H2, lower
+     * case on PostgreSQL).
      */
-    public static boolean lacksColumn(DataSource dataSource, String table, String column) {
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData metadata = connection.getMetaData();
-            return exists(metadata, table, null) && !exists(metadata, table, column);
-        } catch (SQLException e) {
-            throw failure("read the columns of " + table, e);
-        }
+    static boolean tableExists(Connection connection, String table) throws SQLException {
+        return exists(connection.getMetaData(), table, null);
+    }
+
+    /** True when the table has the column. */
+    static boolean columnExists(Connection connection, String table, String column) throws SQLException {
+        return exists(connection.getMetaData(), table, column);
     }
 
     private static boolean exists(DatabaseMetaData metadata, String table, String column) throws SQLException {
@@ -102,53 +88,26 @@ public final class Sql {
         return false;
     }
 
-    /**
-     * Runs work in one transaction, committing on success and rolling back on any failure; an {@link SQLException}
-     * becomes a {@link StorageException} that says what could not be done.
-     */
-    public static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            } finally {
-                restoreAutoCommit(connection, autoCommit);
-            }
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
-    }
-
     /** A storage failure with the SQL state, never the statement's values (they may hold a license key). */
     public static StorageException failure(String what, SQLException cause) {
-        return new StorageException("Could not " + what + " (SQL state " + cause.getSQLState()
-                + "). Check that the database is reachable and writable, then retry.", cause);
+        return Db.failure(what, cause);
+    }
+
+    /**
+     * The driver's exception without its text: H2 quotes the offending value, pgjdbc whole statements with their
+     * parameters (a license key among them). The SQL state, the vendor code and where it was thrown are kept; the
+     * chained and next exceptions are dropped, as they carry the same text.
+     */
+    public static SQLException redacted(SQLException cause) {
+        SQLException kept = new SQLException(cause.getClass().getSimpleName() + " (driver message withheld)",
+                cause.getSQLState(), cause.getErrorCode());
+        kept.setStackTrace(cause.getStackTrace());
+        return kept;
     }
 
     /** True when the database refused a row because its key already exists. */
     public static boolean isDuplicateKey(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().equals("23505");
-    }
-
-    /** Rolls back after a failure, keeping the failure as the one that is thrown. */
-    private static void rollbackQuietly(Connection connection, Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
-        }
-    }
-
-    private static void restoreAutoCommit(Connection connection, boolean autoCommit) throws SQLException {
-        if (autoCommit) {
-            connection.setAutoCommit(true);
-        }
     }
 
     /** An instant at the microsecond precision both H2 and PostgreSQL keep, so a stored value reads back equal. */
