@@ -60,7 +60,9 @@ final class FakeEsetApi implements EsetPartnerApi {
         /** Refuses the order by a rule (400, code 8/30). */
         REFUSE,
         /** Refuses the token even after a new login (401), without applying anything. */
-        UNAUTHORIZED
+        UNAUTHORIZED,
+        /** Answers 409 (key already used with another body), without applying anything. */
+        CONFLICT
     }
 
     private final Clock clock;
@@ -78,6 +80,9 @@ final class FakeEsetApi implements EsetPartnerApi {
     boolean accessGranted = true;
     BigDecimal margin = new BigDecimal("0.25");
     int failSearchOnCall = -1;
+    String partnerId = "P-1001";
+    /** Runs once, inside the next order call after ESET applied it and before it answers (a slow answer). */
+    Runnable whileAnswering;
 
     FakeEsetApi(Clock clock) {
         this.clock = clock;
@@ -114,7 +119,7 @@ final class FakeEsetApi implements EsetPartnerApi {
         partnerStatusCalls.incrementAndGet();
         requireAccess();
         return PartnerStatus.builder()
-                .partnerId("P-1001").companyName("Reseller AG").email("sales@reseller.example")
+                .partnerId(partnerId).companyName("Reseller AG").email("sales@reseller.example")
                 .level(PartnerLevel.GOLD).margin(margin).build();
     }
 
@@ -182,6 +187,9 @@ final class FakeEsetApi implements EsetPartnerApi {
         if (fault == Fault.UNAUTHORIZED) {
             throw new UnauthorizedException("token refused", Failure.of(401, Optional.of("req-t"), 2));
         }
+        if (fault == Fault.CONFLICT) {
+            throw new IdempotencyConflictException("key reused", Failure.of(409, Optional.of("req-c"), 1));
+        }
         if (fault == Fault.REFUSE) {
             throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, Optional.of("req-r"), 1));
         }
@@ -195,6 +203,11 @@ final class FakeEsetApi implements EsetPartnerApi {
             receipt = apply.get();
             bodies.put(key, body);
             answers.put(key, receipt);
+        }
+        Runnable slow = whileAnswering;
+        whileAnswering = null;
+        if (slow != null) {
+            slow.run();
         }
         if (fault == Fault.LOSE_AFTER_COMMIT) {
             throw new TransportException("connection reset", Failure.of(0, Optional.empty(), 4));

@@ -4,10 +4,12 @@ import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.LicensePage;
 import dev.esetshop.client.LicenseRecord;
 import dev.esetshop.core.License;
+import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.SyncProgress;
 import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +44,46 @@ public final class LicenseSync {
         this.storeLock = storeLock;
     }
 
+    /**
+     * Stores a page; when the database refuses the page for its data (a value it cannot hold: SQL state class 22 or
+     * 23), stores its licenses one by one under the cursor before the page, quarantines those refused, and then
+     * moves the cursor: one odd record never blocks a sync.
+     */
+    private LicenseStore.PageOutcome storePage(List<License> page, SyncCursor after, Optional<SyncCursor> before,
+            List<SyncReport.Quarantined> quarantined) {
+        try {
+            return store.storePage(page, after);
+        } catch (StorageException failure) {
+            if (page.isEmpty() || !isDataFailure(failure)) {
+                throw failure;
+            }
+        }
+        SyncCursor unchanged = before.orElseGet(() -> SyncCursor.builder().nextSkip(0).inProgress(true).build());
+        LicenseStore.PageOutcome total = new LicenseStore.PageOutcome(0, 0, 0);
+        for (License license : page) {
+            try {
+                total = total.plus(store.storePage(List.of(license), unchanged));
+            } catch (StorageException refused) {
+                if (!isDataFailure(refused)) {
+                    throw refused;
+                }
+                String reason = "the database refused the record (SQL state " + sqlState(refused) + ")";
+                LOG.warn("license record {} quarantined: {}", license.id(), reason);
+                quarantined.add(new SyncReport.Quarantined(Optional.of(license.id().value()), reason));
+            }
+        }
+        return total.plus(store.storePage(List.of(), after));
+    }
+
+    private static boolean isDataFailure(StorageException failure) {
+        String state = sqlState(failure);
+        return state.startsWith("22") || state.startsWith("23");
+    }
+
+    private static String sqlState(StorageException failure) {
+        return failure.getCause() instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
+    }
+
     /** Runs (or resumes) one sync to its end; a second caller waits for the first, as both move one cursor. */
     public synchronized SyncReport run(SyncProgress progress) {
         Instant started = clock.instant();
@@ -61,7 +103,14 @@ public final class LicenseSync {
             List<License> valid = new ArrayList<>(page.items().size());
             for (LicenseRecord record : page.items()) {
                 if (record instanceof LicenseRecord.Valid ok) {
-                    valid.add(ok.license());
+                    LicenseText.Checked checked = LicenseText.check(ok.license());
+                    if (checked instanceof LicenseText.Refused refused) {
+                        LOG.warn("license record {} quarantined: {}", ok.license().id(), refused.reason());
+                        quarantined.add(new SyncReport.Quarantined(Optional.of(ok.license().id().value()),
+                                refused.reason()));
+                        continue;
+                    }
+                    valid.add(((LicenseText.Storable) checked).license());
                     Instant modified = ok.license().modified();
                     if (highWater.isEmpty() || modified.isAfter(highWater.get())) {
                         highWater = Optional.of(modified);
@@ -92,10 +141,11 @@ public final class LicenseSync {
                             .build();
             storeLock.lock();
             try {
-                total = total.plus(store.storePage(valid, after));
+                total = total.plus(storePage(valid, after, stored, quarantined));
             } finally {
                 storeLock.unlock();
             }
+            stored = Optional.of(after);
             progress.onPage(skip, page.totalCount());
             if (last) {
                 break;

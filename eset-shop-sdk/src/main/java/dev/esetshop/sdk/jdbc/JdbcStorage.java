@@ -25,10 +25,19 @@ public final class JdbcStorage {
     /**
      * An embedded H2 database in a file ({@code file} plus H2's {@code .mv.db} suffix), created when missing and
      * kept open until the JVM exits, with an 8 MB page cache.
+     *
+     * @throws IllegalArgumentException when the path holds a character that the JDBC URL would read as a setting
+     *     ({@code ;}, as in {@code shop;INIT=RUNSCRIPT FROM ...}) or a line break
      */
     public static DataSource h2(Path file) {
         Objects.requireNonNull(file, "file");
-        return url("jdbc:h2:file:" + file.toAbsolutePath() + H2_SETTINGS);
+        String path = file.toAbsolutePath().toString();
+        // H2 reads everything after a ';' as settings, INIT among them, which runs SQL on every connect
+        if (path.chars().anyMatch(c -> c == ';' || c == '\n' || c == '\r' || c == 0)) {
+            throw new IllegalArgumentException("an H2 database path must not contain ';' or line breaks: "
+                    + "they would be read as database settings");
+        }
+        return url("jdbc:h2:file:" + path + H2_SETTINGS);
     }
 
     /** An embedded in-memory H2 database shared by every data source of the same name in this JVM. */
