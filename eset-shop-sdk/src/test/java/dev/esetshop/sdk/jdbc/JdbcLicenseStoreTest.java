@@ -15,6 +15,7 @@ import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.license.LicenseQuery;
+import dev.esetshop.testkit.FaultyDataSource;
 import dev.esetshop.sdk.license.LicenseStore.PageOutcome;
 import dev.esetshop.sdk.license.ImmutableSyncCursor;
 import dev.esetshop.sdk.license.SyncCursor;
@@ -109,8 +110,8 @@ class JdbcLicenseStoreTest {
 
     @Test
     void aPageThatFailsLeavesRowsAndCursorAsTheyWere() {
-        FailingDataSource failing = new FailingDataSource(dataSource);
-        JdbcLicenseStore flaky = JdbcLicenseStore.create(failing.dataSource());
+        FaultyDataSource failing = FaultyDataSource.around(dataSource).failWithState("53100");
+        JdbcLicenseStore flaky = JdbcLicenseStore.create(failing);
         flaky.storePage(licenses(0, 10), FIRST_PAGE);
         List<License> before = flaky.query(LicenseQuery.all());
         List<License> nextPage = new ArrayList<>(licenses(5, 30));
