@@ -94,6 +94,35 @@ class EsetShopSyncTest {
     }
 
     @Test
+    void oddTextIsCleanedTooLongTextIsQuarantinedAndTheSyncAndTheReportGoOn() throws Exception {
+        seed(150);
+        License nul = Fixtures.license("L-0010", "EAVB", 5, TODAY.plusDays(30), false, NOW);
+        eset.put(License.builder().from(nul).customer(dev.esetshop.core.EndCustomer.builder().from(nul.customer())
+                .organization("Null\u0000Byte GmbH").lastName("Lone\uD800Surrogate").build()).build());
+        License wide = Fixtures.license("L-0020", "EAVB", 5, TODAY.plusDays(30), false, NOW);
+        eset.put(License.builder().from(wide).productName("P".repeat(5000)).build());
+        javax.sql.DataSource database = dev.esetshop.sdk.jdbc.JdbcStorage.h2InMemory("odd-" + java.util.UUID.randomUUID());
+        dev.esetshop.sdk.jdbc.JdbcLicenseStore jdbc = dev.esetshop.sdk.jdbc.JdbcLicenseStore.create(database);
+        EsetShop shop = EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(eset).clock(clock)
+                .licenseStore(jdbc).build();
+
+        SyncReport report = shop.sync();
+
+        assertThat(report.added()).isEqualTo(149);
+        assertThat(report.quarantined()).singleElement().satisfies(q -> {
+            assertThat(q.publicLicenseId()).contains("L-0020");
+            assertThat(q.reason()).contains("product name");
+        });
+        License cleaned = jdbc.find(LicenseId.of("L-0010")).orElseThrow();
+        assertThat(cleaned.customer().organization()).isEqualTo("NullByte GmbH");
+        assertThat(cleaned.customer().lastName()).isEqualTo("Lone\uFFFDSurrogate");
+        assertThat(jdbc.cursor().orElseThrow().inProgress()).isFalse();
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        dev.esetshop.sdk.report.LicenseReport.csv(jdbc, java.util.Locale.ENGLISH, csv);
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("NullByte GmbH");
+    }
+
+    @Test
     void aSyncThatFailsMidwayResumesAtTheNextPage() {
         seed(250);
         EsetShop shop = shop();
