@@ -23,13 +23,17 @@ import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
+import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.testkit.EsetSandbox;
+import dev.esetshop.testkit.FaultyDataSource;
 import dev.esetshop.testkit.RateLimitFault;
 import dev.esetshop.testkit.SandboxFaults;
 import dev.esetshop.core.EndCustomer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +66,28 @@ public final class ChaosScenario {
      * @param loseRate the share of orders committed whose answer is lost
      * @param restartAt the order during which the first shop is dropped (0 for none)
      * @param catalog the catalog
+     * @param autoCommitOff the journal's connections come with {@code autoCommit=false}, as some pools hand them out
+     * @param databaseFailureRate the share of the journal's statements that fail (seeded), at any moment of a send
+     * @param slowSendRate the share of orders whose answer takes longer than the claim lease; meanwhile a second shop
+     *     on the same journal reconciles and takes the order over
      */
-    public record Settings(int orders, long seed, double failureRate, double loseRate, int restartAt, Catalog catalog) {
+    public record Settings(int orders, long seed, double failureRate, double loseRate, int restartAt, Catalog catalog,
+            boolean autoCommitOff, double databaseFailureRate, double slowSendRate) {
         /** Settings. */
         public Settings {
             Objects.requireNonNull(catalog, "catalog");
             if (orders < 1) {
                 throw new IllegalArgumentException("orders must be at least 1");
             }
+            if (!(databaseFailureRate >= 0 && databaseFailureRate < 1) || !(slowSendRate >= 0 && slowSendRate <= 1)) {
+                throw new IllegalArgumentException("the database failure rate is in [0, 1), the slow send rate in"
+                        + " [0, 1]");
+            }
+        }
+
+        /** The scenario of issue 5: a healthy database, no slow sends. */
+        public Settings(int orders, long seed, double failureRate, double loseRate, int restartAt, Catalog catalog) {
+            this(orders, seed, failureRate, loseRate, restartAt, catalog, false, 0, 0);
         }
     }
 
@@ -83,9 +101,14 @@ public final class ChaosScenario {
      * @param pendingAfterOrdering orders whose outcome was unknown when placed
      * @param reconcileRounds reconcile runs after the last order until nothing was pending
      * @param requests API requests the sandbox received
+     * @param databaseFailures failures injected into the journal's database
+     * @param confirmationsDeliveredTwice orders whose confirmation reached the listeners more than once (a failed
+     *     journal write after delivery redelivers with the same event id; without database failures it is 0)
+     * @param takenOver slow sends during which the second shop reconciled
      */
     public record Outcome(int orders, int licenses, int duplicates, int lost, int pendingAfterOrdering,
-            int reconcileRounds, long requests) {
+            int reconcileRounds, long requests, int databaseFailures, int confirmationsDeliveredTwice,
+            int takenOver) {
 
         /** True when every order has exactly one license. */
         public boolean holds() {
@@ -124,30 +147,60 @@ public final class ChaosScenario {
                     .waiter(clock::advance)
                     .build();
             DataSource database = JdbcStorage.h2InMemory("chaos-" + settings.seed() + "-" + System.nanoTime());
+            FaultyDataSource journalDatabase = FaultyDataSource.around(database);
+            if (settings.autoCommitOff()) {
+                journalDatabase.autoCommitOff();
+            }
+            JdbcLicenseStore.create(database);
+            // the journal as the scenario checks it, on healthy connections
             OrderJournal journal = JdbcOrderJournal.create(database);
             List<IdempotencyKey> keys = new ArrayList<>();
-            Supplier<IdempotencyKey> keySource = () -> {
-                IdempotencyKey key = IdempotencyKey.of("chaos-" + settings.seed() + "-" + (keys.size() + 1));
-                keys.add(key);
-                return key;
-            };
             Random random = new Random(settings.seed());
             List<Product> products = settings.catalog().products();
+            Map<String, Integer> deliveries = new HashMap<>();
+            ConfirmationListener listener = event -> deliveries.merge(event.eventId(), 1, Integer::sum);
+            if (settings.databaseFailureRate() > 0) {
+                journalDatabase.failRandomly(settings.databaseFailureRate(), settings.seed());
+            }
 
-            DroppingApi firstApi = new DroppingApi(client, settings.restartAt());
-            EsetShop shop = shop(settings, firstApi, clock, database, journal, keySource, "shop-a");
+            SlowApi slow = new SlowApi(client, clock, settings.slowSendRate(), settings.seed());
+            EsetShop helper = settings.slowSendRate() > 0
+                    ? build(() -> shop(settings, slow, clock, database, journalDatabase, "shop-c", listener))
+                    : null;
+            slow.whileSlow(() -> {
+                try {
+                    helper.reconcile();
+                } catch (StorageException failure) {
+                    // the database failed under the helper too; the journal keeps the order for later
+                }
+            });
+            DroppingApi firstApi = new DroppingApi(slow, settings.restartAt());
+            EsetShop shop = build(() -> shop(settings, firstApi, clock, database, journalDatabase, "shop-a",
+                    listener));
             int pending = 0;
             for (int i = 1; i <= settings.orders(); i++) {
                 clock.advance(Duration.ofMillis(50));
                 NewLicenseRequest request = request(products.get(random.nextInt(products.size())), random);
-                OrderResult result;
-                try {
-                    result = place(shop, request, clock);
-                } catch (DroppingApi.Dropped dropped) {
-                    // the first shop is gone mid-order; a new one starts on the same journal once its claim lapsed
-                    clock.advance(LEASE.plusSeconds(1));
-                    shop = shop(settings, client, clock, database, journal, keySource, "shop-b");
-                    continue;
+                IdempotencyKey key = IdempotencyKey.of("chaos-" + settings.seed() + "-" + i);
+                keys.add(key);
+                OrderResult result = null;
+                // the marketplace retries a purchase the journal could not record, under the purchase's own key
+                for (int attempt = 0; result == null; attempt++) {
+                    try {
+                        result = place(shop, request, clock, key);
+                    } catch (DroppingApi.Dropped dropped) {
+                        // the first shop is gone mid-order; a new one starts on the same journal once its claim
+                        // lapsed, and the purchase is not retried: the journal settles it
+                        clock.advance(LEASE.plusSeconds(1));
+                        shop = build(() -> shop(settings, slow, clock, database, journalDatabase, "shop-b",
+                                listener));
+                        result = new OrderResult.Pending(key, "dropped");
+                    } catch (StorageException failure) {
+                        if (attempt > 100) {
+                            throw failure;
+                        }
+                        clock.advance(Duration.ofMillis(100));
+                    }
                 }
                 if (result instanceof OrderResult.Pending) {
                     pending++;
@@ -156,26 +209,45 @@ public final class ChaosScenario {
                 }
             }
             int rounds = 0;
-            while (!journal.pending().isEmpty() && rounds < 100) {
-                clock.advance(Duration.ofSeconds(1));
-                shop.reconcile();
+            while ((!journal.pending().isEmpty() || !journal.undelivered().isEmpty()) && rounds < 200) {
+                clock.advance(Duration.ofSeconds(10));
+                try {
+                    shop.reconcile();
+                } catch (StorageException failure) {
+                    // the next round tries again
+                }
                 rounds++;
             }
-            return outcome(settings.orders(), sandbox, journal, keys, pending, rounds);
+            int twice = (int) deliveries.values().stream().filter(count -> count > 1).count();
+            return outcome(settings.orders(), sandbox, journal, keys, pending, rounds,
+                    journalDatabase.injectedFailures(), twice, slow.slowSends());
+        }
+    }
+
+    /** Builds a shop, again while the database fails under its first reconcile. */
+    private static EsetShop build(Supplier<EsetShop> shop) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return shop.get();
+            } catch (StorageException failure) {
+                if (attempt > 100) {
+                    throw failure;
+                }
+            }
         }
     }
 
     private static EsetShop shop(Settings settings, EsetPartnerApi api, TestClock clock, DataSource database,
-            OrderJournal journal, Supplier<IdempotencyKey> keys, String owner) {
+            DataSource journalDatabase, String owner, ConfirmationListener listener) {
         return EsetShop.builder()
                 .catalog(settings.catalog())
                 .partnerApi(api)
                 .clock(clock)
-                .orderJournal(journal)
+                .orderJournal(JdbcOrderJournal.create(journalDatabase))
                 .licenseStore(JdbcLicenseStore.create(database))
                 .owner(owner)
                 .claimLease(LEASE)
-                .idempotencyKeys(keys)
+                .addConfirmationListener(listener)
                 .build();
     }
 
@@ -188,7 +260,7 @@ public final class ChaosScenario {
                 .build();
     }
 
-    private static OrderResult place(EsetShop shop, NewLicenseRequest request, TestClock clock) {
+    private static OrderResult place(EsetShop shop, NewLicenseRequest request, TestClock clock, IdempotencyKey key) {
         QuoteResult quoted = shop.quote(request);
         if (!(quoted instanceof QuoteResult.Accepted accepted)) {
             throw new IllegalStateException("the catalog does not price " + request + ": " + quoted);
@@ -197,11 +269,11 @@ public final class ChaosScenario {
                 .organization("Chaos Test Ltd").firstName("Carla").lastName("Chaos").email("carla@chaos.example")
                 .build();
         return shop.order(OrderRequest.forNewLicense(accepted.quote(),
-                EulaAcceptance.of("2025-01", "chaos", clock.instant()), customer));
+                EulaAcceptance.of("2025-01", "chaos", clock.instant()), customer).withIdempotencyKey(key));
     }
 
     private static Outcome outcome(int orders, EsetSandbox sandbox, OrderJournal journal, List<IdempotencyKey> keys,
-            int pending, int rounds) {
+            int pending, int rounds, int databaseFailures, int twice, int takenOver) {
         Map<String, String> issued = sandbox.licensesByIdempotencyKey();
         int licenses = sandbox.ordersApplied();
         Set<String> distinct = new HashSet<>(issued.values());
@@ -215,7 +287,53 @@ public final class ChaosScenario {
                 lost++;
             }
         }
-        return new Outcome(orders, licenses, duplicates, lost, pending, rounds, sandbox.requestsReceived());
+        return new Outcome(orders, licenses, duplicates, lost, pending, rounds, sandbox.requestsReceived(),
+                databaseFailures, twice, takenOver);
+    }
+
+    /**
+     * An API whose answer to a share of the orders (seeded) comes later than the claim lease: the clock moves past
+     * the lease while the call is in flight, and the scenario's second shop reconciles meanwhile.
+     */
+    static final class SlowApi extends ForwardingPartnerApi {
+
+        private final TestClock clock;
+        private final double rate;
+        private final Random random;
+        private Runnable whileSlow = () -> { };
+        private boolean inSlowSend;
+        private int slowSends;
+
+        SlowApi(EsetPartnerApi delegate, TestClock clock, double rate, long seed) {
+            super(delegate);
+            this.clock = clock;
+            this.rate = rate;
+            this.random = new Random(seed ^ 0x5EEDL);
+        }
+
+        void whileSlow(Runnable action) {
+            this.whileSlow = action;
+        }
+
+        int slowSends() {
+            return slowSends;
+        }
+
+        @Override
+        public OrderReceipt order(NewLicenseOrder order, IdempotencyKey key) {
+            OrderReceipt receipt = super.order(order, key);
+            if (rate > 0 && !inSlowSend && random.nextDouble() < rate) {
+                inSlowSend = true;
+                try {
+                    slowSends++;
+                    clock.advance(LEASE.plusSeconds(5));
+                    whileSlow.run();
+                } finally {
+                    inSlowSend = false;
+                }
+            }
+            return receipt;
+        }
     }
 
     /** The first shop's API: the order call number {@code dropAt} commits at ESET, then the shop is gone. */

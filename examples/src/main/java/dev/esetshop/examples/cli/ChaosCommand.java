@@ -37,6 +37,15 @@ public final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--restart-at", description = "The order during which the first shop is dropped (default: half way).")
     private Integer restartAt;
 
+    @Option(names = "--autocommit-off", description = "Hand the journal connections with autoCommit=false, as some pools do.")
+    private boolean autoCommitOff;
+
+    @Option(names = "--db-failure-rate", defaultValue = "0", description = "Share of the journal's statements that fail, at random moments (default ${DEFAULT-VALUE}).")
+    private double dbFailureRate;
+
+    @Option(names = "--slow-send-rate", defaultValue = "0", description = "Share of orders answered after the claim lease lapsed, while a second shop reconciles (default ${DEFAULT-VALUE}).")
+    private double slowSendRate;
+
     @Mixin
     private CatalogOption catalog;
 
@@ -45,15 +54,18 @@ public final class ChaosCommand implements Callable<Integer> {
         if (orders < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--orders must be at least 1");
         }
-        if (!(failureRate >= 0 && failureRate < 1) || !(loseRate >= 0 && loseRate <= 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--failure-rate must be in [0, 1) and --lose-rate in [0, 1]");
+        if (!(failureRate >= 0 && failureRate < 1) || !(loseRate >= 0 && loseRate <= 1)
+                || !(dbFailureRate >= 0 && dbFailureRate < 1) || !(slowSendRate >= 0 && slowSendRate <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--failure-rate and --db-failure-rate"
+                    + " must be in [0, 1), --lose-rate and --slow-send-rate in [0, 1]");
         }
         int restart = restartAt != null ? restartAt : Math.max(1, orders / 2);
         ChaosScenario.Outcome outcome = ChaosScenario.run(new ChaosScenario.Settings(
-                orders, seed, failureRate, loseRate, restart, catalog.load()));
+                orders, seed, failureRate, loseRate, restart, catalog.load(), autoCommitOff,
+                dbFailureRate, slowSendRate));
         spec.commandLine().getOut().println("requests " + outcome.requests() + ", orders left pending by ESET "
-                + outcome.pendingAfterOrdering() + ", reconcile rounds " + outcome.reconcileRounds());
+                + outcome.pendingAfterOrdering() + ", reconcile rounds " + outcome.reconcileRounds()
+                + ", database failures " + outcome.databaseFailures() + ", sends taken over " + outcome.takenOver());
         spec.commandLine().getOut().println(outcome.summary());
         return outcome.holds() ? 0 : 1;
     }

@@ -63,8 +63,10 @@ final class ShopOptions {
         if (username.isBlank() || password.isEmpty()) {
             throw new IllegalArgumentException("set the ESET credentials in the environment: " + USERNAME + " and " + PASSWORD);
         }
-        DataSource database = database();
+        Path file = databaseFile();
+        DataSource database = privateDatabase(file);
         JdbcLicenseStore store = JdbcLicenseStore.create(database);
+        restrictToOwner(file);
         EsetPartnerApi api = EsetPartnerClient.builder()
                 .baseUri(baseUrl)
                 .credentials(username, Secret.of(password))
@@ -92,11 +94,53 @@ final class ShopOptions {
     }
 
     private DataSource database() throws java.io.IOException {
-        Path file = db != null ? db : Path.of(System.getProperty("user.home"), ".eset-shop", "shop");
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+        return privateDatabase(databaseFile());
+    }
+
+    private Path databaseFile() {
+        return db != null ? db : Path.of(System.getProperty("user.home"), ".eset-shop", "shop");
+    }
+
+    /**
+     * The H2 database at {@code file}, in a directory that only the owner can enter when it creates it (license keys
+     * and end customers are in it), and its files readable by the owner only.
+     */
+    static DataSource privateDatabase(Path file) throws java.io.IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.exists(parent)) {
+            if (posix(parent.getRoot())) {
+                Files.createDirectories(parent, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(parent);
+            }
         }
-        return JdbcStorage.h2(file);
+        DataSource database = JdbcStorage.h2(file);
+        // H2 creates the file on the first connection: open it, then take the permissions away
+        try (var connection = database.getConnection()) {
+            restrictToOwner(file);
+        } catch (java.sql.SQLException e) {
+            throw new java.io.IOException("cannot open the database " + file + " (SQL state " + e.getSQLState() + ")");
+        }
+        return database;
+    }
+
+    /** Makes the database's files ({@code file.*}, e.g. {@code .mv.db}) readable and writable by the owner only. */
+    static void restrictToOwner(Path file) throws java.io.IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !posix(parent)) {
+            return;
+        }
+        String prefix = file.getFileName().toString() + ".";
+        try (var files = Files.list(parent)) {
+            for (Path path : files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+        }
+    }
+
+    private static boolean posix(Path path) {
+        return path != null && path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /** The language of messages and reports. */
