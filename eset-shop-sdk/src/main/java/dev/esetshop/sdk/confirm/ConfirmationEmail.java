@@ -2,6 +2,7 @@ package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.Money;
+import dev.esetshop.sdk.EulaAcceptance;
 import dev.esetshop.sdk.confirm.internal.Template;
 import dev.esetshop.sdk.internal.LocalText;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -70,6 +72,11 @@ public final class ConfirmationEmail {
         model.put("country", customer.country().orElse(""));
         model.put("vatId", customer.vatId().orElse(""));
         model.put("customerReference", event.customerReference().orElse(""));
+        model.put("eulaVersion", event.eula().map(EulaAcceptance::version).orElse(""));
+        model.put("eulaAcceptedBy", event.eula().map(EulaAcceptance::acceptedBy).orElse(""));
+        model.put("eulaAcceptedAt", event.eula().map(eula -> dates.format(eula.acceptedAt().atZone(ZoneOffset.UTC))
+                + " " + DateTimeFormatter.ofPattern("HH:mm").format(eula.acceptedAt().atZone(ZoneOffset.UTC))
+                + " UTC").orElse(""));
         List<Map<String, Object>> lines = event.lines().stream().map(line -> Map.<String, Object>of(
                         "sku", line.sku().value(),
                         "lineSeats", line.seats(),

@@ -35,15 +35,15 @@ public final class LicenseReport {
     private static final Logger LOG = LoggerFactory.getLogger(LicenseReport.class);
 
     /** The number of columns of every report. */
-    public static final int COLUMNS = 12;
+    public static final int COLUMNS = 13;
 
     private static final String[] COLUMN_KEYS = {
         "column.licenseId", "column.product", "column.productName", "column.seats", "column.usedSeats",
         "column.state", "column.trial", "column.expires", "column.organisation", "column.contact", "column.email",
-        "column.country"
+        "column.country", "column.orderNumber"
     };
 
-    private static final double[] WIDTHS = {16, 10, 34, 8, 10, 12, 8, 12, 34, 26, 34, 8};
+    private static final double[] WIDTHS = {16, 10, 34, 8, 10, 12, 8, 12, 34, 26, 34, 8, 16};
 
     private static final int SEATS = 3;
     private static final int USED_SEATS = 4;
@@ -198,6 +198,7 @@ public final class LicenseReport {
         row.add(text(contact(customer)));
         row.add(text(customer.email()));
         row.add(text(customer.country().orElse("")));
+        row.add(text(license.orderNumber().orElse("")));
         return row;
     }
 
@@ -217,6 +218,7 @@ public final class LicenseReport {
         sheet.inlineString(row, 9, contact(customer));
         sheet.inlineString(row, 10, customer.email());
         customer.country().ifPresent(country -> sheet.value(row, 11, country));
+        license.orderNumber().ifPresent(number -> sheet.value(row, 12, number));
     }
 
     private static void flush(Worksheet sheet) {

@@ -131,6 +131,21 @@ class ConfirmationEmailTest {
     }
 
     @Test
+    void theEulaAcceptanceAppearsInEveryLanguageWhenGiven() {
+        var eula = dev.esetshop.sdk.EulaAcceptance.of("2025-01", "Anna Muster",
+                java.time.Instant.parse("2026-03-10T08:15:00Z"));
+        OrderConfirmed event = order().eula(eula).build();
+
+        assertThat(ConfirmationEmail.render(event, Locale.ENGLISH).text())
+                .contains("EULA 2025-01 accepted by Anna Muster on March 10, 2026 08:15 UTC");
+        assertThat(ConfirmationEmail.render(event, Locale.GERMAN).text())
+                .contains("EULA 2025-01 akzeptiert von Anna Muster am 10. März 2026 08:15 UTC");
+        assertThat(ConfirmationEmail.render(event, Locale.FRENCH).html())
+                .contains("CLUF 2025-01 accepté par Anna Muster le 10 mars 2026 08:15 UTC");
+        assertThat(ConfirmationEmail.render(order().build(), Locale.ENGLISH).text()).doesNotContain("EULA");
+    }
+
+    @Test
     void anUnknownOperationIsShownAsItIsAndAnUnshippedLanguageGetsEnglish() {
         RenderedEmail email = ConfirmationEmail.render(order().operation("UPGRADE_2030").build(), Locale.ITALIAN);
         RenderedEmail swiss = ConfirmationEmail.render(order().build(), Locale.forLanguageTag("de-CH"));

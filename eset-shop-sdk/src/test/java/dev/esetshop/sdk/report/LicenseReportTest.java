@@ -59,7 +59,8 @@ class LicenseReportTest {
         License tricky = ImmutableLicense.copyOf(licenses.get(0))
                 .withState(LicenseState.of("ARCHIVED"))
                 .withCustomer(EndCustomer.builder().organization("=HYPERLINK(\"x\"); Müller, \"Söhne\" KG")
-                        .firstName("Zoë").lastName("Ærø").email("zoe@mueller.example").build());
+                        .firstName("Zoë").lastName("Ærø").email("zoe@mueller.example").build())
+                .withOrderNumber("ORD-4711");
         licenses.set(0, tricky);
         store = JdbcLicenseStore.create(JdbcStorage.h2InMemory("report-" + UUID.randomUUID()));
         store.storePage(licenses, SyncCursor.builder().nextSkip(0).inProgress(false).build());
@@ -67,16 +68,27 @@ class LicenseReportTest {
     }
 
     @Test
+    void theOrderNumberTheBookKeepsIsInTheLastColumn() throws Exception {
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        LicenseReport.csv(store, Locale.ENGLISH, csv);
+
+        String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.lines().filter(line -> line.endsWith(",ORD-4711"))).hasSize(1);
+    }
+
+    @Test
     void headersAreInTheLocalesLanguageAndEnglishOtherwise() {
         assertThat(LicenseReport.headers(Locale.ENGLISH)).hasSize(LicenseReport.COLUMNS)
                 .startsWith("License ID", "Product", "Product name", "Seats", "Used seats", "State", "Trial",
-                        "Expires", "Organisation", "Contact", "Email", "Country");
+                        "Expires", "Organisation", "Contact", "Email", "Country", "Order number");
         assertThat(LicenseReport.headers(Locale.GERMAN))
                 .containsExactly("Lizenz-ID", "Produkt", "Produktname", "Lizenzmenge", "Genutzte Lizenzen", "Status",
-                        "Testlizenz", "Ablaufdatum", "Organisation", "Ansprechpartner", "E-Mail", "Land");
+                        "Testlizenz", "Ablaufdatum", "Organisation", "Ansprechpartner", "E-Mail", "Land",
+                        "Bestellnummer");
         assertThat(LicenseReport.headers(Locale.FRENCH))
                 .containsExactly("ID de licence", "Produit", "Nom du produit", "Quantité", "Postes utilisés",
-                        "Statut", "Licence de test", "Date d'expiration", "Organisation", "Contact", "E-mail", "Pays");
+                        "Statut", "Licence de test", "Date d'expiration", "Organisation", "Contact", "E-mail", "Pays",
+                        "Numéro de commande");
         assertThat(LicenseReport.headers(Locale.ITALIAN)).isEqualTo(LicenseReport.headers(Locale.ENGLISH));
         assertThat(LicenseReport.headers(SWISS_GERMAN)).isEqualTo(LicenseReport.headers(Locale.GERMAN));
     }
@@ -195,7 +207,7 @@ class LicenseReportTest {
         String sheet = unzippedEntry(xlsx(Locale.ENGLISH), "xl/worksheets/sheet1.xml");
 
         // The filter spans the header and every data row, so the dropdowns filter the whole table.
-        assertThat(sheet.contains("<autoFilter ref=\"A1:L" + (licenses.size() + 1) + "\"")).as("autofilter").isTrue();
+        assertThat(sheet.contains("<autoFilter ref=\"A1:M" + (licenses.size() + 1) + "\"")).as("autofilter").isTrue();
         assertThat(Pattern.compile("<pane[^>]*ySplit=\"1\"[^>]*state=\"frozen\"").matcher(sheet).find())
                 .as("frozen header row").isTrue();
         assertThat(sheet.contains("<col min=\"3\" max=\"3\" width=\"34.0\"")).as("product name width").isTrue();
