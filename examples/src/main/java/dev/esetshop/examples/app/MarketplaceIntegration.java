@@ -52,7 +52,11 @@ public final class MarketplaceIntegration {
         this.log = log;
     }
 
-    /** Builds a shop as a marketplace does: one per reseller, shared by every request of that reseller. */
+    /**
+     * Builds a shop as a marketplace does: one per reseller, shared by every request of that reseller, over the
+     * reseller's own database ({@link #databaseFor(String)}). A database is bound to the first ESET partner that uses
+     * it and refuses another one ({@code PartnerMismatchException}): resellers never share one.
+     */
     public static EsetShop buildShop(Catalog catalog, URI baseUri, String username, Secret password, DataSource db) {
         return EsetShop.builder()
                 .catalog(catalog)
@@ -64,6 +68,17 @@ public final class MarketplaceIntegration {
                 .locale(Locale.GERMAN)
                 .clock(Clock.systemUTC())
                 .build();                                       // also resends any order a crash left pending
+    }
+
+    /**
+     * The reseller's own database: here an in-memory H2 database per reseller; on PostgreSQL, a schema per reseller
+     * (e.g. a pooled data source whose connections set {@code search_path} to {@code reseller_<id>}).
+     */
+    public static DataSource databaseFor(String resellerId) {
+        if (!resellerId.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("a reseller id has letters, digits, - and _ only");
+        }
+        return JdbcStorage.h2InMemory("marketplace-example-" + resellerId);
     }
 
     /** Syncs the license book; a missing data access grant is the one error the reseller must act on. */
@@ -142,7 +157,7 @@ public final class MarketplaceIntegration {
      */
     public static void main(String[] args) {
         Catalog catalog = args.length > 0 ? Catalog.load(Path.of(args[0])) : Catalog.sample();
-        DataSource db = JdbcStorage.h2InMemory("marketplace-example");
+        DataSource db = databaseFor("ACMP-100482");   // one database per reseller
         String baseUrl = System.getenv("ESET_BASE_URL");
         EsetSandbox sandbox = baseUrl == null ? EsetSandbox.builder().licenses(50).start() : null;
         try {
