@@ -8,6 +8,7 @@ import dev.esetshop.core.error.EsetApiException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
 import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.InvalidCatalogException;
+import dev.esetshop.core.error.StorageException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,8 @@ class ErrorsTest {
         // Java 17 has no pattern switch; the sealed root still lets a caller cover every branch.
         String described = error instanceof EsetApiException api ? "api " + api.code()
                 : error instanceof InvalidCatalogException catalog ? "catalog " + catalog.problems().size()
-                : "storage";
-        assertThat(EsetShopException.class.getPermittedSubclasses()).hasSize(3);
+                : error instanceof StorageException ? "storage" : "partner mismatch";
+        assertThat(EsetShopException.class.getPermittedSubclasses()).hasSize(4);
         assertThat(described).isEqualTo("catalog 1");
         assertThat(error.getMessage()).contains("c.json: prices[3].maxSeats: bands overlap");
     }

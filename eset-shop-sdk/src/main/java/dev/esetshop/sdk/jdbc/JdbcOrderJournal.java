@@ -78,34 +78,34 @@ public final class JdbcOrderJournal implements OrderJournal {
     public void recordPending(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
         db.inTransaction("journal the order " + entry.key() + " before sending it", connection -> {
-                try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_order_journal (" + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, entry.key().value());
-                    insert.setString(2, entry.operation());
-                    insert.setString(3, entry.payload());
-                    insert.setString(4, entry.state().name());
-                    setInstant(insert, 5, entry.createdAt());
-                    setInstant(insert, 6, entry.updatedAt());
-                    setText(insert, 7, entry.claimedBy());
-                    setInstant(insert, 8, entry.claimedUntil());
-                    setText(insert, 9, entry.orderNumber());
-                    setText(insert, 10, entry.licenseId());
-                    setText(insert, 11, entry.rejection());
-                    setInstant(insert, 12, entry.deliveredAt());
-                    setText(insert, 13, entry.eula().map(EulaAcceptance::version));
-                    setText(insert, 14, entry.eula().map(EulaAcceptance::acceptedBy));
-                    setInstant(insert, 15, entry.eula().map(EulaAcceptance::acceptedAt));
-                    insert.executeUpdate();
-                    return null;
-                } catch (SQLException e) {
-                    if (Sql.isDuplicateKey(e)) {
-                        throw new StorageException("The order journal already has an entry with idempotency key "
-                                + entry.key() + "; use a fresh key for a new order, or reconcile the existing"
-                                + " entry.", Sql.redacted(e));
-                    }
-                    throw e;
+            try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_order_journal (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, entry.key().value());
+                insert.setString(2, entry.operation());
+                insert.setString(3, entry.payload());
+                insert.setString(4, entry.state().name());
+                setInstant(insert, 5, entry.createdAt());
+                setInstant(insert, 6, entry.updatedAt());
+                setText(insert, 7, entry.claimedBy());
+                setInstant(insert, 8, entry.claimedUntil());
+                setText(insert, 9, entry.orderNumber());
+                setText(insert, 10, entry.licenseId());
+                setText(insert, 11, entry.rejection());
+                setInstant(insert, 12, entry.deliveredAt());
+                setText(insert, 13, entry.eula().map(EulaAcceptance::version));
+                setText(insert, 14, entry.eula().map(EulaAcceptance::acceptedBy));
+                setInstant(insert, 15, entry.eula().map(EulaAcceptance::acceptedAt));
+                insert.executeUpdate();
+                return null;
+            } catch (SQLException e) {
+                if (Sql.isDuplicateKey(e)) {
+                    throw new StorageException("The order journal already has an entry with idempotency key "
+                            + entry.key() + "; use a fresh key for a new order, or reconcile the existing"
+                            + " entry.", Sql.redacted(e));
                 }
-            });
+                throw e;
+            }
+        });
         LOG.debug("journalled {} order {}", entry.operation(), entry.key());
     }
 
