@@ -164,6 +164,9 @@ public final class InMemoryOrderJournal implements OrderJournal {
                         .thenComparing(entry -> entry.key().value()).reversed())
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
     public synchronized void bindPartner(String partnerId) {
         if (partner == null) {
             partner = partnerId;

@@ -92,6 +92,8 @@ public interface OrderJournal {
     default List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
         throw new UnsupportedOperationException(getClass().getName() + " cannot list its entries");
     }
+
+    /**
      * Binds the journal to the ESET partner whose orders it keeps, on first use, and refuses another partner after:
      * one journal per reseller. The default does not check (a journal of the host's own that keeps one reseller).
      *

@@ -57,7 +57,9 @@ class JdbcOrderJournalTest {
         journal.recordPending(pending("old", T0).build());
         journal.recordPending(pending("mid", T0.plusSeconds(60)).build());
         journal.recordPending(pending("new", T0.plusSeconds(120)).build());
-        journal.confirm(IdempotencyKey.of("mid"), "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(61));
+        journal.claim(IdempotencyKey.of("mid"), "shop-a", T0.plusSeconds(60), LEASE);
+        assertThat(journal.confirm(IdempotencyKey.of("mid"), "shop-a", "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(61),
+                LEASE)).isTrue();
 
         assertThat(journal.latest(Optional.empty(), 10)).extracting(entry -> entry.key().value())
                 .containsExactly("new", "mid", "old");

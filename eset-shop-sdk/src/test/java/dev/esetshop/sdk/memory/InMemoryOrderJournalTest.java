@@ -61,7 +61,8 @@ class InMemoryOrderJournalTest {
         journal.recordPending(pending("old", "shop-a", T0));
         journal.recordPending(pending("mid", "shop-a", T0.plusSeconds(60)));
         journal.recordPending(pending("new", "shop-a", T0.plusSeconds(120)));
-        journal.reject(IdempotencyKey.of("mid"), "ESET_RULE_REFUSED", T0.plusSeconds(61));
+        assertThat(journal.reject(IdempotencyKey.of("mid"), "shop-a", "ESET_RULE_REFUSED", T0.plusSeconds(61)))
+                .isTrue();
 
         assertThat(journal.latest(Optional.empty(), 10)).extracting(entry -> entry.key().value())
                 .containsExactly("new", "mid", "old");

@@ -65,20 +65,25 @@ public final class Sql {
      * case on PostgreSQL).
      */
     static boolean tableExists(Connection connection, String table) throws SQLException {
-        return exists(connection.getMetaData(), table, null);
+        return exists(connection.getMetaData(), connection.getSchema(), table, null);
     }
 
     /** True when the table has the column. */
     static boolean columnExists(Connection connection, String table, String column) throws SQLException {
-        return exists(connection.getMetaData(), table, column);
+        return exists(connection.getMetaData(), connection.getSchema(), table, column);
     }
 
-    private static boolean exists(DatabaseMetaData metadata, String table, String column) throws SQLException {
+    /**
+     * Looks in the connection's current schema only: a PostgreSQL database shared by several schemas (one per test,
+     * or per tenant) has the same table names in each.
+     */
+    private static boolean exists(DatabaseMetaData metadata, String schema, String table, String column)
+            throws SQLException {
         for (boolean upper : new boolean[] {true, false}) {
             String tableName = upper ? table.toUpperCase(Locale.ROOT) : table.toLowerCase(Locale.ROOT);
             try (ResultSet rows = column == null
-                    ? metadata.getTables(null, null, tableName, null)
-                    : metadata.getColumns(null, null, tableName,
+                    ? metadata.getTables(null, schema, tableName, null)
+                    : metadata.getColumns(null, schema, tableName,
                             upper ? column.toUpperCase(Locale.ROOT) : column.toLowerCase(Locale.ROOT))) {
                 if (rows.next()) {
                     return true;
