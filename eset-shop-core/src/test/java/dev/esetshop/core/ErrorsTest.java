@@ -43,7 +43,7 @@ class ErrorsTest {
         String described = error instanceof EsetApiException api ? "api " + api.code()
                 : error instanceof InvalidCatalogException catalog ? "catalog " + catalog.problems().size()
                 : error instanceof StorageException ? "storage" : "partner mismatch";
-        assertThat(EsetShopException.class.getPermittedSubclasses()).hasSize(4);
+        assertThat(EsetShopException.class.getPermittedSubclasses()).hasSize(5);
         assertThat(described).isEqualTo("catalog 1");
         assertThat(error.getMessage()).contains("c.json: prices[3].maxSeats: bands overlap");
     }

@@ -8,7 +8,8 @@ import java.util.Optional;
  * Messages never contain secrets.
  */
 public abstract sealed class EsetShopException extends RuntimeException
-        permits EsetApiException, InvalidCatalogException, StorageException, PartnerMismatchException {
+        permits EsetApiException, InvalidCatalogException, StorageException, PartnerMismatchException,
+                UnknownResellerException {
 
     private static final long serialVersionUID = 1L;
 
