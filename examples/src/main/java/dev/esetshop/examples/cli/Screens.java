@@ -96,6 +96,7 @@ final class Screens {
         lines.put(t.text("license.discount"), license.discount().orElse(t.text("license.none")));
         lines.put(t.text("license.issued"), license.issued().toString());
         lines.put(t.text("license.expires"), license.expires().toString());
+        lines.put(t.text("license.orderNumber"), license.orderNumber().orElse("-"));
         lines.put(t.text("license.state"), state(t, license));
         labelled(out, lines);
         out.println();
@@ -150,13 +151,15 @@ final class Screens {
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(t.text("orders.key"), t.text("orders.operation"), t.text("orders.state"),
-                t.text("orders.license"), t.text("orders.orderNumber"), t.text("orders.created"),
-                t.text("orders.settled")));
+                t.text("orders.license"), t.text("orders.orderNumber"), t.text("orders.eula"),
+                t.text("orders.created"), t.text("orders.settled")));
         for (JournalEntry entry : entries) {
             boolean settled = entry.state() != JournalEntry.State.PENDING;
             rows.add(List.of(entry.key().value(), operation(t, entry.operation()),
                     t.text("journal." + entry.state().name()), entry.licenseId().orElse("-"),
-                    entry.orderNumber().orElse("-"), MINUTES.format(entry.createdAt()),
+                    entry.orderNumber().orElse("-"),
+                    entry.eula().map(eula -> eula.acceptedBy() + " " + MINUTES.format(eula.acceptedAt())).orElse("-"),
+                    MINUTES.format(entry.createdAt()),
                     settled ? MINUTES.format(entry.updatedAt()) : "-"));
         }
         table(out, rows);

@@ -1,13 +1,12 @@
 package dev.esetshop.examples.cli;
 
+import static dev.esetshop.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.core.License;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.SandboxFaults;
 import dev.esetshop.testkit.TestClock;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,7 +57,7 @@ class OperatorCommandsTest {
     @Test
     void aSeatsOnlyExtensionIsOrderedExitsZeroAndPrintsTheConfirmationEmail() throws Exception {
         start(EsetSandbox.builder().seed(11).licenses(120));
-        assertThat(run("sync", "--base-url", base, "--db", db).status).isZero();
+        assertThat(run("sync", "--base-url", base, "--db", db).status()).isZero();
         License license = sandbox.licenses().stream()
                 .filter(candidate -> !candidate.trial() && candidate.productCode().value().equals("EESB")
                         && candidate.expires().isAfter(today().plusDays(30)) && candidate.seats().count() < 900)
@@ -67,10 +66,10 @@ class OperatorCommandsTest {
                 {"operation": "RENEWAL", "licenseId": "%s", "seats": %d, "years": 0}
                 """.formatted(license.id().value(), license.seats().count() + 5));
 
-        Run ordered = run("order", "--base-url", base, "--db", db, "--request", request.toString());
+        CliRun ordered = run("order", "--base-url", base, "--db", db, "--request", request.toString());
 
-        assertThat(ordered.status).as(ordered.out + ordered.err).isEqualTo(EsetShopCli.OK);
-        assertThat(ordered.out).startsWith("ordered: license " + license.id().value())
+        assertThat(ordered.status()).as(ordered.out() + ordered.err()).isEqualTo(EsetShopCli.OK);
+        assertThat(ordered.out()).startsWith("ordered: license " + license.id().value())
                 .contains("expires " + license.expires())
                 .contains("== Confirmation e-mail ==", "Subject: ");
         License extended = sandbox.licenses().stream().filter(l -> l.id().equals(license.id())).findFirst().orElseThrow();
@@ -84,7 +83,7 @@ class OperatorCommandsTest {
         LocalDate esetToday = today().plusDays(100);
         start(EsetSandbox.builder().seed(11).licenses(200)
                 .clock(TestClock.at(esetToday.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600))));
-        assertThat(run("sync", "--base-url", base, "--db", db).status).isZero();
+        assertThat(run("sync", "--base-url", base, "--db", db).status()).isZero();
         License expiredAtEset = sandbox.licenses().stream()
                 .filter(candidate -> !candidate.trial() && candidate.expires().isAfter(today().plusDays(5))
                         && candidate.expires().isBefore(esetToday) && candidate.seats().count() < 10
@@ -94,10 +93,10 @@ class OperatorCommandsTest {
                 {"operation": "RENEWAL", "licenseId": "%s", "seats": %d, "years": 0}
                 """.formatted(expiredAtEset.id().value(), expiredAtEset.seats().count() + 1));
 
-        Run refused = run("order", "--base-url", base, "--db", db, "--request", request.toString(), "--locale", "de");
+        CliRun refused = run("order", "--base-url", base, "--db", db, "--request", request.toString(), "--locale", "de");
 
-        assertThat(refused.status).as(refused.out + refused.err).isEqualTo(EsetShopCli.REFUSED);
-        assertThat(refused.out).startsWith("abgelehnt: ESET hat die Bestellung abgelehnt: die Lizenz ist abgelaufen")
+        assertThat(refused.status()).as(refused.out() + refused.err()).isEqualTo(EsetShopCli.REFUSED);
+        assertThat(refused.out()).startsWith("abgelehnt: ESET hat die Bestellung abgelehnt: die Lizenz ist abgelaufen")
                 .contains("ESET 8/37")
                 .contains("Details von ESET: ")
                 .doesNotContain("is missing or not valid");
@@ -114,29 +113,29 @@ class OperatorCommandsTest {
                 """);
         sandbox.setFaults(SandboxFaults.builder().loseRate(1.0).build());
 
-        Run pending = run("order", "--base-url", base, "--db", db, "--request", request.toString());
+        CliRun pending = run("order", "--base-url", base, "--db", db, "--request", request.toString());
 
-        assertThat(pending.status).as(pending.out + pending.err).isEqualTo(EsetShopCli.PENDING);
-        assertThat(pending.out).startsWith("pending: ").contains("reconcile");
-        Run journal = run("orders", "--base-url", base, "--db", db, "--state", "pending");
-        assertThat(journal.status).isZero();
-        assertThat(journal.out.lines().toList()).hasSize(2);
-        assertThat(journal.out).contains("idempotency key", "new license", "pending");
+        assertThat(pending.status()).as(pending.out() + pending.err()).isEqualTo(EsetShopCli.PENDING);
+        assertThat(pending.out()).startsWith("pending: ").contains("reconcile");
+        CliRun journal = run("orders", "--base-url", base, "--db", db, "--state", "pending");
+        assertThat(journal.status()).isZero();
+        assertThat(journal.out().lines().toList()).hasSize(2);
+        assertThat(journal.out()).contains("idempotency key", "new license", "pending");
 
         sandbox.setFaults(SandboxFaults.builder().build());
-        Run reconciled = run("reconcile", "--base-url", base, "--db", db);
+        CliRun reconciled = run("reconcile", "--base-url", base, "--db", db);
 
-        assertThat(reconciled.status).as(reconciled.out + reconciled.err).isZero();
-        assertThat(reconciled.out).contains("(new license): confirmed, ORD-")
+        assertThat(reconciled.status()).as(reconciled.out() + reconciled.err()).isZero();
+        assertThat(reconciled.out()).contains("(new license): confirmed, ORD-")
                 .contains("1 settled (1 confirmed, 0 refused), 0 still pending");
         assertThat(sandbox.licensesByIdempotencyKey()).hasSize(1);
-        assertThat(run("orders", "--base-url", base, "--db", db, "--state", "pending").out)
+        assertThat(run("orders", "--base-url", base, "--db", db, "--state", "pending").out())
                 .isEqualTo("No orders in the journal." + System.lineSeparator());
-        Run confirmed = run("orders", "--base-url", base, "--db", db, "--state", "confirmed", "--locale", "fr");
-        assertThat(confirmed.out).contains("clé d'idempotence", "nouvelle licence", "confirmée", "ORD-");
-        assertThat(run("reconcile", "--base-url", base, "--db", db).out)
+        CliRun confirmed = run("orders", "--base-url", base, "--db", db, "--state", "confirmed", "--locale", "fr");
+        assertThat(confirmed.out()).contains("clé d'idempotence", "nouvelle licence", "confirmée", "ORD-");
+        assertThat(run("reconcile", "--base-url", base, "--db", db).out())
                 .startsWith("Nothing to do");
-        assertThat(run("orders", "--base-url", base, "--db", db, "--state", "lost").status).isEqualTo(2);
+        assertThat(run("orders", "--base-url", base, "--db", db, "--state", "lost").status()).isEqualTo(2);
     }
 
     @Test
@@ -147,10 +146,10 @@ class OperatorCommandsTest {
                  "customer": {"organization": "Muster AG", "firstName": "", "lastName": "", "email": "nope"}}
                 """);
 
-        Run refused = run("order", "--base-url", base, "--db", db, "--request", request.toString(), "--locale", "fr");
+        CliRun refused = run("order", "--base-url", base, "--db", db, "--request", request.toString(), "--locale", "fr");
 
-        assertThat(refused.status).isEqualTo(EsetShopCli.REFUSED);
-        assertThat(refused.out).contains("refusé : Le prénom du client final est manquant.")
+        assertThat(refused.status()).isEqualTo(EsetShopCli.REFUSED);
+        assertThat(refused.out()).contains("refusé : Le prénom du client final est manquant.")
                 .contains("Le nom de famille du client final est manquant.")
                 .doesNotContain("last name", "first name");
     }
@@ -165,20 +164,20 @@ class OperatorCommandsTest {
                 .findFirst().orElseThrow();
         License trial = sandbox.licenses().stream().filter(License::trial).findFirst().orElseThrow();
 
-        Run shown = run("license", running.id().value(), "--base-url", base, "--db", db);
+        CliRun shown = run("license", running.id().value(), "--base-url", base, "--db", db);
 
-        assertThat(shown.status).as(shown.err).isZero();
-        assertThat(shown.out).startsWith("License " + running.id().value())
+        assertThat(shown.status()).as(shown.err()).isZero();
+        assertThat(shown.out()).startsWith("License " + running.id().value())
                 .contains(running.customer().organization(), running.customer().email())
                 .contains(running.usedSeats() + " / " + running.seats().count())
                 .contains("issued", running.issued().toString(), running.expires().toString(), "active")
                 .contains("What can be done today", "renew", "add seats", "change product");
-        Run german = run("license", trial.id().value(), "--base-url", base, "--db", db, "--locale", "de");
-        assertThat(german.out).contains("Lizenz " + trial.id().value(), "Plätze belegt / gesamt", "Was heute möglich ist",
+        CliRun german = run("license", trial.id().value(), "--base-url", base, "--db", db, "--locale", "de");
+        assertThat(german.out()).contains("Lizenz " + trial.id().value(), "Plätze belegt / gesamt", "Was heute möglich ist",
                 "verlängern", "nicht möglich: Mit einer Testlizenz nicht möglich");
-        Run unknown = run("license", "ZZZ-ZZZ-ZZZ", "--base-url", base, "--db", db);
-        assertThat(unknown.status).isEqualTo(EsetShopCli.FAILURE);
-        assertThat(unknown.err).contains("ZZZ-ZZZ-ZZZ", "sync");
+        CliRun unknown = run("license", "ZZZ-ZZZ-ZZZ", "--base-url", base, "--db", db);
+        assertThat(unknown.status()).isEqualTo(EsetShopCli.FAILURE);
+        assertThat(unknown.err()).contains("ZZZ-ZZZ-ZZZ", "sync");
     }
 
     @Test
@@ -190,48 +189,48 @@ class OperatorCommandsTest {
         License longExpired = all.stream().filter(l -> !l.trial() && l.expires().isBefore(today().minusDays(61)))
                 .findFirst().orElseThrow();
 
-        String renewable = run("licenses", "--base-url", base, "--db", db).out;
-        String every = run("licenses", "--all", "--base-url", base, "--db", db).out;
+        String renewable = run("licenses", "--base-url", base, "--db", db).out();
+        String every = run("licenses", "--all", "--base-url", base, "--db", db).out();
 
         assertThat(renewable).doesNotContain(trial.id().value(), longExpired.id().value());
         assertThat(every).contains(trial.id().value(), longExpired.id().value());
         assertThat(every.lines().count()).isEqualTo(all.size() + 1);
         License target = all.get(0);
         String byEmail = run("licenses", "--all", "--customer", target.customer().email().toUpperCase(),
-                "--base-url", base, "--db", db).out;
+                "--base-url", base, "--db", db).out();
         assertThat(byEmail).contains(target.id().value());
         List<String> rows = new ArrayList<>(byEmail.lines().toList());
         rows.remove(0);
         assertThat(rows).allMatch(row -> row.toLowerCase().contains(target.customer().email().toLowerCase())
                 || row.contains(target.customer().organization()));
         String byOrganization = run("licenses", "--all", "--customer", target.customer().organization(),
-                "--base-url", base, "--db", db).out;
+                "--base-url", base, "--db", db).out();
         assertThat(byOrganization).contains(target.id().value());
     }
 
     @Test
     void everyScreenSpeaksTheChosenLanguageWithoutInternalLabels() {
         start(EsetSandbox.builder().seed(11).licenses(40));
-        Run sync = run("sync", "--base-url", base, "--db", db, "--locale", "de");
-        assertThat(sync.out).contains("40 neu, 0 geändert, 0 unverändert", "Lizenzen");
-        Run status = run("status", "--base-url", base, "--db", db, "--locale", "de");
-        assertThat(status.out).contains("ESET-Partner-ID", "Partnerstufe", "Marge", "letzte Synchronisierung")
+        CliRun sync = run("sync", "--base-url", base, "--db", db, "--locale", "de");
+        assertThat(sync.out()).contains("40 neu, 0 geändert, 0 unverändert", "Lizenzen");
+        CliRun status = run("status", "--base-url", base, "--db", db, "--locale", "de");
+        assertThat(status.out()).contains("ESET-Partner-ID", "Partnerstufe", "Marge", "letzte Synchronisierung")
                 .doesNotContain("partner level", "never");
-        Run licenses = run("licenses", "--base-url", base, "--db", db, "--locale", "fr", "--limit", "3");
-        assertThat(licenses.out.lines().findFirst().orElseThrow()).contains("licence", "produit", "postes", "expire",
+        CliRun licenses = run("licenses", "--base-url", base, "--db", db, "--locale", "fr", "--limit", "3");
+        assertThat(licenses.out().lines().findFirst().orElseThrow()).contains("licence", "produit", "postes", "expire",
                 "client final");
-        Run demo = run("demo", "--licenses", "20", "--out", dir.toString(), "--locale", "fr");
-        assertThat(demo.status).as(demo.err).isZero();
-        assertThat(demo.out).contains("== Statut du partenaire", "== Licences qui expirent en premier",
+        CliRun demo = run("demo", "--licenses", "20", "--out", dir.toString(), "--locale", "fr");
+        assertThat(demo.status()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("== Statut du partenaire", "== Licences qui expirent en premier",
                 "commandé : licence").doesNotContainPattern("\\(F\\d");
     }
 
     @Test
     void helpListsTheExitCodes() {
-        Run help = run("--help");
-        assertThat(help.out).contains("Exit codes:", "3", "order refused", "4", "pending", "reconcile", "license",
+        CliRun help = run("--help");
+        assertThat(help.out()).contains("Exit codes:", "3", "order refused", "4", "pending", "reconcile", "license",
                 "orders");
-        assertThat(run("order", "--help").out).contains("Exit codes:", "ordered");
+        assertThat(run("order", "--help").out()).contains("Exit codes:", "ordered");
     }
 
     @Test
@@ -241,9 +240,9 @@ class OperatorCommandsTest {
         try (EsetSandbox started = noAccess.start()) {
             ShopOptions.environment = () -> Map.of(
                     ShopOptions.USERNAME, started.username(), ShopOptions.PASSWORD, started.password().reveal());
-            Run status = run("sync", "--base-url", started.baseUri().toString(), "--db", dir.resolve("a").toString());
-            assertThat(status.status).isEqualTo(EsetShopCli.FAILURE);
-            assertThat(status.err).containsIgnoringCase("grant");
+            CliRun status = run("sync", "--base-url", started.baseUri().toString(), "--db", dir.resolve("a").toString());
+            assertThat(status.status()).isEqualTo(EsetShopCli.FAILURE);
+            assertThat(status.err()).containsIgnoringCase("grant");
         }
         SandboxCommand maintenance = new SandboxCommand();
         new CommandLine(maintenance).parseArgs("--licenses", "5", "--maintenance");
@@ -270,12 +269,4 @@ class OperatorCommandsTest {
         return file;
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = EsetShopCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {}
 }

@@ -1,10 +1,9 @@
 package dev.esetshop.examples.cli;
 
+import static dev.esetshop.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.testkit.EsetSandbox;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,9 +41,9 @@ class ShopCommandsTest {
 
     @Test
     void theDemoRunsTheWholeShopAndWritesBothReports() throws Exception {
-        Run run = run("demo", "--licenses", "60", "--failure-rate", "0.05", "--out", dir.toString());
-        assertThat(run.status).as(run.err).isZero();
-        assertThat(run.out)
+        CliRun run = run("demo", "--licenses", "60", "--failure-rate", "0.05", "--out", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out())
                 .contains("150.60", "112.95", "38.33", "28.75", "544.42", "435.54")
                 .contains("DISCOUNTS_DO_NOT_STACK", "Ein Crossgrade", "Un crossgrade")
                 .contains("ordered: license")
@@ -59,19 +58,19 @@ class ShopCommandsTest {
     @Test
     void operationsCommandsWorkAgainstAnyEndpointOfTheProtocol() throws Exception {
         String db = dir.resolve("shop").toString();
-        Run status = run("status", "--base-url", base, "--db", db, "--customer-number", "ACMP-7");
-        assertThat(status.status).as(status.err).isZero();
-        assertThat(status.out).contains("ESET-P-104233", "GOLD", "ACMP-7", "never");
+        CliRun status = run("status", "--base-url", base, "--db", db, "--customer-number", "ACMP-7");
+        assertThat(status.status()).as(status.err()).isZero();
+        assertThat(status.out()).contains("ESET-P-104233", "GOLD", "ACMP-7", "never");
 
-        Run sync = run("sync", "--base-url", base, "--db", db);
-        assertThat(sync.out).contains("120 added");
+        CliRun sync = run("sync", "--base-url", base, "--db", db);
+        assertThat(sync.out()).contains("120 added");
 
-        Run licenses = run("licenses", "--base-url", base, "--db", db, "--limit", "5");
-        assertThat(licenses.out.lines().count()).isEqualTo(6);
+        CliRun licenses = run("licenses", "--base-url", base, "--db", db, "--limit", "5");
+        assertThat(licenses.out().lines().count()).isEqualTo(6);
 
         Path report = dir.resolve("book.csv");
-        Run written = run("report", "--base-url", base, "--db", db, "--format", "csv", "--out", report.toString());
-        assertThat(written.status).isZero();
+        CliRun written = run("report", "--base-url", base, "--db", db, "--format", "csv", "--out", report.toString());
+        assertThat(written.status()).isZero();
         assertThat(Files.readAllLines(report)).hasSize(121);
 
         Path request = dir.resolve("order.json");
@@ -82,9 +81,19 @@ class ShopCommandsTest {
                  "eula": {"version": "2024", "acceptedBy": "admin@reseller.example"}}
                 """);
         int before = sandbox.licenseCount();
-        Run ordered = run("order", "--base-url", base, "--db", db, "--request", request.toString());
-        assertThat(ordered.out).as(ordered.err).startsWith("ordered: license ");
+        CliRun ordered = run("order", "--base-url", base, "--db", db, "--request", request.toString());
+        assertThat(ordered.out()).as(ordered.err()).startsWith("ordered: license ");
         assertThat(sandbox.licenseCount()).isEqualTo(before + 1);
+
+        // the order number and the EULA acceptance are kept and shown where the reseller looks for them
+        java.util.regex.Matcher outcome = java.util.regex.Pattern
+                .compile("ordered: license (\\S+), ESET order (\\S+),").matcher(ordered.out());
+        assertThat(outcome.find()).as(ordered.out()).isTrue();
+        CliRun journal = run("orders", "--base-url", base, "--db", db);
+        assertThat(journal.out()).contains(outcome.group(2), outcome.group(1), "EULA accepted by",
+                "admin@reseller.example");
+        CliRun license = run("license", outcome.group(1), "--base-url", base, "--db", db);
+        assertThat(license.out()).as(license.err()).containsPattern("ESET order +" + outcome.group(2));
     }
 
     @Test
@@ -95,10 +104,10 @@ class ShopCommandsTest {
                  "customer": {"organization": "Muster AG", "firstName": "", "lastName": "Muster", "email": "nope"}}
                 """);
         int before = sandbox.licenseCount();
-        Run refused = run("order", "--base-url", base, "--db", dir.resolve("shop").toString(), "--request",
+        CliRun refused = run("order", "--base-url", base, "--db", dir.resolve("shop").toString(), "--request",
                 request.toString(), "--locale", "de");
-        assertThat(refused.status).isEqualTo(EsetShopCli.REFUSED);
-        assertThat(refused.out).contains("abgelehnt: ", "Der Vorname des Endkunden fehlt.", "E-Mail-Adresse",
+        assertThat(refused.status()).isEqualTo(EsetShopCli.REFUSED);
+        assertThat(refused.out()).contains("abgelehnt: ", "Der Vorname des Endkunden fehlt.", "E-Mail-Adresse",
                 "Akzeptieren Sie");
         assertThat(sandbox.licenseCount()).isEqualTo(before);
     }
@@ -107,42 +116,34 @@ class ShopCommandsTest {
     void failuresAreOneLineAndExitOne() {
         String db = dir.resolve("shop").toString();
         ShopOptions.environment = () -> Map.of(ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, "wrong");
-        Run wrongPassword = run("status", "--base-url", base, "--db", db);
-        assertThat(wrongPassword.status).isEqualTo(1);
-        assertThat(wrongPassword.err.lines()).hasSize(1).first().asString().contains("password").doesNotContain("wrong");
+        CliRun wrongPassword = run("status", "--base-url", base, "--db", db);
+        assertThat(wrongPassword.status()).isEqualTo(1);
+        assertThat(wrongPassword.err().lines()).hasSize(1).first().asString().contains("password").doesNotContain("wrong");
 
         sandbox.setAccessGranted(false);
         ShopOptions.environment = () -> Map.of(
                 ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, sandbox.password().reveal());
-        Run noAccess = run("sync", "--base-url", base, "--db", db);
-        assertThat(noAccess.status).isEqualTo(1);
-        assertThat(noAccess.err.lines()).hasSize(1).first().asString().containsIgnoringCase("grant");
+        CliRun noAccess = run("sync", "--base-url", base, "--db", db);
+        assertThat(noAccess.status()).isEqualTo(1);
+        assertThat(noAccess.err().lines()).hasSize(1).first().asString().containsIgnoringCase("grant");
 
-        Run plainHttp = run("status", "--base-url", "http://eset.example", "--db", db);
-        assertThat(plainHttp.status).isEqualTo(1);
-        assertThat(plainHttp.err).contains("https://");
+        CliRun plainHttp = run("status", "--base-url", "http://eset.example", "--db", db);
+        assertThat(plainHttp.status()).isEqualTo(1);
+        assertThat(plainHttp.err()).contains("https://");
 
         ShopOptions.environment = Map::of;
-        Run noCredentials = run("status", "--base-url", base, "--db", db);
-        assertThat(noCredentials.status).isEqualTo(1);
-        assertThat(noCredentials.err).contains("ESET_USERNAME");
+        CliRun noCredentials = run("status", "--base-url", base, "--db", db);
+        assertThat(noCredentials.status()).isEqualTo(1);
+        assertThat(noCredentials.err()).contains("ESET_USERNAME");
     }
 
     @Test
     void badCommandLinesExitTwo() {
-        assertThat(run("status").status).isEqualTo(2);
-        assertThat(run("report", "--base-url", base, "--format", "pdf", "--out", "x").status).isEqualTo(2);
-        assertThat(run("demo", "--failure-rate", "3").status).isEqualTo(2);
-        assertThat(run("licenses", "--base-url", base, "--limit", "0").status).isEqualTo(2);
-        assertThat(run().status).isEqualTo(2);
+        assertThat(run("status").status()).isEqualTo(2);
+        assertThat(run("report", "--base-url", base, "--format", "pdf", "--out", "x").status()).isEqualTo(2);
+        assertThat(run("demo", "--failure-rate", "3").status()).isEqualTo(2);
+        assertThat(run("licenses", "--base-url", base, "--limit", "0").status()).isEqualTo(2);
+        assertThat(run().status()).isEqualTo(2);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = EsetShopCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {}
 }
