@@ -45,12 +45,22 @@ public final class FaultyDataSource implements DataSource {
     private final AtomicBoolean failCommits = new AtomicBoolean();
     private final AtomicReference<String> failContaining = new AtomicReference<>();
     private final AtomicReference<String> failState = new AtomicReference<>(INJECTED_STATE);
+    private final AtomicBoolean quoteValues = new AtomicBoolean();
     private final AtomicInteger injected = new AtomicInteger();
     private final List<String> executed = new ArrayList<>();
     private final List<String> withoutTimeout = new ArrayList<>();
 
     private FaultyDataSource(DataSource target) {
         this.target = target;
+    }
+
+    /**
+     * Makes every injected failure's message quote the statement and the values bound to it, the way drivers'
+     * messages do, so a test can search logs and exceptions for them.
+     */
+    public FaultyDataSource quoteValuesInFailures() {
+        quoteValues.set(true);
+        return this;
     }
 
     /** A data source that behaves like {@code target} until told otherwise. */
@@ -174,11 +184,17 @@ public final class FaultyDataSource implements DataSource {
     }
 
     private Object statement(Statement real, String preparedSql, Class<?> type) {
+        List<Object> bound = new java.util.concurrent.CopyOnWriteArrayList<>();
         InvocationHandler handler = (proxy, method, args) -> {
             if (EXECUTIONS.contains(method.getName())) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
                 record(sql, real.getQueryTimeout() == 0);
-                maybeFail(sql);
+                maybeFail(sql, bound);
+            } else if (method.getName().startsWith("set") && args != null && args.length >= 2
+                    && args[0] instanceof Integer) {
+                bound.add(String.valueOf(args[1]));
+            } else if (method.getName().equals("clearParameters")) {
+                bound.clear();
             }
             return invoke(real, method, args);
         };
@@ -192,7 +208,7 @@ public final class FaultyDataSource implements DataSource {
         }
     }
 
-    private void maybeFail(String sql) throws SQLException {
+    private void maybeFail(String sql, List<Object> bound) throws SQLException {
         long n = executions.incrementAndGet();
         String containing = failContaining.get();
         boolean fail = n == failAtExecution.get()
@@ -205,7 +221,10 @@ public final class FaultyDataSource implements DataSource {
         }
         if (fail) {
             injected.incrementAndGet();
-            throw new SQLException("injected failure", failState.get());
+            String message = quoteValues.get()
+                    ? "injected failure: Batch entry 0 " + sql + " with values " + bound + " was aborted"
+                    : "injected failure";
+            throw new SQLException(message, failState.get());
         }
     }
 
