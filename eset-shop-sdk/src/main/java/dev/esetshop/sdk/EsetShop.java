@@ -57,7 +57,8 @@ import java.util.function.Supplier;
  *         .catalog(Catalog.load(Path.of("catalog.json")))
  *         .partnerApi(EsetPartnerClient.builder().baseUri(esetUri).credentials(user, password).build())
  *         .orderJournal(JdbcOrderJournal.create(dataSource))   // durable: exactly once across restarts
- *         .build();                                           // settles orders a crash left pending
+ *         .build();                                           // builds only: no database or ESET call
+ * shop.reconcile();                                         // at start-up, then on a timer: settles what a crash left pending
  * shop.sync();
  * QuoteResult quoted = shop.quote(NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build());
  * if (quoted instanceof QuoteResult.Accepted accepted) {
@@ -255,7 +256,7 @@ public final class EsetShop implements AutoCloseable {
      */
     public ReconcileReport reconcile() {
         ensureOpen();
-        // a journal with nothing to do needs no partner status call (build() reconciles once, maybe offline)
+        // a journal with nothing to do needs no partner status call (a host reconciles at start-up, maybe offline)
         if (boundPartner == null && (!journal.pending().isEmpty() || !journal.undelivered().isEmpty())) {
             ensurePartner();
         }
@@ -341,7 +342,7 @@ public final class EsetShop implements AutoCloseable {
 
     private record CachedMargin(BigDecimal margin, Instant fetchedAt) {}
 
-    /** Configures an {@link EsetShop}; {@link #build()} validates and runs {@link EsetShop#reconcile()} once. */
+    /** Configures an {@link EsetShop}; {@link #build()} validates and constructs, with no I/O. */
     public static final class Builder {
 
         private PriceBook prices;
@@ -453,10 +454,13 @@ public final class EsetShop implements AutoCloseable {
         }
 
         /**
-         * The shop, after it settled the journal's pending orders with {@link EsetShop#reconcile()} once.
+         * The shop. Building only constructs and validates: nothing is read from the journal or sent to ESET, so a
+         * marketplace can build its shops at start-up even while the database or ESET is down. Call
+         * {@link EsetShop#reconcile()} once the shop is built (and then on a timer) to settle the orders a crash left
+         * pending and deliver confirmations that did not go out.
          *
+         * @return the shop
          * @throws IllegalStateException when the catalog or the partner API is missing
-         * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
          */
         public EsetShop build() {
             if (prices == null) {
@@ -466,9 +470,7 @@ public final class EsetShop implements AutoCloseable {
                 throw new IllegalStateException(
                         "EsetShop needs the partner API: call partnerApi(EsetPartnerClient.builder()...build()) first");
             }
-            EsetShop shop = new EsetShop(this);
-            shop.reconcile();
-            return shop;
+            return new EsetShop(this);
         }
     }
 }

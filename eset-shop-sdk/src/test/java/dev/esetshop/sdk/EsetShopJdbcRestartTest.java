@@ -48,6 +48,7 @@ class EsetShopJdbcRestartTest {
         EsetShop restarted = EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(eset).clock(clock)
                 .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
                 .owner("shop-b").addConfirmationListener(events::add).build();
+        restarted.reconcile();   // as a host does at start-up
 
         assertThat(eset.licensesIssued).hasValue(1);
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
@@ -77,6 +78,7 @@ class EsetShopJdbcRestartTest {
                 .partnerApi(new NoLicenseDetailApi(eset)).clock(clock)
                 .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
                 .owner("shop-b").addConfirmationListener(events::add).build();
+        restarted.reconcile();   // as a host does at start-up
 
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         OrderConfirmed event = events.get(0);

@@ -156,6 +156,7 @@ class EsetShopOrderTest {
         clock.advance(Duration.ofMinutes(3));
         // a shop of its own license book: the license of the event comes from ESET
         EsetShop restarted = shop("shop-b", "b");
+        restarted.reconcile();   // as a host does at start-up
 
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         OrderConfirmed event = events.get(0);
@@ -362,11 +363,41 @@ class EsetShopOrderTest {
         assertThat(eset.orderCalls).hasValue(0);
 
         clock.advance(Duration.ofMinutes(3));
-        shop("shop-c", "c");
+        shop("shop-c", "c").reconcile();
         assertThat(eset.licensesIssued).hasValue(1);
         assertThat(journal.pending()).isEmpty();
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         assertThat(events.get(0).seats()).isEqualTo(7);
+    }
+
+    @Test
+    void buildingAShopTouchesNeitherTheDatabaseNorEsetReconcileDoes() {
+        List<String> touched = new ArrayList<>();
+        EsetShop shop = EsetShop.builder().priceBook(prices).clock(clock)
+                .partnerApi(recording(dev.esetshop.client.EsetPartnerApi.class, eset, touched))
+                .orderJournal(recording(OrderJournal.class, journal, touched))
+                .licenseStore(recording(dev.esetshop.sdk.license.LicenseStore.class,
+                        new dev.esetshop.sdk.memory.InMemoryLicenseStore(), touched))
+                .build();
+
+        assertThat(touched).as("calls made by build()").isEmpty();
+        shop.reconcile();
+        assertThat(touched).contains("OrderJournal.pending");
+    }
+
+    /** {@code target} behind a proxy that notes every call but {@code toString}, {@code equals} and {@code hashCode}. */
+    private static <T> T recording(Class<T> port, T target, List<String> calls) {
+        return port.cast(java.lang.reflect.Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
+                (proxy, method, args) -> {
+                    if (!List.of("toString", "equals", "hashCode").contains(method.getName())) {
+                        calls.add(port.getSimpleName() + "." + method.getName());
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
     }
 
     @Test
@@ -382,6 +413,7 @@ class EsetShopOrderTest {
 
         clock.advance(Duration.ofMinutes(3));
         EsetShop restarted = shop("shop-b", "b");
+        restarted.reconcile();   // as a host does at start-up
         assertThat(eset.licensesIssued).hasValue(1);
         assertThat(eset.orderCalls).hasValue(2);
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));

@@ -67,7 +67,7 @@ public final class MarketplaceIntegration {
                 .marketplaceCustomerNumber("ACMP-100482")
                 .locale(Locale.GERMAN)
                 .clock(Clock.systemUTC())
-                .build();                                       // also resends any order a crash left pending
+                .build();                                       // builds only: call reconcile() at start-up
     }
 
     /**
@@ -165,6 +165,9 @@ public final class MarketplaceIntegration {
                     ? buildShop(catalog, sandbox.baseUri(), sandbox.username(), sandbox.password(), db)
                     : buildShop(catalog, URI.create(baseUrl), System.getenv("ESET_USERNAME"),
                             Secret.of(System.getenv("ESET_PASSWORD")), db);
+            // at start-up (and then on a timer, e.g. every minute): orders a crash left pending are settled and
+            // confirmations not delivered yet go out; build() itself does no I/O
+            shop.reconcile();
             MarketplaceIntegration integration = new MarketplaceIntegration(shop, System.out);
             if (integration.sync()) {
                 integration.expiringFirst().forEach(l -> System.out.printf("%s %s expires %s%n", l.id(), l.productCode(), l.expires()));

@@ -228,7 +228,9 @@ public final class ChaosScenario {
     private static EsetShop build(Supplier<EsetShop> shop) {
         for (int attempt = 0; ; attempt++) {
             try {
-                return shop.get();
+                EsetShop started = shop.get();
+                started.reconcile();   // as a marketplace's instance does at start-up
+                return started;
             } catch (StorageException failure) {
                 if (attempt > 100) {
                     throw failure;

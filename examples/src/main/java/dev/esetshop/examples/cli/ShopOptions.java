@@ -55,7 +55,10 @@ final class ShopOptions {
     /** Where the credentials are read from; tests put a map of their own here. */
     static Supplier<Map<String, String>> environment = System::getenv;
 
-    /** The shop over the configured endpoint and database; {@code build()} also reconciles pending orders. */
+    /**
+     * The shop over the configured endpoint and database, after it settled the orders an earlier command left
+     * pending (every command starts so, as a marketplace's service does at start-up).
+     */
     Shop open() throws java.io.IOException {
         Map<String, String> variables = environment.get();
         String username = variables.getOrDefault(USERNAME, "");
@@ -85,7 +88,9 @@ final class ShopOptions {
         if (customerNumber != null) {
             builder.marketplaceCustomerNumber(customerNumber);
         }
-        return new Shop(builder.build(), store, journal, loaded);
+        EsetShop shop = builder.build();
+        shop.reconcile();
+        return new Shop(shop, store, journal, loaded);
     }
 
     /** The order journal alone, read without opening the shop (whose build settles pending orders). */

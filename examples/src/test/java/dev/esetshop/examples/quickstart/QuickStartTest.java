@@ -45,7 +45,8 @@ class QuickStartTest {
                 .licenseStore(JdbcLicenseStore.create(database))
                 .marketplaceCustomerNumber("C-778899")
                 .addConfirmationListener(event -> out.println("confirmation " + event.eventId()))
-                .build();                                            // also settles orders a crash left pending
+                .build();                                            // builds only: no I/O yet
+        shop.reconcile();                                            // settles orders a crash left pending
         SyncReport synced = shop.sync((done, total) -> out.printf("synced %d of %d%n", done, total));
         List<License> due = shop.renewableLicenses(LicenseFilter.builder().expiringWithinDays(30).build());
         out.println(synced.added() + " licenses added, " + due.size() + " due within 30 days");
