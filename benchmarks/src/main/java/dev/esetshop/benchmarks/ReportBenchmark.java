@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The product report (F4) over a book of 100,000 licenses in the JDBC store on an H2 file, written as CSV and as
+ * The product report over a book of 100,000 licenses in the JDBC store on an H2 file, written as CSV and as
  * XLSX in a 64 MB heap. Floor: at most 2 s per report, and no {@link OutOfMemoryError} (which would fail the fork).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ReportBenchmark}.

@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A full first sync (F2) of a book of 100,000 licenses from the ESET sandbox into the JDBC store on an H2 file,
+ * A full first sync of a book of 100,000 licenses from the ESET sandbox into the JDBC store on an H2 file,
  * through the real {@link EsetShop} and {@link EsetPartnerClient}, in a 64 MB heap. Floor: no
  * {@link OutOfMemoryError} (which would fail the fork) and every license stored.
  *

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The Java face of ESET's partner API (the wire protocol of {@code shared/spec/eset-api.md}). Every method either
+ * The Java face of ESET's partner API (JSON over HTTPS, with a bearer token from {@code Token/Get}). Every method either
  * answers or throws a subclass of {@link dev.esetshop.core.error.EsetApiException} after the implementation's
  * retries. Implementations are immutable and safe to share between threads. Closing releases what the
  * implementation holds (threads, connections); after that, calls fail.
@@ -19,7 +19,7 @@ public interface EsetPartnerApi extends AutoCloseable {
     /** The largest page ESET serves. */
     int MAX_PAGE_SIZE = 100;
 
-    /** The partner the credentials belong to (F1); the marketplace fields of the answer are empty. */
+    /** The partner the credentials belong to; the marketplace fields of the answer are empty. */
     PartnerStatus partnerStatus();
 
     /**

@@ -4,7 +4,7 @@ import dev.esetshop.core.Crossgrade;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A new license (F5): product, seats, years, and either a discount programme or a crossgrade. */
+/** A new license: product, seats, years, and either a discount programme or a crossgrade. */
 @Value.Immutable
 public non-sealed interface NewLicenseRequest extends QuoteRequest {
 

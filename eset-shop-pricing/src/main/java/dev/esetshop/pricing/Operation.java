@@ -2,12 +2,12 @@ package dev.esetshop.pricing;
 
 /** The operations of the shop, as the quote protocol names them. */
 public enum Operation {
-    /** A new license (F5). */
+    /** A new license. */
     NEW,
-    /** Renewal and/or extension of an existing license (F6). */
+    /** Renewal and/or extension of an existing license. */
     RENEWAL,
-    /** Change of an active license to another product (F7). */
+    /** Change of an active license to another product. */
     PRODUCT_CHANGE,
-    /** A free trial license of 1 or 3 months (F8). */
+    /** A free trial license of 1 or 3 months. */
     TRIAL
 }

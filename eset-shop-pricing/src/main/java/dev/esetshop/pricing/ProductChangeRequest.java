@@ -2,7 +2,7 @@ package dev.esetshop.pricing;
 
 import org.immutables.value.Value;
 
-/** Change of an active license to another product, with at least as many seats, for whole years (F7). */
+/** Change of an active license to another product, with at least as many seats, for whole years. */
 @Value.Immutable
 public non-sealed interface ProductChangeRequest extends QuoteRequest {
 

@@ -2,7 +2,7 @@ package dev.esetshop.pricing;
 
 import org.immutables.value.Value;
 
-/** Renewal by whole years and/or extension by seats of an existing license (F6). */
+/** Renewal by whole years and/or extension by seats of an existing license. */
 @Value.Immutable
 public non-sealed interface RenewalRequest extends QuoteRequest {
 

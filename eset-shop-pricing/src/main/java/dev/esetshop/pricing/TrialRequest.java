@@ -4,7 +4,7 @@ import dev.esetshop.core.Crossgrade;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A free trial license of a product for some months (F8). Discounts and crossgrades are refused on trials. */
+/** A free trial license of a product for some months. Discounts and crossgrades are refused on trials. */
 @Value.Immutable
 public non-sealed interface TrialRequest extends QuoteRequest {
 

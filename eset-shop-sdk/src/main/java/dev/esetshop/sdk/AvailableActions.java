@@ -17,11 +17,11 @@ public interface AvailableActions {
 
     /** An action on an existing license. */
     enum Action {
-        /** Renew by whole years (F6). */
+        /** Renew by whole years. */
         RENEW,
-        /** Add seats without adding years (F6, {@code y = 0}). */
+        /** Add seats without adding years ({@code years} 0). */
         EXTEND,
-        /** Change to another product (F7). */
+        /** Change to another product. */
         CHANGE_PRODUCT
     }
 

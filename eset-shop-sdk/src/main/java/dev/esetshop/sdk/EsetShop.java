@@ -44,8 +44,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The ESET license shop a marketplace embeds: partner status (F1), license sync (F2), the license book (F3), quotes
- * (F5–F8) and exactly-once orders with confirmations (F9, F10). Build one per reseller with {@link #builder()} and
+ * The ESET license shop a marketplace embeds: partner status, license sync, the license book, quotes
+ * and exactly-once orders with confirmations. Build one per reseller with {@link #builder()} and
  * share it: a shop is immutable and thread-safe.
  *
  * <p>"Today" is the shop's clock in the shop's zone. Quotes use the partner's margin as ESET states it, fetched once
@@ -108,8 +108,6 @@ public final class EsetShop implements AutoCloseable {
         return new Builder();
     }
 
-    // ---------------------------------------------------------------------------------------------------- F1
-
     /**
      * The reseller's partner status: ESET's partner id, company, email, level and margin (fetched now), the
      * marketplace customer number and the time of the last completed sync.
@@ -127,8 +125,6 @@ public final class EsetShop implements AutoCloseable {
                 .lastSync(store.cursor().flatMap(SyncCursor::lastCompleted))
                 .build();
     }
-
-    // ---------------------------------------------------------------------------------------------------- F2
 
     /** {@link #sync(SyncProgress)} without progress reports. */
     public SyncReport sync() {
@@ -149,8 +145,6 @@ public final class EsetShop implements AutoCloseable {
         ensurePartner();
         return sync.run(Objects.requireNonNull(progress, "progress"));
     }
-
-    // ---------------------------------------------------------------------------------------------------- F3
 
     /**
      * The licenses that can still be renewed (expiring today minus the renewal window or later), trials only when
@@ -182,8 +176,6 @@ public final class EsetShop implements AutoCloseable {
     public AvailableActions availableActions(License license) {
         return advisor.actions(license, context());
     }
-
-    // ---------------------------------------------------------------------------------------------------- F5-F8
 
     /**
      * Quotes a request with the partner's margin and today's date: an accepted {@link Quote} or every violation.

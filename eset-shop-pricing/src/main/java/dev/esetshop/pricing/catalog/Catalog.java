@@ -79,7 +79,7 @@ public final class Catalog {
     }
 
     /**
-     * Loads a catalog file (format: {@code catalog.md}).
+     * Loads a catalog file: JSON in the format of the sample catalog, {@link #SAMPLE_RESOURCE}.
      *
      * @throws InvalidCatalogException when the file cannot be read, is not JSON or is inconsistent
      */

@@ -34,7 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The rules of {@code shop.md} for each operation: every violation of a request at once, or its lines priced
+ * The shop's rules for each operation: every violation of a request at once, or its lines priced
  * exactly ({@code list = unit × seats × factor}, one half-up rounding per amount, totals as sums of rounded lines).
  *
  * <p>The accepted path is hot (a marketplace quotes on every keystroke of a configurator): no streams, regular

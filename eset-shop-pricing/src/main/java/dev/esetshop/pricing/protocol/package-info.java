@@ -1,5 +1,5 @@
 /**
- * The quote protocol ({@code quote-protocol.md}): quote requests and results as JSON text, for front ends and the
+ * The quote protocol: quote requests and results as JSON text, for front ends and the
  * {@code ./eset-shop quote} command. The API takes and gives {@code String}s; JSON mapping stays internal.
  */
 package dev.esetshop.pricing.protocol;

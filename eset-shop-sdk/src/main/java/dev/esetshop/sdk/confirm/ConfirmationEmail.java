@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The ready confirmation e-mail (F9) in English, German and French: "Your license documents", "Ihre
+ * The ready confirmation e-mail in English, German and French: "Your license documents", "Ihre
  * Lizenzdokumente", "Vos documents de licence". It names the order, the product, seats and expiration, the end
  * customer, the prices and the license key, so the reseller can start deploying at once. Amounts are written with
  * the locale's decimal separator and the currency code ({@code 112,95 EUR}), dates in the locale's long style.

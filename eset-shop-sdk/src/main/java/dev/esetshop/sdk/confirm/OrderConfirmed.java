@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.immutables.value.Value;
 
 /**
- * An order ESET confirmed (F9), delivered to every {@link ConfirmationListener} after the journal recorded it. A
+ * An order ESET confirmed, delivered to every {@link ConfirmationListener} after the journal recorded it. A
  * redelivery (after a restart) has the same {@link #eventId()}, so a listener can drop duplicates.
  */
 @Value.Immutable

@@ -23,7 +23,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The product report (F4): every license of a {@link LicenseStore} as a table, in CSV or as an Excel workbook, with
+ * The product report: every license of a {@link LicenseStore} as a table, in CSV or as an Excel workbook, with
  * the column names in English, German or French. The licenses are streamed from the store one by one, so a book of
  * 100,000 licenses fits in a small heap. The license key is never part of a report.
  *

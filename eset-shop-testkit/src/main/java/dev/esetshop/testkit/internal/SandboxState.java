@@ -189,12 +189,12 @@ public final class SandboxState {
                     + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
                     + " days ago; order a new license instead.");
         }
-        // a license renewed after expiring keeps its anniversary: no gap, no free days (shop.md, RENEWAL)
+        // a license renewed after expiring keeps its anniversary: no gap, no free days (the RENEWAL rule)
         return license.withOrder(license.productCode(), license.productName(), seats,
                 license.expires().plusYears(years), stamp());
     }
 
-    /** {@code years} 0: seats added to a license that has not expired, up to its current expiration (eset-api.md). */
+    /** {@code years} 0: seats added to a license that has not expired, up to its current expiration (as ESET does). */
     private SandboxLicense extend(SandboxLicense license, int seats, LocalDate today) {
         if (license.expires().isBefore(today)) {
             throw ApiError.rule(EsetRefusal.LICENSE_EXPIRED, "License " + license.publicLicenseId()
@@ -230,7 +230,7 @@ public final class SandboxState {
         }
         checkSeats(product, seats);
         checkYears(years);
-        // the changed license runs on from its current expiration (shop.md, PRODUCT_CHANGE)
+        // the changed license runs on from its current expiration (the PRODUCT_CHANGE rule)
         return license.withOrder(product.code(), product.name(), seats, license.expires().plusYears(years), stamp());
     }
 

@@ -31,7 +31,7 @@ public final class QuoteCommand implements Callable<Integer> {
     private CatalogOption catalog;
 
     @Option(names = "--request", required = true, paramLabel = "FILE",
-            description = "A request object or an array of them (quote-protocol.md).")
+            description = "A request object or an array of them (the quote protocol, see the README).")
     private Path request;
 
     @Override

@@ -22,7 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the catalog format ({@code catalog.md}) into values, collecting every problem of every field (missing,
+ * Reads the catalog's JSON into values, collecting every problem of every field (missing,
  * wrong JSON type, out of range, amounts as binary floating point) before the rules across entries run, so one
  * load names everything that must be fixed. Unknown fields are ignored.
  */
