@@ -274,7 +274,7 @@ public final class JdbcLicenseStore implements LicenseStore {
 
     @Override
     public String toString() {
-        return "JdbcLicenseStore[" + db.dataSource() + "]";
+        return "JdbcLicenseStore[" + db.dataSource().getClass().getSimpleName() + "]";   // a host's data source may print its URL with the password
     }
 
     private <T> T read(String what, Sql.Work<T> work) {

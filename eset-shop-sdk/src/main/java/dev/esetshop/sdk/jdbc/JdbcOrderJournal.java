@@ -274,7 +274,7 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public String toString() {
-        return "JdbcOrderJournal[" + db.dataSource() + "]";
+        return "JdbcOrderJournal[" + db.dataSource().getClass().getSimpleName() + "]";   // a host's data source may print its URL with the password
     }
 
     /**

@@ -252,8 +252,71 @@ class JdbcLicenseStoreTest {
     void toStringShowsNoLicenseKey() {
         store.storePage(licenses(0, 1), FIRST_PAGE);
 
-        assertThat(store.toString()).contains("jdbc:").doesNotContain("KEY-");
+        assertThat(store.toString()).startsWith("JdbcLicenseStore[").doesNotContain("KEY-");
         assertThat(store.find(license(0).id()).orElseThrow().toString()).doesNotContain(license(0).licenseKey().reveal());
+    }
+
+    @Test
+    void toStringShowsNoneOfTheDataSourcesText() {
+        // a host's pool may print its URL, password included
+        DataSource chatty = new DataSourceThatPrintsItsPassword(newDatabase());
+        assertThat(JdbcLicenseStore.create(chatty).toString()).doesNotContain("hunter2");
+        assertThat(JdbcOrderJournal.create(chatty).toString()).doesNotContain("hunter2");
+    }
+
+    /** Prints a URL with a password, as some pools and drivers' data sources do. */
+    private static final class DataSourceThatPrintsItsPassword implements DataSource {
+        private final DataSource target;
+
+        DataSourceThatPrintsItsPassword(DataSource target) {
+            this.target = target;
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            return target.getConnection();
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) throws java.sql.SQLException {
+            return target.getConnection(user, password);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return new java.io.PrintWriter(java.io.Writer.nullWriter());
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {}
+
+        @Override
+        public void setLoginTimeout(int seconds) {}
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws java.sql.SQLException {
+            throw new java.sql.SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "DataSource[jdbc:postgresql://db/shop?user=shop&password=hunter2]";
+        }
     }
 
     private List<License> byText(String text) {
