@@ -2,6 +2,7 @@ package dev.esetshop.client;
 
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import java.util.Optional;
@@ -27,6 +28,9 @@ public interface NewLicenseOrder {
     EndCustomer customer();
 
     Optional<String> customerReference();
+
+    /** The end customer's EULA acceptance, which ESET keeps with the order. */
+    Optional<EulaAcceptance> eula();
 
     /** A builder. */
     static ImmutableNewLicenseOrder.Builder builder() {

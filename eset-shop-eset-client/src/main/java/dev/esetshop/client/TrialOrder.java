@@ -1,7 +1,9 @@
 package dev.esetshop.client;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.ProductCode;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** {@code License/Trial}: a free trial license for an end customer. */
@@ -14,6 +16,9 @@ public interface TrialOrder {
     int months();
 
     EndCustomer customer();
+
+    /** The end customer's EULA acceptance, which ESET keeps with the order. */
+    Optional<EulaAcceptance> eula();
 
     /** A builder. */
     static ImmutableTrialOrder.Builder builder() {

@@ -102,6 +102,22 @@ class EsetShopSandboxOrderTest {
         assertThat(refused.detail().orElseThrow()).contains("expired on " + expiredAtEset.expires());
     }
 
+    @Test
+    void theEulaAcceptanceGoesToEsetWithNewAndTrialOrders() {
+        for (QuoteRequest request : List.<QuoteRequest>of(
+                dev.esetshop.pricing.NewLicenseRequest.builder().product("AV").seats(7).years(1).build(),
+                dev.esetshop.pricing.TrialRequest.builder().product("AV").seats(5).months(3).build())) {
+            QuoteResult quoted = shop.quote(request);
+            assertThat(quoted.isAccepted()).as(quoted.toString()).isTrue();
+
+            OrderResult result = shop.order(((QuoteResult.Accepted) quoted).quote(), Fixtures.eula(),
+                    Fixtures.customer());
+
+            License ordered = ((OrderResult.Ordered) result).license();
+            assertThat(sandbox.eulaAccepted(ordered.id())).as(request.operation().name()).contains(Fixtures.eula());
+        }
+    }
+
     private License running() {
         return shop.renewableLicenses(LicenseFilter.builder().build()).stream()
                 .filter(license -> license.productCode().value().equals("AV") && !license.trial()

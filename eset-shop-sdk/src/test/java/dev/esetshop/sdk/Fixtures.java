@@ -1,5 +1,6 @@
 package dev.esetshop.sdk;
 
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;

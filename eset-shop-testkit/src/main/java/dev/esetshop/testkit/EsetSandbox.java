@@ -1,7 +1,9 @@
 package dev.esetshop.testkit;
 
 import dev.esetshop.client.EsetPartnerClient;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Secret;
 import dev.esetshop.testkit.internal.FaultPlan;
 import dev.esetshop.testkit.internal.SandboxServer;
@@ -95,6 +97,17 @@ public final class EsetSandbox implements AutoCloseable {
     /** The public license id each {@code License/Order} and {@code License/Trial} idempotency key created. */
     public Map<String, String> licensesByIdempotencyKey() {
         return state.licensesByIdempotencyKey();
+    }
+
+    /**
+     * The end customer's EULA acceptance that the order creating a license carried ({@code License/Order},
+     * {@code License/Trial}), as ESET keeps it.
+     *
+     * @param license the license's public id
+     * @return the acceptance, or empty when the order sent none or the license was not created by an order
+     */
+    public Optional<EulaAcceptance> eulaAccepted(LicenseId license) {
+        return state.eulaAccepted(license.value());
     }
 
     /** How many API requests arrived (faulted ones included, {@code /openapi.json} not). */

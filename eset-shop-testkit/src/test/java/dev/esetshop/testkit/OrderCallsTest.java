@@ -1,5 +1,7 @@
 package dev.esetshop.testkit;
 
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.EulaAcceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.core.License;
@@ -143,6 +145,25 @@ class OrderCallsTest {
         assertRefused(client.order("/api/License/Order", WireClient.newOrder("EAVB", 10, 4), "r5"), 30);
         assertThat(sandbox.ordersApplied()).isZero();
         assertThat(sandbox.licenseCount()).isEqualTo(60);
+    }
+
+    @Test
+    void theEulaAcceptanceIsKeptWithTheOrderAndAMalformedOneIs400() {
+        ObjectNode order = WireClient.newOrder("EESB", 5, 1);
+        order.putObject("eula").put("version", "2025-01").put("acceptedBy", "anna@muster.example")
+                .put("acceptedAt", "2026-03-10T08:00:00Z");
+        WireClient.Reply reply = client.order("/api/License/Order", order, "with-eula");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(sandbox.eulaAccepted(LicenseId.of(reply.body().path("license").path("publicLicenseId")
+                .asString()))).contains(EulaAcceptance.of("2025-01", "anna@muster.example",
+                        java.time.Instant.parse("2026-03-10T08:00:00Z")));
+
+        ObjectNode broken = WireClient.newOrder("EESB", 5, 1);
+        broken.putObject("eula").put("version", "2025-01").put("acceptedBy", "anna@muster.example");
+        WireClient.Reply refused = client.order("/api/License/Order", broken, "broken-eula");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("message").asString()).contains("acceptedAt");
+        assertThat(sandbox.licenseCount()).isEqualTo(61);
     }
 
     @Test

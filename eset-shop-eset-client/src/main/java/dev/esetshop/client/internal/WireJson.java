@@ -8,6 +8,7 @@ import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.LicenseState;
@@ -113,6 +114,7 @@ final class WireJson {
         });
         customer(body.putObject("customer"), order.customer());
         order.customerReference().ifPresent(r -> body.put("customerReference", r));
+        order.eula().ifPresent(eula -> eula(body.putObject("eula"), eula));
         return bytes(body);
     }
 
@@ -144,7 +146,14 @@ final class WireJson {
         body.put("seats", order.seats());
         body.put("months", order.months());
         customer(body.putObject("customer"), order.customer());
+        order.eula().ifPresent(eula -> eula(body.putObject("eula"), eula));
         return bytes(body);
+    }
+
+    private static void eula(ObjectNode node, EulaAcceptance eula) {
+        node.put("version", eula.version());
+        node.put("acceptedBy", eula.acceptedBy());
+        node.put("acceptedAt", eula.acceptedAt().toString());
     }
 
     private static void customer(ObjectNode node, EndCustomer customer) {

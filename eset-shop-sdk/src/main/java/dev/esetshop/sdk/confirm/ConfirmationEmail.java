@@ -2,7 +2,7 @@ package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.Money;
-import dev.esetshop.sdk.EulaAcceptance;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.confirm.internal.Template;
 import dev.esetshop.sdk.internal.LocalText;
 import java.io.IOException;

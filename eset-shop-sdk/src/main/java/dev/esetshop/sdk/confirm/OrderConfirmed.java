@@ -68,7 +68,7 @@ public interface OrderConfirmed {
     Money yourPrice();
 
     /** The end customer's EULA acceptance the order was placed under (NEW and TRIAL orders). */
-    Optional<dev.esetshop.sdk.EulaAcceptance> eula();
+    Optional<dev.esetshop.core.EulaAcceptance> eula();
 
     /** One priced line of the order. */
     @Value.Immutable

@@ -18,7 +18,7 @@ import dev.esetshop.pricing.QuoteLine;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.TrialRequest;
-import dev.esetshop.sdk.EulaAcceptance;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import java.util.ArrayList;
@@ -97,6 +97,9 @@ public final class OrderChecks {
         List<QuoteLine> lines = quote.lines();
         Object call;
         EndCustomer customer;
+        // ESET keeps the end customer's acceptance with NEW and TRIAL orders
+        Optional<EulaAcceptance> eula = asked.operation() == Operation.NEW || asked.operation() == Operation.TRIAL
+                ? request.eula() : Optional.empty();
         if (asked instanceof NewLicenseRequest r) {
             customer = request.customer().orElseThrow();
             call = NewLicenseOrder.builder()
@@ -109,6 +112,7 @@ public final class OrderChecks {
                     .crossgrade(r.crossgrade())
                     .customer(customer)
                     .customerReference(reference)
+                    .eula(eula)
                     .build();
         } else if (asked instanceof TrialRequest r) {
             customer = request.customer().orElseThrow();
@@ -117,6 +121,7 @@ public final class OrderChecks {
                     .seats(r.seats())
                     .months(r.months())
                     .customer(customer)
+                    .eula(eula)
                     .build();
         } else if (asked instanceof RenewalRequest r) {
             License license = request.license().orElseThrow();
@@ -144,8 +149,6 @@ public final class OrderChecks {
         List<OrderConfirmed.Line> eventLines = lines.stream()
                 .map(line -> OrderConfirmed.Line.of(line.sku(), line.seats(), line.streetPrice(), line.yourPrice()))
                 .toList();
-        Optional<EulaAcceptance> eula = asked.operation() == Operation.NEW || asked.operation() == Operation.TRIAL
-                ? request.eula() : Optional.empty();
         return new OrderPayload(asked.operation(), call, customer, reference, eventLines,
                 quote.streetPrice(), quote.yourPrice(), eula);
     }

@@ -14,7 +14,7 @@ import dev.esetshop.core.Money;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.Operation;
-import dev.esetshop.sdk.EulaAcceptance;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,6 +71,11 @@ public record OrderPayload(
         };
         if (!fits) {
             throw new IllegalArgumentException(operation + " cannot be sent as " + call);
+        }
+        Optional<EulaAcceptance> sent = call instanceof NewLicenseOrder order ? order.eula()
+                : call instanceof TrialOrder order ? order.eula() : Optional.empty();
+        if (!sent.equals(eula)) {
+            throw new IllegalArgumentException("the call to ESET must carry the order's EULA acceptance");
         }
     }
 
@@ -152,6 +157,9 @@ public record OrderPayload(
         Operation operation = Operation.valueOf(root.path("operation").asString());
         JsonNode order = root.path("call");
         EndCustomer customer = readCustomer(root.path("customer"));
+        Optional<EulaAcceptance> eula = root.optional("eula").filter(node -> !node.isNull()).map(node ->
+                EulaAcceptance.of(node.path("version").asString(), node.path("acceptedBy").asString(),
+                        Instant.parse(node.path("acceptedAt").asString())));
         Object call = switch (operation) {
             case NEW -> NewLicenseOrder.builder()
                     .sku(Sku.of(order.path("sku").asString()))
@@ -166,6 +174,7 @@ public record OrderPayload(
                             node.path("proof").asString())))
                     .customer(customer)
                     .customerReference(optionalText(order, "customerReference"))
+                    .eula(eula)
                     .build();
             case RENEWAL -> {
                 List<Sku> skus = new ArrayList<>();
@@ -191,6 +200,7 @@ public record OrderPayload(
                     .seats(order.path("seats").asInt())
                     .months(order.path("months").asInt())
                     .customer(customer)
+                    .eula(eula)
                     .build();
         };
         Currency currency = Currency.getInstance(root.path("currency").asString());
@@ -202,9 +212,6 @@ public record OrderPayload(
                     money(node.path("streetPrice"), currency),
                     money(node.path("yourPrice"), currency)));
         }
-        Optional<EulaAcceptance> eula = root.optional("eula").filter(node -> !node.isNull()).map(node ->
-                EulaAcceptance.of(node.path("version").asString(), node.path("acceptedBy").asString(),
-                        Instant.parse(node.path("acceptedAt").asString())));
         return new OrderPayload(operation, call, customer, optionalText(root, "reference"), lines,
                 money(root.path("streetPrice"), currency), money(root.path("yourPrice"), currency), eula);
     }
@@ -214,7 +221,18 @@ public record OrderPayload(
      * the caller's key, even if it was quoted again since.
      */
     public boolean sameOrderAs(OrderPayload other) {
-        return operation == other.operation && call.equals(other.call);
+        // the acceptance is the purchase's, not the call's: a retry may carry a new acceptance time
+        return operation == other.operation && withoutEula(call).equals(withoutEula(other.call));
+    }
+
+    private static Object withoutEula(Object call) {
+        if (call instanceof NewLicenseOrder order) {
+            return dev.esetshop.client.ImmutableNewLicenseOrder.copyOf(order).withEula(Optional.empty());
+        }
+        if (call instanceof TrialOrder order) {
+            return dev.esetshop.client.ImmutableTrialOrder.copyOf(order).withEula(Optional.empty());
+        }
+        return call;
     }
 
     private static void writeCustomer(ObjectNode node, EndCustomer customer) {

@@ -8,7 +8,7 @@ import static dev.esetshop.sdk.jdbc.internal.Sql.text;
 
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.error.StorageException;
-import dev.esetshop.sdk.EulaAcceptance;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.order.JournalEntry;

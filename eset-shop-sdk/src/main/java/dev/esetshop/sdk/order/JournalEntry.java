@@ -53,7 +53,7 @@ public interface JournalEntry {
     Optional<String> rejection();
 
     /** The end customer's EULA acceptance the order was placed under (NEW and TRIAL). */
-    Optional<dev.esetshop.sdk.EulaAcceptance> eula();
+    Optional<dev.esetshop.core.EulaAcceptance> eula();
 
     /** When its confirmation was delivered to every listener; empty until then (and for entries not confirmed). */
     Optional<Instant> deliveredAt();

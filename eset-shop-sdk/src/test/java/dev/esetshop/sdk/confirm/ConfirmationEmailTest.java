@@ -132,7 +132,7 @@ class ConfirmationEmailTest {
 
     @Test
     void theEulaAcceptanceAppearsInEveryLanguageWhenGiven() {
-        var eula = dev.esetshop.sdk.EulaAcceptance.of("2025-01", "Anna Muster",
+        var eula = dev.esetshop.core.EulaAcceptance.of("2025-01", "Anna Muster",
                 java.time.Instant.parse("2026-03-10T08:15:00Z"));
         OrderConfirmed event = order().eula(eula).build();
 

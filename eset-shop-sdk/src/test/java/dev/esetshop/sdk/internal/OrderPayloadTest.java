@@ -18,6 +18,10 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
+import dev.esetshop.core.EulaAcceptance;
+import dev.esetshop.client.ImmutableNewLicenseOrder;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class OrderPayloadTest {
@@ -36,16 +40,36 @@ class OrderPayloadTest {
         assertThat(OrderPayload.fromJson(json).toJson()).isEqualTo(json);
     }
 
+    private static final EulaAcceptance EULA = EulaAcceptance.of("2025-01", "Anna Muster",
+            Instant.parse("2026-03-10T08:00:00Z"));
+
     @Test
     void aNewLicenseWithCrossgradeAndEveryOptionalFieldRoundTrips() {
         NewLicenseOrder call = NewLicenseOrder.builder()
                 .sku(Sku.of("EAVB-N1B5")).productCode(ProductCode.of("EAVB")).seats(6).years(1)
                 .crossgrade(Crossgrade.of(5, LocalDate.parse("2026-01-31"), "INV-2025-991"))
-                .customer(CUSTOMER).customerReference("PO 17/ä").build();
+                .customer(CUSTOMER).customerReference("PO 17/ä").eula(EULA).build();
         roundTrips(new OrderPayload(Operation.NEW, call, CUSTOMER, Optional.of("PO 17/ä"), LINES.subList(0, 1),
-                Money.of("150.60", CHF), Money.of("112.95", CHF),
-                Optional.of(dev.esetshop.sdk.EulaAcceptance.of("2025-01", "Anna Muster",
-                        java.time.Instant.parse("2026-03-10T08:00:00Z")))));
+                Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.of(EULA)));
+    }
+
+    @Test
+    void theCallCarriesTheEulaAndARetryWithANewAcceptanceTimeIsTheSameOrder() {
+        NewLicenseOrder call = NewLicenseOrder.builder()
+                .sku(Sku.of("EAVB-N1B5")).productCode(ProductCode.of("EAVB")).seats(6).years(1)
+                .customer(CUSTOMER).eula(EULA).build();
+        OrderPayload first = new OrderPayload(Operation.NEW, call, CUSTOMER, Optional.empty(), LINES.subList(0, 1),
+                Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.of(EULA));
+        EulaAcceptance later = EulaAcceptance.of("2025-01", "Anna Muster", EULA.acceptedAt().plusSeconds(90));
+        OrderPayload retry = new OrderPayload(Operation.NEW, ImmutableNewLicenseOrder.copyOf(call).withEula(later),
+                CUSTOMER, Optional.empty(), LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF),
+                Optional.of(later));
+
+        assertThat(((NewLicenseOrder) OrderPayload.fromJson(first.toJson()).call()).eula()).contains(EULA);
+        assertThat(retry.sameOrderAs(first)).isTrue();
+        assertThatThrownBy(() -> new OrderPayload(Operation.NEW, call, CUSTOMER, Optional.empty(),
+                LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.esetshop.testkit.internal;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.EsetRefusal;
 import dev.esetshop.core.License;
 import dev.esetshop.testkit.SandboxFaults;
@@ -57,6 +58,7 @@ public final class SandboxState {
     private final TreeMap<String, SandboxLicense> licenses = new TreeMap<>();
     private final Map<String, StoredOrder> orders = new HashMap<>();
     private final Map<String, String> licensesByKey = new LinkedHashMap<>();
+    private final Map<String, EulaAcceptance> eulas = new HashMap<>();
     private final Map<String, Instant> accessTokens = new HashMap<>();
     private final Map<String, Instant> sessions = new HashMap<>();
     private SandboxPartner partner;
@@ -138,6 +140,7 @@ public final class SandboxState {
             ordersApplied++;
             if (call == Call.LICENSE_ORDER || call == Call.LICENSE_TRIAL) {
                 licensesByKey.put(key, license.publicLicenseId());
+                WireFormat.eula(request).ifPresent(eula -> eulas.put(license.publicLicenseId(), eula));
             }
             answer = Answer.ok(WireFormat.receipt(String.format("ORD-%07d", ++orderSequence), license));
         } catch (ApiError refused) {
@@ -155,6 +158,7 @@ public final class SandboxState {
         Optional<String> discount = WireFormat.optionalText(request, "discount");
         WireFormat.optionalText(request, "eligibilityCode");
         WireFormat.optionalText(request, "customerReference");
+        WireFormat.eula(request);
         JsonNode crossgrade = request.path("crossgrade");
         if (!crossgrade.isMissingNode() && !crossgrade.isNull() && !crossgrade.isObject()) {
             throw ApiError.badRequest("The field 'crossgrade' must be an object {seats, expires, proof}.");
@@ -239,6 +243,7 @@ public final class SandboxState {
         int seats = WireFormat.integer(request, "seats");
         int months = WireFormat.integer(request, "months");
         EndCustomer customer = WireFormat.customer(request);
+        WireFormat.eula(request);
         if (!product.trialMonths().contains(months)) {
             throw ApiError.rule(EsetRefusal.TRIAL_NOT_ALLOWED, product.trialMonths().isEmpty()
                     ? "Product " + product.code() + " has no trial."
@@ -416,6 +421,11 @@ public final class SandboxState {
     /** The license each {@code License/Order} or {@code License/Trial} key created, in order of creation. */
     public synchronized Map<String, String> licensesByIdempotencyKey() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(licensesByKey));
+    }
+
+    /** The EULA acceptance ESET keeps with the order that created the license, if the order sent one. */
+    public synchronized Optional<EulaAcceptance> eulaAccepted(String publicLicenseId) {
+        return Optional.ofNullable(eulas.get(publicLicenseId));
     }
 
     /** The well-formed licenses, ordered by public id. */

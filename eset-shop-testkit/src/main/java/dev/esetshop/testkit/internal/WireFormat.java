@@ -1,6 +1,7 @@
 package dev.esetshop.testkit.internal;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -75,6 +76,20 @@ public final class WireFormat {
                         + "2026-01-31T12:00:00Z.");
             }
         });
+    }
+
+    /** The end customer's EULA acceptance of an order, {@code {"version", "acceptedBy", "acceptedAt"}}, if sent. */
+    static Optional<EulaAcceptance> eula(JsonNode request) {
+        JsonNode eula = request.path("eula");
+        if (eula.isMissingNode() || eula.isNull()) {
+            return Optional.empty();
+        }
+        if (!eula.isObject()) {
+            throw ApiError.badRequest("The field 'eula' must be an object {version, acceptedBy, acceptedAt}.");
+        }
+        Instant acceptedAt = optionalInstant(eula, "acceptedAt")
+                .orElseThrow(() -> ApiError.badRequest("The field 'acceptedAt' of 'eula' is required."));
+        return Optional.of(EulaAcceptance.of(text(eula, "version"), text(eula, "acceptedBy"), acceptedAt));
     }
 
     static EndCustomer customer(JsonNode request) {

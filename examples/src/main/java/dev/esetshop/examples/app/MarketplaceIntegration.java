@@ -17,7 +17,7 @@ import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.sdk.EulaAcceptance;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.SyncReport;

@@ -15,7 +15,7 @@ import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.catalog.Product;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.sdk.EulaAcceptance;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;

@@ -1,4 +1,4 @@
-package dev.esetshop.sdk;
+package dev.esetshop.core;
 
 import java.time.Instant;
 import org.immutables.value.Value;
