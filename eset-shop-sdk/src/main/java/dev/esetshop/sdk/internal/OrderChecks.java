@@ -1,5 +1,6 @@
 package dev.esetshop.sdk.internal;
 
+import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
@@ -95,7 +96,7 @@ public final class OrderChecks {
         QuoteRequest asked = quote.request();
         Optional<String> reference = request.reference();
         List<QuoteLine> lines = quote.lines();
-        Object call;
+        EsetOrder call;
         EndCustomer customer;
         if (asked instanceof NewLicenseRequest r) {
             customer = request.customer().orElseThrow();
