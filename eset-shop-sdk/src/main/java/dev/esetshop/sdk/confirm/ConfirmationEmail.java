@@ -1,6 +1,7 @@
 package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.LocalizedTexts;
 import dev.esetshop.core.Money;
 import dev.esetshop.sdk.EulaAcceptance;
 import dev.esetshop.sdk.confirm.internal.Template;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,11 +53,11 @@ public final class ConfirmationEmail {
                 templates.html.render(model, ConfirmationEmail::escapeHtml));
     }
 
-    private static Map<String, Object> model(OrderConfirmed event, Locale locale, Properties labels) {
+    private static Map<String, Object> model(OrderConfirmed event, Locale locale, LocalizedTexts labels) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         EndCustomer customer = event.customer();
         Map<String, Object> model = new HashMap<>();
-        model.put("operation", labels.getProperty("operation." + event.operation(), event.operation()));
+        model.put("operation", labels.find("operation." + event.operation()).orElse(event.operation()));
         model.put("orderNumber", event.orderNumber());
         model.put("licenseId", event.licenseId().value());
         model.put("licenseKey", event.licenseKey().reveal());
@@ -122,7 +122,7 @@ public final class ConfirmationEmail {
     }
 
     /** The three templates and the labels of one language. */
-    private record Templates(Template subject, Template text, Template html, Properties labels) {
+    private record Templates(Template subject, Template text, Template html, LocalizedTexts labels) {
 
         static Templates load(String language) {
             Locale locale = Locale.forLanguageTag(language);

@@ -45,9 +45,9 @@ import org.slf4j.LoggerFactory;
  * with the same event id. Once a send has started, the caller hears Ordered, Refused or Pending with the key, never
  * an error that reads as "nothing was sent".
  */
-public final class Ordering {
+public final class OrderPlacer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Ordering.class);
+    private static final Logger LOG = LoggerFactory.getLogger(OrderPlacer.class);
 
     private final EsetPartnerApi api;
     private final OrderJournal journal;
@@ -65,7 +65,7 @@ public final class Ordering {
      * The flow over its ports; {@code licenseSink} stores a confirmed license in the license book, and
      * {@code licenseBook} finds one there to deliver a confirmation again.
      */
-    public Ordering(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
+    public OrderPlacer(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
             Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock,
             String owner, Duration lease, Supplier<IdempotencyKey> keys) {
         this.api = api;
