@@ -7,6 +7,7 @@ module dev.esetshop.sdk {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
     requires org.dhatim.fastexcel;
+    requires com.github.mustachejava;
     requires org.slf4j;
     requires static org.immutables.value;
 

@@ -1,11 +1,9 @@
 package dev.esetshop.core;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -17,32 +15,27 @@ public final class ViolationMessages {
     /** The languages every message exists in. */
     public static final Set<Locale> SUPPORTED = Set.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
 
-    private static final Map<String, Properties> BY_LANGUAGE = Map.of(
-            "en", load("en"),
-            "de", load("de"),
-            "fr", load("fr"));
+    private static final Map<String, LocalizedTexts> BY_LANGUAGE = LocalizedTexts.loadEveryLanguage(
+            name -> ViolationMessages.class.getResourceAsStream(name), "messages");
 
     private ViolationMessages() {}
 
     /** The message of a violation in the locale's language (English for any language not shipped). */
     public static String render(Violation violation, Locale locale) {
-        Properties bundle = bundle(locale);
-        String pattern = bundle.getProperty(violation.messageKey());
-        if (pattern == null) {
-            pattern = BY_LANGUAGE.get("en").getProperty(violation.messageKey(), violation.code().name());
-        }
-        MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
-        return format.format(violation.arguments().toArray());
+        String pattern = bundle(locale).find(violation.messageKey())
+                .or(() -> BY_LANGUAGE.get("en").find(violation.messageKey()))
+                .orElse(violation.code().name());
+        return LocalizedTexts.fill(pattern, violation.arguments().toArray());
     }
 
     /** The message pattern for a key in a language, for checks that every key exists everywhere. */
     public static java.util.Optional<String> pattern(String key, Locale locale) {
-        return java.util.Optional.ofNullable(bundle(locale).getProperty(key));
+        return bundle(locale).find(key);
     }
 
     /** Every message key of the English bundle. */
     public static Set<String> keys() {
-        return BY_LANGUAGE.get("en").stringPropertyNames();
+        return BY_LANGUAGE.get("en").keys();
     }
 
     /** The locale for a protocol's {@code locale} field ({@code en}, {@code de}, {@code fr}, also {@code de-CH}). */
@@ -52,7 +45,7 @@ public final class ViolationMessages {
     }
 
     static boolean hasKey(String key) {
-        return BY_LANGUAGE.get("en").containsKey(key);
+        return BY_LANGUAGE.get("en").find(key).isPresent();
     }
 
     static List<String> asText(Object... arguments) {
@@ -63,16 +56,12 @@ public final class ViolationMessages {
         return texts;
     }
 
-    private static Properties bundle(Locale locale) {
+    private static LocalizedTexts bundle(Locale locale) {
         return BY_LANGUAGE.get(bundleLanguage(locale).orElse("en"));
     }
 
     private static java.util.Optional<String> bundleLanguage(Locale locale) {
         String language = locale == null ? "" : locale.getLanguage();
         return BY_LANGUAGE.containsKey(language) ? java.util.Optional.of(language) : java.util.Optional.empty();
-    }
-
-    private static Properties load(String language) {
-        return LocalizedTexts.load(name -> ViolationMessages.class.getResourceAsStream(name), "messages", language);
     }
 }

@@ -1,8 +1,10 @@
 package dev.esetshop.client;
 
+import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import org.immutables.value.Value;
 
 /** {@code License/Order}: a new license for an end customer. */
 @Value.Immutable
-public interface NewLicenseOrder {
+public non-sealed interface NewLicenseOrder extends EsetOrder {
     Sku sku();
 
     ProductCode productCode();
@@ -35,5 +37,20 @@ public interface NewLicenseOrder {
     /** A builder. */
     static ImmutableNewLicenseOrder.Builder builder() {
         return ImmutableNewLicenseOrder.builder();
+    }
+
+    @Override
+    default Kind kind() {
+        return Kind.NEW_LICENSE;
+    }
+
+    @Override
+    default OrderReceipt sendTo(EsetPartnerApi api, IdempotencyKey key) {
+        return api.order(this, key);
+    }
+
+    @Override
+    default String toJson() {
+        return OrderJson.write(this);
     }
 }

@@ -1,14 +1,16 @@
 package dev.esetshop.client;
 
+import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.ProductCode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** {@code License/Trial}: a free trial license for an end customer. */
 @Value.Immutable
-public interface TrialOrder {
+public non-sealed interface TrialOrder extends EsetOrder {
     ProductCode productCode();
 
     int seats();
@@ -23,5 +25,20 @@ public interface TrialOrder {
     /** A builder. */
     static ImmutableTrialOrder.Builder builder() {
         return ImmutableTrialOrder.builder();
+    }
+
+    @Override
+    default Kind kind() {
+        return Kind.TRIAL;
+    }
+
+    @Override
+    default OrderReceipt sendTo(EsetPartnerApi api, IdempotencyKey key) {
+        return api.trial(this, key);
+    }
+
+    @Override
+    default String toJson() {
+        return OrderJson.write(this);
     }
 }

@@ -18,8 +18,8 @@ import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.internal.ActionAdvisor;
 import dev.esetshop.sdk.internal.CatalogPriceBook;
 import dev.esetshop.sdk.internal.LicenseSync;
-import dev.esetshop.sdk.internal.OrderChecks;
-import dev.esetshop.sdk.internal.Ordering;
+import dev.esetshop.sdk.internal.OrderPreparation;
+import dev.esetshop.sdk.internal.OrderPlacer;
 import dev.esetshop.sdk.internal.PriceBook;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
@@ -80,7 +80,7 @@ public final class EsetShop implements AutoCloseable {
     private final LicenseStore store;
     private final Optional<String> customerNumber;
     private final Locale locale;
-    private final Ordering ordering;
+    private final OrderPlacer placer;
     private final LicenseSync sync;
     private final ActionAdvisor advisor;
     private final Lock storeLock = new ReentrantLock();
@@ -100,7 +100,7 @@ public final class EsetShop implements AutoCloseable {
         this.locale = builder.locale;
         this.sync = new LicenseSync(api, store, clock, storeLock);
         this.advisor = new ActionAdvisor(prices);
-        this.ordering = new Ordering(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
+        this.placer = new OrderPlacer(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
                 builder.owner, builder.claimLease, builder.keys);
     }
 
@@ -223,7 +223,7 @@ public final class EsetShop implements AutoCloseable {
      */
     public OrderResult order(OrderRequest request) {
         ensureOpen();
-        List<Violation> violations = new ArrayList<>(OrderChecks.violations(request));
+        List<Violation> violations = new ArrayList<>(OrderPreparation.violations(request));
         Quote quote = request.quote();
         QuoteResult again = quote(quote.request());
         if (!(again instanceof QuoteResult.Accepted accepted) || !accepted.quote().equals(quote)) {
@@ -233,7 +233,7 @@ public final class EsetShop implements AutoCloseable {
             return OrderResult.Refused.of(violations);
         }
         ensurePartner();
-        return ordering.place(OrderChecks.payload(request), request.idempotencyKey());
+        return placer.place(OrderPreparation.payload(request), request.idempotencyKey());
     }
 
     /**
@@ -253,7 +253,7 @@ public final class EsetShop implements AutoCloseable {
         if (boundPartner == null && (!journal.pending().isEmpty() || !journal.undelivered().isEmpty())) {
             ensurePartner();
         }
-        return ordering.reconcile();
+        return placer.reconcile();
     }
 
     /**

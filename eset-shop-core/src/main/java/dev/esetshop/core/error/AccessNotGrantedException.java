@@ -1,7 +1,7 @@
 package dev.esetshop.core.error;
 
 /** ESET has not granted the marketplace access to this partner's data (403, code 5): the partner must ask ESET to grant it; retrying does not help. */
-public final class AccessNotGrantedException extends EsetApiException {
+public final class AccessNotGrantedException extends EsetRefusedException {
 
     private static final long serialVersionUID = 1L;
 

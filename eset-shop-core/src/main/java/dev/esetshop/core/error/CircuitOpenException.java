@@ -1,7 +1,7 @@
 package dev.esetshop.core.error;
 
 /** The client stopped calling ESET for a while after sustained failures, to spare a failing API; nothing was sent. */
-public final class CircuitOpenException extends EsetApiException {
+public final class CircuitOpenException extends EsetOutcomeUnknownException {
 
     private static final long serialVersionUID = 1L;
 

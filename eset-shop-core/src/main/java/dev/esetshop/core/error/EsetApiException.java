@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /**
  * An error talking to ESET's partner API, after the client's retries: it carries the HTTP status (0 when no answer
- * came), ESET's request id when there was an answer, and how many attempts were made.
+ * came), ESET's request id when there was an answer, and how many attempts were made. It is one of two kinds, by
+ * what the caller can know: {@link EsetRefusedException} (ESET answered and refused; the same call fails the same
+ * way until something is changed) or {@link EsetOutcomeUnknownException} (no usable answer, or a transient one;
+ * the same call may succeed later, and an order's outcome is unknown until it is resent with the same idempotency
+ * key). {@link #retryable()} tells them apart.
  */
 public abstract sealed class EsetApiException extends EsetShopException
-        permits EsetRuleRefusedException, AccessNotGrantedException, LicenseNotFoundException,
-                IdempotencyConflictException, RateLimitedException, EsetUnavailableException,
-                CircuitOpenException, UnauthorizedException, TransportException, EsetProtocolException,
-                EsetTimeoutException, ResponseTooLargeException, ClientClosedException {
+        permits EsetRefusedException, EsetOutcomeUnknownException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,7 @@
 package dev.esetshop.core.error;
 
 /** ESET answered something this client cannot read (not JSON, or a required field missing). */
-public final class EsetProtocolException extends EsetApiException {
+public final class EsetProtocolException extends EsetOutcomeUnknownException {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,7 @@ import dev.esetshop.core.EsetRefusal;
  * ESET refused the request by one of its rules (400, code 8 with a sub-code such as 30, quantity out of range).
  * Retrying the same request does not help.
  */
-public final class EsetRuleRefusedException extends EsetApiException {
+public final class EsetRuleRefusedException extends EsetRefusedException {
 
     private static final long serialVersionUID = 1L;
 

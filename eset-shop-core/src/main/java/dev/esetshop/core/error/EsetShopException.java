@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public abstract sealed class EsetShopException extends RuntimeException
         permits EsetApiException, InvalidCatalogException, StorageException, PartnerMismatchException,
-                UnknownResellerException {
+                UnknownResellerException, ClientClosedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,6 +19,16 @@ public abstract sealed class EsetShopException extends RuntimeException
 
     /** A stable code, such as {@code ACCESS_NOT_GRANTED}, for programs and support tickets. */
     public abstract String code();
+
+    /**
+     * Whether the same call, made again later unchanged, may succeed: {@code true} for a transient condition or an
+     * unknown outcome (ESET unreachable, unavailable, rate limiting, a storage outage), {@code false} when something
+     * must change first (ESET refused, the catalog is wrong, the client is closed). An order is only ever retried
+     * with its idempotency key.
+     *
+     * @return whether retrying unchanged can help
+     */
+    public abstract boolean retryable();
 
     /** ESET's request id ({@code X-Request-Id}) when the error came from an answer of ESET. */
     public Optional<String> requestId() {

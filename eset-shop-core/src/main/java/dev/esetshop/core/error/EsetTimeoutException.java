@@ -5,7 +5,7 @@ package dev.esetshop.core.error;
  * for the headers or the body (a stalled or trickled answer). An order's outcome is unknown until it is resent with
  * the same idempotency key.
  */
-public final class EsetTimeoutException extends EsetApiException {
+public final class EsetTimeoutException extends EsetOutcomeUnknownException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,7 @@
 package dev.esetshop.core.error;
 
 /** ESET kept failing (5xx, maintenance) until the client's attempts or time budget ran out; an order's outcome is then unknown. */
-public final class EsetUnavailableException extends EsetApiException {
+public final class EsetUnavailableException extends EsetOutcomeUnknownException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,7 @@
 package dev.esetshop.core.error;
 
 /** An idempotency key was reused with another order body (409): a bug in the caller, never retried. */
-public final class IdempotencyConflictException extends EsetApiException {
+public final class IdempotencyConflictException extends EsetRefusedException {
 
     private static final long serialVersionUID = 1L;
 

@@ -23,6 +23,16 @@ public final class InvalidCatalogException extends EsetShopException {
         return problems;
     }
 
+    /**
+     * The catalog stays wrong until it is fixed and loaded again.
+     *
+     * @return {@code false}
+     */
+    @Override
+    public boolean retryable() {
+        return false;
+    }
+
     @Override
     public String code() {
         return CODE;

@@ -1,7 +1,7 @@
 package dev.esetshop.core.error;
 
 /** ESET knows no license with the given public license id (404). */
-public final class LicenseNotFoundException extends EsetApiException {
+public final class LicenseNotFoundException extends EsetRefusedException {
 
     private static final long serialVersionUID = 1L;
 

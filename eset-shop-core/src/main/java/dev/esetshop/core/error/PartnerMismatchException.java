@@ -33,6 +33,16 @@ public final class PartnerMismatchException extends EsetShopException {
         return shopPartnerId;
     }
 
+    /**
+     * The storage stays another partner's; give the reseller its own.
+     *
+     * @return {@code false}
+     */
+    @Override
+    public boolean retryable() {
+        return false;
+    }
+
     @Override
     public String code() {
         return CODE;

@@ -1,7 +1,7 @@
 package dev.esetshop.core.error;
 
 /** ESET kept answering 429 (rate limited) until the client's attempts or time budget ran out. */
-public final class RateLimitedException extends EsetApiException {
+public final class RateLimitedException extends EsetOutcomeUnknownException {
 
     private static final long serialVersionUID = 1L;
 

@@ -5,7 +5,7 @@ package dev.esetshop.core.error;
  * large is an ESET fault or a hostile server. Not retried; an order's outcome is unknown until it is resent with the
  * same idempotency key.
  */
-public final class ResponseTooLargeException extends EsetApiException {
+public final class ResponseTooLargeException extends EsetOutcomeUnknownException {
 
     private static final long serialVersionUID = 1L;
 

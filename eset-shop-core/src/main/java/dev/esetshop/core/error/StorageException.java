@@ -12,6 +12,16 @@ public final class StorageException extends EsetShopException {
         super(message, cause);
     }
 
+    /**
+     * A database outage or a full disk passes; an order whose journal write failed was not sent.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean retryable() {
+        return true;
+    }
+
     @Override
     public String code() {
         return CODE;

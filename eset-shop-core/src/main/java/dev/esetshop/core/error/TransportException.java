@@ -1,7 +1,7 @@
 package dev.esetshop.core.error;
 
 /** No answer from ESET: the connection failed or timed out on every attempt; an order's outcome is then unknown. */
-public final class TransportException extends EsetApiException {
+public final class TransportException extends EsetOutcomeUnknownException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,7 @@
 package dev.esetshop.core.error;
 
 /** ESET refused the credentials or the token even after logging in again (401). */
-public final class UnauthorizedException extends EsetApiException {
+public final class UnauthorizedException extends EsetRefusedException {
 
     private static final long serialVersionUID = 1L;
 

@@ -30,6 +30,16 @@ public final class UnknownResellerException extends EsetShopException {
         return resellerId;
     }
 
+    /**
+     * The directory must learn the reseller first.
+     *
+     * @return {@code false}
+     */
+    @Override
+    public boolean retryable() {
+        return false;
+    }
+
     @Override
     public String code() {
         return CODE;

@@ -151,10 +151,9 @@ final class EsetErrors {
     }
 
     /** The client was closed: nothing was sent. */
-    static EsetApiException closed(EsetCall call) {
+    static ClientClosedException closed(EsetCall call) {
         return new ClientClosedException(
-                "The ESET client is closed, so " + call + " was not sent; build a new client",
-                Failure.of(0, Optional.empty(), 1));
+                "The ESET client is closed, so " + call + " was not sent; build a new client");
     }
 
     private static String esetSaid(ErrorBody error) {

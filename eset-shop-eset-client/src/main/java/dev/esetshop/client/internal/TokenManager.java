@@ -4,8 +4,7 @@ import dev.esetshop.client.internal.WireJson.TokenGrant;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.EsetApiException;
 import dev.esetshop.core.error.EsetProtocolException;
-import dev.esetshop.core.error.EsetRuleRefusedException;
-import dev.esetshop.core.error.UnauthorizedException;
+import dev.esetshop.core.error.EsetRefusedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,8 +132,9 @@ final class TokenManager {
         LOG.debug("renewing the ESET token");
         try {
             return endpoint.renew(token.refreshToken());
-        } catch (UnauthorizedException | EsetRuleRefusedException | EsetProtocolException e) {
-            // The session has ended (or ESET refuses this refresh token): a fresh login starts a new one.
+        } catch (EsetRefusedException | EsetProtocolException e) {
+            // ESET answered: the session has ended, or it refuses (or garbles) this refresh; a fresh login starts a
+            // new one. A transient failure is not an answer and goes to the caller.
             LOG.debug("ESET refused the token renewal ({}), logging in again", e.code());
             return endpoint.login();
         }

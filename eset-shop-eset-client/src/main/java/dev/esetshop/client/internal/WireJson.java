@@ -7,6 +7,7 @@ import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
 import dev.esetshop.client.TrialOrder;
+import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.License;
@@ -17,6 +18,7 @@ import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.Secret;
+import dev.esetshop.core.Sku;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,6 +171,108 @@ final class WireJson {
         return MAPPER.writeValueAsBytes(body);
     }
 
+    // ---- orders read back (the bodies above, as an order holder stored them)
+
+    static NewLicenseOrder newLicenseOrder(byte[] body) {
+        JsonNode root = tree(body);
+        return guard(() -> NewLicenseOrder.builder()
+                .sku(Sku.of(writtenText(root, "sku")))
+                .productCode(ProductCode.of(writtenText(root, "productCode")))
+                .seats(intField(root, "seats"))
+                .years(intField(root, "years"))
+                .discount(writtenOptionalText(root, "discount"))
+                .eligibilityCode(writtenOptionalText(root, "eligibilityCode"))
+                .crossgrade(root.has("crossgrade") ? Optional.of(crossgrade(root.path("crossgrade")))
+                        : Optional.empty())
+                .customer(customer(root.path("customer"), true))
+                .customerReference(writtenOptionalText(root, "customerReference"))
+                .eula(eula(root))
+                .build());
+    }
+
+    static RenewalOrder renewalOrder(byte[] body) {
+        JsonNode root = tree(body);
+        JsonNode skus = root.path("skus");
+        if (!skus.isArray()) {
+            throw new MalformedWire("field 'skus' is missing or not a list");
+        }
+        List<Sku> skuList = new ArrayList<>(skus.size());
+        for (JsonNode sku : skus) {
+            if (!sku.isString()) {
+                throw new MalformedWire("field 'skus' holds something else than texts");
+            }
+            skuList.add(guard(() -> Sku.of(sku.stringValue())));
+        }
+        return guard(() -> RenewalOrder.builder()
+                .publicLicenseId(LicenseId.of(writtenText(root, "publicLicenseId")))
+                .seats(intField(root, "seats"))
+                .years(intField(root, "years"))
+                .skus(skuList)
+                .customerReference(writtenOptionalText(root, "customerReference"))
+                .build());
+    }
+
+    static ProductChangeOrder productChangeOrder(byte[] body) {
+        JsonNode root = tree(body);
+        return guard(() -> ProductChangeOrder.builder()
+                .publicLicenseId(LicenseId.of(writtenText(root, "publicLicenseId")))
+                .productCode(ProductCode.of(writtenText(root, "productCode")))
+                .sku(Sku.of(writtenText(root, "sku")))
+                .seats(intField(root, "seats"))
+                .years(intField(root, "years"))
+                .customerReference(writtenOptionalText(root, "customerReference"))
+                .build());
+    }
+
+    static TrialOrder trialOrder(byte[] body) {
+        JsonNode root = tree(body);
+        return guard(() -> TrialOrder.builder()
+                .productCode(ProductCode.of(writtenText(root, "productCode")))
+                .seats(intField(root, "seats"))
+                .months(intField(root, "months"))
+                .customer(customer(root.path("customer"), true))
+                .eula(eula(root))
+                .build());
+    }
+
+    private static Optional<EulaAcceptance> eula(JsonNode root) {
+        JsonNode node = root.path("eula");
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            throw new MalformedWire("field 'eula' is not an object");
+        }
+        return Optional.of(EulaAcceptance.of(writtenText(node, "version"), writtenText(node, "acceptedBy"),
+                parsed(node, "acceptedAt", java.time.Instant::parse)));
+    }
+
+    private static Crossgrade crossgrade(JsonNode node) {
+        if (!node.isObject()) {
+            throw new MalformedWire("field 'crossgrade' is not an object");
+        }
+        return Crossgrade.of(intField(node, "seats"), parsed(node, "expires", LocalDate::parse),
+                writtenText(node, "proof"));
+    }
+
+    /** A text as written, blank or not. */
+    private static String writtenText(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isString()) {
+            throw new MalformedWire("field '" + field + "' is missing or not a text");
+        }
+        return value.stringValue();
+    }
+
+    /** An optional text as written: absent or null is empty, blank is kept. */
+    private static Optional<String> writtenOptionalText(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(writtenText(node, field));
+    }
+
     // ---- answers
 
     /**
@@ -270,21 +374,25 @@ final class WireJson {
                 .issued(parsed(node, "issued", LocalDate::parse))
                 .expires(parsed(node, "expires", LocalDate::parse))
                 .modified(parsed(node, "modified", Instant::parse))
-                .customer(customer(node.path("customer")))
+                .customer(customer(node.path("customer"), false))
                 .build());
     }
 
-    private static EndCustomer customer(JsonNode node) {
+    /**
+     * An end customer. {@code asWritten} reads an order this client wrote, keeping every text as it is (blank ones
+     * too), so the order reads back equal; otherwise ESET's answer is read, where blank means absent.
+     */
+    private static EndCustomer customer(JsonNode node, boolean asWritten) {
         if (!node.isObject()) {
             throw new MalformedWire("field 'customer' is missing or not an object");
         }
         return EndCustomer.builder()
-                .organization(text(node, "organization"))
-                .firstName(text(node, "firstName"))
-                .lastName(text(node, "lastName"))
-                .email(text(node, "email"))
-                .country(optionalText(node, "country"))
-                .vatId(optionalText(node, "vatId"))
+                .organization(asWritten ? writtenText(node, "organization") : text(node, "organization"))
+                .firstName(asWritten ? writtenText(node, "firstName") : text(node, "firstName"))
+                .lastName(asWritten ? writtenText(node, "lastName") : text(node, "lastName"))
+                .email(asWritten ? writtenText(node, "email") : text(node, "email"))
+                .country(asWritten ? writtenOptionalText(node, "country") : optionalText(node, "country"))
+                .vatId(asWritten ? writtenOptionalText(node, "vatId") : optionalText(node, "vatId"))
                 .build();
     }
 

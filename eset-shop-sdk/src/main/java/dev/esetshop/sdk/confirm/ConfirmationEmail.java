@@ -1,9 +1,10 @@
 package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.LocalizedTexts;
 import dev.esetshop.core.Money;
 import dev.esetshop.core.EulaAcceptance;
-import dev.esetshop.sdk.confirm.internal.Template;
+import dev.esetshop.sdk.confirm.internal.MustacheTemplate;
 import dev.esetshop.sdk.internal.LocalText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +29,10 @@ import java.util.stream.Collectors;
  * customer, the prices and the license key, so the reseller can start deploying at once. Amounts are written with
  * the locale's decimal separator and the currency code ({@code 112,95 EUR}), dates in the locale's long style.
  *
- * <p>The templates are resources of this package ({@code confirmation_<language>.subject|txt|html}) with
- * {@code {{placeholders}}}; values are HTML-escaped in the HTML body and stripped of line breaks in the subject.
+ * <p>The templates are Mustache resources of this package ({@code confirmation_<language>.subject|txt|html}),
+ * rendered by mustache.java; values are HTML-escaped in the HTML body and stripped of line breaks in the subject,
+ * and a name the model lacks fails rendering. A line holding only a section tag is dropped whole (Mustache's rule),
+ * hence the blank line after such a tag in the text templates.
  */
 public final class ConfirmationEmail {
 
@@ -48,16 +51,16 @@ public final class ConfirmationEmail {
         Templates templates = BY_LANGUAGE.get(LocalText.language(locale));
         Map<String, Object> model = model(event, locale, templates.labels);
         return new RenderedEmail(
-                templates.subject.render(model, ConfirmationEmail::oneLine).strip(),
-                templates.text.render(model, value -> value),
-                templates.html.render(model, ConfirmationEmail::escapeHtml));
+                templates.subject.render(model).strip(),
+                templates.text.render(model),
+                templates.html.render(model));
     }
 
-    private static Map<String, Object> model(OrderConfirmed event, Locale locale, Properties labels) {
+    private static Map<String, Object> model(OrderConfirmed event, Locale locale, LocalizedTexts labels) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         EndCustomer customer = event.customer();
         Map<String, Object> model = new HashMap<>();
-        model.put("operation", labels.getProperty("operation." + event.operation(), event.operation()));
+        model.put("operation", labels.find("operation." + event.operation()).orElse(event.operation()));
         model.put("orderNumber", event.orderNumber());
         model.put("licenseId", event.licenseId().value());
         model.put("licenseKey", event.licenseKey().reveal());
@@ -122,15 +125,17 @@ public final class ConfirmationEmail {
     }
 
     /** The three templates and the labels of one language. */
-    private record Templates(Template subject, Template text, Template html, Properties labels) {
+    private record Templates(MustacheTemplate subject, MustacheTemplate text, MustacheTemplate html,
+            LocalizedTexts labels) {
 
         static Templates load(String language) {
             Locale locale = Locale.forLanguageTag(language);
             String base = "confirmation_" + language;
             return new Templates(
-                    Template.parse(base + ".subject", resource(base + ".subject")),
-                    Template.parse(base + ".txt", resource(base + ".txt")),
-                    Template.parse(base + ".html", resource(base + ".html")),
+                    MustacheTemplate.parse(base + ".subject", resource(base + ".subject"),
+                            ConfirmationEmail::oneLine),
+                    MustacheTemplate.parse(base + ".txt", resource(base + ".txt"), UnaryOperator.identity()),
+                    MustacheTemplate.parse(base + ".html", resource(base + ".html"), ConfirmationEmail::escapeHtml),
                     LocalText.load(ConfirmationEmail.class, "confirmation", locale));
         }
 

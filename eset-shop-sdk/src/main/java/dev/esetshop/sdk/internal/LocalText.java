@@ -6,11 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
- * The languages the SDK's documents ship in (reports, confirmation e-mails) and their local date style; the texts
- * are loaded by core's {@link LocalizedTexts}, the project's one loader of localized texts.
+ * The SDK's side of core's {@link LocalizedTexts} (the project's one loader of localized texts): texts next to an
+ * SDK class, and the local date style of the SDK's documents (reports, confirmation e-mails).
  */
 public final class LocalText {
 
@@ -22,18 +21,9 @@ public final class LocalText {
     }
 
     /** Loads {@code <base>_<language>.properties} next to the anchor class, as UTF-8. */
-    public static Properties load(Class<?> anchor, String base, Locale locale) {
+    public static LocalizedTexts load(Class<?> anchor, String base, Locale locale) {
         // the lambda runs in this module, whose resources core may not open itself
         return LocalizedTexts.load(name -> anchor.getResourceAsStream(name), base, language(locale));
-    }
-
-    /** A text that must exist in the bundle. */
-    public static String required(Properties bundle, String key) {
-        String text = bundle.getProperty(key);
-        if (text == null) {
-            throw new IllegalStateException("the SDK's text bundle lacks the key " + key);
-        }
-        return text;
     }
 
     /**

@@ -1,24 +1,21 @@
 package dev.esetshop.sdk.internal;
 
+import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.ImmutableNewLicenseOrder;
+import dev.esetshop.client.ImmutableTrialOrder;
 import dev.esetshop.client.NewLicenseOrder;
-import dev.esetshop.client.OrderReceipt;
-import dev.esetshop.client.ProductChangeOrder;
-import dev.esetshop.client.RenewalOrder;
 import dev.esetshop.client.TrialOrder;
-import dev.esetshop.core.Crossgrade;
+import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
-import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Money;
-import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.Operation;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -35,8 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * journal; it holds no secret (a license key only exists in ESET's answer).
  *
  * @param operation the operation
- * @param call the client's order: {@link NewLicenseOrder}, {@link RenewalOrder}, {@link ProductChangeOrder} or
- *     {@link TrialOrder}
+ * @param call the client's order, of the kind the operation needs
  * @param customer the end customer
  * @param reference the customer's order reference
  * @param lines the quote's lines
@@ -46,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record OrderPayload(
         Operation operation,
-        Object call,
+        EsetOrder call,
         EndCustomer customer,
         Optional<String> reference,
         List<OrderConfirmed.Line> lines,
@@ -63,72 +59,36 @@ public record OrderPayload(
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(eula, "eula");
         lines = List.copyOf(lines);
-        boolean fits = switch (operation) {
-            case NEW -> call instanceof NewLicenseOrder;
-            case RENEWAL -> call instanceof RenewalOrder;
-            case PRODUCT_CHANGE -> call instanceof ProductChangeOrder;
-            case TRIAL -> call instanceof TrialOrder;
-        };
-        if (!fits) {
-            throw new IllegalArgumentException(operation + " cannot be sent as " + call);
+        Objects.requireNonNull(call, "call");
+        if (call.kind() != kindOf(operation)) {
+            throw new IllegalArgumentException(operation + " cannot be sent as " + call.kind());
         }
-        Optional<EulaAcceptance> sent = call instanceof NewLicenseOrder order ? order.eula()
-                : call instanceof TrialOrder order ? order.eula() : Optional.empty();
-        if (!sent.equals(eula)) {
+        if (!eulaOf(call).equals(eula)) {
             throw new IllegalArgumentException("the call to ESET must carry the order's EULA acceptance");
         }
     }
 
-    /** Sends the order to ESET with its key. */
-    public OrderReceipt send(EsetPartnerApi api, IdempotencyKey key) {
+    /** The ESET call that carries out an operation. */
+    static EsetOrder.Kind kindOf(Operation operation) {
         return switch (operation) {
-            case NEW -> api.order((NewLicenseOrder) call, key);
-            case RENEWAL -> api.renew((RenewalOrder) call, key);
-            case PRODUCT_CHANGE -> api.changeProduct((ProductChangeOrder) call, key);
-            case TRIAL -> api.trial((TrialOrder) call, key);
+            case NEW -> EsetOrder.Kind.NEW_LICENSE;
+            case RENEWAL -> EsetOrder.Kind.RENEWAL;
+            case PRODUCT_CHANGE -> EsetOrder.Kind.PRODUCT_CHANGE;
+            case TRIAL -> EsetOrder.Kind.TRIAL;
         };
     }
 
-    /** The JSON text the journal keeps. */
+    /** Sends the order to ESET with its key. */
+    public OrderReceipt send(EsetPartnerApi api, IdempotencyKey key) {
+        return call.sendTo(api, key);
+    }
+
+    /** The JSON text the journal keeps: the call as the client writes it, beside what the confirmation shows. */
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 1);
         root.put("operation", operation.name());
-        ObjectNode order = root.putObject("call");
-        if (call instanceof NewLicenseOrder o) {
-            order.put("sku", o.sku().value());
-            order.put("productCode", o.productCode().value());
-            order.put("seats", o.seats());
-            order.put("years", o.years());
-            o.discount().ifPresent(value -> order.put("discount", value));
-            o.eligibilityCode().ifPresent(value -> order.put("eligibilityCode", value));
-            o.crossgrade().ifPresent(crossgrade -> {
-                ObjectNode node = order.putObject("crossgrade");
-                node.put("seats", crossgrade.seats());
-                node.put("expires", crossgrade.expires().toString());
-                node.put("proof", crossgrade.proof());
-            });
-            o.customerReference().ifPresent(value -> order.put("customerReference", value));
-        } else if (call instanceof RenewalOrder o) {
-            order.put("publicLicenseId", o.publicLicenseId().value());
-            order.put("seats", o.seats());
-            order.put("years", o.years());
-            ArrayNode skus = order.putArray("skus");
-            o.skus().forEach(sku -> skus.add(sku.value()));
-            o.customerReference().ifPresent(value -> order.put("customerReference", value));
-        } else if (call instanceof ProductChangeOrder o) {
-            order.put("publicLicenseId", o.publicLicenseId().value());
-            order.put("productCode", o.productCode().value());
-            order.put("sku", o.sku().value());
-            order.put("seats", o.seats());
-            order.put("years", o.years());
-            o.customerReference().ifPresent(value -> order.put("customerReference", value));
-        } else {
-            TrialOrder o = (TrialOrder) call;
-            order.put("productCode", o.productCode().value());
-            order.put("seats", o.seats());
-            order.put("months", o.months());
-        }
+        root.set("call", JSON.readTree(call.toJson()));
         writeCustomer(root.putObject("customer"), customer);
         reference.ifPresent(value -> root.put("reference", value));
         root.put("currency", streetPrice.currency().getCurrencyCode());
@@ -156,53 +116,18 @@ public record OrderPayload(
         JsonNode root = JSON.readTree(text);
         Operation operation = Operation.valueOf(root.path("operation").asString());
         JsonNode order = root.path("call");
+        if (order.isObject() && !order.has("customer")) {
+            // payloads written before the call was the client's own JSON kept the end customer beside it only
+            ((ObjectNode) order).set("customer", root.path("customer"));
+        }
+        if (order.isObject() && !order.has("eula") && root.path("eula").isObject()
+                && (operation == Operation.NEW || operation == Operation.TRIAL)) {
+            // and the EULA acceptance beside it, before it went to ESET with the call
+            ((ObjectNode) order).set("eula", root.path("eula"));
+        }
+        EsetOrder call = EsetOrder.fromJson(kindOf(operation), JSON.writeValueAsString(order));
         EndCustomer customer = readCustomer(root.path("customer"));
-        Optional<EulaAcceptance> eula = root.optional("eula").filter(node -> !node.isNull()).map(node ->
-                EulaAcceptance.of(node.path("version").asString(), node.path("acceptedBy").asString(),
-                        Instant.parse(node.path("acceptedAt").asString())));
-        Object call = switch (operation) {
-            case NEW -> NewLicenseOrder.builder()
-                    .sku(Sku.of(order.path("sku").asString()))
-                    .productCode(ProductCode.of(order.path("productCode").asString()))
-                    .seats(order.path("seats").asInt())
-                    .years(order.path("years").asInt())
-                    .discount(optionalText(order, "discount"))
-                    .eligibilityCode(optionalText(order, "eligibilityCode"))
-                    .crossgrade(order.optional("crossgrade").map(node -> Crossgrade.of(
-                            node.path("seats").asInt(),
-                            LocalDate.parse(node.path("expires").asString()),
-                            node.path("proof").asString())))
-                    .customer(customer)
-                    .customerReference(optionalText(order, "customerReference"))
-                    .eula(eula)
-                    .build();
-            case RENEWAL -> {
-                List<Sku> skus = new ArrayList<>();
-                order.path("skus").values().forEach(node -> skus.add(Sku.of(node.asString())));
-                yield RenewalOrder.builder()
-                        .publicLicenseId(LicenseId.of(order.path("publicLicenseId").asString()))
-                        .seats(order.path("seats").asInt())
-                        .years(order.path("years").asInt())
-                        .skus(skus)
-                        .customerReference(optionalText(order, "customerReference"))
-                        .build();
-            }
-            case PRODUCT_CHANGE -> ProductChangeOrder.builder()
-                    .publicLicenseId(LicenseId.of(order.path("publicLicenseId").asString()))
-                    .productCode(ProductCode.of(order.path("productCode").asString()))
-                    .sku(Sku.of(order.path("sku").asString()))
-                    .seats(order.path("seats").asInt())
-                    .years(order.path("years").asInt())
-                    .customerReference(optionalText(order, "customerReference"))
-                    .build();
-            case TRIAL -> TrialOrder.builder()
-                    .productCode(ProductCode.of(order.path("productCode").asString()))
-                    .seats(order.path("seats").asInt())
-                    .months(order.path("months").asInt())
-                    .customer(customer)
-                    .eula(eula)
-                    .build();
-        };
+        Optional<EulaAcceptance> eula = eulaOf(call);
         Currency currency = Currency.getInstance(root.path("currency").asString());
         List<OrderConfirmed.Line> lines = new ArrayList<>();
         for (JsonNode node : root.path("lines").values()) {
@@ -225,12 +150,17 @@ public record OrderPayload(
         return operation == other.operation && withoutEula(call).equals(withoutEula(other.call));
     }
 
-    private static Object withoutEula(Object call) {
+    private static Optional<EulaAcceptance> eulaOf(EsetOrder call) {
+        return call instanceof NewLicenseOrder order ? order.eula()
+                : call instanceof TrialOrder order ? order.eula() : Optional.empty();
+    }
+
+    private static EsetOrder withoutEula(EsetOrder call) {
         if (call instanceof NewLicenseOrder order) {
-            return dev.esetshop.client.ImmutableNewLicenseOrder.copyOf(order).withEula(Optional.empty());
+            return ImmutableNewLicenseOrder.copyOf(order).withEula(Optional.empty());
         }
         if (call instanceof TrialOrder order) {
-            return dev.esetshop.client.ImmutableTrialOrder.copyOf(order).withEula(Optional.empty());
+            return ImmutableTrialOrder.copyOf(order).withEula(Optional.empty());
         }
         return call;
     }

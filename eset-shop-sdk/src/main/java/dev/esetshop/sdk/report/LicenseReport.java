@@ -2,6 +2,7 @@ package dev.esetshop.sdk.report;
 
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
+import dev.esetshop.core.LocalizedTexts;
 import dev.esetshop.sdk.internal.LocalText;
 import dev.esetshop.sdk.license.LicenseStore;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Properties;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.slf4j.Logger;
@@ -108,7 +108,7 @@ public final class LicenseReport {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(out, "out");
-        Properties texts = LocalText.load(LicenseReport.class, "report", locale);
+        LocalizedTexts texts = LocalText.load(LicenseReport.class, "report", locale);
         DateTimeFormatter dates = LocalText.dateFormatter(locale);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(locale)).withLineSeparator("\r\n");
         out.write(UTF8_BOM);
@@ -138,11 +138,11 @@ public final class LicenseReport {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(out, "out");
-        Properties texts = LocalText.load(LicenseReport.class, "report", locale);
+        LocalizedTexts texts = LocalText.load(LicenseReport.class, "report", locale);
         String dateFormat = LocalText.spreadsheetDateFormat(locale);
         List<String> headers = headers(locale);
         Workbook workbook = new Workbook(new UnclosedOutputStream(out), "eset-shop", "1.0");
-        Worksheet sheet = workbook.newWorksheet(LocalText.required(texts, "sheet.name"));
+        Worksheet sheet = workbook.newWorksheet(texts.text("sheet.name"));
         // Widths and the frozen pane precede the rows in the sheet's XML, so they are set before the first flush.
         for (int column = 0; column < COLUMNS; column++) {
             sheet.width(column, Math.max(WIDTHS[column], headers.get(column).length() + 4));
@@ -171,10 +171,10 @@ public final class LicenseReport {
     /** The column names in the locale's language (English for a language not shipped). */
     public static List<String> headers(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        Properties texts = LocalText.load(LicenseReport.class, "report", locale);
+        LocalizedTexts texts = LocalText.load(LicenseReport.class, "report", locale);
         List<String> headers = new ArrayList<>(COLUMNS);
         for (String key : COLUMN_KEYS) {
-            headers.add(LocalText.required(texts, key));
+            headers.add(texts.text(key));
         }
         return List.copyOf(headers);
     }
@@ -183,7 +183,7 @@ public final class LicenseReport {
         return java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? ';' : ',';
     }
 
-    private static List<Object> csvRow(License license, Properties texts, DateTimeFormatter dates) {
+    private static List<Object> csvRow(License license, LocalizedTexts texts, DateTimeFormatter dates) {
         EndCustomer customer = license.customer();
         List<Object> row = new ArrayList<>(COLUMNS);
         row.add(text(license.id().value()));
@@ -192,7 +192,7 @@ public final class LicenseReport {
         row.add(license.seats().count());
         row.add(license.usedSeats());
         row.add(text(state(license, texts)));
-        row.add(LocalText.required(texts, license.trial() ? "value.yes" : "value.no"));
+        row.add(texts.text(license.trial() ? "value.yes" : "value.no"));
         row.add(dates.format(license.expires()));
         row.add(text(customer.organization()));
         row.add(text(contact(customer)));
@@ -202,7 +202,7 @@ public final class LicenseReport {
         return row;
     }
 
-    private static void xlsxRow(Worksheet sheet, int row, License license, Properties texts, String dateFormat) {
+    private static void xlsxRow(Worksheet sheet, int row, License license, LocalizedTexts texts, String dateFormat) {
         EndCustomer customer = license.customer();
         // Inline strings for the columns that differ on every row: shared strings would be held in memory to the end.
         sheet.inlineString(row, 0, license.id().value());
@@ -229,9 +229,9 @@ public final class LicenseReport {
         }
     }
 
-    private static String state(License license, Properties texts) {
+    private static String state(License license, LocalizedTexts texts) {
         return license.state().known()
-                .map(known -> LocalText.required(texts, "state." + known.name()))
+                .map(known -> texts.text("state." + known.name()))
                 .orElse(license.state().raw());
     }
 

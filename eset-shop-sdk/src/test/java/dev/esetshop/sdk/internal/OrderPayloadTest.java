@@ -1,7 +1,9 @@
 package dev.esetshop.sdk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
@@ -94,5 +96,66 @@ class OrderPayloadTest {
         roundTrips(new OrderPayload(Operation.TRIAL, TrialOrder.builder()
                 .productCode(ProductCode.of("EAVB")).seats(5).months(3).customer(CUSTOMER).build(),
                 CUSTOMER, Optional.empty(), List.of(), Money.zero(CHF), Money.zero(CHF), Optional.empty()));
+    }
+
+    @Test
+    void aPayloadJournalledBeforeTheCallWasTheClientsJsonStillReads() {
+        // the format of 0.1: the end customer of a NEW or TRIAL call kept beside the call only
+        String customer = "{\"organization\":\"Käse & Co. \\\"AG\\\"\",\"firstName\":\"Zoë\",\"lastName\":\"Müller\","
+                + "\"email\":\"zoe@kaese.example\",\"country\":\"CH\",\"vatId\":\"CHE-123.456.789\"}";
+        String newLicense = "{\"version\":1,\"operation\":\"NEW\",\"call\":{\"sku\":\"EAVB-N1B5\",\"productCode\":\"EAVB\","
+                + "\"seats\":6,\"years\":1,\"crossgrade\":{\"seats\":5,\"expires\":\"2026-01-31\",\"proof\":\"INV-2025-991\"},"
+                + "\"customerReference\":\"PO 17/ä\"},\"customer\":" + customer + ",\"reference\":\"PO 17/ä\","
+                + "\"currency\":\"CHF\",\"lines\":[{\"sku\":\"EAVB-E1B5\",\"seats\":6,\"streetPrice\":\"150.60\","
+                + "\"yourPrice\":\"112.95\"}],\"streetPrice\":\"150.60\",\"yourPrice\":\"112.95\","
+                + "\"eula\":{\"version\":\"2025-01\",\"acceptedBy\":\"Anna Muster\",\"acceptedAt\":\"2026-03-10T08:00:00Z\"}}";
+        String trial = "{\"version\":1,\"operation\":\"TRIAL\",\"call\":{\"productCode\":\"EAVB\",\"seats\":5,"
+                + "\"months\":3},\"customer\":" + customer + ",\"currency\":\"CHF\",\"lines\":[],"
+                + "\"streetPrice\":\"0.00\",\"yourPrice\":\"0.00\"}";
+        String renewal = "{\"version\":1,\"operation\":\"RENEWAL\",\"call\":{\"publicLicenseId\":\"3AB-7KQ-XD2\","
+                + "\"seats\":7,\"years\":1,\"skus\":[\"EAVB-E1B5\",\"EAVB-N1B5\"],\"customerReference\":\"R-1\"},"
+                + "\"customer\":" + customer + ",\"reference\":\"R-1\",\"currency\":\"CHF\",\"lines\":[],"
+                + "\"streetPrice\":\"153.61\",\"yourPrice\":\"115.21\"}";
+
+        OrderPayload ordered = OrderPayload.fromJson(newLicense);
+        OrderPayload tried = OrderPayload.fromJson(trial);
+        OrderPayload renewed = OrderPayload.fromJson(renewal);
+
+        assertThat(ordered.call()).isEqualTo(NewLicenseOrder.builder()
+                .sku(Sku.of("EAVB-N1B5")).productCode(ProductCode.of("EAVB")).seats(6).years(1)
+                .crossgrade(Crossgrade.of(5, LocalDate.parse("2026-01-31"), "INV-2025-991"))
+                .customer(CUSTOMER).customerReference("PO 17/ä")
+                .eula(ordered.eula())   // kept beside the call in 0.1, sent with it now
+                .build());
+        assertThat(ordered.customer()).isEqualTo(CUSTOMER);
+        assertThat(ordered.eula()).map(EulaAcceptance::acceptedBy).contains("Anna Muster");
+        assertThat(tried.call()).isEqualTo(TrialOrder.builder()
+                .productCode(ProductCode.of("EAVB")).seats(5).months(3).customer(CUSTOMER).build());
+        assertThat(renewed.call()).isEqualTo(RenewalOrder.builder()
+                .publicLicenseId(LicenseId.of("3AB-7KQ-XD2")).seats(7).years(1)
+                .skus(List.of(Sku.of("EAVB-E1B5"), Sku.of("EAVB-N1B5"))).customerReference("R-1").build());
+        // a journalled order read back is still the same order as the one sent before the upgrade
+        assertThat(OrderPayload.fromJson(ordered.toJson()).sameOrderAs(ordered)).isTrue();
+        roundTrips(tried);
+    }
+
+    @Test
+    void theCallIsStoredAsTheBodyEsetReceives() {
+        TrialOrder call = TrialOrder.builder()
+                .productCode(ProductCode.of("EAVB")).seats(5).months(3).customer(CUSTOMER).build();
+        OrderPayload payload = new OrderPayload(Operation.TRIAL, call, CUSTOMER, Optional.empty(), List.of(),
+                Money.zero(CHF), Money.zero(CHF), Optional.empty());
+
+        assertThat(payload.toJson()).contains("\"call\":" + call.toJson());
+        assertThat(EsetOrder.fromJson(EsetOrder.Kind.TRIAL, call.toJson())).isEqualTo(call);
+    }
+
+    @Test
+    void anOperationIsNeverJournalledWithAnotherCall() {
+        TrialOrder call = TrialOrder.builder()
+                .productCode(ProductCode.of("EAVB")).seats(5).months(3).customer(CUSTOMER).build();
+        assertThatThrownBy(() -> new OrderPayload(Operation.NEW, call, CUSTOMER, Optional.empty(), List.of(),
+                Money.zero(CHF), Money.zero(CHF), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NEW").hasMessageContaining("TRIAL");
     }
 }

@@ -30,22 +30,22 @@ class RefusalWordingTest {
         assertThat(code(rule(45))).isEqualTo(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED);
         assertThat(code(rule(51))).isEqualTo(ViolationCode.ESET_REFUSED);
 
-        Violation expired = Ordering.Refusals.violation(rule(37), null);
+        Violation expired = OrderPlacer.Refusals.violation(rule(37), null);
         assertThat(expired.arguments()).containsExactly("8/37", "ESET says 37");
         assertThat(expired.message(Locale.ENGLISH)).contains("the license has expired");
         assertThat(expired.message(Locale.GERMAN)).contains("die Lizenz ist abgelaufen").doesNotContain("missing");
-        assertThat(Ordering.Refusals.violation(rule(18), null).message(Locale.FRENCH))
+        assertThat(OrderPlacer.Refusals.violation(rule(18), null).message(Locale.FRENCH))
                 .contains("cette quantité n'est pas autorisée");
-        assertThat(Ordering.Refusals.violation(rule(51), null).message(Locale.GERMAN)).contains("ESET 8/51");
+        assertThat(OrderPlacer.Refusals.violation(rule(51), null).message(Locale.GERMAN)).contains("ESET 8/51");
     }
 
     @Test
     void refusalsOtherThanRulesSayWhatHappened() {
-        Violation unknown = Ordering.Refusals.violation(
+        Violation unknown = OrderPlacer.Refusals.violation(
                 new LicenseNotFoundException("no such license", Failure.of(404, Optional.empty(), 1)), null);
         assertThat(unknown.code()).isEqualTo(ViolationCode.ESET_REFUSED);
         assertThat(unknown.message(Locale.GERMAN)).startsWith("ESET kennt diese Lizenz nicht");
-        Violation conflict = Ordering.Refusals.violation(
+        Violation conflict = OrderPlacer.Refusals.violation(
                 new IdempotencyConflictException("key reused", Failure.of(409, Optional.empty(), 1)), null);
         assertThat(conflict.message(Locale.FRENCH)).contains("autre commande");
     }
@@ -53,7 +53,7 @@ class RefusalWordingTest {
     @Test
     void theEndCustomersMissingFieldsAreNamedInTheUsersLanguage() {
         EndCustomer blank = EndCustomer.builder().organization("").firstName("").lastName("").email("nope").build();
-        List<Violation> violations = OrderChecks.customerViolations(blank);
+        List<Violation> violations = OrderPreparation.customerViolations(blank);
 
         assertThat(violations).hasSize(4).allMatch(v -> v.code() == ViolationCode.END_CUSTOMER_INVALID);
         for (Violation violation : violations) {
@@ -68,7 +68,7 @@ class RefusalWordingTest {
     }
 
     private static ViolationCode code(EsetApiException refusal) {
-        return Ordering.Refusals.violation(refusal, null).code();
+        return OrderPlacer.Refusals.violation(refusal, null).code();
     }
 
     private static EsetRuleRefusedException rule(int subCode) {

@@ -1,10 +1,8 @@
 package dev.esetshop.examples.cli;
 
 import dev.esetshop.core.LocalizedTexts;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -13,11 +11,11 @@ import java.util.Set;
  */
 final class ScreenTexts {
 
-    private static final Map<String, Properties> BY_LANGUAGE = Map.of(
-            "en", load("en"), "de", load("de"), "fr", load("fr"));
+    private static final Map<String, LocalizedTexts> BY_LANGUAGE = LocalizedTexts.loadEveryLanguage(
+            name -> ScreenTexts.class.getResourceAsStream(name), "screens");
 
     private final Locale locale;
-    private final Properties bundle;
+    private final LocalizedTexts bundle;
 
     private ScreenTexts(Locale locale) {
         this.locale = locale;
@@ -36,24 +34,16 @@ final class ScreenTexts {
 
     /** A text filled with its arguments; numbers should be passed as text, so that no grouping creeps in. */
     String text(String key, Object... arguments) {
-        String pattern = bundle.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("the screen texts lack the key " + key);
-        }
-        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        return bundle.format(key, arguments);
     }
 
     /** A text when the bundle has it, else the fallback (for values that may be unknown, such as a new state). */
     String textOr(String key, String fallback) {
-        return bundle.containsKey(key) ? text(key) : fallback;
+        return bundle.find(key).isPresent() ? text(key) : fallback;
     }
 
     /** Every key of a language, for the test that every language has every key. */
     static Set<String> keys(String language) {
-        return BY_LANGUAGE.get(language).stringPropertyNames();
-    }
-
-    private static Properties load(String language) {
-        return LocalizedTexts.load(name -> ScreenTexts.class.getResourceAsStream(name), "screens", language);
+        return BY_LANGUAGE.get(language).keys();
     }
 }

@@ -1,5 +1,6 @@
 package dev.esetshop.sdk.internal;
 
+import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
@@ -26,8 +27,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The order rules beyond the quote (EULA, end customer, reference, the license) and the order's payload. */
-public final class OrderChecks {
+/**
+ * Prepares an order for the placer: checks the rules beyond the quote (EULA, end customer, reference, the license)
+ * and builds the journalled payload with the ESET call.
+ */
+public final class OrderPreparation {
 
     /** The longest customer order reference. */
     public static final int MAX_REFERENCE = 64;
@@ -35,7 +39,7 @@ public final class OrderChecks {
     // plausible, not RFC 5322: one @, something before it, a dotted domain after it, no blanks
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
-    private OrderChecks() {}
+    private OrderPreparation() {}
 
     /** Every violation of the order's own rules (the quote itself is checked again by the shop). */
     public static List<Violation> violations(OrderRequest request) {
@@ -95,7 +99,7 @@ public final class OrderChecks {
         QuoteRequest asked = quote.request();
         Optional<String> reference = request.reference();
         List<QuoteLine> lines = quote.lines();
-        Object call;
+        EsetOrder call;
         EndCustomer customer;
         // ESET keeps the end customer's acceptance with NEW and TRIAL orders
         Optional<EulaAcceptance> eula = asked.operation() == Operation.NEW || asked.operation() == Operation.TRIAL

@@ -9,11 +9,13 @@ import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.core.error.AccessNotGrantedException;
+import dev.esetshop.core.error.ClientClosedException;
 import dev.esetshop.core.error.EsetApiException;
 import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
 import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.LicenseNotFoundException;
+import dev.esetshop.core.error.UnauthorizedException;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
@@ -43,9 +45,9 @@ import org.slf4j.LoggerFactory;
  * with the same event id. Once a send has started, the caller hears Ordered, Refused or Pending with the key, never
  * an error that reads as "nothing was sent".
  */
-public final class Ordering {
+public final class OrderPlacer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Ordering.class);
+    private static final Logger LOG = LoggerFactory.getLogger(OrderPlacer.class);
 
     private final EsetPartnerApi api;
     private final OrderJournal journal;
@@ -63,7 +65,7 @@ public final class Ordering {
      * The flow over its ports; {@code licenseSink} stores a confirmed license in the license book, and
      * {@code licenseBook} finds one there to deliver a confirmation again.
      */
-    public Ordering(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
+    public OrderPlacer(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
             Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock,
             String owner, Duration lease, Supplier<IdempotencyKey> keys) {
         this.api = api;
@@ -235,7 +237,7 @@ public final class Ordering {
             LicenseId licenseId = LicenseId.of(entry.licenseId().orElseThrow(
                     () -> new IllegalStateException("the confirmed entry has no license id")));
             license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
-        } catch (EsetApiException | IllegalArgumentException | IllegalStateException failure) {
+        } catch (EsetApiException | ClientClosedException | IllegalArgumentException | IllegalStateException failure) {
             LOG.warn("confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
                     key, orderNumber, describe(failure));
             return false;
@@ -300,13 +302,17 @@ public final class Ordering {
         OrderReceipt receipt;
         try {
             receipt = payload.send(api, key);
+        } catch (ClientClosedException closed) {
+            releaseQuietly(key);
+            LOG.warn("order {} not sent: {}", key, closed.code());
+            return new Sent(new OrderResult.Pending(key, closed.getMessage()), false);
         } catch (EsetApiException failure) {
-            if (isRefusal(failure, resend)) {
+            Settlement settlement = settlement(failure, resend);
+            if (settlement == Settlement.REFUSED) {
                 return new Sent(rejected(key, payload, failure), false);
             }
-            boolean ambiguous = isRefusalLike(failure);
             releaseQuietly(key);
-            if (ambiguous) {
+            if (settlement == Settlement.AMBIGUOUS) {
                 LOG.warn("order {} answered {} on a resend: the order may exist at ESET, so it is kept pending;"
                         + " check ESET's order history for key {}", key, failure.code(), key);
                 return new Sent(new OrderResult.Pending(key, "ESET answered " + failure.code() + " to a resend: the"
@@ -366,23 +372,30 @@ public final class Ordering {
                 Optional.of(refusal.code()), Optional.ofNullable(refusal.getMessage()));
     }
 
-    /**
-     * ESET answered and did not order: settled for good, the reseller has to change something first. A 401 is not
-     * among them (under short-lived tokens it passes, and the key makes a later resend safe), nor a 409 (the key was
-     * used before: the order may exist). On a resend only a rule refusal settles: a 403 or 404 then may follow from
-     * the first send having been applied.
-     */
-    private static boolean isRefusal(EsetApiException failure, boolean resend) {
-        if (failure instanceof EsetRuleRefusedException) {
-            return true;
-        }
-        return !resend && (failure instanceof LicenseNotFoundException || failure instanceof AccessNotGrantedException);
+    /** What a failed send means for the order. */
+    private enum Settlement {
+        /** ESET answered and did not order: settled for good, the reseller has to change something first. */
+        REFUSED,
+        /** The outcome is unknown or the failure passes: the order stays pending, a resend with its key settles it. */
+        UNKNOWN,
+        /** ESET refused, yet the order may exist: it stays pending and someone checks ESET's order history. */
+        AMBIGUOUS
     }
 
-    /** A 4xx answer that did not settle the order: the order may or may not exist. */
-    private static boolean isRefusalLike(EsetApiException failure) {
-        return failure instanceof IdempotencyConflictException || failure instanceof LicenseNotFoundException
-                || failure instanceof AccessNotGrantedException;
+    /**
+     * A retryable failure leaves the order pending. Of ESET's refusals, a rule refusal settles it; a 404 or 403
+     * settles it on the first send only (on a resend it may follow from the first send having been applied); a 409
+     * (the key was used before) leaves open whether the order exists. A 401 is about the credentials, not the order:
+     * under short-lived tokens it passes, and once they are fixed a resend with the key settles the order.
+     */
+    private static Settlement settlement(EsetApiException failure, boolean resend) {
+        if (failure.retryable() || failure instanceof UnauthorizedException) {
+            return Settlement.UNKNOWN;
+        }
+        if (failure instanceof EsetRuleRefusedException) {
+            return Settlement.REFUSED;
+        }
+        return resend || failure instanceof IdempotencyConflictException ? Settlement.AMBIGUOUS : Settlement.REFUSED;
     }
 
     private void releaseQuietly(IdempotencyKey key) {
