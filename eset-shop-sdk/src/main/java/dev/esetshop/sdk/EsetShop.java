@@ -19,6 +19,7 @@ import dev.esetshop.sdk.internal.ActionAdvisor;
 import dev.esetshop.sdk.internal.CatalogPriceBook;
 import dev.esetshop.sdk.internal.LicenseSync;
 import dev.esetshop.sdk.internal.OrderPreparation;
+import dev.esetshop.sdk.internal.OrderPayload;
 import dev.esetshop.sdk.internal.OrderPlacer;
 import dev.esetshop.sdk.internal.PriceBook;
 import dev.esetshop.sdk.license.LicenseQuery;
@@ -26,6 +27,7 @@ import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.memory.InMemoryLicenseStore;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
+import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -101,7 +103,17 @@ public final class EsetShop implements AutoCloseable {
         this.sync = new LicenseSync(api, store, clock, storeLock);
         this.advisor = new ActionAdvisor(prices);
         this.placer = new OrderPlacer(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
-                builder.owner, builder.claimLease, builder.keys);
+                builder.owner, builder.claimLease, builder.keys, this::outdatedQuote);
+    }
+
+    /** A pending entry journaled on an earlier day than today: its quote no longer holds. */
+    private Optional<ReconcileReport.OutdatedQuote> outdatedQuote(JournalEntry entry, OrderPayload payload) {
+        LocalDate quotedOn = LocalDate.ofInstant(entry.createdAt(), zone);
+        if (!quotedOn.isBefore(today())) {
+            return Optional.empty();
+        }
+        boolean sameCatalog = payload.catalogFingerprint().filter(prices.fingerprint()::equals).isPresent();
+        return Optional.of(new ReconcileReport.OutdatedQuote(entry.key(), quotedOn, sameCatalog));
     }
 
     /** A builder; the catalog and the partner API are required. */

@@ -45,6 +45,29 @@ public interface ReconcileReport {
     /** Orders skipped because another shop holds a live claim on them (or this shop is sending them now). */
     int skipped();
 
+    /**
+     * Pending orders that were resent after the day they were quoted on: their quote no longer holds (a quote is for
+     * its day, and the catalog may have changed since). They are resent all the same, because only a resend with
+     * the same key tells whether ESET has the order; check the price charged for these against ESET's invoice.
+     */
+    List<OutdatedQuote> outdatedQuotes();
+
+    /**
+     * A pending order resent after its quote's day.
+     *
+     * @param key the order's idempotency key
+     * @param quotedOn the day it was quoted and journaled on, in the shop's zone
+     * @param sameCatalog true when today's catalog is the one it was priced from (false when it changed, or when the
+     *     journal entry does not say, as entries of 0.1 do not)
+     */
+    record OutdatedQuote(IdempotencyKey key, java.time.LocalDate quotedOn, boolean sameCatalog) {
+        /** Checks that no part is null. */
+        public OutdatedQuote {
+            java.util.Objects.requireNonNull(key, "key");
+            java.util.Objects.requireNonNull(quotedOn, "quotedOn");
+        }
+    }
+
     /** A builder. */
     static ImmutableReconcileReport.Builder builder() {
         return ImmutableReconcileReport.builder();

@@ -371,6 +371,34 @@ class EsetShopOrderTest {
     }
 
     @Test
+    void aPendingOrderResentAfterItsQuotesDayIsReportedWithWhetherTheCatalogChanged() {
+        EsetShop shop = shop("shop-a", "a");
+        eset.fault(Fault.FAIL_BEFORE, Fault.FAIL_BEFORE);
+        assertThat(shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer()))
+                .isInstanceOf(OrderResult.Pending.class);
+        assertThat(shop.order(accepted(shop, newLicense(7)), Fixtures.eula(), Fixtures.customer()))
+                .isInstanceOf(OrderResult.Pending.class);
+        eset.fault(Fault.FAIL_BEFORE, Fault.FAIL_BEFORE);   // the resends of the same day still fail
+
+        // the same day: the quote still holds, nothing to report
+        clock.advance(Duration.ofMinutes(3));
+        ReconcileReport sameDay = shop.reconcile();
+        assertThat(sameDay.stillPending()).hasSize(2);
+        assertThat(sameDay.outdatedQuotes()).isEmpty();
+
+        // the next day, and the distributor published a new catalog meanwhile
+        clock.advance(Duration.ofDays(1));
+        prices.fingerprint = "fp-2";
+        ReconcileReport report = shop.reconcile();
+
+        assertThat(report.outdatedQuotes()).containsExactlyInAnyOrder(
+                new ReconcileReport.OutdatedQuote(IdempotencyKey.of("a-1"), TODAY, false),
+                new ReconcileReport.OutdatedQuote(IdempotencyKey.of("a-2"), TODAY, false));
+        assertThat(report.confirmed()).as("resent all the same: only a resend tells whether ESET has them")
+                .isEqualTo(2);
+    }
+
+    @Test
     void buildingAShopTouchesNeitherTheDatabaseNorEsetReconcileDoes() {
         List<String> touched = new ArrayList<>();
         EsetShop shop = EsetShop.builder().priceBook(prices).clock(clock)

@@ -39,6 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param streetPrice the quote's street total
  * @param yourPrice the quote's total at the partner margin
  * @param eula the end customer's EULA acceptance (NEW and TRIAL)
+ * @param catalogFingerprint the fingerprint of the catalog the order was priced from (empty in 0.1 payloads)
  */
 public record OrderPayload(
         Operation operation,
@@ -48,9 +49,16 @@ public record OrderPayload(
         List<OrderConfirmed.Line> lines,
         Money streetPrice,
         Money yourPrice,
-        Optional<EulaAcceptance> eula) {
+        Optional<EulaAcceptance> eula,
+        Optional<String> catalogFingerprint) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A payload that does not say which catalog priced it. */
+    public OrderPayload(Operation operation, EsetOrder call, EndCustomer customer, Optional<String> reference,
+            List<OrderConfirmed.Line> lines, Money streetPrice, Money yourPrice, Optional<EulaAcceptance> eula) {
+        this(operation, call, customer, reference, lines, streetPrice, yourPrice, eula, Optional.empty());
+    }
 
     /** A payload; the call must fit the operation. */
     public OrderPayload {
@@ -58,6 +66,7 @@ public record OrderPayload(
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(eula, "eula");
+        Objects.requireNonNull(catalogFingerprint, "catalogFingerprint");
         lines = List.copyOf(lines);
         Objects.requireNonNull(call, "call");
         if (call.kind() != kindOf(operation)) {
@@ -108,6 +117,7 @@ public record OrderPayload(
             node.put("acceptedBy", acceptance.acceptedBy());
             node.put("acceptedAt", acceptance.acceptedAt().toString());
         });
+        catalogFingerprint.ifPresent(fingerprint -> root.put("catalog", fingerprint));
         return JSON.writeValueAsString(root);
     }
 
@@ -138,7 +148,8 @@ public record OrderPayload(
                     money(node.path("yourPrice"), currency)));
         }
         return new OrderPayload(operation, call, customer, optionalText(root, "reference"), lines,
-                money(root.path("streetPrice"), currency), money(root.path("yourPrice"), currency), eula);
+                money(root.path("streetPrice"), currency), money(root.path("yourPrice"), currency), eula,
+                optionalText(root, "catalog"));
     }
 
     /**

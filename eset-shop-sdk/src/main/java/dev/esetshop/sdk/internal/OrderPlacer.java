@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -58,16 +59,19 @@ public final class OrderPlacer {
     private final String owner;
     private final Duration lease;
     private final Supplier<IdempotencyKey> keys;
+    private final BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck;
     // keys this shop is sending right now: a concurrent reconcile of the same shop must not send them a second time
     private final Set<IdempotencyKey> inFlight = ConcurrentHashMap.newKeySet();
 
     /**
      * The flow over its ports; {@code licenseSink} stores a confirmed license in the license book, and
-     * {@code licenseBook} finds one there to deliver a confirmation again.
+     * {@code licenseBook} finds one there to deliver a confirmation again; {@code quoteCheck} tells whether a pending
+     * entry's quote still holds before it is resent.
      */
     public OrderPlacer(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
             Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock,
-            String owner, Duration lease, Supplier<IdempotencyKey> keys) {
+            String owner, Duration lease, Supplier<IdempotencyKey> keys,
+            BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck) {
         this.api = api;
         this.journal = journal;
         this.licenseSink = licenseSink;
@@ -77,6 +81,7 @@ public final class OrderPlacer {
         this.owner = owner;
         this.lease = lease;
         this.keys = keys;
+        this.quoteCheck = quoteCheck;
     }
 
     /**
@@ -176,7 +181,13 @@ public final class OrderPlacer {
                     skipped++;
                     continue;
                 }
-                Sent sent = sendSafely(key, OrderPayload.fromJson(claimed.get().payload()), true);
+                OrderPayload payload = OrderPayload.fromJson(claimed.get().payload());
+                quoteCheck.apply(claimed.get(), payload).ifPresent(outdated -> {
+                    LOG.warn("order {} is resent after its quote's day ({}, {}): check the price charged for it",
+                            key, outdated.quotedOn(), outdated.sameCatalog() ? "same catalog" : "catalog changed");
+                    report.addOutdatedQuotes(outdated);
+                });
+                Sent sent = sendSafely(key, payload, true);
                 if (sent.result() instanceof OrderResult.Ordered) {
                     confirmed++;
                 } else if (sent.result() instanceof OrderResult.Refused) {

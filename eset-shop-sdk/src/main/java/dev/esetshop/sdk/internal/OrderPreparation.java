@@ -154,7 +154,7 @@ public final class OrderPreparation {
                 .map(line -> OrderConfirmed.Line.of(line.sku(), line.seats(), line.streetPrice(), line.yourPrice()))
                 .toList();
         return new OrderPayload(asked.operation(), call, customer, reference, eventLines,
-                quote.streetPrice(), quote.yourPrice(), eula);
+                quote.streetPrice(), quote.yourPrice(), eula, Optional.of(quote.catalogFingerprint()));
     }
 
     private static Optional<CurrentLicense> currentLicense(QuoteRequest request) {
