@@ -1,0 +1,5 @@
+/**
+ * Order confirmations: the {@link dev.esetshop.sdk.confirm.OrderConfirmed} event delivered to every
+ * {@link dev.esetshop.sdk.confirm.ConfirmationListener}, and the ready e-mail in English, German and French.
+ */
+package dev.esetshop.sdk.confirm;

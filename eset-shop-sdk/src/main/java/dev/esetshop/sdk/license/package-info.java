@@ -1,0 +1,5 @@
+/**
+ * The license book's port: {@link dev.esetshop.sdk.license.LicenseStore} (licenses from ESET, queried by expiry,
+ * customer, product and state) and the sync cursor that lets an interrupted sync resume.
+ */
+package dev.esetshop.sdk.license;
