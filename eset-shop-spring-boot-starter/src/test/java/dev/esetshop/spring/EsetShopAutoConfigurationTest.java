@@ -1,0 +1,287 @@
+package dev.esetshop.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.core.ResellerId;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.EsetShops;
+import dev.esetshop.sdk.FleetSyncReport;
+import dev.esetshop.sdk.ResellerAccount;
+import dev.esetshop.sdk.ResellerDirectory;
+import dev.esetshop.spring.internal.ShopScheduler;
+import dev.esetshop.testkit.EsetSandbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class EsetShopAutoConfigurationTest {
+
+    private static final ResellerId ACME = ResellerId.of("acme");
+
+    private static EsetSandbox sandbox;
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class));
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = EsetSandbox.builder().seed(7).licenses(12).start();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    static ResellerDirectory directory() {
+        Map<ResellerId, ResellerAccount> accounts = Map.of(ACME, ResellerAccount.of(sandbox.username(),
+                sandbox.password()));
+        return new ResellerDirectory() {
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                return Optional.ofNullable(accounts.get(reseller));
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                return accounts.keySet();
+            }
+        };
+    }
+
+    private ApplicationContextRunner host() {
+        return runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false");
+    }
+
+    @Test
+    void definesTheRegistryAndItsPartsWithDefaults() {
+        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri())
+                .run(context -> {
+                    assertThat(context).hasNotFailed()
+                            .hasSingleBean(EsetShops.class)
+                            .hasSingleBean(EsetClientSettings.class)
+                            .hasSingleBean(EsetPartnerApiFactory.class)
+                            .hasSingleBean(EsetShopMonitor.class)
+                            .hasSingleBean(ShopScheduler.class)
+                            .hasSingleBean(HealthIndicator.class);
+                    assertThat(context.getBean(Catalog.class)).isEqualTo(Catalog.sample());
+                    assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
+                    EsetShopProperties properties = context.getBean(EsetShopProperties.class);
+                    assertThat(properties.retry().maxAttempts()).isEqualTo(6);
+                    assertThat(properties.client().requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+                    assertThat(properties.breaker().failureRatePercent()).isEqualTo(50);
+                    assertThat(properties.rateLimit().callsPerPeriod()).isEqualTo(10);
+                    assertThat(properties.sync().interval()).isEqualTo(Duration.ofMinutes(15));
+                    assertThat(properties.reconcile().interval()).isEqualTo(Duration.ofMinutes(1));
+                    assertThat(properties.health().pendingOrderAge()).isEqualTo(Duration.ofMinutes(15));
+                    assertThat(properties.catalogLocation()).isEmpty();
+                    assertThat(properties.sync().enabled()).isTrue();
+                    assertThat(properties.reconcile().enabled()).isTrue();
+                });
+    }
+
+    @Test
+    void definesNoRegistryWithoutTheHostsDirectory() {
+        runner.run(context -> assertThat(context).hasNotFailed()
+                .doesNotHaveBean(EsetShops.class)
+                .doesNotHaveBean(ShopScheduler.class)
+                .hasSingleBean(EsetShopMonitor.class));
+    }
+
+    @Test
+    void backsOffWhenTheHostDefinesItsOwnBeans() {
+        Catalog own = Catalog.sample();
+        EsetPartnerApiFactory factory = account -> new EsetPartnerApi() {
+            @Override
+            public dev.esetshop.core.PartnerStatus partnerStatus() {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.LicensePage searchLicenses(int skip, int take,
+                    Optional<java.time.Instant> since) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public java.util.stream.Stream<dev.esetshop.client.LicensePage> pages(Optional<java.time.Instant> since,
+                    int size) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.core.License licenseDetail(dev.esetshop.core.LicenseId id) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.OrderReceipt order(dev.esetshop.client.NewLicenseOrder o,
+                    dev.esetshop.core.IdempotencyKey k) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.OrderReceipt renew(dev.esetshop.client.RenewalOrder o,
+                    dev.esetshop.core.IdempotencyKey k) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.OrderReceipt changeProduct(dev.esetshop.client.ProductChangeOrder o,
+                    dev.esetshop.core.IdempotencyKey k) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.OrderReceipt trial(dev.esetshop.client.TrialOrder o,
+                    dev.esetshop.core.IdempotencyKey k) {
+                throw new UnsupportedOperationException("not called");
+            }
+        };
+        EsetShops hostShops = EsetShops.builder().directory(directory()).catalog(own).partnerApis(a -> null).build();
+        // no base URL: the host's factory makes the clients, so none is needed
+        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
+                .withBean(Catalog.class, () -> own)
+                .withBean(EsetPartnerApiFactory.class, () -> factory)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(Catalog.class)).isSameAs(own);
+                    assertThat(context.getBean(EsetPartnerApiFactory.class)).isSameAs(factory);
+                    assertThat(context).hasSingleBean(EsetShops.class);
+                });
+        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
+                .withBean(EsetShops.class, () -> hostShops)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri())
+                .run(context -> assertThat(context.getBean(EsetShops.class)).isSameAs(hostShops));
+        hostShops.close();
+    }
+
+    @Test
+    void bindsEveryProperty() {
+        host().withPropertyValues("eset.shop.client.connect-timeout=2s", "eset.shop.client.request-timeout=7s",
+                        "eset.shop.retry.max-attempts=3", "eset.shop.retry.base-delay=50ms",
+                        "eset.shop.retry.max-delay=1s", "eset.shop.retry.total-budget=9s",
+                        "eset.shop.breaker.sliding-window-size=8", "eset.shop.breaker.failure-rate-percent=75",
+                        "eset.shop.breaker.open-duration=1m", "eset.shop.breaker.half-open-probes=2",
+                        "eset.shop.rate-limit.calls-per-period=4", "eset.shop.rate-limit.period=2s",
+                        "eset.shop.rate-limit.max-wait=0s", "eset.shop.sync.interval=1h",
+                        "eset.shop.sync.max-age=30m", "eset.shop.reconcile.interval=5m",
+                        "eset.shop.health.pending-order-age=2h",
+                        "eset.shop.catalog-location=classpath:" + Catalog.SAMPLE_RESOURCE)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    EsetShopProperties p = context.getBean(EsetShopProperties.class);
+                    assertThat(p.baseUrl()).contains(sandbox.baseUri());
+                    assertThat(p.client()).isEqualTo(new EsetShopProperties.Client(Duration.ofSeconds(2),
+                            Duration.ofSeconds(7)));
+                    assertThat(p.retry()).isEqualTo(new EsetShopProperties.Retry(3, Duration.ofMillis(50),
+                            Duration.ofSeconds(1), Duration.ofSeconds(9)));
+                    assertThat(p.breaker()).isEqualTo(new EsetShopProperties.Breaker(8, 75, Duration.ofMinutes(1), 2));
+                    assertThat(p.rateLimit()).isEqualTo(new EsetShopProperties.RateLimit(4, Duration.ofSeconds(2),
+                            Duration.ZERO));
+                    assertThat(p.sync()).isEqualTo(new EsetShopProperties.Sync(false, Duration.ofHours(1),
+                            Duration.ofMinutes(30)));
+                    assertThat(p.reconcile()).isEqualTo(new EsetShopProperties.Reconcile(false,
+                            Duration.ofMinutes(5)));
+                    assertThat(p.health().pendingOrderAge()).isEqualTo(Duration.ofHours(2));
+                    Catalog loaded = context.getBean(Catalog.class);
+                    assertThat(loaded).isNotSameAs(Catalog.sample());
+                    assertThat(loaded.fingerprint()).isEqualTo(Catalog.sample().fingerprint());
+                    assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
+                });
+    }
+
+    @Test
+    void badValuesFailTheStartNamingTheProperty() {
+        Map<String, String> bad = Map.of(
+                "eset.shop.retry.max-attempts=0", "eset.shop.retry.max-attempts",
+                "eset.shop.breaker.failure-rate-percent=101", "eset.shop.breaker.failure-rate-percent",
+                "eset.shop.client.request-timeout=0s", "eset.shop.client.request-timeout",
+                "eset.shop.sync.interval=soon", "eset.shop.sync.interval",
+                "eset.shop.base-url=ftp://eset.example", "eset.shop.base-url",
+                "eset.shop.retry.base-delay=20s", "eset.shop.retry.base-delay",
+                "eset.shop.catalog-location=classpath:no/such/catalog.json", "eset.shop.catalog-location");
+        bad.forEach((setting, property) -> host().withPropertyValues(setting).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(causes(context.getStartupFailure())).as(setting).contains(property);
+        }));
+    }
+
+    @Test
+    void withoutABaseUrlTheStartSaysWhatToSet() {
+        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(causes(context.getStartupFailure())).contains("eset.shop.base-url is not set");
+        });
+    }
+
+    @Test
+    void callsSyncsAndBreakersShowInTheMetricsAndTheHealth() {
+        host().withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            EsetShops shops = context.getBean(EsetShops.class);
+            shops.shop(ACME).status();
+            assertThat(registry.get(EsetShopMonitor.CALLS).tag("operation", "partnerStatus")
+                    .tag("outcome", "success").timer().count()).isEqualTo(1);
+
+            FleetSyncReport round = context.getBean(ShopScheduler.class).syncAll();
+            assertThat(round.synced()).isEqualTo(1);
+            assertThat(registry.get(EsetShopMonitor.CALLS).tag("operation", "searchLicenses").timer().count())
+                    .isPositive();
+            assertThat(registry.get(EsetShopMonitor.SYNC_DURATION).tag("scope", "fleet").timer().count())
+                    .isEqualTo(1);
+            assertThat(registry.get(EsetShopMonitor.SYNC_AGE).tag("reseller", "acme").gauge().value())
+                    .isGreaterThanOrEqualTo(0.0);
+            assertThat(context.getBean(ShopScheduler.class).reconcileAll()).isEmpty();
+            assertThat(registry.get(EsetShopMonitor.PENDING_ORDERS).gauge().value()).isZero();
+            assertThat(registry.get(EsetShopMonitor.UNDELIVERED).gauge().value()).isZero();
+
+            HealthIndicator health = context.getBean(HealthIndicator.class);
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
+            monitor.resilienceListener().onCircuitStateChange("CLOSED", "OPEN");
+            Health down = health.health();
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails()).containsEntry("openCircuitBreakers", 1);
+            assertThat(registry.get(EsetShopMonitor.BREAKERS_OPEN).gauge().value()).isEqualTo(1.0);
+            monitor.resilienceListener().onCircuitStateChange("OPEN", "HALF_OPEN");
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            monitor.resilienceListener().onRetry("License/Search", 1, Duration.ofMillis(5), "HTTP 503");
+            assertThat(registry.get(EsetShopMonitor.RETRIES).counter().count()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void theHostsDataSourceIsWiredInOnePlaceAndFallsBackToMemoryUntilSupported() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:starter;DB_CLOSE_DELAY=-1");
+        host().withBean(DataSource.class, () -> h2).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(EsetShops.class);
+            assertThat(context.getBean(EsetShops.class).shop(ACME).status().partnerId()).isNotBlank();
+        });
+    }
+
+    private static String causes(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+}
