@@ -13,6 +13,7 @@ import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.EulaAcceptance;
 import dev.esetshop.sdk.ImmutableOrderRequest;
@@ -26,11 +27,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,6 +79,13 @@ class OrderPages {
     @ResponseBody
     String quote(Principal user, @RequestBody String body, Locale locale) {
         return quotes.answer(resellers.shop(user), body, locale);
+    }
+
+    /** Text that is not JSON at all: 400 with the reason, as the protocol's command line refuses it. */
+    @ExceptionHandler(QuoteProtocol.MalformedJsonException.class)
+    ResponseEntity<Map<String, String>> notJson(QuoteProtocol.MalformedJsonException e) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", e.getMessage()));
     }
 
     @GetMapping("/order/new")
@@ -214,6 +225,9 @@ class OrderPages {
     private String form(Model model, Operation operation, OrderForm form, Optional<License> license,
             FieldViolations violations, List<ProductCode> targets) {
         model.addAttribute("operation", operation.name());
+        model.addAttribute("action", license.map(current -> "/licenses/" + current.id().value()
+                + (operation == Operation.RENEWAL ? "/renew" : "/change"))
+                .orElse(operation == Operation.NEW ? "/order/new" : "/order/trial"));
         model.addAttribute("form", form);
         model.addAttribute("violations", violations);
         model.addAttribute("products", catalog.products());

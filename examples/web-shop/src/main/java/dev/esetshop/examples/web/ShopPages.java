@@ -12,6 +12,8 @@ import dev.esetshop.sdk.ImmutableLicenseFilter;
 import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.pricing.catalog.Catalog;
 import java.security.Principal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,8 @@ import org.springframework.web.server.ResponseStatusException;
 class ShopPages {
 
     static final int PAGE_SIZE = 20;
+    private static final DateTimeFormatter LAST_SYNC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Resellers resellers;
     private final SyncRunner syncs;
@@ -57,6 +61,7 @@ class ShopPages {
         try {
             PartnerStatus status = resellers.shop(user).status();
             model.addAttribute("status", status);
+            model.addAttribute("lastSync", status.lastSync().map(LAST_SYNC::format).orElse(""));
         } catch (EsetShopException e) {
             model.addAttribute("error", e.getMessage());
         }
