@@ -110,6 +110,31 @@ class WebShopHttpTest {
         assertThat(prometheus.body()).doesNotContain(DemoResellers.DEMO_PASSWORD + "\"", "sandbox-demo");
     }
 
+    @Test
+    void aTrialAndAProductChangeAreOrderedThroughTheirForms() throws Exception {
+        HttpClient client = RunningShop.client();
+        shop.logIn(client, "reseller-a");
+        shop.postForm(client, "/sync", "_csrf=" + RunningShop.csrf(shop.get(client, "/").body()));
+
+        String trialForm = shop.get(client, "/order/trial").body();
+        HttpResponse<String> trial = shop.postForm(client, "/order/trial", "_csrf=" + RunningShop.csrf(trialForm)
+                + "&product=EESB&seats=5&months=1&organization=Trial+AG&firstName=Tea&lastName=Tester"
+                + "&email=tea%40trial.example&eula=true");
+        assertThat(trial.statusCode()).as(trial.body()).isEqualTo(302);
+        String outcome = shop.get(client, trial.headers().firstValue("Location").orElseThrow()
+                .replace(shop.base, "")).body();
+        assertThat(outcome).contains("id=\"outcome\">Ordered<", "TRIAL", "EESB");
+
+        String license = DemoResellersTestSupport.someLicense(shop, DemoResellers.RESELLER_A);
+        String changeForm = shop.get(client, "/licenses/" + license + "/change").body();
+        assertThat(changeForm).contains("Product change", "id=\"product\"");
+        HttpResponse<String> badChange = shop.postForm(client, "/licenses/" + license + "/change",
+                "_csrf=" + RunningShop.csrf(changeForm) + "&product=NOPE&seats=1&years=1");
+        assertThat(badChange.statusCode()).isEqualTo(200);
+        assertThat(badChange.body()).contains("class=\"violations\" data-field=\"seats\"");
+        assertThat(badChange.body()).doesNotContain("id=\"outcome\"");
+    }
+
     private static HttpResponse<String> quote(HttpClient client, String token, String body) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(shop.base + "/api/quote"))
                 .header("Content-Type", "application/json").header("X-CSRF-TOKEN", token)
