@@ -3,7 +3,16 @@ package dev.esetshop.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.ResellerId;
+import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.ReconcileReport;
+import dev.esetshop.testkit.TestClock;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.FleetSyncReport;
@@ -275,6 +284,93 @@ class EsetShopAutoConfigurationTest {
             assertThat(context).hasNotFailed().hasSingleBean(EsetShops.class);
             assertThat(context.getBean(EsetShops.class).shop(ACME).status().partnerId()).isNotBlank();
         });
+    }
+
+    @Test
+    void theTimersSyncAndReconcileEveryResellerWhileTheContextRuns() {
+        CountDownLatch rounds = new CountDownLatch(4);
+        ResellerDirectory counting = new ResellerDirectory() {
+            private final ResellerDirectory inner = directory();
+
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                return inner.account(reseller);
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                rounds.countDown();
+                return inner.resellers();
+            }
+        };
+        runner.withBean(ResellerDirectory.class, () -> counting)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.interval=20ms",
+                        "eset.shop.reconcile.interval=20ms")
+                .run(context -> {
+                    assertThat(rounds.await(30, TimeUnit.SECONDS)).as("scheduled rounds ran").isTrue();
+                    EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
+                    // the sync round marks the reseller synced once the round is over
+                    CountDownLatch synced = new CountDownLatch(1);
+                    while (monitor.lastSyncs().isEmpty() && !synced.await(20, TimeUnit.MILLISECONDS)) {
+                        assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
+                    }
+                    assertThat(monitor.lastSyncs()).containsKey(ACME);
+                });
+    }
+
+    @Test
+    void withBothTimersSwitchedOffNothingRunsOnATimer() {
+        AtomicInteger asked = new AtomicInteger();
+        ResellerDirectory counting = new ResellerDirectory() {
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                return directory().account(reseller);
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                asked.incrementAndGet();
+                return directory().resellers();
+            }
+        };
+        runner.withBean(ResellerDirectory.class, () -> counting)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false", "eset.shop.sync.interval=1ms",
+                        "eset.shop.reconcile.interval=1ms")
+                .run(context -> {
+                    ShopScheduler scheduler = context.getBean(ShopScheduler.class);
+                    // a round run by hand asks the directory once; none ran on a timer before or after it
+                    scheduler.reconcileAll();
+                    scheduler.reconcileAll();
+                    assertThat(asked.get()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void anOrderPendingLongerThanTheThresholdTurnsTheHealthDown() {
+        TestClock clock = TestClock.at(Instant.parse("2026-03-01T10:00:00Z"));
+        host().withBean(Clock.class, () -> clock)
+                .withPropertyValues("eset.shop.health.pending-order-age=10m")
+                .run(context -> {
+                    EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
+                    HealthIndicator health = context.getBean(HealthIndicator.class);
+                    IdempotencyKey key = IdempotencyKey.of("cart-4711");
+                    monitor.recordOrder(ACME, new OrderResult.Pending(key, "ESET unavailable"));
+                    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+                    assertThat(health.health().getDetails()).containsEntry("pendingOrders", 1);
+
+                    clock.advance(Duration.ofMinutes(11));
+                    Health down = health.health();
+                    assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(down.getDetails().get("reason").toString()).contains("pending longer than PT10M");
+
+                    // a reconcile that settled it: healthy again, and the gauge is back to zero
+                    monitor.recordReconcile(ACME, ReconcileReport.builder().confirmed(1).rejected(0)
+                            .redelivered(0).skipped(0).build());
+                    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+                    assertThat(monitor.pendingOrders()).isZero();
+                });
     }
 
     private static String causes(Throwable failure) {

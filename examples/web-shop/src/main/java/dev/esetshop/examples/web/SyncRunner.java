@@ -50,6 +50,9 @@ class SyncRunner implements DisposableBean {
                         progress.put(reseller, new Progress(true, done, total, Optional.empty(), Optional.empty())));
                 monitor.recordSync(reseller, report.duration());
                 int total = report.added() + report.changed() + report.unchanged();
+                LOG.info("sync of {}: {} added, {} changed, {} unchanged, {} quarantined in {} ms", reseller,
+                        report.added(), report.changed(), report.unchanged(), report.quarantined().size(),
+                        report.duration().toMillis());
                 progress.put(reseller, new Progress(false, total, total, Optional.of(report), Optional.empty()));
             } catch (EsetShopException e) {
                 LOG.warn("sync of {} failed: {}", reseller, e.code());

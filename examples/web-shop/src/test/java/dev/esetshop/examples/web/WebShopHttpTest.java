@@ -3,27 +3,59 @@ package dev.esetshop.examples.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.esetshop.testkit.EsetSandbox;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** The shop over plain HTTP: log-in, CSRF, the quote protocol endpoint, isolation of resellers, Actuator. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebShopHttpTest {
+
+    private static final PrintStream CONSOLE = System.out;
+    private static final ByteArrayOutputStream OUTPUT = new ByteArrayOutputStream();
 
     private static RunningShop shop;
 
     @BeforeAll
     static void start() {
+        // everything the shop prints and logs is kept, to look for secrets in it
+        System.setOut(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                CONSOLE.write(b);
+                synchronized (OUTPUT) {
+                    OUTPUT.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                CONSOLE.write(bytes, offset, length);
+                synchronized (OUTPUT) {
+                    OUTPUT.write(bytes, offset, length);
+                }
+            }
+        }, true, StandardCharsets.UTF_8));
         shop = new RunningShop();
     }
 
     @AfterAll
     static void stop() {
         shop.close();
+        System.setOut(CONSOLE);
     }
 
     @Test
@@ -133,6 +165,24 @@ class WebShopHttpTest {
         assertThat(badChange.statusCode()).isEqualTo(200);
         assertThat(badChange.body()).contains("class=\"violations\" data-field=\"seats\"");
         assertThat(badChange.body()).doesNotContain("id=\"outcome\"");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theOutputNamesTheAddressAndNoSecret() {
+        String output;
+        synchronized (OUTPUT) {
+            output = OUTPUT.toString(StandardCharsets.UTF_8);
+        }
+        assertThat(output).contains("listening http://127.0.0.1:" + shop.base.substring(shop.base.lastIndexOf(':') + 1),
+                "reseller-a", "reseller-b");
+        // the logs are in it too, so a secret logged would be found
+        assertThat(output).contains("sync of reseller-a: ");
+        EsetSandbox a = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_A);
+        EsetSandbox b = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_B);
+        assertThat(output).doesNotContain(a.password().reveal(), b.password().reveal());
+        Stream.concat(a.licenses().stream(), b.licenses().stream()).forEach(license ->
+                assertThat(output).doesNotContain(license.licenseKey().reveal()));
     }
 
     private static HttpResponse<String> quote(HttpClient client, String token, String body) throws Exception {
