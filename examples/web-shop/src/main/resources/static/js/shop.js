@@ -80,6 +80,7 @@
       json.license = { product: form.dataset.licenseProduct, seats: parseInt(form.dataset.licenseSeats, 10),
         expires: form.dataset.licenseExpires };
       if (form.dataset.licenseDiscount) { json.license.discount = form.dataset.licenseDiscount; }
+      json.license.trial = form.dataset.licenseTrial === 'true';
     }
     return json;
   }

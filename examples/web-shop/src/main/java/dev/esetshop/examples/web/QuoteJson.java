@@ -2,6 +2,7 @@ package dev.esetshop.examples.web;
 
 import dev.esetshop.core.License;
 import dev.esetshop.core.Violation;
+import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
@@ -57,12 +58,13 @@ class QuoteJson {
                 if (operation == Operation.PRODUCT_CHANGE) {
                     json.put("product", form.getProduct());
                 }
-                license.ifPresent(current -> {
+                license.map(CurrentLicense::of).ifPresent(current -> {
                     ObjectNode node = json.putObject("license");
-                    node.put("product", current.productCode().value());
-                    node.put("seats", current.seats().count());
+                    node.put("product", current.product());
+                    node.put("seats", current.seats());
                     node.put("expires", current.expires().toString());
                     current.discount().ifPresent(code -> node.put("discount", code));
+                    node.put("trial", current.trial());
                 });
             }
             default -> throw new IllegalArgumentException("no form for " + operation);
