@@ -102,8 +102,16 @@
       quoteBody.appendChild(summary);
       var table = document.createElement('table');
       table.id = 'quote-lines';
+      var head = table.createTHead().insertRow();
+      [quoteBox.dataset.sku, quoteBox.dataset.seats, quoteBox.dataset.street, quoteBox.dataset.yours]
+        .forEach(function (title) {
+          var cell = document.createElement('th');
+          cell.textContent = title;
+          head.appendChild(cell);
+        });
+      var body = table.createTBody();
       (answer.lines || []).forEach(function (line) {
-        var row = table.insertRow();
+        var row = body.insertRow();
         [line.sku, line.seats, line.streetPrice, line.yourPrice].forEach(function (cell) {
           row.insertCell().textContent = cell;
         });
@@ -124,7 +132,7 @@
   function requote() {
     clearTimeout(pending);
     pending = setTimeout(function () {
-      fetch('/api/quote', { method: 'POST', headers: csrfHeaders(), body: JSON.stringify(request()) })
+      fetch(quoteBox.dataset.url, { method: 'POST', headers: csrfHeaders(), body: JSON.stringify(request()) })
         .then(function (response) { return response.json(); })
         .then(show)
         .catch(function () { quoteBody.textContent = '…'; });

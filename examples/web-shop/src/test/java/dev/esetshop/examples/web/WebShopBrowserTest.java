@@ -145,7 +145,7 @@ class WebShopBrowserTest {
         browser.findElement(By.id("reference")).sendKeys("PO-4711");
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
         assertThat(summary.getText()).contains("Street price", "Your price", "EUR");
-        wait.until(driver -> driver.findElements(By.cssSelector("#quote-lines tr")).size() == 2);
+        wait.until(driver -> driver.findElements(By.cssSelector("#quote-lines tbody tr")).size() == 2);
         screenshot("renewal-quote");
         browser.findElement(By.id("order")).click();
 
