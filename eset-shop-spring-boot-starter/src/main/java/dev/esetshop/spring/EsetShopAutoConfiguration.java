@@ -1,0 +1,191 @@
+package dev.esetshop.spring;
+
+import dev.esetshop.client.EsetPartnerClient;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.EsetShops;
+import dev.esetshop.sdk.ResellerDirectory;
+import dev.esetshop.spring.internal.EsetShopHealthIndicator;
+import dev.esetshop.spring.internal.MeteredPartnerApi;
+import dev.esetshop.spring.internal.ShopScheduler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Makes the SDK a few lines of configuration: given the host's {@link ResellerDirectory} bean, it defines the
+ * registry of every reseller's shop ({@link EsetShops}) on the catalog of {@code eset.shop.catalog-location}, ESET
+ * clients with the shared {@link EsetClientSettings}, the {@link EsetShopMonitor} metrics, the scheduled sync and
+ * reconcile, and (with Spring Boot's health module) the {@code esetShop} health indicator. Every bean backs off
+ * when the host defines its own of the same type.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@EnableConfigurationProperties(EsetShopProperties.class)
+public class EsetShopAutoConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EsetShopAutoConfiguration.class);
+
+    /** The starter's auto-configuration; Spring Boot makes it. */
+    public EsetShopAutoConfiguration() {}
+
+    /**
+     * The catalog of {@code eset.shop.catalog-location}, or the SDK's sample catalog.
+     *
+     * @param properties the settings
+     * @param resources resolves the location
+     * @return the catalog
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public Catalog esetShopCatalog(EsetShopProperties properties, ResourceLoader resources) {
+        return properties.catalogLocation().map(location -> load(resources.getResource(location), location))
+                .orElseGet(Catalog::sample);
+    }
+
+    /**
+     * The metrics and what the health indicator reads.
+     *
+     * @param registry the host's meter registry, if any
+     * @param clock the host's clock, if any
+     * @return the monitor
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public EsetShopMonitor esetShopMonitor(ObjectProvider<MeterRegistry> registry, ObjectProvider<Clock> clock) {
+        // without Actuator there is no registry: the metrics are still kept, for the health indicator
+        return new EsetShopMonitor(registry.getIfAvailable(SimpleMeterRegistry::new),
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * The settings every reseller's client shares.
+     *
+     * @param properties the settings
+     * @param monitor receives the clients' resilience events
+     * @return the settings
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public EsetClientSettings esetClientSettings(EsetShopProperties properties, EsetShopMonitor monitor) {
+        return new EsetClientSettings(properties, monitor.resilienceListener());
+    }
+
+    /**
+     * A reseller's ESET client on {@code eset.shop.base-url}.
+     *
+     * @param properties the settings
+     * @param settings the shared client settings
+     * @param clock the host's clock, if any
+     * @return the factory
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ResellerDirectory.class)
+    public EsetPartnerApiFactory esetPartnerApiFactory(EsetShopProperties properties, EsetClientSettings settings,
+            ObjectProvider<Clock> clock) {
+        var baseUri = properties.baseUrl().orElseThrow(() -> new IllegalStateException(
+                "eset.shop.base-url is not set: give ESET's partner API URL, or define an EsetPartnerApiFactory bean"));
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        return account -> settings.apply(EsetPartnerClient.builder().baseUri(baseUri)
+                .credentials(account.username(), account.password()).clock(time)).build();
+    }
+
+    /**
+     * Every reseller's shop, on the host's directory.
+     *
+     * @param directory the host's resellers
+     * @param catalog the catalog
+     * @param apis makes each reseller's partner API
+     * @param monitor measures the calls
+     * @param dataSource the host's database, if any
+     * @param clock the host's clock, if any
+     * @return the registry, closed with the context
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ResellerDirectory.class)
+    public EsetShops esetShops(ResellerDirectory directory, Catalog catalog, EsetPartnerApiFactory apis,
+            EsetShopMonitor monitor, ObjectProvider<DataSource> dataSource, ObjectProvider<Clock> clock) {
+        Supplier<EsetShops.Builder> builder = () -> EsetShops.builder()
+                .directory(directory)
+                .catalog(catalog)
+                .clock(clock.getIfAvailable(Clock::systemUTC))
+                .partnerApis(account -> new MeteredPartnerApi(apis.create(account), monitor));
+        return withStorage(builder, dataSource.getIfUnique());
+    }
+
+    /**
+     * The scheduled sync and reconcile.
+     *
+     * @param shops the registry
+     * @param directory the host's resellers
+     * @param monitor records the outcomes
+     * @param properties the intervals and switches
+     * @return the scheduler, started and stopped with the context
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(EsetShops.class)
+    public ShopScheduler esetShopScheduler(EsetShops shops, ResellerDirectory directory, EsetShopMonitor monitor,
+            EsetShopProperties properties) {
+        return new ShopScheduler(shops, directory, monitor, properties);
+    }
+
+    /** The health indicator, with Spring Boot's health module on the class path. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    static class HealthConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "esetShopHealthIndicator")
+        EsetShopHealthIndicator esetShopHealthIndicator(EsetShopMonitor monitor, EsetShopProperties properties,
+                ObjectProvider<Clock> clock) {
+            return new EsetShopHealthIndicator(monitor, properties.health().pendingOrderAge(),
+                    clock.getIfAvailable(Clock::systemUTC));
+        }
+    }
+
+    /**
+     * THE place where the host's DataSource reaches the SDK. Reseller-scoped JDBC tables for {@link EsetShops} are
+     * being built; until {@code EsetShops.Builder.dataSource} is supported the registry keeps every book and journal
+     * in memory and says so once at start-up.
+     */
+    static EsetShops withStorage(Supplier<EsetShops.Builder> builder, DataSource dataSource) {
+        if (dataSource == null) {
+            return builder.get().build();
+        }
+        try {
+            return builder.get().dataSource(dataSource).build();
+        } catch (UnsupportedOperationException notYet) {
+            LOG.warn("the host's DataSource is not used yet: every reseller's license book and order journal are in"
+                    + " memory ({})", notYet.getMessage());
+            return builder.get().build();
+        }
+    }
+
+    private static Catalog load(Resource resource, String location) {
+        try (InputStream in = resource.getInputStream()) {
+            return Catalog.load(in, location);
+        } catch (IOException e) {
+            throw new IllegalStateException("eset.shop.catalog-location: cannot read the catalog at " + location
+                    + " (" + e.getMessage() + "); give a readable location such as classpath:catalog.json", e);
+        }
+    }
+}

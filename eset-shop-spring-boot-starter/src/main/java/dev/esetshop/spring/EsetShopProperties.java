@@ -1,0 +1,252 @@
+package dev.esetshop.spring;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code eset.shop.*} settings of the starter. Every value is checked when the application starts: a bad one
+ * fails the start with a message that names the property.
+ */
+@ConfigurationProperties("eset.shop")
+public final class EsetShopProperties {
+
+    /**
+     * ESET's partner API base URL (https://...); required unless the host defines its own EsetPartnerApiFactory.
+     */
+    private final Optional<URI> baseUrl;
+
+    /**
+     * Where the price catalog is read from, a Spring resource location such as classpath:catalog.json or
+     * file:/etc/eset/catalog.json; default the SDK's sample catalog.
+     */
+    private final Optional<String> catalogLocation;
+    private final Client client;
+    private final Retry retry;
+    private final Breaker breaker;
+    private final RateLimit rateLimit;
+    private final Sync sync;
+    private final Reconcile reconcile;
+    private final Health health;
+
+    /**
+     * The settings as bound by Spring Boot.
+     *
+     * @param baseUrl ESET's partner API base URL ({@code https://...}); required unless the host defines its own
+     *     {@link EsetPartnerApiFactory}
+     * @param catalogLocation where the price catalog is read from, a Spring resource location such as
+     *     {@code classpath:catalog.json} or {@code file:/etc/eset/catalog.json}; default the SDK's sample catalog
+     * @param client timeouts of every reseller's ESET client
+     * @param retry the retry of transient ESET failures
+     * @param breaker the circuit breaker of each reseller's client
+     * @param rateLimit the client's own rate limit
+     * @param sync the scheduled sync of every reseller's license book
+     * @param reconcile the scheduled reconcile of pending orders
+     * @param health the thresholds of the health indicator
+     */
+    public EsetShopProperties(URI baseUrl, String catalogLocation, @DefaultValue Client client,
+            @DefaultValue Retry retry, @DefaultValue Breaker breaker, @DefaultValue RateLimit rateLimit,
+            @DefaultValue Sync sync, @DefaultValue Reconcile reconcile, @DefaultValue Health health) {
+        this.baseUrl = Optional.ofNullable(baseUrl);
+        this.catalogLocation = Optional.ofNullable(catalogLocation).filter(location -> !location.isBlank());
+        this.client = Objects.requireNonNull(client, "client");
+        this.retry = Objects.requireNonNull(retry, "retry");
+        this.breaker = Objects.requireNonNull(breaker, "breaker");
+        this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+        this.sync = Objects.requireNonNull(sync, "sync");
+        this.reconcile = Objects.requireNonNull(reconcile, "reconcile");
+        this.health = Objects.requireNonNull(health, "health");
+        this.baseUrl.ifPresent(EsetShopProperties::checkBaseUrl);
+    }
+
+    /** ESET's partner API base URL, when configured. */
+    public Optional<URI> baseUrl() {
+        return baseUrl;
+    }
+
+    /** Where the catalog is read from, when configured (else {@code Catalog.sample()}). */
+    public Optional<String> catalogLocation() {
+        return catalogLocation;
+    }
+
+    /** The client's timeouts. */
+    public Client client() {
+        return client;
+    }
+
+    /** The retry policy. */
+    public Retry retry() {
+        return retry;
+    }
+
+    /** The circuit breaker. */
+    public Breaker breaker() {
+        return breaker;
+    }
+
+    /** The client's rate limit. */
+    public RateLimit rateLimit() {
+        return rateLimit;
+    }
+
+    /** The scheduled fleet sync. */
+    public Sync sync() {
+        return sync;
+    }
+
+    /** The scheduled reconcile. */
+    public Reconcile reconcile() {
+        return reconcile;
+    }
+
+    /** The health indicator's thresholds. */
+    public Health health() {
+        return health;
+    }
+
+    private static void checkBaseUrl(URI uri) {
+        String scheme = Optional.ofNullable(uri.getScheme()).orElse("");
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException(
+                    "eset.shop.base-url must be an absolute https:// URL with a host, such as"
+                            + " https://partner-api.eset.example");
+        }
+    }
+
+    /**
+     * Timeouts of every reseller's ESET client.
+     *
+     * @param connectTimeout how long connecting may take
+     * @param requestTimeout how long one attempt may wait for its whole answer
+     */
+    public record Client(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration requestTimeout) {
+        /** Checked settings. */
+        public Client {
+            positive("eset.shop.client.connect-timeout", connectTimeout);
+            positive("eset.shop.client.request-timeout", requestTimeout);
+        }
+    }
+
+    /**
+     * The retry of transient ESET failures (timeouts, 429, 5xx), with exponential back-off.
+     *
+     * @param maxAttempts attempts per call, the first included
+     * @param baseDelay the first back-off
+     * @param maxDelay the longest back-off
+     * @param totalBudget the longest a call may take with every retry
+     */
+    public record Retry(@DefaultValue("6") int maxAttempts, @DefaultValue("200ms") Duration baseDelay,
+            @DefaultValue("10s") Duration maxDelay, @DefaultValue("30s") Duration totalBudget) {
+        /** Checked settings. */
+        public Retry {
+            atLeastOne("eset.shop.retry.max-attempts", maxAttempts);
+            positive("eset.shop.retry.base-delay", baseDelay);
+            positive("eset.shop.retry.max-delay", maxDelay);
+            positive("eset.shop.retry.total-budget", totalBudget);
+            if (baseDelay.compareTo(maxDelay) > 0) {
+                throw new IllegalArgumentException(
+                        "eset.shop.retry.base-delay must not exceed eset.shop.retry.max-delay");
+            }
+        }
+    }
+
+    /**
+     * The circuit breaker of each reseller's client: it opens when the failure rate of the last calls reaches the
+     * threshold, and lets a few probes through after the open duration.
+     *
+     * @param slidingWindowSize calls the failure rate is measured over
+     * @param failureRatePercent failure rate that opens the breaker, 1 to 100
+     * @param openDuration how long the breaker stays open
+     * @param halfOpenProbes calls let through to probe ESET
+     */
+    public record Breaker(@DefaultValue("20") int slidingWindowSize, @DefaultValue("50") int failureRatePercent,
+            @DefaultValue("30s") Duration openDuration, @DefaultValue("3") int halfOpenProbes) {
+        /** Checked settings. */
+        public Breaker {
+            atLeastOne("eset.shop.breaker.sliding-window-size", slidingWindowSize);
+            atLeastOne("eset.shop.breaker.half-open-probes", halfOpenProbes);
+            if (failureRatePercent < 1 || failureRatePercent > 100) {
+                throw new IllegalArgumentException(
+                        "eset.shop.breaker.failure-rate-percent must be 1 to 100, not " + failureRatePercent);
+            }
+            positive("eset.shop.breaker.open-duration", openDuration);
+        }
+    }
+
+    /**
+     * The client's own rate limit, below ESET's.
+     *
+     * @param callsPerPeriod calls allowed per period
+     * @param period the period
+     * @param maxWait the longest a call waits for its turn before it fails
+     */
+    public record RateLimit(@DefaultValue("10") int callsPerPeriod, @DefaultValue("1s") Duration period,
+            @DefaultValue("30s") Duration maxWait) {
+        /** Checked settings. */
+        public RateLimit {
+            atLeastOne("eset.shop.rate-limit.calls-per-period", callsPerPeriod);
+            positive("eset.shop.rate-limit.period", period);
+            if (maxWait.isNegative()) {
+                throw new IllegalArgumentException("eset.shop.rate-limit.max-wait must not be negative");
+            }
+        }
+    }
+
+    /**
+     * The scheduled sync of every reseller of the directory.
+     *
+     * @param enabled whether the starter syncs on a timer
+     * @param interval the time between two rounds
+     * @param maxAge how old a book may be before a round syncs it again
+     */
+    public record Sync(@DefaultValue("true") boolean enabled, @DefaultValue("15m") Duration interval,
+            @DefaultValue("10m") Duration maxAge) {
+        /** Checked settings. */
+        public Sync {
+            positive("eset.shop.sync.interval", interval);
+            if (maxAge.isNegative()) {
+                throw new IllegalArgumentException("eset.shop.sync.max-age must not be negative");
+            }
+        }
+    }
+
+    /**
+     * The scheduled reconcile of every reseller's pending orders and undelivered confirmations.
+     *
+     * @param enabled whether the starter reconciles on a timer
+     * @param interval the time between two rounds
+     */
+    public record Reconcile(@DefaultValue("true") boolean enabled, @DefaultValue("1m") Duration interval) {
+        /** Checked settings. */
+        public Reconcile {
+            positive("eset.shop.reconcile.interval", interval);
+        }
+    }
+
+    /**
+     * When the health indicator reports DOWN (besides an open circuit breaker).
+     *
+     * @param pendingOrderAge a pending order older than this
+     */
+    public record Health(@DefaultValue("15m") Duration pendingOrderAge) {
+        /** Checked settings. */
+        public Health {
+            positive("eset.shop.health.pending-order-age", pendingOrderAge);
+        }
+    }
+
+    private static void positive(String property, Duration value) {
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(property + " must be positive, not " + value);
+        }
+    }
+
+    private static void atLeastOne(String property, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(property + " must be at least 1, not " + value);
+        }
+    }
+}

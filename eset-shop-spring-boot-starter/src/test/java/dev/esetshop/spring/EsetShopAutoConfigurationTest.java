@@ -1,0 +1,383 @@
+package dev.esetshop.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.ResellerId;
+import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.ReconcileReport;
+import dev.esetshop.testkit.TestClock;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.EsetShops;
+import dev.esetshop.sdk.FleetSyncReport;
+import dev.esetshop.sdk.ResellerAccount;
+import dev.esetshop.sdk.ResellerDirectory;
+import dev.esetshop.spring.internal.ShopScheduler;
+import dev.esetshop.testkit.EsetSandbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class EsetShopAutoConfigurationTest {
+
+    private static final ResellerId ACME = ResellerId.of("acme");
+
+    private static EsetSandbox sandbox;
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class));
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = EsetSandbox.builder().seed(7).licenses(12).start();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    static ResellerDirectory directory() {
+        Map<ResellerId, ResellerAccount> accounts = Map.of(ACME, ResellerAccount.of(sandbox.username(),
+                sandbox.password()));
+        return new ResellerDirectory() {
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                return Optional.ofNullable(accounts.get(reseller));
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                return accounts.keySet();
+            }
+        };
+    }
+
+    private ApplicationContextRunner host() {
+        return runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false");
+    }
+
+    @Test
+    void definesTheRegistryAndItsPartsWithDefaults() {
+        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri())
+                .run(context -> {
+                    assertThat(context).hasNotFailed()
+                            .hasSingleBean(EsetShops.class)
+                            .hasSingleBean(EsetClientSettings.class)
+                            .hasSingleBean(EsetPartnerApiFactory.class)
+                            .hasSingleBean(EsetShopMonitor.class)
+                            .hasSingleBean(ShopScheduler.class)
+                            .hasSingleBean(HealthIndicator.class);
+                    assertThat(context.getBean(Catalog.class)).isEqualTo(Catalog.sample());
+                    assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
+                    EsetShopProperties properties = context.getBean(EsetShopProperties.class);
+                    assertThat(properties.retry().maxAttempts()).isEqualTo(6);
+                    assertThat(properties.client().requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+                    assertThat(properties.breaker().failureRatePercent()).isEqualTo(50);
+                    assertThat(properties.rateLimit().callsPerPeriod()).isEqualTo(10);
+                    assertThat(properties.sync().interval()).isEqualTo(Duration.ofMinutes(15));
+                    assertThat(properties.reconcile().interval()).isEqualTo(Duration.ofMinutes(1));
+                    assertThat(properties.health().pendingOrderAge()).isEqualTo(Duration.ofMinutes(15));
+                    assertThat(properties.catalogLocation()).isEmpty();
+                    assertThat(properties.sync().enabled()).isTrue();
+                    assertThat(properties.reconcile().enabled()).isTrue();
+                });
+    }
+
+    @Test
+    void definesNoRegistryWithoutTheHostsDirectory() {
+        runner.run(context -> assertThat(context).hasNotFailed()
+                .doesNotHaveBean(EsetShops.class)
+                .doesNotHaveBean(ShopScheduler.class)
+                .hasSingleBean(EsetShopMonitor.class));
+    }
+
+    @Test
+    void backsOffWhenTheHostDefinesItsOwnBeans() {
+        Catalog own = Catalog.sample();
+        EsetPartnerApiFactory factory = account -> new EsetPartnerApi() {
+            @Override
+            public dev.esetshop.core.PartnerStatus partnerStatus() {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.LicensePage searchLicenses(int skip, int take,
+                    Optional<java.time.Instant> since) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public java.util.stream.Stream<dev.esetshop.client.LicensePage> pages(Optional<java.time.Instant> since,
+                    int size) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.core.License licenseDetail(dev.esetshop.core.LicenseId id) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.OrderReceipt order(dev.esetshop.client.NewLicenseOrder o,
+                    dev.esetshop.core.IdempotencyKey k) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.OrderReceipt renew(dev.esetshop.client.RenewalOrder o,
+                    dev.esetshop.core.IdempotencyKey k) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.OrderReceipt changeProduct(dev.esetshop.client.ProductChangeOrder o,
+                    dev.esetshop.core.IdempotencyKey k) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public dev.esetshop.client.OrderReceipt trial(dev.esetshop.client.TrialOrder o,
+                    dev.esetshop.core.IdempotencyKey k) {
+                throw new UnsupportedOperationException("not called");
+            }
+        };
+        EsetShops hostShops = EsetShops.builder().directory(directory()).catalog(own).partnerApis(a -> null).build();
+        // no base URL: the host's factory makes the clients, so none is needed
+        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
+                .withBean(Catalog.class, () -> own)
+                .withBean(EsetPartnerApiFactory.class, () -> factory)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(Catalog.class)).isSameAs(own);
+                    assertThat(context.getBean(EsetPartnerApiFactory.class)).isSameAs(factory);
+                    assertThat(context).hasSingleBean(EsetShops.class);
+                });
+        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
+                .withBean(EsetShops.class, () -> hostShops)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri())
+                .run(context -> assertThat(context.getBean(EsetShops.class)).isSameAs(hostShops));
+        hostShops.close();
+    }
+
+    @Test
+    void bindsEveryProperty() {
+        host().withPropertyValues("eset.shop.client.connect-timeout=2s", "eset.shop.client.request-timeout=7s",
+                        "eset.shop.retry.max-attempts=3", "eset.shop.retry.base-delay=50ms",
+                        "eset.shop.retry.max-delay=1s", "eset.shop.retry.total-budget=9s",
+                        "eset.shop.breaker.sliding-window-size=8", "eset.shop.breaker.failure-rate-percent=75",
+                        "eset.shop.breaker.open-duration=1m", "eset.shop.breaker.half-open-probes=2",
+                        "eset.shop.rate-limit.calls-per-period=4", "eset.shop.rate-limit.period=2s",
+                        "eset.shop.rate-limit.max-wait=0s", "eset.shop.sync.interval=1h",
+                        "eset.shop.sync.max-age=30m", "eset.shop.reconcile.interval=5m",
+                        "eset.shop.health.pending-order-age=2h",
+                        "eset.shop.catalog-location=classpath:" + Catalog.SAMPLE_RESOURCE)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    EsetShopProperties p = context.getBean(EsetShopProperties.class);
+                    assertThat(p.baseUrl()).contains(sandbox.baseUri());
+                    assertThat(p.client()).isEqualTo(new EsetShopProperties.Client(Duration.ofSeconds(2),
+                            Duration.ofSeconds(7)));
+                    assertThat(p.retry()).isEqualTo(new EsetShopProperties.Retry(3, Duration.ofMillis(50),
+                            Duration.ofSeconds(1), Duration.ofSeconds(9)));
+                    assertThat(p.breaker()).isEqualTo(new EsetShopProperties.Breaker(8, 75, Duration.ofMinutes(1), 2));
+                    assertThat(p.rateLimit()).isEqualTo(new EsetShopProperties.RateLimit(4, Duration.ofSeconds(2),
+                            Duration.ZERO));
+                    assertThat(p.sync()).isEqualTo(new EsetShopProperties.Sync(false, Duration.ofHours(1),
+                            Duration.ofMinutes(30)));
+                    assertThat(p.reconcile()).isEqualTo(new EsetShopProperties.Reconcile(false,
+                            Duration.ofMinutes(5)));
+                    assertThat(p.health().pendingOrderAge()).isEqualTo(Duration.ofHours(2));
+                    Catalog loaded = context.getBean(Catalog.class);
+                    assertThat(loaded).isNotSameAs(Catalog.sample());
+                    assertThat(loaded.fingerprint()).isEqualTo(Catalog.sample().fingerprint());
+                    assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
+                });
+    }
+
+    @Test
+    void badValuesFailTheStartNamingTheProperty() {
+        Map<String, String> bad = Map.of(
+                "eset.shop.retry.max-attempts=0", "eset.shop.retry.max-attempts",
+                "eset.shop.breaker.failure-rate-percent=101", "eset.shop.breaker.failure-rate-percent",
+                "eset.shop.client.request-timeout=0s", "eset.shop.client.request-timeout",
+                "eset.shop.sync.interval=soon", "eset.shop.sync.interval",
+                "eset.shop.base-url=ftp://eset.example", "eset.shop.base-url",
+                "eset.shop.retry.base-delay=20s", "eset.shop.retry.base-delay",
+                "eset.shop.catalog-location=classpath:no/such/catalog.json", "eset.shop.catalog-location");
+        bad.forEach((setting, property) -> host().withPropertyValues(setting).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(causes(context.getStartupFailure())).as(setting).contains(property);
+        }));
+    }
+
+    @Test
+    void withoutABaseUrlTheStartSaysWhatToSet() {
+        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(causes(context.getStartupFailure())).contains("eset.shop.base-url is not set");
+        });
+    }
+
+    @Test
+    void callsSyncsAndBreakersShowInTheMetricsAndTheHealth() {
+        host().withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            EsetShops shops = context.getBean(EsetShops.class);
+            shops.shop(ACME).status();
+            assertThat(registry.get(EsetShopMonitor.CALLS).tag("operation", "partnerStatus")
+                    .tag("outcome", "success").timer().count()).isEqualTo(1);
+
+            FleetSyncReport round = context.getBean(ShopScheduler.class).syncAll();
+            assertThat(round.synced()).isEqualTo(1);
+            assertThat(registry.get(EsetShopMonitor.CALLS).tag("operation", "searchLicenses").timer().count())
+                    .isPositive();
+            assertThat(registry.get(EsetShopMonitor.SYNC_DURATION).tag("scope", "fleet").timer().count())
+                    .isEqualTo(1);
+            assertThat(registry.get(EsetShopMonitor.SYNC_AGE).tag("reseller", "acme").gauge().value())
+                    .isGreaterThanOrEqualTo(0.0);
+            assertThat(context.getBean(ShopScheduler.class).reconcileAll()).isEmpty();
+            assertThat(registry.get(EsetShopMonitor.PENDING_ORDERS).gauge().value()).isZero();
+            assertThat(registry.get(EsetShopMonitor.UNDELIVERED).gauge().value()).isZero();
+
+            HealthIndicator health = context.getBean(HealthIndicator.class);
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
+            monitor.resilienceListener().onCircuitStateChange("CLOSED", "OPEN");
+            Health down = health.health();
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails()).containsEntry("openCircuitBreakers", 1);
+            assertThat(registry.get(EsetShopMonitor.BREAKERS_OPEN).gauge().value()).isEqualTo(1.0);
+            monitor.resilienceListener().onCircuitStateChange("OPEN", "HALF_OPEN");
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            monitor.resilienceListener().onRetry("License/Search", 1, Duration.ofMillis(5), "HTTP 503");
+            assertThat(registry.get(EsetShopMonitor.RETRIES).counter().count()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void theHostsDataSourceIsWiredInOnePlaceAndFallsBackToMemoryUntilSupported() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:starter;DB_CLOSE_DELAY=-1");
+        host().withBean(DataSource.class, () -> h2).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(EsetShops.class);
+            assertThat(context.getBean(EsetShops.class).shop(ACME).status().partnerId()).isNotBlank();
+        });
+    }
+
+    @Test
+    void theTimersSyncAndReconcileEveryResellerWhileTheContextRuns() {
+        CountDownLatch rounds = new CountDownLatch(4);
+        ResellerDirectory counting = new ResellerDirectory() {
+            private final ResellerDirectory inner = directory();
+
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                return inner.account(reseller);
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                rounds.countDown();
+                return inner.resellers();
+            }
+        };
+        runner.withBean(ResellerDirectory.class, () -> counting)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.interval=20ms",
+                        "eset.shop.reconcile.interval=20ms")
+                .run(context -> {
+                    assertThat(rounds.await(30, TimeUnit.SECONDS)).as("scheduled rounds ran").isTrue();
+                    EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
+                    // the sync round marks the reseller synced once the round is over
+                    CountDownLatch synced = new CountDownLatch(1);
+                    while (monitor.lastSyncs().isEmpty() && !synced.await(20, TimeUnit.MILLISECONDS)) {
+                        assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
+                    }
+                    assertThat(monitor.lastSyncs()).containsKey(ACME);
+                });
+    }
+
+    @Test
+    void withBothTimersSwitchedOffNothingRunsOnATimer() {
+        AtomicInteger asked = new AtomicInteger();
+        ResellerDirectory counting = new ResellerDirectory() {
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                return directory().account(reseller);
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                asked.incrementAndGet();
+                return directory().resellers();
+            }
+        };
+        runner.withBean(ResellerDirectory.class, () -> counting)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false", "eset.shop.sync.interval=1ms",
+                        "eset.shop.reconcile.interval=1ms")
+                .run(context -> {
+                    ShopScheduler scheduler = context.getBean(ShopScheduler.class);
+                    // a round run by hand asks the directory once; none ran on a timer before or after it
+                    scheduler.reconcileAll();
+                    scheduler.reconcileAll();
+                    assertThat(asked.get()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void anOrderPendingLongerThanTheThresholdTurnsTheHealthDown() {
+        TestClock clock = TestClock.at(Instant.parse("2026-03-01T10:00:00Z"));
+        host().withBean(Clock.class, () -> clock)
+                .withPropertyValues("eset.shop.health.pending-order-age=10m")
+                .run(context -> {
+                    EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
+                    HealthIndicator health = context.getBean(HealthIndicator.class);
+                    IdempotencyKey key = IdempotencyKey.of("cart-4711");
+                    monitor.recordOrder(ACME, new OrderResult.Pending(key, "ESET unavailable"));
+                    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+                    assertThat(health.health().getDetails()).containsEntry("pendingOrders", 1);
+
+                    clock.advance(Duration.ofMinutes(11));
+                    Health down = health.health();
+                    assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(down.getDetails().get("reason").toString()).contains("pending longer than PT10M");
+
+                    // a reconcile that settled it: healthy again, and the gauge is back to zero
+                    monitor.recordReconcile(ACME, ReconcileReport.builder().confirmed(1).rejected(0)
+                            .redelivered(0).skipped(0).build());
+                    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+                    assertThat(monitor.pendingOrders()).isZero();
+                });
+    }
+
+    private static String causes(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+}

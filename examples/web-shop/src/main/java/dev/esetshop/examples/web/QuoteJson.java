@@ -1,0 +1,114 @@
+package dev.esetshop.examples.web;
+
+import dev.esetshop.core.License;
+import dev.esetshop.core.Violation;
+import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.Operation;
+import dev.esetshop.pricing.QuoteResult;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.pricing.protocol.QuoteProtocol;
+import dev.esetshop.sdk.EsetShop;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The quote protocol in the shop: a form or the live quote's JSON becomes the protocol's request, priced by the
+ * reseller's own shop (its margin, its today), answered in the protocol's JSON. One mapping for the pages and
+ * {@code POST /api/quote}, so the live quote and the order agree.
+ */
+@Component
+class QuoteJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final QuoteProtocol protocol;
+
+    QuoteJson(Catalog catalog) {
+        this.protocol = QuoteProtocol.of(catalog);
+    }
+
+    /** The protocol's request object for a form. */
+    ObjectNode request(Operation operation, OrderForm form, Optional<License> license) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("operation", operation.name());
+        json.put("seats", form.getSeats());
+        switch (operation) {
+            case NEW, TRIAL -> {
+                json.put("product", form.getProduct());
+                if (operation == Operation.NEW) {
+                    json.put("years", form.getYears());
+                    optional(json, "eligibilityCode", form.getEligibilityCode());
+                } else {
+                    json.put("months", form.getMonths());
+                }
+                optional(json, "discount", form.getDiscount());
+                if (form.isCrossgrade()) {
+                    ObjectNode crossgrade = json.putObject("crossgrade");
+                    crossgrade.put("seats", form.getCrossgradeSeats());
+                    crossgrade.put("expires", form.getCrossgradeExpires());
+                    crossgrade.put("proof", form.getCrossgradeProof());
+                }
+            }
+            case RENEWAL, PRODUCT_CHANGE -> {
+                json.put("years", form.getYears());
+                if (operation == Operation.PRODUCT_CHANGE) {
+                    json.put("product", form.getProduct());
+                }
+                license.map(CurrentLicense::of).ifPresent(current -> {
+                    ObjectNode node = json.putObject("license");
+                    node.put("product", current.product());
+                    node.put("seats", current.seats());
+                    node.put("expires", current.expires().toString());
+                    current.discount().ifPresent(code -> node.put("discount", code));
+                    node.put("trial", current.trial());
+                });
+            }
+            default -> throw new IllegalArgumentException("no form for " + operation);
+        }
+        return json;
+    }
+
+    /** Quotes a protocol request with the reseller's shop. */
+    QuoteResult quote(EsetShop shop, ObjectNode request) {
+        // the shop's own date and margin price the quote; the fields only satisfy the protocol's reader
+        request.put("today", shop.today().toString());
+        request.put("margin", "0");
+        QuoteProtocol.Decoded decoded = protocol.decode(request.toString());
+        if (decoded instanceof QuoteProtocol.Decoded.Request ok) {
+            return shop.quote(ok.request());
+        }
+        QuoteProtocol.Decoded.Invalid invalid = (QuoteProtocol.Decoded.Invalid) decoded;
+        return new QuoteResult.Rejected(invalid.id(), invalid.violations());
+    }
+
+    /** Quotes a JSON text as {@code POST /api/quote} receives it. */
+    String answer(EsetShop shop, String body, Locale locale) {
+        ObjectNode request;
+        try {
+            if (!(JSON.readTree(body) instanceof ObjectNode object)) {
+                throw new QuoteProtocol.MalformedJsonException("send one JSON object");
+            }
+            request = object;
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new QuoteProtocol.MalformedJsonException("the request is not JSON");
+        }
+        if (!request.has("locale")) {
+            request.put("locale", locale.getLanguage());
+        }
+        return protocol.encode(quote(shop, request), locale);
+    }
+
+    static List<Violation> violations(QuoteResult result) {
+        return result instanceof QuoteResult.Rejected rejected ? rejected.violations() : List.of();
+    }
+
+    private static void optional(ObjectNode json, String field, String value) {
+        if (!value.isBlank()) {
+            json.put(field, value);
+        }
+    }
+}

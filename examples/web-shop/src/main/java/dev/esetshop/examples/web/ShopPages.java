@@ -1,0 +1,162 @@
+package dev.esetshop.examples.web;
+
+import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.PartnerStatus;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.ResellerId;
+import dev.esetshop.core.error.EsetShopException;
+import dev.esetshop.sdk.AvailableActions;
+import dev.esetshop.sdk.EsetShop;
+import dev.esetshop.sdk.ImmutableLicenseFilter;
+import dev.esetshop.sdk.LicenseFilter;
+import dev.esetshop.pricing.catalog.Catalog;
+import java.security.Principal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The partner status with its sync, the license book and a license in full, the order history. */
+@Controller
+class ShopPages {
+
+    static final int PAGE_SIZE = 20;
+    private static final DateTimeFormatter LAST_SYNC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Resellers resellers;
+    private final SyncRunner syncs;
+    private final OrderHistory history;
+    private final Catalog catalog;
+
+    ShopPages(Resellers resellers, SyncRunner syncs, OrderHistory history, Catalog catalog) {
+        this.resellers = resellers;
+        this.syncs = syncs;
+        this.history = history;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String status(Principal user, Model model) {
+        ResellerId reseller = resellers.id(user);
+        model.addAttribute("reseller", reseller.value());
+        try {
+            PartnerStatus status = resellers.shop(user).status();
+            model.addAttribute("status", status);
+            model.addAttribute("lastSync", status.lastSync().map(LAST_SYNC::format).orElse(""));
+        } catch (EsetShopException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        model.addAttribute("sync", syncs.progress(reseller).orElse(null));
+        return "status";
+    }
+
+    @PostMapping("/sync")
+    String sync(Principal user) {
+        syncs.start(resellers.id(user));
+        return "redirect:/?syncing";
+    }
+
+    @GetMapping(value = "/sync/progress", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> syncProgress(Principal user) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        syncs.progress(resellers.id(user)).ifPresentOrElse(progress -> {
+            answer.put("running", progress.running());
+            answer.put("done", progress.done());
+            answer.put("total", progress.total());
+            progress.report().ifPresent(report -> {
+                answer.put("added", report.added());
+                answer.put("changed", report.changed());
+                answer.put("unchanged", report.unchanged());
+                answer.put("quarantined", report.quarantined().size());
+            });
+            progress.error().ifPresent(error -> answer.put("error", error));
+        }, () -> answer.put("running", false));
+        return answer;
+    }
+
+    @GetMapping("/licenses")
+    String licenses(Principal user, Model model, @RequestParam(defaultValue = "") String customer,
+            @RequestParam(defaultValue = "") String product, @RequestParam(defaultValue = "") String state,
+            @RequestParam(defaultValue = "false") boolean trials, @RequestParam(defaultValue = "1") int page) {
+        EsetShop shop = resellers.shop(user);
+        ImmutableLicenseFilter.Builder filter = LicenseFilter.builder().includeTrials(trials);
+        if (!customer.isBlank()) {
+            filter.customerText(customer.strip());
+        }
+        if (ProductCode.isValid(product)) {
+            filter.product(ProductCode.of(product));
+        }
+        List<License> all = shop.renewableLicenses(filter.build()).stream()
+                .filter(license -> state.isBlank() || license.state().toString().equalsIgnoreCase(state))
+                .toList();
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
+        model.addAttribute("licenses", all.subList((current - 1) * PAGE_SIZE,
+                Math.min(all.size(), current * PAGE_SIZE)));
+        model.addAttribute("total", all.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("customer", customer);
+        model.addAttribute("product", product);
+        model.addAttribute("state", state);
+        model.addAttribute("trials", trials);
+        model.addAttribute("products", catalog.products());
+        model.addAttribute("today", shop.today());
+        return "licenses";
+    }
+
+    @GetMapping("/licenses/{id}")
+    String license(Principal user, @PathVariable String id, Model model, Locale locale) {
+        EsetShop shop = resellers.shop(user);
+        License license = ownLicense(shop, id);
+        model.addAttribute("license", license);
+        model.addAttribute("key", license.licenseKey().masked(4));
+        try {
+            AvailableActions actions = shop.availableActions(license);
+            model.addAttribute("actions", actions.all());
+        } catch (EsetShopException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        model.addAttribute("locale", locale);
+        return "license";
+    }
+
+    @GetMapping("/orders")
+    String orders(Principal user, Model model) {
+        model.addAttribute("orders", history.of(resellers.id(user)));
+        return "orders";
+    }
+
+    @GetMapping("/orders/{number}")
+    String order(Principal user, @PathVariable int number, Model model) {
+        model.addAttribute("order", history.find(resellers.id(user), number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "order-outcome";
+    }
+
+    /** A license of the logged-in reseller's book; any other id (another reseller's, a malformed one) is 404. */
+    static License ownLicense(EsetShop shop, String id) {
+        Optional<License> license = LicenseId.isValid(id) ? shop.license(LicenseId.of(id)) : Optional.empty();
+        return license.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,193 @@
+package dev.esetshop.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.esetshop.testkit.EsetSandbox;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** The shop over plain HTTP: log-in, CSRF, the quote protocol endpoint, isolation of resellers, Actuator. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebShopHttpTest {
+
+    private static final PrintStream CONSOLE = System.out;
+    private static final ByteArrayOutputStream OUTPUT = new ByteArrayOutputStream();
+
+    private static RunningShop shop;
+
+    @BeforeAll
+    static void start() {
+        // everything the shop prints and logs is kept, to look for secrets in it
+        System.setOut(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                CONSOLE.write(b);
+                synchronized (OUTPUT) {
+                    OUTPUT.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                CONSOLE.write(bytes, offset, length);
+                synchronized (OUTPUT) {
+                    OUTPUT.write(bytes, offset, length);
+                }
+            }
+        }, true, StandardCharsets.UTF_8));
+        shop = new RunningShop();
+    }
+
+    @AfterAll
+    static void stop() {
+        shop.close();
+        System.setOut(CONSOLE);
+    }
+
+    @Test
+    void theCommandLineTakesThePort() {
+        assertThat(WebShopApplication.springArguments("--port", "9090")).containsExactly("--server.port=9090");
+        assertThat(WebShopApplication.springArguments("--port=0", "--debug"))
+                .containsExactly("--server.port=0", "--debug");
+        assertThat(WebShopApplication.springArguments()).containsExactly("--server.port=8080");
+        assertThatThrownBy(() -> WebShopApplication.springArguments("--port", "http"))
+                .hasMessageContaining("--port must be a number from 0 to 65535");
+    }
+
+    @Test
+    void everyPageNeedsTheLogIn() throws Exception {
+        HttpClient anonymous = RunningShop.client();
+        for (String page : new String[] {"/", "/licenses", "/orders", "/reports", "/report.xlsx", "/order/new"}) {
+            HttpResponse<String> answer = shop.get(anonymous, page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+        }
+        HttpClient wrong = RunningShop.client();
+        String token = RunningShop.csrf(shop.get(wrong, "/login").body());
+        HttpResponse<String> refused = shop.postForm(wrong, "/login",
+                "username=reseller-a&password=guess&_csrf=" + token);
+        assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+    }
+
+    @Test
+    void formsAndTheQuoteApiNeedTheCsrfToken() throws Exception {
+        HttpClient client = RunningShop.client();
+        shop.logIn(client, "reseller-a");
+        assertThat(shop.postForm(client, "/sync", "").statusCode()).isEqualTo(403);
+        HttpRequest withoutToken = HttpRequest.newBuilder(URI.create(shop.base + "/api/quote"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"NEW\"}")).build();
+        assertThat(client.send(withoutToken, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theQuoteApiAnswersTheProtocolWithTheResellersMargin() throws Exception {
+        HttpClient client = RunningShop.client();
+        shop.logIn(client, "reseller-b");
+        String token = RunningShop.csrf(shop.get(client, "/order/new").body());
+        HttpResponse<String> accepted = quote(client, token,
+                "{\"id\":\"q1\",\"operation\":\"NEW\",\"product\":\"EAVB\",\"seats\":6,\"years\":1}");
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        // reseller-b's margin is 18 %: 150.60 street, 123.49 for the reseller (a margin sent by the browser is ignored)
+        assertThat(accepted.body()).contains("\"id\":\"q1\"", "\"accepted\":true", "\"streetPrice\":\"150.60\"",
+                "\"yourPrice\":\"123.49\"", "EAVB-N1B5");
+        HttpResponse<String> rejected = quote(client, token,
+                "{\"operation\":\"NEW\",\"product\":\"EAVB\",\"seats\":6,\"years\":1,\"discount\":\"GOV\","
+                        + "\"locale\":\"fr\"}");
+        assertThat(rejected.body()).contains("\"accepted\":false", "ELIGIBILITY_REQUIRED", "\"field\":\"eligibilityCode\"");
+        assertThat(quote(client, token, "not json").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aResellerSeesOnlyItsOwnLicenses() throws Exception {
+        HttpClient b = RunningShop.client();
+        shop.logIn(b, "reseller-b");
+        String token = RunningShop.csrf(shop.get(b, "/").body());
+        shop.postForm(b, "/sync", "_csrf=" + token);
+        String theirs = DemoResellersTestSupport.someLicense(shop, DemoResellers.RESELLER_B);
+        HttpClient a = RunningShop.client();
+        shop.logIn(a, "reseller-a");
+        assertThat(shop.get(a, "/licenses/" + theirs).statusCode()).isEqualTo(404);
+        assertThat(shop.get(a, "/licenses/" + theirs + "/renew").statusCode()).isEqualTo(404);
+        assertThat(shop.get(a, "/licenses/not-an-id").statusCode()).isEqualTo(404);
+        assertThat(shop.get(a, "/orders/999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void actuatorShowsHealthAndTheShopsMetrics() throws Exception {
+        HttpClient client = RunningShop.client();
+        shop.logIn(client, "reseller-a");
+        shop.get(client, "/");
+        HttpResponse<String> health = shop.get(RunningShop.client(), "/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"esetShop\"", "\"status\":\"UP\"");
+        HttpResponse<String> prometheus = shop.get(RunningShop.client(), "/actuator/prometheus");
+        assertThat(prometheus.body()).contains("eset_shop_eset_calls_seconds_count{operation=\"partnerStatus\"",
+                "eset_shop_orders_pending", "eset_shop_confirmations_undelivered", "eset_shop_eset_breakers_open");
+        assertThat(prometheus.body()).doesNotContain(DemoResellers.DEMO_PASSWORD + "\"", "sandbox-demo");
+    }
+
+    @Test
+    void aTrialAndAProductChangeAreOrderedThroughTheirForms() throws Exception {
+        HttpClient client = RunningShop.client();
+        shop.logIn(client, "reseller-a");
+        shop.postForm(client, "/sync", "_csrf=" + RunningShop.csrf(shop.get(client, "/").body()));
+
+        String trialForm = shop.get(client, "/order/trial").body();
+        HttpResponse<String> trial = shop.postForm(client, "/order/trial", "_csrf=" + RunningShop.csrf(trialForm)
+                + "&product=EESB&seats=5&months=1&organization=Trial+AG&firstName=Tea&lastName=Tester"
+                + "&email=tea%40trial.example&eula=true");
+        assertThat(trial.statusCode()).as(trial.body()).isEqualTo(302);
+        String outcome = shop.get(client, trial.headers().firstValue("Location").orElseThrow()
+                .replace(shop.base, "")).body();
+        assertThat(outcome).contains("id=\"outcome\">Ordered<", "TRIAL", "EESB");
+
+        String license = DemoResellersTestSupport.someLicense(shop, DemoResellers.RESELLER_A);
+        String changeForm = shop.get(client, "/licenses/" + license + "/change").body();
+        assertThat(changeForm).contains("Product change", "id=\"product\"");
+        HttpResponse<String> badChange = shop.postForm(client, "/licenses/" + license + "/change",
+                "_csrf=" + RunningShop.csrf(changeForm) + "&product=NOPE&seats=1&years=1");
+        assertThat(badChange.statusCode()).isEqualTo(200);
+        assertThat(badChange.body()).contains("class=\"violations\" data-field=\"seats\"");
+        assertThat(badChange.body()).doesNotContain("id=\"outcome\"");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theOutputNamesTheAddressAndNoSecret() {
+        String output;
+        synchronized (OUTPUT) {
+            output = OUTPUT.toString(StandardCharsets.UTF_8);
+        }
+        assertThat(output).contains("listening http://127.0.0.1:" + shop.base.substring(shop.base.lastIndexOf(':') + 1),
+                "reseller-a", "reseller-b");
+        // the logs are in it too, so a secret logged would be found
+        assertThat(output).contains("sync of reseller-a: ");
+        EsetSandbox a = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_A);
+        EsetSandbox b = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_B);
+        assertThat(output).doesNotContain(a.password().reveal(), b.password().reveal());
+        Stream.concat(a.licenses().stream(), b.licenses().stream()).forEach(license ->
+                assertThat(output).doesNotContain(license.licenseKey().reveal()));
+    }
+
+    private static HttpResponse<String> quote(HttpClient client, String token, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(shop.base + "/api/quote"))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
