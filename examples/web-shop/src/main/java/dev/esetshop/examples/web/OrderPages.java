@@ -15,7 +15,7 @@ import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.sdk.EulaAcceptance;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.ImmutableOrderRequest;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
