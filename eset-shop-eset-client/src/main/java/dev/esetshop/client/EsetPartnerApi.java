@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * The Java face of ESET's partner API (JSON over HTTPS, with a bearer token from {@code Token/Get}). Every method either
  * answers or throws a subclass of {@link dev.esetshop.core.error.EsetApiException} after the implementation's
  * retries. Implementations are immutable and safe to share between threads. Closing releases what the
- * implementation holds (threads, connections); after that, calls fail.
+ * implementation holds (threads, connections); after that, calls fail with
+ * {@link dev.esetshop.core.error.ClientClosedException}, which is not an answer of ESET.
  */
 public interface EsetPartnerApi extends AutoCloseable {
 

@@ -312,6 +312,24 @@ class EsetShopOrderTest {
     }
 
     @Test
+    void aClosedClientLeavesTheOrderPendingWithItsKeyNeverRefused() {
+        EsetShop shop = shop("shop-a", "a");
+        eset.fault(Fault.CLOSED);
+
+        OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
+
+        assertThat(result).isInstanceOf(OrderResult.Pending.class);
+        assertThat(((OrderResult.Pending) result).idempotencyKey()).isEqualTo(IdempotencyKey.of("a-1"));
+        assertThat(((OrderResult.Pending) result).reason()).contains("closed");
+        JournalEntry entry = journal.find(IdempotencyKey.of("a-1")).orElseThrow();
+        assertThat(entry.state()).isEqualTo(JournalEntry.State.PENDING);
+        assertThat(entry.claimedBy()).isEmpty();
+        assertThat(eset.licensesIssued).hasValue(0);
+        assertThat(shop.reconcile().confirmed()).isEqualTo(1);
+        assertThat(eset.licensesIssued).hasValue(1);
+    }
+
+    @Test
     void anUnknownOutcomeStaysPendingAndReconcileSettlesItOnce() {
         EsetShop shop = shop("shop-a", "a");
         eset.fault(Fault.FAIL_BEFORE, Fault.FAIL_BEFORE);

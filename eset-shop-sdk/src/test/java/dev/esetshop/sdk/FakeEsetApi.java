@@ -19,6 +19,7 @@ import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.AccessNotGrantedException;
+import dev.esetshop.core.error.ClientClosedException;
 import dev.esetshop.core.error.EsetApiException.Failure;
 import dev.esetshop.core.error.EsetRuleRefusedException;
 import dev.esetshop.core.error.EsetUnavailableException;
@@ -62,7 +63,9 @@ final class FakeEsetApi implements EsetPartnerApi {
         /** Refuses the token even after a new login (401), without applying anything. */
         UNAUTHORIZED,
         /** Answers 409 (key already used with another body), without applying anything. */
-        CONFLICT
+        CONFLICT,
+        /** The client was closed: nothing is sent. */
+        CLOSED
     }
 
     private final Clock clock;
@@ -186,6 +189,9 @@ final class FakeEsetApi implements EsetPartnerApi {
         }
         if (fault == Fault.UNAUTHORIZED) {
             throw new UnauthorizedException("token refused", Failure.of(401, Optional.of("req-t"), 2));
+        }
+        if (fault == Fault.CLOSED) {
+            throw new ClientClosedException("the client is closed; nothing was sent");
         }
         if (fault == Fault.CONFLICT) {
             throw new IdempotencyConflictException("key reused", Failure.of(409, Optional.of("req-c"), 1));

@@ -29,7 +29,11 @@ import org.slf4j.LoggerFactory;
  * One call to ESET with retry around circuit breaker around rate limiter around the raw POST. Resilience4j's
  * {@link Retry} decides whether and after how long to retry (its {@link Retry.AsyncContext} returns the interval
  * instead of sleeping), the wait itself goes through the injected {@link Waiter}, and the total time budget is
- * checked on the injected {@link Clock}: so tests never wait in real time.
+ * checked on the injected {@link Clock}: so tests never wait in real time. An attempt is five named steps:
+ * {@link #acquirePermit}, {@link #send}, {@link #classify}, {@link #retryDelay} (decide to retry) and
+ * {@link #waitFor}. Each calls the Resilience4j primitive it needs rather than a whole decorator: the breaker must
+ * count a 4xx as ESET working and a 5xx or no answer as a failure, the retry must honour {@code Retry-After} and the
+ * budget, and every wait must go through the {@link Waiter}.
  */
 final class ResilientExchange {
 
@@ -184,6 +188,49 @@ final class ResilientExchange {
         closed = true;
     }
 
+    /**
+     * What one call has seen so far, across its attempts: how many were sent, ESET's last answer or the last
+     * transport failure, and whether it already logged in again after a 401.
+     */
+    private static final class Progress {
+        final EsetCall call;
+        final Instant deadline;
+        final Retry.AsyncContext<RawResponse> retryContext;
+        int sent;
+        boolean loggedInAgain;
+        Optional<RawResponse> last = Optional.empty();
+        Optional<Throwable> lastCause = Optional.empty();
+
+        Progress(EsetCall call, Instant deadline, Retry.AsyncContext<RawResponse> retryContext) {
+            this.call = call;
+            this.deadline = deadline;
+            this.retryContext = retryContext;
+        }
+
+        void answered(RawResponse response) {
+            last = Optional.of(response);
+            lastCause = Optional.empty();
+        }
+
+        void unanswered(IOException cause) {
+            last = Optional.empty();
+            lastCause = Optional.of(cause);
+        }
+    }
+
+    /** What an answer means for the call. */
+    private enum Verdict {
+        /** A 2xx: read it. */
+        SUCCESS,
+        /** The first 401 to a call with a token: log in again and resend once. */
+        LOG_IN_AGAIN,
+        /** A definitive refusal: ESET's error, no retry. */
+        REFUSED,
+        /** A 429 or 5xx: worth another attempt. */
+        TRANSIENT
+    }
+
+    /** The attempts of one call: acquire a permit, send, classify the answer, decide to retry, wait. */
     private <T> T attempts(
             EsetCall call,
             byte[] body,
@@ -191,85 +238,166 @@ final class ResilientExchange {
             Optional<TokenManager> tokens,
             Function<byte[], T> reader,
             Instant deadline) {
-        Retry.AsyncContext<RawResponse> context = retry.asyncContext();
-        int sent = 0;
-        boolean loggedInAgain = false;
-        Optional<RawResponse> last = Optional.empty();
-        Optional<Throwable> lastCause = Optional.empty();
+        Progress progress = new Progress(call, deadline, retry.asyncContext());
         while (true) {
             Optional<Secret> token = tokens.map(TokenManager::accessToken);
-            if (closed) {
-                throw EsetErrors.closed(call);
-            }
-            Duration left = Duration.between(clock.instant(), deadline);
-            if (left.isZero() || left.isNegative()) {
-                LOG.debug("ESET {} gives up after {} attempts: the time budget is spent", call, sent);
-                throw gaveUp(call, last, lastCause, sent);
-            }
-            Duration timeout = left.compareTo(requestTimeout) < 0 ? left : requestTimeout;
-            if (!breaker.tryAcquirePermission()) {
-                throw EsetErrors.circuitOpen(call, last.flatMap(RawResponse::requestId), sent);
-            }
-            long start = System.nanoTime();
-            RawResponse response;
-            try {
-                awaitRateLimit(call, last, sent);
-                sent++;
-                response = transport.post(call, body, token, key, timeout);
-            } catch (BoundedBody.TooLarge e) {
-                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-                LOG.debug("ESET {} attempt {}: the answer passed {} bytes, stopped reading", call, sent, e.limit());
-                throw EsetErrors.tooLarge(call, e.limit(), sent);
-            } catch (IOException e) {
-                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-                LOG.debug("ESET {} attempt {}: no answer ({})", call, sent, e.getClass().getSimpleName());
-                last = Optional.empty();
-                lastCause = Optional.of(e);
-                waitBeforeRetry(call, context, sent, deadline, "no answer: " + e.getClass().getSimpleName(),
-                        Optional.empty(), last, lastCause);
+            Duration timeout = acquirePermit(progress);
+            Optional<RawResponse> answer = send(progress, body, token, key, timeout);
+            if (answer.isEmpty()) {
+                String reason = "no answer: " + progress.lastCause.orElseThrow().getClass().getSimpleName();
+                waitFor(progress, retryDelay(progress, reason, Optional.empty()));
                 continue;
-            } catch (InterruptedException e) {
-                breaker.releasePermission();
-                Thread.currentThread().interrupt();
-                throw EsetErrors.interrupted(call, sent, e);
-            } catch (EsetApiException e) {
-                breaker.releasePermission();
-                throw e;
-            } catch (RuntimeException e) {
-                // Never chained: the JDK's texts can quote header values, and a header can hold the bearer token.
-                breaker.releasePermission();
-                LOG.debug("ESET {} attempt {}: the request could not be sent ({})", call, sent,
-                        e.getClass().getSimpleName());
-                throw EsetErrors.unsendable(call, e instanceof HttpTransport.Unsendable ? e.getMessage()
-                        : e.getClass().getName(), Math.max(1, sent));
             }
-            long took = System.nanoTime() - start;
+            RawResponse response = answer.get();
+            switch (classify(response, token, progress)) {
+                case SUCCESS -> {
+                    progress.retryContext.onComplete();
+                    return read(call, response, progress.sent, reader);
+                }
+                case LOG_IN_AGAIN -> {
+                    LOG.debug("ESET rejected the token for {}, logging in again and resending once", call);
+                    progress.loggedInAgain = true;
+                    tokens.orElseThrow().rejected(token.orElseThrow());
+                }
+                case REFUSED -> throw EsetErrors.refused(call, response, progress.sent);
+                case TRANSIENT -> waitFor(progress,
+                        retryDelay(progress, "HTTP " + response.status(), response.retryAfter()));
+            }
+        }
+    }
+
+    /**
+     * Step 1, acquire a permit: the client is open, the budget is not spent, the circuit breaker lets the call
+     * through and the rate limiter gives it a slot (waiting for one when it must).
+     *
+     * @return the timeout of this attempt: the request timeout, cut to what is left of the budget
+     */
+    private Duration acquirePermit(Progress progress) {
+        EsetCall call = progress.call;
+        if (closed) {
+            throw EsetErrors.closed(call);
+        }
+        Duration left = Duration.between(clock.instant(), progress.deadline);
+        if (left.isZero() || left.isNegative()) {
+            LOG.debug("ESET {} gives up after {} attempts: the time budget is spent", call, progress.sent);
+            throw gaveUp(progress);
+        }
+        if (!breaker.tryAcquirePermission()) {
+            throw EsetErrors.circuitOpen(call, progress.last.flatMap(RawResponse::requestId), progress.sent);
+        }
+        try {
+            awaitRateLimit(call, progress.last, progress.sent);
+        } catch (InterruptedException e) {
+            breaker.releasePermission();
+            Thread.currentThread().interrupt();
+            throw EsetErrors.interrupted(call, progress.sent, e);
+        } catch (EsetApiException e) {
+            breaker.releasePermission();
+            throw e;
+        } catch (RuntimeException e) {
+            breaker.releasePermission();
+            throw unsendable(progress, e);
+        }
+        return left.compareTo(requestTimeout) < 0 ? left : requestTimeout;
+    }
+
+    /**
+     * Step 2, send: one POST, its outcome told to the circuit breaker (a 5xx or no answer is a failure; a 4xx is
+     * ESET working correctly).
+     *
+     * @return ESET's answer, or empty when none came (the cause is in {@code progress})
+     */
+    private Optional<RawResponse> send(Progress progress, byte[] body, Optional<Secret> token,
+            Optional<IdempotencyKey> key, Duration timeout) {
+        EsetCall call = progress.call;
+        progress.sent++;
+        long start = System.nanoTime();
+        RawResponse response;
+        try {
+            response = transport.post(call, body, token, key, timeout);
+        } catch (BoundedBody.TooLarge e) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            LOG.debug("ESET {} attempt {}: the answer passed {} bytes, stopped reading", call, progress.sent,
+                    e.limit());
+            throw EsetErrors.tooLarge(call, e.limit(), progress.sent);
+        } catch (IOException e) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            LOG.debug("ESET {} attempt {}: no answer ({})", call, progress.sent, e.getClass().getSimpleName());
+            progress.unanswered(e);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            breaker.releasePermission();
+            Thread.currentThread().interrupt();
+            throw EsetErrors.interrupted(call, progress.sent, e);
+        } catch (RuntimeException e) {
+            breaker.releasePermission();
+            throw unsendable(progress, e);
+        }
+        long took = System.nanoTime() - start;
+        if (LOG.isDebugEnabled()) {
             LOG.debug("ESET {} attempt {}: HTTP {} (request id {})",
-                    call, sent, response.status(), response.requestId().orElse("none"));
-            last = Optional.of(response);
-            lastCause = Optional.empty();
-            if (response.status() >= 500) {
-                breaker.onError(took, TimeUnit.NANOSECONDS, new TransientFailure("HTTP " + response.status(),
-                        Optional.empty()));
-            } else {
-                // A 4xx (429 included) is ESET working correctly: not a failure for the breaker.
-                breaker.onSuccess(took, TimeUnit.NANOSECONDS);
-            }
-            if (response.isSuccess()) {
-                context.onComplete();
-                return read(call, response, sent, reader);
-            }
-            if (response.status() == 401 && token.isPresent() && !loggedInAgain) {
-                LOG.debug("ESET rejected the token for {}, logging in again and resending once", call);
-                loggedInAgain = true;
-                tokens.get().rejected(token.get());
-                continue;
-            }
-            if (!response.isTransient()) {
-                throw EsetErrors.refused(call, response, sent);
-            }
-            waitBeforeRetry(call, context, sent, deadline, "HTTP " + response.status(), response.retryAfter(),
-                    last, lastCause);
+                    call, progress.sent, response.status(), response.requestId().orElse("none"));
+        }
+        if (response.status() >= 500) {
+            breaker.onError(took, TimeUnit.NANOSECONDS, new TransientFailure("HTTP " + response.status(),
+                    Optional.empty()));
+        } else {
+            breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+        }
+        progress.answered(response);
+        return Optional.of(response);
+    }
+
+    /** The request could not be sent; never chained: the JDK's texts can quote header values (the bearer token). */
+    private static EsetApiException unsendable(Progress progress, RuntimeException e) {
+        LOG.debug("ESET {} attempt {}: the request could not be sent ({})", progress.call, progress.sent,
+                e.getClass().getSimpleName());
+        return EsetErrors.unsendable(progress.call, e instanceof HttpTransport.Unsendable ? e.getMessage()
+                : e.getClass().getName(), Math.max(1, progress.sent));
+    }
+
+    /** Step 3, classify: what ESET's answer means for the call. */
+    private static Verdict classify(RawResponse response, Optional<Secret> token, Progress progress) {
+        if (response.isSuccess()) {
+            return Verdict.SUCCESS;
+        }
+        if (response.status() == 401 && token.isPresent() && !progress.loggedInAgain) {
+            return Verdict.LOG_IN_AGAIN;
+        }
+        return response.isTransient() ? Verdict.TRANSIENT : Verdict.REFUSED;
+    }
+
+    /**
+     * Step 4, decide to retry: Resilience4j's retry says whether and after how long (backoff with jitter, or
+     * ESET's {@code Retry-After}); the call gives up when the attempts run out or the wait would pass the budget.
+     *
+     * @return the wait before the next attempt
+     */
+    private Duration retryDelay(Progress progress, String reason, Optional<Duration> retryAfter) {
+        long millis = progress.retryContext.onError(new TransientFailure(reason, retryAfter));
+        if (millis < 0) {
+            LOG.debug("ESET {} failed after {} attempts ({})", progress.call, progress.sent, reason);
+            throw gaveUp(progress);
+        }
+        Duration wait = Duration.ofMillis(millis);
+        if (plus(clock.instant(), wait).isAfter(progress.deadline)) {
+            LOG.debug("ESET {} gives up after {} attempts: the time budget is spent ({})", progress.call,
+                    progress.sent, reason);
+            throw gaveUp(progress);
+        }
+        LOG.debug("ESET {} attempt {} failed ({}), retrying in {} ms", progress.call, progress.sent, reason,
+                millis);
+        listener.onRetry(progress.call.call(), progress.sent, wait, reason);
+        return wait;
+    }
+
+    /** Step 5, wait: through the injected {@link Waiter}, so tests never wait in real time. */
+    private void waitFor(Progress progress, Duration wait) {
+        try {
+            waiter.await(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw EsetErrors.interrupted(progress.call, progress.sent, e);
         }
     }
 
@@ -285,12 +413,13 @@ final class ResilientExchange {
     }
 
     /** The call ends on a transient failure: a timeout says so, anything else is the error table's. */
-    private static EsetApiException gaveUp(
-            EsetCall call, Optional<RawResponse> last, Optional<Throwable> cause, int attempts) {
-        if (last.isEmpty() && (cause.isEmpty() || cause.get() instanceof HttpTimeoutException)) {
-            return EsetErrors.timedOut(call, Math.max(1, attempts), cause);
+    private static EsetApiException gaveUp(Progress progress) {
+        int attempts = Math.max(1, progress.sent);
+        Optional<Throwable> cause = progress.lastCause;
+        if (progress.last.isEmpty() && (cause.isEmpty() || cause.get() instanceof HttpTimeoutException)) {
+            return EsetErrors.timedOut(progress.call, attempts, cause);
         }
-        return EsetErrors.exhausted(call, last, cause, Math.max(1, attempts));
+        return EsetErrors.exhausted(progress.call, progress.last, cause, attempts);
     }
 
     private void awaitRateLimit(EsetCall call, Optional<RawResponse> last, int sent) throws InterruptedException {
@@ -303,35 +432,6 @@ final class ResilientExchange {
             LOG.debug("ESET {} waits {} ms for the client's rate limit", call, wait.toMillis());
             listener.onRateLimitWait(call.call(), wait);
             waiter.await(wait);
-        }
-    }
-
-    private void waitBeforeRetry(
-            EsetCall call,
-            Retry.AsyncContext<RawResponse> context,
-            int sent,
-            Instant deadline,
-            String reason,
-            Optional<Duration> retryAfter,
-            Optional<RawResponse> last,
-            Optional<Throwable> lastCause) {
-        long millis = context.onError(new TransientFailure(reason, retryAfter));
-        if (millis < 0) {
-            LOG.debug("ESET {} failed after {} attempts ({})", call, sent, reason);
-            throw gaveUp(call, last, lastCause, sent);
-        }
-        Duration wait = Duration.ofMillis(millis);
-        if (plus(clock.instant(), wait).isAfter(deadline)) {
-            LOG.debug("ESET {} gives up after {} attempts: the time budget is spent ({})", call, sent, reason);
-            throw gaveUp(call, last, lastCause, sent);
-        }
-        LOG.debug("ESET {} attempt {} failed ({}), retrying in {} ms", call, sent, reason, millis);
-        listener.onRetry(call.call(), sent, wait, reason);
-        try {
-            waiter.await(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw EsetErrors.interrupted(call, sent, e);
         }
     }
 }
