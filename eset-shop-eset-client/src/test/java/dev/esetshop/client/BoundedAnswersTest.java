@@ -65,6 +65,21 @@ class BoundedAnswersTest {
     }
 
     @Test
+    void anAnswerWhoseHeadersNeverComeEndsAtTheRequestTimeout() {
+        hostile = new HostileServer(Mode.STALL_HEADERS);
+        try (EsetPartnerClient client = client(hostile).requestTimeout(Duration.ofMillis(200)).build()) {
+            Throwable thrown = assertTimeoutPreemptively(GUARD, () -> catchThrowable(client::partnerStatus));
+
+            assertThat(thrown).isInstanceOfSatisfying(EsetTimeoutException.class, e -> {
+                assertThat(e.code()).isEqualTo("ESET_TIMEOUT");
+                assertThat(e.attempts()).isEqualTo(2);
+                assertThat(e.getMessage()).contains("Token/Get", "in time");
+            });
+        }
+        assertThat(hostile.requests()).isEqualTo(2);
+    }
+
+    @Test
     void anEndlessBodyIsCutAtTheSizeCap() {
         hostile = new HostileServer(Mode.FLOOD);
         try (EsetPartnerClient client = client(hostile).maxResponseSize(64 * 1024).build()) {

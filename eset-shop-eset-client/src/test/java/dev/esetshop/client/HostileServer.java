@@ -15,12 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A raw-socket HTTP/1.1 server on an ephemeral loopback port that answers every request in one hostile way: it
- * stalls after a few bytes of body (and keeps the connection open, sending nothing more), floods an endless body,
+ * never answers, stalls after a few bytes of body (and keeps the connection open, sending nothing more), floods an endless body,
  * or declares a body far larger than it sends. No sleeping: a stalled answer simply never goes on.
  */
 final class HostileServer implements AutoCloseable {
 
     enum Mode {
+        /** Reads the request and sends nothing at all, not even headers. */
+        STALL_HEADERS,
         /** Headers, then one byte of a promised 1,000-byte body, then nothing. */
         STALL_BODY,
         /** Headers without a length, then body bytes until the client hangs up. */
@@ -77,6 +79,7 @@ final class HostileServer implements AutoCloseable {
             requests.incrementAndGet();
             OutputStream out = socket.getOutputStream();
             switch (mode) {
+                case STALL_HEADERS -> out.flush();
                 case STALL_BODY -> {
                     out.write(head("Content-Length: 1000"));
                     out.write('{');

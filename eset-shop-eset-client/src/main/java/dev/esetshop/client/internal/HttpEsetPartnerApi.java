@@ -47,6 +47,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     private final URI baseUri;
     private final HttpClient http;
     private final Optional<ClientThreads> threads;
+    private final DeadlineWatch deadlines = new DeadlineWatch();
 
     /** Everything the client is built from, checked by the public builder. */
     public record Config(
@@ -98,7 +99,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
                 .timeoutDuration(rate.maxWait())
                 .build());
         this.exchange = new ResilientExchange(
-                new HttpTransport(config.http(), config.baseUri(), config.maxResponseBytes()),
+                new HttpTransport(config.http(), config.baseUri(), config.maxResponseBytes(), deadlines),
                 config.requestTimeout(), config.retry(), breaker, limiter, rate.maxWait(), config.waiter(), config.clock(), config.listener());
         String username = config.username();
         Secret password = config.password();
@@ -217,6 +218,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     public void close() {
         exchange.close();
         shutDownHttpClient();
+        deadlines.close();
         threads.ifPresent(ClientThreads::close);
     }
 

@@ -1,0 +1,146 @@
+package dev.esetshop.client.internal;
+
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One thread per client that stops the answers whose deadline passed. The JDK's request timeout ends at the
+ * headers, so a body that stalls needs someone else to end it; a timer per call would wake a thread per call, and
+ * waiting on {@code sendAsync} costs a thread hand-off per call. This thread instead sleeps until the earliest
+ * deadline it knows of and is only woken when a new deadline comes before that one: calls that finish in time
+ * (nearly all) never wake it, they only enter and leave a queue.
+ */
+final class DeadlineWatch implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatch.class);
+    private static final AtomicInteger WATCHES = new AtomicInteger();
+    private static final long JOIN_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    /** An answer being watched; {@link #done()} takes it off the watch. */
+    final class Watched implements Comparable<Watched> {
+        private final long deadlineNanos;
+        private final Runnable onExpiry;
+
+        private Watched(long deadlineNanos, Runnable onExpiry) {
+            this.deadlineNanos = deadlineNanos;
+            this.onExpiry = onExpiry;
+        }
+
+        /** The answer ended in time (or otherwise): its deadline no longer matters. Idempotent. */
+        void done() {
+            lock.lock();
+            try {
+                queue.remove(this);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Override
+        public int compareTo(Watched other) {
+            return Long.compare(deadlineNanos - other.deadlineNanos, 0);
+        }
+    }
+
+    private final String threadName = "eset-client-deadlines-" + WATCHES.incrementAndGet();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition earlier = lock.newCondition();
+    private final PriorityQueue<Watched> queue = new PriorityQueue<>();
+    /** Guarded by {@code lock}: the thread, started with the first watched answer. */
+    private Thread thread;
+    /** Guarded by {@code lock}: whether the thread sleeps until {@link #wakeAtNanos} (else until signalled). */
+    private boolean sleepsUntil;
+    private long wakeAtNanos;
+    private boolean closed;
+
+    /**
+     * Runs {@code onExpiry} on the watch's thread once {@link System#nanoTime()} passes {@code deadlineNanos},
+     * unless {@link Watched#done()} came first; once the watch is closed, runs it at once on the caller's thread.
+     */
+    Watched watch(long deadlineNanos, Runnable onExpiry) {
+        Watched watched = new Watched(deadlineNanos, onExpiry);
+        lock.lock();
+        try {
+            if (closed) {
+                // The client closed while this answer came: nobody watches any more, so it stops at once.
+                expire(watched);
+                return watched;
+            }
+            queue.add(watched);
+            if (thread == null) {
+                thread = new Thread(this::run, threadName);
+                thread.setDaemon(true);
+                thread.start();
+            } else if (!sleepsUntil || deadlineNanos - wakeAtNanos < 0) {
+                earlier.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+        return watched;
+    }
+
+    private void run() {
+        lock.lock();
+        try {
+            while (!closed) {
+                Watched head = queue.peek();
+                long now = System.nanoTime();
+                if (head == null) {
+                    sleepsUntil = false;
+                    earlier.awaitUninterruptibly();
+                } else if (head.deadlineNanos - now <= 0) {
+                    queue.poll();
+                    expire(head);
+                } else {
+                    sleepsUntil = true;
+                    wakeAtNanos = head.deadlineNanos;
+                    earlier.awaitNanos(head.deadlineNanos - now);
+                }
+            }
+        } catch (InterruptedException e) {
+            // Only close() interrupts: the loop ends either way.
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs the expiry outside the lock: stopping an exchange may take the HTTP client's own locks. */
+    private void expire(Watched watched) {
+        lock.unlock();
+        try {
+            watched.onExpiry.run();
+        } catch (RuntimeException e) {
+            LOG.debug("stopping an answer past its deadline failed ({})", e.getClass().getSimpleName());
+        } finally {
+            lock.lock();
+        }
+    }
+
+    /** Ends the thread and waits (a few seconds at most) until it has died; later watches fail. Idempotent. */
+    @Override
+    public void close() {
+        Thread running;
+        lock.lock();
+        try {
+            closed = true;
+            running = thread;
+            earlier.signal();
+        } finally {
+            lock.unlock();
+        }
+        if (running != null && running != Thread.currentThread()) {
+            try {
+                TimeUnit.NANOSECONDS.timedJoin(running, JOIN_NANOS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
