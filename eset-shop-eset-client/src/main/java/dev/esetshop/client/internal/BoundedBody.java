@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -56,14 +57,14 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
     private final DeadlineWatch.Watched watched;
-    private final String lateMessage;
+    private final Duration timeout;
     private byte[] bytes;
     private int size;
 
-    private BoundedBody(long limit, long declared, long deadlineNanos, DeadlineWatch watch, String lateMessage) {
+    private BoundedBody(long limit, long declared, long deadlineNanos, DeadlineWatch watch, Duration timeout) {
         this.limit = limit;
         this.declared = declared;
-        this.lateMessage = lateMessage;
+        this.timeout = timeout;
         this.bytes = new byte[declared >= 0 && declared <= limit ? (int) declared
                 : (int) Math.min(limit, INITIAL_CAPACITY)];
         this.watched = watch.watch(deadlineNanos, this::expire);
@@ -71,13 +72,14 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /**
      * A handler whose bodies stop at {@code limit} bytes and at {@code deadlineNanos} ({@link System#nanoTime()}),
-     * whichever comes first; {@code started} is told each body it creates, so the caller can stop it.
+     * the end of the attempt's {@code timeout}, whichever comes first; {@code started} is told each body it creates,
+     * so the caller can stop it.
      */
     static HttpResponse.BodyHandler<byte[]> handler(long limit, long deadlineNanos, DeadlineWatch watch,
-            String lateMessage, Consumer<BoundedBody> started) {
+            Duration timeout, Consumer<BoundedBody> started) {
         return info -> {
             BoundedBody body = new BoundedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1),
-                    deadlineNanos, watch, lateMessage);
+                    deadlineNanos, watch, timeout);
             started.accept(body);
             return body;
         };
@@ -95,7 +97,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** The deadline passed: the body fails as late and the connection is closed. */
     private void expire() {
-        if (result.completeExceptionally(new Late(lateMessage))) {
+        if (result.completeExceptionally(new Late("no whole answer within " + timeout.toMillis() + " ms"))) {
             Flow.Subscription current = subscription.get();
             if (current != null) {
                 current.cancel();

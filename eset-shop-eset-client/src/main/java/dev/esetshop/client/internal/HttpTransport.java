@@ -72,7 +72,7 @@ final class HttpTransport {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, BoundedBody.handler(maxResponseBytes, deadline, deadlines,
-                    "no whole answer within " + timeout.toMillis() + " ms", reading::set));
+                    timeout, reading::set));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new Unsendable("the HTTP client refused the request (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {

@@ -47,6 +47,9 @@ final class WireJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** The body of the calls without parameters, written once. */
+    private static final byte[] EMPTY = bytes(MAPPER.createObjectNode());
+
     private WireJson() {
     }
 
@@ -83,7 +86,7 @@ final class WireJson {
     }
 
     static byte[] empty() {
-        return bytes(MAPPER.createObjectNode());
+        return EMPTY.clone();
     }
 
     static byte[] search(int skip, int take, Optional<Instant> modifiedSince) {
@@ -244,14 +247,14 @@ final class WireJson {
             throw new MalformedWire("field 'eula' is not an object");
         }
         return Optional.of(EulaAcceptance.of(writtenText(node, "version"), writtenText(node, "acceptedBy"),
-                parsed(node, "acceptedAt", java.time.Instant::parse)));
+                parsed(node, "acceptedAt", IsoTimes::instant)));
     }
 
     private static Crossgrade crossgrade(JsonNode node) {
         if (!node.isObject()) {
             throw new MalformedWire("field 'crossgrade' is not an object");
         }
-        return Crossgrade.of(intField(node, "seats"), parsed(node, "expires", LocalDate::parse),
+        return Crossgrade.of(intField(node, "seats"), parsed(node, "expires", IsoTimes::date),
                 writtenText(node, "proof"));
     }
 
@@ -371,9 +374,9 @@ final class WireJson {
                 .state(LicenseState.of(text(node, "state")))
                 .trial(bool(node, "trial"))
                 .discount(optionalText(node, "discount"))
-                .issued(parsed(node, "issued", LocalDate::parse))
-                .expires(parsed(node, "expires", LocalDate::parse))
-                .modified(parsed(node, "modified", Instant::parse))
+                .issued(parsed(node, "issued", IsoTimes::date))
+                .expires(parsed(node, "expires", IsoTimes::date))
+                .modified(parsed(node, "modified", IsoTimes::instant))
                 .customer(customer(node.path("customer"), false))
                 .build());
     }
