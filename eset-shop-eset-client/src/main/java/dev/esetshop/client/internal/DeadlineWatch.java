@@ -1,5 +1,7 @@
 package dev.esetshop.client.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,25 +117,40 @@ final class DeadlineWatch implements AutoCloseable {
     private void expire(Watched watched) {
         lock.unlock();
         try {
-            watched.onExpiry.run();
-        } catch (RuntimeException e) {
-            LOG.debug("stopping an answer past its deadline failed ({})", e.getClass().getSimpleName());
+            runExpiry(watched);
         } finally {
             lock.lock();
         }
     }
 
-    /** Ends the thread and waits (a few seconds at most) until it has died; later watches fail. Idempotent. */
+    private static void runExpiry(Watched watched) {
+        try {
+            watched.onExpiry.run();
+        } catch (RuntimeException e) {
+            LOG.debug("stopping an answer past its deadline failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Ends the thread and waits (a few seconds at most) until it has died. What it still watched expires now, and
+     * so does whatever is watched later: no answer can outlive the client unbounded. Idempotent.
+     */
     @Override
     public void close() {
         Thread running;
+        List<Watched> left;
         lock.lock();
         try {
             closed = true;
             running = thread;
+            left = new ArrayList<>(queue);
+            queue.clear();
             earlier.signal();
         } finally {
             lock.unlock();
+        }
+        for (Watched watched : left) {
+            runExpiry(watched);
         }
         if (running != null && running != Thread.currentThread()) {
             try {

@@ -35,6 +35,9 @@ final class HttpTransport {
         }
     }
 
+    /** The longest attempt timeout kept exactly; longer is endless in practice and must not overflow nanoTime. */
+    private static final long LONGEST_NANOS = Long.MAX_VALUE / 4;
+
     private final HttpClient http;
     private final long maxResponseBytes;
     private final DeadlineWatch deadlines;
@@ -67,7 +70,7 @@ final class HttpTransport {
     RawResponse post(EsetCall call, byte[] body, Optional<Secret> bearer, Optional<IdempotencyKey> key,
             Duration timeout) throws IOException, InterruptedException {
         HttpRequest request = request(call, body, bearer, key, timeout);
-        long deadline = System.nanoTime() + Math.max(1, ResilientExchange.nanos(timeout));
+        long deadline = System.nanoTime() + Math.min(Math.max(1, ResilientExchange.nanos(timeout)), LONGEST_NANOS);
         AtomicReference<BoundedBody> reading = new AtomicReference<>();
         HttpResponse<byte[]> response;
         try {
