@@ -54,7 +54,7 @@ class BoundedAnswersTest {
     /** Headers that never come are the JDK's request timeout; a body that stops half way is the client's watch. */
     @ParameterizedTest
     @EnumSource(value = Mode.class, names = {"STALL_HEADERS", "STALL_BODY"})
-    void aStalledAnswerEndsAtTheRequestTimeout(Mode stall) {
+    void aStalledAnswerEndsAtTheRequestTimeout(Mode stall) throws InterruptedException {
         hostile = new HostileServer(stall);
         try (EsetPartnerClient client = client(hostile).requestTimeout(Duration.ofMillis(200)).build()) {
             Throwable thrown = assertTimeoutPreemptively(GUARD, () -> catchThrowable(client::partnerStatus));
@@ -65,6 +65,7 @@ class BoundedAnswersTest {
                 assertThat(e.getMessage()).contains("Token/Get", "in time");
             });
         }
+        assertThat(hostile.awaitRequests(2)).as("the server read both attempts").isTrue();
         assertThat(hostile.requests()).isEqualTo(2);
     }
 

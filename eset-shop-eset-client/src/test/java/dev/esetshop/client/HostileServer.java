@@ -11,6 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -35,6 +37,7 @@ final class HostileServer implements AutoCloseable {
     private final Mode mode;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Semaphore read = new Semaphore(0);
     private final Thread acceptor;
 
     HostileServer(Mode mode) {
@@ -58,6 +61,18 @@ final class HostileServer implements AutoCloseable {
         return requests.get();
     }
 
+    /**
+     * Waits (ten seconds at most) until the server has read {@code count} requests: a client that gives up before
+     * any answer may have hung up before the server's thread got to read its request, which it still reads then.
+     */
+    boolean awaitRequests(int count) throws InterruptedException {
+        if (!read.tryAcquire(count, 10, TimeUnit.SECONDS)) {
+            return false;
+        }
+        read.release(count);
+        return true;
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
@@ -77,6 +92,7 @@ final class HostileServer implements AutoCloseable {
             InputStream in = socket.getInputStream();
             readRequest(in);
             requests.incrementAndGet();
+            read.release();
             OutputStream out = socket.getOutputStream();
             switch (mode) {
                 case STALL_HEADERS -> out.flush();
