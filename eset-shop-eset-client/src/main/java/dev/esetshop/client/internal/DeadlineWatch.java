@@ -58,6 +58,7 @@ final class DeadlineWatch implements AutoCloseable {
     /** Guarded by {@code lock}: whether the thread sleeps until {@link #wakeAtNanos} (else until signalled). */
     private boolean sleepsUntil;
     private long wakeAtNanos;
+    /** Guarded by {@code lock}: set once by {@link #close()}. */
     private boolean closed;
 
     /**
@@ -102,14 +103,23 @@ final class DeadlineWatch implements AutoCloseable {
                 } else {
                     sleepsUntil = true;
                     wakeAtNanos = head.deadlineNanos;
-                    earlier.awaitNanos(head.deadlineNanos - now);
+                    awaitUntilSignalledOr(head.deadlineNanos - now);
                 }
             }
-        } catch (InterruptedException e) {
-            // Only close() interrupts: the loop ends either way.
-            Thread.currentThread().interrupt();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Only {@link #close()} ends this thread: an interrupt from elsewhere is ignored, since the answers it watches
+     * would otherwise have no deadline left.
+     */
+    private void awaitUntilSignalledOr(long nanos) {
+        try {
+            earlier.awaitNanos(nanos);
+        } catch (InterruptedException e) {
+            LOG.debug("the deadline watch ignores an interrupt; closing the client ends it");
         }
     }
 
