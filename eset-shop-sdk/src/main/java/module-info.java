@@ -8,6 +8,8 @@ module dev.esetshop.sdk {
     requires tools.jackson.dataformat.csv;
     requires org.dhatim.fastexcel;
     requires org.slf4j;
+    // flyway-core names no module: this is the name Java derives from its jar
+    requires flyway.core;
     requires static org.immutables.value;
 
     exports dev.esetshop.sdk;
