@@ -10,6 +10,7 @@ module dev.esetshop.sdk {
     requires org.slf4j;
     // flyway-core names no module: this is the name Java derives from its jar
     requires flyway.core;
+    requires com.zaxxer.hikari;
     requires static org.immutables.value;
 
     exports dev.esetshop.sdk;

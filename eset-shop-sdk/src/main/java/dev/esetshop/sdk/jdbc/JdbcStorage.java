@@ -2,8 +2,8 @@ package dev.esetshop.sdk.jdbc;
 
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Secret;
+import dev.esetshop.sdk.jdbc.internal.ConnectionPool;
 import dev.esetshop.sdk.jdbc.internal.Db;
-import dev.esetshop.sdk.jdbc.internal.DriverManagerDataSource;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,10 +43,13 @@ public final class JdbcStorage {
         MANAGED_BY_HOST
     }
 
-    // Kept open while the JVM runs, as a connection per call would otherwise reopen the database every time; an 8 MB
+    // Kept open while the JVM runs, as a pool with no idle connection would otherwise reopen the database; an 8 MB
     // page cache instead of H2's 64 MB default keeps the embedded store small in the host's heap (a 100,000-license
     // report runs in a 64 MB heap) at no measurable cost for a license book.
     private static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1;CACHE_SIZE=8192";
+
+    /** The most connections a pool of {@link #url(String)}, {@link #h2(Path)} and the like opens at once. */
+    public static final int MAX_POOL_SIZE = 10;
 
     private JdbcStorage() {}
 
@@ -89,17 +92,25 @@ public final class JdbcStorage {
         return url("jdbc:h2:mem:" + name + H2_SETTINGS);
     }
 
-    /** A data source that opens a connection per call to the JDBC URL, without credentials. */
+    /**
+     * A HikariCP pool of at most {@value #MAX_POOL_SIZE} connections to the JDBC URL, without credentials (they may be
+     * in the URL). No connection is opened before the first use; idle ones are closed after a minute. The pool is an
+     * {@link AutoCloseable}: a host that is done with it before the JVM exits closes it.
+     */
     public static DataSource url(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        return new DriverManagerDataSource(jdbcUrl, Optional.empty(), Optional.empty());
+        return pool(jdbcUrl, Optional.empty(), Optional.empty());
     }
 
-    /** A data source that opens a connection per call to the JDBC URL with these credentials. */
+    /** As {@link #url(String)}, with these credentials. */
     public static DataSource url(String jdbcUrl, String user, Secret password) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
-        return new DriverManagerDataSource(jdbcUrl, Optional.of(user), Optional.of(password));
+        return pool(jdbcUrl, Optional.of(user), Optional.of(password));
+    }
+
+    private static DataSource pool(String jdbcUrl, Optional<String> user, Optional<Secret> password) {
+        return new ConnectionPool(jdbcUrl, user, password, MAX_POOL_SIZE);
     }
 }
