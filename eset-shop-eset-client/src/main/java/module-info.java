@@ -1,7 +1,7 @@
 /** The ESET partner API client: the Java face of the wire protocol and its resilient java.net.http implementation. */
 module dev.esetshop.client {
     requires transitive dev.esetshop.core;
-    requires java.net.http;
+    requires transitive java.net.http;
     requires tools.jackson.databind;
     requires org.slf4j;
     requires io.github.resilience4j.core;

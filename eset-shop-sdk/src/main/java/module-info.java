@@ -9,6 +9,9 @@ module dev.esetshop.sdk {
     requires org.dhatim.fastexcel;
     requires com.github.mustachejava;
     requires org.slf4j;
+    // flyway-core names no module: this is the name Java derives from its jar
+    requires flyway.core;
+    requires com.zaxxer.hikari;
     requires static org.immutables.value;
 
     exports dev.esetshop.sdk;

@@ -149,6 +149,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         private RateLimitSettings rateLimit = RateLimitSettings.defaults();
         private Clock clock = Clock.systemUTC();
         private Executor executor;
+        private HttpClient httpClient;
         private Duration tokenRenewalMargin = Duration.ofSeconds(10);
         private ResilienceListener listener = ResilienceListener.NONE;
         private Waiter waiter = Waiter.REAL_TIME;
@@ -231,6 +232,18 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         }
 
         /**
+         * An HTTP client to share with other clients (one per marketplace instance rather than one per reseller):
+         * this client then uses its connections and executor, and its connect timeout and redirect policy instead of
+         * {@link #connectTimeout(Duration)} and {@link #executor(Executor)}; give it
+         * {@code followRedirects(NEVER)}. {@link EsetPartnerClient#close()} leaves it open: it stays the caller's.
+         * Each client keeps its own token, circuit breaker and rate limiter.
+         */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
          * How long before expiry the token is renewed (default 10 s); never more than a fifth of the token's
          * lifetime, so short-lived tokens are not renewed on every call.
          */
@@ -273,6 +286,11 @@ public final class EsetPartnerClient implements EsetPartnerApi {
                 throw new IllegalStateException("the ESET username is blank");
             }
             checkScheme(baseUri);
+            if (httpClient != null) {
+                return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
+                        baseUri, username, password, httpClient, requestTimeout, maxResponseSize, Optional.empty(),
+                        retry, circuitBreaker, rateLimit, clock, waiter, tokenRenewalMargin, listener, false)));
+            }
             HttpClient.Builder http = HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NEVER);
@@ -284,7 +302,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
             http.executor(owned.<Executor>map(ClientThreads::executor).orElse(executor));
             return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
                     baseUri, username, password, http.build(), requestTimeout, maxResponseSize, owned, retry,
-                    circuitBreaker, rateLimit, clock, waiter, tokenRenewalMargin, listener)));
+                    circuitBreaker, rateLimit, clock, waiter, tokenRenewalMargin, listener, true)));
         }
 
         /** The base URI as given, or refused; the refusal never shows user info, a query or a fragment. */

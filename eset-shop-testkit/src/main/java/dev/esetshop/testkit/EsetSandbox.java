@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,12 +51,17 @@ public final class EsetSandbox implements AutoCloseable {
     /** The demo password (not secret: it is the sandbox's, printed by the command and in the README). */
     public static final String DEMO_PASSWORD = "sandbox-demo";
 
+    /** The default number of requests served at once. */
+    public static final int DEFAULT_SERVER_THREADS = 4;
+
+    private final List<SandboxState> states;
     private final SandboxState state;
     private final SandboxServer server;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EsetSandbox(SandboxState state, SandboxServer server) {
-        this.state = state;
+    private EsetSandbox(List<SandboxState> states, SandboxServer server) {
+        this.states = states;
+        this.state = states.get(0);
         this.server = server;
     }
 
@@ -120,14 +126,68 @@ public final class EsetSandbox implements AutoCloseable {
         state.setAccessGranted(granted);
     }
 
-    /** Opens or closes a maintenance window (503 code 99 with {@code Retry-After} on every call). */
-    public void setMaintenance(boolean maintenance) {
-        state.setMaintenance(maintenance);
+    /** How many partners the sandbox hosts ({@link Builder#partners(int)}); partner 0 is the one of the methods above. */
+    public int partnerCount() {
+        return states.size();
     }
 
-    /** Replaces the faults; the fault sequence goes on from the same seeded source. */
+    /** The username of partner {@code index} ({@code 0 <= index < partnerCount()}). */
+    public String username(int index) {
+        return states.get(index).username();
+    }
+
+    /** The password of partner {@code index}. */
+    public Secret password(int index) {
+        return Secret.of(states.get(index).password());
+    }
+
+    /**
+     * The username of partner {@code index} of any sandbox hosting that many partners, for a process that has no
+     * handle on the sandbox (an instance of a multi-process run): the demo username for partner 0.
+     */
+    public static String usernameOf(int index) {
+        return index == 0 ? DEMO_USERNAME : "reseller-" + index + "@sandbox.example";
+    }
+
+    /** The password of partner {@code index} of any sandbox, as {@link #usernameOf(int)}. */
+    public static Secret passwordOf(int index) {
+        return Secret.of(index == 0 ? DEMO_PASSWORD : DEMO_PASSWORD + "-" + index);
+    }
+
+    /** How many license records partner {@code index} holds. */
+    public int licenseCount(int index) {
+        return states.get(index).licenseCount();
+    }
+
+    /** The well-formed licenses of partner {@code index}, ordered by public license id. */
+    public List<License> licenses(int index) {
+        return states.get(index).licenses();
+    }
+
+    /** How many orders partner {@code index} had applied. */
+    public int ordersApplied(int index) {
+        return states.get(index).ordersApplied();
+    }
+
+    /** The public license id each order idempotency key of partner {@code index} created. */
+    public Map<String, String> licensesByIdempotencyKey(int index) {
+        return states.get(index).licensesByIdempotencyKey();
+    }
+
+    /** Grants or withdraws the marketplace's access to the data of partner {@code index}. */
+    public void setAccessGranted(int index, boolean granted) {
+        states.get(index).setAccessGranted(granted);
+    }
+
+    /** Opens or closes a maintenance window (503 code 99 with {@code Retry-After} on every call). */
+    public void setMaintenance(boolean maintenance) {
+        states.forEach(partner -> partner.setMaintenance(maintenance));
+    }
+
+    /** Replaces the faults of every partner; the fault sequence goes on from the same seeded source. */
     public void setFaults(SandboxFaults faults) {
-        state.setFaults(Objects.requireNonNull(faults, "faults"));
+        Objects.requireNonNull(faults, "faults");
+        states.forEach(partner -> partner.setFaults(faults));
     }
 
     /** The faults in force. */
@@ -158,6 +218,8 @@ public final class EsetSandbox implements AutoCloseable {
         private SandboxFaults faults = SandboxFaults.none();
         private Clock clock = Clock.systemUTC();
         private SandboxPartner partner = SandboxPartner.demo();
+        private int partners = 1;
+        private int serverThreads = DEFAULT_SERVER_THREADS;
         private List<SandboxProduct> products = SandboxProduct.defaults();
         private Supplier<Optional<byte[]>> openApiDocument =
                 () -> Optional.of(EsetPartnerClient.openApiDocument().getBytes(StandardCharsets.UTF_8));
@@ -200,6 +262,23 @@ public final class EsetSandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many partners the sandbox hosts, each with its own credentials, licenses ({@link #licenses(int)} each,
+         * seeded apart), orders and tokens; default one. Partner 0 is {@link #partner(SandboxPartner)} with the demo
+         * credentials; partner {@code i} is {@code reseller-<i>@sandbox.example} with password
+         * {@code sandbox-demo-<i>} and partner id {@code ESET-P-<104233 + i>}. Faults and maintenance apply to all.
+         */
+        public Builder partners(int count) {
+            this.partners = count;
+            return this;
+        }
+
+        /** How many requests are served at once (default {@value EsetSandbox#DEFAULT_SERVER_THREADS}). */
+        public Builder serverThreads(int threads) {
+            this.serverThreads = threads;
+            return this;
+        }
+
         /** The partner whose data is served. */
         public Builder partner(SandboxPartner partner) {
             this.partner = Objects.requireNonNull(partner, "partner");
@@ -238,11 +317,24 @@ public final class EsetSandbox implements AutoCloseable {
             if (products.isEmpty()) {
                 throw new IllegalArgumentException("the sandbox needs at least one product");
             }
-            SandboxState state = new SandboxState(seed, clock, DEMO_USERNAME, DEMO_PASSWORD, partner, products,
-                    faults, licenses, malformedRecords);
+            if (partners < 1 || serverThreads < 1) {
+                throw new IllegalArgumentException("need at least one partner and one server thread");
+            }
+            List<SandboxState> states = new ArrayList<>(partners);
+            states.add(new SandboxState(seed, clock, DEMO_USERNAME, DEMO_PASSWORD, "", partner, products, faults,
+                    licenses, malformedRecords));
+            for (int i = 1; i < partners; i++) {
+                SandboxPartner another = SandboxPartner.builder().from(partner)
+                        .partnerId("ESET-P-" + (104233 + i))
+                        .companyName("Sandbox Partner " + i)
+                        .email("admin-" + i + "@sandbox.example")
+                        .build();
+                states.add(new SandboxState(seed + i, clock, usernameOf(i), passwordOf(i).reveal(), "p" + i + ".",
+                        another, products, faults, licenses, malformedRecords));
+            }
             try {
-                return new EsetSandbox(state, new SandboxServer(port, state, new FaultPlan(seed), clock,
-                        openApiDocument));
+                return new EsetSandbox(List.copyOf(states), new SandboxServer(port, states, new FaultPlan(seed),
+                        clock, openApiDocument, serverThreads));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the ESET sandbox on port " + port, e);
             }

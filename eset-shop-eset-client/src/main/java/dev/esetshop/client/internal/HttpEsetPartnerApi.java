@@ -47,6 +47,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     private final URI baseUri;
     private final HttpClient http;
     private final Optional<ClientThreads> threads;
+    private final boolean ownsHttpClient;
 
     /** Everything the client is built from, checked by the public builder. */
     public record Config(
@@ -63,7 +64,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             Clock clock,
             Waiter waiter,
             Duration tokenRenewalMargin,
-            ResilienceListener listener) {
+            ResilienceListener listener,
+            boolean ownsHttpClient) {
 
         public Config {
             Objects.requireNonNull(baseUri, "baseUri");
@@ -90,6 +92,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
         this.baseUri = config.baseUri();
         this.http = config.http();
         this.threads = config.threads();
+        this.ownsHttpClient = config.ownsHttpClient();
         CircuitBreaker breaker = breaker(config);
         RateLimitSettings rate = config.rateLimit();
         RateLimiter limiter = RateLimiter.of("eset " + config.baseUri(), RateLimiterConfig.custom()
@@ -216,7 +219,9 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     @Override
     public void close() {
         exchange.close();
-        shutDownHttpClient();
+        if (ownsHttpClient) {
+            shutDownHttpClient();
+        }
         threads.ifPresent(ClientThreads::close);
     }
 

@@ -12,6 +12,7 @@ import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.LicenseState;
 import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.license.LicenseQuery;
@@ -49,6 +50,45 @@ class JdbcLicenseStoreTest {
     void freshDatabase() {
         dataSource = newDatabase();
         store = JdbcLicenseStore.create(dataSource);
+    }
+
+    @Test
+    void twoResellersSharingLicenseIdsNeverSeeEachOthersRows() {
+        JdbcLicenseStore acme = JdbcLicenseStore.create(dataSource, ResellerId.of("ACME-1"));
+        JdbcLicenseStore zeta = JdbcLicenseStore.create(dataSource, ResellerId.of("ZETA-2"));
+        List<License> acmeBook = licenses(0, 30);
+        // the same license ids, other customers: ESET ids are unique per partner, not across a marketplace
+        List<License> zetaBook = licenses(10, 30).stream().map(license -> ImmutableLicense.copyOf(license)
+                .withCustomer(ImmutableEndCustomer.copyOf(license.customer()).withOrganization("Zeta Kunde")))
+                .map(License.class::cast).toList();
+        SyncCursor zetaCursor = SyncCursor.builder().nextSkip(7).inProgress(true).build();
+
+        acme.storePage(acmeBook, FIRST_PAGE);
+        PageOutcome zetaOutcome = zeta.storePage(zetaBook, zetaCursor);
+        acme.bindPartner("P-ACME");
+        zeta.bindPartner("P-ZETA");
+
+        assertThat(zetaOutcome).isEqualTo(new PageOutcome(20, 0, 0));
+        assertThat(acme.count()).isEqualTo(30);
+        assertThat(zeta.count()).isEqualTo(20);
+        assertThat(store.count()).isZero();
+        assertThat(acme.cursor()).contains(FIRST_PAGE);
+        assertThat(zeta.cursor()).contains(zetaCursor);
+        assertThat(store.cursor()).isEmpty();
+        License shared = zetaBook.get(0);
+        assertThat(acme.find(shared.id()).orElseThrow().customer().organization()).isNotEqualTo("Zeta Kunde");
+        assertThat(zeta.find(shared.id()).orElseThrow().customer().organization()).isEqualTo("Zeta Kunde");
+        assertThat(zeta.query(LicenseQuery.all())).hasSize(20)
+                .allSatisfy(license -> assertThat(license.customer().organization()).isEqualTo("Zeta Kunde"));
+        assertThat(acme.query(LicenseQuery.builder().customerText("Zeta").build())).isEmpty();
+        List<License> walked = new ArrayList<>();
+        zeta.forEach(walked::add);
+        assertThat(walked).hasSize(20);
+        assertThat(zeta.find(acmeBook.get(0).id())).isEmpty();
+        // each reseller is bound to its own ESET partner; neither binding touches the other
+        acme.bindPartner("P-ACME");
+        assertThatThrownBy(() -> zeta.bindPartner("P-ACME"))
+                .isInstanceOf(dev.esetshop.core.error.PartnerMismatchException.class);
     }
 
     @Test

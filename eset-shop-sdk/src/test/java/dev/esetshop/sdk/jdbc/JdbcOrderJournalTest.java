@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.JournalEntry.State;
@@ -266,6 +267,36 @@ class JdbcOrderJournalTest {
         assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(late);
         assertThat(JdbcOrderJournal.create(dataSource).undelivered()).extracting(JournalEntry::key)
                 .containsExactly(late);
+    }
+
+    @Test
+    void twoResellersSharingIdempotencyKeysNeverSeeEachOthersOrders() {
+        JdbcOrderJournal acme = JdbcOrderJournal.create(dataSource, ResellerId.of("ACME-1"));
+        JdbcOrderJournal zeta = JdbcOrderJournal.create(dataSource, ResellerId.of("ZETA-2"));
+        IdempotencyKey key = IdempotencyKey.of("order-1");
+        acme.recordPending(pending("order-1", T0).payload("{\"reseller\":\"acme\"}").build());
+        zeta.recordPending(pending("order-1", T0).payload("{\"reseller\":\"zeta\"}").build());
+        acme.recordPending(pending("acme-only", T0).build());
+
+        assertThat(acme.claim(key, "shop-a", T0, LEASE)).map(JournalEntry::payload).contains("{\"reseller\":\"acme\"}");
+        // acme's claim does not hold zeta's entry of the same key
+        assertThat(zeta.claim(key, "shop-b", T0, LEASE)).map(JournalEntry::payload).contains("{\"reseller\":\"zeta\"}");
+        assertThat(acme.confirm(key, "shop-a", "O-A", "L-A", T0, LEASE)).isTrue();
+        assertThat(zeta.reject(key, "shop-b", "refused", T0)).isTrue();
+
+        assertThat(acme.find(key).orElseThrow().state()).isEqualTo(State.CONFIRMED);
+        assertThat(zeta.find(key).orElseThrow().state()).isEqualTo(State.REJECTED);
+        assertThat(zeta.find(IdempotencyKey.of("acme-only"))).isEmpty();
+        assertThat(acme.pending()).extracting(JournalEntry::key).containsExactly(IdempotencyKey.of("acme-only"));
+        assertThat(zeta.pending()).isEmpty();
+        assertThat(acme.undelivered()).extracting(JournalEntry::key).containsExactly(key);
+        assertThat(zeta.undelivered()).isEmpty();
+        assertThat(zeta.latest(Optional.empty(), 10)).hasSize(1);
+        assertThat(journal.latest(Optional.empty(), 10)).isEmpty();
+        assertThatThrownBy(() -> zeta.markDelivered(key, "shop-a", T0)).hasMessageContaining("REJECTED");
+        assertThatThrownBy(() -> zeta.markDelivered(IdempotencyKey.of("acme-only"), "shop-a", T0))
+                .isInstanceOf(StorageException.class);
+        assertThat(acme.markDelivered(key, "shop-a", T0)).isTrue();
     }
 
     @Test
