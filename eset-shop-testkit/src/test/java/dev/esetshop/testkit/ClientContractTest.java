@@ -3,8 +3,6 @@ package dev.esetshop.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.client.EsetPartnerApi;
-import dev.esetshop.client.EsetPartnerClient;
-import dev.esetshop.client.RetrySettings;
 import dev.esetshop.testkit.contract.EsetPartnerApiContract;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,21 +12,9 @@ import org.junit.jupiter.api.Test;
 /** The SDK's client runs the partner API contract against the sandbox: the two sides of the protocol agree. */
 class ClientContractTest extends EsetPartnerApiContract {
 
-    /** The client as the SDK's tests configure it: retries without real waiting, on the sandbox clock. */
-    static EsetPartnerClient client(EsetSandbox sandbox, TestClock clock) {
-        return EsetPartnerClient.builder()
-                .baseUri(sandbox.baseUri())
-                .credentials(sandbox.username(), sandbox.password())
-                .clock(clock)
-                .retry(RetrySettings.builder().baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(2))
-                        .jitterSeed(1).build())
-                .waiter(clock::advance)
-                .build();
-    }
-
     @Override
     protected EsetPartnerApi newPartnerApi(EsetSandbox sandbox, TestClock clock) {
-        return client(sandbox, clock);
+        return sandboxClient(sandbox, clock);
     }
 
     @Test

@@ -11,6 +11,6 @@ class ForwardingPartnerApiContractTest extends EsetPartnerApiContract {
 
     @Override
     protected EsetPartnerApi newPartnerApi(EsetSandbox sandbox, TestClock clock) {
-        return new ForwardingPartnerApi(ClientContractTest.client(sandbox, clock));
+        return new ForwardingPartnerApi(sandboxClient(sandbox, clock));
     }
 }

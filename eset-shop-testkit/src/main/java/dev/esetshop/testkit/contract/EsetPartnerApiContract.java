@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.LicensePage;
 import dev.esetshop.client.LicenseRecord;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.RetrySettings;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
@@ -53,8 +55,7 @@ import org.junit.jupiter.api.Test;
  * class MyPartnerApiTest extends EsetPartnerApiContract {
  *     @Override
  *     protected EsetPartnerApi newPartnerApi(EsetSandbox sandbox, TestClock clock) {
- *         return new MyPartnerApi(EsetPartnerClient.builder().baseUri(sandbox.baseUri())
- *                 .credentials(sandbox.username(), sandbox.password()).clock(clock).waiter(clock::advance).build());
+ *         return new MyPartnerApi(sandboxClient(sandbox, clock));
  *     }
  * }
  * }</pre>
@@ -95,6 +96,25 @@ public abstract class EsetPartnerApiContract {
      * @return a new implementation; the contract closes it after the test
      */
     protected abstract EsetPartnerApi newPartnerApi(EsetSandbox sandbox, TestClock clock);
+
+    /**
+     * The SDK's client for the sandbox, retrying without real waits (its waiter advances the clock): what a
+     * decorator under test can wrap.
+     *
+     * @param sandbox the sandbox to talk to
+     * @param clock the test's clock
+     * @return a new client, which the caller closes
+     */
+    protected static EsetPartnerClient sandboxClient(EsetSandbox sandbox, TestClock clock) {
+        return EsetPartnerClient.builder()
+                .baseUri(sandbox.baseUri())
+                .credentials(sandbox.username(), sandbox.password())
+                .clock(clock)
+                .retry(RetrySettings.builder().baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(2))
+                        .jitterSeed(1).build())
+                .waiter(clock::advance)
+                .build();
+    }
 
     /** Starts a fresh sandbox and the implementation under test. */
     @BeforeEach
