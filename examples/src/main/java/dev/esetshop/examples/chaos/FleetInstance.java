@@ -100,7 +100,10 @@ public final class FleetInstance {
             }
             while (Instant.now().isBefore(giveUp)) {
                 FleetReconcileReport report = shops.reconcileAll();
-                if (report.reconciled().isEmpty() && report.failed().isEmpty()) {
+                // a database that earlier runs used may hold their resellers' open orders: not this run's business
+                boolean openHere = !report.reconciled().isEmpty() || report.failed().keySet().stream()
+                        .anyMatch(reseller -> resellers.account(reseller).isPresent());
+                if (!openHere) {
                     break;
                 }
                 pause();
