@@ -177,6 +177,8 @@ public final class EsetShops implements AutoCloseable {
         ensureOpen();
         FleetLeases leases = started().leases();
         Instant start = clock.instant();
+        // one cut-off for the whole round: a book another instance synced since the round began is not due again
+        Instant dueBefore = start.minus(olderThan);
         AtomicInteger threads = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(syncConcurrency, runnable -> {
             Thread thread = new Thread(runnable, "eset-shops-sync-" + threads.incrementAndGet());
@@ -186,7 +188,7 @@ public final class EsetShops implements AutoCloseable {
         Map<ResellerId, Future<SyncOutcome>> outcomes = new LinkedHashMap<>();
         try {
             for (ResellerId reseller : directory.resellers()) {
-                outcomes.put(reseller, workers.submit(() -> syncOne(reseller, olderThan, leases)));
+                outcomes.put(reseller, workers.submit(() -> syncOne(reseller, dueBefore, leases)));
             }
             int synced = 0;
             int fresh = 0;
@@ -265,7 +267,7 @@ public final class EsetShops implements AutoCloseable {
         static final SyncOutcome FRESH = new SyncOutcome(false, 0, Optional.empty());
     }
 
-    private SyncOutcome syncOne(ResellerId reseller, Duration olderThan, FleetLeases leases) {
+    private SyncOutcome syncOne(ResellerId reseller, Instant dueBefore, FleetLeases leases) {
         Instant now = clock.instant();
         try {
             if (!leases.claim(reseller, instance, now, syncLease)) {
@@ -279,7 +281,7 @@ public final class EsetShops implements AutoCloseable {
             // read after the claim: an instance that synced the reseller wrote its cursor before it let go
             Optional<SyncCursor> cursor = store(reseller).cursor();
             boolean due = cursor.isEmpty() || cursor.get().inProgress() || cursor.get().lastCompleted()
-                    .map(last -> last.isBefore(now.minus(olderThan))).orElse(true);
+                    .map(last -> last.isBefore(dueBefore)).orElse(true);
             if (!due) {
                 return SyncOutcome.FRESH;
             }

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,6 +173,28 @@ class EsetShopsFleetTest {
     }
 
     @Test
+    void aBookAnotherInstanceSyncedAfterTheRoundBeganIsNotSyncedAgainInThatRound() {
+        Map<ResellerId, ResellerAccount> accounts = directory(PARTNERS);
+        EsetShops other = registry(accounts, database, "other");
+        List<FleetSyncReport> othersRound = new ArrayList<>();
+        // while "slow" holds its first reseller, "other" syncs the rest a minute later, and "slow" goes on later still
+        EsetShops slow = registry(accounts, database, "slow", builder -> builder.syncConcurrency(1)
+                .onSynced((reseller, report) -> {
+                    if (othersRound.isEmpty()) {
+                        clock.advance(Duration.ofMinutes(1));
+                        othersRound.add(other.syncAll(Duration.ofSeconds(30)));
+                        clock.advance(Duration.ofMinutes(1));
+                    }
+                }));
+
+        FleetSyncReport slowRound = slow.syncAll(Duration.ofSeconds(30));
+
+        assertThat(othersRound.get(0).synced()).isEqualTo(PARTNERS - 1);
+        assertThat(slowRound.synced()).isEqualTo(1);
+        assertThat(slowRound.fresh()).isEqualTo(PARTNERS - 1);
+    }
+
+    @Test
     void reconcileAllFindsNothingToDoOnAQuietDatabase() {
         EsetShops shops = registry(directory(PARTNERS), database, "a");
 
@@ -182,7 +205,12 @@ class EsetShopsFleetTest {
     }
 
     private EsetShops registry(Map<ResellerId, ResellerAccount> accounts, DataSource storage, String instance) {
-        EsetShops shops = EsetShops.builder()
+        return registry(accounts, storage, instance, UnaryOperator.identity());
+    }
+
+    private EsetShops registry(Map<ResellerId, ResellerAccount> accounts, DataSource storage, String instance,
+            UnaryOperator<EsetShops.Builder> settings) {
+        EsetShops.Builder builder = EsetShops.builder()
                 .directory(new ResellerDirectory() {
                     @Override
                     public Optional<ResellerAccount> account(ResellerId reseller) {
@@ -200,8 +228,8 @@ class EsetShopsFleetTest {
                 .clock(clock)
                 .dataSource(storage)
                 .instance(instance)
-                .syncConcurrency(3)
-                .build();
+                .syncConcurrency(3);
+        EsetShops shops = settings.apply(builder).build();
         registries.add(shops);
         return shops;
     }

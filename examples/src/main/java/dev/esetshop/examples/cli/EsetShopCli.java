@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
             QuoteCommand.class,
             SandboxCommand.class,
             ChaosCommand.class,
+            FleetSyncCommand.class,
+            FleetInstanceCommand.class,
             OperationsCommands.Status.class,
             OperationsCommands.Sync.class,
             OperationsCommands.Licenses.class,
