@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class IdempotencyKey {
 
+    /** Only the generated implementation extends it. */
+    IdempotencyKey() {
+    }
+
     /** The longest key ESET accepts. */
     public static final int MAX_LENGTH = 64;
 
@@ -31,7 +35,7 @@ public abstract class IdempotencyKey {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         String value = value();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("an idempotency key has 1 to 64 characters, not " + value.length());

@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class LicenseId implements Comparable<LicenseId> {
 
+    /** Only the generated implementation extends it. */
+    LicenseId() {
+    }
+
     /** The longest LicenseId accepted. */
     public static final int MAX_LENGTH = 64;
 
@@ -38,7 +42,7 @@ public abstract class LicenseId implements Comparable<LicenseId> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         Codes.require("LicenseId", value(), MAX_LENGTH);
     }
 }

@@ -16,6 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class Money implements Comparable<Money> {
 
+    /** Only the generated implementation extends it. */
+    Money() {
+    }
+
     /** The amount, with exactly {@link #minorDigits(Currency)} decimal places. */
     @Value.Parameter(order = 0)
     public abstract BigDecimal amount();
@@ -111,7 +115,7 @@ public abstract class Money implements Comparable<Money> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         if (amount().scale() != minorDigits(currency())) {
             throw new IllegalArgumentException("amount " + amount() + " is not at the minor unit of " + currency());
         }

@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class ProductCode implements Comparable<ProductCode> {
 
+    /** Only the generated implementation extends it. */
+    ProductCode() {
+    }
+
     /** The longest ProductCode accepted. */
     public static final int MAX_LENGTH = 32;
 
@@ -38,7 +42,7 @@ public abstract class ProductCode implements Comparable<ProductCode> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         Codes.require("ProductCode", value(), MAX_LENGTH);
     }
 }

@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class ResellerId implements Comparable<ResellerId> {
 
+    /** Only the generated implementation extends it. */
+    ResellerId() {
+    }
+
     /** The longest ResellerId accepted. */
     public static final int MAX_LENGTH = 64;
 
@@ -48,7 +52,7 @@ public abstract class ResellerId implements Comparable<ResellerId> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         Codes.require("ResellerId", value(), MAX_LENGTH);
     }
 }

@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class Seats implements Comparable<Seats> {
 
+    /** Only the generated implementation extends it. */
+    Seats() {
+    }
+
     /** The count, at least 1. */
     @Value.Parameter
     public abstract int count();
@@ -30,7 +34,7 @@ public abstract class Seats implements Comparable<Seats> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         if (count() < 1) {
             throw new IllegalArgumentException("seats must be at least 1, not " + count());
         }

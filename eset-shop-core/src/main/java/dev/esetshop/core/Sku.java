@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class Sku implements Comparable<Sku> {
 
+    /** Only the generated implementation extends it. */
+    Sku() {
+    }
+
     /** The longest Sku accepted. */
     public static final int MAX_LENGTH = 64;
 
@@ -38,7 +42,7 @@ public abstract class Sku implements Comparable<Sku> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         Codes.require("Sku", value(), MAX_LENGTH);
     }
 }

@@ -3,4 +3,7 @@
  * {@code code()}, {@code retryable()}, and a message that says what to do; ESET's errors also carry the HTTP status
  * and ESET's request id.
  */
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE)
 package dev.esetshop.core.error;
+
+import org.immutables.value.Value;
