@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.ImmutableEndCustomer;
-import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.LicenseState;
@@ -17,7 +15,6 @@ import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.testkit.FaultyDataSource;
 import dev.esetshop.sdk.license.LicenseStore.PageOutcome;
-import dev.esetshop.sdk.license.ImmutableSyncCursor;
 import dev.esetshop.sdk.license.SyncCursor;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class JdbcLicenseStoreTest {
 
-    private static final ImmutableSyncCursor FIRST_PAGE = SyncCursor.builder()
+    private static final SyncCursor FIRST_PAGE = SyncCursor.builder()
             .nextSkip(100).inProgress(true).highWater(Instant.parse("2026-06-01T10:00:00.123456Z")).build();
 
     private DataSource dataSource;
@@ -70,8 +67,8 @@ class JdbcLicenseStoreTest {
         assertThat(store.cursor()).contains(FIRST_PAGE);
         for (License license : page) {
             License stored = store.find(license.id()).orElseThrow();
-            assertThat(stored).isEqualTo(ImmutableLicense.copyOf(license)
-                    .withModified(license.modified().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+            assertThat(stored).isEqualTo(License.builder().from(license)
+                    .modified(license.modified().truncatedTo(java.time.temporal.ChronoUnit.MICROS)).build());
             assertThat(stored.licenseKey().reveal()).isEqualTo(license.licenseKey().reveal());
         }
     }
@@ -80,14 +77,14 @@ class JdbcLicenseStoreTest {
     void storingThePageAgainCountsUnchangedAndAChangedRecordCountsChanged() {
         store.storePage(licenses(0, 20), FIRST_PAGE);
         List<License> again = new ArrayList<>(licenses(0, 20));
-        License renewed = ImmutableLicense.copyOf(again.get(3))
-                .withExpires(again.get(3).expires().plusYears(1)).withSeats(Seats.of(999));
-        License newKey = ImmutableLicense.copyOf(again.get(4)).withLicenseKey(dev.esetshop.core.Secret.of("NEW-KEY"));
+        License renewed = License.builder().from(again.get(3))
+                .expires(again.get(3).expires().plusYears(1)).seats(Seats.of(999)).build();
+        License newKey = License.builder().from(again.get(4)).licenseKey(dev.esetshop.core.Secret.of("NEW-KEY")).build();
         again.set(3, renewed);
         again.set(4, newKey);
         again.add(license(20));
 
-        PageOutcome outcome = store.storePage(again, FIRST_PAGE.withNextSkip(200));
+        PageOutcome outcome = store.storePage(again, SyncCursor.builder().from(FIRST_PAGE).nextSkip(200).build());
 
         assertThat(outcome).isEqualTo(new PageOutcome(1, 2, 18));
         assertThat(store.find(renewed.id()).orElseThrow().seats()).isEqualTo(Seats.of(999));
@@ -115,10 +112,10 @@ class JdbcLicenseStoreTest {
         flaky.storePage(licenses(0, 10), FIRST_PAGE);
         List<License> before = flaky.query(LicenseQuery.all());
         List<License> nextPage = new ArrayList<>(licenses(5, 30));
-        nextPage.set(0, ImmutableLicense.copyOf(nextPage.get(0)).withUsedSeats(0).withProductName("changed"));
+        nextPage.set(0, License.builder().from(nextPage.get(0)).usedSeats(0).productName("changed").build());
         failing.failStatementsContaining("eset_sync_cursor");
 
-        assertThatThrownBy(() -> flaky.storePage(nextPage, FIRST_PAGE.withNextSkip(200)))
+        assertThatThrownBy(() -> flaky.storePage(nextPage, SyncCursor.builder().from(FIRST_PAGE).nextSkip(200).build()))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("store a page of 25 licenses")
                 .hasMessageContaining("53100")
@@ -176,7 +173,7 @@ class JdbcLicenseStoreTest {
     void forEachVisitsEveryLicenseOnceInIdOrder(int size) {
         List<License> all = licenses(0, size);
         for (int from = 0; from < all.size(); from += 250) {
-            store.storePage(all.subList(from, Math.min(size, from + 250)), FIRST_PAGE.withNextSkip(from + 250));
+            store.storePage(all.subList(from, Math.min(size, from + 250)), SyncCursor.builder().from(FIRST_PAGE).nextSkip(from + 250).build());
         }
         List<License> seen = new ArrayList<>();
 
@@ -185,15 +182,15 @@ class JdbcLicenseStoreTest {
         assertThat(seen).hasSize(size);
         assertThat(ids(seen)).isSortedAccordingTo(Comparator.naturalOrder()).doesNotHaveDuplicates();
         assertThat(seen).containsExactlyInAnyOrderElementsOf(
-                all.stream().map(l -> ImmutableLicense.copyOf(l)
-                        .withModified(l.modified().truncatedTo(java.time.temporal.ChronoUnit.MICROS)))
+                all.stream().map(l -> License.builder().from(l)
+                        .modified(l.modified().truncatedTo(java.time.temporal.ChronoUnit.MICROS)).build())
                         .collect(Collectors.toList()));
     }
 
     @Test
     void aPageThatListsALicenseTwiceStoresItsLastVersion() {
         License first = license(1);
-        License second = ImmutableLicense.copyOf(first).withUsedSeats(0).withProductName("renamed");
+        License second = License.builder().from(first).usedSeats(0).productName("renamed").build();
 
         PageOutcome outcome = store.storePage(List.of(first, license(2), first, second), FIRST_PAGE);
 
@@ -214,10 +211,10 @@ class JdbcLicenseStoreTest {
 
     @Test
     void anUnknownStateAndAllOptionalFieldsSurviveTheRoundTrip() {
-        License odd = ImmutableLicense.copyOf(license(9)).withState(LicenseState.of("ARCHIVED"))
-                .withDiscount(java.util.Optional.empty())
-                .withCustomer(ImmutableEndCustomer.copyOf(license(9).customer())
-                        .withCountry(java.util.Optional.empty()).withVatId(java.util.Optional.empty()));
+        License odd = License.builder().from(license(9)).state(LicenseState.of("ARCHIVED"))
+                .discount(java.util.Optional.empty())
+                .customer(EndCustomer.builder().from(license(9).customer())
+                        .country(java.util.Optional.empty()).vatId(java.util.Optional.empty()).build()).build();
 
         store.storePage(List.of(odd), FIRST_PAGE);
 
@@ -326,7 +323,7 @@ class JdbcLicenseStoreTest {
     private static License customer(License license, String org, String first, String last, String email) {
         EndCustomer customer = EndCustomer.builder().organization(org).firstName(first).lastName(last).email(email)
                 .build();
-        return ImmutableLicense.copyOf(license).withCustomer(customer);
+        return License.builder().from(license).customer(customer).build();
     }
 
     private static List<License> sorted(List<License> all, Predicate<License> filter, Comparator<License> order) {
