@@ -1,13 +1,17 @@
 /** The stateful ESET sandbox with deterministic fault injection, for the SDK's tests and a marketplace's own. */
+// Immutables' annotations mark public value types, so readers of this module see them (static transitive: at
+// compile time only, never at run time); Immutables ships without a module descriptor, so javac sees it as automatic.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.esetshop.testkit {
     requires transitive dev.esetshop.core;
-    requires dev.esetshop.client;
+    requires transitive dev.esetshop.client;
     requires jdk.httpserver;
     requires transitive java.sql;
     requires tools.jackson.databind;
     requires org.slf4j;
-    requires static org.junit.jupiter.api;
-    requires static org.immutables.value;
+    // the JUnit extension is API for tests that use it; the sandbox alone runs without JUnit
+    requires static transitive org.junit.jupiter.api;
+    requires static transitive org.immutables.value;
 
     exports dev.esetshop.testkit;
 }

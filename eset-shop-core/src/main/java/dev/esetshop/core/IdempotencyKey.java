@@ -6,7 +6,7 @@ import org.immutables.value.Value;
  * The key that makes an order call safe to repeat: ESET answers the same key with the same body with its first
  * answer, and never issues a second license. 1 to 64 characters of letters, digits and {@code - _ . :}.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class IdempotencyKey {
 
     /** Only the generated implementation extends it. */

@@ -3,7 +3,7 @@ package dev.esetshop.core;
 import org.immutables.value.Value;
 
 /** ESET's public license id, such as {@code 3AB-7KQ-XD2}. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class LicenseId implements Comparable<LicenseId> {
 
     /** Only the generated implementation extends it. */

@@ -3,7 +3,7 @@ package dev.esetshop.core;
 import org.immutables.value.Value;
 
 /** A product's short code in the catalog and at ESET, such as {@code EAVB}. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ProductCode implements Comparable<ProductCode> {
 
     /** Only the generated implementation extends it. */

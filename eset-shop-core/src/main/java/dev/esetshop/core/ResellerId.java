@@ -6,7 +6,7 @@ import org.immutables.value.Value;
  * The marketplace's own id of a reseller (its tenant), such as {@code ACMP-100482}: every stored row of a shared
  * database belongs to one. It is the marketplace's key, not ESET's partner id.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ResellerId implements Comparable<ResellerId> {
 
     /** Only the generated implementation extends it. */

@@ -3,7 +3,7 @@ package dev.esetshop.core;
 import org.immutables.value.Value;
 
 /** A number of seats (devices or users) a license covers; at least 1. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Seats implements Comparable<Seats> {
 
     /** Only the generated implementation extends it. */

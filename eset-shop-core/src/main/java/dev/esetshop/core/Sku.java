@@ -3,7 +3,7 @@ package dev.esetshop.core;
 import org.immutables.value.Value;
 
 /** A stock-keeping unit of the distributor's price list, such as {@code EAVB-N1B5}; SKUs are data, never computed. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Sku implements Comparable<Sku> {
 
     /** Only the generated implementation extends it. */
