@@ -59,6 +59,19 @@ class PublicApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev.esetshop.core", "dev.esetshop.pricing", "dev.esetshop.client", "dev.esetshop.testkit",
             "dev.esetshop.sdk"})
+    void noGeneratedClassIsMarkedPublic(String module) {
+        // what javap -public prints: a class's own flags, even for a public class nested in a package-private one
+        List<String> generated = LibraryModule.find(module).classesOfExportedPackages().stream()
+                .filter(type -> type.getName().contains(".Immutable") && Modifier.isPublic(type.getModifiers()))
+                .map(Class::getName)
+                .toList();
+
+        assertThat(generated).as("generated classes of %s marked public", module).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.esetshop.core", "dev.esetshop.pricing", "dev.esetshop.client", "dev.esetshop.testkit",
+            "dev.esetshop.sdk"})
     void publicApiEqualsTheCommittedFile(String module) throws IOException {
         LibraryModule library = LibraryModule.find(module);
         List<String> actual = surface(library);
@@ -162,6 +175,11 @@ class PublicApiTest {
 
         /** The public top-level and nested types of the exported packages, nested ones only when reachable. */
         List<Class<?>> exportedTypes() {
+            return classesOfExportedPackages().stream().filter(LibraryModule::reachable).toList();
+        }
+
+        /** Every class of the exported packages, whatever its access. */
+        List<Class<?>> classesOfExportedPackages() {
             Set<String> exported = descriptor.exports().stream().filter(e -> !e.isQualified())
                     .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
             List<Class<?>> types = new ArrayList<>();
@@ -173,10 +191,7 @@ class PublicApiTest {
                     if (dot < 0 || !exported.contains(binaryName.substring(0, dot))) {
                         continue;
                     }
-                    Class<?> type = Class.forName(binaryName, false, PublicApiTest.class.getClassLoader());
-                    if (reachable(type)) {
-                        types.add(type);
-                    }
+                    types.add(Class.forName(binaryName, false, PublicApiTest.class.getClassLoader()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
