@@ -1,4 +1,7 @@
 /** The stateful ESET sandbox with deterministic fault injection, for the SDK's tests and a marketplace's own. */
+// Immutables' annotations mark public value types, so readers of this module see them (static transitive: at
+// compile time only, never at run time); Immutables ships without a module descriptor, so javac sees it as automatic.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.esetshop.testkit {
     requires transitive dev.esetshop.core;
     requires transitive dev.esetshop.client;
@@ -6,9 +9,10 @@ module dev.esetshop.testkit {
     requires transitive java.sql;
     requires tools.jackson.databind;
     requires org.slf4j;
+    // the contracts and the JUnit extension are API for the tests that use them
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;
-    requires static org.immutables.value;
+    requires static transitive org.immutables.value;
 
     exports dev.esetshop.testkit;
     exports dev.esetshop.testkit.contract;

@@ -54,7 +54,7 @@ public final class ThreadCpuProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
+    public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
         long spent = 0;
         for (Map.Entry<Long, Long> thread : cpuByThread().entrySet()) {

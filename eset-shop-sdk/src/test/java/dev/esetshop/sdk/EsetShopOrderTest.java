@@ -579,6 +579,8 @@ class EsetShopOrderTest {
     /** The process dying: not an ESET error, so nothing in the shop handles it. */
     /** What a listener throws to stand for the process dying: no handler in the SDK catches an Error. */
     static final class ProcessDeath extends Error {
+        private static final long serialVersionUID = 1L;
+
         ProcessDeath() {
             super("process killed while telling the listeners");
         }
@@ -586,6 +588,8 @@ class EsetShopOrderTest {
 
     // an Error, as a process that dies is nothing the shop could catch
     static final class Crash extends Error {
+        private static final long serialVersionUID = 1L;
+
         Crash() {
             super("process killed");
         }

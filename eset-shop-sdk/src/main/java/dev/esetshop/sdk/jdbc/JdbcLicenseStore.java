@@ -9,7 +9,6 @@ import static dev.esetshop.sdk.jdbc.internal.Sql.setText;
 import static dev.esetshop.sdk.jdbc.internal.Sql.text;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.LicenseState;
@@ -355,7 +354,7 @@ public final class JdbcLicenseStore implements LicenseStore {
 
     /** The license as it reads back from the database, so a re-synced unchanged license compares equal. */
     private static License storable(License license) {
-        return ImmutableLicense.copyOf(license).withModified(Sql.storable(license.modified()));
+        return License.builder().from(license).modified(Sql.storable(license.modified())).build();
     }
 
     private static void bindInsert(PreparedStatement insert, String reseller, License license) throws SQLException {

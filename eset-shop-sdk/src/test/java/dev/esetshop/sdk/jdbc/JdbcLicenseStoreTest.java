@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.ImmutableEndCustomer;
-import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.LicenseState;
@@ -18,7 +16,6 @@ import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.testkit.FaultyDataSource;
 import dev.esetshop.sdk.license.LicenseStore.PageOutcome;
-import dev.esetshop.sdk.license.ImmutableSyncCursor;
 import dev.esetshop.sdk.license.SyncCursor;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class JdbcLicenseStoreTest {
 
-    private static final ImmutableSyncCursor FIRST_PAGE = SyncCursor.builder()
+    private static final SyncCursor FIRST_PAGE = SyncCursor.builder()
             .nextSkip(100).inProgress(true).highWater(Instant.parse("2026-06-01T10:00:00.123456Z")).build();
 
     private DataSource dataSource;
@@ -58,9 +55,9 @@ class JdbcLicenseStoreTest {
         JdbcLicenseStore zeta = JdbcLicenseStore.create(dataSource, ResellerId.of("ZETA-2"));
         List<License> acmeBook = licenses(0, 30);
         // the same license ids, other customers: ESET ids are unique per partner, not across a marketplace
-        List<License> zetaBook = licenses(10, 30).stream().map(license -> ImmutableLicense.copyOf(license)
-                .withCustomer(ImmutableEndCustomer.copyOf(license.customer()).withOrganization("Zeta Kunde")))
-                .map(License.class::cast).toList();
+        List<License> zetaBook = licenses(10, 30).stream().map(license -> License.builder().from(license)
+                .customer(EndCustomer.builder().from(license.customer()).organization("Zeta Kunde").build())
+                .build()).toList();
         SyncCursor zetaCursor = SyncCursor.builder().nextSkip(7).inProgress(true).build();
 
         acme.storePage(acmeBook, FIRST_PAGE);
@@ -98,10 +95,10 @@ class JdbcLicenseStoreTest {
         flaky.storePage(licenses(0, 10), FIRST_PAGE);
         List<License> before = flaky.query(LicenseQuery.all());
         List<License> nextPage = new ArrayList<>(licenses(5, 30));
-        nextPage.set(0, ImmutableLicense.copyOf(nextPage.get(0)).withUsedSeats(0).withProductName("changed"));
+        nextPage.set(0, License.builder().from(nextPage.get(0)).usedSeats(0).productName("changed").build());
         failing.failStatementsContaining("eset_sync_cursor");
 
-        assertThatThrownBy(() -> flaky.storePage(nextPage, FIRST_PAGE.withNextSkip(200)))
+        assertThatThrownBy(() -> flaky.storePage(nextPage, SyncCursor.builder().from(FIRST_PAGE).nextSkip(200).build()))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("store a page of 25 licenses")
                 .hasMessageContaining("53100")
@@ -201,7 +198,7 @@ class JdbcLicenseStoreTest {
     private static License customer(License license, String org, String first, String last, String email) {
         EndCustomer customer = EndCustomer.builder().organization(org).firstName(first).lastName(last).email(email)
                 .build();
-        return ImmutableLicense.copyOf(license).withCustomer(customer);
+        return License.builder().from(license).customer(customer).build();
     }
 
     private static List<License> sorted(List<License> all, Predicate<License> filter, Comparator<License> order) {

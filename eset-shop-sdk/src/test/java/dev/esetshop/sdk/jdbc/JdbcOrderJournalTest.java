@@ -143,7 +143,7 @@ class JdbcOrderJournalTest {
         return IdempotencyKey.of(key);
     }
 
-    private static dev.esetshop.sdk.order.ImmutableJournalEntry.Builder pending(String key, Instant at) {
+    private static dev.esetshop.sdk.order.JournalEntry.Builder pending(String key, Instant at) {
         return JournalEntry.builder()
                 .key(IdempotencyKey.of(key))
                 .operation("NEW")

@@ -343,6 +343,8 @@ public final class ChaosScenario {
 
         /** The shop stopped mid-call: an Error, as a process that dies is nothing the shop could catch. */
         static final class Dropped extends Error {
+            private static final long serialVersionUID = 1L;
+
             Dropped() {
                 super("the shop was dropped");
             }

@@ -106,6 +106,7 @@ final class ShopOptions {
      * The H2 database at {@code file}, in a directory that only the owner can enter when it creates it (license keys
      * and end customers are in it), and its files readable by the owner only.
      */
+    @SuppressWarnings("try") // the connection is never used: opening it is what makes H2 create the file
     static DataSource privateDatabase(Path file) throws java.io.IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.exists(parent)) {
