@@ -324,7 +324,8 @@ class EsetShopAutoConfigurationTest {
                     EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
                     // the sync round marks the reseller synced once the round is over
                     CountDownLatch synced = new CountDownLatch(1);
-                    while (monitor.lastSyncs().isEmpty() && !synced.await(20, TimeUnit.MILLISECONDS)) {
+                    for (int waits = 0; monitor.lastSyncs().isEmpty() && waits < 1_500; waits++) {
+                        assertThat(synced.await(20, TimeUnit.MILLISECONDS)).isFalse();
                         assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
                     }
                     assertThat(monitor.lastSyncs()).containsKey(ACME);

@@ -83,6 +83,7 @@ public final class ShopScheduler implements SmartLifecycle {
     public FleetSyncReport syncAll() {
         FleetSyncReport report = shops.syncAll(properties.sync().maxAge());
         monitor.recordFleetSync(directory.resellers(), report);
+        report.failed().forEach((reseller, reason) -> LOG.warn("sync of reseller {} failed: {}", reseller, reason));
         LOG.info("fleet sync: {} of {} resellers synced, {} failed, {} licenses in {} ms", report.synced(),
                 report.resellers(), report.failed().size(), report.licenses(), report.duration().toMillis());
         return report;
