@@ -10,18 +10,13 @@ import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.testkit.EsetSandbox;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,6 +53,9 @@ public class SyncBenchmark {
 
     private static final long SANDBOX_SEED = 1;
 
+    /** H2's error code for a database closed, which its connections report after {@code SHUTDOWN}. */
+    private static final int H2_DATABASE_CLOSED = 90121;
+
     /** How many licenses the partner has at ESET. */
     @Param("100000")
     public int licenses;
@@ -77,12 +75,8 @@ public class SyncBenchmark {
     /** Starts the sandbox in a child JVM and the client against it. */
     @Setup(Level.Trial)
     public void startSandbox() throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command()
-                .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs this JVM"));
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                SandboxProcess.class.getName(), Integer.toString(licenses), Long.toString(SANDBOX_SEED)));
-        sandbox = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        URI base = URI.create(firstLine(sandbox));
+        sandbox = SandboxProcess.start(licenses, SANDBOX_SEED);
+        URI base = SandboxProcess.baseUri(sandbox);
         catalog = BenchmarkFiles.catalog(catalogPath);
         client = EsetPartnerClient.builder()
                 .baseUri(base)
@@ -95,10 +89,7 @@ public class SyncBenchmark {
     /** Stops the sandbox by closing its standard input, and waits for it. */
     @TearDown(Level.Trial)
     public void stopSandbox() throws IOException, InterruptedException {
-        sandbox.getOutputStream().close();
-        if (!sandbox.waitFor(30, TimeUnit.SECONDS)) {
-            sandbox.destroyForcibly();
-        }
+        SandboxProcess.stop(sandbox);
     }
 
     /** A fresh H2 file database and a shop on it, so the measured sync is a full first sync. */
@@ -118,6 +109,18 @@ public class SyncBenchmark {
         // the storage keeps the database open for the JVM's life: shut it down, or each iteration's cache stays
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
+        } catch (SQLException closing) {
+            // the pool resets the connection on its return, which the SHUTDOWN closed: "already closed" is expected
+            if (closing.getErrorCode() != H2_DATABASE_CLOSED) {
+                throw closing;
+            }
+        }
+        if (database instanceof AutoCloseable pool) {
+            try {
+                pool.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the connection pool did not close", e);
+            }
         }
         BenchmarkFiles.deleteTree(directory);
         if (stored != licenses) {
@@ -134,20 +137,5 @@ public class SyncBenchmark {
                     + " licenses and quarantined " + report.quarantined().size());
         }
         return report;
-    }
-
-    private static String firstLine(Process process) throws IOException, InterruptedException {
-        // not closed: closing the reader would close the child's standard output, which it may still write to
-        BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        if (line == null) {
-            // its output closes a moment before it exits; wait for the exit code, which says what went wrong
-            boolean ended = process.waitFor(10, TimeUnit.SECONDS);
-            process.destroyForcibly();
-            throw new IllegalStateException("the sandbox process ended before it printed its address (exit code "
-                    + (ended ? Integer.toString(process.exitValue()) : "unknown") + "; its error is above)");
-        }
-        return line.trim();
     }
 }
