@@ -78,8 +78,8 @@ public final class FleetMemoryRun {
                 }
                 long opened = retainedHeap();
                 out.printf("registered %,d, used %,d (one status() each)%n", registered, used);
-                out.printf("retained heap: %,d KB with the sandbox, %,d KB registry started, %,d KB with %,d shops open%n",
-                        before / 1024, started / 1024, opened / 1024, used);
+                out.printf("retained heap: %,d KB with the sandbox, %,d KB registry started,"
+                        + " %,d KB with %,d shops open%n", before / 1024, started / 1024, opened / 1024, used);
                 out.printf("registry: %,d KB in all = %,d B per registered reseller, %,d B per used reseller%n",
                         (opened - before) / 1024, (opened - before) / registered, (opened - started) / used);
                 out.printf("max heap %,d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
