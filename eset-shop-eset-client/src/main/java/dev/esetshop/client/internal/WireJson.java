@@ -244,14 +244,14 @@ final class WireJson {
             throw new MalformedWire("field 'eula' is not an object");
         }
         return Optional.of(EulaAcceptance.of(writtenText(node, "version"), writtenText(node, "acceptedBy"),
-                parsed(node, "acceptedAt", java.time.Instant::parse)));
+                parsed(node, "acceptedAt", IsoDates::instant)));
     }
 
     private static Crossgrade crossgrade(JsonNode node) {
         if (!node.isObject()) {
             throw new MalformedWire("field 'crossgrade' is not an object");
         }
-        return Crossgrade.of(intField(node, "seats"), parsed(node, "expires", LocalDate::parse),
+        return Crossgrade.of(intField(node, "seats"), parsed(node, "expires", IsoDates::date),
                 writtenText(node, "proof"));
     }
 
@@ -371,9 +371,9 @@ final class WireJson {
                 .state(LicenseState.of(text(node, "state")))
                 .trial(bool(node, "trial"))
                 .discount(optionalText(node, "discount"))
-                .issued(parsed(node, "issued", LocalDate::parse))
-                .expires(parsed(node, "expires", LocalDate::parse))
-                .modified(parsed(node, "modified", Instant::parse))
+                .issued(parsed(node, "issued", IsoDates::date))
+                .expires(parsed(node, "expires", IsoDates::date))
+                .modified(parsed(node, "modified", IsoDates::instant))
                 .customer(customer(node.path("customer"), false))
                 .build());
     }
