@@ -650,8 +650,4 @@ public final class EsetShops implements AutoCloseable {
             return new EsetShops(this);
         }
     }
-
-    Optional<EsetShop> opened(ResellerId reseller) {
-        return Optional.ofNullable(shops.get(reseller));
-    }
 }

@@ -7,28 +7,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
-import dev.esetshop.core.LicenseId;
-import dev.esetshop.core.LicenseState;
-import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.ResellerId;
-import dev.esetshop.core.Seats;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.testkit.FaultyDataSource;
 import dev.esetshop.sdk.license.LicenseStore.PageOutcome;
 import dev.esetshop.sdk.license.SyncCursor;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class JdbcLicenseStoreTest {
 
@@ -191,21 +181,9 @@ class JdbcLicenseStoreTest {
         }
     }
 
-    private List<License> byText(String text) {
-        return store.query(LicenseQuery.builder().customerText(text).build());
-    }
-
     private static License customer(License license, String org, String first, String last, String email) {
         EndCustomer customer = EndCustomer.builder().organization(org).firstName(first).lastName(last).email(email)
                 .build();
         return License.builder().from(license).customer(customer).build();
-    }
-
-    private static List<License> sorted(List<License> all, Predicate<License> filter, Comparator<License> order) {
-        return all.stream().filter(filter).sorted(order).collect(Collectors.toList());
-    }
-
-    private static List<LicenseId> ids(List<License> licenses) {
-        return licenses.stream().map(License::id).collect(Collectors.toList());
     }
 }
