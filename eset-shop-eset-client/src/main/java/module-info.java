@@ -1,14 +1,17 @@
 /** The ESET partner API client: the Java face of the wire protocol and its resilient java.net.http implementation. */
+// Immutables' annotations mark public value types, so readers of this module see them (static transitive: at
+// compile time only, never at run time); Immutables and Resilience4j ship without module descriptors, so javac sees them as automatic.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.esetshop.client {
     requires transitive dev.esetshop.core;
-    requires java.net.http;
+    requires transitive java.net.http;
     requires tools.jackson.databind;
     requires org.slf4j;
     requires io.github.resilience4j.core;
     requires io.github.resilience4j.retry;
     requires io.github.resilience4j.circuitbreaker;
     requires io.github.resilience4j.ratelimiter;
-    requires static org.immutables.value;
+    requires static transitive org.immutables.value;
 
     exports dev.esetshop.client;
 }

@@ -1,4 +1,7 @@
 /** The facade a marketplace embeds: the whole ESET license shop behind one {@code EsetShop}. */
+// Immutables' annotations mark public value types, so readers of this module see them (static transitive: at
+// compile time only, never at run time); Immutables and mustache.java ship without module descriptors, so javac sees them as automatic.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.esetshop.sdk {
     requires transitive dev.esetshop.core;
     requires transitive dev.esetshop.pricing;
@@ -9,7 +12,10 @@ module dev.esetshop.sdk {
     requires org.dhatim.fastexcel;
     requires com.github.mustachejava;
     requires org.slf4j;
-    requires static org.immutables.value;
+    // flyway-core names no module: this is the name Java derives from its jar
+    requires flyway.core;
+    requires com.zaxxer.hikari;
+    requires static transitive org.immutables.value;
 
     exports dev.esetshop.sdk;
     exports dev.esetshop.sdk.memory;

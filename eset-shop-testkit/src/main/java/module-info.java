@@ -1,13 +1,19 @@
 /** The stateful ESET sandbox with deterministic fault injection, for the SDK's tests and a marketplace's own. */
+// Immutables' annotations mark public value types, so readers of this module see them (static transitive: at
+// compile time only, never at run time); Immutables ships without a module descriptor, so javac sees it as automatic.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.esetshop.testkit {
     requires transitive dev.esetshop.core;
-    requires dev.esetshop.client;
+    requires transitive dev.esetshop.client;
     requires jdk.httpserver;
     requires transitive java.sql;
     requires tools.jackson.databind;
     requires org.slf4j;
-    requires static org.junit.jupiter.api;
-    requires static org.immutables.value;
+    // the contracts and the JUnit extension are API for the tests that use them
+    requires transitive org.junit.jupiter.api;
+    requires transitive org.assertj.core;
+    requires static transitive org.immutables.value;
 
     exports dev.esetshop.testkit;
+    exports dev.esetshop.testkit.contract;
 }

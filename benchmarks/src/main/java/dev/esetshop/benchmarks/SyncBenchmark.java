@@ -3,6 +3,7 @@ package dev.esetshop.benchmarks;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.RateLimitSettings;
+import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Secret;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShop;
@@ -10,18 +11,15 @@ import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.testkit.EsetSandbox;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,14 +37,15 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A full first sync of a book of 100,000 licenses from the ESET sandbox into the JDBC store on an H2 file,
- * through the real {@link EsetShop} and {@link EsetPartnerClient}, in a 64 MB heap. Floor: no
+ * A full first sync of a book of 100,000 licenses from the ESET sandbox into the JDBC store on an H2 file (or
+ * PostgreSQL), through the real {@link EsetShop} and {@link EsetPartnerClient}, in a 64 MB heap. Floor: no
  * {@link OutOfMemoryError} (which would fail the fork) and every license stored.
  *
  * <p>The sandbox runs in a child JVM ({@link SandboxProcess}) so its own copy of the licenses stays out of the
  * measured heap. Each iteration syncs into a fresh database, so every sync is a first one.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SyncBenchmark -prof gc}.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SyncBenchmark -prof gc}; add
+ * {@code -p databaseKind=postgres} with {@code ESET_SHOP_TEST_POSTGRES_URL} set for PostgreSQL.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -58,9 +57,23 @@ public class SyncBenchmark {
 
     private static final long SANDBOX_SEED = 1;
 
+    private static final String H2 = "h2";
+    private static final String POSTGRES = "postgres";
+
+    /** H2's error code for a database closed, which its connections report after {@code SHUTDOWN}. */
+    private static final int H2_DATABASE_CLOSED = 90121;
+
     /** How many licenses the partner has at ESET. */
     @Param("100000")
     public int licenses;
+
+    /**
+     * {@code h2} for an H2 file (the embedded default), {@code postgres} for the PostgreSQL of
+     * {@code ESET_SHOP_TEST_POSTGRES_URL}, where the database's own work is in another process and the figure is
+     * the SDK's.
+     */
+    @Param(H2)
+    public String databaseKind;
 
     /** {@code sample} for the catalog in the pricing jar, or a catalog file (relative: found walking up). */
     @Param(BenchmarkFiles.SAMPLE_CATALOG)
@@ -70,6 +83,7 @@ public class SyncBenchmark {
     private EsetPartnerApi client;
     private Catalog catalog;
     private Path directory;
+    private ResellerId reseller;
     private DataSource database;
     private JdbcLicenseStore store;
     private EsetShop shop;
@@ -77,12 +91,8 @@ public class SyncBenchmark {
     /** Starts the sandbox in a child JVM and the client against it. */
     @Setup(Level.Trial)
     public void startSandbox() throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command()
-                .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs this JVM"));
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                SandboxProcess.class.getName(), Integer.toString(licenses), Long.toString(SANDBOX_SEED)));
-        sandbox = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        URI base = URI.create(firstLine(sandbox));
+        sandbox = SandboxProcess.start(licenses, SANDBOX_SEED);
+        URI base = SandboxProcess.baseUri(sandbox);
         catalog = BenchmarkFiles.catalog(catalogPath);
         client = EsetPartnerClient.builder()
                 .baseUri(base)
@@ -95,31 +105,70 @@ public class SyncBenchmark {
     /** Stops the sandbox by closing its standard input, and waits for it. */
     @TearDown(Level.Trial)
     public void stopSandbox() throws IOException, InterruptedException {
-        sandbox.getOutputStream().close();
-        if (!sandbox.waitFor(30, TimeUnit.SECONDS)) {
-            sandbox.destroyForcibly();
-        }
+        SandboxProcess.stop(sandbox);
     }
 
-    /** A fresh H2 file database and a shop on it, so the measured sync is a full first sync. */
+    /**
+     * A fresh store and a shop on it, so the measured sync is a full first sync: a new H2 file, or on PostgreSQL a
+     * reseller of its own.
+     */
     @Setup(Level.Iteration)
     public void freshStore() throws IOException {
-        directory = Files.createTempDirectory("eset-shop-sync-bench");
-        database = JdbcStorage.h2(directory.resolve("licenses"));
-        store = JdbcLicenseStore.create(database);
+        if (POSTGRES.equals(databaseKind)) {
+            String url = System.getenv(OrderOverheadBenchmark.POSTGRES_URL);
+            if (url == null || url.isBlank()) {
+                throw new IllegalStateException("skipped: set " + OrderOverheadBenchmark.POSTGRES_URL
+                        + " to the JDBC URL of a PostgreSQL database this benchmark may write to");
+            }
+            database = JdbcStorage.url(url);
+            reseller = ResellerId.of("bench-sync-" + UUID.randomUUID().toString().substring(0, 8));
+            store = JdbcLicenseStore.create(database, reseller);
+        } else {
+            directory = Files.createTempDirectory("eset-shop-sync-bench");
+            database = JdbcStorage.h2(directory.resolve("licenses"));
+            store = JdbcLicenseStore.create(database);
+        }
         shop = EsetShop.builder().catalog(catalog).partnerApi(client).licenseStore(store).build();
     }
 
-    /** Fails the run unless every license was stored, then closes and removes the database. */
+    /** Fails the run unless every license was stored, then closes and removes the database (or its rows). */
     @TearDown(Level.Iteration)
     public void checkAndRemoveStore() throws IOException, SQLException {
         long stored = store.count();
         System.out.printf("%n%,d licenses stored (%,d at ESET)%n", stored, licenses);
-        // the storage keeps the database open for the JVM's life: shut it down, or each iteration's cache stays
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+        if (POSTGRES.equals(databaseKind)) {
+            try (Connection connection = database.getConnection();
+                    PreparedStatement licensesOf = connection.prepareStatement(
+                            "DELETE FROM eset_license WHERE reseller_id = ?");
+                    PreparedStatement cursorOf = connection.prepareStatement(
+                            "DELETE FROM eset_sync_cursor WHERE reseller_id = ?")) {
+                licensesOf.setString(1, reseller.value());
+                licensesOf.executeUpdate();
+                cursorOf.setString(1, reseller.value());
+                cursorOf.executeUpdate();
+            }
+        } else {
+            // the storage keeps the database open for the JVM's life: shut it down, or each iteration's cache stays
+            try (Connection connection = database.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException closing) {
+                // the pool resets the connection on its return, which SHUTDOWN closed: "already closed" is expected
+                if (closing.getErrorCode() != H2_DATABASE_CLOSED) {
+                    throw closing;
+                }
+            }
         }
-        BenchmarkFiles.deleteTree(directory);
+        if (database instanceof AutoCloseable pool) {
+            try {
+                pool.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the connection pool did not close", e);
+            }
+        }
+        if (directory != null) {
+            BenchmarkFiles.deleteTree(directory);
+        }
         if (stored != licenses) {
             throw new IllegalStateException("the sync stored " + stored + " licenses, not " + licenses);
         }
@@ -134,20 +183,5 @@ public class SyncBenchmark {
                     + " licenses and quarantined " + report.quarantined().size());
         }
         return report;
-    }
-
-    private static String firstLine(Process process) throws IOException, InterruptedException {
-        // not closed: closing the reader would close the child's standard output, which it may still write to
-        BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        if (line == null) {
-            // its output closes a moment before it exits; wait for the exit code, which says what went wrong
-            boolean ended = process.waitFor(10, TimeUnit.SECONDS);
-            process.destroyForcibly();
-            throw new IllegalStateException("the sandbox process ended before it printed its address (exit code "
-                    + (ended ? Integer.toString(process.exitValue()) : "unknown") + "; its error is above)");
-        }
-        return line.trim();
     }
 }

@@ -64,7 +64,7 @@ public final class ThreadCpuProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
+    public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
         long process = PROCESS.getProcessCpuTime() - processBefore;
         long spent = spentSince(before, cpuByThread(true));

@@ -5,29 +5,85 @@ import org.immutables.value.Value;
 
 /** A discount programme of the price list (GOV, EDU, STD, a promotion): a rate off the list price. */
 @Value.Immutable
-public interface DiscountProgramme {
+public abstract class DiscountProgramme {
+    /** Only the generated implementation extends it. */
+    DiscountProgramme() {
+    }
 
     /** The programme's code, such as {@code GOV}. */
-    String code();
+    public abstract String code();
 
     /** The programme's name for screens. */
-    String name();
+    public abstract String name();
 
     /** The share taken off the list price, in [0, 1). */
-    BigDecimal rate();
+    public abstract BigDecimal rate();
 
     /** True when an order under the programme needs an eligibility code (the proof of entitlement). */
-    boolean eligibilityRequired();
+    public abstract boolean eligibilityRequired();
 
     /** A builder. */
-    static ImmutableDiscountProgramme.Builder builder() {
+    public static Builder builder() {
         return ImmutableDiscountProgramme.builder();
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         if (rate().signum() < 0 || rate().compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("discount rate of " + code() + " must be in [0, 1): " + rate());
         }
+    }
+
+    /** Collects the values of a {@link DiscountProgramme}; {@link #build()} checks them. */
+    public interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(DiscountProgramme instance);
+
+        /**
+         * Sets {@link DiscountProgramme#code()}.
+         *
+         * @param code the value
+         * @return this builder
+         */
+        Builder code(String code);
+
+        /**
+         * Sets {@link DiscountProgramme#name()}.
+         *
+         * @param name the value
+         * @return this builder
+         */
+        Builder name(String name);
+
+        /**
+         * Sets {@link DiscountProgramme#rate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        Builder rate(BigDecimal rate);
+
+        /**
+         * Sets {@link DiscountProgramme#eligibilityRequired()}.
+         *
+         * @param eligibilityRequired the value
+         * @return this builder
+         */
+        Builder eligibilityRequired(boolean eligibilityRequired);
+
+        /**
+         * Builds the value.
+         *
+         * @return the DiscountProgramme
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        DiscountProgramme build();
     }
 }

@@ -30,7 +30,92 @@ public interface EndCustomer {
     Optional<String> vatId();
 
     /** A builder; every field but country and VAT id is required. */
-    static ImmutableEndCustomer.Builder builder() {
+    static Builder builder() {
         return ImmutableEndCustomer.builder();
+    }
+
+    /** Collects the values of a {@link EndCustomer}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(EndCustomer instance);
+
+        /**
+         * Sets {@link EndCustomer#organization()}.
+         *
+         * @param organization the value
+         * @return this builder
+         */
+        Builder organization(String organization);
+
+        /**
+         * Sets {@link EndCustomer#firstName()}.
+         *
+         * @param firstName the value
+         * @return this builder
+         */
+        Builder firstName(String firstName);
+
+        /**
+         * Sets {@link EndCustomer#lastName()}.
+         *
+         * @param lastName the value
+         * @return this builder
+         */
+        Builder lastName(String lastName);
+
+        /**
+         * Sets {@link EndCustomer#email()}.
+         *
+         * @param email the value
+         * @return this builder
+         */
+        Builder email(String email);
+
+        /**
+         * Sets {@link EndCustomer#country()}.
+         *
+         * @param country the value
+         * @return this builder
+         */
+        Builder country(String country);
+
+        /**
+         * Sets {@link EndCustomer#country()}.
+         *
+         * @param country the value
+         * @return this builder
+         */
+        Builder country(Optional<String> country);
+
+        /**
+         * Sets {@link EndCustomer#vatId()}.
+         *
+         * @param vatId the value
+         * @return this builder
+         */
+        Builder vatId(String vatId);
+
+        /**
+         * Sets {@link EndCustomer#vatId()}.
+         *
+         * @param vatId the value
+         * @return this builder
+         */
+        Builder vatId(Optional<String> vatId);
+
+        /**
+         * Builds the value.
+         *
+         * @return the EndCustomer
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        EndCustomer build();
     }
 }

@@ -5,25 +5,28 @@ import org.immutables.value.Value;
 
 /** The reseller's acceptance of ESET's end user license agreement, required for NEW and TRIAL orders. */
 @Value.Immutable
-public interface EulaAcceptance {
+public abstract class EulaAcceptance {
+    /** Only the generated implementation extends it. */
+    EulaAcceptance() {
+    }
 
     /** The EULA version accepted. */
-    String version();
+    public abstract String version();
 
     /** Who accepted it (the reseller's user). */
-    String acceptedBy();
+    public abstract String acceptedBy();
 
     /** When it was accepted. */
-    Instant acceptedAt();
+    public abstract Instant acceptedAt();
 
     /** An acceptance. */
-    static EulaAcceptance of(String version, String acceptedBy, Instant acceptedAt) {
+    public static EulaAcceptance of(String version, String acceptedBy, Instant acceptedAt) {
         return ImmutableEulaAcceptance.builder()
                 .version(version).acceptedBy(acceptedBy).acceptedAt(acceptedAt).build();
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         if (version().isBlank() || acceptedBy().isBlank()) {
             throw new IllegalArgumentException("an EULA acceptance needs the version and who accepted it");
         }

@@ -6,8 +6,12 @@ import org.immutables.value.Value;
  * The key that makes an order call safe to repeat: ESET answers the same key with the same body with its first
  * answer, and never issues a second license. 1 to 64 characters of letters, digits and {@code - _ . :}.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class IdempotencyKey {
+
+    /** Only the generated implementation extends it. */
+    IdempotencyKey() {
+    }
 
     /** The longest key ESET accepts. */
     public static final int MAX_LENGTH = 64;
@@ -31,7 +35,7 @@ public abstract class IdempotencyKey {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         String value = value();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("an idempotency key has 1 to 64 characters, not " + value.length());

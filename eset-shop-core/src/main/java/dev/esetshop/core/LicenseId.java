@@ -3,8 +3,12 @@ package dev.esetshop.core;
 import org.immutables.value.Value;
 
 /** ESET's public license id, such as {@code 3AB-7KQ-XD2}. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class LicenseId implements Comparable<LicenseId> {
+
+    /** Only the generated implementation extends it. */
+    LicenseId() {
+    }
 
     /** The longest LicenseId accepted. */
     public static final int MAX_LENGTH = 64;
@@ -38,7 +42,7 @@ public abstract class LicenseId implements Comparable<LicenseId> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         Codes.require("LicenseId", value(), MAX_LENGTH);
     }
 }

@@ -13,15 +13,19 @@ import org.immutables.value.Value;
  * {@link #rounded(BigDecimal, Currency)}; {@link #of(BigDecimal, Currency)} refuses an amount that would need
  * rounding, so no rounding happens by accident. Sums of rounded amounts stay exact.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Money implements Comparable<Money> {
 
+    /** Only the generated implementation extends it. */
+    Money() {
+    }
+
     /** The amount, with exactly {@link #minorDigits(Currency)} decimal places. */
-    @Value.Parameter(order = 0)
+    @Value.Parameter
     public abstract BigDecimal amount();
 
     /** The currency the amount is in. */
-    @Value.Parameter(order = 1)
+    @Value.Parameter
     public abstract Currency currency();
 
     /**
@@ -111,7 +115,7 @@ public abstract class Money implements Comparable<Money> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         if (amount().scale() != minorDigits(currency())) {
             throw new IllegalArgumentException("amount " + amount() + " is not at the minor unit of " + currency());
         }

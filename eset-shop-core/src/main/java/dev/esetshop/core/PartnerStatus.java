@@ -31,7 +31,100 @@ public interface PartnerStatus {
     Optional<Instant> lastSync();
 
     /** A builder. */
-    static ImmutablePartnerStatus.Builder builder() {
+    static Builder builder() {
         return ImmutablePartnerStatus.builder();
+    }
+
+    /** Collects the values of a {@link PartnerStatus}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(PartnerStatus instance);
+
+        /**
+         * Sets {@link PartnerStatus#partnerId()}.
+         *
+         * @param partnerId the value
+         * @return this builder
+         */
+        Builder partnerId(String partnerId);
+
+        /**
+         * Sets {@link PartnerStatus#companyName()}.
+         *
+         * @param companyName the value
+         * @return this builder
+         */
+        Builder companyName(String companyName);
+
+        /**
+         * Sets {@link PartnerStatus#email()}.
+         *
+         * @param email the value
+         * @return this builder
+         */
+        Builder email(String email);
+
+        /**
+         * Sets {@link PartnerStatus#level()}.
+         *
+         * @param level the value
+         * @return this builder
+         */
+        Builder level(PartnerLevel level);
+
+        /**
+         * Sets {@link PartnerStatus#margin()}.
+         *
+         * @param margin the value
+         * @return this builder
+         */
+        Builder margin(BigDecimal margin);
+
+        /**
+         * Sets {@link PartnerStatus#marketplaceCustomerNumber()}.
+         *
+         * @param marketplaceCustomerNumber the value
+         * @return this builder
+         */
+        Builder marketplaceCustomerNumber(String marketplaceCustomerNumber);
+
+        /**
+         * Sets {@link PartnerStatus#marketplaceCustomerNumber()}.
+         *
+         * @param marketplaceCustomerNumber the value
+         * @return this builder
+         */
+        Builder marketplaceCustomerNumber(Optional<String> marketplaceCustomerNumber);
+
+        /**
+         * Sets {@link PartnerStatus#lastSync()}.
+         *
+         * @param lastSync the value
+         * @return this builder
+         */
+        Builder lastSync(Instant lastSync);
+
+        /**
+         * Sets {@link PartnerStatus#lastSync()}.
+         *
+         * @param lastSync the value
+         * @return this builder
+         */
+        Builder lastSync(Optional<? extends Instant> lastSync);
+
+        /**
+         * Builds the value.
+         *
+         * @return the PartnerStatus
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        PartnerStatus build();
     }
 }

@@ -3,8 +3,12 @@ package dev.esetshop.core;
 import org.immutables.value.Value;
 
 /** A product's short code in the catalog and at ESET, such as {@code EAVB}. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ProductCode implements Comparable<ProductCode> {
+
+    /** Only the generated implementation extends it. */
+    ProductCode() {
+    }
 
     /** The longest ProductCode accepted. */
     public static final int MAX_LENGTH = 32;
@@ -38,7 +42,7 @@ public abstract class ProductCode implements Comparable<ProductCode> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         Codes.require("ProductCode", value(), MAX_LENGTH);
     }
 }

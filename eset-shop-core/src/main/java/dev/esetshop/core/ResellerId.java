@@ -6,8 +6,12 @@ import org.immutables.value.Value;
  * The marketplace's own id of a reseller (its tenant), such as {@code ACMP-100482}: every stored row of a shared
  * database belongs to one. It is the marketplace's key, not ESET's partner id.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ResellerId implements Comparable<ResellerId> {
+
+    /** Only the generated implementation extends it. */
+    ResellerId() {
+    }
 
     /** The longest ResellerId accepted. */
     public static final int MAX_LENGTH = 64;
@@ -48,7 +52,7 @@ public abstract class ResellerId implements Comparable<ResellerId> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         Codes.require("ResellerId", value(), MAX_LENGTH);
     }
 }

@@ -3,8 +3,12 @@ package dev.esetshop.core;
 import org.immutables.value.Value;
 
 /** A number of seats (devices or users) a license covers; at least 1. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Seats implements Comparable<Seats> {
+
+    /** Only the generated implementation extends it. */
+    Seats() {
+    }
 
     /** The count, at least 1. */
     @Value.Parameter
@@ -30,7 +34,7 @@ public abstract class Seats implements Comparable<Seats> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         if (count() < 1) {
             throw new IllegalArgumentException("seats must be at least 1, not " + count());
         }

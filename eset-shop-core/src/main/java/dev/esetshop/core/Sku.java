@@ -3,8 +3,12 @@ package dev.esetshop.core;
 import org.immutables.value.Value;
 
 /** A stock-keeping unit of the distributor's price list, such as {@code EAVB-N1B5}; SKUs are data, never computed. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Sku implements Comparable<Sku> {
+
+    /** Only the generated implementation extends it. */
+    Sku() {
+    }
 
     /** The longest Sku accepted. */
     public static final int MAX_LENGTH = 64;
@@ -38,7 +42,7 @@ public abstract class Sku implements Comparable<Sku> {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
         Codes.require("Sku", value(), MAX_LENGTH);
     }
 }

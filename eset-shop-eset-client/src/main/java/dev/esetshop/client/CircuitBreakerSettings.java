@@ -9,51 +9,54 @@ import org.immutables.value.Value;
  * (a 4xx is ESET working correctly). After the open duration a few probe calls decide whether it closes again.
  */
 @Value.Immutable
-public interface CircuitBreakerSettings {
+public abstract class CircuitBreakerSettings {
+    /** Only the generated implementation extends it. */
+    CircuitBreakerSettings() {
+    }
 
     /** How many of the last calls the failure rate is computed over (default 20). */
     @Value.Default
-    default int slidingWindowSize() {
+    public int slidingWindowSize() {
         return 20;
     }
 
     /** How many calls the window must hold before the rate is judged (default: the window size). */
     @Value.Default
-    default int minimumCalls() {
+    public int minimumCalls() {
         return slidingWindowSize();
     }
 
     /** The failure rate in percent at which the breaker opens (default 50). */
     @Value.Default
-    default int failureRatePercent() {
+    public int failureRatePercent() {
         return 50;
     }
 
     /** How long the breaker stays open before probing (default 30 s). */
     @Value.Default
-    default Duration openDuration() {
+    public Duration openDuration() {
         return Duration.ofSeconds(30);
     }
 
     /** How many probe calls the half-open breaker lets through (default 3). */
     @Value.Default
-    default int halfOpenProbes() {
+    public int halfOpenProbes() {
         return 3;
     }
 
     /** The defaults: window 20, opens at 50 %, 30 s open, 3 probes. */
-    static CircuitBreakerSettings defaults() {
+    public static CircuitBreakerSettings defaults() {
         return builder().build();
     }
 
     /** A builder, starting from the defaults. */
-    static ImmutableCircuitBreakerSettings.Builder builder() {
+    public static Builder builder() {
         return ImmutableCircuitBreakerSettings.builder();
     }
 
     /** Checks the settings are usable. */
     @Value.Check
-    default void check() {
+    void check() {
         if (slidingWindowSize() < 1 || minimumCalls() < 1 || halfOpenProbes() < 1) {
             throw new IllegalArgumentException("circuit breaker window, minimum calls and probes must be at least 1");
         }
@@ -64,5 +67,66 @@ public interface CircuitBreakerSettings {
         if (openDuration().isZero() || openDuration().isNegative()) {
             throw new IllegalArgumentException("circuit breaker openDuration must be positive");
         }
+    }
+
+    /** Collects the values of a {@link CircuitBreakerSettings}; {@link #build()} checks them. */
+    public interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(CircuitBreakerSettings instance);
+
+        /**
+         * Sets {@link CircuitBreakerSettings#slidingWindowSize()}.
+         *
+         * @param slidingWindowSize the value
+         * @return this builder
+         */
+        Builder slidingWindowSize(int slidingWindowSize);
+
+        /**
+         * Sets {@link CircuitBreakerSettings#minimumCalls()}.
+         *
+         * @param minimumCalls the value
+         * @return this builder
+         */
+        Builder minimumCalls(int minimumCalls);
+
+        /**
+         * Sets {@link CircuitBreakerSettings#failureRatePercent()}.
+         *
+         * @param failureRatePercent the value
+         * @return this builder
+         */
+        Builder failureRatePercent(int failureRatePercent);
+
+        /**
+         * Sets {@link CircuitBreakerSettings#openDuration()}.
+         *
+         * @param openDuration the value
+         * @return this builder
+         */
+        Builder openDuration(Duration openDuration);
+
+        /**
+         * Sets {@link CircuitBreakerSettings#halfOpenProbes()}.
+         *
+         * @param halfOpenProbes the value
+         * @return this builder
+         */
+        Builder halfOpenProbes(int halfOpenProbes);
+
+        /**
+         * Builds the value.
+         *
+         * @return the CircuitBreakerSettings
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        CircuitBreakerSettings build();
     }
 }

@@ -20,7 +20,13 @@ public interface EsetPartnerApi extends AutoCloseable {
     /** The largest page ESET serves. */
     int MAX_PAGE_SIZE = 100;
 
-    /** The partner the credentials belong to; the marketplace fields of the answer are empty. */
+    /**
+     * The partner the credentials belong to; the marketplace fields of the answer are empty.
+     *
+     * @return the partner's status at ESET
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
+     */
     PartnerStatus partnerStatus();
 
     /**
@@ -28,29 +34,78 @@ public interface EsetPartnerApi extends AutoCloseable {
      *
      * @param skip how many licenses to skip
      * @param take the page size, 1 to {@link #MAX_PAGE_SIZE}
-     * @param modifiedSince only licenses changed at or after this instant
+     * @param modifiedSince only licenses changed at or after this instant; empty for all
+     * @return the page, empty past the last license
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
      */
     LicensePage searchLicenses(int skip, int take, Optional<Instant> modifiedSince);
 
     /**
      * Every page of the partner's licenses, fetched lazily: a page is requested only when the stream reaches it.
      * Close the stream (or let it end) to stop.
+     *
+     * @param modifiedSince only licenses changed at or after this instant; empty for all
+     * @param pageSize the page size, 1 to {@link #MAX_PAGE_SIZE}
+     * @return the pages in license id order, ending after the last page
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
      */
     Stream<LicensePage> pages(Optional<Instant> modifiedSince, int pageSize);
 
-    /** One license with its end customer. */
+    /**
+     * One license with its end customer.
+     *
+     * @param id ESET's public license id
+     * @return the license
+     * @throws dev.esetshop.core.error.LicenseNotFoundException when the partner has no license with the id
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
+     */
     License licenseDetail(LicenseId id);
 
-    /** Orders a new license; the key makes a repeated call return the first answer. */
+    /**
+     * Orders a new license; the key makes a repeated call return the first answer.
+     *
+     * @param order the order
+     * @param key the idempotency key; a repeated call with it is the same order
+     * @return ESET's receipt with the order number and the license
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
+     */
     OrderReceipt order(NewLicenseOrder order, IdempotencyKey key);
 
-    /** Renews and/or extends a license. */
+    /**
+     * Renews and/or extends a license.
+     *
+     * @param order the renewal
+     * @param key the idempotency key; a repeated call with it is the same order
+     * @return ESET's receipt with the order number and the renewed license
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
+     */
     OrderReceipt renew(RenewalOrder order, IdempotencyKey key);
 
-    /** Changes a license to another product. */
+    /**
+     * Changes a license to another product.
+     *
+     * @param order the product change
+     * @param key the idempotency key; a repeated call with it is the same order
+     * @return ESET's receipt with the order number and the changed license
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
+     */
     OrderReceipt changeProduct(ProductChangeOrder order, IdempotencyKey key);
 
-    /** Creates a trial license. */
+    /**
+     * Creates a trial license.
+     *
+     * @param order the trial
+     * @param key the idempotency key; a repeated call with it is the same order
+     * @return ESET's receipt with the order number and the trial license
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
+     */
     OrderReceipt trial(TrialOrder order, IdempotencyKey key);
 
     /**

@@ -63,6 +63,8 @@ public final class EsetPartnerClient implements EsetPartnerApi {
     /**
      * A builder with the defaults: 5 s connect and 30 s request timeout, 4 MiB answers, the default retry, breaker
      * and rate limit.
+     *
+     * @return a new builder; give it at least {@link Builder#baseUri(URI)} and {@link Builder#credentials}
      */
     public static Builder builder() {
         return new Builder();
@@ -112,6 +114,8 @@ public final class EsetPartnerClient implements EsetPartnerApi {
      * Refuses further calls and ends the client's own threads (its HTTP executor when none was given to
      * {@link Builder#executor(Executor)}; on Java 21 and later the HTTP client too), waiting until they are gone.
      * A call in flight ends at its next attempt. Closing twice is harmless.
+     *
+     * <p>A call after closing fails with {@link dev.esetshop.core.error.ClientClosedException}.
      */
     @Override
     public void close() {
@@ -123,7 +127,13 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         return api.toString();
     }
 
-    /** The OpenAPI 3.1 document of the wire protocol this client speaks, as JSON text. */
+    /**
+     * The OpenAPI 3.1 document of the wire protocol this client speaks, as JSON text.
+     *
+     * @return the document
+     * @throws IllegalStateException when the document is missing from the jar (a broken build)
+     * @throws java.io.UncheckedIOException when the jar cannot be read
+     */
     public static String openApiDocument() {
         try (InputStream in = EsetPartnerClient.class.getResourceAsStream(OPENAPI)) {
             if (in == null) {
@@ -149,6 +159,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         private RateLimitSettings rateLimit = RateLimitSettings.defaults();
         private Clock clock = Clock.systemUTC();
         private Executor executor;
+        private HttpClient httpClient;
         private Duration tokenRenewalMargin = Duration.ofSeconds(10);
         private ResilienceListener listener = ResilienceListener.NONE;
         private Waiter waiter = Waiter.REAL_TIME;
@@ -156,20 +167,40 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         private Builder() {
         }
 
-        /** ESET's base URL; calls go to {@code {base}/api/<Category>/<Call>}. {@code https} unless on loopback. */
+        /**
+         * ESET's base URL; calls go to {@code {base}/api/<Category>/<Call>}. {@code https} unless on loopback.
+         *
+         * @param baseUri ESET's base URL, such as the sandbox's {@code EsetSandbox.baseUri()}
+         * @return this builder
+         * @throws NullPointerException when the URI is null
+         */
         public Builder baseUri(URI baseUri) {
             this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
             return this;
         }
 
-        /** The partner's ESET username and password, used for {@code Token/Get}. */
+        /**
+         * The partner's ESET username and password, used for {@code Token/Get}.
+         *
+         * @param username the partner's ESET username
+         * @param password the password, never logged
+         * @return this builder
+         * @throws NullPointerException when either is null
+         */
         public Builder credentials(String username, Secret password) {
             this.username = Objects.requireNonNull(username, "username");
             this.password = Objects.requireNonNull(password, "password");
             return this;
         }
 
-        /** How long connecting may take (default 5 s). */
+        /**
+         * How long connecting may take (default 5 s).
+         *
+         * @param timeout the connect timeout
+         * @return this builder
+         * @throws NullPointerException when the timeout is null
+         * @throws IllegalArgumentException when the timeout is zero or negative
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive("connectTimeout", timeout);
             return this;
@@ -178,6 +209,11 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         /**
          * How long one attempt may wait for its whole answer, headers and body (default 30 s); a stalled or
          * trickled answer is cut there. The retry budget ({@link RetrySettings#totalBudget()}) cuts it further.
+         *
+         * @param timeout the time one attempt may take
+         * @return this builder
+         * @throws NullPointerException when the timeout is null
+         * @throws IllegalArgumentException when the timeout is zero or negative
          */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive("requestTimeout", timeout);
@@ -187,6 +223,10 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         /**
          * The largest answer body read, in bytes (default {@link #DEFAULT_MAX_RESPONSE_SIZE}, 4 MiB); a larger
          * one is dropped as soon as it passes the cap and the call fails with {@code ESET_RESPONSE_TOO_LARGE}.
+         *
+         * @param bytes the cap in bytes
+         * @return this builder
+         * @throws IllegalArgumentException when the cap is not positive
          */
         public Builder maxResponseSize(long bytes) {
             if (bytes < 1) {
@@ -196,25 +236,49 @@ public final class EsetPartnerClient implements EsetPartnerApi {
             return this;
         }
 
-        /** The retry policy (default {@link RetrySettings#defaults()}). */
+        /**
+         * The retry policy (default {@link RetrySettings#defaults()}).
+         *
+         * @param settings the retry policy
+         * @return this builder
+         * @throws NullPointerException when the settings are null
+         */
         public Builder retry(RetrySettings settings) {
             this.retry = Objects.requireNonNull(settings, "retry");
             return this;
         }
 
-        /** The circuit breaker (default {@link CircuitBreakerSettings#defaults()}); one breaker per built client. */
+        /**
+         * The circuit breaker (default {@link CircuitBreakerSettings#defaults()}); one breaker per built client.
+         *
+         * @param settings the breaker's settings
+         * @return this builder
+         * @throws NullPointerException when the settings are null
+         */
         public Builder circuitBreaker(CircuitBreakerSettings settings) {
             this.circuitBreaker = Objects.requireNonNull(settings, "circuitBreaker");
             return this;
         }
 
-        /** The client's own rate limit (default {@link RateLimitSettings#defaults()}). */
+        /**
+         * The client's own rate limit (default {@link RateLimitSettings#defaults()}).
+         *
+         * @param settings the rate limit
+         * @return this builder
+         * @throws NullPointerException when the settings are null
+         */
         public Builder rateLimit(RateLimitSettings settings) {
             this.rateLimit = Objects.requireNonNull(settings, "rateLimit");
             return this;
         }
 
-        /** The clock for token expiry, the retry budget and the breaker's open time (default UTC system clock). */
+        /**
+         * The clock for token expiry, the retry budget and the breaker's open time (default UTC system clock).
+         *
+         * @param clock the clock; tests pass a fixed or stepping one
+         * @return this builder
+         * @throws NullPointerException when the clock is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -224,6 +288,10 @@ public final class EsetPartnerClient implements EsetPartnerApi {
          * The executor of the HTTP client's asynchronous work. Default: a pool the client owns, of daemon threads
          * named {@code eset-client-<n>-<m>}, ended by {@link EsetPartnerClient#close()}; an executor given here
          * stays the caller's to shut down.
+         *
+         * @param executor the executor of the HTTP client
+         * @return this builder
+         * @throws NullPointerException when the executor is null
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
@@ -231,8 +299,25 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         }
 
         /**
+         * An HTTP client to share with other clients (one per marketplace instance rather than one per reseller):
+         * this client then uses its connections and executor, and its connect timeout and redirect policy instead of
+         * {@link #connectTimeout(Duration)} and {@link #executor(Executor)}; give it
+         * {@code followRedirects(NEVER)}. {@link EsetPartnerClient#close()} leaves it open: it stays the caller's.
+         * Each client keeps its own token, circuit breaker and rate limiter.
+         */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
          * How long before expiry the token is renewed (default 10 s); never more than a fifth of the token's
          * lifetime, so short-lived tokens are not renewed on every call.
+         *
+         * @param margin the time before expiry at which the token is renewed
+         * @return this builder
+         * @throws NullPointerException when the margin is null
+         * @throws IllegalArgumentException when the margin is negative
          */
         public Builder tokenRenewalMargin(Duration margin) {
             Objects.requireNonNull(margin, "tokenRenewalMargin");
@@ -243,13 +328,25 @@ public final class EsetPartnerClient implements EsetPartnerApi {
             return this;
         }
 
-        /** Receives retries, breaker state changes and rate-limit waits, for metrics (default: none). */
+        /**
+         * Receives retries, breaker state changes and rate-limit waits, for metrics (default: none).
+         *
+         * @param listener the listener of resilience events
+         * @return this builder
+         * @throws NullPointerException when the listener is null
+         */
         public Builder eventListener(ResilienceListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
-        /** How the client waits for back-off and rate limit (default real time); tests inject a fake. */
+        /**
+         * How the client waits for back-off and rate limit (default real time); tests inject a fake.
+         *
+         * @param waiter the waiter
+         * @return this builder
+         * @throws NullPointerException when the waiter is null
+         */
         public Builder waiter(Waiter waiter) {
             this.waiter = Objects.requireNonNull(waiter, "waiter");
             return this;
@@ -258,6 +355,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         /**
          * The client.
          *
+         * @return a new client, which owns its threads until {@link EsetPartnerClient#close()}
          * @throws IllegalStateException when the base URI or the credentials are missing, or the base URI is not
          *     {@code https} and not on loopback, or it has user info, a query or a fragment
          */
@@ -273,6 +371,11 @@ public final class EsetPartnerClient implements EsetPartnerApi {
                 throw new IllegalStateException("the ESET username is blank");
             }
             checkScheme(baseUri);
+            if (httpClient != null) {
+                return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
+                        baseUri, username, password, httpClient, requestTimeout, maxResponseSize, Optional.empty(),
+                        retry, circuitBreaker, rateLimit, clock, waiter, tokenRenewalMargin, listener, false)));
+            }
             HttpClient.Builder http = HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NEVER);
@@ -284,7 +387,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
             http.executor(owned.<Executor>map(ClientThreads::executor).orElse(executor));
             return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
                     baseUri, username, password, http.build(), requestTimeout, maxResponseSize, owned, retry,
-                    circuitBreaker, rateLimit, clock, waiter, tokenRenewalMargin, listener)));
+                    circuitBreaker, rateLimit, clock, waiter, tokenRenewalMargin, listener, true)));
         }
 
         /** The base URI as given, or refused; the refusal never shows user info, a query or a fragment. */

@@ -25,7 +25,84 @@ public interface LicensePage {
     }
 
     /** A builder. */
-    static ImmutableLicensePage.Builder builder() {
+    static Builder builder() {
         return ImmutableLicensePage.builder();
+    }
+
+    /** Collects the values of a {@link LicensePage}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(LicensePage instance);
+
+        /**
+         * Sets {@link LicensePage#skip()}.
+         *
+         * @param skip the value
+         * @return this builder
+         */
+        Builder skip(int skip);
+
+        /**
+         * Sets {@link LicensePage#take()}.
+         *
+         * @param take the value
+         * @return this builder
+         */
+        Builder take(int take);
+
+        /**
+         * Sets {@link LicensePage#totalCount()}.
+         *
+         * @param totalCount the value
+         * @return this builder
+         */
+        Builder totalCount(int totalCount);
+
+        /**
+         * Adds to {@link LicensePage#items()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addItems(LicenseRecord element);
+
+        /**
+         * Adds to {@link LicensePage#items()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addItems(LicenseRecord... elements);
+
+        /**
+         * Sets {@link LicensePage#items()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder items(Iterable<? extends LicenseRecord> elements);
+
+        /**
+         * Adds to {@link LicensePage#items()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllItems(Iterable<? extends LicenseRecord> elements);
+
+        /**
+         * Builds the value.
+         *
+         * @return the LicensePage
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        LicensePage build();
     }
 }

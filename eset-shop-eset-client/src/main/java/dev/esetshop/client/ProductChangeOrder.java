@@ -24,7 +24,7 @@ public non-sealed interface ProductChangeOrder extends EsetOrder {
     Optional<String> customerReference();
 
     /** A builder. */
-    static ImmutableProductChangeOrder.Builder builder() {
+    static Builder builder() {
         return ImmutableProductChangeOrder.builder();
     }
 
@@ -41,5 +41,82 @@ public non-sealed interface ProductChangeOrder extends EsetOrder {
     @Override
     default String toJson() {
         return OrderJson.write(this);
+    }
+
+    /** Collects the values of a {@link ProductChangeOrder}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(ProductChangeOrder instance);
+
+        /**
+         * Sets {@link ProductChangeOrder#publicLicenseId()}.
+         *
+         * @param publicLicenseId the value
+         * @return this builder
+         */
+        Builder publicLicenseId(LicenseId publicLicenseId);
+
+        /**
+         * Sets {@link ProductChangeOrder#productCode()}.
+         *
+         * @param productCode the value
+         * @return this builder
+         */
+        Builder productCode(ProductCode productCode);
+
+        /**
+         * Sets {@link ProductChangeOrder#sku()}.
+         *
+         * @param sku the value
+         * @return this builder
+         */
+        Builder sku(Sku sku);
+
+        /**
+         * Sets {@link ProductChangeOrder#seats()}.
+         *
+         * @param seats the value
+         * @return this builder
+         */
+        Builder seats(int seats);
+
+        /**
+         * Sets {@link ProductChangeOrder#years()}.
+         *
+         * @param years the value
+         * @return this builder
+         */
+        Builder years(int years);
+
+        /**
+         * Sets {@link ProductChangeOrder#customerReference()}.
+         *
+         * @param customerReference the value
+         * @return this builder
+         */
+        Builder customerReference(String customerReference);
+
+        /**
+         * Sets {@link ProductChangeOrder#customerReference()}.
+         *
+         * @param customerReference the value
+         * @return this builder
+         */
+        Builder customerReference(Optional<String> customerReference);
+
+        /**
+         * Builds the value.
+         *
+         * @return the ProductChangeOrder
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        ProductChangeOrder build();
     }
 }

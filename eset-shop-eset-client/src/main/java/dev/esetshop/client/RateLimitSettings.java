@@ -9,44 +9,92 @@ import org.immutables.value.Value;
  * {@link #maxWait()}.
  */
 @Value.Immutable
-public interface RateLimitSettings {
+public abstract class RateLimitSettings {
+    /** Only the generated implementation extends it. */
+    RateLimitSettings() {
+    }
 
     /** Calls allowed per period (default 10). */
     @Value.Default
-    default int callsPerPeriod() {
+    public int callsPerPeriod() {
         return 10;
     }
 
     /** The period (default 1 s). */
     @Value.Default
-    default Duration period() {
+    public Duration period() {
         return Duration.ofSeconds(1);
     }
 
     /** The longest a call waits for its turn before it fails as rate limited (default 30 s). */
     @Value.Default
-    default Duration maxWait() {
+    public Duration maxWait() {
         return Duration.ofSeconds(30);
     }
 
     /** The defaults: 10 calls per second, waiting at most 30 s. */
-    static RateLimitSettings defaults() {
+    public static RateLimitSettings defaults() {
         return builder().build();
     }
 
     /** A builder, starting from the defaults. */
-    static ImmutableRateLimitSettings.Builder builder() {
+    public static Builder builder() {
         return ImmutableRateLimitSettings.builder();
     }
 
     /** Checks the settings are usable. */
     @Value.Check
-    default void check() {
+    void check() {
         if (callsPerPeriod() < 1) {
             throw new IllegalArgumentException("rate limit callsPerPeriod must be at least 1, not " + callsPerPeriod());
         }
         if (period().isZero() || period().isNegative() || maxWait().isNegative()) {
             throw new IllegalArgumentException("rate limit period must be positive and maxWait not negative");
         }
+    }
+
+    /** Collects the values of a {@link RateLimitSettings}; {@link #build()} checks them. */
+    public interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(RateLimitSettings instance);
+
+        /**
+         * Sets {@link RateLimitSettings#callsPerPeriod()}.
+         *
+         * @param callsPerPeriod the value
+         * @return this builder
+         */
+        Builder callsPerPeriod(int callsPerPeriod);
+
+        /**
+         * Sets {@link RateLimitSettings#period()}.
+         *
+         * @param period the value
+         * @return this builder
+         */
+        Builder period(Duration period);
+
+        /**
+         * Sets {@link RateLimitSettings#maxWait()}.
+         *
+         * @param maxWait the value
+         * @return this builder
+         */
+        Builder maxWait(Duration maxWait);
+
+        /**
+         * Builds the value.
+         *
+         * @return the RateLimitSettings
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        RateLimitSettings build();
     }
 }

@@ -10,54 +10,57 @@ import org.immutables.value.Value;
  * Only reads, token calls and orders with an idempotency key are retried, which is every call of the client.
  */
 @Value.Immutable
-public interface RetrySettings {
+public abstract class RetrySettings {
+    /** Only the generated implementation extends it. */
+    RetrySettings() {
+    }
 
     /** How many times a call is sent at most, the first attempt included (default 6). */
     @Value.Default
-    default int maxAttempts() {
+    public int maxAttempts() {
         return 6;
     }
 
     /** The back-off before the first retry, doubled for each further one before jitter (default 200 ms). */
     @Value.Default
-    default Duration baseDelay() {
+    public Duration baseDelay() {
         return Duration.ofMillis(200);
     }
 
     /** The longest back-off between two attempts before jitter (default 10 s). */
     @Value.Default
-    default Duration maxDelay() {
+    public Duration maxDelay() {
         return Duration.ofSeconds(10);
     }
 
     /** The longest wait a {@code Retry-After} header can ask for; longer asks are cut to this (default 30 s). */
     @Value.Default
-    default Duration maxRetryAfter() {
+    public Duration maxRetryAfter() {
         return Duration.ofSeconds(30);
     }
 
     /** The time a call may take in all, waits included; no retry starts that would end after it (default 30 s). */
     @Value.Default
-    default Duration totalBudget() {
+    public Duration totalBudget() {
         return Duration.ofSeconds(30);
     }
 
     /** The seed of the jitter's random source, for reproducible tests; empty uses an unseeded source. */
-    OptionalLong jitterSeed();
+    public abstract OptionalLong jitterSeed();
 
     /** The defaults: 6 attempts, 200 ms base, 10 s cap, full jitter, 30 s budget, Retry-After up to 30 s. */
-    static RetrySettings defaults() {
+    public static RetrySettings defaults() {
         return builder().build();
     }
 
     /** A builder, starting from the defaults. */
-    static ImmutableRetrySettings.Builder builder() {
+    public static Builder builder() {
         return ImmutableRetrySettings.builder();
     }
 
     /** Checks the settings are usable. */
     @Value.Check
-    default void check() {
+    void check() {
         if (maxAttempts() < 1) {
             throw new IllegalArgumentException("retry maxAttempts must be at least 1, not " + maxAttempts());
         }
@@ -76,5 +79,82 @@ public interface RetrySettings {
         if (value.isZero() || value.isNegative()) {
             throw new IllegalArgumentException("retry " + name + " must be positive, not " + value);
         }
+    }
+
+    /** Collects the values of a {@link RetrySettings}; {@link #build()} checks them. */
+    public interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(RetrySettings instance);
+
+        /**
+         * Sets {@link RetrySettings#maxAttempts()}.
+         *
+         * @param maxAttempts the value
+         * @return this builder
+         */
+        Builder maxAttempts(int maxAttempts);
+
+        /**
+         * Sets {@link RetrySettings#baseDelay()}.
+         *
+         * @param baseDelay the value
+         * @return this builder
+         */
+        Builder baseDelay(Duration baseDelay);
+
+        /**
+         * Sets {@link RetrySettings#maxDelay()}.
+         *
+         * @param maxDelay the value
+         * @return this builder
+         */
+        Builder maxDelay(Duration maxDelay);
+
+        /**
+         * Sets {@link RetrySettings#maxRetryAfter()}.
+         *
+         * @param maxRetryAfter the value
+         * @return this builder
+         */
+        Builder maxRetryAfter(Duration maxRetryAfter);
+
+        /**
+         * Sets {@link RetrySettings#totalBudget()}.
+         *
+         * @param totalBudget the value
+         * @return this builder
+         */
+        Builder totalBudget(Duration totalBudget);
+
+        /**
+         * Sets {@link RetrySettings#jitterSeed()}.
+         *
+         * @param jitterSeed the value
+         * @return this builder
+         */
+        Builder jitterSeed(long jitterSeed);
+
+        /**
+         * Sets {@link RetrySettings#jitterSeed()}.
+         *
+         * @param jitterSeed the value
+         * @return this builder
+         */
+        Builder jitterSeed(OptionalLong jitterSeed);
+
+        /**
+         * Builds the value.
+         *
+         * @return the RetrySettings
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        RetrySettings build();
     }
 }

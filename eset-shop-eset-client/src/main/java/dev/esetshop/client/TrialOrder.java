@@ -23,7 +23,7 @@ public non-sealed interface TrialOrder extends EsetOrder {
     Optional<EulaAcceptance> eula();
 
     /** A builder. */
-    static ImmutableTrialOrder.Builder builder() {
+    static Builder builder() {
         return ImmutableTrialOrder.builder();
     }
 
@@ -40,5 +40,74 @@ public non-sealed interface TrialOrder extends EsetOrder {
     @Override
     default String toJson() {
         return OrderJson.write(this);
+    }
+
+    /** Collects the values of a {@link TrialOrder}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(TrialOrder instance);
+
+        /**
+         * Sets {@link TrialOrder#productCode()}.
+         *
+         * @param productCode the value
+         * @return this builder
+         */
+        Builder productCode(ProductCode productCode);
+
+        /**
+         * Sets {@link TrialOrder#seats()}.
+         *
+         * @param seats the value
+         * @return this builder
+         */
+        Builder seats(int seats);
+
+        /**
+         * Sets {@link TrialOrder#months()}.
+         *
+         * @param months the value
+         * @return this builder
+         */
+        Builder months(int months);
+
+        /**
+         * Sets {@link TrialOrder#customer()}.
+         *
+         * @param customer the value
+         * @return this builder
+         */
+        Builder customer(EndCustomer customer);
+
+        /**
+         * Sets {@link TrialOrder#eula()}.
+         *
+         * @param eula the value
+         * @return this builder
+         */
+        Builder eula(EulaAcceptance eula);
+
+        /**
+         * Sets {@link TrialOrder#eula()}.
+         *
+         * @param eula the value
+         * @return this builder
+         */
+        Builder eula(Optional<? extends EulaAcceptance> eula);
+
+        /**
+         * Builds the value.
+         *
+         * @return the TrialOrder
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        TrialOrder build();
     }
 }

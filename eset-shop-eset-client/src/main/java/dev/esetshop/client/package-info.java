@@ -3,4 +3,9 @@
  * {@link dev.esetshop.client.EsetPartnerClient} (retries with backoff, jitter and {@code Retry-After}, circuit breaker,
  * rate limiter, bounded answers, timeouts) and the typed order calls ({@link dev.esetshop.client.EsetOrder}).
  */
+// Immutables writes the implementations; they and their builders stay package-private, the API is X and X.Builder
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
 package dev.esetshop.client;
+
+import org.immutables.value.Value;

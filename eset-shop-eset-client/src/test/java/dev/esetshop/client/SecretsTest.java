@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.esetshop.client.StubEset.Reply;
+import dev.esetshop.client.testlogs.CapturingLogs;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;

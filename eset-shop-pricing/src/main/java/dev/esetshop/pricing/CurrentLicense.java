@@ -28,7 +28,7 @@ public interface CurrentLicense {
     }
 
     /** A builder. */
-    static ImmutableCurrentLicense.Builder builder() {
+    static Builder builder() {
         return ImmutableCurrentLicense.builder();
     }
 
@@ -41,5 +41,74 @@ public interface CurrentLicense {
                 .discount(license.discount())
                 .trial(license.trial())
                 .build();
+    }
+
+    /** Collects the values of a {@link CurrentLicense}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(CurrentLicense instance);
+
+        /**
+         * Sets {@link CurrentLicense#product()}.
+         *
+         * @param product the value
+         * @return this builder
+         */
+        Builder product(String product);
+
+        /**
+         * Sets {@link CurrentLicense#seats()}.
+         *
+         * @param seats the value
+         * @return this builder
+         */
+        Builder seats(int seats);
+
+        /**
+         * Sets {@link CurrentLicense#expires()}.
+         *
+         * @param expires the value
+         * @return this builder
+         */
+        Builder expires(LocalDate expires);
+
+        /**
+         * Sets {@link CurrentLicense#discount()}.
+         *
+         * @param discount the value
+         * @return this builder
+         */
+        Builder discount(String discount);
+
+        /**
+         * Sets {@link CurrentLicense#discount()}.
+         *
+         * @param discount the value
+         * @return this builder
+         */
+        Builder discount(Optional<String> discount);
+
+        /**
+         * Sets {@link CurrentLicense#trial()}.
+         *
+         * @param trial the value
+         * @return this builder
+         */
+        Builder trial(boolean trial);
+
+        /**
+         * Builds the value.
+         *
+         * @return the CurrentLicense
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        CurrentLicense build();
     }
 }

@@ -25,12 +25,22 @@ public final class Pricing {
         this.engine = new QuoteEngine(catalog);
     }
 
-    /** Pricing over a catalog. */
+    /**
+     * Pricing over a catalog.
+     *
+     * @param catalog the catalog every quote is made from
+     * @return pricing for the catalog
+     * @throws NullPointerException when the catalog is null
+     */
     public static Pricing of(Catalog catalog) {
         return new Pricing(Objects.requireNonNull(catalog, "catalog"));
     }
 
-    /** The catalog quoted from. */
+    /**
+     * The catalog quoted from.
+     *
+     * @return the catalog this pricing was made with
+     */
     public Catalog catalog() {
         return catalog;
     }
@@ -38,6 +48,10 @@ public final class Pricing {
     /**
      * Quotes a request on the context's date at its margin. A request that breaks rules gets
      * {@link QuoteResult.Rejected} with all its violations; this method does not throw for any request.
+     *
+     * @param request the operation to quote
+     * @param context the date to quote on and the partner margin to apply
+     * @return {@link QuoteResult.Accepted} with the quote, or {@link QuoteResult.Rejected} with every violation
      */
     public QuoteResult quote(QuoteRequest request, QuoteContext context) {
         return engine.quote(request, context);

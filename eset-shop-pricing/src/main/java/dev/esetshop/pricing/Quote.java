@@ -39,7 +39,116 @@ public interface Quote {
     LocalDate expires();
 
     /** A builder. */
-    static ImmutableQuote.Builder builder() {
+    static Builder builder() {
         return ImmutableQuote.builder();
+    }
+
+    /** Collects the values of a {@link Quote}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(Quote instance);
+
+        /**
+         * Sets {@link Quote#request()}.
+         *
+         * @param request the value
+         * @return this builder
+         */
+        Builder request(QuoteRequest request);
+
+        /**
+         * Sets {@link Quote#context()}.
+         *
+         * @param context the value
+         * @return this builder
+         */
+        Builder context(QuoteContext context);
+
+        /**
+         * Sets {@link Quote#catalogFingerprint()}.
+         *
+         * @param catalogFingerprint the value
+         * @return this builder
+         */
+        Builder catalogFingerprint(String catalogFingerprint);
+
+        /**
+         * Sets {@link Quote#currency()}.
+         *
+         * @param currency the value
+         * @return this builder
+         */
+        Builder currency(Currency currency);
+
+        /**
+         * Adds to {@link Quote#lines()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addLines(QuoteLine element);
+
+        /**
+         * Adds to {@link Quote#lines()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addLines(QuoteLine... elements);
+
+        /**
+         * Sets {@link Quote#lines()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder lines(Iterable<? extends QuoteLine> elements);
+
+        /**
+         * Adds to {@link Quote#lines()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllLines(Iterable<? extends QuoteLine> elements);
+
+        /**
+         * Sets {@link Quote#streetPrice()}.
+         *
+         * @param streetPrice the value
+         * @return this builder
+         */
+        Builder streetPrice(Money streetPrice);
+
+        /**
+         * Sets {@link Quote#yourPrice()}.
+         *
+         * @param yourPrice the value
+         * @return this builder
+         */
+        Builder yourPrice(Money yourPrice);
+
+        /**
+         * Sets {@link Quote#expires()}.
+         *
+         * @param expires the value
+         * @return this builder
+         */
+        Builder expires(LocalDate expires);
+
+        /**
+         * Builds the value.
+         *
+         * @return the Quote
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        Quote build();
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /** What a quote depends on besides the request: the shop's date and the partner's margin. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public interface QuoteContext {
 
     /** The shop's date in the marketplace's zone. */

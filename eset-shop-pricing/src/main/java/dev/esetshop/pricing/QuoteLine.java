@@ -43,7 +43,84 @@ public interface QuoteLine {
     RuleTrace trace();
 
     /** A builder. */
-    static ImmutableQuoteLine.Builder builder() {
+    static Builder builder() {
         return ImmutableQuoteLine.builder();
+    }
+
+    /** Collects the values of a {@link QuoteLine}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(QuoteLine instance);
+
+        /**
+         * Sets {@link QuoteLine#kind()}.
+         *
+         * @param kind the value
+         * @return this builder
+         */
+        Builder kind(QuoteLine.Kind kind);
+
+        /**
+         * Sets {@link QuoteLine#sku()}.
+         *
+         * @param sku the value
+         * @return this builder
+         */
+        Builder sku(Sku sku);
+
+        /**
+         * Sets {@link QuoteLine#product()}.
+         *
+         * @param product the value
+         * @return this builder
+         */
+        Builder product(ProductCode product);
+
+        /**
+         * Sets {@link QuoteLine#seats()}.
+         *
+         * @param seats the value
+         * @return this builder
+         */
+        Builder seats(int seats);
+
+        /**
+         * Sets {@link QuoteLine#streetPrice()}.
+         *
+         * @param streetPrice the value
+         * @return this builder
+         */
+        Builder streetPrice(Money streetPrice);
+
+        /**
+         * Sets {@link QuoteLine#yourPrice()}.
+         *
+         * @param yourPrice the value
+         * @return this builder
+         */
+        Builder yourPrice(Money yourPrice);
+
+        /**
+         * Sets {@link QuoteLine#trace()}.
+         *
+         * @param trace the value
+         * @return this builder
+         */
+        Builder trace(RuleTrace trace);
+
+        /**
+         * Builds the value.
+         *
+         * @return the QuoteLine
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        QuoteLine build();
     }
 }

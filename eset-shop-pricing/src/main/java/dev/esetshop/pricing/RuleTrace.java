@@ -64,7 +64,148 @@ public interface RuleTrace {
     Optional<Long> prorationDays();
 
     /** A builder. */
-    static ImmutableRuleTrace.Builder builder() {
+    static Builder builder() {
         return ImmutableRuleTrace.builder();
+    }
+
+    /** Collects the values of a {@link RuleTrace}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(RuleTrace instance);
+
+        /**
+         * Sets {@link RuleTrace#sku()}.
+         *
+         * @param sku the value
+         * @return this builder
+         */
+        Builder sku(String sku);
+
+        /**
+         * Sets {@link RuleTrace#action()}.
+         *
+         * @param action the value
+         * @return this builder
+         */
+        Builder action(String action);
+
+        /**
+         * Sets {@link RuleTrace#years()}.
+         *
+         * @param years the value
+         * @return this builder
+         */
+        Builder years(int years);
+
+        /**
+         * Sets {@link RuleTrace#bandMinSeats()}.
+         *
+         * @param bandMinSeats the value
+         * @return this builder
+         */
+        Builder bandMinSeats(int bandMinSeats);
+
+        /**
+         * Sets {@link RuleTrace#bandMaxSeats()}.
+         *
+         * @param bandMaxSeats the value
+         * @return this builder
+         */
+        Builder bandMaxSeats(int bandMaxSeats);
+
+        /**
+         * Sets {@link RuleTrace#unitPrice()}.
+         *
+         * @param unitPrice the value
+         * @return this builder
+         */
+        Builder unitPrice(BigDecimal unitPrice);
+
+        /**
+         * Sets {@link RuleTrace#listPrice()}.
+         *
+         * @param listPrice the value
+         * @return this builder
+         */
+        Builder listPrice(BigDecimal listPrice);
+
+        /**
+         * Sets {@link RuleTrace#discountRate()}.
+         *
+         * @param discountRate the value
+         * @return this builder
+         */
+        Builder discountRate(BigDecimal discountRate);
+
+        /**
+         * Sets {@link RuleTrace#discountSource()}.
+         *
+         * @param discountSource the value
+         * @return this builder
+         */
+        Builder discountSource(RuleTrace.DiscountSource discountSource);
+
+        /**
+         * Sets {@link RuleTrace#discountCode()}.
+         *
+         * @param discountCode the value
+         * @return this builder
+         */
+        Builder discountCode(String discountCode);
+
+        /**
+         * Sets {@link RuleTrace#discountCode()}.
+         *
+         * @param discountCode the value
+         * @return this builder
+         */
+        Builder discountCode(Optional<String> discountCode);
+
+        /**
+         * Sets {@link RuleTrace#margin()}.
+         *
+         * @param margin the value
+         * @return this builder
+         */
+        Builder margin(BigDecimal margin);
+
+        /**
+         * Sets {@link RuleTrace#prorationFactor()}.
+         *
+         * @param prorationFactor the value
+         * @return this builder
+         */
+        Builder prorationFactor(BigDecimal prorationFactor);
+
+        /**
+         * Sets {@link RuleTrace#prorationDays()}.
+         *
+         * @param prorationDays the value
+         * @return this builder
+         */
+        Builder prorationDays(long prorationDays);
+
+        /**
+         * Sets {@link RuleTrace#prorationDays()}.
+         *
+         * @param prorationDays the value
+         * @return this builder
+         */
+        Builder prorationDays(Optional<Long> prorationDays);
+
+        /**
+         * Builds the value.
+         *
+         * @return the RuleTrace
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        RuleTrace build();
     }
 }

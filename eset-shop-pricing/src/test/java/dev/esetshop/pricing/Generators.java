@@ -170,7 +170,7 @@ final class Generators {
             String product = productCode(in, catalog);
             int seats = seats(in, catalog, product);
             if (operation == 0) {
-                ImmutableNewLicenseRequest.Builder request = NewLicenseRequest.builder().product(product).seats(seats)
+                NewLicenseRequest.Builder request = NewLicenseRequest.builder().product(product).seats(seats)
                         .years(between(in, 1, 4));
                 Optional<String> discount = discount(in, catalog);
                 request.discount(discount);

@@ -43,7 +43,7 @@ class PricingTest {
         return violations.stream().map(v -> v.code() + "@" + v.field()).collect(Collectors.toList());
     }
 
-    static ImmutableNewLicenseRequest.Builder newLicense(String product, int seats, int years) {
+    static NewLicenseRequest.Builder newLicense(String product, int seats, int years) {
         return NewLicenseRequest.builder().product(product).seats(seats).years(years);
     }
 
@@ -361,7 +361,7 @@ class PricingTest {
     @Nested
     class Trial {
 
-        private ImmutableTrialRequest.Builder trial(String product, int seats, int months) {
+        private TrialRequest.Builder trial(String product, int seats, int months) {
             return TrialRequest.builder().product(product).seats(seats).months(months);
         }
 

@@ -62,7 +62,7 @@ class ProrationExactnessTest {
                     Optional<DiscountProgramme> programme = programmes.get(variant % programmes.size());
                     String margin = MARGINS.get((variant / programmes.size()) % MARGINS.size());
                     variant++;
-                    ImmutableCurrentLicense.Builder license = CurrentLicense.builder().product(row.product().value())
+                    CurrentLicense.Builder license = CurrentLicense.builder().product(row.product().value())
                             .seats(s0).expires(TODAY.plusDays(days));
                     programme.ifPresent(p -> license.discount(p.code()));
                     QuoteResult result = PRICING.quote(

@@ -116,7 +116,11 @@ public final class EsetShop implements AutoCloseable {
         return Optional.of(new ReconcileReport.OutdatedQuote(entry.key(), quotedOn, sameCatalog));
     }
 
-    /** A builder; the catalog and the partner API are required. */
+    /**
+     * A builder; the catalog and the partner API are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -125,7 +129,9 @@ public final class EsetShop implements AutoCloseable {
      * The reseller's partner status: ESET's partner id, company, email, level and margin (fetched now), the
      * marketplace customer number and the time of the last completed sync.
      *
+     * @return the partner status
      * @throws dev.esetshop.core.error.EsetApiException when ESET cannot be reached or refuses
+     * @throws IllegalStateException when the shop is closed
      */
     public PartnerStatus status() {
         ensureOpen();
@@ -139,7 +145,13 @@ public final class EsetShop implements AutoCloseable {
                 .build();
     }
 
-    /** {@link #sync(SyncProgress)} without progress reports. */
+    /**
+     * {@link #sync(SyncProgress)} without progress reports.
+     *
+     * @return what the sync fetched, stored and quarantined
+     * @throws dev.esetshop.core.error.AccessNotGrantedException when ESET has not granted the marketplace access to this partner's data
+     * @throws dev.esetshop.core.error.EsetApiException when ESET fails after the client's retries (sync again later)
+     */
     public SyncReport sync() {
         return sync(SyncProgress.NONE);
     }
@@ -149,9 +161,12 @@ public final class EsetShop implements AutoCloseable {
      * changed since the last completed run. Each page is stored with the cursor after it, so a sync that stopped
      * (a crash, an error) resumes at the next page. A record ESET sends malformed is quarantined in the report.
      *
+     * @param progress told after every stored page
+     * @return what the sync fetched, stored and quarantined
      * @throws dev.esetshop.core.error.AccessNotGrantedException when ESET has not granted the marketplace access to
      *     this partner's data (its message says what to do)
      * @throws dev.esetshop.core.error.EsetApiException when ESET fails after the client's retries (sync again later)
+     * @throws IllegalStateException when the shop is closed
      */
     public SyncReport sync(SyncProgress progress) {
         ensureOpen();
@@ -162,6 +177,9 @@ public final class EsetShop implements AutoCloseable {
     /**
      * The licenses that can still be renewed (expiring today minus the renewal window or later), trials only when
      * the filter asks, sorted by expiration ascending, then by id.
+     *
+     * @param filter the product, customer text, expiry window, trials and limit to filter by
+     * @return the matching licenses of the book
      */
     public List<License> renewableLicenses(LicenseFilter filter) {
         LocalDate today = today();
@@ -175,7 +193,12 @@ public final class EsetShop implements AutoCloseable {
         return store.query(query.build());
     }
 
-    /** One license of the book. */
+    /**
+     * One license of the book.
+     *
+     * @param id ESET's public license id
+     * @return the license, or empty when the book has none with the id
+     */
     public Optional<License> license(LicenseId id) {
         return store.find(id);
     }
@@ -184,6 +207,8 @@ public final class EsetShop implements AutoCloseable {
      * What can be done with a license today: renew, extend by seats, change product (with the products it can
      * change to), each with the violations why not when it does not apply.
      *
+     * @param license the license, usually from the book
+     * @return the three actions with whether each applies today
      * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
      */
     public AvailableActions availableActions(License license) {
@@ -193,18 +218,37 @@ public final class EsetShop implements AutoCloseable {
     /**
      * Quotes a request with the partner's margin and today's date: an accepted {@link Quote} or every violation.
      *
+     * @param request the operation to quote
+     * @return {@link QuoteResult.Accepted} with the quote, or {@link QuoteResult.Rejected} with every violation
      * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
      */
     public QuoteResult quote(QuoteRequest request) {
         return prices.quote(request, context());
     }
 
-    /** Orders a NEW or TRIAL quote for an end customer; see {@link #order(OrderRequest)}. */
+    /**
+     * Orders a NEW or TRIAL quote for an end customer; see {@link #order(OrderRequest)}.
+     *
+     * @param quote the accepted quote
+     * @param eula the end customer's EULA acceptance
+     * @param customer the end customer
+     * @return {@link OrderResult.Ordered}, {@link OrderResult.Refused} or {@link OrderResult.Pending}
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot record the order before it is sent
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched again and ESET fails
+     */
     public OrderResult order(Quote quote, EulaAcceptance eula, EndCustomer customer) {
         return order(OrderRequest.forNewLicense(quote, eula, customer));
     }
 
-    /** Orders a RENEWAL or PRODUCT_CHANGE quote of a license from the book; see {@link #order(OrderRequest)}. */
+    /**
+     * Orders a RENEWAL or PRODUCT_CHANGE quote of a license from the book; see {@link #order(OrderRequest)}.
+     *
+     * @param quote the accepted quote
+     * @param license the license renewed or changed
+     * @return {@link OrderResult.Ordered}, {@link OrderResult.Refused} or {@link OrderResult.Pending}
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot record the order before it is sent
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched again and ESET fails
+     */
     public OrderResult order(Quote quote, License license) {
         return order(OrderRequest.forLicense(quote, license));
     }
@@ -227,11 +271,15 @@ public final class EsetShop implements AutoCloseable {
      * An order under a key the journal already knows is the same purchase again: its outcome is answered (a pending
      * one is sent again with the key), and another order under that key is refused.
      *
+     * @param request the accepted quote with what its operation needs
+     * @return {@link OrderResult.Ordered}, {@link OrderResult.Refused} with violations, or {@link OrderResult.Pending}
+     *     with the key when the outcome is not known yet
      * @throws dev.esetshop.core.error.StorageException when the journal cannot record the order before it is sent
      *     (then nothing was sent: retry, best with the same {@linkplain OrderRequest#idempotencyKey() key})
      * @throws dev.esetshop.core.error.PartnerMismatchException when the journal belongs to another ESET partner
      * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched again to check the
      *     quote and ESET fails (then nothing was journaled or sent)
+     * @throws IllegalStateException when the shop is closed
      */
     public OrderResult order(OrderRequest request) {
         ensureOpen();
@@ -255,9 +303,12 @@ public final class EsetShop implements AutoCloseable {
      * Then every confirmation the journal has not marked delivered (the shop stopped before every listener returned,
      * or a listener threw) goes to every listener again with the same event id, and is marked delivered once they
      * all returned; like a claim, a confirmation younger than the claim lease is left to the shop that may still be
-     * delivering it. {@link Builder#build()} runs it once; run it again after ESET was unavailable, e.g. on a timer.
+     * delivering it. Run it once after {@link Builder#build()} (building does no I/O), then again after ESET was
+     * unavailable, e.g. on a timer.
      *
+     * @return what was settled, left pending and redelivered
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read or written
+     * @throws IllegalStateException when the shop is closed
      */
     public ReconcileReport reconcile() {
         ensureOpen();
@@ -279,17 +330,30 @@ public final class EsetShop implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------------- misc
 
-    /** Today in the shop's zone, by the shop's clock: the date every quote and renewal window uses. */
+    /**
+     * Today in the shop's zone, by the shop's clock: the date every quote and renewal window uses.
+     *
+     * @return today's date in the shop's zone
+     */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
     }
 
-    /** A violation's message in the shop's locale. */
+    /**
+     * A violation's message in the shop's locale.
+     *
+     * @param violation the violation
+     * @return its message in {@link #locale()}
+     */
     public String message(Violation violation) {
         return violation.message(locale);
     }
 
-    /** The locale of the shop's violation messages. */
+    /**
+     * The locale of the shop's violation messages.
+     *
+     * @return the locale
+     */
     public Locale locale() {
         return locale;
     }
@@ -365,7 +429,13 @@ public final class EsetShop implements AutoCloseable {
 
         private Builder() {}
 
-        /** The distributor's catalog every quote is priced from, e.g. {@code Catalog.load(path)}. Required. */
+        /**
+         * The distributor's catalog every quote is priced from, e.g. {@code Catalog.load(path)}. Required.
+         *
+         * @param catalog the catalog
+         * @return this builder
+         * @throws NullPointerException when the catalog is null
+         */
         public Builder catalog(Catalog catalog) {
             this.prices = new CatalogPriceBook(Objects.requireNonNull(catalog, "catalog"));
             return this;
@@ -377,49 +447,97 @@ public final class EsetShop implements AutoCloseable {
             return this;
         }
 
-        /** ESET's partner API, usually {@code EsetPartnerClient.builder()...build()}. Required. */
+        /**
+         * ESET's partner API, usually {@code EsetPartnerClient.builder()...build()}. Required.
+         *
+         * @param api the partner API; it stays the caller's to close
+         * @return this builder
+         * @throws NullPointerException when the API is null
+         */
         public Builder partnerApi(EsetPartnerApi api) {
             this.api = Objects.requireNonNull(api, "api");
             return this;
         }
 
-        /** The clock for "today", journal times and durations; default the system clock in the default zone. */
+        /**
+         * The clock for "today", journal times and durations; default the system clock in the default zone.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException when the clock is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The marketplace's zone for "today"; default the clock's zone. */
+        /**
+         * The marketplace's zone for "today"; default the clock's zone.
+         *
+         * @param zone the zone
+         * @return this builder
+         * @throws NullPointerException when the zone is null
+         */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** The order journal; default in memory (orders then survive retries, not a restart of the JVM). */
+        /**
+         * The order journal; default in memory (orders then survive retries, not a restart of the JVM).
+         *
+         * @param journal the journal, e.g. a JDBC one
+         * @return this builder
+         * @throws NullPointerException when the journal is null
+         */
         public Builder orderJournal(OrderJournal journal) {
             this.journal = Objects.requireNonNull(journal, "journal");
             return this;
         }
 
-        /** The license book's store; default in memory. */
+        /**
+         * The license book's store; default in memory.
+         *
+         * @param store the store, e.g. a JDBC one
+         * @return this builder
+         * @throws NullPointerException when the store is null
+         */
         public Builder licenseStore(LicenseStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** Adds a listener for confirmed orders (called in the order added). */
+        /**
+         * Adds a listener for confirmed orders (called in the order added).
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException when the listener is null
+         */
         public Builder addConfirmationListener(ConfirmationListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
-        /** The reseller's customer number at the marketplace, shown in the partner status. */
+        /**
+         * The reseller's customer number at the marketplace, shown in the partner status.
+         *
+         * @param customerNumber the customer number
+         * @return this builder
+         * @throws NullPointerException when the customer number is null
+         */
         public Builder marketplaceCustomerNumber(String customerNumber) {
             this.customerNumber = Objects.requireNonNull(customerNumber, "customerNumber");
             return this;
         }
 
-        /** The locale of violation messages (English, German, French; others get English); default English. */
+        /**
+         * The locale of violation messages (English, German, French; others get English); default English.
+         *
+         * @param locale the locale
+         * @return this builder
+         * @throws NullPointerException when the locale is null
+         */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
             return this;
@@ -428,6 +546,11 @@ public final class EsetShop implements AutoCloseable {
         /**
          * The name this shop claims journal entries under; default a random UUID. Give every shop instance sharing a
          * journal its own.
+         *
+         * @param owner the name, not blank
+         * @return this builder
+         * @throws NullPointerException when the owner is null
+         * @throws IllegalArgumentException when the owner is blank
          */
         public Builder owner(String owner) {
             if (Objects.requireNonNull(owner, "owner").isBlank()) {
@@ -443,6 +566,11 @@ public final class EsetShop implements AutoCloseable {
          * with all its retries (the client's time budget). A send that outlasts it anyway is safe: the other shop
          * resends with the same key, and only the claim's current holder settles the order and delivers its
          * confirmation.
+         *
+         * @param lease how long a claim holds
+         * @return this builder
+         * @throws NullPointerException when the lease is null
+         * @throws IllegalArgumentException when the lease is zero or negative
          */
         public Builder claimLease(Duration lease) {
             if (Objects.requireNonNull(lease, "lease").isNegative() || lease.isZero()) {
@@ -452,7 +580,13 @@ public final class EsetShop implements AutoCloseable {
             return this;
         }
 
-        /** Where idempotency keys come from; default random UUIDs. Tests pass a seeded source. */
+        /**
+         * Where idempotency keys come from; default random UUIDs. Tests pass a seeded source.
+         *
+         * @param keys the source of fresh keys
+         * @return this builder
+         * @throws NullPointerException when the source is null
+         */
         public Builder idempotencyKeys(Supplier<IdempotencyKey> keys) {
             this.keys = Objects.requireNonNull(keys, "keys");
             return this;

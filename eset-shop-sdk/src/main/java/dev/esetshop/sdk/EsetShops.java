@@ -6,15 +6,36 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.UnknownResellerException;
 import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.internal.FleetLeases;
+import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
+import dev.esetshop.sdk.jdbc.internal.Db;
+import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
+import dev.esetshop.sdk.license.LicenseStore;
+import dev.esetshop.sdk.license.SyncCursor;
+import dev.esetshop.sdk.memory.InMemoryLicenseStore;
+import dev.esetshop.sdk.memory.InMemoryOrderJournal;
+import dev.esetshop.sdk.order.OrderJournal;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -37,24 +58,57 @@ import org.slf4j.LoggerFactory;
  */
 public final class EsetShops implements AutoCloseable {
 
+    /** How many resellers one instance syncs at once by default. */
+    public static final int DEFAULT_SYNC_CONCURRENCY = 4;
+
+    /**
+     * How long an instance's claim on a reseller's sync holds by default; it is renewed after every page, so only an
+     * instance that stopped loses it, and another takes the reseller over after this long.
+     */
+    public static final Duration DEFAULT_SYNC_LEASE = Duration.ofMinutes(2);
+
     private static final Logger LOG = LoggerFactory.getLogger(EsetShops.class);
+    private static final AtomicInteger REGISTRIES = new AtomicInteger();
 
     private final ResellerDirectory directory;
     private final Catalog catalog;
-    private final Function<ResellerAccount, EsetPartnerApi> partnerApis;
+    private final Optional<URI> baseUri;
+    private final UnaryOperator<EsetPartnerClient.Builder> clientSettings;
+    private final Optional<Function<ResellerAccount, EsetPartnerApi>> partnerApis;
     private final Clock clock;
+    private final Optional<DataSource> dataSource;
+    private final JdbcStorage.Schema schema;
+    private final String instance;
+    private final int syncConcurrency;
+    private final Duration syncLease;
+    private final Optional<Duration> claimLease;
+    private final BiConsumer<ResellerId, SyncReport> onSynced;
     private final Map<ResellerId, EsetShop> shops = new ConcurrentHashMap<>();
     private final Map<ResellerId, EsetPartnerApi> apis = new ConcurrentHashMap<>();
+    private final Map<ResellerId, LicenseStore> stores = new ConcurrentHashMap<>();
+    private final Map<ResellerId, OrderJournal> journals = new ConcurrentHashMap<>();
+    private final Object startLock = new Object();
+    private volatile Started started;
     private volatile boolean closed;
+
+    /** What the registry starts on first use: the storage checked, the shared HTTP client and its threads. */
+    private record Started(FleetLeases leases, Optional<HttpClient> http, Optional<ExecutorService> httpThreads) {}
 
     private EsetShops(Builder builder) {
         this.directory = builder.directory;
         this.catalog = builder.catalog;
+        this.baseUri = Optional.ofNullable(builder.baseUri);
+        this.clientSettings = builder.client;
+        this.partnerApis = Optional.ofNullable(builder.partnerApis);
         this.clock = builder.clock;
-        this.partnerApis = builder.partnerApis != null ? builder.partnerApis : account -> builder.client
-                .apply(EsetPartnerClient.builder().baseUri(builder.baseUri)
-                        .credentials(account.username(), account.password()).clock(builder.clock))
-                .build();
+        this.dataSource = Optional.ofNullable(builder.dataSource);
+        this.schema = builder.schema;
+        this.instance = builder.instance != null ? builder.instance
+                : "instance-" + UUID.randomUUID().toString().substring(0, 8);
+        this.syncConcurrency = builder.syncConcurrency;
+        this.syncLease = builder.syncLease;
+        this.claimLease = Optional.ofNullable(builder.claimLease);
+        this.onSynced = builder.onSynced;
     }
 
     /**
@@ -67,6 +121,29 @@ public final class EsetShops implements AutoCloseable {
     }
 
     /**
+     * Opens what the registry shares, which building it does not: checks (and unless the host manages it, creates or
+     * migrates) the database schema, and starts the HTTP client every reseller's ESET client shares. The first
+     * {@link #shop}, {@link #syncAll} or {@link #reconcileAll} calls it; call it at start-up to fail early.
+     *
+     * @return this registry
+     * @throws dev.esetshop.core.error.StorageException when the database cannot be reached or migrated
+     */
+    public EsetShops start() {
+        ensureOpen();
+        started();
+        return this;
+    }
+
+    /**
+     * The name this instance claims syncs and journal entries under, unique per instance ({@link Builder#instance}).
+     *
+     * @return the instance name
+     */
+    public String instance() {
+        return instance;
+    }
+
+    /**
      * The shop of a reseller, opened on first use.
      *
      * @param reseller the marketplace's id of the reseller
@@ -76,41 +153,96 @@ public final class EsetShops implements AutoCloseable {
      */
     public EsetShop shop(ResellerId reseller) {
         Objects.requireNonNull(reseller, "reseller");
-        if (closed) {
-            throw new IllegalStateException("the registry of shops is closed");
-        }
+        ensureOpen();
+        started();
         return shops.computeIfAbsent(reseller, this::open);
     }
 
     /**
-     * Syncs every reseller of the directory whose book is older than {@code olderThan}; a reseller whose sync fails is
-     * reported and skipped, the round goes on.
+     * Syncs every reseller of the directory whose book is older than {@code olderThan} (or was never synced, or whose
+     * last sync stopped half-way), {@link Builder#syncConcurrency} resellers at once. Each reseller's sync is claimed
+     * through the storage first, so of several instances sharing the database one syncs it; a reseller another
+     * instance holds, or that another instance synced in the meantime, counts as fresh. A sync resumes from the
+     * reseller's cursor, wherever it stopped. A reseller whose sync fails (ESET refuses its credentials, its data
+     * access is not granted, ESET is unavailable) is reported and skipped: the round goes on.
      *
      * @param olderThan how old a book may be before it is synced again
-     * @return what the round did
+     * @return what the round did on this instance
      */
     public FleetSyncReport syncAll(Duration olderThan) {
         Objects.requireNonNull(olderThan, "olderThan");
+        if (olderThan.isNegative()) {
+            throw new IllegalArgumentException("olderThan must not be negative, not " + olderThan);
+        }
+        ensureOpen();
+        FleetLeases leases = started().leases();
         Instant start = clock.instant();
-        int resellers = 0;
-        int synced = 0;
-        long licenses = 0;
+        // one cut-off for the whole round: a book another instance synced since the round began is not due again
+        Instant dueBefore = start.minus(olderThan);
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(syncConcurrency, runnable -> {
+            Thread thread = new Thread(runnable, "eset-shops-sync-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        Map<ResellerId, Future<SyncOutcome>> outcomes = new LinkedHashMap<>();
+        try {
+            for (ResellerId reseller : directory.resellers()) {
+                outcomes.put(reseller, workers.submit(() -> syncOne(reseller, dueBefore, leases)));
+            }
+            int synced = 0;
+            int fresh = 0;
+            long licenses = 0;
+            Map<ResellerId, String> failed = new HashMap<>();
+            for (Map.Entry<ResellerId, Future<SyncOutcome>> entry : outcomes.entrySet()) {
+                SyncOutcome outcome = await(entry.getValue());
+                if (outcome.failure().isPresent()) {
+                    failed.put(entry.getKey(), outcome.failure().get());
+                } else if (outcome.synced()) {
+                    synced++;
+                    licenses += outcome.licenses();
+                } else {
+                    fresh++;
+                }
+            }
+            FleetSyncReport report = new FleetSyncReport(outcomes.size(), synced, fresh, failed, licenses,
+                    Duration.between(start, clock.instant()));
+            LOG.info("fleet sync on {}: {} resellers, {} synced, {} fresh, {} failed, {} licenses", instance,
+                    report.resellers(), synced, fresh, failed.size(), licenses);
+            return report;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /**
+     * Settles the open orders of every reseller: with a database, each reseller whose journal has pending orders or
+     * undelivered confirmations (those another instance left when it stopped among them), else each shop opened so
+     * far. A reseller whose reconcile fails is reported and skipped.
+     *
+     * @return what each reseller's reconcile did, and the failures
+     */
+    public FleetReconcileReport reconcileAll() {
+        ensureOpen();
+        List<ResellerId> resellers = dataSource.isPresent() ? started().leases().withOpenOrders()
+                : List.copyOf(shops.keySet());
+        Map<ResellerId, ReconcileReport> reconciled = new LinkedHashMap<>();
         Map<ResellerId, String> failed = new HashMap<>();
-        for (ResellerId reseller : directory.resellers()) {
-            resellers++;
+        for (ResellerId reseller : resellers) {
             try {
-                SyncReport report = shop(reseller).sync();
-                synced++;
-                licenses += report.added() + report.changed() + report.unchanged();
+                reconciled.put(reseller, shop(reseller).reconcile());
             } catch (EsetShopException e) {
-                LOG.warn("sync of reseller {} failed: {} {}", reseller, e.code(), e.getMessage());
+                LOG.warn("reconcile of reseller {} failed: {} {}", reseller, e.code(), e.getMessage());
                 failed.put(reseller, e.code() + ": " + e.getMessage());
             }
         }
-        return new FleetSyncReport(resellers, synced, 0, failed, licenses, Duration.between(start, clock.instant()));
+        return new FleetReconcileReport(reconciled, failed);
     }
 
-    /** Closes every shop opened and the clients of their resellers; later calls to {@link #shop} fail. */
+    /**
+     * Closes every shop opened and the clients of their resellers, then the shared HTTP client's threads; later
+     * calls to {@link #shop} fail. The data source stays the host's.
+     */
     @Override
     public void close() {
         closed = true;
@@ -124,20 +256,201 @@ public final class EsetShops implements AutoCloseable {
         });
         shops.clear();
         apis.clear();
+        Started running = started;
+        if (running != null) {
+            running.http().ifPresent(EsetShops::closeHttpClient);
+            running.httpThreads().ifPresent(ExecutorService::shutdownNow);
+        }
+    }
+
+    private record SyncOutcome(boolean synced, long licenses, Optional<String> failure) {
+        static final SyncOutcome FRESH = new SyncOutcome(false, 0, Optional.empty());
+    }
+
+    private SyncOutcome syncOne(ResellerId reseller, Instant dueBefore, FleetLeases leases) {
+        Instant now = clock.instant();
+        try {
+            if (!leases.claim(reseller, instance, now, syncLease)) {
+                return SyncOutcome.FRESH;
+            }
+        } catch (EsetShopException e) {
+            LOG.warn("could not claim the sync of reseller {}: {} {}", reseller, e.code(), e.getMessage());
+            return new SyncOutcome(false, 0, Optional.of(e.code() + ": " + e.getMessage()));
+        }
+        try {
+            // read after the claim: an instance that synced the reseller wrote its cursor before it let go
+            Optional<SyncCursor> cursor = store(reseller).cursor();
+            boolean due = cursor.isEmpty() || cursor.get().inProgress() || cursor.get().lastCompleted()
+                    .map(last -> last.isBefore(dueBefore)).orElse(true);
+            if (!due) {
+                return SyncOutcome.FRESH;
+            }
+            SyncReport report = shop(reseller).sync((done, total) -> {
+                if (!leases.renew(reseller, instance, clock.instant(), syncLease)) {
+                    LOG.warn("the sync lease of reseller {} lapsed while {} synced it", reseller, instance);
+                }
+            });
+            try {
+                onSynced.accept(reseller, report);
+            } catch (RuntimeException e) {
+                LOG.warn("the sync listener failed for reseller {}: {}", reseller, e.toString());
+            }
+            return new SyncOutcome(true, (long) report.added() + report.changed() + report.unchanged(),
+                    Optional.empty());
+        } catch (EsetShopException e) {
+            LOG.warn("sync of reseller {} failed: {} {}", reseller, e.code(), e.getMessage());
+            return new SyncOutcome(false, 0, Optional.of(e.code() + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("sync of reseller {} failed", reseller, e);
+            return new SyncOutcome(false, 0, Optional.of(e.getClass().getSimpleName()));
+        } finally {
+            try {
+                leases.release(reseller, instance);
+            } catch (EsetShopException e) {
+                LOG.warn("could not release the sync of reseller {} (it lapses by itself): {}", reseller, e.code());
+            }
+        }
+    }
+
+    private static SyncOutcome await(Future<SyncOutcome> outcome) {
+        try {
+            return outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the fleet sync was interrupted", e);
+        } catch (ExecutionException e) {
+            return new SyncOutcome(false, 0, Optional.of(e.getCause().getClass().getSimpleName()));
+        }
+    }
+
+    private Started started() {
+        Started running = started;
+        if (running != null) {
+            return running;
+        }
+        synchronized (startLock) {
+            if (started == null) {
+                FleetLeases leases;
+                if (dataSource.isPresent()) {
+                    Db db = new Db(dataSource.get(), Db.DEFAULT_QUERY_TIMEOUT);
+                    db.ensureSchema(schema == JdbcStorage.Schema.MANAGED_BY_HOST);
+                    leases = new JdbcFleetLeases(db);
+                } else {
+                    leases = new MemoryFleetLeases();
+                }
+                Optional<ExecutorService> httpThreads = Optional.empty();
+                Optional<HttpClient> http = Optional.empty();
+                if (partnerApis.isEmpty()) {
+                    int registry = REGISTRIES.incrementAndGet();
+                    AtomicInteger count = new AtomicInteger();
+                    ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+                        Thread thread = new Thread(runnable, "eset-shops-" + registry + "-http-"
+                                + count.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                    HttpClient.Builder client = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .executor(threads);
+                    if ("http".equalsIgnoreCase(baseUri.orElseThrow().getScheme())) {
+                        // plain loopback (sandbox, tests), as the client does: no h2c upgrade on every connection
+                        client.version(HttpClient.Version.HTTP_1_1);
+                    }
+                    httpThreads = Optional.of(threads);
+                    http = Optional.of(client.build());
+                }
+                started = new Started(leases, http, httpThreads);
+            }
+            return started;
+        }
+    }
+
+    private LicenseStore store(ResellerId reseller) {
+        return stores.computeIfAbsent(reseller, id -> dataSource
+                .<LicenseStore>map(ds -> JdbcLicenseStore.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
+                .orElseGet(InMemoryLicenseStore::new));
+    }
+
+    private OrderJournal journal(ResellerId reseller) {
+        return journals.computeIfAbsent(reseller, id -> dataSource
+                .<OrderJournal>map(ds -> JdbcOrderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
+                .orElseGet(InMemoryOrderJournal::new));
     }
 
     private EsetShop open(ResellerId reseller) {
         ResellerAccount account = directory.account(reseller)
                 .orElseThrow(() -> new UnknownResellerException(reseller.value()));
-        EsetPartnerApi api = partnerApis.apply(account);
-        apis.put(reseller, api);
-        EsetShop.Builder builder = EsetShop.builder()
-                .catalog(catalog)
-                .partnerApi(api)
-                .clock(clock)
-                .locale(account.locale());
-        account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
-        return builder.build();
+        EsetPartnerApi api = partnerApis.map(factory -> factory.apply(account)).orElseGet(() -> clientSettings
+                .apply(EsetPartnerClient.builder().baseUri(baseUri.orElseThrow())
+                        .credentials(account.username(), account.password()).clock(clock)
+                        .httpClient(started().http().orElseThrow()))
+                .build());
+        try {
+            EsetShop.Builder builder = EsetShop.builder()
+                    .catalog(catalog)
+                    .partnerApi(api)
+                    .clock(clock)
+                    .locale(account.locale())
+                    .owner(instance + "/" + reseller.value())
+                    .licenseStore(store(reseller))
+                    .orderJournal(journal(reseller));
+            account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
+            claimLease.ifPresent(builder::claimLease);
+            EsetShop shop = builder.build();
+            apis.put(reseller, api);
+            return shop;
+        } catch (RuntimeException e) {
+            try {
+                api.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the registry of shops is closed");
+        }
+    }
+
+    /** {@code HttpClient.close()} exists from Java 21 (it waits for requests in flight); on 17 it ends with its threads. */
+    private static void closeHttpClient(HttpClient http) {
+        if (http instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("the shared HTTP client did not close cleanly ({})", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** Leases in this process only: enough for one instance with in-memory storage. */
+    private final class MemoryFleetLeases implements FleetLeases {
+
+        private final Map<ResellerId, String> holders = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean claim(ResellerId reseller, String owner, Instant now, Duration lease) {
+            return holders.putIfAbsent(reseller, owner) == null || owner.equals(holders.get(reseller));
+        }
+
+        @Override
+        public boolean renew(ResellerId reseller, String owner, Instant now, Duration lease) {
+            return owner.equals(holders.get(reseller));
+        }
+
+        @Override
+        public void release(ResellerId reseller, String owner) {
+            holders.remove(reseller, owner);
+        }
+
+        @Override
+        public List<ResellerId> withOpenOrders() {
+            return List.copyOf(shops.keySet());
+        }
     }
 
     /** Builds an {@link EsetShops}. */
@@ -150,8 +463,41 @@ public final class EsetShops implements AutoCloseable {
         private UnaryOperator<EsetPartnerClient.Builder> client = UnaryOperator.identity();
         private Function<ResellerAccount, EsetPartnerApi> partnerApis;
         private DataSource dataSource;
+        private JdbcStorage.Schema schema = JdbcStorage.Schema.APPLIED_BY_SDK;
+        private String instance;
+        private int syncConcurrency = DEFAULT_SYNC_CONCURRENCY;
+        private Duration syncLease = DEFAULT_SYNC_LEASE;
+        private Duration claimLease;
+        private BiConsumer<ResellerId, SyncReport> onSynced = (reseller, report) -> { };
 
         private Builder() {}
+
+        /**
+         * How long a shop's claim on a journal entry holds (see {@link EsetShop.Builder#claimLease}); default the
+         * shop's. An instance that stopped mid-order leaves the order to the others' reconcile after this long.
+         *
+         * @param lease a positive duration
+         * @return this builder
+         */
+        public Builder claimLease(Duration lease) {
+            if (Objects.requireNonNull(lease, "lease").isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("the claim lease must be positive");
+            }
+            this.claimLease = lease;
+            return this;
+        }
+
+        /**
+         * Told after each reseller this instance synced in {@link EsetShops#syncAll} (metrics, progress); it runs on
+         * the sync's threads and must be thread-safe. Default: nothing.
+         *
+         * @param listener the reseller and its sync's report
+         * @return this builder
+         */
+        public Builder onSynced(BiConsumer<ResellerId, SyncReport> listener) {
+            this.onSynced = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
 
         /**
          * The marketplace's resellers. Required.
@@ -221,7 +567,8 @@ public final class EsetShops implements AutoCloseable {
         }
 
         /**
-         * The database every reseller's book and journal live in; default in memory.
+         * The database every reseller's book and journal live in, shared by every instance of the marketplace's
+         * service (reseller-scoped tables, see {@link JdbcStorage}); default in memory, for one instance.
          *
          * @param dataSource the database
          * @return this builder
@@ -232,7 +579,63 @@ public final class EsetShops implements AutoCloseable {
         }
 
         /**
-         * The registry; no shop is opened and nothing is read yet.
+         * Who creates and migrates the tables; default the SDK, on {@link EsetShops#start()}.
+         *
+         * @param schema {@link JdbcStorage.Schema#MANAGED_BY_HOST} when the host's Flyway applies the SDK's scripts
+         * @return this builder
+         */
+        public Builder schema(JdbcStorage.Schema schema) {
+            this.schema = Objects.requireNonNull(schema, "schema");
+            return this;
+        }
+
+        /**
+         * The name of this instance among those sharing the database, e.g. its host name and process id; default a
+         * random one. Syncs and journal entries are claimed under it.
+         *
+         * @param name the instance name
+         * @return this builder
+         */
+        public Builder instance(String name) {
+            if (Objects.requireNonNull(name, "name").isBlank() || name.length() > 200) {
+                throw new IllegalArgumentException("an instance name has 1 to 200 characters");
+            }
+            this.instance = name;
+            return this;
+        }
+
+        /**
+         * How many resellers this instance syncs at once in {@link EsetShops#syncAll}; default
+         * {@value EsetShops#DEFAULT_SYNC_CONCURRENCY}. Each reseller's own rate limit applies within.
+         *
+         * @param resellers at least one
+         * @return this builder
+         */
+        public Builder syncConcurrency(int resellers) {
+            if (resellers < 1) {
+                throw new IllegalArgumentException("syncConcurrency must be at least 1, not " + resellers);
+            }
+            this.syncConcurrency = resellers;
+            return this;
+        }
+
+        /**
+         * How long a claim on a reseller's sync holds without renewal (it is renewed after every page); default
+         * {@link EsetShops#DEFAULT_SYNC_LEASE}. An instance that stopped leaves its resellers to others after this.
+         *
+         * @param lease a positive duration
+         * @return this builder
+         */
+        public Builder syncLease(Duration lease) {
+            if (Objects.requireNonNull(lease, "lease").isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("the sync lease must be positive");
+            }
+            this.syncLease = lease;
+            return this;
+        }
+
+        /**
+         * The registry; no shop is opened, nothing is read and no thread is started yet (see {@link EsetShops#start()}).
          *
          * @return the registry
          * @throws IllegalStateException when the directory, the catalog or the base URI is missing
@@ -244,15 +647,7 @@ public final class EsetShops implements AutoCloseable {
             if (baseUri == null && partnerApis == null) {
                 throw new IllegalStateException("EsetShops needs ESET's base URI: call baseUri(URI) first");
             }
-            if (dataSource != null) {
-                throw new UnsupportedOperationException(
-                        "reseller-scoped JDBC storage is not there yet: leave dataSource unset (in memory)");
-            }
             return new EsetShops(this);
         }
-    }
-
-    Optional<EsetShop> opened(ResellerId reseller) {
-        return Optional.ofNullable(shops.get(reseller));
     }
 }

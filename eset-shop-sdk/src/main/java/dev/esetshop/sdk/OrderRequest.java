@@ -41,17 +41,146 @@ public interface OrderRequest {
     Optional<IdempotencyKey> idempotencyKey();
 
     /** A NEW or TRIAL order; add a reference with {@code withReference(...)}. */
-    static ImmutableOrderRequest forNewLicense(Quote quote, EulaAcceptance eula, EndCustomer customer) {
+    static OrderRequest forNewLicense(Quote quote, EulaAcceptance eula, EndCustomer customer) {
         return ImmutableOrderRequest.builder().quote(quote).eula(eula).customer(customer).build();
     }
 
     /** A RENEWAL or PRODUCT_CHANGE order of a license; add a reference with {@code withReference(...)}. */
-    static ImmutableOrderRequest forLicense(Quote quote, License license) {
+    static OrderRequest forLicense(Quote quote, License license) {
         return ImmutableOrderRequest.builder().quote(quote).license(license).build();
     }
 
+    /**
+     * This request with the customer's order reference.
+     *
+     * @param reference the reference, at most 64 characters
+     * @return a copy with the reference
+     */
+    default OrderRequest withReference(String reference) {
+        return builder().from(this).reference(reference).build();
+    }
+
+    /**
+     * This request under the caller's idempotency key (see {@link #idempotencyKey()}).
+     *
+     * @param idempotencyKey the caller's key for this purchase
+     * @return a copy with the key
+     */
+    default OrderRequest withIdempotencyKey(IdempotencyKey idempotencyKey) {
+        return builder().from(this).idempotencyKey(idempotencyKey).build();
+    }
+
     /** A builder. */
-    static ImmutableOrderRequest.Builder builder() {
+    static Builder builder() {
         return ImmutableOrderRequest.builder();
+    }
+
+    /** Collects the values of a {@link OrderRequest}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(OrderRequest instance);
+
+        /**
+         * Sets {@link OrderRequest#quote()}.
+         *
+         * @param quote the value
+         * @return this builder
+         */
+        Builder quote(Quote quote);
+
+        /**
+         * Sets {@link OrderRequest#eula()}.
+         *
+         * @param eula the value
+         * @return this builder
+         */
+        Builder eula(EulaAcceptance eula);
+
+        /**
+         * Sets {@link OrderRequest#eula()}.
+         *
+         * @param eula the value
+         * @return this builder
+         */
+        Builder eula(Optional<? extends EulaAcceptance> eula);
+
+        /**
+         * Sets {@link OrderRequest#customer()}.
+         *
+         * @param customer the value
+         * @return this builder
+         */
+        Builder customer(EndCustomer customer);
+
+        /**
+         * Sets {@link OrderRequest#customer()}.
+         *
+         * @param customer the value
+         * @return this builder
+         */
+        Builder customer(Optional<? extends EndCustomer> customer);
+
+        /**
+         * Sets {@link OrderRequest#license()}.
+         *
+         * @param license the value
+         * @return this builder
+         */
+        Builder license(License license);
+
+        /**
+         * Sets {@link OrderRequest#license()}.
+         *
+         * @param license the value
+         * @return this builder
+         */
+        Builder license(Optional<? extends License> license);
+
+        /**
+         * Sets {@link OrderRequest#reference()}.
+         *
+         * @param reference the value
+         * @return this builder
+         */
+        Builder reference(String reference);
+
+        /**
+         * Sets {@link OrderRequest#reference()}.
+         *
+         * @param reference the value
+         * @return this builder
+         */
+        Builder reference(Optional<String> reference);
+
+        /**
+         * Sets {@link OrderRequest#idempotencyKey()}.
+         *
+         * @param idempotencyKey the value
+         * @return this builder
+         */
+        Builder idempotencyKey(IdempotencyKey idempotencyKey);
+
+        /**
+         * Sets {@link OrderRequest#idempotencyKey()}.
+         *
+         * @param idempotencyKey the value
+         * @return this builder
+         */
+        Builder idempotencyKey(Optional<? extends IdempotencyKey> idempotencyKey);
+
+        /**
+         * Builds the value.
+         *
+         * @return the OrderRequest
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        OrderRequest build();
     }
 }

@@ -69,7 +69,220 @@ public interface ReconcileReport {
     }
 
     /** A builder. */
-    static ImmutableReconcileReport.Builder builder() {
+    static Builder builder() {
         return ImmutableReconcileReport.builder();
+    }
+
+    /** Collects the values of a {@link ReconcileReport}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(ReconcileReport instance);
+
+        /**
+         * Sets {@link ReconcileReport#confirmed()}.
+         *
+         * @param confirmed the value
+         * @return this builder
+         */
+        Builder confirmed(int confirmed);
+
+        /**
+         * Sets {@link ReconcileReport#rejected()}.
+         *
+         * @param rejected the value
+         * @return this builder
+         */
+        Builder rejected(int rejected);
+
+        /**
+         * Adds to {@link ReconcileReport#stillPending()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addStillPending(IdempotencyKey element);
+
+        /**
+         * Adds to {@link ReconcileReport#stillPending()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addStillPending(IdempotencyKey... elements);
+
+        /**
+         * Sets {@link ReconcileReport#stillPending()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder stillPending(Iterable<? extends IdempotencyKey> elements);
+
+        /**
+         * Adds to {@link ReconcileReport#stillPending()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllStillPending(Iterable<? extends IdempotencyKey> elements);
+
+        /**
+         * Sets {@link ReconcileReport#redelivered()}.
+         *
+         * @param redelivered the value
+         * @return this builder
+         */
+        Builder redelivered(int redelivered);
+
+        /**
+         * Adds to {@link ReconcileReport#undelivered()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addUndelivered(IdempotencyKey element);
+
+        /**
+         * Adds to {@link ReconcileReport#undelivered()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addUndelivered(IdempotencyKey... elements);
+
+        /**
+         * Sets {@link ReconcileReport#undelivered()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder undelivered(Iterable<? extends IdempotencyKey> elements);
+
+        /**
+         * Adds to {@link ReconcileReport#undelivered()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllUndelivered(Iterable<? extends IdempotencyKey> elements);
+
+        /**
+         * Adds to {@link ReconcileReport#needsAttention()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addNeedsAttention(IdempotencyKey element);
+
+        /**
+         * Adds to {@link ReconcileReport#needsAttention()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addNeedsAttention(IdempotencyKey... elements);
+
+        /**
+         * Sets {@link ReconcileReport#needsAttention()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder needsAttention(Iterable<? extends IdempotencyKey> elements);
+
+        /**
+         * Adds to {@link ReconcileReport#needsAttention()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllNeedsAttention(Iterable<? extends IdempotencyKey> elements);
+
+        /**
+         * Adds to {@link ReconcileReport#failed()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addFailed(IdempotencyKey element);
+
+        /**
+         * Adds to {@link ReconcileReport#failed()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addFailed(IdempotencyKey... elements);
+
+        /**
+         * Sets {@link ReconcileReport#failed()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder failed(Iterable<? extends IdempotencyKey> elements);
+
+        /**
+         * Adds to {@link ReconcileReport#failed()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllFailed(Iterable<? extends IdempotencyKey> elements);
+
+        /**
+         * Sets {@link ReconcileReport#skipped()}.
+         *
+         * @param skipped the value
+         * @return this builder
+         */
+        Builder skipped(int skipped);
+
+        /**
+         * Adds to {@link ReconcileReport#outdatedQuotes()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addOutdatedQuotes(ReconcileReport.OutdatedQuote element);
+
+        /**
+         * Adds to {@link ReconcileReport#outdatedQuotes()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addOutdatedQuotes(ReconcileReport.OutdatedQuote... elements);
+
+        /**
+         * Sets {@link ReconcileReport#outdatedQuotes()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder outdatedQuotes(Iterable<? extends ReconcileReport.OutdatedQuote> elements);
+
+        /**
+         * Adds to {@link ReconcileReport#outdatedQuotes()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllOutdatedQuotes(Iterable<? extends ReconcileReport.OutdatedQuote> elements);
+
+        /**
+         * Builds the value.
+         *
+         * @return the ReconcileReport
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        ReconcileReport build();
     }
 }

@@ -40,7 +40,108 @@ public interface SyncReport {
     }
 
     /** A builder. */
-    static ImmutableSyncReport.Builder builder() {
+    static Builder builder() {
         return ImmutableSyncReport.builder();
+    }
+
+    /** Collects the values of a {@link SyncReport}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(SyncReport instance);
+
+        /**
+         * Sets {@link SyncReport#added()}.
+         *
+         * @param added the value
+         * @return this builder
+         */
+        Builder added(int added);
+
+        /**
+         * Sets {@link SyncReport#changed()}.
+         *
+         * @param changed the value
+         * @return this builder
+         */
+        Builder changed(int changed);
+
+        /**
+         * Sets {@link SyncReport#unchanged()}.
+         *
+         * @param unchanged the value
+         * @return this builder
+         */
+        Builder unchanged(int unchanged);
+
+        /**
+         * Adds to {@link SyncReport#quarantined()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addQuarantined(SyncReport.Quarantined element);
+
+        /**
+         * Adds to {@link SyncReport#quarantined()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addQuarantined(SyncReport.Quarantined... elements);
+
+        /**
+         * Sets {@link SyncReport#quarantined()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder quarantined(Iterable<? extends SyncReport.Quarantined> elements);
+
+        /**
+         * Adds to {@link SyncReport#quarantined()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllQuarantined(Iterable<? extends SyncReport.Quarantined> elements);
+
+        /**
+         * Sets {@link SyncReport#pages()}.
+         *
+         * @param pages the value
+         * @return this builder
+         */
+        Builder pages(int pages);
+
+        /**
+         * Sets {@link SyncReport#duration()}.
+         *
+         * @param duration the value
+         * @return this builder
+         */
+        Builder duration(Duration duration);
+
+        /**
+         * Sets {@link SyncReport#resumed()}.
+         *
+         * @param resumed the value
+         * @return this builder
+         */
+        Builder resumed(boolean resumed);
+
+        /**
+         * Builds the value.
+         *
+         * @return the SyncReport
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        SyncReport build();
     }
 }

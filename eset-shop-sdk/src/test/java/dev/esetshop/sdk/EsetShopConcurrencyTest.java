@@ -29,7 +29,7 @@ class EsetShopConcurrencyTest {
     private final List<OrderConfirmed> events = Collections.synchronizedList(new ArrayList<>());
 
     private EsetShop shop(String owner) {
-        return EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(eset).clock(clock).orderJournal(journal)
+        return EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)
                 .owner(owner).idempotencyKeys(Fixtures.keys(owner)).addConfirmationListener(events::add).build();
     }
 
@@ -46,7 +46,7 @@ class EsetShopConcurrencyTest {
         List<Future<?>> work = new ArrayList<>();
         for (EsetShop shop : shops) {
             Quote quote = ((QuoteResult.Accepted) shop.quote(
-                    NewLicenseRequest.builder().product("EAVB").seats(5).years(1).build())).quote();
+                    NewLicenseRequest.builder().product("AV").seats(5).years(1).build())).quote();
             work.add(pool.submit(() -> {
                 start.await();
                 for (int i = 0; i < perShop; i++) {

@@ -36,16 +36,16 @@ class EsetShopJdbcRestartTest {
 
     @Test
     void anOrderCommittedAtEsetBeforeTheCrashIsSettledOnceByTheRestartedShop() {
-        EsetShop first = EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(new CrashingApi(eset, true))
+        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(new CrashingApi(eset, true))
                 .clock(clock).orderJournal(JdbcOrderJournal.create(database))
                 .licenseStore(JdbcLicenseStore.create(database)).owner("shop-a")
                 .idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
         Quote quote = ((QuoteResult.Accepted) first.quote(
-                NewLicenseRequest.builder().product("EAVB").seats(9).years(2).build())).quote();
+                NewLicenseRequest.builder().product("AV").seats(9).years(2).build())).quote();
         assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer())).isInstanceOf(Crash.class);
 
         clock.advance(Duration.ofMinutes(5));
-        EsetShop restarted = EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(eset).clock(clock)
+        EsetShop restarted = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
                 .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
                 .owner("shop-b").addConfirmationListener(events::add).build();
         restarted.reconcile();   // as a host does at start-up
@@ -60,7 +60,7 @@ class EsetShopJdbcRestartTest {
 
     @Test
     void aConfirmationTheDeadShopDidNotDeliverIsDeliveredOnceByTheRestartedShopFromTheLicenseBook() {
-        EsetShop first = EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(eset).clock(clock)
+        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
                 .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
                 .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(event -> {
@@ -68,13 +68,13 @@ class EsetShopJdbcRestartTest {
                 })
                 .build();
         Quote quote = ((QuoteResult.Accepted) first.quote(
-                NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build())).quote();
+                NewLicenseRequest.builder().product("AV").seats(6).years(1).build())).quote();
         assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer()))
                 .isInstanceOf(ProcessDeath.class);
 
         clock.advance(Duration.ofMinutes(5));
         // ESET is not asked: the license the dead shop stored is in the shared book
-        EsetShop restarted = EsetShop.builder().priceBook(new FakePriceBook())
+        EsetShop restarted = EsetShop.builder().catalog(Fixtures.CATALOG)
                 .partnerApi(new NoLicenseDetailApi(eset)).clock(clock)
                 .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
                 .owner("shop-b").addConfirmationListener(events::add).build();

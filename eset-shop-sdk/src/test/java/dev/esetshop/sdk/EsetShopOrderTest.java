@@ -12,6 +12,7 @@ import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
+import dev.esetshop.core.Money;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
@@ -27,6 +28,7 @@ import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.TrialRequest;
+import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.FakeEsetApi.Fault;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
@@ -35,6 +37,7 @@ import dev.esetshop.sdk.order.OrderJournal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,15 +45,20 @@ import org.junit.jupiter.api.Test;
 
 class EsetShopOrderTest {
 
+    private static final Currency EUR = Currency.getInstance("EUR");
+
     private final TestClock clock = TestClock.at(NOW);
     private final FakeEsetApi eset = new FakeEsetApi(clock);
-    private final FakePriceBook prices = new FakePriceBook();
     private final InMemoryOrderJournal journal = new InMemoryOrderJournal();
     private final List<OrderConfirmed> events = new ArrayList<>();
 
     private EsetShop shop(String owner, String keyPrefix) {
+        return shop(owner, keyPrefix, Fixtures.CATALOG);
+    }
+
+    private EsetShop shop(String owner, String keyPrefix, Catalog catalog) {
         return EsetShop.builder()
-                .priceBook(prices)
+                .catalog(catalog)
                 .partnerApi(eset)
                 .clock(clock)
                 .orderJournal(journal)
@@ -62,7 +70,7 @@ class EsetShopOrderTest {
     }
 
     private static NewLicenseRequest newLicense(int seats) {
-        return NewLicenseRequest.builder().product("EAVB").seats(seats).years(1).build();
+        return NewLicenseRequest.builder().product("AV").seats(seats).years(1).build();
     }
 
     private static Quote accepted(EsetShop shop, QuoteRequest request) {
@@ -90,6 +98,9 @@ class EsetShopOrderTest {
         assertThat(event.customerReference()).contains("PO-4711");
         assertThat(event.streetPrice()).isEqualTo(quote.streetPrice());
         assertThat(event.yourPrice()).isEqualTo(quote.yourPrice());
+        // the test catalog's AV-N1B5: 6 seats at 24.50 for a year; the partner's margin of 0.25 off for the reseller
+        assertThat(quote.streetPrice()).isEqualTo(Money.of("147.00", EUR));
+        assertThat(quote.yourPrice()).isEqualTo(Money.of("110.25", EUR));
         assertThat(event.lines()).hasSize(1);
         assertThat(event.toString()).doesNotContain("SECRET");
         JournalEntry entry = journal.find(IdempotencyKey.of("a-1")).orElseThrow();
@@ -103,7 +114,7 @@ class EsetShopOrderTest {
     @Test
     void aListenerThatThrowsLeavesTheConfirmationForTheNextReconcileWhichDeliversItOnceMore() {
         int[] calls = {0};
-        EsetShop shop = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).orderJournal(journal)
+        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)
                 .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(event -> {
                     if (calls[0]++ == 0) {
@@ -141,7 +152,7 @@ class EsetShopOrderTest {
 
     @Test
     void aShopThatDiesAfterTheJournalConfirmedHasItsConfirmationDeliveredByTheNextShopOnce() {
-        EsetShop first = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).orderJournal(journal)
+        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)
                 .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(event -> {
                     throw new ProcessDeath();
@@ -176,7 +187,7 @@ class EsetShopOrderTest {
 
     @Test
     void aConfirmationWhoseLicenseCannotBeReadStaysUndeliveredAndIsReported() {
-        EsetShop first = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).orderJournal(journal)
+        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)
                 .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(event -> {
                     throw new ProcessDeath();
@@ -192,7 +203,7 @@ class EsetShopOrderTest {
             }
         };
 
-        EsetShop restarted = EsetShop.builder().priceBook(prices).partnerApi(unavailable).clock(clock)
+        EsetShop restarted = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(unavailable).clock(clock)
                 .orderJournal(journal).owner("shop-b").idempotencyKeys(Fixtures.keys("b"))
                 .addConfirmationListener(events::add).build();
         ReconcileReport report = restarted.reconcile();
@@ -229,7 +240,7 @@ class EsetShopOrderTest {
     @Test
     void aTrialNeedsTheEulaToo() {
         EsetShop shop = shop("shop-a", "a");
-        Quote quote = accepted(shop, TrialRequest.builder().product("EAVB").seats(5).months(1).build());
+        Quote quote = accepted(shop, TrialRequest.builder().product("AV").seats(5).months(1).build());
         OrderResult result = shop.order(OrderRequest.builder().quote(quote).customer(Fixtures.customer()).build());
         assertThat(((OrderResult.Refused) result).violations()).extracting(Violation::code)
                 .containsExactly(ViolationCode.EULA_REQUIRED);
@@ -245,15 +256,16 @@ class EsetShopOrderTest {
                 .containsExactly(ViolationCode.QUOTE_OUTDATED);
 
         Quote fresh = accepted(shop, newLicense(6));
-        prices.fingerprint = "fp-2";
-        assertThat(codes(shop.order(fresh, Fixtures.eula(), Fixtures.customer())))
+        // the distributor republished the catalog, and the host built its shop on the new one
+        EsetShop republished = shop("shop-a", "a", Fixtures.republishedCatalog());
+        assertThat(codes(republished.order(fresh, Fixtures.eula(), Fixtures.customer())))
                 .containsExactly(ViolationCode.QUOTE_OUTDATED);
         assertThat(eset.orderCalls).hasValue(0);
     }
 
     @Test
     void aRenewalNeedsTheLicenseItWasQuotedFor() {
-        License license = Fixtures.license("LIC-1", "EAVB", 5, TODAY.plusDays(20), false, NOW);
+        License license = Fixtures.license("LIC-1", "AV", 5, TODAY.plusDays(20), false, NOW);
         eset.put(license);
         EsetShop shop = shop("shop-a", "a");
         Quote quote = accepted(shop, RenewalRequest.builder().license(CurrentLicense.of(license)).seats(5).years(1).build());
@@ -367,7 +379,7 @@ class EsetShopOrderTest {
     @Test
     void aShopThatCrashedBetweenJournalAndSendIsFinishedByTheNextShopAfterTheLease() {
         CrashingApi crashing = new CrashingApi(eset, false);
-        EsetShop first = EsetShop.builder().priceBook(prices).partnerApi(crashing).clock(clock).orderJournal(journal)
+        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(crashing).clock(clock).orderJournal(journal)
                 .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
         Quote quote = accepted(first, newLicense(7));
         assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer()))
@@ -406,8 +418,7 @@ class EsetShopOrderTest {
 
         // the next day, and the distributor published a new catalog meanwhile
         clock.advance(Duration.ofDays(1));
-        prices.fingerprint = "fp-2";
-        ReconcileReport report = shop.reconcile();
+        ReconcileReport report = shop("shop-a", "a", Fixtures.republishedCatalog()).reconcile();
 
         assertThat(report.outdatedQuotes()).containsExactlyInAnyOrder(
                 new ReconcileReport.OutdatedQuote(IdempotencyKey.of("a-1"), TODAY, false),
@@ -419,7 +430,7 @@ class EsetShopOrderTest {
     @Test
     void buildingAShopTouchesNeitherTheDatabaseNorEsetReconcileDoes() {
         List<String> touched = new ArrayList<>();
-        EsetShop shop = EsetShop.builder().priceBook(prices).clock(clock)
+        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).clock(clock)
                 .partnerApi(recording(dev.esetshop.client.EsetPartnerApi.class, eset, touched))
                 .orderJournal(recording(OrderJournal.class, journal, touched))
                 .licenseStore(recording(dev.esetshop.sdk.license.LicenseStore.class,
@@ -449,7 +460,7 @@ class EsetShopOrderTest {
     @Test
     void aShopThatCrashedAfterEsetCommittedIsSettledByTheNextShopWithOneLicenseAndTheSameEventId() {
         CrashingApi crashing = new CrashingApi(eset, true);
-        EsetShop first = EsetShop.builder().priceBook(prices).partnerApi(crashing).clock(clock).orderJournal(journal)
+        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(crashing).clock(clock).orderJournal(journal)
                 .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
         Quote quote = accepted(first, newLicense(8));
         assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer()))
@@ -520,7 +531,7 @@ class EsetShopOrderTest {
                 return journal.undelivered();
             }
         };
-        EsetShop shop = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).orderJournal(flaky)
+        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(flaky)
                 .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
 
         OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
@@ -549,13 +560,13 @@ class EsetShopOrderTest {
     void buildNeedsTheCatalogAndTheApi() {
         assertThatThrownBy(() -> EsetShop.builder().partnerApi(eset).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("catalog");
-        assertThatThrownBy(() -> EsetShop.builder().priceBook(prices).build())
+        assertThatThrownBy(() -> EsetShop.builder().catalog(Fixtures.CATALOG).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("partner API");
     }
 
     @Test
     void messagesFollowTheShopsLocale() {
-        EsetShop shop = EsetShop.builder().priceBook(prices).partnerApi(eset).clock(clock).locale(Locale.GERMAN).build();
+        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).locale(Locale.GERMAN).build();
         Violation eula = Violation.of(ViolationCode.EULA_REQUIRED, "eula");
         assertThat(shop.message(eula)).isEqualTo(eula.message(Locale.GERMAN)).isNotEqualTo(eula.message(Locale.ENGLISH));
     }
@@ -568,6 +579,8 @@ class EsetShopOrderTest {
     /** The process dying: not an ESET error, so nothing in the shop handles it. */
     /** What a listener throws to stand for the process dying: no handler in the SDK catches an Error. */
     static final class ProcessDeath extends Error {
+        private static final long serialVersionUID = 1L;
+
         ProcessDeath() {
             super("process killed while telling the listeners");
         }
@@ -575,6 +588,8 @@ class EsetShopOrderTest {
 
     // an Error, as a process that dies is nothing the shop could catch
     static final class Crash extends Error {
+        private static final long serialVersionUID = 1L;
+
         Crash() {
             super("process killed");
         }

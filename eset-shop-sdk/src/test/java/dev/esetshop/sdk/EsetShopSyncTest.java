@@ -31,7 +31,7 @@ class EsetShopSyncTest {
 
     private EsetShop shop() {
         return EsetShop.builder()
-                .priceBook(new FakePriceBook())
+                .catalog(Fixtures.CATALOG)
                 .partnerApi(eset)
                 .clock(clock)
                 .licenseStore(store)
@@ -103,7 +103,7 @@ class EsetShopSyncTest {
         eset.put(License.builder().from(wide).productName("P".repeat(5000)).build());
         javax.sql.DataSource database = dev.esetshop.sdk.jdbc.JdbcStorage.h2InMemory("odd-" + java.util.UUID.randomUUID());
         dev.esetshop.sdk.jdbc.JdbcLicenseStore jdbc = dev.esetshop.sdk.jdbc.JdbcLicenseStore.create(database);
-        EsetShop shop = EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(eset).clock(clock)
+        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
                 .licenseStore(jdbc).build();
 
         SyncReport report = shop.sync();

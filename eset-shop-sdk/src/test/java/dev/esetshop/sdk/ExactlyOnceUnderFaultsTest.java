@@ -39,7 +39,7 @@ class ExactlyOnceUnderFaultsTest {
     private final List<OrderConfirmed> events = new ArrayList<>();
 
     private EsetShop shop(String owner, DataSource journalDatabase, FakeEsetApi api) {
-        return EsetShop.builder().priceBook(new FakePriceBook()).partnerApi(api).clock(clock)
+        return EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(api).clock(clock)
                 .orderJournal(JdbcOrderJournal.create(journalDatabase))
                 .licenseStore(JdbcLicenseStore.create(database)).owner(owner).claimLease(LEASE)
                 .idempotencyKeys(Fixtures.keys(owner)).addConfirmationListener(events::add).build();
@@ -47,7 +47,7 @@ class ExactlyOnceUnderFaultsTest {
 
     private Quote quote(EsetShop shop, int seats) {
         return ((QuoteResult.Accepted) shop.quote(
-                NewLicenseRequest.builder().product("EAVB").seats(seats).years(1).build())).quote();
+                NewLicenseRequest.builder().product("AV").seats(seats).years(1).build())).quote();
     }
 
     private JournalEntry entry(String key) {

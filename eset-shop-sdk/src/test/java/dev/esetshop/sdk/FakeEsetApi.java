@@ -47,6 +47,11 @@ import java.util.stream.Stream;
 /**
  * An in-memory ESET for tests: licenses, orders by idempotency key, call counters and faults programmed per call.
  * Not thread-safe beyond what its synchronized methods give; tests drive it from one thread.
+ *
+ * <p>The SDK tests' one stub ESET. Tests of the protocol end to end (HTTP, tokens, seeded random faults) run on the
+ * testkit's {@code EsetSandbox}; this stub is for what a seeded sandbox cannot aim: a fault on one exact call (this
+ * order is committed and its answer lost, that one refused), a hook inside an answer, and exact call counts. The
+ * prices come from the real rule engine over {@link Fixtures#CATALOG}, never from a second one.
  */
 final class FakeEsetApi implements EsetPartnerApi {
 

@@ -3,6 +3,7 @@ package dev.esetshop.spring;
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShops;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.spring.internal.EsetShopHealthIndicator;
 import dev.esetshop.spring.internal.MeteredPartnerApi;
@@ -12,10 +13,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -39,8 +37,6 @@ import org.springframework.core.io.ResourceLoader;
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @EnableConfigurationProperties(EsetShopProperties.class)
 public class EsetShopAutoConfiguration {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EsetShopAutoConfiguration.class);
 
     /** The starter's auto-configuration; Spring Boot makes it. */
     public EsetShopAutoConfiguration() {}
@@ -114,6 +110,7 @@ public class EsetShopAutoConfiguration {
      * @param catalog the catalog
      * @param apis makes each reseller's partner API
      * @param monitor measures the calls
+     * @param properties the claim lease, sync concurrency and schema settings
      * @param dataSource the host's database, if any
      * @param clock the host's clock, if any
      * @return the registry, closed with the context
@@ -122,13 +119,16 @@ public class EsetShopAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(ResellerDirectory.class)
     public EsetShops esetShops(ResellerDirectory directory, Catalog catalog, EsetPartnerApiFactory apis,
-            EsetShopMonitor monitor, ObjectProvider<DataSource> dataSource, ObjectProvider<Clock> clock) {
-        Supplier<EsetShops.Builder> builder = () -> EsetShops.builder()
+            EsetShopMonitor monitor, EsetShopProperties properties, ObjectProvider<DataSource> dataSource,
+            ObjectProvider<Clock> clock) {
+        EsetShops.Builder builder = EsetShops.builder()
                 .directory(directory)
                 .catalog(catalog)
                 .clock(clock.getIfAvailable(Clock::systemUTC))
+                .claimLease(properties.reconcile().claimLease())
+                .syncConcurrency(properties.sync().concurrency())
                 .partnerApis(account -> new MeteredPartnerApi(apis.create(account), monitor));
-        return withStorage(builder, dataSource.getIfUnique());
+        return withStorage(builder, dataSource.getIfUnique(), properties.storage());
     }
 
     /**
@@ -163,21 +163,18 @@ public class EsetShopAutoConfiguration {
     }
 
     /**
-     * THE place where the host's DataSource reaches the SDK. Reseller-scoped JDBC tables for {@link EsetShops} are
-     * being built; until {@code EsetShops.Builder.dataSource} is supported the registry keeps every book and journal
-     * in memory and says so once at start-up.
+     * The one place where the host's DataSource reaches the SDK: with one, every reseller's book and journal live in
+     * it (Flyway scripts applied by the SDK unless {@code eset.shop.storage.schema-managed-by-host}); without, in
+     * memory.
      */
-    static EsetShops withStorage(Supplier<EsetShops.Builder> builder, DataSource dataSource) {
-        if (dataSource == null) {
-            return builder.get().build();
+    static EsetShops withStorage(EsetShops.Builder builder, DataSource dataSource,
+            EsetShopProperties.Storage storage) {
+        if (dataSource != null) {
+            // every reseller's book and journal in the host's database, keyed by reseller
+            builder.dataSource(dataSource).schema(storage.schemaManagedByHost()
+                    ? JdbcStorage.Schema.MANAGED_BY_HOST : JdbcStorage.Schema.APPLIED_BY_SDK);
         }
-        try {
-            return builder.get().dataSource(dataSource).build();
-        } catch (UnsupportedOperationException notYet) {
-            LOG.warn("the host's DataSource is not used yet: every reseller's license book and order journal are in"
-                    + " memory ({})", notYet.getMessage());
-            return builder.get().build();
-        }
+        return builder.build();
     }
 
     private static Catalog load(Resource resource, String location) {

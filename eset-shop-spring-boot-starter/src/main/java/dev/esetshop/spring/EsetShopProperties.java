@@ -31,6 +31,7 @@ public final class EsetShopProperties {
     private final Sync sync;
     private final Reconcile reconcile;
     private final Health health;
+    private final Storage storage;
 
     /**
      * The settings as bound by Spring Boot.
@@ -46,10 +47,12 @@ public final class EsetShopProperties {
      * @param sync the scheduled sync of every reseller's license book
      * @param reconcile the scheduled reconcile of pending orders
      * @param health the thresholds of the health indicator
+     * @param storage who applies the database schema
      */
     public EsetShopProperties(URI baseUrl, String catalogLocation, @DefaultValue Client client,
             @DefaultValue Retry retry, @DefaultValue Breaker breaker, @DefaultValue RateLimit rateLimit,
-            @DefaultValue Sync sync, @DefaultValue Reconcile reconcile, @DefaultValue Health health) {
+            @DefaultValue Sync sync, @DefaultValue Reconcile reconcile, @DefaultValue Health health,
+            @DefaultValue Storage storage) {
         this.baseUrl = Optional.ofNullable(baseUrl);
         this.catalogLocation = Optional.ofNullable(catalogLocation).filter(location -> !location.isBlank());
         this.client = Objects.requireNonNull(client, "client");
@@ -59,7 +62,17 @@ public final class EsetShopProperties {
         this.sync = Objects.requireNonNull(sync, "sync");
         this.reconcile = Objects.requireNonNull(reconcile, "reconcile");
         this.health = Objects.requireNonNull(health, "health");
+        this.storage = Objects.requireNonNull(storage, "storage");
         this.baseUrl.ifPresent(EsetShopProperties::checkBaseUrl);
+    }
+
+    /**
+     * Who applies the database schema.
+     *
+     * @return the storage settings
+     */
+    public Storage storage() {
+        return storage;
     }
 
     /** ESET's partner API base URL, when configured. */
@@ -201,12 +214,16 @@ public final class EsetShopProperties {
      * @param enabled whether the starter syncs on a timer
      * @param interval the time between two rounds
      * @param maxAge how old a book may be before a round syncs it again
+     * @param concurrency how many resellers this instance syncs at once (each within its own rate limit)
      */
     public record Sync(@DefaultValue("true") boolean enabled, @DefaultValue("15m") Duration interval,
-            @DefaultValue("10m") Duration maxAge) {
+            @DefaultValue("10m") Duration maxAge, @DefaultValue("4") int concurrency) {
         /** Checked settings. */
         public Sync {
             positive("eset.shop.sync.interval", interval);
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("eset.shop.sync.concurrency must be at least 1, not " + concurrency);
+            }
             if (maxAge.isNegative()) {
                 throw new IllegalArgumentException("eset.shop.sync.max-age must not be negative");
             }
@@ -218,13 +235,25 @@ public final class EsetShopProperties {
      *
      * @param enabled whether the starter reconciles on a timer
      * @param interval the time between two rounds
+     * @param claimLease how long an instance's claim on a journal entry holds: longer than a send with all its
+     *     retries, so a live instance is never overtaken, and short enough that a killed one's orders move on soon
      */
-    public record Reconcile(@DefaultValue("true") boolean enabled, @DefaultValue("1m") Duration interval) {
+    public record Reconcile(@DefaultValue("true") boolean enabled, @DefaultValue("1m") Duration interval,
+            @DefaultValue("2m") Duration claimLease) {
         /** Checked settings. */
         public Reconcile {
             positive("eset.shop.reconcile.interval", interval);
+            positive("eset.shop.reconcile.claim-lease", claimLease);
         }
     }
+
+    /**
+     * Where the books and journals live when the host has a {@code DataSource}.
+     *
+     * @param schemaManagedByHost true when the host applies the SDK's Flyway scripts ({@code classpath:db/eset-shop})
+     *     with its own Flyway or Liquibase; by default the SDK applies them at start-up
+     */
+    public record Storage(@DefaultValue("false") boolean schemaManagedByHost) {}
 
     /**
      * When the health indicator reports DOWN (besides an open circuit breaker).

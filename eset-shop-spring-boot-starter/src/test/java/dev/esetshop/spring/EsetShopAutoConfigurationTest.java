@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.FleetSyncReport;
 import dev.esetshop.sdk.ResellerAccount;
@@ -191,7 +192,8 @@ class EsetShopAutoConfigurationTest {
                         "eset.shop.rate-limit.calls-per-period=4", "eset.shop.rate-limit.period=2s",
                         "eset.shop.rate-limit.max-wait=0s", "eset.shop.sync.interval=1h",
                         "eset.shop.sync.max-age=30m", "eset.shop.reconcile.interval=5m",
-                        "eset.shop.health.pending-order-age=2h",
+                        "eset.shop.health.pending-order-age=2h", "eset.shop.sync.concurrency=9",
+                        "eset.shop.reconcile.claim-lease=5m", "eset.shop.storage.schema-managed-by-host=true",
                         "eset.shop.catalog-location=classpath:" + Catalog.SAMPLE_RESOURCE)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
@@ -205,9 +207,10 @@ class EsetShopAutoConfigurationTest {
                     assertThat(p.rateLimit()).isEqualTo(new EsetShopProperties.RateLimit(4, Duration.ofSeconds(2),
                             Duration.ZERO));
                     assertThat(p.sync()).isEqualTo(new EsetShopProperties.Sync(false, Duration.ofHours(1),
-                            Duration.ofMinutes(30)));
+                            Duration.ofMinutes(30), 9));
                     assertThat(p.reconcile()).isEqualTo(new EsetShopProperties.Reconcile(false,
-                            Duration.ofMinutes(5)));
+                            Duration.ofMinutes(5), Duration.ofMinutes(5)));
+                    assertThat(p.storage().schemaManagedByHost()).isTrue();
                     assertThat(p.health().pendingOrderAge()).isEqualTo(Duration.ofHours(2));
                     Catalog loaded = context.getBean(Catalog.class);
                     assertThat(loaded).isNotSameAs(Catalog.sample());
@@ -225,7 +228,9 @@ class EsetShopAutoConfigurationTest {
                 "eset.shop.sync.interval=soon", "eset.shop.sync.interval",
                 "eset.shop.base-url=ftp://eset.example", "eset.shop.base-url",
                 "eset.shop.retry.base-delay=20s", "eset.shop.retry.base-delay",
-                "eset.shop.catalog-location=classpath:no/such/catalog.json", "eset.shop.catalog-location");
+                "eset.shop.catalog-location=classpath:no/such/catalog.json", "eset.shop.catalog-location",
+                "eset.shop.sync.concurrency=0", "eset.shop.sync.concurrency",
+                "eset.shop.reconcile.claim-lease=0s", "eset.shop.reconcile.claim-lease");
         bad.forEach((setting, property) -> host().withPropertyValues(setting).run(context -> {
             assertThat(context).hasFailed();
             assertThat(causes(context.getStartupFailure())).as(setting).contains(property);
@@ -277,13 +282,20 @@ class EsetShopAutoConfigurationTest {
     }
 
     @Test
-    void theHostsDataSourceIsWiredInOnePlaceAndFallsBackToMemoryUntilSupported() {
+    void theHostsDataSourceHoldsEveryResellersBookWithTheSchemaAppliedByTheSdk() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:starter;DB_CLOSE_DELAY=-1");
         host().withBean(DataSource.class, () -> h2).run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(EsetShops.class);
-            assertThat(context.getBean(EsetShops.class).shop(ACME).status().partnerId()).isNotBlank();
+            EsetShop shop = context.getBean(EsetShops.class).shop(ACME);
+            assertThat(shop.status().partnerId()).isNotBlank();
+            assertThat(shop.sync().added()).isPositive();
         });
+        try (var connection = h2.getConnection(); var rows = connection.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM eset_license WHERE reseller_id = '" + ACME.value() + "'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).as("licenses of the reseller in the host's database").isPositive();
+        }
     }
 
     @Test
@@ -312,7 +324,8 @@ class EsetShopAutoConfigurationTest {
                     EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
                     // the sync round marks the reseller synced once the round is over
                     CountDownLatch synced = new CountDownLatch(1);
-                    while (monitor.lastSyncs().isEmpty() && !synced.await(20, TimeUnit.MILLISECONDS)) {
+                    for (int waits = 0; monitor.lastSyncs().isEmpty() && waits < 1_500; waits++) {
+                        assertThat(synced.await(20, TimeUnit.MILLISECONDS)).isFalse();
                         assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
                     }
                     assertThat(monitor.lastSyncs()).containsKey(ACME);
@@ -340,10 +353,11 @@ class EsetShopAutoConfigurationTest {
                         "eset.shop.reconcile.interval=1ms")
                 .run(context -> {
                     ShopScheduler scheduler = context.getBean(ShopScheduler.class);
-                    // a round run by hand asks the directory once; none ran on a timer before or after it
-                    scheduler.reconcileAll();
-                    scheduler.reconcileAll();
-                    assertThat(asked.get()).isEqualTo(2);
+                    // the rounds run by hand are the only ones: none ran on a timer before or after them
+                    // (a fleet sync round asks the directory twice: whom to sync, and whose book ages to show)
+                    scheduler.syncAll();
+                    scheduler.syncAll();
+                    assertThat(asked.get()).isEqualTo(4);
                 });
     }
 

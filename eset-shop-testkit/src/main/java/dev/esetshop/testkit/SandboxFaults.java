@@ -10,11 +10,14 @@ import org.immutables.value.Value;
  * lifetimes (60 s access token, 30 min session).
  */
 @Value.Immutable
-public interface SandboxFaults {
+public abstract class SandboxFaults {
+    /** Only the generated implementation extends it. */
+    SandboxFaults() {
+    }
 
     /** The share of requests, in [0, 1], answered with a transient 500, 502 or 503 instead of being handled. */
     @Value.Default
-    default double failureRate() {
+    public double failureRate() {
         return 0;
     }
 
@@ -23,50 +26,50 @@ public interface SandboxFaults {
      * is cut after the commit): the client must resend with the same idempotency key to learn the outcome.
      */
     @Value.Default
-    default double loseRate() {
+    public double loseRate() {
         return 0;
     }
 
     /** The share of requests, in [0, 1], whose connection is cut before anything is handled or answered. */
     @Value.Default
-    default double cutConnectionRate() {
+    public double cutConnectionRate() {
         return 0;
     }
 
     /** A rate limit answering 429 with {@code Retry-After}, if any. */
-    Optional<RateLimitFault> rateLimit();
+    public abstract Optional<RateLimitFault> rateLimit();
 
     /** How long an access token lives on the sandbox's clock. */
     @Value.Default
-    default Duration tokenTtl() {
+    public Duration tokenTtl() {
         return Duration.ofSeconds(60);
     }
 
     /** How long a session (its refresh token) lives on the sandbox's clock, from {@code Token/Get}. */
     @Value.Default
-    default Duration sessionTtl() {
+    public Duration sessionTtl() {
         return Duration.ofMinutes(30);
     }
 
     /** Real time added to every answer; keep it zero in unit tests. */
     @Value.Default
-    default Duration latency() {
+    public Duration latency() {
         return Duration.ZERO;
     }
 
     /** A builder; every fault is off unless set. */
-    static ImmutableSandboxFaults.Builder builder() {
+    public static Builder builder() {
         return ImmutableSandboxFaults.builder();
     }
 
     /** No faults at all, ESET's default token lifetimes. */
-    static SandboxFaults none() {
+    public static SandboxFaults none() {
         return builder().build();
     }
 
     /** Refuses inconsistent values when the value is built. */
     @Value.Check
-    default void check() {
+    void check() {
         requireRate("failureRate", failureRate());
         requireRate("loseRate", loseRate());
         requireRate("cutConnectionRate", cutConnectionRate());
@@ -82,5 +85,90 @@ public interface SandboxFaults {
         if (!(rate >= 0 && rate <= 1)) {
             throw new IllegalArgumentException(name + " must be in [0, 1], not " + rate);
         }
+    }
+
+    /** Collects the values of a {@link SandboxFaults}; {@link #build()} checks them. */
+    public interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(SandboxFaults instance);
+
+        /**
+         * Sets {@link SandboxFaults#failureRate()}.
+         *
+         * @param failureRate the value
+         * @return this builder
+         */
+        Builder failureRate(double failureRate);
+
+        /**
+         * Sets {@link SandboxFaults#loseRate()}.
+         *
+         * @param loseRate the value
+         * @return this builder
+         */
+        Builder loseRate(double loseRate);
+
+        /**
+         * Sets {@link SandboxFaults#cutConnectionRate()}.
+         *
+         * @param cutConnectionRate the value
+         * @return this builder
+         */
+        Builder cutConnectionRate(double cutConnectionRate);
+
+        /**
+         * Sets {@link SandboxFaults#rateLimit()}.
+         *
+         * @param rateLimit the value
+         * @return this builder
+         */
+        Builder rateLimit(RateLimitFault rateLimit);
+
+        /**
+         * Sets {@link SandboxFaults#rateLimit()}.
+         *
+         * @param rateLimit the value
+         * @return this builder
+         */
+        Builder rateLimit(Optional<? extends RateLimitFault> rateLimit);
+
+        /**
+         * Sets {@link SandboxFaults#tokenTtl()}.
+         *
+         * @param tokenTtl the value
+         * @return this builder
+         */
+        Builder tokenTtl(Duration tokenTtl);
+
+        /**
+         * Sets {@link SandboxFaults#sessionTtl()}.
+         *
+         * @param sessionTtl the value
+         * @return this builder
+         */
+        Builder sessionTtl(Duration sessionTtl);
+
+        /**
+         * Sets {@link SandboxFaults#latency()}.
+         *
+         * @param latency the value
+         * @return this builder
+         */
+        Builder latency(Duration latency);
+
+        /**
+         * Builds the value.
+         *
+         * @return the SandboxFaults
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        SandboxFaults build();
     }
 }

@@ -6,36 +6,39 @@ import org.immutables.value.Value;
 
 /** The ESET partner whose data the sandbox serves. */
 @Value.Immutable
-public interface SandboxPartner {
+public abstract class SandboxPartner {
+    /** Only the generated implementation extends it. */
+    SandboxPartner() {
+    }
 
     /** ESET's partner id. */
-    String partnerId();
+    public abstract String partnerId();
 
     /** The partner's company name. */
-    String companyName();
+    public abstract String companyName();
 
     /** The partner's email address at ESET. */
-    String email();
+    public abstract String email();
 
     /** The partner level. */
-    PartnerLevel level();
+    public abstract PartnerLevel level();
 
     /** The partner margin, a share in [0, 1). */
-    BigDecimal margin();
+    public abstract BigDecimal margin();
 
     /** False when ESET has not granted the marketplace access to the partner's data (403 code 5 on data calls). */
     @Value.Default
-    default boolean accessGranted() {
+    public boolean accessGranted() {
         return true;
     }
 
     /** A builder. */
-    static ImmutableSandboxPartner.Builder builder() {
+    public static Builder builder() {
         return ImmutableSandboxPartner.builder();
     }
 
     /** The demo partner: ESET-P-104233, Sync IT Trial GmbH, GOLD, margin 0.25, access granted. */
-    static SandboxPartner demo() {
+    public static SandboxPartner demo() {
         return builder()
                 .partnerId("ESET-P-104233")
                 .companyName("Sync IT Trial GmbH")
@@ -47,9 +50,78 @@ public interface SandboxPartner {
 
     /** Refuses inconsistent values when the value is built. */
     @Value.Check
-    default void check() {
+    void check() {
         if (margin().signum() < 0 || margin().compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("margin must be in [0, 1): " + margin());
         }
+    }
+
+    /** Collects the values of a {@link SandboxPartner}; {@link #build()} checks them. */
+    public interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(SandboxPartner instance);
+
+        /**
+         * Sets {@link SandboxPartner#partnerId()}.
+         *
+         * @param partnerId the value
+         * @return this builder
+         */
+        Builder partnerId(String partnerId);
+
+        /**
+         * Sets {@link SandboxPartner#companyName()}.
+         *
+         * @param companyName the value
+         * @return this builder
+         */
+        Builder companyName(String companyName);
+
+        /**
+         * Sets {@link SandboxPartner#email()}.
+         *
+         * @param email the value
+         * @return this builder
+         */
+        Builder email(String email);
+
+        /**
+         * Sets {@link SandboxPartner#level()}.
+         *
+         * @param level the value
+         * @return this builder
+         */
+        Builder level(PartnerLevel level);
+
+        /**
+         * Sets {@link SandboxPartner#margin()}.
+         *
+         * @param margin the value
+         * @return this builder
+         */
+        Builder margin(BigDecimal margin);
+
+        /**
+         * Sets {@link SandboxPartner#accessGranted()}.
+         *
+         * @param accessGranted the value
+         * @return this builder
+         */
+        Builder accessGranted(boolean accessGranted);
+
+        /**
+         * Builds the value.
+         *
+         * @return the SandboxPartner
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        SandboxPartner build();
     }
 }

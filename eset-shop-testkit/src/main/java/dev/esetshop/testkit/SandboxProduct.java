@@ -5,33 +5,36 @@ import org.immutables.value.Value;
 
 /** A product the sandbox sells: its seat range, the trial lengths it allows and the products it may change to. */
 @Value.Immutable
-public interface SandboxProduct {
+public abstract class SandboxProduct {
+    /** Only the generated implementation extends it. */
+    SandboxProduct() {
+    }
 
     /** The product code, such as {@code EESB}. */
-    String code();
+    public abstract String code();
 
     /** The product's name as ESET calls it. */
-    String name();
+    public abstract String name();
 
     /** The fewest seats of an order. */
-    int minSeats();
+    public abstract int minSeats();
 
     /** The most seats of an order. */
-    int maxSeats();
+    public abstract int maxSeats();
 
     /** The trial lengths in months; empty when the product has no trial. */
-    List<Integer> trialMonths();
+    public abstract List<Integer> trialMonths();
 
     /** The codes of the products a license of this one may change to. */
-    List<String> changeTo();
+    public abstract List<String> changeTo();
 
     /** A builder. */
-    static ImmutableSandboxProduct.Builder builder() {
+    public static Builder builder() {
         return ImmutableSandboxProduct.builder();
     }
 
     /** ESET's business products as the conformance catalog has them: EAVB, EESB, ESBP, ESB, EMDS. */
-    static List<SandboxProduct> defaults() {
+    public static List<SandboxProduct> defaults() {
         return List.of(
                 of("EAVB", "ESET Endpoint Antivirus", 5, 1000, List.of(1, 3), List.of("EESB", "ESB")),
                 of("EESB", "ESET Endpoint Security", 5, 1000, List.of(1, 3), List.of("ESB")),
@@ -54,7 +57,7 @@ public interface SandboxProduct {
 
     /** Refuses inconsistent values when the value is built. */
     @Value.Check
-    default void check() {
+    void check() {
         if (minSeats() < 1 || maxSeats() < minSeats()) {
             throw new IllegalArgumentException(
                     "product " + code() + " needs 1 <= minSeats <= maxSeats: " + minSeats() + ".." + maxSeats());
@@ -62,5 +65,122 @@ public interface SandboxProduct {
         if (trialMonths().stream().anyMatch(months -> months < 1)) {
             throw new IllegalArgumentException("product " + code() + " has a trial length under one month");
         }
+    }
+
+    /** Collects the values of a {@link SandboxProduct}; {@link #build()} checks them. */
+    public interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(SandboxProduct instance);
+
+        /**
+         * Sets {@link SandboxProduct#code()}.
+         *
+         * @param code the value
+         * @return this builder
+         */
+        Builder code(String code);
+
+        /**
+         * Sets {@link SandboxProduct#name()}.
+         *
+         * @param name the value
+         * @return this builder
+         */
+        Builder name(String name);
+
+        /**
+         * Sets {@link SandboxProduct#minSeats()}.
+         *
+         * @param minSeats the value
+         * @return this builder
+         */
+        Builder minSeats(int minSeats);
+
+        /**
+         * Sets {@link SandboxProduct#maxSeats()}.
+         *
+         * @param maxSeats the value
+         * @return this builder
+         */
+        Builder maxSeats(int maxSeats);
+
+        /**
+         * Adds to {@link SandboxProduct#trialMonths()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addTrialMonths(int element);
+
+        /**
+         * Adds to {@link SandboxProduct#trialMonths()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addTrialMonths(int... elements);
+
+        /**
+         * Sets {@link SandboxProduct#trialMonths()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder trialMonths(Iterable<Integer> elements);
+
+        /**
+         * Adds to {@link SandboxProduct#trialMonths()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllTrialMonths(Iterable<Integer> elements);
+
+        /**
+         * Adds to {@link SandboxProduct#changeTo()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addChangeTo(String element);
+
+        /**
+         * Adds to {@link SandboxProduct#changeTo()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addChangeTo(String... elements);
+
+        /**
+         * Sets {@link SandboxProduct#changeTo()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder changeTo(Iterable<String> elements);
+
+        /**
+         * Adds to {@link SandboxProduct#changeTo()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllChangeTo(Iterable<String> elements);
+
+        /**
+         * Builds the value.
+         *
+         * @return the SandboxProduct
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        SandboxProduct build();
     }
 }

@@ -26,6 +26,7 @@ class ArchitectureTest {
     private static final String PRICING = "dev.esetshop.pricing..";
     private static final String CLIENT = "dev.esetshop.client..";
     private static final String TESTKIT = "dev.esetshop.testkit..";
+    private static final String TESTKIT_STORAGE = "dev.esetshop.testkit.storage..";
     private static final String SDK = "dev.esetshop.sdk..";
     private static final String EXAMPLES = "dev.esetshop.examples..";
     private static final String BENCHMARKS = "dev.esetshop.benchmarks..";
@@ -63,9 +64,18 @@ class ArchitectureTest {
 
     @Test
     void testkitKnowsOnlyCoreAndTheClientsWireTypes() {
-        noClasses().that().resideInAPackage(TESTKIT)
-                .should().dependOnClassesThat().resideInAnyPackage(PRICING, SDK, EXAMPLES, BENCHMARKS)
+        noClasses().that().resideInAPackage(TESTKIT).and().resideOutsideOfPackage(TESTKIT_STORAGE)
+                .should().dependOnClassesThat().resideInAnyPackage(PRICING, SDK, TESTKIT_STORAGE, EXAMPLES,
+                        BENCHMARKS)
                 .allowEmptyShould(true)
+                .check(shop);
+    }
+
+    @Test
+    void theStorageContractsUseThePublicFaceOfTheSdkAndTheTestkitOnly() {
+        noClasses().that().resideInAPackage(TESTKIT_STORAGE)
+                .should().dependOnClassesThat().resideInAnyPackage(PRICING, EXAMPLES, BENCHMARKS,
+                        "dev.esetshop..internal..")
                 .check(shop);
     }
 

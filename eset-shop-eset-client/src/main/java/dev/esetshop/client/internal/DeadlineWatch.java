@@ -11,17 +11,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One thread per client that stops the answers whose deadline passed. The JDK's request timeout ends at the
+ * A thread that stops the answers whose deadline passed. The JDK's request timeout ends at the
  * headers, so a body that stalls needs someone else to end it; a timer per call would wake a thread per call, and
  * waiting on {@code sendAsync} costs a thread hand-off per call. This thread instead sleeps until the earliest
  * deadline it knows of and is only woken when a new deadline comes before that one: calls that finish in time
  * (nearly all) never wake it, they only enter and leave a queue.
+ *
+ * <p>A client that owns its HTTP client has a watch of its own, closed with it. Clients that share one HTTP client
+ * (a marketplace's thousands of resellers) share the process's {@linkplain #shared() one watch} instead of a thread
+ * each; that watch is never closed, and its thread ends whenever it has watched nothing for a while, so an idle
+ * process keeps no thread for it.
  */
 final class DeadlineWatch implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatch.class);
     private static final AtomicInteger WATCHES = new AtomicInteger();
     private static final long JOIN_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long SHARED_IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final DeadlineWatch SHARED = new DeadlineWatch(SHARED_IDLE_NANOS);
 
     /** An answer being watched; {@link #done()} takes it off the watch. */
     final class Watched implements Comparable<Watched> {
@@ -50,6 +57,8 @@ final class DeadlineWatch implements AutoCloseable {
     }
 
     private final String threadName = "eset-client-deadlines-" + WATCHES.incrementAndGet();
+    /** How long the thread waits with nothing watched before it ends; negative: until closed. */
+    private final long idleNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition earlier = lock.newCondition();
     private final PriorityQueue<Watched> queue = new PriorityQueue<>();
@@ -60,6 +69,21 @@ final class DeadlineWatch implements AutoCloseable {
     private long wakeAtNanos;
     /** Guarded by {@code lock}: set once by {@link #close()}. */
     private boolean closed;
+
+    /** A watch whose thread lives until {@link #close()}: a client's own. */
+    DeadlineWatch() {
+        this(-1);
+    }
+
+    /** A watch whose thread ends after {@code idleNanos} with nothing to watch (a new answer starts another). */
+    DeadlineWatch(long idleNanos) {
+        this.idleNanos = idleNanos;
+    }
+
+    /** The process's watch for the clients that share an HTTP client; never closed. */
+    static DeadlineWatch shared() {
+        return SHARED;
+    }
 
     /**
      * Runs {@code onExpiry} on the watch's thread once {@link System#nanoTime()} passes {@code deadlineNanos},
@@ -96,7 +120,12 @@ final class DeadlineWatch implements AutoCloseable {
                 long now = System.nanoTime();
                 if (head == null) {
                     sleepsUntil = false;
-                    earlier.awaitUninterruptibly();
+                    if (idleNanos < 0) {
+                        earlier.awaitUninterruptibly();
+                    } else if (!awaitUntilSignalledOr(idleNanos) && queue.isEmpty()) {
+                        thread = null;
+                        return;
+                    }
                 } else if (head.deadlineNanos - now <= 0) {
                     queue.poll();
                     expire(head);
@@ -112,14 +141,17 @@ final class DeadlineWatch implements AutoCloseable {
     }
 
     /**
-     * Only {@link #close()} ends this thread: an interrupt from elsewhere is ignored, since the answers it watches
-     * would otherwise have no deadline left.
+     * Only {@link #close()} (or, for a watch with an idle time, having nothing to watch) ends this thread: an
+     * interrupt from elsewhere is ignored, since the answers it watches would otherwise have no deadline left.
+     *
+     * @return whether it was woken before the time was up
      */
-    private void awaitUntilSignalledOr(long nanos) {
+    private boolean awaitUntilSignalledOr(long nanos) {
         try {
-            earlier.awaitNanos(nanos);
+            return earlier.awaitNanos(nanos) > 0;
         } catch (InterruptedException e) {
             LOG.debug("the deadline watch ignores an interrupt; closing the client ends it");
+            return true;
         }
     }
 

@@ -47,7 +47,9 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     private final URI baseUri;
     private final HttpClient http;
     private final Optional<ClientThreads> threads;
-    private final DeadlineWatch deadlines = new DeadlineWatch();
+    private final boolean ownsHttpClient;
+    /** Its own when it owns the HTTP client; else the one watch all clients sharing an HTTP client share. */
+    private final DeadlineWatch deadlines;
 
     /** Everything the client is built from, checked by the public builder. */
     public record Config(
@@ -64,7 +66,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             Clock clock,
             Waiter waiter,
             Duration tokenRenewalMargin,
-            ResilienceListener listener) {
+            ResilienceListener listener,
+            boolean ownsHttpClient) {
 
         public Config {
             Objects.requireNonNull(baseUri, "baseUri");
@@ -91,6 +94,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
         this.baseUri = config.baseUri();
         this.http = config.http();
         this.threads = config.threads();
+        this.ownsHttpClient = config.ownsHttpClient();
+        this.deadlines = ownsHttpClient ? new DeadlineWatch() : DeadlineWatch.shared();
         CircuitBreaker breaker = breaker(config);
         RateLimitSettings rate = config.rateLimit();
         RateLimiter limiter = RateLimiter.of("eset " + config.baseUri(), RateLimiterConfig.custom()
@@ -217,8 +222,10 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     @Override
     public void close() {
         exchange.close();
-        shutDownHttpClient();
-        deadlines.close();
+        if (ownsHttpClient) {
+            shutDownHttpClient();
+            deadlines.close();
+        }
         threads.ifPresent(ClientThreads::close);
     }
 

@@ -247,14 +247,14 @@ final class WireJson {
             throw new MalformedWire("field 'eula' is not an object");
         }
         return Optional.of(EulaAcceptance.of(writtenText(node, "version"), writtenText(node, "acceptedBy"),
-                parsed(node, "acceptedAt", IsoTimes::instant)));
+                parsed(node, "acceptedAt", IsoDates::instant)));
     }
 
     private static Crossgrade crossgrade(JsonNode node) {
         if (!node.isObject()) {
             throw new MalformedWire("field 'crossgrade' is not an object");
         }
-        return Crossgrade.of(intField(node, "seats"), parsed(node, "expires", IsoTimes::date),
+        return Crossgrade.of(intField(node, "seats"), parsed(node, "expires", IsoDates::date),
                 writtenText(node, "proof"));
     }
 
@@ -374,9 +374,9 @@ final class WireJson {
                 .state(LicenseState.of(text(node, "state")))
                 .trial(bool(node, "trial"))
                 .discount(optionalText(node, "discount"))
-                .issued(parsed(node, "issued", IsoTimes::date))
-                .expires(parsed(node, "expires", IsoTimes::date))
-                .modified(parsed(node, "modified", IsoTimes::instant))
+                .issued(parsed(node, "issued", IsoDates::date))
+                .expires(parsed(node, "expires", IsoDates::date))
+                .modified(parsed(node, "modified", IsoDates::instant))
                 .customer(customer(node.path("customer"), false))
                 .build());
     }

@@ -72,4 +72,34 @@ class DeadlineWatchTest {
         watch.watch(System.nanoTime() + HOUR, () -> expired.add("after close"));
         assertThat(expired).containsExactly("in an hour", "after close");
     }
+
+    @Test
+    void aWatchWithAnIdleTimeEndsItsThreadWhenNothingIsWatchedAndStartsAnotherForTheNextAnswer()
+            throws InterruptedException {
+        DeadlineWatch idle = new DeadlineWatch(0);
+        try {
+            Thread first = threadThatRunsAnExpiry(idle);
+            first.join(TimeUnit.SECONDS.toMillis(10));
+            assertThat(first.isAlive()).as("the thread ended once it had nothing to watch").isFalse();
+
+            Thread second = threadThatRunsAnExpiry(idle);
+
+            assertThat(second).isNotSameAs(first);
+            second.join(TimeUnit.SECONDS.toMillis(10));
+            assertThat(second.isAlive()).isFalse();
+        } finally {
+            idle.close();
+        }
+    }
+
+    private static Thread threadThatRunsAnExpiry(DeadlineWatch watch) throws InterruptedException {
+        Thread[] ran = new Thread[1];
+        CountDownLatch done = new CountDownLatch(1);
+        watch.watch(System.nanoTime(), () -> {
+            ran[0] = Thread.currentThread();
+            done.countDown();
+        });
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        return ran[0];
+    }
 }

@@ -64,6 +64,12 @@ public final class Catalog {
     /**
      * A catalog from Java values, checked like a loaded one.
      *
+     * @param currency the currency of every amount
+     * @param products the products, in catalog order
+     * @param prices the price rows, in catalog order
+     * @param discounts the discount programmes, in catalog order
+     * @param policy the rules for crossgrades and late renewals
+     * @return the checked catalog
      * @throws InvalidCatalogException listing every inconsistency (source {@value #JAVA_SOURCE})
      */
     public static Catalog of(Currency currency, List<Product> products, List<PriceRow> prices,
@@ -81,6 +87,8 @@ public final class Catalog {
     /**
      * Loads a catalog file: JSON in the format of the sample catalog, {@link #SAMPLE_RESOURCE}.
      *
+     * @param file the JSON file
+     * @return the checked catalog
      * @throws InvalidCatalogException when the file cannot be read, is not JSON or is inconsistent
      */
     public static Catalog load(Path file) {
@@ -95,6 +103,9 @@ public final class Catalog {
     /**
      * Loads a catalog from a stream, which stays open; {@code sourceName} names it in problems.
      *
+     * @param in the JSON content
+     * @param sourceName the name problems report as their source, such as the file name
+     * @return the checked catalog
      * @throws InvalidCatalogException when the stream cannot be read, is not JSON or is inconsistent
      */
     public static Catalog load(InputStream in, String sourceName) {
@@ -105,6 +116,8 @@ public final class Catalog {
     /**
      * Loads a catalog from the class path, such as {@code "catalog/eur.json"}.
      *
+     * @param resourceName the resource's path on the class path, without a leading slash
+     * @return the checked catalog
      * @throws InvalidCatalogException when the resource is missing, unreadable, not JSON or inconsistent
      */
     public static Catalog fromClasspath(String resourceName) {
@@ -166,47 +179,89 @@ public final class Catalog {
                 List.of(CatalogProblem.of(source, "", "", "cannot be read (" + reason + ")")), e);
     }
 
-    /** The currency of every amount. */
+    /**
+     * The currency of every amount.
+     *
+     * @return the catalog's currency
+     */
     public Currency currency() {
         return currency;
     }
 
-    /** The products in catalog order. */
+    /**
+     * The products in catalog order.
+     *
+     * @return the products, unmodifiable
+     */
     public List<Product> products() {
         return products;
     }
 
-    /** The product with the code, if the catalog has it. */
+    /**
+     * The product with the code, if the catalog has it.
+     *
+     * @param code the product code, such as {@code EAVB}
+     * @return the product, or empty when the catalog has none with the code
+     */
     public Optional<Product> product(String code) {
         return Optional.ofNullable(productsByCode.get(code));
     }
 
-    /** The discount programmes in catalog order. */
+    /**
+     * The discount programmes in catalog order.
+     *
+     * @return the programmes, unmodifiable
+     */
     public List<DiscountProgramme> discounts() {
         return discounts;
     }
 
-    /** The discount programme with the code, if the catalog has it. */
+    /**
+     * The discount programme with the code, if the catalog has it.
+     *
+     * @param code the programme's code, such as {@code GOV}
+     * @return the programme, or empty when the catalog has none with the code
+     */
     public Optional<DiscountProgramme> discount(String code) {
         return Optional.ofNullable(discountsByCode.get(code));
     }
 
-    /** The price rows in catalog order. */
+    /**
+     * The price rows in catalog order.
+     *
+     * @return the rows, unmodifiable
+     */
     public List<PriceRow> prices() {
         return prices;
     }
 
-    /** The policy. */
+    /**
+     * The policy.
+     *
+     * @return the rules for crossgrades and late renewals
+     */
     public CatalogPolicy policy() {
         return policy;
     }
 
-    /** SHA-256 (hex) of the catalog's canonical content: equal for catalogs with the same content in any order. */
+    /**
+     * SHA-256 (hex) of the catalog's canonical content: equal for catalogs with the same content in any order.
+     *
+     * @return the fingerprint, 64 lower-case hex digits
+     */
     public String fingerprint() {
         return fingerprint;
     }
 
-    /** The price row for the product, action and years whose band contains {@code seats}. */
+    /**
+     * The price row for the product, action and years whose band contains {@code seats}.
+     *
+     * @param product the product
+     * @param action the action priced: new, renewal or the like
+     * @param years the years of the license term
+     * @param seats the seats, which must lie in the row's band
+     * @return the row, or empty when the catalog prices no such combination
+     */
     public Optional<PriceRow> row(ProductCode product, PriceAction action, int years, int seats) {
         return Optional.ofNullable(rows.find(product.value(), action, years, seats));
     }

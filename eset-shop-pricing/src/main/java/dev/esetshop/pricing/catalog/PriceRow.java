@@ -10,44 +10,47 @@ import org.immutables.value.Value;
  * action, period in years and band of seat counts.
  */
 @Value.Immutable
-public interface PriceRow {
+public abstract class PriceRow {
+    /** Only the generated implementation extends it. */
+    PriceRow() {
+    }
 
     /** The most decimal places a unit price may have. */
-    int MAX_PRICE_PLACES = 6;
+    public static final int MAX_PRICE_PLACES = 6;
 
     /** The SKU printed on the quote and sent with the order; unique in the catalog. */
-    Sku sku();
+    public abstract Sku sku();
 
     /** The product priced. */
-    ProductCode product();
+    public abstract ProductCode product();
 
     /** The action priced. */
-    PriceAction action();
+    public abstract PriceAction action();
 
     /** The period in years the unit price covers. */
-    int years();
+    public abstract int years();
 
     /** The band's lowest seat count (inclusive). */
-    int minSeats();
+    public abstract int minSeats();
 
     /** The band's highest seat count (inclusive). */
-    int maxSeats();
+    public abstract int maxSeats();
 
     /** The street price per seat for the whole period. */
-    BigDecimal unitPrice();
+    public abstract BigDecimal unitPrice();
 
     /** True when the band contains {@code seats}. */
-    default boolean contains(int seats) {
+    public boolean contains(int seats) {
         return seats >= minSeats() && seats <= maxSeats();
     }
 
     /** A builder. */
-    static ImmutablePriceRow.Builder builder() {
+    public static Builder builder() {
         return ImmutablePriceRow.builder();
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         if (years() < 1) {
             throw new IllegalArgumentException("years of " + sku() + " must be at least 1: " + years());
         }
@@ -59,5 +62,82 @@ public interface PriceRow {
             throw new IllegalArgumentException("unit price of " + sku()
                     + " must be positive with at most " + MAX_PRICE_PLACES + " decimal places: " + unitPrice());
         }
+    }
+
+    /** Collects the values of a {@link PriceRow}; {@link #build()} checks them. */
+    public interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(PriceRow instance);
+
+        /**
+         * Sets {@link PriceRow#sku()}.
+         *
+         * @param sku the value
+         * @return this builder
+         */
+        Builder sku(Sku sku);
+
+        /**
+         * Sets {@link PriceRow#product()}.
+         *
+         * @param product the value
+         * @return this builder
+         */
+        Builder product(ProductCode product);
+
+        /**
+         * Sets {@link PriceRow#action()}.
+         *
+         * @param action the value
+         * @return this builder
+         */
+        Builder action(PriceAction action);
+
+        /**
+         * Sets {@link PriceRow#years()}.
+         *
+         * @param years the value
+         * @return this builder
+         */
+        Builder years(int years);
+
+        /**
+         * Sets {@link PriceRow#minSeats()}.
+         *
+         * @param minSeats the value
+         * @return this builder
+         */
+        Builder minSeats(int minSeats);
+
+        /**
+         * Sets {@link PriceRow#maxSeats()}.
+         *
+         * @param maxSeats the value
+         * @return this builder
+         */
+        Builder maxSeats(int maxSeats);
+
+        /**
+         * Sets {@link PriceRow#unitPrice()}.
+         *
+         * @param unitPrice the value
+         * @return this builder
+         */
+        Builder unitPrice(BigDecimal unitPrice);
+
+        /**
+         * Builds the value.
+         *
+         * @return the PriceRow
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        PriceRow build();
     }
 }

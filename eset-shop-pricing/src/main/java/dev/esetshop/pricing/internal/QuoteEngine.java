@@ -6,9 +6,8 @@ import dev.esetshop.core.Money;
 import dev.esetshop.core.Sku;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.CurrentLicense;
-import dev.esetshop.pricing.ImmutableQuote;
-import dev.esetshop.pricing.ImmutableQuoteLine;
-import dev.esetshop.pricing.ImmutableRuleTrace;
+import dev.esetshop.pricing.Quote;
+import dev.esetshop.pricing.RuleTrace;
 import dev.esetshop.pricing.NewLicenseRequest;
 import dev.esetshop.pricing.ProductChangeRequest;
 import dev.esetshop.pricing.QuoteContext;
@@ -404,7 +403,7 @@ public final class QuoteEngine {
             yours = Money.rounded(atMargin, currency);
         }
         Sku sku = row.sku();
-        ImmutableRuleTrace.Builder trace = ImmutableRuleTrace.builder()
+        RuleTrace.Builder trace = RuleTrace.builder()
                 .sku(sku.value())
                 .action(row.action().name())
                 .years(row.years())
@@ -422,7 +421,7 @@ public final class QuoteEngine {
         if (prorated) {
             trace.prorationDays(prorationDays);
         }
-        return ImmutableQuoteLine.builder()
+        return QuoteLine.builder()
                 .kind(kind)
                 .sku(sku)
                 .product(row.product())
@@ -449,7 +448,7 @@ public final class QuoteEngine {
     /** The accepted quote of up to two lines (null for none), added one by one: no list made only to be copied. */
     private QuoteResult accepted(QuoteRequest request, QuoteContext context, QuoteLine first, QuoteLine second,
             Money street, Money yours, LocalDate expires) {
-        ImmutableQuote.Builder quote = ImmutableQuote.builder()
+        Quote.Builder quote = Quote.builder()
                 .request(request)
                 .context(context)
                 .catalogFingerprint(catalog.fingerprint())

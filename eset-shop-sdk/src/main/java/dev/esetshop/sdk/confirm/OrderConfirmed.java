@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
+import dev.esetshop.core.EulaAcceptance;
 
 /**
  * An order ESET confirmed, delivered to every {@link ConfirmationListener} after the journal recorded it. A
@@ -93,7 +94,7 @@ public interface OrderConfirmed {
     }
 
     /** A builder. */
-    static ImmutableOrderConfirmed.Builder builder() {
+    static Builder builder() {
         return ImmutableOrderConfirmed.builder();
     }
 
@@ -104,5 +105,194 @@ public interface OrderConfirmed {
     static String eventIdFor(IdempotencyKey key) {
         return UUID.nameUUIDFromBytes(("eset-shop/order-confirmed/" + key.value()).getBytes(StandardCharsets.UTF_8))
                 .toString();
+    }
+
+    /** Collects the values of a {@link OrderConfirmed}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(OrderConfirmed instance);
+
+        /**
+         * Sets {@link OrderConfirmed#eventId()}.
+         *
+         * @param eventId the value
+         * @return this builder
+         */
+        Builder eventId(String eventId);
+
+        /**
+         * Sets {@link OrderConfirmed#operation()}.
+         *
+         * @param operation the value
+         * @return this builder
+         */
+        Builder operation(String operation);
+
+        /**
+         * Sets {@link OrderConfirmed#orderNumber()}.
+         *
+         * @param orderNumber the value
+         * @return this builder
+         */
+        Builder orderNumber(String orderNumber);
+
+        /**
+         * Sets {@link OrderConfirmed#licenseId()}.
+         *
+         * @param licenseId the value
+         * @return this builder
+         */
+        Builder licenseId(LicenseId licenseId);
+
+        /**
+         * Sets {@link OrderConfirmed#licenseKey()}.
+         *
+         * @param licenseKey the value
+         * @return this builder
+         */
+        Builder licenseKey(Secret licenseKey);
+
+        /**
+         * Sets {@link OrderConfirmed#product()}.
+         *
+         * @param product the value
+         * @return this builder
+         */
+        Builder product(ProductCode product);
+
+        /**
+         * Sets {@link OrderConfirmed#productName()}.
+         *
+         * @param productName the value
+         * @return this builder
+         */
+        Builder productName(String productName);
+
+        /**
+         * Sets {@link OrderConfirmed#seats()}.
+         *
+         * @param seats the value
+         * @return this builder
+         */
+        Builder seats(int seats);
+
+        /**
+         * Sets {@link OrderConfirmed#expires()}.
+         *
+         * @param expires the value
+         * @return this builder
+         */
+        Builder expires(LocalDate expires);
+
+        /**
+         * Sets {@link OrderConfirmed#trial()}.
+         *
+         * @param trial the value
+         * @return this builder
+         */
+        Builder trial(boolean trial);
+
+        /**
+         * Sets {@link OrderConfirmed#customer()}.
+         *
+         * @param customer the value
+         * @return this builder
+         */
+        Builder customer(EndCustomer customer);
+
+        /**
+         * Sets {@link OrderConfirmed#customerReference()}.
+         *
+         * @param customerReference the value
+         * @return this builder
+         */
+        Builder customerReference(String customerReference);
+
+        /**
+         * Sets {@link OrderConfirmed#customerReference()}.
+         *
+         * @param customerReference the value
+         * @return this builder
+         */
+        Builder customerReference(Optional<String> customerReference);
+
+        /**
+         * Adds to {@link OrderConfirmed#lines()}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        Builder addLines(OrderConfirmed.Line element);
+
+        /**
+         * Adds to {@link OrderConfirmed#lines()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addLines(OrderConfirmed.Line... elements);
+
+        /**
+         * Sets {@link OrderConfirmed#lines()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder lines(Iterable<? extends OrderConfirmed.Line> elements);
+
+        /**
+         * Adds to {@link OrderConfirmed#lines()}.
+         *
+         * @param elements the elements
+         * @return this builder
+         */
+        Builder addAllLines(Iterable<? extends OrderConfirmed.Line> elements);
+
+        /**
+         * Sets {@link OrderConfirmed#streetPrice()}.
+         *
+         * @param streetPrice the value
+         * @return this builder
+         */
+        Builder streetPrice(Money streetPrice);
+
+        /**
+         * Sets {@link OrderConfirmed#yourPrice()}.
+         *
+         * @param yourPrice the value
+         * @return this builder
+         */
+        Builder yourPrice(Money yourPrice);
+
+        /**
+         * Sets {@link OrderConfirmed#eula()}.
+         *
+         * @param eula the value
+         * @return this builder
+         */
+        Builder eula(EulaAcceptance eula);
+
+        /**
+         * Sets {@link OrderConfirmed#eula()}.
+         *
+         * @param eula the value
+         * @return this builder
+         */
+        Builder eula(Optional<? extends EulaAcceptance> eula);
+
+        /**
+         * Builds the value.
+         *
+         * @return the OrderConfirmed
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        OrderConfirmed build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.esetshop.sdk.internal;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import java.util.Optional;
 
@@ -49,10 +48,10 @@ public final class LicenseText {
                 .country(customer.country().map(LicenseText::clean))
                 .vatId(customer.vatId().map(LicenseText::clean))
                 .build();
-        License clean = ImmutableLicense.copyOf(license)
-                .withProductName(clean(license.productName()))
-                .withDiscount(license.discount().map(LicenseText::clean))
-                .withCustomer(cleanCustomer);
+        License clean = License.builder().from(license)
+                .productName(clean(license.productName()))
+                .discount(license.discount().map(LicenseText::clean))
+                .customer(cleanCustomer).build();
         Optional<String> tooLong = tooLong("product name", clean.productName(), MAX_TEXT)
                 .or(() -> tooLong("state", clean.state().raw(), MAX_STATE))
                 .or(() -> tooLong("discount", clean.discount().orElse(""), MAX_DISCOUNT))

@@ -2,8 +2,6 @@ package dev.esetshop.sdk.internal;
 
 import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.EsetPartnerApi;
-import dev.esetshop.client.ImmutableNewLicenseOrder;
-import dev.esetshop.client.ImmutableTrialOrder;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.client.OrderReceipt;
@@ -168,10 +166,10 @@ public record OrderPayload(
 
     private static EsetOrder withoutEula(EsetOrder call) {
         if (call instanceof NewLicenseOrder order) {
-            return ImmutableNewLicenseOrder.copyOf(order).withEula(Optional.empty());
+            return NewLicenseOrder.builder().from(order).eula(Optional.empty()).build();
         }
         if (call instanceof TrialOrder order) {
-            return ImmutableTrialOrder.copyOf(order).withEula(Optional.empty());
+            return TrialOrder.builder().from(order).eula(Optional.empty()).build();
         }
         return call;
     }

@@ -3,7 +3,6 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.IdempotencyKey;
-import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Violation;
@@ -334,7 +333,7 @@ public final class OrderPlacer {
             return new Sent(new OrderResult.Pending(key,
                     failure.getMessage() == null ? failure.code() : failure.getMessage()), false);
         }
-        License license = ImmutableLicense.copyOf(receipt.license()).withOrderNumber(receipt.orderNumber());
+        License license = License.builder().from(receipt.license()).orderNumber(receipt.orderNumber()).build();
         boolean mine;
         try {
             mine = journal.confirm(key, owner, receipt.orderNumber(), license.id().value(), clock.instant(), lease);

@@ -9,11 +9,11 @@ import static dev.esetshop.sdk.jdbc.internal.Sql.setText;
 import static dev.esetshop.sdk.jdbc.internal.Sql.text;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.LicenseState;
 import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
@@ -40,10 +40,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The license book in a relational database over plain JDBC (H2 embedded, PostgreSQL): table {@code eset_license}
- * with an index on the expiration, and the one-row table {@code eset_sync_cursor}. The tables are created on first
- * use. The license key is stored (the reseller needs it again) but never logged. Thread-safe: every call takes its
- * own connection from the data source.
+ * One reseller's license book in a relational database over plain JDBC (H2 embedded, PostgreSQL): table
+ * {@code eset_license} with an index on the expiration, and table {@code eset_sync_cursor}, both keyed by the reseller
+ * first. Every query filters by the store's reseller, so any number of resellers share one database without seeing
+ * each other's rows. The tables are created through Flyway on first use (see {@link JdbcStorage}). The license key is
+ * stored (the reseller needs it again) but never logged. Thread-safe: every call takes its own connection from the
+ * data source.
  */
 public final class JdbcLicenseStore implements LicenseStore {
 
@@ -52,48 +54,77 @@ public final class JdbcLicenseStore implements LicenseStore {
     /** Rows per page while streaming: small enough for a small heap, large enough to be quick. */
     static final int FETCH_SIZE = 1_000;
 
-    private static final int CURSOR_ROW = 1;
-
     private static final String COLUMNS = "id, license_key, product, product_name, seats, used_seats, state, trial,"
             + " discount, issued, expires, modified, organization, first_name, last_name, email, country, vat_id,"
             + " order_number";
 
-    private static final String INSERT = "INSERT INTO eset_license (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO eset_license (reseller_id, " + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String UPDATE = "UPDATE eset_license SET license_key = ?, product = ?, product_name = ?,"
             + " seats = ?, used_seats = ?, state = ?, trial = ?, discount = ?, issued = ?, expires = ?, modified = ?,"
             + " organization = ?, first_name = ?, last_name = ?, email = ?, country = ?, vat_id = ?,"
             // a license ESET lists again carries no order number: the book keeps the one it has
-            + " order_number = COALESCE(?, order_number) WHERE id = ?";
+            + " order_number = COALESCE(?, order_number) WHERE reseller_id = ? AND id = ?";
+
+    private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM eset_license WHERE reseller_id = ? AND id = ?";
 
     private static final String CURSOR_COLUMNS = "since_at, next_skip, high_water, in_progress, last_completed";
 
     private final Db db;
+    private final String reseller;
 
-    private JdbcLicenseStore(Db db) {
+    private JdbcLicenseStore(Db db, ResellerId reseller) {
         this.db = db;
+        this.reseller = reseller.value();
     }
 
     /**
-     * A store over the data source, creating or upgrading its tables when the schema version asks for it.
+     * The book of the one reseller of a one-reseller host ({@link JdbcStorage#DEFAULT_RESELLER}), creating or
+     * upgrading the tables when the schema version asks for it.
      *
      * @throws StorageException when the database cannot be reached or the tables cannot be created
      */
     public static JdbcLicenseStore create(DataSource dataSource) {
-        return create(dataSource, Db.DEFAULT_QUERY_TIMEOUT);
+        return create(dataSource, JdbcStorage.DEFAULT_RESELLER);
     }
 
     /** As {@link #create(DataSource)}, with the timeout of every statement (whole seconds, at least one). */
     public static JdbcLicenseStore create(DataSource dataSource, Duration queryTimeout) {
+        return create(dataSource, JdbcStorage.DEFAULT_RESELLER, queryTimeout);
+    }
+
+    /**
+     * The book of one reseller in a database that any number of resellers share, creating or upgrading the tables
+     * when the schema version asks for it.
+     *
+     * @throws StorageException when the database cannot be reached or the tables cannot be created
+     */
+    public static JdbcLicenseStore create(DataSource dataSource, ResellerId reseller) {
+        return create(dataSource, reseller, Db.DEFAULT_QUERY_TIMEOUT);
+    }
+
+    /** As {@link #create(DataSource, ResellerId)}, with the timeout of every statement (whole seconds, ≥ 1). */
+    public static JdbcLicenseStore create(DataSource dataSource, ResellerId reseller, Duration queryTimeout) {
+        return create(dataSource, reseller, queryTimeout, JdbcStorage.Schema.APPLIED_BY_SDK);
+    }
+
+    /**
+     * As {@link #create(DataSource, ResellerId, Duration)}; with {@link JdbcStorage.Schema#MANAGED_BY_HOST} the
+     * tables are only checked, and an older schema is an error instead of being migrated.
+     */
+    public static JdbcLicenseStore create(DataSource dataSource, ResellerId reseller, Duration queryTimeout,
+            JdbcStorage.Schema schema) {
+        Objects.requireNonNull(reseller, "reseller");
+        Objects.requireNonNull(schema, "schema");
         Db db = new Db(dataSource, queryTimeout);
-        db.ensureSchema();
-        return new JdbcLicenseStore(db);
+        db.ensureSchema(schema == JdbcStorage.Schema.MANAGED_BY_HOST);
+        return new JdbcLicenseStore(db, reseller);
     }
 
     @Override
     public void bindPartner(String partnerId) {
-        db.bindPartner("license store", partnerId);
+        db.bindPartner("license store", reseller, partnerId);
     }
 
     @Override
@@ -107,21 +138,20 @@ public final class JdbcLicenseStore implements LicenseStore {
                     int unchanged = 0;
                     // Licenses already met in this page, so a page that lists one twice compares with its first copy.
                     Map<LicenseId, License> inPage = new HashMap<>();
-                    try (PreparedStatement select = db.prepare(connection,
-                                    "SELECT " + COLUMNS + " FROM eset_license WHERE id = ?");
+                    try (PreparedStatement select = db.prepare(connection, SELECT_ONE);
                             PreparedStatement insert = db.prepare(connection, INSERT);
                             PreparedStatement update = db.prepare(connection, UPDATE)) {
                         for (License incoming : licenses) {
                             Optional<License> stored = inPage.containsKey(incoming.id())
                                     ? Optional.of(inPage.get(incoming.id()))
-                                    : find(select, incoming.id());
+                                    : find(select, reseller, incoming.id());
                             License license = storable(LicenseStore.keepingOrderNumber(incoming, stored));
                             if (stored.isEmpty()) {
-                                bindInsert(insert, license);
+                                bindInsert(insert, reseller, license);
                                 insert.addBatch();
                                 added++;
                             } else if (!stored.get().equals(license)) {
-                                bindUpdate(update, license);
+                                bindUpdate(update, reseller, license);
                                 update.addBatch();
                                 changed++;
                             } else {
@@ -145,9 +175,8 @@ public final class JdbcLicenseStore implements LicenseStore {
     public Optional<License> find(LicenseId id) {
         Objects.requireNonNull(id, "id");
         return read("read license " + id, connection -> {
-            try (PreparedStatement select = db.prepare(connection,
-                    "SELECT " + COLUMNS + " FROM eset_license WHERE id = ?")) {
-                return find(select, id);
+            try (PreparedStatement select = db.prepare(connection, SELECT_ONE)) {
+                return find(select, reseller, id);
             }
         });
     }
@@ -155,8 +184,9 @@ public final class JdbcLicenseStore implements LicenseStore {
     @Override
     public List<License> query(LicenseQuery query) {
         Objects.requireNonNull(query, "query");
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM eset_license WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM eset_license WHERE reseller_id = ?");
         List<Object> parameters = new ArrayList<>();
+        parameters.add(reseller);
         query.expiresOnOrAfter().ifPresent(day -> {
             sql.append(" AND expires >= ?");
             parameters.add(day);
@@ -216,11 +246,13 @@ public final class JdbcLicenseStore implements LicenseStore {
             Optional<String> from = after;
             List<License> page = read("read the licenses page by page", connection -> {
                 try (PreparedStatement select = db.prepareForwardOnly(connection,
-                        "SELECT " + COLUMNS + " FROM eset_license" + (from.isPresent() ? " WHERE id > ?" : "")
+                        "SELECT " + COLUMNS + " FROM eset_license WHERE reseller_id = ?"
+                                + (from.isPresent() ? " AND id > ?" : "")
                                 + " ORDER BY id FETCH FIRST " + FETCH_SIZE + " ROWS ONLY")) {
                     select.setFetchSize(FETCH_SIZE);
+                    select.setString(1, reseller);
                     if (from.isPresent()) {
-                        select.setString(1, from.get());
+                        select.setString(2, from.get());
                     }
                     List<License> licenses = new ArrayList<>(FETCH_SIZE);
                     try (ResultSet rows = select.executeQuery()) {
@@ -242,10 +274,13 @@ public final class JdbcLicenseStore implements LicenseStore {
     @Override
     public long count() {
         return read("count the licenses", connection -> {
-            try (PreparedStatement select = db.prepare(connection, "SELECT COUNT(*) FROM eset_license");
-                    ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+            try (PreparedStatement select = db.prepare(connection,
+                    "SELECT COUNT(*) FROM eset_license WHERE reseller_id = ?")) {
+                select.setString(1, reseller);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
             }
         });
     }
@@ -254,8 +289,8 @@ public final class JdbcLicenseStore implements LicenseStore {
     public Optional<SyncCursor> cursor() {
         return read("read the sync cursor", connection -> {
             try (PreparedStatement select = db.prepare(connection,
-                    "SELECT " + CURSOR_COLUMNS + " FROM eset_sync_cursor WHERE id = ?")) {
-                select.setInt(1, CURSOR_ROW);
+                    "SELECT " + CURSOR_COLUMNS + " FROM eset_sync_cursor WHERE reseller_id = ?")) {
+                select.setString(1, reseller);
                 try (ResultSet rows = select.executeQuery()) {
                     if (!rows.next()) {
                         return Optional.empty();
@@ -274,7 +309,8 @@ public final class JdbcLicenseStore implements LicenseStore {
 
     @Override
     public String toString() {
-        return "JdbcLicenseStore[" + db.dataSource().getClass().getSimpleName() + "]";   // a host's data source may print its URL with the password
+        // a host's data source may print its URL with the password: its class only
+        return "JdbcLicenseStore[" + reseller + " in " + db.dataSource().getClass().getSimpleName() + "]";
     }
 
     private <T> T read(String what, Sql.Work<T> work) {
@@ -284,17 +320,17 @@ public final class JdbcLicenseStore implements LicenseStore {
     private void writeCursor(Connection connection, SyncCursor cursor) throws SQLException {
         try (PreparedStatement update = db.prepare(connection,
                 "UPDATE eset_sync_cursor SET since_at = ?, next_skip = ?, high_water = ?, in_progress = ?,"
-                        + " last_completed = ? WHERE id = ?")) {
+                        + " last_completed = ? WHERE reseller_id = ?")) {
             bindCursor(update, cursor);
-            update.setInt(6, CURSOR_ROW);
+            update.setString(6, reseller);
             if (update.executeUpdate() == 1) {
                 return;
             }
         }
         try (PreparedStatement insert = db.prepare(connection,
-                "INSERT INTO eset_sync_cursor (" + CURSOR_COLUMNS + ", id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO eset_sync_cursor (" + CURSOR_COLUMNS + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             bindCursor(insert, cursor);
-            insert.setInt(6, CURSOR_ROW);
+            insert.setString(6, reseller);
             insert.executeUpdate();
         }
     }
@@ -307,8 +343,10 @@ public final class JdbcLicenseStore implements LicenseStore {
         setInstant(statement, 5, cursor.lastCompleted());
     }
 
-    private static Optional<License> find(PreparedStatement select, LicenseId id) throws SQLException {
-        select.setString(1, id.value());
+    private static Optional<License> find(PreparedStatement select, String reseller, LicenseId id)
+            throws SQLException {
+        select.setString(1, reseller);
+        select.setString(2, id.value());
         try (ResultSet rows = select.executeQuery()) {
             return rows.next() ? Optional.of(license(rows)) : Optional.empty();
         }
@@ -316,17 +354,19 @@ public final class JdbcLicenseStore implements LicenseStore {
 
     /** The license as it reads back from the database, so a re-synced unchanged license compares equal. */
     private static License storable(License license) {
-        return ImmutableLicense.copyOf(license).withModified(Sql.storable(license.modified()));
+        return License.builder().from(license).modified(Sql.storable(license.modified())).build();
     }
 
-    private static void bindInsert(PreparedStatement insert, License license) throws SQLException {
-        insert.setString(1, license.id().value());
-        bindFields(insert, 2, license);
+    private static void bindInsert(PreparedStatement insert, String reseller, License license) throws SQLException {
+        insert.setString(1, reseller);
+        insert.setString(2, license.id().value());
+        bindFields(insert, 3, license);
     }
 
-    private static void bindUpdate(PreparedStatement update, License license) throws SQLException {
+    private static void bindUpdate(PreparedStatement update, String reseller, License license) throws SQLException {
         int next = bindFields(update, 1, license);
-        update.setString(next, license.id().value());
+        update.setString(next, reseller);
+        update.setString(next + 1, license.id().value());
     }
 
     /** Binds every column but the id from {@code first} on; returns the next index. */

@@ -7,6 +7,7 @@ import static dev.esetshop.sdk.jdbc.internal.Sql.setText;
 import static dev.esetshop.sdk.jdbc.internal.Sql.text;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.jdbc.internal.Db;
@@ -28,10 +29,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The order journal in a relational database over plain JDBC (H2 embedded, PostgreSQL): table
- * {@code eset_order_journal}, created (or upgraded in place) when the schema version row says so. A claim is one
- * conditional {@code UPDATE} whose row count decides, so shops in several processes sharing the database never claim
- * the same entry at once; a claim that loses a serialization race (PostgreSQL under REPEATABLE READ or SERIALIZABLE)
+ * One reseller's order journal in a relational database over plain JDBC (H2 embedded, PostgreSQL): table
+ * {@code eset_order_journal} keyed by reseller and idempotency key, created (or upgraded in place) through Flyway when
+ * the schema version row says so (see {@link JdbcStorage}). Every statement filters by the journal's reseller: two
+ * resellers may use the same idempotency keys in one database. A claim is one conditional {@code UPDATE} whose row
+ * count decides (on PostgreSQL the row lock makes a concurrent claimer wait and then re-check the lease, so it works
+ * like {@code SELECT ... FOR UPDATE} without a second round trip), so shops in several processes sharing the database
+ * never claim the same entry at once; a claim that loses a serialization race (PostgreSQL under REPEATABLE READ or SERIALIZABLE)
  * is simply not claimed. Claims and releases are leases, not changes of the entry: they leave
  * {@link JournalEntry#updatedAt()} as it was.
  *
@@ -53,25 +57,54 @@ public final class JdbcOrderJournal implements OrderJournal {
             + " eula_accepted_by, eula_accepted_at";
 
     private final Db db;
+    private final String reseller;
 
-    private JdbcOrderJournal(Db db) {
+    private JdbcOrderJournal(Db db, ResellerId reseller) {
         this.db = db;
+        this.reseller = reseller.value();
     }
 
     /**
-     * A journal over the data source, creating or upgrading its table when the schema version asks for it.
+     * The journal of the one reseller of a one-reseller host ({@link JdbcStorage#DEFAULT_RESELLER}), creating or
+     * upgrading the tables when the schema version asks for it.
      *
      * @throws StorageException when the database cannot be reached or the table cannot be created
      */
     public static JdbcOrderJournal create(DataSource dataSource) {
-        return create(dataSource, DEFAULT_QUERY_TIMEOUT);
+        return create(dataSource, JdbcStorage.DEFAULT_RESELLER);
     }
 
     /** As {@link #create(DataSource)}, with the timeout of every statement (whole seconds, at least one). */
     public static JdbcOrderJournal create(DataSource dataSource, Duration queryTimeout) {
+        return create(dataSource, JdbcStorage.DEFAULT_RESELLER, queryTimeout);
+    }
+
+    /**
+     * The journal of one reseller in a database that any number of resellers share, creating or upgrading the tables
+     * when the schema version asks for it.
+     *
+     * @throws StorageException when the database cannot be reached or the table cannot be created
+     */
+    public static JdbcOrderJournal create(DataSource dataSource, ResellerId reseller) {
+        return create(dataSource, reseller, DEFAULT_QUERY_TIMEOUT);
+    }
+
+    /** As {@link #create(DataSource, ResellerId)}, with the timeout of every statement (whole seconds, ≥ 1). */
+    public static JdbcOrderJournal create(DataSource dataSource, ResellerId reseller, Duration queryTimeout) {
+        return create(dataSource, reseller, queryTimeout, JdbcStorage.Schema.APPLIED_BY_SDK);
+    }
+
+    /**
+     * As {@link #create(DataSource, ResellerId, Duration)}; with {@link JdbcStorage.Schema#MANAGED_BY_HOST} the
+     * tables are only checked, and an older schema is an error instead of being migrated.
+     */
+    public static JdbcOrderJournal create(DataSource dataSource, ResellerId reseller, Duration queryTimeout,
+            JdbcStorage.Schema schema) {
+        Objects.requireNonNull(reseller, "reseller");
+        Objects.requireNonNull(schema, "schema");
         Db db = new Db(dataSource, queryTimeout);
-        db.ensureSchema();
-        return new JdbcOrderJournal(db);
+        db.ensureSchema(schema == JdbcStorage.Schema.MANAGED_BY_HOST);
+        return new JdbcOrderJournal(db, reseller);
     }
 
     @Override
@@ -79,7 +112,7 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(entry, "entry");
         db.inTransaction("journal the order " + entry.key() + " before sending it", connection -> {
             try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_order_journal (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, entry.key().value());
                 insert.setString(2, entry.operation());
                 insert.setString(3, entry.payload());
@@ -95,6 +128,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                 setText(insert, 13, entry.eula().map(EulaAcceptance::version));
                 setText(insert, 14, entry.eula().map(EulaAcceptance::acceptedBy));
                 setInstant(insert, 15, entry.eula().map(EulaAcceptance::acceptedAt));
+                insert.setString(16, reseller);
                 insert.executeUpdate();
                 return null;
             } catch (SQLException e) {
@@ -123,17 +157,18 @@ public final class JdbcOrderJournal implements OrderJournal {
             // The row count of this one statement is the lock: the database lets only one writer match the row.
             try (PreparedStatement update = db.prepare(connection,
                     "UPDATE eset_order_journal SET claimed_by = ?, claimed_until = ?"
-                            + " WHERE idempotency_key = ? AND ("
+                            + " WHERE reseller_id = ? AND idempotency_key = ? AND ("
                             + "(state = 'PENDING' AND (claimed_by IS NULL OR claimed_by = ?"
                             + " OR claimed_until IS NULL OR claimed_until < ?))"
                             + " OR (state = 'CONFIRMED' AND delivered_at IS NULL"
                             + " AND (claimed_by IS NULL OR claimed_until IS NULL OR claimed_until < ?)))")) {
                 update.setString(1, owner);
                 setInstant(update, 2, now.plus(lease));
-                update.setString(3, key.value());
-                update.setString(4, owner);
-                setInstant(update, 5, now);
+                update.setString(3, reseller);
+                update.setString(4, key.value());
+                update.setString(5, owner);
                 setInstant(update, 6, now);
+                setInstant(update, 7, now);
                 claimed = update.executeUpdate();
             }
             if (claimed != 1) {
@@ -150,9 +185,10 @@ public final class JdbcOrderJournal implements OrderJournal {
         db.inTransaction("release the claim on order " + key, connection -> {
             try (PreparedStatement update = db.prepare(connection,
                     "UPDATE eset_order_journal SET claimed_by = NULL, claimed_until = NULL"
-                            + " WHERE idempotency_key = ? AND claimed_by = ?")) {
-                update.setString(1, key.value());
-                update.setString(2, owner);
+                            + " WHERE reseller_id = ? AND idempotency_key = ? AND claimed_by = ?")) {
+                update.setString(1, reseller);
+                update.setString(2, key.value());
+                update.setString(3, owner);
                 return update.executeUpdate();
             }
         });
@@ -195,11 +231,12 @@ public final class JdbcOrderJournal implements OrderJournal {
         return db.inTransaction("mark the confirmation of order " + key + " delivered", connection -> {
             try (PreparedStatement update = db.prepare(connection,
                     "UPDATE eset_order_journal SET delivered_at = ?, claimed_by = NULL, claimed_until = NULL"
-                            + " WHERE idempotency_key = ? AND state = 'CONFIRMED' AND delivered_at IS NULL"
-                            + " AND claimed_by = ?")) {
+                            + " WHERE reseller_id = ? AND idempotency_key = ? AND state = 'CONFIRMED'"
+                            + " AND delivered_at IS NULL AND claimed_by = ?")) {
                 setInstant(update, 1, at);
-                update.setString(2, key.value());
-                update.setString(3, owner);
+                update.setString(2, reseller);
+                update.setString(3, key.value());
+                update.setString(4, owner);
                 if (update.executeUpdate() == 1) {
                     return true;
                 }
@@ -226,13 +263,14 @@ public final class JdbcOrderJournal implements OrderJournal {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
-        String where = state.isPresent() ? " WHERE state = ?" : "";
+        String where = state.isPresent() ? " AND state = ?" : "";
         return db.inTransaction("read the latest entries of the journal", connection -> {
             try (PreparedStatement select = db.prepare(connection, "SELECT " + COLUMNS + " FROM eset_order_journal"
-                    + where + " ORDER BY created_at DESC, idempotency_key DESC")) {
+                    + " WHERE reseller_id = ?" + where + " ORDER BY created_at DESC, idempotency_key DESC")) {
                 select.setMaxRows(limit);
+                select.setString(1, reseller);
                 if (state.isPresent()) {
-                    select.setString(1, state.get().name());
+                    select.setString(2, state.get().name());
                 }
                 List<JournalEntry> entries = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
@@ -247,7 +285,7 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public void bindPartner(String partnerId) {
-        db.bindPartner("order journal", partnerId);
+        db.bindPartner("order journal", reseller, partnerId);
     }
 
     /**
@@ -257,14 +295,17 @@ public final class JdbcOrderJournal implements OrderJournal {
     private List<JournalEntry> entriesWhere(String condition, String what) {
         return db.inTransaction(what, connection -> {
             try (PreparedStatement select = db.prepare(connection, "SELECT " + COLUMNS
-                    + " FROM eset_order_journal WHERE " + condition + " ORDER BY created_at, idempotency_key");
-                    ResultSet rows = select.executeQuery()) {
+                    + " FROM eset_order_journal WHERE reseller_id = ? AND " + condition
+                    + " ORDER BY created_at, idempotency_key")) {
+                select.setString(1, reseller);
                 List<JournalEntry> entries = new ArrayList<>();
-                while (rows.next()) {
-                    try {
-                        entries.add(entry(rows));
-                    } catch (StorageException damaged) {
-                        LOG.error("{}; the entry is left out until it is repaired", damaged.getMessage());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        try {
+                            entries.add(entry(rows));
+                        } catch (StorageException damaged) {
+                            LOG.error("{}; the entry is left out until it is repaired", damaged.getMessage());
+                        }
                     }
                 }
                 return entries;
@@ -274,7 +315,8 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public String toString() {
-        return "JdbcOrderJournal[" + db.dataSource().getClass().getSimpleName() + "]";   // a host's data source may print its URL with the password
+        // a host's data source may print its URL with the password: its class only
+        return "JdbcOrderJournal[" + reseller + " in " + db.dataSource().getClass().getSimpleName() + "]";
     }
 
     /**
@@ -290,7 +332,7 @@ public final class JdbcOrderJournal implements OrderJournal {
         boolean settled = db.inTransaction("settle the order " + key + " as " + state, connection -> {
             try (PreparedStatement update = db.prepare(connection, "UPDATE eset_order_journal SET state = ?, "
                     + assignments + ", updated_at = ?"
-                    + " WHERE idempotency_key = ? AND state = 'PENDING' AND claimed_by = ?")) {
+                    + " WHERE reseller_id = ? AND idempotency_key = ? AND state = 'PENDING' AND claimed_by = ?")) {
                 int i = 1;
                 update.setString(i++, state.name());
                 for (Object value : values) {
@@ -301,6 +343,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                     }
                 }
                 setInstant(update, i++, at);
+                update.setString(i++, reseller);
                 update.setString(i++, key.value());
                 update.setString(i, owner);
                 if (update.executeUpdate() == 1) {
@@ -319,8 +362,9 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     private Optional<JournalEntry> find(Connection connection, IdempotencyKey key) throws SQLException {
         try (PreparedStatement select = db.prepare(connection,
-                "SELECT " + COLUMNS + " FROM eset_order_journal WHERE idempotency_key = ?")) {
-            select.setString(1, key.value());
+                "SELECT " + COLUMNS + " FROM eset_order_journal WHERE reseller_id = ? AND idempotency_key = ?")) {
+            select.setString(1, reseller);
+            select.setString(2, key.value());
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
             }

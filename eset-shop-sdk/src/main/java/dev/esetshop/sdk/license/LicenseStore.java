@@ -1,6 +1,5 @@
 package dev.esetshop.sdk.license;
 
-import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import java.util.List;
@@ -52,7 +51,7 @@ public interface LicenseStore {
         if (incoming.orderNumber().isPresent() || stored.flatMap(License::orderNumber).isEmpty()) {
             return incoming;
         }
-        return ImmutableLicense.copyOf(incoming).withOrderNumber(stored.get().orderNumber());
+        return License.builder().from(incoming).orderNumber(stored.get().orderNumber()).build();
     }
 
     /** Counts of one stored page. */

@@ -28,7 +28,92 @@ public interface SyncCursor {
     Optional<Instant> lastCompleted();
 
     /** A builder. */
-    static ImmutableSyncCursor.Builder builder() {
+    static Builder builder() {
         return ImmutableSyncCursor.builder();
+    }
+
+    /** Collects the values of a {@link SyncCursor}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(SyncCursor instance);
+
+        /**
+         * Sets {@link SyncCursor#since()}.
+         *
+         * @param since the value
+         * @return this builder
+         */
+        Builder since(Instant since);
+
+        /**
+         * Sets {@link SyncCursor#since()}.
+         *
+         * @param since the value
+         * @return this builder
+         */
+        Builder since(Optional<? extends Instant> since);
+
+        /**
+         * Sets {@link SyncCursor#nextSkip()}.
+         *
+         * @param nextSkip the value
+         * @return this builder
+         */
+        Builder nextSkip(int nextSkip);
+
+        /**
+         * Sets {@link SyncCursor#highWater()}.
+         *
+         * @param highWater the value
+         * @return this builder
+         */
+        Builder highWater(Instant highWater);
+
+        /**
+         * Sets {@link SyncCursor#highWater()}.
+         *
+         * @param highWater the value
+         * @return this builder
+         */
+        Builder highWater(Optional<? extends Instant> highWater);
+
+        /**
+         * Sets {@link SyncCursor#inProgress()}.
+         *
+         * @param inProgress the value
+         * @return this builder
+         */
+        Builder inProgress(boolean inProgress);
+
+        /**
+         * Sets {@link SyncCursor#lastCompleted()}.
+         *
+         * @param lastCompleted the value
+         * @return this builder
+         */
+        Builder lastCompleted(Instant lastCompleted);
+
+        /**
+         * Sets {@link SyncCursor#lastCompleted()}.
+         *
+         * @param lastCompleted the value
+         * @return this builder
+         */
+        Builder lastCompleted(Optional<? extends Instant> lastCompleted);
+
+        /**
+         * Builds the value.
+         *
+         * @return the SyncCursor
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        SyncCursor build();
     }
 }

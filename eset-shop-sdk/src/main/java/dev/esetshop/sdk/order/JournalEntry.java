@@ -4,6 +4,7 @@ import dev.esetshop.core.IdempotencyKey;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
+import dev.esetshop.core.EulaAcceptance;
 
 /** One order in the journal: what to send (its payload), under which key, and how it ended. */
 @Value.Immutable
@@ -59,7 +60,188 @@ public interface JournalEntry {
     Optional<Instant> deliveredAt();
 
     /** A builder. */
-    static ImmutableJournalEntry.Builder builder() {
+    static Builder builder() {
         return ImmutableJournalEntry.builder();
+    }
+
+    /** Collects the values of a {@link JournalEntry}; {@link #build()} checks them. */
+    interface Builder {
+
+        /**
+         * Takes every value of an instance, so a copy can change some of them.
+         *
+         * @param instance the value to copy
+         * @return this builder
+         */
+        Builder from(JournalEntry instance);
+
+        /**
+         * Sets {@link JournalEntry#key()}.
+         *
+         * @param key the key
+         * @return this builder
+         */
+        Builder key(IdempotencyKey key);
+
+        /**
+         * Sets {@link JournalEntry#operation()}.
+         *
+         * @param operation the value
+         * @return this builder
+         */
+        Builder operation(String operation);
+
+        /**
+         * Sets {@link JournalEntry#payload()}.
+         *
+         * @param payload the value
+         * @return this builder
+         */
+        Builder payload(String payload);
+
+        /**
+         * Sets {@link JournalEntry#state()}.
+         *
+         * @param state the value
+         * @return this builder
+         */
+        Builder state(JournalEntry.State state);
+
+        /**
+         * Sets {@link JournalEntry#createdAt()}.
+         *
+         * @param createdAt the value
+         * @return this builder
+         */
+        Builder createdAt(Instant createdAt);
+
+        /**
+         * Sets {@link JournalEntry#updatedAt()}.
+         *
+         * @param updatedAt the value
+         * @return this builder
+         */
+        Builder updatedAt(Instant updatedAt);
+
+        /**
+         * Sets {@link JournalEntry#claimedBy()}.
+         *
+         * @param claimedBy the value
+         * @return this builder
+         */
+        Builder claimedBy(String claimedBy);
+
+        /**
+         * Sets {@link JournalEntry#claimedBy()}.
+         *
+         * @param claimedBy the value
+         * @return this builder
+         */
+        Builder claimedBy(Optional<String> claimedBy);
+
+        /**
+         * Sets {@link JournalEntry#claimedUntil()}.
+         *
+         * @param claimedUntil the value
+         * @return this builder
+         */
+        Builder claimedUntil(Instant claimedUntil);
+
+        /**
+         * Sets {@link JournalEntry#claimedUntil()}.
+         *
+         * @param claimedUntil the value
+         * @return this builder
+         */
+        Builder claimedUntil(Optional<? extends Instant> claimedUntil);
+
+        /**
+         * Sets {@link JournalEntry#orderNumber()}.
+         *
+         * @param orderNumber the value
+         * @return this builder
+         */
+        Builder orderNumber(String orderNumber);
+
+        /**
+         * Sets {@link JournalEntry#orderNumber()}.
+         *
+         * @param orderNumber the value
+         * @return this builder
+         */
+        Builder orderNumber(Optional<String> orderNumber);
+
+        /**
+         * Sets {@link JournalEntry#licenseId()}.
+         *
+         * @param licenseId the value
+         * @return this builder
+         */
+        Builder licenseId(String licenseId);
+
+        /**
+         * Sets {@link JournalEntry#licenseId()}.
+         *
+         * @param licenseId the value
+         * @return this builder
+         */
+        Builder licenseId(Optional<String> licenseId);
+
+        /**
+         * Sets {@link JournalEntry#rejection()}.
+         *
+         * @param rejection the value
+         * @return this builder
+         */
+        Builder rejection(String rejection);
+
+        /**
+         * Sets {@link JournalEntry#rejection()}.
+         *
+         * @param rejection the value
+         * @return this builder
+         */
+        Builder rejection(Optional<String> rejection);
+
+        /**
+         * Sets {@link JournalEntry#eula()}.
+         *
+         * @param eula the value
+         * @return this builder
+         */
+        Builder eula(EulaAcceptance eula);
+
+        /**
+         * Sets {@link JournalEntry#eula()}.
+         *
+         * @param eula the value
+         * @return this builder
+         */
+        Builder eula(Optional<? extends EulaAcceptance> eula);
+
+        /**
+         * Sets {@link JournalEntry#deliveredAt()}.
+         *
+         * @param deliveredAt the value
+         * @return this builder
+         */
+        Builder deliveredAt(Instant deliveredAt);
+
+        /**
+         * Sets {@link JournalEntry#deliveredAt()}.
+         *
+         * @param deliveredAt the value
+         * @return this builder
+         */
+        Builder deliveredAt(Optional<? extends Instant> deliveredAt);
+
+        /**
+         * Builds the value.
+         *
+         * @return the JournalEntry
+         * @throws IllegalStateException when a required value is missing
+         * @throws IllegalArgumentException when the values are not valid together
+         */
+        JournalEntry build();
     }
 }

@@ -25,7 +25,7 @@ class ConfirmationEmailTest {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final String KEY = "XK7P-9QRT-2MVB-84HZ";
 
-    private static ImmutableOrderConfirmed.Builder order() {
+    private static OrderConfirmed.Builder order() {
         return OrderConfirmed.builder()
                 .eventId(OrderConfirmed.eventIdFor(IdempotencyKey.of("order-1")))
                 .operation("NEW")

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.time.Instant;
 import dev.esetshop.core.EulaAcceptance;
-import dev.esetshop.client.ImmutableNewLicenseOrder;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +62,7 @@ class OrderPayloadTest {
         OrderPayload first = new OrderPayload(Operation.NEW, call, CUSTOMER, Optional.empty(), LINES.subList(0, 1),
                 Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.of(EULA));
         EulaAcceptance later = EulaAcceptance.of("2025-01", "Anna Muster", EULA.acceptedAt().plusSeconds(90));
-        OrderPayload retry = new OrderPayload(Operation.NEW, ImmutableNewLicenseOrder.copyOf(call).withEula(later),
+        OrderPayload retry = new OrderPayload(Operation.NEW, NewLicenseOrder.builder().from(call).eula(later).build(),
                 CUSTOMER, Optional.empty(), LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF),
                 Optional.of(later));
 

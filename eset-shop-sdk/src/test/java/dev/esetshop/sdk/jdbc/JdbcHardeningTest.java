@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.IdempotencyKey;
-import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
@@ -39,7 +38,7 @@ class JdbcHardeningTest {
     void item10AFailingInsertNeverCarriesTheLicenseKeyInItsExceptionChain() {
         JdbcLicenseStore store = JdbcLicenseStore.create(database);
         String key = "SECRET-" + "K".repeat(600);
-        License tooLong = ImmutableLicense.copyOf(SampleLicenses.license(1)).withLicenseKey(Secret.of(key));
+        License tooLong = License.builder().from(SampleLicenses.license(1)).licenseKey(Secret.of(key)).build();
 
         assertThatThrownBy(() -> store.storePage(List.of(tooLong), CURSOR))
                 .isInstanceOf(StorageException.class)
@@ -80,6 +79,8 @@ class JdbcHardeningTest {
 
     @Test
     void item13EveryStatementOfTheAdaptersHasAQueryTimeout() {
+        // the schema is Flyway's work (DDL, once per database), not the adapters' statements
+        JdbcStorage.migrate(database, JdbcStorage.DEFAULT_RESELLER);
         FaultyDataSource recording = FaultyDataSource.around(database);
         JdbcOrderJournal journal = JdbcOrderJournal.create(recording, Duration.ofSeconds(5));
         JdbcLicenseStore store = JdbcLicenseStore.create(recording, Duration.ofSeconds(5));
@@ -151,9 +152,9 @@ class JdbcHardeningTest {
         }
 
         JdbcLicenseStore store = JdbcLicenseStore.create(database);
-        License wide = ImmutableLicense.copyOf(SampleLicenses.license(7)).withOrderNumber("ORD-9")
-                .withCustomer(dev.esetshop.core.EndCustomer.builder().from(SampleLicenses.license(7).customer())
-                        .organization("O".repeat(900)).build());
+        License wide = License.builder().from(SampleLicenses.license(7)).orderNumber("ORD-9")
+                .customer(dev.esetshop.core.EndCustomer.builder().from(SampleLicenses.license(7).customer())
+                        .organization("O".repeat(900)).build()).build();
         store.storePage(List.of(wide), CURSOR);
 
         assertThat(store.count()).isEqualTo(2);
@@ -164,7 +165,7 @@ class JdbcHardeningTest {
                 ResultSet rows = statement.executeQuery(
                         "SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
             assertThat(rows.next()).isTrue();
-            assertThat(rows.getString(1)).isEqualTo("2");
+            assertThat(rows.getString(1)).isEqualTo("3");
         }
     }
 

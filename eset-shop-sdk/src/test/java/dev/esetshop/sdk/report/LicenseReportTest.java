@@ -3,7 +3,6 @@ package dev.esetshop.sdk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.ImmutableLicense;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseState;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
@@ -56,11 +55,11 @@ class LicenseReportTest {
     @BeforeEach
     void storeWithLicenses() {
         licenses = new ArrayList<>(SampleLicenses.licenses(0, 40));
-        License tricky = ImmutableLicense.copyOf(licenses.get(0))
-                .withState(LicenseState.of("ARCHIVED"))
-                .withCustomer(EndCustomer.builder().organization("=HYPERLINK(\"x\"); Müller, \"Söhne\" KG")
+        License tricky = License.builder().from(licenses.get(0))
+                .state(LicenseState.of("ARCHIVED"))
+                .customer(EndCustomer.builder().organization("=HYPERLINK(\"x\"); Müller, \"Söhne\" KG")
                         .firstName("Zoë").lastName("Ærø").email("zoe@mueller.example").build())
-                .withOrderNumber("ORD-4711");
+                .orderNumber("ORD-4711").build();
         licenses.set(0, tricky);
         store = JdbcLicenseStore.create(JdbcStorage.h2InMemory("report-" + UUID.randomUUID()));
         store.storePage(licenses, SyncCursor.builder().nextSkip(0).inProgress(false).build());
@@ -245,7 +244,7 @@ class LicenseReportTest {
 
     @Test
     void aDateFarInTheFutureKeepsItsFourDigitYear() throws IOException {
-        License late = ImmutableLicense.copyOf(licenses.get(2)).withExpires(LocalDate.of(2099, 12, 31));
+        License late = License.builder().from(licenses.get(2)).expires(LocalDate.of(2099, 12, 31)).build();
         store.storePage(List.of(late), SyncCursor.builder().nextSkip(0).inProgress(false).build());
 
         assertThat(new String(csv(Locale.GERMAN), StandardCharsets.UTF_8)).contains("31.12.2099");

@@ -3,6 +3,7 @@ package dev.esetshop.spring.internal;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.sdk.EsetShops;
+import dev.esetshop.sdk.FleetReconcileReport;
 import dev.esetshop.sdk.FleetSyncReport;
 import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.ResellerDirectory;
@@ -82,24 +83,22 @@ public final class ShopScheduler implements SmartLifecycle {
     public FleetSyncReport syncAll() {
         FleetSyncReport report = shops.syncAll(properties.sync().maxAge());
         monitor.recordFleetSync(directory.resellers(), report);
+        report.failed().forEach((reseller, reason) -> LOG.warn("sync of reseller {} failed: {}", reseller, reason));
         LOG.info("fleet sync: {} of {} resellers synced, {} failed, {} licenses in {} ms", report.synced(),
                 report.resellers(), report.failed().size(), report.licenses(), report.duration().toMillis());
         return report;
     }
 
-    /** One round of reconcile over every reseller; a reseller that fails is logged and the round goes on. */
+    /**
+     * One round of reconcile: every reseller with open orders or undelivered confirmations in the database (those a
+     * stopped instance left included); a reseller that fails is logged and the round goes on.
+     */
     public List<ResellerId> reconcileAll() {
-        List<ResellerId> failed = new ArrayList<>();
-        for (ResellerId reseller : directory.resellers()) {
-            try {
-                ReconcileReport report = shops.shop(reseller).reconcile();
-                monitor.recordReconcile(reseller, report);
-            } catch (EsetShopException e) {
-                LOG.warn("reconcile of reseller {} failed: {} {}", reseller, e.code(), e.getMessage());
-                failed.add(reseller);
-            }
-        }
-        return failed;
+        FleetReconcileReport report = shops.reconcileAll();
+        report.reconciled().forEach(monitor::recordReconcile);
+        report.failed().forEach((reseller, reason) -> LOG.warn("reconcile of reseller {} failed: {}", reseller,
+                reason));
+        return List.copyOf(report.failed().keySet());
     }
 
     private static void schedule(ScheduledExecutorService timer, Duration interval, Runnable round) {

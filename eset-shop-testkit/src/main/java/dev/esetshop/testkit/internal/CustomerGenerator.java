@@ -1,7 +1,6 @@
 package dev.esetshop.testkit.internal;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.ImmutableEndCustomer;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,7 @@ final class CustomerGenerator {
         String organization = base + " " + pick(random, country.forms());
         String domain = ascii(base).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "." + country.domain();
         String email = ascii(firstName) + "." + ascii(lastName) + "@" + domain;
-        ImmutableEndCustomer.Builder builder = EndCustomer.builder()
+        EndCustomer.Builder builder = EndCustomer.builder()
                 .organization(organization)
                 .firstName(firstName)
                 .lastName(lastName)

@@ -11,6 +11,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +29,6 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final String OPENAPI_PATH = "/openapi.json";
-    private static final int THREADS = 4;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     static {
@@ -38,7 +40,8 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    private final SandboxState state;
+    private final List<SandboxState> states;
+    private final Map<String, SandboxState> byUsername;
     private final FaultPlan faultPlan;
     private final Clock clock;
     private final Supplier<Optional<byte[]>> openApiDocument;
@@ -47,20 +50,24 @@ public final class SandboxServer implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
 
     /**
-     * Binds to 127.0.0.1 on {@code port} (0 for an ephemeral one) and starts serving.
+     * Binds to 127.0.0.1 on {@code port} (0 for an ephemeral one) and starts serving the partners: partner {@code i}
+     * issues tokens {@code at-p<i>.…} (the first one plain {@code at-…}), by which a call finds its partner.
      *
      * @param openApiDocument the document served at {@code GET /openapi.json}, when there is one
+     * @param threads how many requests are served at once
      */
-    public SandboxServer(int port, SandboxState state, FaultPlan faultPlan, Clock clock,
-            Supplier<Optional<byte[]>> openApiDocument) throws IOException {
-        this.state = state;
+    public SandboxServer(int port, List<SandboxState> states, FaultPlan faultPlan, Clock clock,
+            Supplier<Optional<byte[]>> openApiDocument, int threads) throws IOException {
+        this.states = List.copyOf(states);
+        this.byUsername = new HashMap<>();
+        states.forEach(state -> byUsername.put(state.username(), state));
         this.faultPlan = faultPlan;
         this.clock = clock;
         this.openApiDocument = openApiDocument;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "eset-sandbox-" + threads.incrementAndGet());
+        AtomicInteger names = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "eset-sandbox-" + names.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -93,7 +100,8 @@ public final class SandboxServer implements AutoCloseable {
             }
             String requestId = String.format("sbx-%08d", requests.incrementAndGet());
             exchange.getResponseHeaders().set("X-Request-Id", requestId);
-            pause(state.faults().latency());
+            SandboxState first = states.get(0);
+            pause(first.faults().latency());
             Optional<Call> call = Call.byPath(path);
             if (call.isEmpty()) {
                 send(exchange, ApiError.of(404, ApiError.NOT_FOUND, 0, "No call " + path
@@ -104,7 +112,7 @@ public final class SandboxServer implements AutoCloseable {
                 send(exchange, ApiError.of(405, ApiError.BAD_REQUEST, 0, "Use POST for " + path + ".").answer());
                 return;
             }
-            FaultDecision decision = faultPlan.next(state.faults(), state.maintenance(), clock.instant(),
+            FaultDecision decision = faultPlan.next(first.faults(), first.maintenance(), clock.instant(),
                     call.get().order());
             if (decision instanceof FaultDecision.Cut) {
                 LOG.debug("{} {}: connection cut", requestId, path);
@@ -114,8 +122,9 @@ public final class SandboxServer implements AutoCloseable {
                 send(exchange, fail.error().answer());
                 return;
             }
-            Answer answer = state.handle(call.get(), body,
-                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")),
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            Answer answer = partner(call.get(), body, authorization).handle(call.get(), body,
+                    Optional.ofNullable(authorization),
                     Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             if (((FaultDecision.Pass) decision).loseAnswer() && answer.successful()) {
                 LOG.debug("{} {}: order applied, answer lost", requestId, path);
@@ -126,6 +135,40 @@ public final class SandboxServer implements AutoCloseable {
             // The client sees a cut connection; the cause stays in the sandbox's log.
             LOG.warn("sandbox request failed: {}", failure.toString());
         }
+    }
+
+    /**
+     * The partner a call is for: by the username of a login, else by the prefix of its token; the first partner
+     * when there is none (it then refuses the call as ESET would).
+     */
+    private SandboxState partner(Call call, byte[] body, String authorization) {
+        if (states.size() == 1) {
+            return states.get(0);
+        }
+        String token;
+        try {
+            if (call == Call.TOKEN_GET) {
+                return byUsername.getOrDefault(WireFormat.text(WireFormat.readObject(body), "username"),
+                        states.get(0));
+            }
+            token = call == Call.TOKEN_RENEW
+                    ? WireFormat.text(WireFormat.readObject(body), "refreshToken").substring(3)
+                    : authorization == null ? "" : authorization.substring(Math.min(authorization.length(), 10));
+        } catch (RuntimeException unreadable) {
+            return states.get(0);
+        }
+        int dot = token.indexOf('.');
+        if (token.startsWith("p") && dot > 1) {
+            try {
+                int index = Integer.parseInt(token.substring(1, dot));
+                if (index >= 0 && index < states.size()) {
+                    return states.get(index);
+                }
+            } catch (NumberFormatException notOurs) {
+                return states.get(0);
+            }
+        }
+        return states.get(0);
     }
 
     private void serveOpenApi(HttpExchange exchange) throws IOException {

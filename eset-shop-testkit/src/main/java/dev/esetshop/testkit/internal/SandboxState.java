@@ -52,6 +52,7 @@ public final class SandboxState {
     private final Clock clock;
     private final String username;
     private final String password;
+    private final String tokenPrefix;
     private final Map<String, SandboxProduct> products;
     private final SplittableRandom ids;
     private final Set<String> takenIds = new HashSet<>();
@@ -67,12 +68,17 @@ public final class SandboxState {
     private int ordersApplied;
     private int orderSequence;
 
-    /** A state with the given licenses already in it. */
-    public SandboxState(long seed, Clock clock, String username, String password, SandboxPartner partner,
-            List<SandboxProduct> products, SandboxFaults faults, int licenseCount, int malformed) {
+    /**
+     * A state with the given licenses already in it, whose tokens start with {@code at-<tokenPrefix>} and
+     * {@code rt-<tokenPrefix>}, so a sandbox hosting several partners routes a call to its partner by the token.
+     */
+    public SandboxState(long seed, Clock clock, String username, String password, String tokenPrefix,
+            SandboxPartner partner, List<SandboxProduct> products, SandboxFaults faults, int licenseCount,
+            int malformed) {
         this.clock = clock;
         this.username = username;
         this.password = password;
+        this.tokenPrefix = tokenPrefix;
         this.partner = partner;
         this.faults = faults;
         this.products = products.stream().collect(
@@ -83,6 +89,16 @@ public final class SandboxState {
         this.ids = new SplittableRandom(seed ^ 0x5DEECE66DL);
         LicenseGenerator.generate(seed, licenseCount, malformed, products, stamp(), takenIds)
                 .forEach(license -> licenses.put(license.publicLicenseId(), license));
+    }
+
+    /** The username {@code Token/Get} accepts. */
+    public String username() {
+        return username;
+    }
+
+    /** The password {@code Token/Get} accepts. */
+    public String password() {
+        return password;
     }
 
     /** Handles one call that the fault plan let through. */
@@ -348,8 +364,9 @@ public final class SandboxState {
     private ObjectNode tokens(Instant sessionEnd) {
         Instant now = clock.instant();
         Duration ttl = faults.tokenTtl();
-        String accessToken = "at-" + Long.toHexString(ids.nextLong()) + Long.toHexString(ids.nextLong());
-        String refreshToken = "rt-" + Long.toHexString(ids.nextLong()) + Long.toHexString(ids.nextLong());
+        String accessToken = "at-" + tokenPrefix + Long.toHexString(ids.nextLong()) + Long.toHexString(ids.nextLong());
+        String refreshToken = "rt-" + tokenPrefix + Long.toHexString(ids.nextLong())
+                + Long.toHexString(ids.nextLong());
         accessTokens.values().removeIf(expiry -> !now.isBefore(expiry));
         sessions.values().removeIf(end -> !now.isBefore(end));
         accessTokens.put(accessToken, now.plus(ttl));

@@ -253,7 +253,7 @@ public final class ChaosScenario {
                 .build();
     }
 
-    private static NewLicenseRequest request(Product product, Random random) {
+    static NewLicenseRequest request(Product product, Random random) {
         int span = Math.min(product.maxSeats() - product.minSeats(), 20);
         return NewLicenseRequest.builder()
                 .product(product.code().value())
@@ -262,7 +262,7 @@ public final class ChaosScenario {
                 .build();
     }
 
-    private static OrderResult place(EsetShop shop, NewLicenseRequest request, TestClock clock, IdempotencyKey key) {
+    static OrderResult place(EsetShop shop, NewLicenseRequest request, java.time.Clock clock, IdempotencyKey key) {
         QuoteResult quoted = shop.quote(request);
         if (!(quoted instanceof QuoteResult.Accepted accepted)) {
             throw new IllegalStateException("the catalog does not price " + request + ": " + quoted);
@@ -343,6 +343,8 @@ public final class ChaosScenario {
 
         /** The shop stopped mid-call: an Error, as a process that dies is nothing the shop could catch. */
         static final class Dropped extends Error {
+            private static final long serialVersionUID = 1L;
+
             Dropped() {
                 super("the shop was dropped");
             }

@@ -1,6 +1,7 @@
 package dev.esetshop.examples.cli;
 
 import dev.esetshop.examples.chaos.ChaosScenario;
+import dev.esetshop.examples.chaos.FleetChaos;
 import dev.esetshop.pricing.catalog.Catalog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,11 +47,29 @@ public final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--slow-send-rate", defaultValue = "0", description = "Share of orders answered after the claim lease lapsed, while a second shop reconciles (default ${DEFAULT-VALUE}).")
     private double slowSendRate;
 
+    @Option(names = "--instances", defaultValue = "1",
+            description = "Instance processes placing the orders on one database (default ${DEFAULT-VALUE}: this"
+                    + " process alone, with a restart midway, on an in-memory H2 journal).")
+    private int instances;
+
+    @Option(names = "--resellers", defaultValue = "1",
+            description = "Resellers, each its own partner of the sandbox (default ${DEFAULT-VALUE}).")
+    private int resellers;
+
+    @Option(names = "--kill-one", description = "With several instances: kill one with SIGKILL half-way through its orders.")
+    private boolean killOne;
+
     @Mixin
     private CatalogOption catalog;
 
+    @Mixin
+    private StorageOptions storage;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (instances > 1 || resellers > 1 || storage.jdbcUrl().isPresent()) {
+            return fleet();
+        }
         if (orders < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--orders must be at least 1");
         }
@@ -66,6 +85,31 @@ public final class ChaosCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("requests " + outcome.requests() + ", orders left pending by ESET "
                 + outcome.pendingAfterOrdering() + ", reconcile rounds " + outcome.reconcileRounds()
                 + ", database failures " + outcome.databaseFailures() + ", sends taken over " + outcome.takenOver());
+        spec.commandLine().getOut().println(outcome.summary());
+        return outcome.holds() ? 0 : 1;
+    }
+
+    /** Several instance processes and resellers on one database: {@link FleetChaos}. */
+    private int fleet() throws Exception {
+        if (instances < 1 || resellers < 1 || orders < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--instances, --resellers and --orders must be at least 1");
+        }
+        if (storage.isH2File()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "instance processes share a database"
+                    + " server: give --jdbc-url (an H2 file belongs to one process; jdbc:h2:file:PATH;AUTO_SERVER=TRUE"
+                    + " shares one)");
+        }
+        if (!(failureRate >= 0 && failureRate < 1) || !(loseRate >= 0 && loseRate <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--failure-rate must be in [0, 1), --lose-rate in [0, 1]");
+        }
+        FleetChaos.Outcome outcome = FleetChaos.run(new FleetChaos.Settings(instances, resellers, orders, seed,
+                failureRate, loseRate, killOne, storage.open(), storage.asArguments()), spec.commandLine().getOut());
+        spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT,
+                "instances %d%s, resellers %d, requests %d, time %.1f s", instances, outcome.killedAfter() >= 0
+                        ? " (one killed after " + outcome.killedAfter() + " orders)" : "", resellers,
+                outcome.requests(), outcome.time().toMillis() / 1000.0));
         spec.commandLine().getOut().println(outcome.summary());
         return outcome.holds() ? 0 : 1;
     }

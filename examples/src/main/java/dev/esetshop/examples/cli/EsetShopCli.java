@@ -21,12 +21,17 @@ import picocli.CommandLine.Command;
             EsetShopCli.EXIT_CODE_USAGE,
             EsetShopCli.EXIT_CODE_REFUSED,
             EsetShopCli.EXIT_CODE_PENDING},
+        // the web shop is its own application (examples/web-shop), started by the ./eset-shop script
+        footer = {"%nThe example web shop: ./eset-shop web [--port N] (default 8080; log in as reseller-a or"
+                + " reseller-b, password demo)."},
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,
             QuoteCommand.class,
             SandboxCommand.class,
             ChaosCommand.class,
+            FleetSyncCommand.class,
+            FleetInstanceCommand.class,
             OperationsCommands.Status.class,
             OperationsCommands.Sync.class,
             OperationsCommands.Licenses.class,

@@ -1,7 +1,6 @@
 package dev.esetshop.examples.cli;
 
 import dev.esetshop.testkit.EsetSandbox;
-import dev.esetshop.testkit.ImmutableSandboxFaults;
 import dev.esetshop.testkit.RateLimitFault;
 import dev.esetshop.testkit.SandboxFaults;
 import java.io.PrintWriter;
@@ -101,7 +100,7 @@ public final class SandboxCommand implements Callable<Integer> {
         if (tokenTtlSeconds < 1) {
             throw bad("--token-ttl must be at least 1 second, not " + tokenTtlSeconds);
         }
-        ImmutableSandboxFaults.Builder builder = SandboxFaults.builder()
+        SandboxFaults.Builder builder = SandboxFaults.builder()
                 .failureRate(failureRate)
                 .loseRate(loseRate)
                 .tokenTtl(Duration.ofSeconds(tokenTtlSeconds));

@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * What the operations commands ({@code status}, {@code sync}, {@code licenses}, {@code license}, {@code report},
  * {@code order}, {@code orders}, {@code reconcile}) share:
- * the ESET endpoint, the credentials from the environment, the catalog, and the embedded H2 database holding the
- * license book and the order journal.
+ * the ESET endpoint, the credentials from the environment, the catalog, and the database holding the license book
+ * and the order journal (the embedded H2 file, or {@code --jdbc-url}).
  */
 final class ShopOptions {
 
@@ -38,9 +38,8 @@ final class ShopOptions {
             description = "ESET partner API endpoint, e.g. https://partner.eset.example or http://127.0.0.1:18080.")
     private URI baseUrl;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "The H2 database file (without .mv.db) of the license book and order journal (default: ~/.eset-shop/shop).")
-    private Path db;
+    @Mixin
+    private StorageOptions storage;
 
     @Option(names = "--customer-number", paramLabel = "NUMBER", description = "The reseller's marketplace customer number.")
     private String customerNumber;
@@ -66,10 +65,11 @@ final class ShopOptions {
         if (username.isBlank() || password.isEmpty()) {
             throw new IllegalArgumentException("set the ESET credentials in the environment: " + USERNAME + " and " + PASSWORD);
         }
-        Path file = databaseFile();
-        DataSource database = privateDatabase(file);
+        DataSource database = storage.open();
         JdbcLicenseStore store = JdbcLicenseStore.create(database);
-        restrictToOwner(file);
+        if (storage.isH2File()) {
+            restrictToOwner(storage.h2File());
+        }
         EsetPartnerApi api = EsetPartnerClient.builder()
                 .baseUri(baseUrl)
                 .credentials(username, Secret.of(password))
@@ -99,17 +99,14 @@ final class ShopOptions {
     }
 
     private DataSource database() throws java.io.IOException {
-        return privateDatabase(databaseFile());
-    }
-
-    private Path databaseFile() {
-        return db != null ? db : Path.of(System.getProperty("user.home"), ".eset-shop", "shop");
+        return storage.open();
     }
 
     /**
      * The H2 database at {@code file}, in a directory that only the owner can enter when it creates it (license keys
      * and end customers are in it), and its files readable by the owner only.
      */
+    @SuppressWarnings("try") // the connection is never used: opening it is what makes H2 create the file
     static DataSource privateDatabase(Path file) throws java.io.IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.exists(parent)) {

@@ -229,7 +229,7 @@ class OperatorCommandsTest {
     void helpListsTheExitCodes() {
         CliRun help = run("--help");
         assertThat(help.out()).contains("Exit codes:", "3", "order refused", "4", "pending", "reconcile", "license",
-                "orders");
+                "orders", "./eset-shop web");
         assertThat(run("order", "--help").out()).contains("Exit codes:", "ordered");
     }
 

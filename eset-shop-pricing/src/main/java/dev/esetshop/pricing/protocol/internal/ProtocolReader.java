@@ -3,7 +3,6 @@ package dev.esetshop.pricing.protocol.internal;
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.ViolationMessages;
 import dev.esetshop.pricing.CurrentLicense;
-import dev.esetshop.pricing.ImmutableCurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
 import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.ProductChangeRequest;
@@ -197,7 +196,7 @@ public final class ProtocolReader {
         if (product == null || seats == null || expires == null || trial == null) {
             return null;
         }
-        return ImmutableCurrentLicense.builder().product(product).seats(seats).expires(expires)
+        return CurrentLicense.builder().product(product).seats(seats).expires(expires)
                 .discount(Optional.ofNullable(discount)).trial(trial).build();
     }
 

@@ -12,19 +12,30 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One database of the JDBC adapters: every unit of work in its own transaction on its own connection, committed
  * explicitly (a pool may hand out {@code autoCommit=false} connections, and the SDK never joins a caller's
- * transaction), every statement with a query timeout, the schema created or upgraded only when its version row says
- * so, and the partner the data belongs to.
+ * transaction), every statement with a query timeout, the schema created or upgraded through Flyway only when its
+ * version row says so, and the ESET partner each reseller's data belongs to.
  */
 public final class Db {
 
-    /** The schema version this SDK writes; {@link #ensureSchema()} upgrades older ones in place. */
-    public static final int SCHEMA_VERSION = 2;
+    /** The schema version this SDK writes (eset_meta's row); {@link #ensureSchema} upgrades older ones in place. */
+    public static final int SCHEMA_VERSION = 3;
+
+    /** Where the SDK's Flyway scripts are, for the SDK's Flyway and a host's own. */
+    public static final String MIGRATIONS = "classpath:db/eset-shop";
+
+    /** The SDK's own Flyway history table, apart from a host's {@code flyway_schema_history}. */
+    public static final String HISTORY_TABLE = "eset_shop_schema_history";
+
+    /** The reseller of the one-reseller adapters, and of a single-reseller database's rows unless a host names one. */
+    public static final String DEFAULT_RESELLER = "default";
 
     /** The default timeout of the SDK's own statements (lock waits included). */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
@@ -32,7 +43,7 @@ public final class Db {
     private static final Logger LOG = LoggerFactory.getLogger(Db.class);
 
     private static final String VERSION_ROW = "schema_version";
-    private static final String PARTNER_ROW = "partner_id";
+    private static final String LEGACY_RESELLER_ROW = "legacy_reseller";
 
     private final DataSource dataSource;
     private final int timeoutSeconds;
@@ -108,16 +119,15 @@ public final class Db {
     }
 
     /**
-     * Creates or upgrades the schema when its version row is missing or older; a database at the current version
-     * sees only one {@code SELECT} (DDL would take an exclusive lock on PostgreSQL while any transaction is open).
+     * Applies the SDK's Flyway scripts ({@value #MIGRATIONS}) when the version row is missing or older; a database at
+     * the current version sees only one {@code SELECT} (DDL would take an exclusive lock on PostgreSQL while any
+     * transaction is open). A database of the single-reseller layout is migrated in place, its rows going to the
+     * reseller {@link #migrate(String)} names ({@code default} here).
+     *
+     * @param managedByHost true when the host applies the scripts itself: an older schema is then an error
      */
-    public void ensureSchema() {
-        Optional<Integer> version = inTransaction("read the schema version", connection -> {
-            if (!Sql.tableExists(connection, "eset_meta")) {
-                return Optional.<Integer>empty();
-            }
-            return value(connection, VERSION_ROW).map(Integer::valueOf);
-        });
+    public void ensureSchema(boolean managedByHost) {
+        Optional<Integer> version = schemaVersion();
         if (version.isPresent() && version.get() >= SCHEMA_VERSION) {
             if (version.get() > SCHEMA_VERSION) {
                 LOG.warn("the database's schema version {} is newer than this SDK's {}", version.get(),
@@ -125,41 +135,95 @@ public final class Db {
             }
             return;
         }
-        inTransaction("create or upgrade the eset-shop tables", connection -> {
-            boolean journalLacksDelivery = Sql.tableExists(connection, "eset_order_journal")
-                    && !Sql.columnExists(connection, "eset_order_journal", "delivered_at");
-            try (Statement statement = connection.createStatement()) {
-                statement.setQueryTimeout(timeoutSeconds);
-                for (String sql : Sql.schemaStatements()) {
-                    statement.execute(sql);
-                }
+        if (managedByHost) {
+            throw new StorageException("The eset-shop tables are at schema version " + version.map(String::valueOf)
+                    .orElse("none") + ", this SDK needs " + SCHEMA_VERSION + ": apply the scripts at "
+                    + MIGRATIONS + " with the host's Flyway, or let the SDK apply them.", null);
+        }
+        migrate(DEFAULT_RESELLER);
+    }
+
+    /** The version in the eset_meta row, empty when there is none. */
+    public Optional<Integer> schemaVersion() {
+        return inTransaction("read the schema version", connection -> {
+            if (!Sql.tableExists(connection, "eset_meta")) {
+                return Optional.<Integer>empty();
             }
-            if (journalLacksDelivery) {
-                // the journal predates delivery tracking: whether its confirmed orders' listeners ran is unknown, and
-                // sending every past confirmation again would flood the customers, so they count as delivered
-                try (PreparedStatement update = prepare(connection, "UPDATE eset_order_journal"
-                        + " SET delivered_at = updated_at WHERE state = 'CONFIRMED' AND delivered_at IS NULL")) {
-                    LOG.info("order journal upgraded: {} earlier confirmations counted as delivered",
-                            update.executeUpdate());
-                }
-            }
-            put(connection, VERSION_ROW, Integer.toString(SCHEMA_VERSION));
-            return null;
+            return value(connection, VERSION_ROW).map(Integer::valueOf);
         });
-        LOG.info("eset-shop schema {} to version {}", version.isPresent() ? "upgraded" : "created", SCHEMA_VERSION);
     }
 
     /**
-     * Binds the database to an ESET partner on first use, and refuses another one after.
-     *
-     * @throws PartnerMismatchException when the database belongs to another partner
+     * Runs the SDK's Flyway scripts, its history in {@value #HISTORY_TABLE}. A database of the single-reseller layout
+     * (SDK 0.1, no history table yet) is prepared first: its journal gains the delivery column with its confirmed
+     * entries counted delivered, and its rows are assigned to {@code ownerOfSingleResellerRows}.
      */
-    public void bindPartner(String what, String partnerId) {
+    public void migrate(String ownerOfSingleResellerRows) {
+        Objects.requireNonNull(ownerOfSingleResellerRows, "ownerOfSingleResellerRows");
+        boolean singleReseller = inTransaction("prepare a single-reseller database for migration", connection -> {
+            boolean hasHistory = Sql.tableExists(connection, HISTORY_TABLE);
+            boolean hasLicenses = Sql.tableExists(connection, "eset_license");
+            boolean hasJournal = Sql.tableExists(connection, "eset_order_journal");
+            if (hasHistory || !(hasLicenses || hasJournal)) {
+                return false;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.setQueryTimeout(timeoutSeconds);
+                if (hasJournal && !Sql.columnExists(connection, "eset_order_journal", "delivered_at")) {
+                    // the journal predates delivery tracking: whether its confirmed orders' listeners ran is unknown,
+                    // and sending every past confirmation again would flood the customers, so they count as delivered
+                    statement.execute("ALTER TABLE eset_order_journal ADD COLUMN delivered_at TIMESTAMP WITH TIME ZONE");
+                    LOG.info("order journal upgraded: {} earlier confirmations counted as delivered",
+                            statement.executeUpdate("UPDATE eset_order_journal SET delivered_at = updated_at"
+                                    + " WHERE state = 'CONFIRMED' AND delivered_at IS NULL"));
+                }
+                statement.execute("CREATE TABLE IF NOT EXISTS eset_meta (name VARCHAR(64) NOT NULL PRIMARY KEY,"
+                        + " meta_value VARCHAR(512) NOT NULL)");
+            }
+            put(connection, LEGACY_RESELLER_ROW, ownerOfSingleResellerRows);
+            return true;
+        });
+        try {
+            Flyway.configure(Db.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(MIGRATIONS)
+                    .table(HISTORY_TABLE)
+                    // a schema holding the host's tables, or the single-reseller ones, gets the scripts from V1 on
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .placeholderReplacement(false)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("Could not create or upgrade the eset-shop tables (" + e.getClass()
+                    .getSimpleName() + "). Check that the database is reachable and the user may create tables,"
+                    + " then retry.", e);
+        }
+        LOG.info("eset-shop schema at version {}{}", SCHEMA_VERSION, singleReseller
+                ? "; the single-reseller rows now belong to reseller " + ownerOfSingleResellerRows : "");
+    }
+
+    /**
+     * Binds a reseller's rows to an ESET partner on first use, and refuses another one after.
+     *
+     * @throws PartnerMismatchException when the reseller's rows belong to another partner
+     */
+    public void bindPartner(String what, String reseller, String partnerId) {
         Objects.requireNonNull(partnerId, "partnerId");
         String stored = inTransaction("bind the " + what + " to its ESET partner", connection -> {
-            Optional<String> existing = value(connection, PARTNER_ROW);
+            Optional<String> existing = partnerOf(connection, reseller);
             if (existing.isEmpty()) {
-                put(connection, PARTNER_ROW, partnerId);
+                try (PreparedStatement insert = prepare(connection,
+                        "INSERT INTO eset_partner_binding (reseller_id, partner_id) VALUES (?, ?)")) {
+                    insert.setString(1, reseller);
+                    insert.setString(2, partnerId);
+                    insert.executeUpdate();
+                } catch (SQLException e) {
+                    if (Sql.isDuplicateKey(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
                 return partnerId;
             }
             return existing.get();
@@ -167,10 +231,20 @@ public final class Db {
         if (stored == null) {
             // another shop bound it in the same instant: read what it wrote
             stored = inTransaction("read the ESET partner of the " + what,
-                    connection -> value(connection, PARTNER_ROW).orElse(partnerId));
+                    connection -> partnerOf(connection, reseller).orElse(partnerId));
         }
         if (!stored.equals(partnerId)) {
             throw new PartnerMismatchException(what, stored, partnerId);
+        }
+    }
+
+    private Optional<String> partnerOf(Connection connection, String reseller) throws SQLException {
+        try (PreparedStatement select = prepare(connection,
+                "SELECT partner_id FROM eset_partner_binding WHERE reseller_id = ?")) {
+            select.setString(1, reseller);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
         }
     }
 

@@ -1,9 +1,6 @@
 package dev.esetshop.sdk.jdbc.internal;
 
 import dev.esetshop.core.error.StorageException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -15,16 +12,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
 
-/** The plain-JDBC plumbing both adapters share: the schema, time conversions and error wrapping. */
+/** The plain-JDBC plumbing both adapters share: table lookups, time conversions and error wrapping. */
 public final class Sql {
-
-    private static final String SCHEMA = "/dev/esetshop/sdk/jdbc/schema.sql";
 
     private Sql() {}
 
@@ -33,31 +25,6 @@ public final class Sql {
     public interface Work<T> {
         /** Runs on the connection. */
         T run(Connection connection) throws SQLException;
-    }
-
-    /** The schema's statements, without comments. */
-    static List<String> schemaStatements() {
-        String text;
-        try (InputStream in = Sql.class.getResourceAsStream(SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException("the SDK jar lacks " + SCHEMA);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StorageException("could not read the SDK's database schema " + SCHEMA, e);
-        }
-        StringBuilder withoutComments = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            int comment = line.indexOf("--");
-            withoutComments.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
-        }
-        List<String> statements = new ArrayList<>();
-        for (String statement : withoutComments.toString().split(";")) {
-            if (!statement.isBlank()) {
-                statements.add(statement.strip());
-            }
-        }
-        return statements;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.esetshop.examples.web;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.ImmutableEndCustomer;
 import dev.esetshop.core.License;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.ResellerId;
@@ -16,7 +15,6 @@ import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.core.EulaAcceptance;
-import dev.esetshop.sdk.ImmutableOrderRequest;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.confirm.ConfirmationEmail;
@@ -180,14 +178,14 @@ class OrderPages {
     }
 
     private OrderRequest orderRequest(Principal user, Quote quote, OrderForm form, Optional<License> license) {
-        ImmutableOrderRequest.Builder request = OrderRequest.builder().quote(quote);
+        OrderRequest.Builder request = OrderRequest.builder().quote(quote);
         if (!form.getReference().isBlank()) {
             request.reference(form.getReference());
         }
         if (license.isPresent()) {
             return request.license(license.get()).build();
         }
-        ImmutableEndCustomer.Builder customer = EndCustomer.builder().organization(form.getOrganization())
+        EndCustomer.Builder customer = EndCustomer.builder().organization(form.getOrganization())
                 .firstName(form.getFirstName()).lastName(form.getLastName()).email(form.getEmail());
         if (!form.getCountry().isBlank()) {
             customer.country(form.getCountry());

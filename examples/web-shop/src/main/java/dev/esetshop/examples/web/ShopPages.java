@@ -8,7 +8,6 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.sdk.ImmutableLicenseFilter;
 import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.pricing.catalog.Catalog;
 import java.security.Principal;
@@ -99,7 +98,7 @@ class ShopPages {
             @RequestParam(defaultValue = "") String product, @RequestParam(defaultValue = "") String state,
             @RequestParam(defaultValue = "false") boolean trials, @RequestParam(defaultValue = "1") int page) {
         EsetShop shop = resellers.shop(user);
-        ImmutableLicenseFilter.Builder filter = LicenseFilter.builder().includeTrials(trials);
+        LicenseFilter.Builder filter = LicenseFilter.builder().includeTrials(trials);
         if (!customer.isBlank()) {
             filter.customerText(customer.strip());
         }

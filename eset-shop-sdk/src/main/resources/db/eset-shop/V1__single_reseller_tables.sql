@@ -1,6 +1,6 @@
--- The eset-shop storage schema. Plain SQL that runs on H2 2.x and PostgreSQL 12+. It is run only when the version row
--- of eset_meta is missing or older than the SDK's (Db.SCHEMA_VERSION); every statement is idempotent, so it creates a
--- new database and upgrades one of an earlier version in place.
+-- eset-shop schema, version 1: the single-reseller tables of SDK 0.1 (schema versions 1 and 2 of its eset_meta row).
+-- Plain SQL that runs on H2 2.x and PostgreSQL 12+. Every statement is idempotent, so on a database of an earlier
+-- layout (which Flyway baselines at version 0) it upgrades the tables in place; V2 then scopes them to resellers.
 -- Timestamps are stored WITH TIME ZONE at microsecond precision; the adapters truncate instants to match.
 -- Text columns are at least as wide as LicenseText's limits, which the sync checks before storing.
 
@@ -71,8 +71,8 @@ CREATE TABLE IF NOT EXISTS eset_order_journal (
     eula_accepted_at  TIMESTAMP WITH TIME ZONE
 );
 
--- Journals created before confirmations were tracked lack delivered_at; Db marks their confirmed entries delivered
--- when it adds it, so an upgrade does not send every past confirmation again.
+-- Journals created before confirmations were tracked lack delivered_at; the SDK adds it and marks their confirmed
+-- entries delivered before this script runs (Migrations), so an upgrade does not send every past confirmation again.
 ALTER TABLE eset_order_journal ADD COLUMN IF NOT EXISTS delivered_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE eset_order_journal ADD COLUMN IF NOT EXISTS eula_version VARCHAR(256);
 ALTER TABLE eset_order_journal ADD COLUMN IF NOT EXISTS eula_accepted_by VARCHAR(1000);

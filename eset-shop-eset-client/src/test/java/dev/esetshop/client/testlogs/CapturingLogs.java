@@ -1,4 +1,4 @@
-package dev.esetshop.client;
+package dev.esetshop.client.testlogs;
 
 import java.util.List;
 import java.util.Queue;

@@ -1,0 +1,114 @@
+package dev.esetshop.sdk.jdbc.internal;
+
+import dev.esetshop.core.ResellerId;
+import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.internal.FleetLeases;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Sync leases in table {@code eset_sync_lease}, a row per reseller. A claim is one conditional {@code UPDATE} whose row
+ * count decides (the row lock serializes concurrent claimers, who then re-check the lease); the row is inserted on a
+ * reseller's first claim, and an insert that loses to another instance's is a lost claim.
+ */
+public final class JdbcFleetLeases implements FleetLeases {
+
+    private final Db db;
+
+    /** Leases in the database (its schema must be current). */
+    public JdbcFleetLeases(Db db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    @Override
+    public boolean claim(ResellerId reseller, String owner, Instant now, Duration lease) {
+        if (take(reseller, owner, now, lease, true)) {
+            return true;
+        }
+        boolean exists = db.inTransaction("read the sync lease of reseller " + reseller, connection -> {
+            try (PreparedStatement select = db.prepare(connection,
+                    "SELECT 1 FROM eset_sync_lease WHERE reseller_id = ?")) {
+                select.setString(1, reseller.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+        if (exists) {
+            return false;
+        }
+        try {
+            return db.inTransaction("take the first sync lease of reseller " + reseller, connection -> {
+                try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_sync_lease"
+                        + " (reseller_id, claimed_by, claimed_until) VALUES (?, ?, ?)")) {
+                    insert.setString(1, reseller.value());
+                    insert.setString(2, owner);
+                    Sql.setInstant(insert, 3, now.plus(lease));
+                    return insert.executeUpdate() == 1;
+                }
+            }, () -> false);
+        } catch (StorageException e) {
+            if (e.getCause() instanceof SQLException cause && Sql.isDuplicateKey(cause)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean renew(ResellerId reseller, String owner, Instant now, Duration lease) {
+        return take(reseller, owner, now, lease, false);
+    }
+
+    @Override
+    public void release(ResellerId reseller, String owner) {
+        db.inTransaction("release the sync lease of reseller " + reseller, connection -> {
+            try (PreparedStatement update = db.prepare(connection, "UPDATE eset_sync_lease"
+                    + " SET claimed_by = NULL, claimed_until = NULL WHERE reseller_id = ? AND claimed_by = ?")) {
+                update.setString(1, reseller.value());
+                update.setString(2, owner);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<ResellerId> withOpenOrders() {
+        return db.inTransaction("find the resellers with open orders", connection -> {
+            try (PreparedStatement select = db.prepare(connection, "SELECT DISTINCT reseller_id"
+                    + " FROM eset_order_journal WHERE state = 'PENDING'"
+                    + " OR (state = 'CONFIRMED' AND delivered_at IS NULL) ORDER BY reseller_id");
+                    ResultSet rows = select.executeQuery()) {
+                List<ResellerId> resellers = new ArrayList<>();
+                while (rows.next()) {
+                    resellers.add(ResellerId.of(rows.getString(1)));
+                }
+                return resellers;
+            }
+        });
+    }
+
+    /** The conditional update: a free or lapsed lease (when {@code orFree}), or the owner's own. */
+    private boolean take(ResellerId reseller, String owner, Instant now, Duration lease, boolean orFree) {
+        return db.inTransaction("take the sync lease of reseller " + reseller, connection -> {
+            try (PreparedStatement update = db.prepare(connection, "UPDATE eset_sync_lease"
+                    + " SET claimed_by = ?, claimed_until = ? WHERE reseller_id = ? AND (claimed_by = ?"
+                    + (orFree ? " OR claimed_by IS NULL OR claimed_until IS NULL OR claimed_until < ?" : "") + ")")) {
+                update.setString(1, owner);
+                Sql.setInstant(update, 2, now.plus(lease));
+                update.setString(3, reseller.value());
+                update.setString(4, owner);
+                if (orFree) {
+                    Sql.setInstant(update, 5, now);
+                }
+                return update.executeUpdate() == 1;
+            }
+        }, () -> false);
+    }
+}

@@ -1,0 +1,248 @@
+package dev.esetshop.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.esetshop.client.EsetPartnerClient;
+import dev.esetshop.client.RetrySettings;
+import dev.esetshop.core.ResellerId;
+import dev.esetshop.core.Secret;
+import dev.esetshop.core.error.AccessNotGrantedException;
+import dev.esetshop.core.error.StorageException;
+import dev.esetshop.core.error.UnauthorizedException;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
+import dev.esetshop.sdk.jdbc.TestDatabases;
+import dev.esetshop.sdk.jdbc.internal.Db;
+import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
+import dev.esetshop.testkit.EsetSandbox;
+import dev.esetshop.testkit.TestClock;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The registry of many resellers on one database, against one sandbox hosting several ESET partners. */
+class EsetShopsFleetTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-10T09:00:00Z");
+    private static final Duration DAILY = Duration.ofHours(24);
+    private static final int PARTNERS = 6;
+    private static final int LICENSES = 30;
+
+    private final TestClock clock = TestClock.at(T0);
+    private final List<EsetShops> registries = new ArrayList<>();
+    private EsetSandbox sandbox;
+    private DataSource database;
+
+    /** A fresh database: H2 here, PostgreSQL in the subclass. */
+    DataSource newDatabase() {
+        return TestDatabases.h2("fleet");
+    }
+
+    @BeforeEach
+    void start() {
+        sandbox = EsetSandbox.builder().seed(11).partners(PARTNERS).licenses(LICENSES).clock(clock).start();
+        database = newDatabase();
+    }
+
+    @AfterEach
+    void stop() {
+        registries.forEach(EsetShops::close);
+        sandbox.close();
+    }
+
+    @Test
+    void buildingTouchesNeitherTheDatabaseNorEset() {
+        EsetShops shops = registry(directory(PARTNERS), JdbcStorage.url("jdbc:nosuchdriver:anywhere"), "a");
+
+        assertThat(sandbox.requestsReceived()).isZero();
+        assertThatThrownBy(shops::start).isInstanceOf(StorageException.class);
+    }
+
+    @Test
+    void aRoundSyncsEveryResellerIntoItsOwnRowsAndReportsTheOnesEsetRefuses() {
+        Map<ResellerId, ResellerAccount> accounts = directory(PARTNERS);
+        accounts.put(ResellerId.of("WRONG-PW"), ResellerAccount.of(sandbox.username(1), Secret.of("wrong")));
+        sandbox.setAccessGranted(2, false);
+        EsetShops shops = registry(accounts, database, "a");
+
+        FleetSyncReport round = shops.syncAll(DAILY);
+
+        assertThat(round.resellers()).isEqualTo(PARTNERS + 1);
+        assertThat(round.synced()).isEqualTo(PARTNERS - 1);
+        assertThat(round.licenses()).isEqualTo((long) (PARTNERS - 1) * LICENSES);
+        assertThat(round.failed()).containsOnlyKeys(reseller(2), ResellerId.of("WRONG-PW"));
+        assertThat(round.failed().get(reseller(2))).startsWith(AccessNotGrantedException.CODE);
+        assertThat(round.failed().get(ResellerId.of("WRONG-PW"))).startsWith(UnauthorizedException.CODE);
+        for (int i = 0; i < PARTNERS; i++) {
+            if (i != 2) {
+                assertThat(JdbcLicenseStore.create(database, reseller(i)).count()).isEqualTo(sandbox.licenseCount(i));
+                assertThat(shops.shop(reseller(i)).license(sandbox.licenses(i).get(0).id())).isPresent();
+            }
+        }
+
+        FleetSyncReport again = shops.syncAll(DAILY);
+
+        assertThat(again.synced()).isZero();
+        assertThat(again.fresh()).isEqualTo(PARTNERS - 1);
+        clock.advance(DAILY.plusMinutes(1));
+        assertThat(shops.syncAll(DAILY).synced()).isEqualTo(PARTNERS - 1);
+    }
+
+    @Test
+    void twoInstancesSyncingAtOnceSyncEveryResellerOnceBetweenThem() throws Exception {
+        EsetShops first = registry(directory(PARTNERS), database, "first");
+        EsetShops second = registry(directory(PARTNERS), database, "second");
+        first.start();
+        second.start();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            Future<FleetSyncReport> a = instances.submit(() -> {
+                go.await();
+                return first.syncAll(DAILY);
+            });
+            Future<FleetSyncReport> b = instances.submit(() -> {
+                go.await();
+                return second.syncAll(DAILY);
+            });
+            go.countDown();
+            FleetSyncReport ra = a.get(60, TimeUnit.SECONDS);
+            FleetSyncReport rb = b.get(60, TimeUnit.SECONDS);
+
+            assertThat(ra.failed()).isEmpty();
+            assertThat(rb.failed()).isEmpty();
+            assertThat(ra.synced() + rb.synced()).isEqualTo(PARTNERS);
+            assertThat(ra.licenses() + rb.licenses()).isEqualTo((long) PARTNERS * LICENSES);
+        } finally {
+            instances.shutdownNow();
+        }
+    }
+
+    @Test
+    void aResellerHeldByAStoppedInstanceIsTakenOverWhenTheLeaseLapsesAndResumedFromItsCursor() {
+        JdbcStorage.migrate(database, JdbcStorage.DEFAULT_RESELLER);
+        JdbcFleetLeases leases = new JdbcFleetLeases(new Db(database, Db.DEFAULT_QUERY_TIMEOUT));
+        assertThat(leases.claim(reseller(0), "stopped", T0, EsetShops.DEFAULT_SYNC_LEASE)).isTrue();
+        EsetShops shops = registry(directory(PARTNERS), database, "survivor");
+
+        FleetSyncReport held = shops.syncAll(DAILY);
+
+        assertThat(held.synced()).isEqualTo(PARTNERS - 1);
+        assertThat(held.fresh()).isEqualTo(1);
+        assertThat(leases.claim(reseller(0), "other", T0, EsetShops.DEFAULT_SYNC_LEASE)).isFalse();
+        clock.advance(EsetShops.DEFAULT_SYNC_LEASE.plusSeconds(1));
+
+        FleetSyncReport takenOver = shops.syncAll(DAILY);
+
+        assertThat(takenOver.synced()).isEqualTo(1);
+        assertThat(takenOver.licenses()).isEqualTo(LICENSES);
+        assertThat(JdbcLicenseStore.create(database, reseller(0)).count()).isEqualTo(sandbox.licenseCount(0));
+    }
+
+    @Test
+    void resellersShareOneHttpClientAndClosingOneClientLeavesTheOthersWorking() {
+        HttpClient shared = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1).build();
+        EsetPartnerClient one = EsetPartnerClient.builder().baseUri(sandbox.baseUri())
+                .credentials(sandbox.username(0), sandbox.password(0)).httpClient(shared).build();
+        EsetPartnerClient two = EsetPartnerClient.builder().baseUri(sandbox.baseUri())
+                .credentials(sandbox.username(1), sandbox.password(1)).httpClient(shared).build();
+
+        assertThat(one.partnerStatus().partnerId()).isNotEqualTo(two.partnerStatus().partnerId());
+        one.close();
+
+        assertThat(two.partnerStatus().partnerId()).isEqualTo("ESET-P-104234");
+        two.close();
+    }
+
+    @Test
+    void aBookAnotherInstanceSyncedAfterTheRoundBeganIsNotSyncedAgainInThatRound() {
+        Map<ResellerId, ResellerAccount> accounts = directory(PARTNERS);
+        EsetShops other = registry(accounts, database, "other");
+        List<FleetSyncReport> othersRound = new ArrayList<>();
+        // while "slow" holds its first reseller, "other" syncs the rest a minute later, and "slow" goes on later still
+        EsetShops slow = registry(accounts, database, "slow", builder -> builder.syncConcurrency(1)
+                .onSynced((reseller, report) -> {
+                    if (othersRound.isEmpty()) {
+                        clock.advance(Duration.ofMinutes(1));
+                        othersRound.add(other.syncAll(Duration.ofSeconds(30)));
+                        clock.advance(Duration.ofMinutes(1));
+                    }
+                }));
+
+        FleetSyncReport slowRound = slow.syncAll(Duration.ofSeconds(30));
+
+        assertThat(othersRound.get(0).synced()).isEqualTo(PARTNERS - 1);
+        assertThat(slowRound.synced()).isEqualTo(1);
+        assertThat(slowRound.fresh()).isEqualTo(PARTNERS - 1);
+    }
+
+    @Test
+    void reconcileAllFindsNothingToDoOnAQuietDatabase() {
+        EsetShops shops = registry(directory(PARTNERS), database, "a");
+
+        FleetReconcileReport report = shops.reconcileAll();
+
+        assertThat(report.reconciled()).isEmpty();
+        assertThat(report.failed()).isEmpty();
+    }
+
+    private EsetShops registry(Map<ResellerId, ResellerAccount> accounts, DataSource storage, String instance) {
+        return registry(accounts, storage, instance, UnaryOperator.identity());
+    }
+
+    private EsetShops registry(Map<ResellerId, ResellerAccount> accounts, DataSource storage, String instance,
+            UnaryOperator<EsetShops.Builder> settings) {
+        EsetShops.Builder builder = EsetShops.builder()
+                .directory(new ResellerDirectory() {
+                    @Override
+                    public Optional<ResellerAccount> account(ResellerId reseller) {
+                        return Optional.ofNullable(accounts.get(reseller));
+                    }
+
+                    @Override
+                    public Iterable<ResellerId> resellers() {
+                        return accounts.keySet();
+                    }
+                })
+                .catalog(Catalog.fromClasspath("sdk-test-catalog.json"))
+                .baseUri(sandbox.baseUri())
+                .client(client -> client.retry(RetrySettings.builder().maxAttempts(1).build()))
+                .clock(clock)
+                .dataSource(storage)
+                .instance(instance)
+                .syncConcurrency(3);
+        EsetShops shops = settings.apply(builder).build();
+        registries.add(shops);
+        return shops;
+    }
+
+    private Map<ResellerId, ResellerAccount> directory(int partners) {
+        Map<ResellerId, ResellerAccount> accounts = new LinkedHashMap<>();
+        for (int i = 0; i < partners; i++) {
+            accounts.put(reseller(i), ResellerAccount.of(sandbox.username(i), sandbox.password(i)));
+        }
+        return accounts;
+    }
+
+    private static ResellerId reseller(int index) {
+        return ResellerId.of("RES-" + index);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.esetshop.sdk.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.ResellerId;
+import dev.esetshop.core.error.PartnerMismatchException;
+import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.license.SyncCursor;
+import dev.esetshop.sdk.order.JournalEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The schema through Flyway: a fresh database, one of the single-reseller layout, and a host that applies it. */
+class JdbcMigrationTest {
+
+    private static final ResellerId ACME = ResellerId.of("ACME-1");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private DataSource database;
+
+    /** A fresh, empty database for one test: H2 here, PostgreSQL in the subclass. */
+    DataSource newDatabase() {
+        return TestDatabases.h2("migration");
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        database = newDatabase();
+    }
+
+    @Test
+    void aSingleResellerDatabaseIsMigratedInPlaceItsRowsGoingToTheResellerTheHostNames() throws Exception {
+        singleResellerSchemaVersion2();
+        execute("INSERT INTO eset_meta (name, meta_value) VALUES ('schema_version', '2')",
+                "INSERT INTO eset_meta (name, meta_value) VALUES ('partner_id', 'P-OLD')",
+                "INSERT INTO eset_license (id, license_key, product, product_name, seats, used_seats, state, trial,"
+                        + " issued, expires, modified, organization, first_name, last_name, email, order_number)"
+                        + " VALUES ('3AB-7KQ-XD2', 'AAAA-BBBB', 'EAVB', 'ESET PROTECT Entry', 5, 1, 'NORMAL', FALSE,"
+                        + " DATE '2025-01-01', DATE '2027-01-01', TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00',"
+                        + " 'Old GmbH', 'Ada', 'Alt', 'ada@old.example', 'ORD-1')",
+                "INSERT INTO eset_sync_cursor (id, next_skip, in_progress, last_completed) VALUES (1, 0, FALSE,"
+                        + " TIMESTAMP WITH TIME ZONE '2026-01-02 10:00:00+00')",
+                "INSERT INTO eset_order_journal (idempotency_key, operation, payload, state, created_at, updated_at)"
+                        + " VALUES ('old-order', 'NEW', '{}', 'PENDING',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00')");
+
+        JdbcStorage.migrate(database, ACME);
+
+        JdbcLicenseStore acmeBook = JdbcLicenseStore.create(database, ACME);
+        JdbcOrderJournal acmeJournal = JdbcOrderJournal.create(database, ACME);
+        assertThat(acmeBook.find(LicenseId.of("3AB-7KQ-XD2")).orElseThrow().orderNumber()).contains("ORD-1");
+        assertThat(acmeBook.cursor().flatMap(SyncCursor::lastCompleted))
+                .contains(Instant.parse("2026-01-02T10:00:00Z"));
+        assertThat(acmeJournal.pending()).extracting(JournalEntry::key)
+                .containsExactly(IdempotencyKey.of("old-order"));
+        acmeBook.bindPartner("P-OLD");
+        assertThatThrownBy(() -> acmeJournal.bindPartner("P-OTHER")).isInstanceOf(PartnerMismatchException.class);
+        JdbcLicenseStore defaultBook = JdbcLicenseStore.create(database);
+        assertThat(defaultBook.count()).isZero();
+        assertThat(JdbcOrderJournal.create(database).pending()).isEmpty();
+        defaultBook.bindPartner("P-OTHER");
+        assertThat(metaVersion()).isEqualTo("3");
+        assertThat(historyRows()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aFreshDatabaseGetsTheTablesOnFirstUseAndAnotherStartFindsThemCurrent() throws Exception {
+        JdbcLicenseStore.create(database, ACME);
+        int applied = historyRows();
+
+        JdbcOrderJournal.create(database, ACME);
+        JdbcStorage.migrate(database, ACME);
+
+        assertThat(historyRows()).isEqualTo(applied).isGreaterThanOrEqualTo(2);
+        assertThat(metaVersion()).isEqualTo("3");
+    }
+
+    @Test
+    void aHostThatManagesTheSchemaGetsAnErrorUntilItAppliesTheScriptsWithItsOwnFlyway() {
+        assertThatThrownBy(() -> JdbcLicenseStore.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST))
+                .isInstanceOf(StorageException.class).hasMessageContaining(JdbcStorage.MIGRATIONS_LOCATION);
+
+        // the host's Flyway, its own history table, the SDK's location among its own
+        Flyway.configure(getClass().getClassLoader()).dataSource(database)
+                .locations(JdbcStorage.MIGRATIONS_LOCATION).load().migrate();
+
+        JdbcOrderJournal journal = JdbcOrderJournal.create(database, ACME, TIMEOUT,
+                JdbcStorage.Schema.MANAGED_BY_HOST);
+        assertThat(journal.pending()).isEmpty();
+        assertThat(JdbcLicenseStore.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST).count())
+                .isZero();
+    }
+
+    /** The tables of SDK 0.1 at its schema version 2: the first script is that layout, unchanged. */
+    private void singleResellerSchemaVersion2() throws IOException, SQLException {
+        String script;
+        try (InputStream in = JdbcStorage.class.getResourceAsStream("/db/eset-shop/V1__single_reseller_tables.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : script.split("\n")) {
+            withoutComments.append(line.contains("--") ? line.substring(0, line.indexOf("--")) : line).append('\n');
+        }
+        for (String statement : withoutComments.toString().split(";")) {
+            if (!statement.isBlank()) {
+                execute(statement);
+            }
+        }
+    }
+
+    private void execute(String... statements) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private String metaVersion() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
+            assertThat(rows.next()).isTrue();
+            return rows.getString(1);
+        }
+    }
+
+    private int historyRows() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT COUNT(*) FROM \"" + JdbcStorage.HISTORY_TABLE + "\"")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The contract tests of the SDK's storage ports, {@code LicenseStore} and {@code OrderJournal}, for every adapter. A
+ * module of its own because the contracts need the SDK, whose own tests need {@code dev.esetshop.testkit}.
+ */
+module dev.esetshop.testkit.storage {
+    requires transitive dev.esetshop.sdk;
+    requires transitive dev.esetshop.testkit;
+    requires transitive org.junit.jupiter.api;
+    requires transitive org.junit.jupiter.params;
+    requires transitive org.assertj.core;
+
+    exports dev.esetshop.testkit.storage;
+}

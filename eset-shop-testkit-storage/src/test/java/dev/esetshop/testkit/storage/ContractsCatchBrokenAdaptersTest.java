@@ -1,0 +1,308 @@
+package dev.esetshop.testkit.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.NewLicenseOrder;
+import dev.esetshop.client.OrderReceipt;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.sdk.license.LicenseQuery;
+import dev.esetshop.sdk.license.LicenseStore;
+import dev.esetshop.sdk.license.SyncCursor;
+import dev.esetshop.sdk.memory.InMemoryLicenseStore;
+import dev.esetshop.sdk.memory.InMemoryOrderJournal;
+import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderJournal;
+import dev.esetshop.testkit.EsetSandbox;
+import dev.esetshop.testkit.ForwardingPartnerApi;
+import dev.esetshop.testkit.TestClock;
+import dev.esetshop.testkit.contract.EsetPartnerApiContract;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/**
+ * The contracts find what they promise to: each runs on an adapter broken in one way, in a launcher of its own, and
+ * the case that guards that rule fails. (The broken adapters are nested classes, which the build's test run leaves
+ * out.)
+ */
+class ContractsCatchBrokenAdaptersTest {
+
+    @Test
+    void aJournalWithoutFencingFailsTheJournalContract() {
+        assertThat(failedCases(UnfencedJournalTest.class)).contains("onlyTheHolderOfTheClaimSettlesAnEntry");
+    }
+
+    @Test
+    void aJournalThatListsPendingEntriesNewestFirstFailsTheJournalContract() {
+        assertThat(failedCases(NewestFirstJournalTest.class))
+                .containsExactly("pendingListsOnlyUnsettledEntriesOldestFirst");
+    }
+
+    @Test
+    void aStoreThatPrintsItsLicensesFailsTheStoreContract() {
+        assertThat(failedCases(ChattyStoreTest.class)).containsExactly("toStringShowsNoLicenseKey");
+    }
+
+    @Test
+    void aStoreThatForgetsOrderNumbersFailsTheStoreContract() {
+        assertThat(failedCases(ForgetfulStoreTest.class)).contains("aSyncNeverForgetsAnOrderNumber");
+    }
+
+    @Test
+    void aPartnerApiThatOrdersUnderAFreshKeyFailsThePartnerApiContract() {
+        assertThat(failedCases(FreshKeyPartnerApiTest.class)).contains("aNewLicenseOrderIsIdempotentByKey");
+    }
+
+    /** The names of the test methods of {@code contractTest} that failed. */
+    private static List<String> failedCases(Class<?> contractTest) {
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        LauncherFactory.create().execute(
+                LauncherDiscoveryRequestBuilder.request().selectors(selectClass(contractTest)).build(), listener);
+        TestExecutionSummary summary = listener.getSummary();
+        assertThat(summary.getTestsStartedCount()).as("cases run on %s", contractTest.getSimpleName()).isPositive();
+        return summary.getFailures().stream()
+                .map(failure -> failure.getTestIdentifier().getLegacyReportingName().replaceAll("\\(.*", ""))
+                .toList();
+    }
+
+    /** Settles and marks delivered as whoever holds the claim, whatever owner the caller says it is. */
+    static class UnfencedJournalTest extends OrderJournalContract {
+        private OrderJournal journal;
+
+        @Override
+        protected OrderJournal newJournal() {
+            InMemoryOrderJournal real = new InMemoryOrderJournal();
+            journal = new ForwardingJournal(real) {
+                @Override
+                public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId,
+                        Instant at, Duration deliveryLease) {
+                    return super.confirm(key, holder(key, owner), orderNumber, licenseId, at, deliveryLease);
+                }
+
+                @Override
+                public boolean reject(IdempotencyKey key, String owner, String reason, Instant at) {
+                    return super.reject(key, holder(key, owner), reason, at);
+                }
+
+                @Override
+                public boolean markDelivered(IdempotencyKey key, String owner, Instant at) {
+                    return super.markDelivered(key, holder(key, owner), at);
+                }
+
+                private String holder(IdempotencyKey key, String owner) {
+                    return find(key).flatMap(JournalEntry::claimedBy).orElse(owner);
+                }
+            };
+            return journal;
+        }
+
+        @Override
+        protected OrderJournal openAgain() {
+            return journal;
+        }
+    }
+
+    /** Lists the pending entries newest first. */
+    static class NewestFirstJournalTest extends OrderJournalContract {
+        private OrderJournal journal;
+
+        @Override
+        protected OrderJournal newJournal() {
+            journal = new ForwardingJournal(new InMemoryOrderJournal()) {
+                @Override
+                public List<JournalEntry> pending() {
+                    List<JournalEntry> entries = new ArrayList<>(super.pending());
+                    java.util.Collections.reverse(entries);
+                    return entries;
+                }
+            };
+            return journal;
+        }
+
+        @Override
+        protected OrderJournal openAgain() {
+            return journal;
+        }
+    }
+
+    /** Prints every license it holds, keys included, in {@code toString()}. */
+    static class ChattyStoreTest extends LicenseStoreContract {
+        private LicenseStore store;
+
+        @Override
+        protected LicenseStore newStore() {
+            InMemoryLicenseStore real = new InMemoryLicenseStore();
+            store = new ForwardingStore(real) {
+                @Override
+                public String toString() {
+                    StringBuilder text = new StringBuilder("Store[");
+                    real.forEach(license -> text.append(license.licenseKey().reveal()).append(' '));
+                    return text.append(']').toString();
+                }
+            };
+            return store;
+        }
+
+        @Override
+        protected LicenseStore openAgain() {
+            return store;
+        }
+    }
+
+    /** Loses the order numbers of the licenses it holds. */
+    static class ForgetfulStoreTest extends LicenseStoreContract {
+        private LicenseStore store;
+
+        @Override
+        protected LicenseStore newStore() {
+            store = new ForwardingStore(new InMemoryLicenseStore()) {
+                @Override
+                public Optional<License> find(LicenseId id) {
+                    return super.find(id).map(license -> License.builder().from(license)
+                            .orderNumber(Optional.empty()).build());
+                }
+            };
+            return store;
+        }
+
+        @Override
+        protected LicenseStore openAgain() {
+            return store;
+        }
+    }
+
+    /** Sends every order under a fresh key, so a repeated order is a second license. */
+    static class FreshKeyPartnerApiTest extends EsetPartnerApiContract {
+        @Override
+        protected EsetPartnerApi newPartnerApi(EsetSandbox sandbox, TestClock clock) {
+            return new ForwardingPartnerApi(sandboxClient(sandbox, clock)) {
+                @Override
+                public OrderReceipt order(NewLicenseOrder order, IdempotencyKey key) {
+                    return super.order(order, IdempotencyKey.of(UUID.randomUUID().toString()));
+                }
+            };
+        }
+    }
+
+    /** An order journal that passes every call on. */
+    private static class ForwardingJournal implements OrderJournal {
+        private final OrderJournal delegate;
+
+        ForwardingJournal(OrderJournal delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void recordPending(JournalEntry entry) {
+            delegate.recordPending(entry);
+        }
+
+        @Override
+        public Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
+            return delegate.claim(key, owner, now, lease);
+        }
+
+        @Override
+        public void release(IdempotencyKey key, String owner) {
+            delegate.release(key, owner);
+        }
+
+        @Override
+        public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId, Instant at,
+                Duration deliveryLease) {
+            return delegate.confirm(key, owner, orderNumber, licenseId, at, deliveryLease);
+        }
+
+        @Override
+        public boolean reject(IdempotencyKey key, String owner, String reason, Instant at) {
+            return delegate.reject(key, owner, reason, at);
+        }
+
+        @Override
+        public Optional<JournalEntry> find(IdempotencyKey key) {
+            return delegate.find(key);
+        }
+
+        @Override
+        public List<JournalEntry> pending() {
+            return delegate.pending();
+        }
+
+        @Override
+        public boolean markDelivered(IdempotencyKey key, String owner, Instant at) {
+            return delegate.markDelivered(key, owner, at);
+        }
+
+        @Override
+        public List<JournalEntry> undelivered() {
+            return delegate.undelivered();
+        }
+
+        @Override
+        public List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
+            return delegate.latest(state, limit);
+        }
+
+        @Override
+        public void bindPartner(String partnerId) {
+            delegate.bindPartner(partnerId);
+        }
+    }
+
+    /** A license store that passes every call on. */
+    private static class ForwardingStore implements LicenseStore {
+        private final LicenseStore delegate;
+
+        ForwardingStore(LicenseStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public PageOutcome storePage(List<License> licenses, SyncCursor cursorAfterPage) {
+            return delegate.storePage(licenses, cursorAfterPage);
+        }
+
+        @Override
+        public Optional<License> find(LicenseId id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public List<License> query(LicenseQuery query) {
+            return delegate.query(query);
+        }
+
+        @Override
+        public void forEach(Consumer<License> action) {
+            delegate.forEach(action);
+        }
+
+        @Override
+        public long count() {
+            return delegate.count();
+        }
+
+        @Override
+        public Optional<SyncCursor> cursor() {
+            return delegate.cursor();
+        }
+
+        @Override
+        public void bindPartner(String partnerId) {
+            delegate.bindPartner(partnerId);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.esetshop.testkit.storage;
+
+import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.license.LicenseStore;
+import javax.sql.DataSource;
+
+/** The JDBC license store on PostgreSQL runs the license store contract, each test on a database of its own. */
+class PostgresLicenseStoreContractTest extends LicenseStoreContract {
+
+    private DataSource database;
+
+    @Override
+    protected LicenseStore newStore() {
+        database = Databases.postgres("licenses");
+        return JdbcLicenseStore.create(database);
+    }
+
+    @Override
+    protected LicenseStore openAgain() {
+        return JdbcLicenseStore.create(database);
+    }
+}

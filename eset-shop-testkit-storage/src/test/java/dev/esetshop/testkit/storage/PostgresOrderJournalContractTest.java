@@ -1,0 +1,22 @@
+package dev.esetshop.testkit.storage;
+
+import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.order.OrderJournal;
+import javax.sql.DataSource;
+
+/** The JDBC order journal on PostgreSQL runs the order journal contract, each test on a database of its own. */
+class PostgresOrderJournalContractTest extends OrderJournalContract {
+
+    private DataSource database;
+
+    @Override
+    protected OrderJournal newJournal() {
+        database = Databases.postgres("journal");
+        return JdbcOrderJournal.create(database);
+    }
+
+    @Override
+    protected OrderJournal openAgain() {
+        return JdbcOrderJournal.create(database);
+    }
+}

@@ -1,0 +1,198 @@
+package dev.esetshop.examples.chaos;
+
+import dev.esetshop.client.CircuitBreakerSettings;
+import dev.esetshop.client.RateLimitSettings;
+import dev.esetshop.client.RetrySettings;
+import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.ResellerId;
+import dev.esetshop.core.error.EsetShopException;
+import dev.esetshop.pricing.NewLicenseRequest;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.pricing.catalog.Product;
+import dev.esetshop.sdk.EsetShops;
+import dev.esetshop.sdk.FleetReconcileReport;
+import dev.esetshop.sdk.FleetSyncReport;
+import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.license.SyncCursor;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+
+/**
+ * What one instance (a child JVM of {@code chaos --instances N} or {@code fleet-sync}) does: places its share of the
+ * orders, or syncs the fleet, through one {@link EsetShops} on the shared database, and reports on its standard
+ * output one line per event for the parent.
+ */
+public final class FleetInstance {
+
+    /** How long a claim on a journal entry holds in a chaos run: a killed instance's order is taken over after it. */
+    static final Duration CLAIM_LEASE = Duration.ofSeconds(5);
+
+    /** How long a claim on a reseller's sync holds in a fleet-sync run without renewal. */
+    static final Duration SYNC_LEASE = Duration.ofSeconds(10);
+
+    private static final Duration PAUSE = Duration.ofMillis(200);
+    private static final Duration GIVE_UP = Duration.ofMinutes(10);
+
+    private FleetInstance() {}
+
+    /** What the instance is told. */
+    public record Settings(URI baseUri, String run, int resellers, int index, int instances, DataSource database,
+            long seed, Catalog catalog) {}
+
+    /**
+     * Places orders {@code k} with {@code k % instances == index} of {@code 1..orders}, each for the reseller and
+     * product the seed draws (every instance draws all, so they agree), under key {@code <run>-<k>}; prints
+     * {@code placed k}, then {@code ordered}. Then waits for {@code reconcile} on {@code commands} and reconciles
+     * every reseller's open orders (those of a killed instance among them) until none is left: {@code reconciled}.
+     */
+    public static void placeOrders(Settings settings, int orders, BooleanSupplier toldToReconcile, PrintWriter out) {
+        SandboxResellers resellers = new SandboxResellers(settings.run(), settings.resellers());
+        try (EsetShops shops = EsetShops.builder()
+                .directory(resellers)
+                .catalog(settings.catalog())
+                .baseUri(settings.baseUri())
+                .client(client -> client
+                        .retry(RetrySettings.builder().maxAttempts(5).baseDelay(Duration.ofMillis(5))
+                                .maxDelay(Duration.ofMillis(200)).jitterSeed(settings.seed() + settings.index())
+                                .build())
+                        .circuitBreaker(CircuitBreakerSettings.builder().failureRatePercent(100).build())
+                        // the sandbox's 429 bursts are the rate limit under test; the client's own stays out of it
+                        .rateLimit(RateLimitSettings.builder().callsPerPeriod(1_000_000).build()))
+                .dataSource(settings.database())
+                .instance(settings.run() + "-instance-" + settings.index())
+                .claimLease(CLAIM_LEASE)
+                .build()
+                .start()) {
+            Random random = new Random(settings.seed());
+            List<Product> products = settings.catalog().products();
+            for (int k = 1; k <= orders; k++) {
+                ResellerId reseller = resellers.reseller(random.nextInt(settings.resellers()));
+                NewLicenseRequest request = ChaosScenario.request(products.get(random.nextInt(products.size())),
+                        random);
+                if (k % settings.instances() != settings.index()) {
+                    continue;
+                }
+                IdempotencyKey key = IdempotencyKey.of(settings.run() + "-" + k);
+                OrderResult result = place(shops, reseller, request, key);
+                if (result instanceof OrderResult.Refused refused) {
+                    out.println("refused " + k + " " + refused);
+                }
+                out.println("placed " + k);
+                out.flush();
+            }
+            out.println("ordered");
+            out.flush();
+            Instant giveUp = Instant.now().plus(GIVE_UP);
+            while (!toldToReconcile.getAsBoolean()) {
+                pause();
+            }
+            while (Instant.now().isBefore(giveUp)) {
+                FleetReconcileReport report = shops.reconcileAll();
+                // a database that earlier runs used may hold their resellers' open orders: not this run's business
+                boolean openHere = !report.reconciled().isEmpty() || report.failed().keySet().stream()
+                        .anyMatch(reseller -> resellers.account(reseller).isPresent());
+                if (!openHere) {
+                    break;
+                }
+                pause();
+            }
+            out.println("reconciled");
+            out.flush();
+        }
+    }
+
+    /**
+     * Syncs every reseller whose book was last completed before {@code since}, round after round, until all are
+     * (rounds end early while other instances hold resellers); prints {@code synced <reseller>} per reseller this
+     * instance synced, {@code failed <reseller> <code>} per failure, then {@code done}.
+     */
+    public static void syncFleet(Settings settings, Instant since, int concurrency, int callsPerSecond,
+            PrintWriter out) {
+        SandboxResellers resellers = new SandboxResellers(settings.run(), settings.resellers());
+        Object printing = new Object();
+        try (EsetShops shops = EsetShops.builder()
+                .directory(resellers)
+                .catalog(settings.catalog())
+                .baseUri(settings.baseUri())
+                .client(client -> client.rateLimit(RateLimitSettings.builder().callsPerPeriod(callsPerSecond)
+                        .period(Duration.ofSeconds(1)).maxWait(Duration.ofSeconds(30)).build()))
+                .dataSource(settings.database())
+                .instance(settings.run() + "-instance-" + settings.index())
+                .syncConcurrency(concurrency)
+                .syncLease(SYNC_LEASE)
+                .onSynced((reseller, report) -> {
+                    synchronized (printing) {
+                        out.println("synced " + reseller);
+                        out.flush();
+                    }
+                })
+                .build()
+                .start()) {
+            Map<ResellerId, JdbcLicenseStore> books = new HashMap<>();
+            Instant giveUp = Instant.now().plus(GIVE_UP);
+            while (Instant.now().isBefore(giveUp)) {
+                FleetSyncReport round = shops.syncAll(Duration.between(since, Instant.now()));
+                round.failed().forEach((reseller, why) -> out.println("failed " + reseller + " "
+                        + why.split(":", 2)[0]));
+                if (allSyncedSince(settings.database(), resellers, since, books)) {
+                    break;
+                }
+                if (round.synced() == 0) {
+                    pause();
+                }
+            }
+            out.println("done");
+            out.flush();
+        }
+    }
+
+    private static boolean allSyncedSince(DataSource database, SandboxResellers resellers, Instant since,
+            Map<ResellerId, JdbcLicenseStore> books) {
+        for (ResellerId reseller : resellers.resellers()) {
+            Optional<SyncCursor> cursor = books.computeIfAbsent(reseller,
+                    id -> JdbcLicenseStore.create(database, id)).cursor();
+            boolean done = cursor.isPresent() && !cursor.get().inProgress()
+                    && cursor.get().lastCompleted().filter(last -> !last.isBefore(since)).isPresent();
+            if (!done) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An order through the reseller's shop. A purchase that failed before it was settled (the journal could not
+     * record it, or ESET kept failing while the shop opened or checked the partner) is retried under its key, as a
+     * marketplace would; a key the journal already has is the journal's to settle.
+     */
+    private static OrderResult place(EsetShops shops, ResellerId reseller, NewLicenseRequest request,
+            IdempotencyKey key) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return ChaosScenario.place(shops.shop(reseller), request, Clock.systemUTC(), key);
+            } catch (EsetShopException failure) {
+                if (attempt >= 5) {
+                    return new OrderResult.Pending(key, failure.code());
+                }
+                pause();
+            }
+        }
+    }
+
+    // The instance is a process of its own, not a test: it waits in real time between rounds.
+    private static void pause() {
+        LockSupport.parkNanos(PAUSE.toNanos());
+    }
+}
