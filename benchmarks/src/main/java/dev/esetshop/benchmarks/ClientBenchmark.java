@@ -45,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Goal: client at most 1.10 times raw in CPU time per call. Wall time on a shared machine mostly measures the
  * neighbours; run with {@code -prof gc -prof dev.esetshop.benchmarks.ThreadCpuProfiler} and compare
  * {@code cpu.time.norm} (CPU ns per call of the calling side's threads) and {@code gc.alloc.rate.norm} (bytes per
- * call).
+ * call); {@code cpu.process.norm} also counts the GC and threads that ended during an iteration. The client has
+ * more code for the JIT to compile than the raw call: give it eight or more warm-up iterations, and on a shared
+ * machine run client and raw alternately, one fork each, several rounds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,5 +1,6 @@
 package dev.esetshop.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -20,7 +21,10 @@ import org.openjdk.jmh.results.ScalarResult;
  * (ThreadMXBean, per thread), divided by the operations of the iteration. A benchmark's loopback server (threads
  * named {@value #STUB_PREFIX}..., and the JDK server's {@value #JDK_SERVER_DISPATCHER}) and the JIT compiler's
  * threads are left out, so the figure is what the code under test and its HTTP client cost, not the stub answering
- * it. CPU time, unlike wall time, does not grow when a noisy machine takes the core away. Use with
+ * it. CPU time, unlike wall time, does not grow when a noisy machine takes the core away. A thread that ended
+ * during the iteration is not seen, and neither are the JVM's own threads (GC): {@code cpu.process.norm} adds both,
+ * as the process's CPU time less that of the live left-out threads (a compiler thread that ended is then counted
+ * too, so it is the rougher figure). Use with
  * {@code -prof dev.esetshop.benchmarks.ThreadCpuProfiler}.
  */
 public final class ThreadCpuProfiler implements InternalProfiler {
@@ -32,8 +36,12 @@ public final class ThreadCpuProfiler implements InternalProfiler {
     static final String JDK_SERVER_DISPATCHER = "HTTP-Dispatcher";
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean PROCESS =
+            ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
 
     private Map<Long, Long> before = Map.of();
+    private Map<Long, Long> excludedBefore = Map.of();
+    private long processBefore;
 
     /** A profiler; JMH makes one per fork. */
     public ThreadCpuProfiler() {
@@ -50,23 +58,38 @@ public final class ThreadCpuProfiler implements InternalProfiler {
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
-        before = cpuByThread();
+        before = cpuByThread(true);
+        excludedBefore = cpuByThread(false);
+        processBefore = PROCESS.getProcessCpuTime();
     }
 
     @Override
     public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
-        long spent = 0;
-        for (Map.Entry<Long, Long> thread : cpuByThread().entrySet()) {
-            spent += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
-        }
+        long process = PROCESS.getProcessCpuTime() - processBefore;
+        long spent = spentSince(before, cpuByThread(true));
+        long excluded = spentSince(excludedBefore, cpuByThread(false));
         long ops = result.getMetadata().getAllOps();
-        double perOp = ops == 0 ? Double.NaN : (double) spent / ops;
-        return List.of(new ScalarResult("cpu.time.norm", perOp, "ns/op", AggregationPolicy.AVG));
+        return List.of(
+                new ScalarResult("cpu.time.norm", perOp(spent, ops), "ns/op", AggregationPolicy.AVG),
+                new ScalarResult("cpu.process.norm", perOp(process - excluded, ops), "ns/op",
+                        AggregationPolicy.AVG));
     }
 
-    /** The CPU time so far of every live measured thread, by thread id. */
-    private static Map<Long, Long> cpuByThread() {
+    private static double perOp(long nanos, long ops) {
+        return ops == 0 ? Double.NaN : (double) nanos / ops;
+    }
+
+    private static long spentSince(Map<Long, Long> before, Map<Long, Long> now) {
+        long spent = 0;
+        for (Map.Entry<Long, Long> thread : now.entrySet()) {
+            spent += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+        }
+        return spent;
+    }
+
+    /** The CPU time so far of every live measured (or, when {@code measured} is false, left out) thread, by id. */
+    private static Map<Long, Long> cpuByThread(boolean measured) {
         long[] ids = THREADS.getAllThreadIds();
         ThreadInfo[] infos = THREADS.getThreadInfo(ids);
         Map<Long, Long> cpu = new HashMap<>();
@@ -75,7 +98,9 @@ public final class ThreadCpuProfiler implements InternalProfiler {
                 continue;
             }
             String name = infos[i].getThreadName();
-            if (name.startsWith(STUB_PREFIX) || name.equals(JDK_SERVER_DISPATCHER) || name.contains("CompilerThread")) {
+            boolean leftOut = name.startsWith(STUB_PREFIX) || name.equals(JDK_SERVER_DISPATCHER)
+                    || name.contains("CompilerThread");
+            if (leftOut == measured) {
                 continue;
             }
             long nanos = THREADS.getThreadCpuTime(ids[i]);

@@ -9,11 +9,17 @@ import dev.esetshop.client.StubEset.Reply;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.EsetTimeoutException;
 import dev.esetshop.core.error.ResponseTooLargeException;
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A hostile ESET cannot hang the caller or exhaust its memory: a body is read up to a cap, headers and body within
@@ -49,9 +55,11 @@ class BoundedAnswersTest {
                 .retry(RetrySettings.builder().maxAttempts(2).jitterSeed(42L).build());
     }
 
-    @Test
-    void aBodyThatStopsHalfWayEndsAtTheRequestTimeout() {
-        hostile = new HostileServer(Mode.STALL_BODY);
+    /** Headers that never come are the JDK's request timeout; a body that stops half way is the client's watch. */
+    @ParameterizedTest
+    @EnumSource(value = Mode.class, names = {"STALL_HEADERS", "STALL_BODY"})
+    void aStalledAnswerEndsAtTheRequestTimeout(Mode stall) throws InterruptedException {
+        hostile = new HostileServer(stall);
         try (EsetPartnerClient client = client(hostile).requestTimeout(Duration.ofMillis(200)).build()) {
             Throwable thrown = assertTimeoutPreemptively(GUARD, () -> catchThrowable(client::partnerStatus));
 
@@ -61,7 +69,39 @@ class BoundedAnswersTest {
                 assertThat(e.getMessage()).contains("Token/Get", "in time");
             });
         }
+        assertThat(hostile.awaitRequests(2)).as("the server read both attempts").isTrue();
         assertThat(hostile.requests()).isEqualTo(2);
+    }
+
+    /**
+     * Clients that share one HTTP client (a marketplace's resellers) end a trickled body all the same, and share one
+     * deadline thread instead of one each.
+     */
+    @Test
+    void clientsSharingAnHttpClientEndATrickledBodyWithOneSharedDeadlineThread() {
+        hostile = new HostileServer(Mode.STALL_BODY);
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        HttpClient shared = HttpClient.newHttpClient();
+        List<EsetPartnerClient> resellers = new ArrayList<>();
+        List<String> deadlineThreads;
+        try {
+            for (int reseller = 0; reseller < 3; reseller++) {
+                EsetPartnerClient client = client(hostile).httpClient(shared)
+                        .requestTimeout(Duration.ofMillis(200)).build();
+                resellers.add(client);
+                Throwable thrown = assertTimeoutPreemptively(GUARD, () -> catchThrowable(client::partnerStatus));
+
+                assertThat(thrown).isInstanceOf(EsetTimeoutException.class);
+            }
+            deadlineThreads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> !before.contains(thread))
+                    .map(Thread::getName)
+                    .filter(name -> name.startsWith("eset-client-deadlines-"))
+                    .toList();
+        } finally {
+            resellers.forEach(EsetPartnerClient::close);
+        }
+        assertThat(deadlineThreads).as("deadline threads started for three clients").hasSizeLessThanOrEqualTo(1);
     }
 
     @Test

@@ -11,16 +11,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A raw-socket HTTP/1.1 server on an ephemeral loopback port that answers every request in one hostile way: it
- * stalls after a few bytes of body (and keeps the connection open, sending nothing more), floods an endless body,
+ * never answers, stalls after a few bytes of body (and keeps the connection open, sending nothing more), floods an endless body,
  * or declares a body far larger than it sends. No sleeping: a stalled answer simply never goes on.
  */
 final class HostileServer implements AutoCloseable {
 
     enum Mode {
+        /** Reads the request and sends nothing at all, not even headers. */
+        STALL_HEADERS,
         /** Headers, then one byte of a promised 1,000-byte body, then nothing. */
         STALL_BODY,
         /** Headers without a length, then body bytes until the client hangs up. */
@@ -33,6 +37,7 @@ final class HostileServer implements AutoCloseable {
     private final Mode mode;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Semaphore read = new Semaphore(0);
     private final Thread acceptor;
 
     HostileServer(Mode mode) {
@@ -56,6 +61,18 @@ final class HostileServer implements AutoCloseable {
         return requests.get();
     }
 
+    /**
+     * Waits (ten seconds at most) until the server has read {@code count} requests: a client that gives up before
+     * any answer may have hung up before the server's thread got to read its request, which it still reads then.
+     */
+    boolean awaitRequests(int count) throws InterruptedException {
+        if (!read.tryAcquire(count, 10, TimeUnit.SECONDS)) {
+            return false;
+        }
+        read.release(count);
+        return true;
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
@@ -75,8 +92,10 @@ final class HostileServer implements AutoCloseable {
             InputStream in = socket.getInputStream();
             readRequest(in);
             requests.incrementAndGet();
+            read.release();
             OutputStream out = socket.getOutputStream();
             switch (mode) {
+                case STALL_HEADERS -> out.flush();
                 case STALL_BODY -> {
                     out.write(head("Content-Length: 1000"));
                     out.write('{');

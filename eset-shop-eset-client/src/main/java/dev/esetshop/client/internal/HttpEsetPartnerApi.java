@@ -48,6 +48,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     private final HttpClient http;
     private final Optional<ClientThreads> threads;
     private final boolean ownsHttpClient;
+    /** Its own when it owns the HTTP client; else the one watch all clients sharing an HTTP client share. */
+    private final DeadlineWatch deadlines;
 
     /** Everything the client is built from, checked by the public builder. */
     public record Config(
@@ -93,6 +95,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
         this.http = config.http();
         this.threads = config.threads();
         this.ownsHttpClient = config.ownsHttpClient();
+        this.deadlines = ownsHttpClient ? new DeadlineWatch() : DeadlineWatch.shared();
         CircuitBreaker breaker = breaker(config);
         RateLimitSettings rate = config.rateLimit();
         RateLimiter limiter = RateLimiter.of("eset " + config.baseUri(), RateLimiterConfig.custom()
@@ -101,7 +104,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
                 .timeoutDuration(rate.maxWait())
                 .build());
         this.exchange = new ResilientExchange(
-                new HttpTransport(config.http(), config.baseUri(), config.maxResponseBytes()),
+                new HttpTransport(config.http(), config.baseUri(), config.maxResponseBytes(), deadlines),
                 config.requestTimeout(), config.retry(), breaker, limiter, rate.maxWait(), config.waiter(), config.clock(), config.listener());
         String username = config.username();
         Secret password = config.password();
@@ -221,6 +224,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
         exchange.close();
         if (ownsHttpClient) {
             shutDownHttpClient();
+            deadlines.close();
         }
         threads.ifPresent(ClientThreads::close);
     }

@@ -5,22 +5,20 @@ import dev.esetshop.core.Secret;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends one POST of the wire protocol over the one shared {@link HttpClient}; no retries, no interpretation. The
  * answer is bounded: at most {@code maxResponseBytes} of body, and headers and body within the attempt's timeout
- * (the JDK's own request timeout stops at the headers, so a trickled body would block forever).
+ * (the JDK's own request timeout stops at the headers, so the client's {@link DeadlineWatch} ends a trickled body).
  */
 final class HttpTransport {
 
@@ -37,19 +35,31 @@ final class HttpTransport {
         }
     }
 
-    private final HttpClient http;
-    private final String base;
-    private final long maxResponseBytes;
+    /** The longest attempt timeout kept exactly; longer is endless in practice and must not overflow nanoTime. */
+    private static final long LONGEST_NANOS = Long.MAX_VALUE / 4;
 
-    HttpTransport(HttpClient http, URI baseUri, long maxResponseBytes) {
+    private final HttpClient http;
+    private final long maxResponseBytes;
+    private final DeadlineWatch deadlines;
+    /** The URI of each call, parsed once. */
+    private final Map<EsetCall, URI> uris = new EnumMap<>(EsetCall.class);
+
+    HttpTransport(HttpClient http, URI baseUri, long maxResponseBytes, DeadlineWatch deadlines) {
         this.http = http;
         String text = baseUri.toString();
-        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        String base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        for (EsetCall call : EsetCall.values()) {
+            uris.put(call, URI.create(base + call.path()));
+        }
         this.maxResponseBytes = maxResponseBytes;
+        this.deadlines = deadlines;
     }
 
     /**
-     * One attempt.
+     * One attempt. It runs on the calling thread through the JDK's blocking {@code send}: its request timeout
+     * bounds the connection and the headers, and the {@link DeadlineWatch} ends a body still arriving when the
+     * timeout is over. ({@code sendAsync} would hand every answer to another thread, which costs more CPU than
+     * the whole resilience layer.)
      *
      * @param timeout how long the whole answer, headers and body, may take
      * @throws HttpTimeoutException when the answer was not whole within the timeout
@@ -60,41 +70,35 @@ final class HttpTransport {
     RawResponse post(EsetCall call, byte[] body, Optional<Secret> bearer, Optional<IdempotencyKey> key,
             Duration timeout) throws IOException, InterruptedException {
         HttpRequest request = request(call, body, bearer, key, timeout);
+        long deadline = System.nanoTime() + Math.min(Math.max(1, ResilientExchange.nanos(timeout)), LONGEST_NANOS);
         AtomicReference<BoundedBody> reading = new AtomicReference<>();
-        HttpResponse.BodyHandler<byte[]> bounded = BoundedBody.handler(maxResponseBytes);
-        CompletableFuture<HttpResponse<byte[]>> future;
-        try {
-            future = http.sendAsync(request, info -> {
-                HttpResponse.BodySubscriber<byte[]> subscriber = bounded.apply(info);
-                reading.set((BoundedBody) subscriber);
-                return subscriber;
-            });
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new Unsendable("the HTTP client refused the request (" + e.getClass().getSimpleName() + ")");
-        }
         HttpResponse<byte[]> response;
         try {
-            response = future.get(Math.max(1, ResilientExchange.nanos(timeout)), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            abort(future, reading);
-            throw new HttpTimeoutException("no whole answer within " + timeout.toMillis() + " ms");
+            response = http.send(request, BoundedBody.handler(maxResponseBytes, deadline, deadlines,
+                    timeout, reading::set));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new Unsendable("the HTTP client refused the request (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
-            abort(future, reading);
+            BoundedBody started = reading.get();
+            if (started != null) {
+                started.cancel();
+            }
             throw e;
-        } catch (ExecutionException e) {
-            throw asIoException(e.getCause());
+        } catch (IOException e) {
+            throw asIoException(e, Optional.ofNullable(reading.get()).flatMap(BoundedBody::failure));
         }
+        HttpHeaders headers = response.headers();
         return new RawResponse(
                 response.statusCode(),
                 response.body(),
-                response.headers().firstValue(REQUEST_ID).filter(id -> !id.isBlank()),
-                response.headers().firstValue(RETRY_AFTER).flatMap(HttpTransport::retryAfter));
+                headers.firstValue(REQUEST_ID).filter(id -> !id.isBlank()),
+                headers.firstValue(RETRY_AFTER).flatMap(HttpTransport::retryAfter));
     }
 
     private HttpRequest request(EsetCall call, byte[] body, Optional<Secret> bearer, Optional<IdempotencyKey> key,
             Duration timeout) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + call.path()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(uris.get(call))
                     .timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
@@ -108,27 +112,25 @@ final class HttpTransport {
         }
     }
 
-    /** Stops the exchange and closes the connection, so a stalled server does not keep a thread or a socket. */
-    private static void abort(CompletableFuture<?> future, AtomicReference<BoundedBody> reading) {
-        future.cancel(true);
-        BoundedBody body = reading.get();
-        if (body != null) {
-            body.cancel();
+    /**
+     * What the attempt ended with. The JDK's {@code send} rewraps the body's own failure (the cap, the deadline):
+     * that failure is reported as it was raised. Any other cause that is no {@link IOException} (a rejected
+     * executor after close, a JDK bug) is reported by class only: its text is unknown.
+     */
+    private static IOException asIoException(IOException thrown, Optional<Throwable> bodyFailure) {
+        if (bodyFailure.isPresent() && bodyFailure.get() instanceof IOException own) {
+            return own;
         }
-    }
-
-    private static IOException asIoException(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException || cause instanceof ExecutionException) {
-            if (cause.getCause() == null) {
-                break;
-            }
+        Throwable cause = thrown;
+        while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
+            if (cause instanceof BoundedBody.TooLarge || cause instanceof BoundedBody.Late) {
+                return (IOException) cause;
+            }
         }
-        if (cause instanceof IOException io) {
-            return io;
+        if (cause instanceof IOException) {
+            return thrown;
         }
-        // Anything else (a rejected executor after close, a JDK bug) is reported by class only: its text is unknown.
         return new IOException("the HTTP client failed: " + cause.getClass().getName());
     }
 

@@ -47,6 +47,9 @@ final class WireJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** The body of the calls without parameters, written once. */
+    private static final byte[] EMPTY = bytes(MAPPER.createObjectNode());
+
     private WireJson() {
     }
 
@@ -83,7 +86,7 @@ final class WireJson {
     }
 
     static byte[] empty() {
-        return bytes(MAPPER.createObjectNode());
+        return EMPTY.clone();
     }
 
     static byte[] search(int skip, int take, Optional<Instant> modifiedSince) {
