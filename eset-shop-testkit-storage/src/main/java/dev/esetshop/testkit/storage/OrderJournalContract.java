@@ -197,6 +197,27 @@ public abstract class OrderJournalContract {
         assertThat(journal.claim(IdempotencyKey.of("none"), "shop-a", T0, LEASE)).isEmpty();
     }
 
+    /**
+     * Entries the journal wrote itself always read back, in every state and for every operation, so none is named
+     * unreadable (only a value damaged behind the journal's back, which a contract cannot write, is).
+     */
+    @Test
+    public void noEntryTheJournalWroteIsUnreadable() {
+        IdempotencyKey pending = record("p", T0);
+        IdempotencyKey confirmed = record("c", T0.plusMillis(1));
+        for (Operation operation : Operation.values()) {
+            journal.recordPending(JournalEntry.builder().from(pending("op-" + operation.name(), T0.plusMillis(2)))
+                    .operation(operation).build());
+        }
+        confirm(confirmed, "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(1));
+
+        assertThat(journal.unreadable()).isEmpty();
+        assertThat(journal.pending()).extracting(JournalEntry::operation).contains(Operation.values());
+        assertThat(journal.pending()).extracting(JournalEntry::key).contains(pending);
+        assertThat(journal.undelivered()).singleElement()
+                .satisfies(entry -> assertThat(entry.licenseId()).contains(LicenseId.of("3AB-7KQ-XD2")));
+    }
+
     /** Confirming records ESET's order number and license id, and the confirming shop keeps its claim to deliver. */
     @Test
     public void confirmingRecordsTheOrderAndKeepsTheClaimForDelivery() {
