@@ -20,7 +20,9 @@ public sealed interface LicenseRecord permits LicenseRecord.Valid, LicenseRecord
     /**
      * A record that could not be read.
      *
-     * @param publicLicenseId the record's id when it could be read
+     * @param publicLicenseId the record's public license id as ESET sent it, when there was one: raw text, not a
+     *     {@link dev.esetshop.core.LicenseId}, because the record failed validation and the id itself may be what
+     *     is wrong (empty, too long, blanks)
      * @param reason what is wrong, without any secret of the record
      */
     record Malformed(Optional<String> publicLicenseId, String reason) implements LicenseRecord {

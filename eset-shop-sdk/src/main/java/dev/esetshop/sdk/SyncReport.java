@@ -30,7 +30,14 @@ public interface SyncReport {
     /** True when this run continued a run that had stopped midway (a crash or an error). */
     boolean resumed();
 
-    /** A record that could not be read. */
+    /**
+     * A record that could not be read.
+     *
+     * @param publicLicenseId the record's public license id as ESET sent it, when there was one: raw text, not a
+     *     {@link dev.esetshop.core.LicenseId}, because the record failed validation and the id itself may be what
+     *     is wrong (empty, too long, blanks)
+     * @param reason what is wrong, without any secret of the record
+     */
     record Quarantined(Optional<String> publicLicenseId, String reason) {
         /** A quarantined record. */
         public Quarantined {

@@ -498,7 +498,7 @@ class EsetShopOrderTest {
             }
 
             @Override
-            public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId,
+            public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
                     Instant at, Duration deliveryLease) {
                 if (failConfirm[0]) {
                     throw new StorageException("database is down", null);

@@ -9,6 +9,7 @@ import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.NewLicenseRequest;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.sdk.FakeEsetApi.Fault;
@@ -145,7 +146,7 @@ class ExactlyOnceUnderFaultsTest {
     void item5OneUnreadableEntryIsCountedAndTheReconcileGoesOn() {
         EsetShop shop = shop("a", database, eset);
         JdbcOrderJournal journal = JdbcOrderJournal.create(database);
-        journal.recordPending(JournalEntry.builder().key(IdempotencyKey.of("broken")).operation("NEW")
+        journal.recordPending(JournalEntry.builder().key(IdempotencyKey.of("broken")).operation(Operation.NEW)
                 .payload("{not json").state(JournalEntry.State.PENDING).createdAt(NOW.minusSeconds(10))
                 .updatedAt(NOW.minusSeconds(10)).build());
         eset.fault(Fault.FAIL_BEFORE);
@@ -155,6 +156,34 @@ class ExactlyOnceUnderFaultsTest {
 
         assertThat(report.failed()).containsExactly(IdempotencyKey.of("broken"));
         assertThat(report.confirmed()).isEqualTo(1);
+    }
+
+    @Test
+    void item5AStoredValueThatNoLongerParsesIsCountedAndTheReconcileGoesOn() throws Exception {
+        EsetShop shop = shop("a", database, eset);
+        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+            // an operation this version does not know, and a license id with a blank: neither reads as the SDK's type
+            statement.execute("INSERT INTO eset_order_journal (reseller_id, idempotency_key, operation, payload,"
+                    + " state, created_at, updated_at) VALUES ('default', 'unknown-operation', 'UPGRADE_2030', '{}',"
+                    + " 'PENDING', TIMESTAMP WITH TIME ZONE '2026-03-10 08:00:00+00',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-03-10 08:00:00+00')");
+            statement.execute("INSERT INTO eset_order_journal (reseller_id, idempotency_key, operation, payload,"
+                    + " state, created_at, updated_at, order_number, license_id) VALUES ('default',"
+                    + " 'damaged-license-id', 'NEW', '{}', 'CONFIRMED', TIMESTAMP WITH TIME ZONE"
+                    + " '2026-03-10 08:01:00+00', TIMESTAMP WITH TIME ZONE '2026-03-10 08:01:00+00', 'ORD-1',"
+                    + " '3AB 7KQ')");
+        }
+        eset.fault(Fault.FAIL_BEFORE);
+        shop.order(quote(shop, 6), Fixtures.eula(), Fixtures.customer());
+
+        ReconcileReport report = shop.reconcile();
+
+        assertThat(report.failed()).containsExactly(IdempotencyKey.of("unknown-operation"),
+                IdempotencyKey.of("damaged-license-id"));
+        assertThat(report.confirmed()).isEqualTo(1);
+        assertThat(report.redelivered()).isZero();
+        assertThat(eset.licensesIssued).hasValue(1);
+        assertThat(shop.reconcile().failed()).hasSize(2);
     }
 
     @Test

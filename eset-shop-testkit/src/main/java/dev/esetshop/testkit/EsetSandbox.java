@@ -133,7 +133,7 @@ public final class EsetSandbox implements AutoCloseable {
      *
      * @return a snapshot from idempotency key to public license id
      */
-    public Map<String, String> licensesByIdempotencyKey() {
+    public Map<String, LicenseId> licensesByIdempotencyKey() {
         return state.licensesByIdempotencyKey();
     }
 
@@ -252,7 +252,7 @@ public final class EsetSandbox implements AutoCloseable {
      * @param index the partner
      * @return license ids by idempotency key
      */
-    public Map<String, String> licensesByIdempotencyKey(int index) {
+    public Map<String, LicenseId> licensesByIdempotencyKey(int index) {
         return states.get(index).licensesByIdempotencyKey();
     }
 

@@ -13,6 +13,7 @@ import dev.esetshop.client.ResilienceListener;
 import dev.esetshop.client.RetrySettings;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import dev.esetshop.core.error.CircuitOpenException;
@@ -102,10 +103,10 @@ class ChaosTest {
                 }
             }
 
-            Map<String, String> created = sandbox.licensesByIdempotencyKey();
+            Map<String, LicenseId> created = sandbox.licensesByIdempotencyKey();
             assertThat(created).hasSize(ORDERS).containsOnlyKeys(receipts.keySet());
             receipts.forEach((key, receipt) ->
-                    assertThat(receipt.license().id().value()).as(key).isEqualTo(created.get(key)));
+                    assertThat(receipt.license().id()).as(key).isEqualTo(created.get(key)));
             assertThat(new HashSet<>(created.values())).hasSize(ORDERS);
             assertThat(sandbox.licenseCount()).isEqualTo(INITIAL_LICENSES + ORDERS);
             assertThat(sandbox.ordersApplied()).isEqualTo(ORDERS);

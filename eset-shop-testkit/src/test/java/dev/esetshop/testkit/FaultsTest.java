@@ -96,7 +96,7 @@ class FaultsTest {
                     Optional.of("lost-1"));
             assertThat(recovered.status()).isEqualTo(200);
             assertThat(recovered.body().path("license").path("publicLicenseId").asString())
-                    .isEqualTo(sandbox.licensesByIdempotencyKey().get("lost-1"));
+                    .isEqualTo(sandbox.licensesByIdempotencyKey().get("lost-1").value());
             assertThat(sandbox.ordersApplied()).isEqualTo(1);
             assertThat(sandbox.licenseCount()).isEqualTo(21);
         }

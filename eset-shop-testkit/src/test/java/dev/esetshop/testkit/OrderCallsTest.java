@@ -1,10 +1,10 @@
 package dev.esetshop.testkit;
 
-import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.EulaAcceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,7 +67,7 @@ class OrderCallsTest {
         assertThat(sandbox.licenseCount()).isEqualTo(61);
         assertThat(sandbox.ordersApplied()).isEqualTo(1);
         assertThat(sandbox.licensesByIdempotencyKey())
-                .containsEntry("key-new-1", license.path("publicLicenseId").asString());
+                .containsEntry("key-new-1", LicenseId.of(license.path("publicLicenseId").asString()));
     }
 
     @Test

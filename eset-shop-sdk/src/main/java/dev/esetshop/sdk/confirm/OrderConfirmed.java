@@ -7,6 +7,7 @@ import dev.esetshop.core.Money;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.Sku;
+import dev.esetshop.pricing.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +26,8 @@ public interface OrderConfirmed {
     /** A stable id for de-duplication, derived from the order's idempotency key. */
     String eventId();
 
-    /** The operation: {@code NEW}, {@code RENEWAL}, {@code PRODUCT_CHANGE} or {@code TRIAL}. */
-    String operation();
+    /** The operation the order carried out. */
+    Operation operation();
 
     /** ESET's order number. */
     String orderNumber();
@@ -132,7 +133,7 @@ public interface OrderConfirmed {
          * @param operation the value
          * @return this builder
          */
-        Builder operation(String operation);
+        Builder operation(Operation operation);
 
         /**
          * Sets {@link OrderConfirmed#orderNumber()}.

@@ -105,7 +105,7 @@ public final class OrderPlacer {
             Instant now = clock.instant();
             journal.recordPending(JournalEntry.builder()
                     .key(key)
-                    .operation(payload.operation().name())
+                    .operation(payload.operation())
                     .payload(payload.toJson())
                     .state(JournalEntry.State.PENDING)
                     .createdAt(now)
@@ -135,7 +135,7 @@ public final class OrderPlacer {
         switch (entry.state()) {
             case CONFIRMED -> {
                 String orderNumber = entry.orderNumber().orElse("");
-                LicenseId licenseId = LicenseId.of(entry.licenseId().orElseThrow());
+                LicenseId licenseId = entry.licenseId().orElseThrow();
                 License license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
                 return new OrderResult.Ordered(license, orderNumber, event(key, journalled, orderNumber, license));
             }
@@ -160,14 +160,19 @@ public final class OrderPlacer {
 
     /**
      * Resends every pending order this shop can claim and settles it, then delivers again every confirmation the
-     * journal does not know as delivered and whose claim lapsed. One entry that fails (an unreadable payload, a
-     * storage error, anything unexpected) is logged and counted, and the pass goes on.
+     * journal does not know as delivered and whose claim lapsed. One entry that fails (an unreadable payload or
+     * stored value, a storage error, anything unexpected) is logged and counted, and the pass goes on.
      */
     public ReconcileReport reconcile() {
         int confirmed = 0;
         int rejected = 0;
         int skipped = 0;
         var report = ReconcileReport.builder();
+        for (IdempotencyKey damaged : journal.unreadable()) {
+            report.addFailed(damaged);
+            LOG.error("order {} cannot be read from the journal (a stored value no longer parses); it is left as it"
+                    + " is until repaired, and the pass goes on", damaged);
+        }
         for (JournalEntry pending : journal.pending()) {
             IdempotencyKey key = pending.key();
             if (!inFlight.add(key)) {
@@ -244,8 +249,8 @@ public final class OrderPlacer {
         OrderPayload payload;
         try {
             payload = OrderPayload.fromJson(entry.payload());
-            LicenseId licenseId = LicenseId.of(entry.licenseId().orElseThrow(
-                    () -> new IllegalStateException("the confirmed entry has no license id")));
+            LicenseId licenseId = entry.licenseId().orElseThrow(
+                    () -> new IllegalStateException("the confirmed entry has no license id"));
             license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
         } catch (EsetApiException | ClientClosedException | IllegalArgumentException | IllegalStateException failure) {
             LOG.warn("confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
@@ -336,7 +341,7 @@ public final class OrderPlacer {
         License license = License.builder().from(receipt.license()).orderNumber(receipt.orderNumber()).build();
         boolean mine;
         try {
-            mine = journal.confirm(key, owner, receipt.orderNumber(), license.id().value(), clock.instant(), lease);
+            mine = journal.confirm(key, owner, receipt.orderNumber(), license.id(), clock.instant(), lease);
         } catch (RuntimeException failure) {
             // ESET ordered, the journal does not know yet: the entry stays pending (and claimed until its lease
             // lapses), and a reconcile learns the same answer again under the same key
@@ -433,7 +438,7 @@ public final class OrderPlacer {
             License license) {
         return OrderConfirmed.builder()
                 .eventId(OrderConfirmed.eventIdFor(key))
-                .operation(payload.operation().name())
+                .operation(payload.operation())
                 .orderNumber(orderNumber)
                 .licenseId(license.id())
                 .licenseKey(license.licenseKey())

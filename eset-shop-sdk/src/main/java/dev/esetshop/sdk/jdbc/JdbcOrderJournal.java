@@ -7,9 +7,11 @@ import static dev.esetshop.sdk.jdbc.internal.Sql.setText;
 import static dev.esetshop.sdk.jdbc.internal.Sql.text;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.core.EulaAcceptance;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.order.JournalEntry;
@@ -51,6 +53,9 @@ public final class JdbcOrderJournal implements OrderJournal {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Db.DEFAULT_QUERY_TIMEOUT;
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderJournal.class);
+
+    private static final String PENDING = "state = 'PENDING'";
+    private static final String UNDELIVERED = "state = 'CONFIRMED' AND delivered_at IS NULL";
 
     private static final String COLUMNS = "idempotency_key, operation, payload, state, created_at, updated_at,"
             + " claimed_by, claimed_until, order_number, license_id, rejection, delivered_at, eula_version,"
@@ -114,7 +119,7 @@ public final class JdbcOrderJournal implements OrderJournal {
             try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_order_journal (" + COLUMNS
                     + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, entry.key().value());
-                insert.setString(2, entry.operation());
+                insert.setString(2, entry.operation().name());
                 insert.setString(3, entry.payload());
                 insert.setString(4, entry.state().name());
                 setInstant(insert, 5, entry.createdAt());
@@ -122,7 +127,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                 setText(insert, 7, entry.claimedBy());
                 setInstant(insert, 8, entry.claimedUntil());
                 setText(insert, 9, entry.orderNumber());
-                setText(insert, 10, entry.licenseId());
+                setText(insert, 10, entry.licenseId().map(LicenseId::value));
                 setText(insert, 11, entry.rejection());
                 setInstant(insert, 12, entry.deliveredAt());
                 setText(insert, 13, entry.eula().map(EulaAcceptance::version));
@@ -195,13 +200,13 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     @Override
-    public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId, Instant at,
+    public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId, Instant at,
             Duration deliveryLease) {
         Objects.requireNonNull(orderNumber, "orderNumber");
         Objects.requireNonNull(licenseId, "licenseId");
         Objects.requireNonNull(deliveryLease, "deliveryLease");
         return settle(key, owner, JournalEntry.State.CONFIRMED, at,
-                "order_number = ?, license_id = ?, claimed_until = ?", orderNumber, licenseId,
+                "order_number = ?, license_id = ?, claimed_until = ?", orderNumber, licenseId.value(),
                 at.plus(deliveryLease));
     }
 
@@ -220,7 +225,7 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public List<JournalEntry> pending() {
-        return entriesWhere("state = 'PENDING'", "read the pending orders of the journal");
+        return entriesWhere(PENDING, "read the pending orders of the journal");
     }
 
     @Override
@@ -254,8 +259,23 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public List<JournalEntry> undelivered() {
-        return entriesWhere("state = 'CONFIRMED' AND delivered_at IS NULL",
-                "read the undelivered confirmations of the journal");
+        return entriesWhere(UNDELIVERED, "read the undelivered confirmations of the journal");
+    }
+
+    @Override
+    public List<IdempotencyKey> unreadable() {
+        List<IdempotencyKey> keys = new ArrayList<>();
+        for (Row row : rowsWhere("(" + PENDING + " OR (" + UNDELIVERED + "))",
+                "look for journal entries that cannot be read")) {
+            if (row.entry().isEmpty()) {
+                try {
+                    keys.add(IdempotencyKey.of(row.key()));
+                } catch (IllegalArgumentException | NullPointerException notAKey) {
+                    LOG.error("a journal entry's key is not valid; the entry cannot be named until it is repaired");
+                }
+            }
+        }
+        return keys;
     }
 
     @Override
@@ -290,25 +310,40 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     /**
      * The entries matching a fixed condition of this class (never caller text), oldest first. A row that cannot be
-     * read is logged and left out, so one damaged entry does not stop every reconcile.
+     * read is logged and left out, so one damaged entry does not stop every reconcile ({@link #unreadable()} names
+     * it).
      */
     private List<JournalEntry> entriesWhere(String condition, String what) {
+        List<JournalEntry> entries = new ArrayList<>();
+        for (Row row : rowsWhere(condition, what)) {
+            row.entry().ifPresentOrElse(entries::add, () -> LOG.error("{}; the entry is left out until it is"
+                    + " repaired", row.damage()));
+        }
+        return entries;
+    }
+
+    /** A row of the journal: its key as stored, and its entry, or why it cannot be read. */
+    private record Row(String key, Optional<JournalEntry> entry, String damage) {}
+
+    /** The rows matching a fixed condition of this class (never caller text), oldest first, damaged ones included. */
+    private List<Row> rowsWhere(String condition, String what) {
         return db.inTransaction(what, connection -> {
             try (PreparedStatement select = db.prepare(connection, "SELECT " + COLUMNS
                     + " FROM eset_order_journal WHERE reseller_id = ? AND " + condition
                     + " ORDER BY created_at, idempotency_key")) {
                 select.setString(1, reseller);
-                List<JournalEntry> entries = new ArrayList<>();
+                List<Row> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
+                        String key = rows.getString("idempotency_key");
                         try {
-                            entries.add(entry(rows));
+                            found.add(new Row(key, Optional.of(entry(rows)), ""));
                         } catch (StorageException damaged) {
-                            LOG.error("{}; the entry is left out until it is repaired", damaged.getMessage());
+                            found.add(new Row(key, Optional.empty(), damaged.getMessage()));
                         }
                     }
                 }
-                return entries;
+                return found;
             }
         });
     }
@@ -382,7 +417,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                     : Optional.empty();
             return JournalEntry.builder()
                     .key(IdempotencyKey.of(key))
-                    .operation(row.getString("operation"))
+                    .operation(Operation.valueOf(row.getString("operation")))
                     .payload(row.getString("payload"))
                     .state(JournalEntry.State.valueOf(row.getString("state")))
                     .createdAt(requiredInstant(row, "created_at"))
@@ -390,7 +425,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                     .claimedBy(text(row, "claimed_by"))
                     .claimedUntil(instant(row, "claimed_until"))
                     .orderNumber(text(row, "order_number"))
-                    .licenseId(text(row, "license_id"))
+                    .licenseId(text(row, "license_id").map(LicenseId::of))
                     .rejection(text(row, "rejection"))
                     .deliveredAt(instant(row, "delivered_at"))
                     .eula(eula)

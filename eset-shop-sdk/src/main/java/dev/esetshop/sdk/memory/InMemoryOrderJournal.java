@@ -1,6 +1,7 @@
 package dev.esetshop.sdk.memory;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.order.JournalEntry;
@@ -74,7 +75,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
     }
 
     @Override
-    public synchronized boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId,
+    public synchronized boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
             Instant at, Duration deliveryLease) {
         JournalEntry entry = existing(key);
         if (!heldBy(entry, owner)) {

@@ -1,6 +1,8 @@
 package dev.esetshop.sdk.order;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.pricing.Operation;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,8 +25,8 @@ public interface JournalEntry {
     /** The idempotency key the order is sent with, every time. */
     IdempotencyKey key();
 
-    /** The operation: {@code NEW}, {@code RENEWAL}, {@code PRODUCT_CHANGE} or {@code TRIAL}. */
-    String operation();
+    /** The operation the order carries out. */
+    Operation operation();
 
     /** The order to send, as the SDK serialised it (opaque to the journal; never holds a secret). */
     String payload();
@@ -48,7 +50,7 @@ public interface JournalEntry {
     Optional<String> orderNumber();
 
     /** The license's public id, once confirmed. */
-    Optional<String> licenseId();
+    Optional<LicenseId> licenseId();
 
     /** Why ESET refused it, once rejected. */
     Optional<String> rejection();
@@ -89,7 +91,7 @@ public interface JournalEntry {
          * @param operation the value
          * @return this builder
          */
-        Builder operation(String operation);
+        Builder operation(Operation operation);
 
         /**
          * Sets {@link JournalEntry#payload()}.
@@ -177,7 +179,7 @@ public interface JournalEntry {
          * @param licenseId the value
          * @return this builder
          */
-        Builder licenseId(String licenseId);
+        Builder licenseId(LicenseId licenseId);
 
         /**
          * Sets {@link JournalEntry#licenseId()}.
@@ -185,7 +187,7 @@ public interface JournalEntry {
          * @param licenseId the value
          * @return this builder
          */
-        Builder licenseId(Optional<String> licenseId);
+        Builder licenseId(Optional<? extends LicenseId> licenseId);
 
         /**
          * Sets {@link JournalEntry#rejection()}.

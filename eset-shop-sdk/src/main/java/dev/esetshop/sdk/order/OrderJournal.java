@@ -1,6 +1,7 @@
 package dev.esetshop.sdk.order;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +52,7 @@ public interface OrderJournal {
      *     (then another shop settles it and delivers its confirmation)
      * @throws dev.esetshop.core.error.StorageException when the entry does not exist or cannot be written
      */
-    boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId, Instant at,
+    boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId, Instant at,
             Duration deliveryLease);
 
     /**
@@ -80,6 +81,20 @@ public interface OrderJournal {
 
     /** Every confirmed entry whose confirmation was not marked delivered yet, oldest first. */
     List<JournalEntry> undelivered();
+
+    /**
+     * The keys of pending and undelivered entries the journal holds but cannot read any more (a stored value that no
+     * longer parses: a damaged license id, an operation this version does not know), oldest first.
+     * {@link #pending()} and {@link #undelivered()} leave them out, so one damaged entry does not stop a reconcile;
+     * the reconcile reports them as {@code failed} until someone repairs them. A journal that keeps typed values
+     * (the in-memory one) has none and keeps the default.
+     *
+     * @return the keys of the entries that cannot be read, empty when every entry can
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
+     */
+    default List<IdempotencyKey> unreadable() {
+        return List.of();
+    }
 
     /**
      * The newest entries, newest first, for people who look at the journal (the command line's {@code orders}).

@@ -11,6 +11,7 @@ import dev.esetshop.core.Money;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.Sku;
+import dev.esetshop.pricing.Operation;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
@@ -28,7 +29,7 @@ class ConfirmationEmailTest {
     private static OrderConfirmed.Builder order() {
         return OrderConfirmed.builder()
                 .eventId(OrderConfirmed.eventIdFor(IdempotencyKey.of("order-1")))
-                .operation("NEW")
+                .operation(Operation.NEW)
                 .orderNumber("DEV803-19-130")
                 .licenseId(LicenseId.of("3AB-7KQ-XD2"))
                 .licenseKey(Secret.of(KEY))
@@ -108,7 +109,7 @@ class ConfirmationEmailTest {
 
     @Test
     void aTrialHasNoPricesAndSaysItIsATrial() {
-        OrderConfirmed trial = order().operation("TRIAL").trial(true).lines(java.util.List.of())
+        OrderConfirmed trial = order().operation(Operation.TRIAL).trial(true).lines(java.util.List.of())
                 .streetPrice(Money.zero(EUR)).yourPrice(Money.zero(EUR)).build();
 
         RenderedEmail french = ConfirmationEmail.render(trial, Locale.FRENCH);
@@ -123,7 +124,7 @@ class ConfirmationEmailTest {
     void theCustomerReferenceAppearsOnlyWhenGiven() {
         RenderedEmail without = ConfirmationEmail.render(order().build(), Locale.GERMAN);
         RenderedEmail with = ConfirmationEmail.render(
-                order().operation("RENEWAL").customerReference(Optional.of("PO-2026-17")).build(), Locale.GERMAN);
+                order().operation(Operation.RENEWAL).customerReference(Optional.of("PO-2026-17")).build(), Locale.GERMAN);
 
         assertThat(without.text()).doesNotContain("Bestellreferenz");
         assertThat(with.text()).contains("Verlängerung und Erweiterung, ESET-Bestellnummer", "Ihre Bestellreferenz: PO-2026-17");
@@ -146,13 +147,21 @@ class ConfirmationEmailTest {
     }
 
     @Test
-    void anUnknownOperationIsShownAsItIsAndAnUnshippedLanguageGetsEnglish() {
-        RenderedEmail email = ConfirmationEmail.render(order().operation("UPGRADE_2030").build(), Locale.ITALIAN);
+    void everyOperationHasItsLabelInEveryLanguageAndAnUnshippedLanguageGetsEnglish() {
+        RenderedEmail email = ConfirmationEmail.render(order().operation(Operation.PRODUCT_CHANGE).build(),
+                Locale.ITALIAN);
         RenderedEmail swiss = ConfirmationEmail.render(order().build(), Locale.forLanguageTag("de-CH"));
 
         assertThat(email.subject()).startsWith("Your license documents");
-        assertThat(email.text()).contains("UPGRADE_2030, ESET order number");
+        assertThat(email.text()).contains("Product change, ESET order number");
         assertThat(swiss.subject()).startsWith("Ihre Lizenzdokumente");
+        // the operation is a closed set now: each one has a label in each language, never its constant's name
+        for (Operation operation : Operation.values()) {
+            for (Locale language : ConfirmationEmail.SUPPORTED) {
+                assertThat(ConfirmationEmail.render(order().operation(operation).build(), language).text())
+                        .as("%s in %s", operation, language).doesNotContain(operation.name() + ",");
+            }
+        }
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.testkit.FaultyDataSource;
@@ -87,7 +89,7 @@ class JdbcHardeningTest {
         IdempotencyKey key = IdempotencyKey.of("k");
         journal.recordPending(pending("k"));
         journal.claim(key, "a", T0, Duration.ofMinutes(1));
-        journal.confirm(key, "a", "O-1", "L-1", T0, Duration.ofMinutes(1));
+        journal.confirm(key, "a", "O-1", LicenseId.of("L-1"), T0, Duration.ofMinutes(1));
         journal.markDelivered(key, "a", T0);
         journal.pending();
         store.storePage(SampleLicenses.licenses(0, 3), CURSOR);
@@ -122,7 +124,7 @@ class JdbcHardeningTest {
         journal.recordPending(pending("k"));
         assertThat(JdbcOrderJournal.create(database).find(key)).isPresent();
         journal.claim(key, "a", T0, Duration.ofMinutes(1));
-        journal.confirm(key, "a", "O-1", "L-1", T0, Duration.ofMinutes(1));
+        journal.confirm(key, "a", "O-1", LicenseId.of("L-1"), T0, Duration.ofMinutes(1));
         journal.markDelivered(key, "a", T0);
 
         JournalEntry entry = JdbcOrderJournal.create(database).find(key).orElseThrow();
@@ -170,7 +172,7 @@ class JdbcHardeningTest {
     }
 
     private static JournalEntry pending(String key) {
-        return JournalEntry.builder().key(IdempotencyKey.of(key)).operation("NEW").payload("{}")
+        return JournalEntry.builder().key(IdempotencyKey.of(key)).operation(Operation.NEW).payload("{}")
                 .state(JournalEntry.State.PENDING).createdAt(T0).updatedAt(T0).build();
     }
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.pricing.Operation;
+import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.JournalEntry.State;
 import java.time.Duration;
@@ -73,7 +76,7 @@ class JdbcOrderJournalTest {
         assertThat(acme.claim(key, "shop-a", T0, LEASE)).map(JournalEntry::payload).contains("{\"reseller\":\"acme\"}");
         // acme's claim does not hold zeta's entry of the same key
         assertThat(zeta.claim(key, "shop-b", T0, LEASE)).map(JournalEntry::payload).contains("{\"reseller\":\"zeta\"}");
-        assertThat(acme.confirm(key, "shop-a", "O-A", "L-A", T0, LEASE)).isTrue();
+        assertThat(acme.confirm(key, "shop-a", "O-A", LicenseId.of("L-A"), T0, LEASE)).isTrue();
         assertThat(zeta.reject(key, "shop-b", "refused", T0)).isTrue();
 
         assertThat(acme.find(key).orElseThrow().state()).isEqualTo(State.CONFIRMED);
@@ -111,17 +114,78 @@ class JdbcOrderJournalTest {
         IdempotencyKey after = IdempotencyKey.of("after");
         upgraded.recordPending(pending("after", T0).build());
         upgraded.claim(after, "shop-a", T0, LEASE);
-        upgraded.confirm(after, "shop-a", "O-2", "L-2", T0.plusSeconds(5), LEASE);
+        upgraded.confirm(after, "shop-a", "O-2", LicenseId.of("L-2"), T0.plusSeconds(5), LEASE);
 
         assertThat(upgraded.find(IdempotencyKey.of("before")).orElseThrow().deliveredAt())
                 .contains(Instant.parse("2026-11-24T10:01:00Z"));
+        // the row as the earliest schema wrote it reads with the SDK's types
+        assertThat(upgraded.find(IdempotencyKey.of("before")).orElseThrow())
+                .satisfies(before -> assertThat(before.operation()).isEqualTo(Operation.NEW))
+                .satisfies(before -> assertThat(before.licenseId()).contains(LicenseId.of("L-1")));
         assertThat(JdbcOrderJournal.create(old).undelivered()).extracting(JournalEntry::key).containsExactly(after);
+    }
+
+    @Test
+    void theOperationIsStoredByItsNameAndTheLicenseIdAsItsTextAsBefore() throws Exception {
+        IdempotencyKey key = IdempotencyKey.of("change-1");
+        journal.recordPending(pending("change-1", T0).operation(Operation.PRODUCT_CHANGE).build());
+        confirm(key, "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(1));
+        insertRow("written-by-0.1", "RENEWAL", "CONFIRMED", "3AB-7KQ-XD3", T0.plusSeconds(2));
+
+        try (var connection = dataSource.getConnection(); var select = connection.prepareStatement(
+                "SELECT operation, license_id FROM eset_order_journal WHERE idempotency_key = ?")) {
+            select.setString(1, "change-1");
+            try (var row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("operation")).isEqualTo("PRODUCT_CHANGE");
+                assertThat(row.getString("license_id")).isEqualTo("3AB-7KQ-XD2");
+            }
+        }
+        JournalEntry earlier = journal.find(IdempotencyKey.of("written-by-0.1")).orElseThrow();
+        assertThat(earlier.operation()).isEqualTo(Operation.RENEWAL);
+        assertThat(earlier.licenseId()).contains(LicenseId.of("3AB-7KQ-XD3"));
+        assertThat(journal.find(key).orElseThrow().licenseId()).contains(LicenseId.of("3AB-7KQ-XD2"));
+    }
+
+    @Test
+    void anEntryWhoseStoredValueNoLongerParsesIsLeftOutOfTheWorkAndNamedAsUnreadable() throws Exception {
+        IdempotencyKey good = record("good", T0);
+        insertRow("unknown-operation", "UPGRADE_2030", "PENDING", null, T0.plusSeconds(1));
+        insertRow("damaged-license-id", "NEW", "CONFIRMED", "3AB 7KQ", T0.plusSeconds(2));
+        insertRow("settled-and-damaged", "UPGRADE_2030", "REJECTED", null, T0.plusSeconds(3));
+
+        assertThat(journal.pending()).extracting(JournalEntry::key).containsExactly(good);
+        assertThat(journal.undelivered()).isEmpty();
+        // a settled entry is no work of a reconcile, damaged or not
+        assertThat(journal.unreadable()).containsExactly(IdempotencyKey.of("unknown-operation"),
+                IdempotencyKey.of("damaged-license-id"));
+        assertThatThrownBy(() -> journal.find(IdempotencyKey.of("unknown-operation")))
+                .isInstanceOf(StorageException.class).hasMessageContaining("unknown-operation")
+                .hasMessageNotContaining("UPGRADE_2030");
+        assertThat(JdbcOrderJournal.create(dataSource, ResellerId.of("OTHER-1")).unreadable()).isEmpty();
+    }
+
+    /** Writes a row of the default reseller as an earlier SDK or a damaged database could have left it. */
+    private void insertRow(String key, String operation, String state, String licenseId, Instant at)
+            throws Exception {
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(
+                "INSERT INTO eset_order_journal (reseller_id, idempotency_key, operation, payload, state, created_at,"
+                        + " updated_at, order_number, license_id) VALUES ('default', ?, ?, '{}', ?, ?, ?, ?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, operation);
+            insert.setString(3, state);
+            Sql.setInstant(insert, 4, at);
+            Sql.setInstant(insert, 5, at);
+            insert.setString(6, licenseId == null ? null : "ORD-" + key);
+            insert.setString(7, licenseId);
+            insert.executeUpdate();
+        }
     }
 
     /** Claims the entry as shop-a and confirms it. */
     private boolean confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
         journal.claim(key, "shop-a", at, LEASE);
-        return journal.confirm(key, "shop-a", orderNumber, licenseId, at, LEASE);
+        return journal.confirm(key, "shop-a", orderNumber, LicenseId.of(licenseId), at, LEASE);
     }
 
     /** Claims the entry as shop-a and rejects it. */
@@ -138,7 +202,7 @@ class JdbcOrderJournalTest {
     private static dev.esetshop.sdk.order.JournalEntry.Builder pending(String key, Instant at) {
         return JournalEntry.builder()
                 .key(IdempotencyKey.of(key))
-                .operation("NEW")
+                .operation(Operation.NEW)
                 .payload("{\"product\":\"EAVB\",\"seats\":6}")
                 .state(State.PENDING)
                 .createdAt(at)

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.JournalEntry.State;
 import dev.esetshop.sdk.order.OrderJournal;
@@ -59,6 +61,8 @@ public abstract class OrderJournalContract {
 
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final LicenseId LIC_1 = LicenseId.of("LIC-1");
+    private static final LicenseId LIC_9 = LicenseId.of("LIC-9");
     private static final EulaAcceptance EULA =
             EulaAcceptance.of("2024-05", "lukas.eder@holzbau-eder.at", Instant.parse("2026-11-24T09:59:30Z"));
 
@@ -103,8 +107,8 @@ public abstract class OrderJournalContract {
     public void aPendingEntryReadsBackAsWritten() {
         JournalEntry entry =
                 JournalEntry.builder().from(claimed("k-1", T0, "shop-a", T0.plus(LEASE))).eula(EULA).build();
-        JournalEntry unclaimed = JournalEntry.builder().from(pending("k-2", T0.plusMillis(1))).operation("RENEWAL")
-                .build();
+        JournalEntry unclaimed = JournalEntry.builder().from(pending("k-2", T0.plusMillis(1)))
+                .operation(Operation.RENEWAL).build();
 
         journal.recordPending(entry);
         journal.recordPending(unclaimed);
@@ -193,6 +197,27 @@ public abstract class OrderJournalContract {
         assertThat(journal.claim(IdempotencyKey.of("none"), "shop-a", T0, LEASE)).isEmpty();
     }
 
+    /**
+     * Entries the journal wrote itself always read back, in every state and for every operation, so none is named
+     * unreadable (only a value damaged behind the journal's back, which a contract cannot write, is).
+     */
+    @Test
+    public void noEntryTheJournalWroteIsUnreadable() {
+        IdempotencyKey pending = record("p", T0);
+        IdempotencyKey confirmed = record("c", T0.plusMillis(1));
+        for (Operation operation : Operation.values()) {
+            journal.recordPending(JournalEntry.builder().from(pending("op-" + operation.name(), T0.plusMillis(2)))
+                    .operation(operation).build());
+        }
+        confirm(confirmed, "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(1));
+
+        assertThat(journal.unreadable()).isEmpty();
+        assertThat(journal.pending()).extracting(JournalEntry::operation).contains(Operation.values());
+        assertThat(journal.pending()).extracting(JournalEntry::key).contains(pending);
+        assertThat(journal.undelivered()).singleElement()
+                .satisfies(entry -> assertThat(entry.licenseId()).contains(LicenseId.of("3AB-7KQ-XD2")));
+    }
+
     /** Confirming records ESET's order number and license id, and the confirming shop keeps its claim to deliver. */
     @Test
     public void confirmingRecordsTheOrderAndKeepsTheClaimForDelivery() {
@@ -203,7 +228,7 @@ public abstract class OrderJournalContract {
         JournalEntry entry = journal.find(key).orElseThrow();
         assertThat(entry.state()).isEqualTo(State.CONFIRMED);
         assertThat(entry.orderNumber()).contains("ORD-42");
-        assertThat(entry.licenseId()).contains("3AB-7KQ-XD2");
+        assertThat(entry.licenseId()).contains(LicenseId.of("3AB-7KQ-XD2"));
         assertThat(entry.updatedAt()).isEqualTo(T0.plusSeconds(3));
         assertThat(entry.createdAt()).isEqualTo(T0);
         assertThat(entry.claimedBy()).contains("shop-a");
@@ -238,9 +263,9 @@ public abstract class OrderJournalContract {
         assertThat(confirm(confirmed, "ORD-1", "LIC-1", T0.plusSeconds(1))).isTrue();
         assertThat(reject(rejected, "refused", T0.plusSeconds(1))).isTrue();
 
-        assertThat(journal.confirm(confirmed, "shop-a", "ORD-9", "LIC-9", T0.plusSeconds(9), LEASE)).isFalse();
+        assertThat(journal.confirm(confirmed, "shop-a", "ORD-9", LIC_9, T0.plusSeconds(9), LEASE)).isFalse();
         assertThat(journal.reject(confirmed, "shop-a", "late refusal", T0.plusSeconds(10))).isFalse();
-        assertThat(journal.confirm(rejected, "shop-a", "ORD-9", "LIC-9", T0.plusSeconds(11), LEASE)).isFalse();
+        assertThat(journal.confirm(rejected, "shop-a", "ORD-9", LIC_9, T0.plusSeconds(11), LEASE)).isFalse();
         assertThat(journal.reject(rejected, "shop-a", "again", T0.plusSeconds(12))).isFalse();
 
         JournalEntry entry = journal.find(confirmed).orElseThrow();
@@ -257,7 +282,8 @@ public abstract class OrderJournalContract {
     /** Settling an entry the journal does not have is a storage error that names the key. */
     @Test
     public void settlingAMissingEntryIsAStorageError() {
-        assertThatThrownBy(() -> journal.confirm(IdempotencyKey.of("ghost"), "shop-a", "O", "L", T0, LEASE))
+        assertThatThrownBy(
+                () -> journal.confirm(IdempotencyKey.of("ghost"), "shop-a", "O", LicenseId.of("L"), T0, LEASE))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("ghost");
         assertThatThrownBy(() -> journal.reject(IdempotencyKey.of("ghost"), "shop-a", "no", T0))
@@ -274,10 +300,10 @@ public abstract class OrderJournalContract {
         // shop-a's send outlasts its lease; shop-b takes the entry over
         journal.claim(key, "shop-b", T0.plus(LEASE).plusSeconds(1), LEASE);
 
-        assertThat(journal.confirm(key, "shop-a", "ORD-1", "LIC-1", T0.plus(LEASE).plusSeconds(2), LEASE)).isFalse();
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plus(LEASE).plusSeconds(2), LEASE)).isFalse();
         assertThat(journal.reject(key, "shop-a", "late", T0.plus(LEASE).plusSeconds(2))).isFalse();
         assertThat(journal.find(key).orElseThrow().state()).isEqualTo(State.PENDING);
-        assertThat(journal.confirm(key, "shop-b", "ORD-1", "LIC-1", T0.plus(LEASE).plusSeconds(3), LEASE)).isTrue();
+        assertThat(journal.confirm(key, "shop-b", "ORD-1", LIC_1, T0.plus(LEASE).plusSeconds(3), LEASE)).isTrue();
         assertThat(journal.markDelivered(key, "shop-a", T0.plus(LEASE).plusSeconds(4))).isFalse();
         assertThat(journal.find(key).orElseThrow().deliveredAt()).isEmpty();
         assertThat(journal.markDelivered(key, "shop-b", T0.plus(LEASE).plusSeconds(4))).isTrue();
@@ -288,7 +314,7 @@ public abstract class OrderJournalContract {
     public void anUnclaimedEntryCannotBeSettled() {
         IdempotencyKey key = record("k", T0);
 
-        assertThat(journal.confirm(key, "shop-a", "ORD-1", "LIC-1", T0.plusSeconds(1), LEASE)).isFalse();
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plusSeconds(1), LEASE)).isFalse();
         assertThat(journal.reject(key, "shop-a", "no", T0.plusSeconds(1))).isFalse();
         assertThat(journal.find(key).orElseThrow().state()).isEqualTo(State.PENDING);
     }
@@ -472,7 +498,7 @@ public abstract class OrderJournalContract {
     /** Claims the entry as shop-a and confirms it. */
     private boolean confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
         assertThat(journal.claim(key, "shop-a", at, LEASE)).as("claim of %s", key).isPresent();
-        return journal.confirm(key, "shop-a", orderNumber, licenseId, at, LEASE);
+        return journal.confirm(key, "shop-a", orderNumber, LicenseId.of(licenseId), at, LEASE);
     }
 
     /** Claims the entry as shop-a and rejects it. */
@@ -489,7 +515,7 @@ public abstract class OrderJournalContract {
     private static JournalEntry pending(String key, Instant at) {
         return JournalEntry.builder()
                 .key(IdempotencyKey.of(key))
-                .operation("NEW")
+                .operation(Operation.NEW)
                 .payload("{\"product\":\"EAVB\",\"seats\":6}")
                 .state(State.PENDING)
                 .createdAt(at)

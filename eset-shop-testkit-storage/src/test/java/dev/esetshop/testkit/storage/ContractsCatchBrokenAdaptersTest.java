@@ -87,7 +87,7 @@ class ContractsCatchBrokenAdaptersTest {
             InMemoryOrderJournal real = new InMemoryOrderJournal();
             journal = new ForwardingJournal(real) {
                 @Override
-                public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId,
+                public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
                         Instant at, Duration deliveryLease) {
                     return super.confirm(key, holder(key, owner), orderNumber, licenseId, at, deliveryLease);
                 }
@@ -221,7 +221,7 @@ class ContractsCatchBrokenAdaptersTest {
         }
 
         @Override
-        public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId, Instant at,
+        public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId, Instant at,
                 Duration deliveryLease) {
             return delegate.confirm(key, owner, orderNumber, licenseId, at, deliveryLease);
         }
@@ -249,6 +249,11 @@ class ContractsCatchBrokenAdaptersTest {
         @Override
         public List<JournalEntry> undelivered() {
             return delegate.undelivered();
+        }
+
+        @Override
+        public List<IdempotencyKey> unreadable() {
+            return delegate.unreadable();
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.EsetRefusal;
 import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.testkit.SandboxFaults;
 import dev.esetshop.testkit.SandboxPartner;
 import dev.esetshop.testkit.SandboxProduct;
@@ -58,7 +59,7 @@ public final class SandboxState {
     private final Set<String> takenIds = new HashSet<>();
     private final TreeMap<String, SandboxLicense> licenses = new TreeMap<>();
     private final Map<String, StoredOrder> orders = new HashMap<>();
-    private final Map<String, String> licensesByKey = new LinkedHashMap<>();
+    private final Map<String, LicenseId> licensesByKey = new LinkedHashMap<>();
     private final Map<String, EulaAcceptance> eulas = new HashMap<>();
     private final Map<String, Instant> accessTokens = new HashMap<>();
     private final Map<String, Instant> sessions = new HashMap<>();
@@ -155,7 +156,7 @@ public final class SandboxState {
             licenses.put(license.publicLicenseId(), license);
             ordersApplied++;
             if (call == Call.LICENSE_ORDER || call == Call.LICENSE_TRIAL) {
-                licensesByKey.put(key, license.publicLicenseId());
+                licensesByKey.put(key, LicenseId.of(license.publicLicenseId()));
                 WireFormat.eula(request).ifPresent(eula -> eulas.put(license.publicLicenseId(), eula));
             }
             answer = Answer.ok(WireFormat.receipt(String.format("ORD-%07d", ++orderSequence), license));
@@ -436,7 +437,7 @@ public final class SandboxState {
     }
 
     /** The license each {@code License/Order} or {@code License/Trial} key created, in order of creation. */
-    public synchronized Map<String, String> licensesByIdempotencyKey() {
+    public synchronized Map<String, LicenseId> licensesByIdempotencyKey() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(licensesByKey));
     }
 

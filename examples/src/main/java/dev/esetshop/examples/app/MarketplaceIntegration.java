@@ -3,6 +3,7 @@ package dev.esetshop.examples.app;
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.error.AccessNotGrantedException;
@@ -32,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -105,12 +107,12 @@ public final class MarketplaceIntegration {
         return shop.renewableLicenses(LicenseFilter.builder().includeTrials(false).limit(10).build());
     }
 
-    /** Quotes and orders a new license for an end customer; returns the license id, or empty text when not ordered. */
-    public String buyNewLicense(String product, int seats, EndCustomer customer, String acceptedBy) {
+    /** Quotes and orders a new license for an end customer; returns the license id, or empty when not ordered. */
+    public Optional<LicenseId> buyNewLicense(String product, int seats, EndCustomer customer, String acceptedBy) {
         QuoteResult result = shop.quote(NewLicenseRequest.builder().product(product).seats(seats).years(1).build());
         if (result instanceof QuoteResult.Rejected rejected) {
             rejected.violations().forEach(v -> log.println(v.field() + ": " + shop.message(v)));
-            return "";
+            return Optional.empty();
         }
         Quote quote = ((QuoteResult.Accepted) result).quote();
         log.printf("%s seats of %s: your price %s, street price %s%n", seats, product, quote.yourPrice(), quote.streetPrice());
@@ -119,35 +121,35 @@ public final class MarketplaceIntegration {
     }
 
     /** Renews a license of the book by one year, keeping its seats. */
-    public String renew(License license) {
+    public Optional<LicenseId> renew(License license) {
         QuoteResult result = shop.quote(RenewalRequest.builder()
                 .license(CurrentLicense.of(license)).seats(license.seats().count()).years(1).build());
         if (result instanceof QuoteResult.Accepted accepted) {
             return handle(shop.order(accepted.quote(), license));
         }
         ((QuoteResult.Rejected) result).violations().forEach(v -> log.println(v.field() + ": " + shop.message(v)));
-        return "";
+        return Optional.empty();
     }
 
-    private String handle(OrderResult result) {
+    private Optional<LicenseId> handle(OrderResult result) {
         try {
             if (result instanceof OrderResult.Ordered ordered) {
                 log.printf("ordered %s, ESET order %s%n", ordered.license().id(), ordered.orderNumber());
-                return ordered.license().id().value();
+                return Optional.of(ordered.license().id());
             }
             if (result instanceof OrderResult.Refused refused) {
                 for (Violation violation : refused.violations()) {
                     log.println("refused: " + shop.message(violation));
                 }
-                return "";
+                return Optional.empty();
             }
             OrderResult.Pending pending = (OrderResult.Pending) result;
             // nothing to undo: the journal holds the order; shop.reconcile() (on a timer) settles it exactly once
             log.println("pending, the shop will settle it: " + pending.reason());
-            return "";
+            return Optional.empty();
         } catch (StorageException e) {
             log.println("the order journal is down; nothing was sent: " + e.getMessage());
-            return "";
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.esetshop.examples.chaos;
 
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.testkit.ForwardingPartnerApi;
 import dev.esetshop.testkit.TestClock;
 import dev.esetshop.client.CircuitBreakerSettings;
@@ -276,9 +277,9 @@ public final class ChaosScenario {
 
     private static Outcome outcome(int orders, EsetSandbox sandbox, OrderJournal journal, List<IdempotencyKey> keys,
             int pending, int rounds, int databaseFailures, int twice, int takenOver) {
-        Map<String, String> issued = sandbox.licensesByIdempotencyKey();
+        Map<String, LicenseId> issued = sandbox.licensesByIdempotencyKey();
         int licenses = sandbox.ordersApplied();
-        Set<String> distinct = new HashSet<>(issued.values());
+        Set<LicenseId> distinct = new HashSet<>(issued.values());
         int duplicates = licenses - distinct.size();
         int lost = 0;
         for (IdempotencyKey key : keys) {

@@ -1,5 +1,6 @@
 package dev.esetshop.examples.chaos;
 
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.order.JournalEntry;
@@ -137,9 +138,9 @@ public final class FleetChaos {
         for (int i = 0; i < settings.resellers(); i++) {
             List<JournalEntry> entries = JdbcOrderJournal.create(settings.storage(), resellers.reseller(i))
                     .latest(Optional.empty(), Integer.MAX_VALUE);
-            Map<String, String> issued = sandbox.licensesByIdempotencyKey(i);
+            Map<String, LicenseId> issued = sandbox.licensesByIdempotencyKey(i);
             int applied = sandbox.ordersApplied(i);
-            Set<String> distinct = new HashSet<>(issued.values());
+            Set<LicenseId> distinct = new HashSet<>(issued.values());
             orders += entries.size();
             licenses += applied;
             duplicates += applied - distinct.size();

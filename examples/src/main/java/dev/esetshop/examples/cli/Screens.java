@@ -1,8 +1,10 @@
 package dev.esetshop.examples.cli;
 
 import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Violation;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.OrderResult;
@@ -156,7 +158,7 @@ final class Screens {
         for (JournalEntry entry : entries) {
             boolean settled = entry.state() != JournalEntry.State.PENDING;
             rows.add(List.of(entry.key().value(), operation(t, entry.operation()),
-                    t.text("journal." + entry.state().name()), entry.licenseId().orElse("-"),
+                    t.text("journal." + entry.state().name()), entry.licenseId().map(LicenseId::value).orElse("-"),
                     entry.orderNumber().orElse("-"),
                     entry.eula().map(eula -> eula.acceptedBy() + " " + MINUTES.format(eula.acceptedAt())).orElse("-"),
                     MINUTES.format(entry.createdAt()),
@@ -203,8 +205,8 @@ final class Screens {
                 String.valueOf(refused), String.valueOf(stillPending), String.valueOf(redelivered)));
     }
 
-    private static String operation(ScreenTexts t, String operation) {
-        return t.textOr("operation." + operation, operation);
+    private static String operation(ScreenTexts t, Operation operation) {
+        return t.textOr("operation." + operation.name(), operation.name());
     }
 
     private static String state(ScreenTexts t, License license) {

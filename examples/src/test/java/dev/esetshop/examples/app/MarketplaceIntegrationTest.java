@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
@@ -12,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The example integration works as written against a sandbox, including the error a reseller must act on. */
@@ -32,16 +34,16 @@ class MarketplaceIntegrationTest {
 
             EndCustomer customer = EndCustomer.builder().organization("Muster AG").firstName("Anna")
                     .lastName("Muster").email("anna@muster.example").build();
-            String ordered = integration.buyNewLicense("EESB", 10, customer, "admin@reseller.example");
+            Optional<LicenseId> ordered = integration.buyNewLicense("EESB", 10, customer, "admin@reseller.example");
             assertThat(ordered).isNotEmpty();
-            assertThat(sandbox.licensesByIdempotencyKey()).containsValue(ordered);
+            assertThat(sandbox.licensesByIdempotencyKey()).containsValue(ordered.orElseThrow());
 
-            String refused = integration.buyNewLicense("EESB", 3, customer, "admin@reseller.example");
+            Optional<LicenseId> refused = integration.buyNewLicense("EESB", 3, customer, "admin@reseller.example");
             assertThat(refused).isEmpty();
             assertThat(log.toString(StandardCharsets.UTF_8)).contains("seats: ");
 
             License renewable = first.stream().filter(l -> !l.expires().isBefore(shop.today())).findFirst().orElseThrow();
-            assertThat(integration.renew(renewable)).isEqualTo(renewable.id().value());
+            assertThat(integration.renew(renewable)).contains(renewable.id());
 
             sandbox.setAccessGranted(false);
             assertThat(integration.sync()).isFalse();
