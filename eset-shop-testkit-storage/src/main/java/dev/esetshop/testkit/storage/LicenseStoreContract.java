@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,6 +71,8 @@ public abstract class LicenseStoreContract {
 
     private static final SyncCursor FIRST_PAGE = SyncCursor.builder()
             .nextSkip(100).inProgress(true).highWater(Instant.parse("2026-06-01T10:00:00.123456Z")).build();
+    /** How often the race of two stores' first pages runs, each time on fresh storage. */
+    private static final int RACE_ROUNDS = 10;
     private static final Comparator<License> BY_EXPIRY_THEN_ID =
             Comparator.comparing(License::expires).thenComparing(License::id);
 
@@ -79,7 +82,7 @@ public abstract class LicenseStoreContract {
     protected LicenseStoreContract() {}
 
     /**
-     * A new store on fresh, empty storage, for one test.
+     * A new store on fresh, empty storage, for one test; a test that races first writes calls it once per round.
      *
      * @return the store under test
      */
@@ -384,7 +387,8 @@ public abstract class LicenseStoreContract {
 
     /**
      * Pages of different licenses stored from several threads at once are all kept, each license counted once. The
-     * store has a cursor already: the first page of a store is written by one sync.
+     * store has a cursor already, so this races the pages only (first writes race in
+     * {@link #twoStoresOfOneResellerWriteTheirFirstPageAtOnce}).
      */
     @Test
     public void pagesStoredFromSeveralThreadsAreAllKept() throws Exception {
@@ -422,6 +426,59 @@ public abstract class LicenseStoreContract {
         List<License> seen = new ArrayList<>();
         store.forEach(seen::add);
         assertThat(ids(seen)).doesNotHaveDuplicates().hasSize(threads * pagesPerThread * pageSize);
+    }
+
+    /**
+     * Two stores of one reseller on one storage (two instances of the marketplace) that sync at once both bind the
+     * partner and write the first page and its cursor, the first writes of the reseller's rows: both succeed, each
+     * license is kept once and counted added once, and the cursor is one of the two. Raced {@value #RACE_ROUNDS}
+     * times, each on fresh storage, to make the collision likely.
+     *
+     * @param samePage true when both list the same licenses (both shops read the same ESET account), false when
+     *     their pages differ, so only the cursor and the binding collide
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    public void twoStoresOfOneResellerWriteTheirFirstPageAtOnce(boolean samePage) throws Exception {
+        List<License> pageA = licenses(0, 20);
+        List<License> pageB = samePage ? pageA : licenses(20, 40);
+        SyncCursor cursorA = nextPage(20);
+        SyncCursor cursorB = nextPage(samePage ? 20 : 40);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < RACE_ROUNDS; round++) {
+                LicenseStore first = round == 0 ? store : newStore();
+                LicenseStore second = openAgain();
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<PageOutcome> outcomeA = pool.submit(() -> firstSync(first, together, pageA, cursorA));
+                Future<PageOutcome> outcomeB = pool.submit(() -> firstSync(second, together, pageB, cursorB));
+                PageOutcome a = outcomeA.get(60, TimeUnit.SECONDS);
+                PageOutcome b = outcomeB.get(60, TimeUnit.SECONDS);
+
+                int distinct = samePage ? pageA.size() : pageA.size() + pageB.size();
+                assertThat(a.added() + b.added()).as("licenses added in round %s", round).isEqualTo(distinct);
+                assertThat(a.added() + a.changed() + a.unchanged()).isEqualTo(pageA.size());
+                assertThat(b.added() + b.changed() + b.unchanged()).isEqualTo(pageB.size());
+                assertThat(first.count()).isEqualTo(distinct);
+                assertThat(second.cursor().orElseThrow()).isIn(cursorA, cursorB);
+                assertThat(first.cursor()).isEqualTo(second.cursor());
+                if (overridesBindPartner(first)) {
+                    assertThatThrownBy(() -> second.bindPartner("ESET-P-2"))
+                            .isInstanceOf(PartnerMismatchException.class);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A shop's first sync: binds the partner and stores the first page, each step at once with the other shop. */
+    private static PageOutcome firstSync(LicenseStore store, CyclicBarrier together, List<License> page,
+            SyncCursor cursor) throws Exception {
+        together.await(30, TimeUnit.SECONDS);
+        store.bindPartner("ESET-P-1");
+        together.await(30, TimeUnit.SECONDS);
+        return store.storePage(page, cursor);
     }
 
     private static boolean overridesBindPartner(LicenseStore store) {
