@@ -52,6 +52,16 @@ class ContractsCatchBrokenAdaptersTest {
     }
 
     @Test
+    void aJournalWhoseClaimsOutliveTheirClaimedUntilFailsTheJournalContract() {
+        assertThat(failedCases(LateLapseJournalTest.class)).containsExactly("aClaimLapsesExactlyAtItsClaimedUntil");
+    }
+
+    @Test
+    void aJournalThatTakesAnyLeaseFailsTheJournalContract() {
+        assertThat(failedCases(AnyLeaseJournalTest.class)).containsExactly("aLeaseThatIsNotPositiveIsRefused");
+    }
+
+    @Test
     void aStoreThatPrintsItsLicensesFailsTheStoreContract() {
         assertThat(failedCases(ChattyStoreTest.class)).containsExactly("toStringShowsNoLicenseKey");
     }
@@ -127,6 +137,61 @@ class ContractsCatchBrokenAdaptersTest {
                     List<JournalEntry> entries = new ArrayList<>(super.pending());
                     java.util.Collections.reverse(entries);
                     return entries;
+                }
+            };
+            return journal;
+        }
+
+        @Override
+        protected OrderJournal openAgain() {
+            return journal;
+        }
+    }
+
+    /** Keeps another owner's claim live at its {@code claimedUntil} too, lapsed only after it. */
+    static class LateLapseJournalTest extends OrderJournalContract {
+        private OrderJournal journal;
+
+        @Override
+        protected OrderJournal newJournal() {
+            journal = new ForwardingJournal(new InMemoryOrderJournal()) {
+                @Override
+                public Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
+                    boolean othersEndingNow = find(key)
+                            .filter(entry -> entry.claimedBy().filter(holder -> !holder.equals(owner)).isPresent())
+                            .flatMap(JournalEntry::claimedUntil).filter(now::equals).isPresent();
+                    return othersEndingNow ? Optional.empty() : super.claim(key, owner, now, lease);
+                }
+            };
+            return journal;
+        }
+
+        @Override
+        protected OrderJournal openAgain() {
+            return journal;
+        }
+    }
+
+    /** Takes a zero or negative lease as a second's, for a claim and for a confirmation's delivery. */
+    static class AnyLeaseJournalTest extends OrderJournalContract {
+        private OrderJournal journal;
+
+        @Override
+        protected OrderJournal newJournal() {
+            journal = new ForwardingJournal(new InMemoryOrderJournal()) {
+                @Override
+                public Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
+                    return super.claim(key, owner, now, atLeastASecond(lease));
+                }
+
+                @Override
+                public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId,
+                        Instant at, Duration deliveryLease) {
+                    return super.confirm(key, owner, orderNumber, licenseId, at, atLeastASecond(deliveryLease));
+                }
+
+                private Duration atLeastASecond(Duration lease) {
+                    return lease.isNegative() || lease.isZero() ? Duration.ofSeconds(1) : lease;
                 }
             };
             return journal;
