@@ -26,11 +26,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
@@ -71,8 +71,10 @@ public abstract class LicenseStoreContract {
 
     private static final SyncCursor FIRST_PAGE = SyncCursor.builder()
             .nextSkip(100).inProgress(true).highWater(Instant.parse("2026-06-01T10:00:00.123456Z")).build();
-    /** How often the race of two stores' first pages runs, each time on fresh storage. */
-    private static final int RACE_ROUNDS = 10;
+    /** How many stores of one reseller race their first pages. */
+    private static final int RACERS = 2;
+    /** How often they race, each time on fresh storage. */
+    private static final int RACE_ROUNDS = 20;
     private static final Comparator<License> BY_EXPIRY_THEN_ID =
             Comparator.comparing(License::expires).thenComparing(License::id);
 
@@ -388,7 +390,7 @@ public abstract class LicenseStoreContract {
     /**
      * Pages of different licenses stored from several threads at once are all kept, each license counted once. The
      * store has a cursor already, so this races the pages only (first writes race in
-     * {@link #twoStoresOfOneResellerWriteTheirFirstPageAtOnce}).
+     * {@link #storesOfOneResellerWriteTheirFirstPageAtOnce}).
      */
     @Test
     public void pagesStoredFromSeveralThreadsAreAllKept() throws Exception {
@@ -429,41 +431,67 @@ public abstract class LicenseStoreContract {
     }
 
     /**
-     * Two stores of one reseller on one storage (two instances of the marketplace) that sync at once both bind the
-     * partner and write the first page and its cursor, the first writes of the reseller's rows: both succeed, each
-     * license is kept once and counted added once, and the cursor is one of the two. Raced {@value #RACE_ROUNDS}
-     * times, each on fresh storage, to make the collision likely.
+     * Stores of one reseller on one storage (instances of the marketplace) that sync at once all bind the partner and
+     * write the first page and its cursor, the first writes of the reseller's rows: all succeed, each license is kept
+     * once and counted added once, and the cursor is one of theirs. {@value #RACERS} stores race
+     * {@value #RACE_ROUNDS} times, each time on fresh storage, each step started at the same instant, to make the
+     * collision likely.
      *
-     * @param samePage true when both list the same licenses (both shops read the same ESET account), false when
+     * @param samePage true when all list the same licenses (every shop reads the same ESET account), false when
      *     their pages differ, so only the cursor and the binding collide
      */
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
-    public void twoStoresOfOneResellerWriteTheirFirstPageAtOnce(boolean samePage) throws Exception {
-        List<License> pageA = licenses(0, 20);
-        List<License> pageB = samePage ? pageA : licenses(20, 40);
-        SyncCursor cursorA = nextPage(20);
-        SyncCursor cursorB = nextPage(samePage ? 20 : 40);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+    public void storesOfOneResellerWriteTheirFirstPageAtOnce(boolean samePage) throws Exception {
+        List<List<License>> pages = new ArrayList<>();
+        List<SyncCursor> cursors = new ArrayList<>();
+        for (int racer = 0; racer < RACERS; racer++) {
+            // one license each when only the cursor collides: the shorter the page, the sooner its cursor write
+            pages.add(samePage ? licenses(0, 20) : licenses(racer, racer + 1));
+            cursors.add(nextPage(samePage ? 20 : racer + 1));
+        }
+        int distinct = samePage ? 20 : RACERS;
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
         try {
             for (int round = 0; round < RACE_ROUNDS; round++) {
-                LicenseStore first = round == 0 ? store : newStore();
-                LicenseStore second = openAgain();
-                CyclicBarrier together = new CyclicBarrier(2);
-                Future<PageOutcome> outcomeA = pool.submit(() -> firstSync(first, together, pageA, cursorA));
-                Future<PageOutcome> outcomeB = pool.submit(() -> firstSync(second, together, pageB, cursorB));
-                PageOutcome a = outcomeA.get(60, TimeUnit.SECONDS);
-                PageOutcome b = outcomeB.get(60, TimeUnit.SECONDS);
+                List<LicenseStore> stores = new ArrayList<>();
+                stores.add(round == 0 ? store : newStore());
+                while (stores.size() < RACERS) {
+                    stores.add(openAgain());
+                }
+                AtomicInteger boundArrived = new AtomicInteger();
+                AtomicInteger storeArrived = new AtomicInteger();
+                List<Future<PageOutcome>> syncs = new ArrayList<>();
+                for (int racer = 0; racer < RACERS; racer++) {
+                    LicenseStore racing = stores.get(racer);
+                    List<License> page = pages.get(racer);
+                    SyncCursor cursor = cursors.get(racer);
+                    syncs.add(pool.submit(() -> {
+                        startTogether(boundArrived);
+                        try {
+                            racing.bindPartner("ESET-P-1");
+                        } finally {
+                            // a racer that failed still arrives, so the others are not left spinning
+                            startTogether(storeArrived);
+                        }
+                        return racing.storePage(page, cursor);
+                    }));
+                }
+                int added = 0;
+                for (int racer = 0; racer < RACERS; racer++) {
+                    PageOutcome outcome = syncs.get(racer).get(60, TimeUnit.SECONDS);
+                    assertThat(outcome.added() + outcome.changed() + outcome.unchanged())
+                            .isEqualTo(pages.get(racer).size());
+                    added += outcome.added();
+                }
 
-                int distinct = samePage ? pageA.size() : pageA.size() + pageB.size();
-                assertThat(a.added() + b.added()).as("licenses added in round %s", round).isEqualTo(distinct);
-                assertThat(a.added() + a.changed() + a.unchanged()).isEqualTo(pageA.size());
-                assertThat(b.added() + b.changed() + b.unchanged()).isEqualTo(pageB.size());
-                assertThat(first.count()).isEqualTo(distinct);
-                assertThat(second.cursor().orElseThrow()).isIn(cursorA, cursorB);
-                assertThat(first.cursor()).isEqualTo(second.cursor());
-                if (overridesBindPartner(first)) {
-                    assertThatThrownBy(() -> second.bindPartner("ESET-P-2"))
+                assertThat(added).as("licenses added in round %s", round).isEqualTo(distinct);
+                for (LicenseStore racing : stores) {
+                    assertThat(racing.count()).isEqualTo(distinct);
+                    assertThat(racing.cursor().orElseThrow()).isIn(cursors);
+                }
+                if (overridesBindPartner(store)) {
+                    assertThatThrownBy(() -> stores.get(RACERS - 1).bindPartner("ESET-P-2"))
                             .isInstanceOf(PartnerMismatchException.class);
                 }
             }
@@ -472,13 +500,19 @@ public abstract class LicenseStoreContract {
         }
     }
 
-    /** A shop's first sync: binds the partner and stores the first page, each step at once with the other shop. */
-    private static PageOutcome firstSync(LicenseStore store, CyclicBarrier together, List<License> page,
-            SyncCursor cursor) throws Exception {
-        together.await(30, TimeUnit.SECONDS);
-        store.bindPartner("ESET-P-1");
-        together.await(30, TimeUnit.SECONDS);
-        return store.storePage(page, cursor);
+    /**
+     * Returns once all {@value #RACERS} racers arrived, all at the same moment: a barrier wakes its waiters one after
+     * the other, tens of microseconds apart, longer than an embedded database needs for a whole first write, while
+     * spinning racers (one per core) all see the last arrival at once.
+     */
+    private static void startTogether(AtomicInteger arrived) throws InterruptedException {
+        arrived.incrementAndGet();
+        while (arrived.get() < RACERS) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("the other racers did not arrive");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private static boolean overridesBindPartner(LicenseStore store) {
