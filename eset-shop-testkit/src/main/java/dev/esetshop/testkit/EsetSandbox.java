@@ -398,7 +398,8 @@ public final class EsetSandbox implements AutoCloseable {
          * How many partners the sandbox hosts, each with its own credentials, licenses ({@link #licenses(int)} each,
          * seeded apart), orders and tokens; default one. Partner 0 is {@link #partner(SandboxPartner)} with the demo
          * credentials; partner {@code i} is {@code reseller-<i>@sandbox.example} with password
-         * {@code sandbox-demo-<i>} and partner id {@code ESET-P-<104233 + i>}. Faults and maintenance apply to all.
+         * {@code sandbox-demo-<i>} and partner id {@code ESET-P-<104233 + i>}. Faults and maintenance apply to all; the
+         * rate limit counts each partner's requests apart, as ESET's does ({@link RateLimitFault}).
          *
          * @param count the number of partners
          * @return this builder

@@ -4,8 +4,13 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * A fixed-window rate limit on the sandbox's clock: at most {@link #maxRequests()} requests per {@link #window()};
- * the ones over it get 429 with {@code Retry-After} set to the whole seconds left in the window (at least 1).
+ * A fixed-window rate limit on the sandbox's clock: at most {@link #maxRequests()} requests per {@link #window()} and
+ * partner; the ones over it get 429 with {@code Retry-After} set to the whole seconds left in the window (at least
+ * 1). As ESET limits each partner account, a sandbox of several partners counts each partner's requests apart: one
+ * reseller's burst never throttles another's. A request counts against the partner it is for: a data call by its
+ * access token, a {@code Token/Renew} by its refresh token, a {@code Token/Get} by its username (so logins are
+ * limited per username too); a call that names no partner of the sandbox (unknown username, foreign or missing
+ * token) counts against the first partner, which answers it. With one partner this is one counter, as before.
  */
 @Value.Immutable
 public abstract class RateLimitFault {

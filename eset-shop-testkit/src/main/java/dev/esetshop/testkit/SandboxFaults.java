@@ -36,7 +36,7 @@ public abstract class SandboxFaults {
         return 0;
     }
 
-    /** A rate limit answering 429 with {@code Retry-After}, if any. */
+    /** A rate limit answering 429 with {@code Retry-After}, if any, counted per partner ({@link RateLimitFault}). */
     public abstract Optional<RateLimitFault> rateLimit();
 
     /** How long an access token lives on the sandbox's clock. */

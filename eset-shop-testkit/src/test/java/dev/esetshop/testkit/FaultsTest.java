@@ -124,6 +124,40 @@ class FaultsTest {
     }
 
     @Test
+    void eachPartnerHasARateLimitOfItsOwn() {
+        RateLimitFault limit = RateLimitFault.perWindow(3, Duration.ofSeconds(10));
+        try (EsetSandbox sandbox = EsetSandbox.builder().seed(6).partners(3).licenses(5).clock(clock)
+                .faults(SandboxFaults.builder().rateLimit(limit).build()).start()) {
+            WireClient a = new WireClient(sandbox);
+            WireClient b = new WireClient(sandbox);
+            WireClient c = new WireClient(sandbox);
+            assertThat(a.login(sandbox.username(1), sandbox.password(1).reveal()).status()).isEqualTo(200);
+            assertThat(b.login(sandbox.username(2), sandbox.password(2).reveal()).status()).isEqualTo(200);
+            assertThat(c.login().status()).isEqualTo(200);
+            // partner 1 spends the rest of its budget on data calls, and its next call of any kind is refused
+            for (int i = 0; i < 2; i++) {
+                assertThat(a.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+            }
+            WireClient.Reply limited = a.post("/api/Partner/Status", WireClient.object());
+            assertThat(limited.status()).isEqualTo(429);
+            assertThat(limited.code()).isEqualTo(11);
+            assertThat(limited.header("Retry-After")).contains("10");
+            assertThat(a.login(sandbox.username(1), sandbox.password(1).reveal()).status()).isEqualTo(429);
+
+            // at the same instant partner 2 still has its own budget, and the first partner too
+            for (int i = 0; i < 2; i++) {
+                assertThat(b.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+                assertThat(c.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+            }
+            assertThat(b.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(429);
+            assertThat(c.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(429);
+
+            clock.advance(Duration.ofSeconds(10));
+            assertThat(a.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void maintenanceAnswers503Code99WithRetryAfter() {
         try (EsetSandbox sandbox = sandbox(5, SandboxFaults.none())) {
             WireClient client = new WireClient(sandbox);

@@ -46,8 +46,11 @@ final class WireClient {
     }
 
     Reply login() {
-        Reply reply = post("/api/Token/Get", object().put("username", EsetSandbox.DEMO_USERNAME)
-                .put("password", EsetSandbox.DEMO_PASSWORD));
+        return login(EsetSandbox.DEMO_USERNAME, EsetSandbox.DEMO_PASSWORD);
+    }
+
+    Reply login(String username, String password) {
+        Reply reply = post("/api/Token/Get", object().put("username", username).put("password", password));
         if (reply.status() == 200) {
             accessToken = reply.body().path("accessToken").asString();
             refreshToken = reply.body().path("refreshToken").asString();

@@ -45,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * first. Every query filters by the store's reseller, so any number of resellers share one database without seeing
  * each other's rows. The tables are created through Flyway on first use (see {@link JdbcStorage}). The license key is
  * stored (the reseller needs it again) but never logged. Thread-safe: every call takes its own connection from the
- * data source.
+ * data source. Several instances of the marketplace may sync one reseller's book at once: a page whose first write of
+ * a license, of the cursor or of the partner binding collides with another instance's is stored again over what that
+ * one committed, instead of failing on the duplicate key.
  */
 public final class JdbcLicenseStore implements LicenseStore {
 
@@ -131,7 +133,9 @@ public final class JdbcLicenseStore implements LicenseStore {
     public PageOutcome storePage(List<License> licenses, SyncCursor cursorAfterPage) {
         Objects.requireNonNull(licenses, "licenses");
         Objects.requireNonNull(cursorAfterPage, "cursorAfterPage");
-        PageOutcome outcome = db.inTransaction("store a page of " + licenses.size() + " licenses",
+        // another instance syncing the same reseller may insert the same licenses or the first cursor at once: the
+        // page then runs again, and counts what the other one added as unchanged or changed
+        PageOutcome outcome = db.inTransactionRetryingFirstWrites("store a page of " + licenses.size() + " licenses",
                 connection -> {
                     int added = 0;
                     int changed = 0;

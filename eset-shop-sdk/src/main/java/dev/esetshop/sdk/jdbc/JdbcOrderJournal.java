@@ -12,6 +12,7 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.pricing.Operation;
+import dev.esetshop.sdk.internal.ClaimLeases;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.order.JournalEntry;
@@ -39,7 +40,10 @@ import org.slf4j.LoggerFactory;
  * like {@code SELECT ... FOR UPDATE} without a second round trip), so shops in several processes sharing the database
  * never claim the same entry at once; a claim that loses a serialization race (PostgreSQL under REPEATABLE READ or SERIALIZABLE)
  * is simply not claimed. Claims and releases are leases, not changes of the entry: they leave
- * {@link JournalEntry#updatedAt()} as it was.
+ * {@link JournalEntry#updatedAt()} as it was. A claim is live while {@code now < claimed_until} and lapsed from {@code claimed_until}
+ * on (the SQL takes it over when {@code claimed_until <= now}), the rule of {@link OrderJournal}. Instants are kept to
+ * the microsecond: a stored end is a whole microsecond, so comparing it with {@code now} truncated to the microsecond
+ * decides exactly as comparing it with {@code now} would.
  *
  * <p>The journal needs connections of its own: every write runs in its own transaction and is committed before the
  * method returns, whatever the data source's auto-commit setting, and it never joins a transaction of the caller (a
@@ -153,10 +157,7 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(lease, "lease");
-        if (lease.isNegative() || lease.isZero()) {
-            throw new IllegalArgumentException("a claim's lease must be positive, not " + lease);
-        }
+        ClaimLeases.requirePositive("a claim's lease", lease);
         return db.inTransaction("claim the order " + key, connection -> {
             int claimed;
             // The row count of this one statement is the lock: the database lets only one writer match the row.
@@ -164,9 +165,9 @@ public final class JdbcOrderJournal implements OrderJournal {
                     "UPDATE eset_order_journal SET claimed_by = ?, claimed_until = ?"
                             + " WHERE reseller_id = ? AND idempotency_key = ? AND ("
                             + "(state = 'PENDING' AND (claimed_by IS NULL OR claimed_by = ?"
-                            + " OR claimed_until IS NULL OR claimed_until < ?))"
+                            + " OR claimed_until IS NULL OR claimed_until <= ?))"
                             + " OR (state = 'CONFIRMED' AND delivered_at IS NULL"
-                            + " AND (claimed_by IS NULL OR claimed_until IS NULL OR claimed_until < ?)))")) {
+                            + " AND (claimed_by IS NULL OR claimed_until IS NULL OR claimed_until <= ?)))")) {
                 update.setString(1, owner);
                 setInstant(update, 2, now.plus(lease));
                 update.setString(3, reseller);
@@ -204,7 +205,7 @@ public final class JdbcOrderJournal implements OrderJournal {
             Duration deliveryLease) {
         Objects.requireNonNull(orderNumber, "orderNumber");
         Objects.requireNonNull(licenseId, "licenseId");
-        Objects.requireNonNull(deliveryLease, "deliveryLease");
+        ClaimLeases.requirePositive("a confirmation's delivery lease", deliveryLease);
         return settle(key, owner, JournalEntry.State.CONFIRMED, at,
                 "order_number = ?, license_id = ?, claimed_until = ?", orderNumber, licenseId.value(),
                 at.plus(deliveryLease));

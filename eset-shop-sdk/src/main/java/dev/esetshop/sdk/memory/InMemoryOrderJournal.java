@@ -4,6 +4,7 @@ import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.internal.ClaimLeases;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
 import java.time.Duration;
@@ -41,12 +42,13 @@ public final class InMemoryOrderJournal implements OrderJournal {
 
     @Override
     public synchronized Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
+        ClaimLeases.requirePositive("a claim's lease", lease);
         JournalEntry entry = entries.get(key);
         if (entry == null) {
             return Optional.empty();
         }
         boolean lapsed = entry.claimedBy().isEmpty()
-                || entry.claimedUntil().map(until -> !until.isAfter(now)).orElse(true);
+                || entry.claimedUntil().map(until -> ClaimLeases.lapsed(until, now)).orElse(true);
         boolean free = switch (entry.state()) {
             case PENDING -> lapsed || entry.claimedBy().get().equals(owner);
             case CONFIRMED -> entry.deliveredAt().isEmpty() && lapsed;
@@ -77,6 +79,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
     @Override
     public synchronized boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
             Instant at, Duration deliveryLease) {
+        ClaimLeases.requirePositive("a confirmation's delivery lease", deliveryLease);
         JournalEntry entry = existing(key);
         if (!heldBy(entry, owner)) {
             return false;

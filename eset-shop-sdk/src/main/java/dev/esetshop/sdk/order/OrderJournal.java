@@ -20,6 +20,17 @@ import java.util.Optional;
  * keeps its claim while it tells the listeners, and marks it {@linkplain #markDelivered delivered} only after every
  * listener returned, so a shop that died in between leaves it in {@link #undelivered()}, and another shop claims it
  * (once the claim lapsed) and delivers it again.
+ *
+ * <p>Claims are leases with one rule for every adapter: a claim that holds until {@code claimedUntil} (of
+ * {@link #claim} or {@link #confirm}: {@code now + lease}) is live while {@code now < claimedUntil} and lapsed from
+ * {@code claimedUntil} on, so a lease of {@code d} taken at {@code t} keeps other owners out for exactly
+ * {@code [t, t + d)}: at {@code claimedUntil - 1ns} another owner is kept out, at {@code claimedUntil} it may take
+ * the entry over. A shop is safe with it because it needs its claim only for as long as its lease (the shop's
+ * {@code claimLease} is longer than a send with all its retries), and a send that outlasts it anyway cannot settle
+ * or deliver a second time: every later write is fenced by the holder, not by the time. A lease (and a delivery
+ * lease) must be positive, as a claim that lapses the moment it is taken protects nothing: a zero or negative one is
+ * refused with {@link IllegalArgumentException} before the storage is touched. An adapter that keeps instants to the
+ * microsecond applies the rule to the {@code claimedUntil} it stores and reads back.
  */
 public interface OrderJournal {
 
@@ -34,10 +45,12 @@ public interface OrderJournal {
     /**
      * Claims an entry: a pending entry to send it, when it is unclaimed, claimed by the same owner, or its claim has
      * lapsed; a confirmed entry whose confirmation was not delivered to deliver it, when it is unclaimed or its
-     * claim has lapsed. The claim is atomic across processes sharing the journal.
+     * claim has lapsed ({@code now} at or after its {@code claimedUntil}). The claim is atomic across processes sharing the journal.
      *
+     * @param lease how long the claim holds, from {@code now}; positive
      * @return the claimed entry, or empty when it is settled (and delivered), another owner holds a live claim, or
      *     the claim lost a race with another shop
+     * @throws IllegalArgumentException when the lease is zero or negative (nothing is claimed)
      */
     Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease);
 
@@ -50,6 +63,7 @@ public interface OrderJournal {
      *
      * @return true when this owner settled it; false when the claim was taken over or the entry is already settled
      *     (then another shop settles it and delivers its confirmation)
+     * @throws IllegalArgumentException when the delivery lease is zero or negative (nothing is settled)
      * @throws dev.esetshop.core.error.StorageException when the entry does not exist or cannot be written
      */
     boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId, Instant at,

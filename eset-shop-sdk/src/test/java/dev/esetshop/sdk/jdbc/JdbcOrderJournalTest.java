@@ -57,7 +57,8 @@ class JdbcOrderJournalTest {
         assertThat(first.get().claimedBy()).contains("shop-a");
         assertThat(first.get().claimedUntil()).contains(T0.plus(LEASE));
 
-        assertThat(journal.claim(key, "shop-b", T0.plus(LEASE), LEASE)).isEmpty();
+        // live up to its end, lapsed at it (OrderJournal's rule; the contract's aClaimLapsesExactlyAtItsClaimedUntil)
+        assertThat(journal.claim(key, "shop-b", T0.plus(LEASE).minusNanos(1), LEASE)).isEmpty();
         assertThat(journal.claim(key, "shop-a", T0.plusSeconds(30), LEASE)).isPresent();
         Instant lapsed = T0.plusSeconds(30).plus(LEASE).plusMillis(1);
         assertThat(journal.claim(key, "shop-b", lapsed, LEASE).orElseThrow().claimedBy()).contains("shop-b");

@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
@@ -70,6 +71,10 @@ public abstract class LicenseStoreContract {
 
     private static final SyncCursor FIRST_PAGE = SyncCursor.builder()
             .nextSkip(100).inProgress(true).highWater(Instant.parse("2026-06-01T10:00:00.123456Z")).build();
+    /** How many stores of one reseller race their first pages. */
+    private static final int RACERS = 2;
+    /** How often they race, each time on fresh storage. */
+    private static final int RACE_ROUNDS = 20;
     private static final Comparator<License> BY_EXPIRY_THEN_ID =
             Comparator.comparing(License::expires).thenComparing(License::id);
 
@@ -79,7 +84,7 @@ public abstract class LicenseStoreContract {
     protected LicenseStoreContract() {}
 
     /**
-     * A new store on fresh, empty storage, for one test.
+     * A new store on fresh, empty storage, for one test; a test that races first writes calls it once per round.
      *
      * @return the store under test
      */
@@ -384,7 +389,8 @@ public abstract class LicenseStoreContract {
 
     /**
      * Pages of different licenses stored from several threads at once are all kept, each license counted once. The
-     * store has a cursor already: the first page of a store is written by one sync.
+     * store has a cursor already, so this races the pages only (first writes race in
+     * {@link #storesOfOneResellerWriteTheirFirstPageAtOnce}).
      */
     @Test
     public void pagesStoredFromSeveralThreadsAreAllKept() throws Exception {
@@ -422,6 +428,91 @@ public abstract class LicenseStoreContract {
         List<License> seen = new ArrayList<>();
         store.forEach(seen::add);
         assertThat(ids(seen)).doesNotHaveDuplicates().hasSize(threads * pagesPerThread * pageSize);
+    }
+
+    /**
+     * Stores of one reseller on one storage (instances of the marketplace) that sync at once all bind the partner and
+     * write the first page and its cursor, the first writes of the reseller's rows: all succeed, each license is kept
+     * once and counted added once, and the cursor is one of theirs. {@value #RACERS} stores race
+     * {@value #RACE_ROUNDS} times, each time on fresh storage, each step started at the same instant, to make the
+     * collision likely.
+     *
+     * @param samePage true when all list the same licenses (every shop reads the same ESET account), false when
+     *     their pages differ, so only the cursor and the binding collide
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    public void storesOfOneResellerWriteTheirFirstPageAtOnce(boolean samePage) throws Exception {
+        List<List<License>> pages = new ArrayList<>();
+        List<SyncCursor> cursors = new ArrayList<>();
+        for (int racer = 0; racer < RACERS; racer++) {
+            // one license each when only the cursor collides: the shorter the page, the sooner its cursor write
+            pages.add(samePage ? licenses(0, 20) : licenses(racer, racer + 1));
+            cursors.add(nextPage(samePage ? 20 : racer + 1));
+        }
+        int distinct = samePage ? 20 : RACERS;
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        try {
+            for (int round = 0; round < RACE_ROUNDS; round++) {
+                List<LicenseStore> stores = new ArrayList<>();
+                stores.add(round == 0 ? store : newStore());
+                while (stores.size() < RACERS) {
+                    stores.add(openAgain());
+                }
+                AtomicInteger boundArrived = new AtomicInteger();
+                AtomicInteger storeArrived = new AtomicInteger();
+                List<Future<PageOutcome>> syncs = new ArrayList<>();
+                for (int racer = 0; racer < RACERS; racer++) {
+                    LicenseStore racing = stores.get(racer);
+                    List<License> page = pages.get(racer);
+                    SyncCursor cursor = cursors.get(racer);
+                    syncs.add(pool.submit(() -> {
+                        startTogether(boundArrived);
+                        try {
+                            racing.bindPartner("ESET-P-1");
+                        } finally {
+                            // a racer that failed still arrives, so the others are not left spinning
+                            startTogether(storeArrived);
+                        }
+                        return racing.storePage(page, cursor);
+                    }));
+                }
+                int added = 0;
+                for (int racer = 0; racer < RACERS; racer++) {
+                    PageOutcome outcome = syncs.get(racer).get(60, TimeUnit.SECONDS);
+                    assertThat(outcome.added() + outcome.changed() + outcome.unchanged())
+                            .isEqualTo(pages.get(racer).size());
+                    added += outcome.added();
+                }
+
+                assertThat(added).as("licenses added in round %s", round).isEqualTo(distinct);
+                for (LicenseStore racing : stores) {
+                    assertThat(racing.count()).isEqualTo(distinct);
+                    assertThat(racing.cursor().orElseThrow()).isIn(cursors);
+                }
+                if (overridesBindPartner(store)) {
+                    assertThatThrownBy(() -> stores.get(RACERS - 1).bindPartner("ESET-P-2"))
+                            .isInstanceOf(PartnerMismatchException.class);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Returns once all {@value #RACERS} racers arrived, all at the same moment: a barrier wakes its waiters one after
+     * the other, tens of microseconds apart, longer than an embedded database needs for a whole first write, while
+     * spinning racers (one per core) all see the last arrival at once.
+     */
+    private static void startTogether(AtomicInteger arrived) throws InterruptedException {
+        arrived.incrementAndGet();
+        while (arrived.get() < RACERS) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("the other racers did not arrive");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private static boolean overridesBindPartner(LicenseStore store) {

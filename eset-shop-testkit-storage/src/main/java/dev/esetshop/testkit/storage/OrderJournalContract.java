@@ -53,9 +53,10 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>The contract stays clear of the instant a lease ends: whether a claim is still live at exactly its
- * {@code claimedUntil} is the adapter's choice. Instants are whole milliseconds, so a store that keeps microseconds
- * reads them back unchanged.
+ * <p>A claim is live while {@code now < claimedUntil} and lapsed from {@code claimedUntil} on, and a zero or negative
+ * lease is refused before the storage is touched (the rule of {@link OrderJournal}). Instants are whole milliseconds,
+ * so a store that keeps microseconds reads them back unchanged; the boundary cases claim a nanosecond before the end
+ * and at the end.
  */
 public abstract class OrderJournalContract {
 
@@ -378,6 +379,61 @@ public abstract class OrderJournalContract {
         assertThat(journal.markDelivered(key, "shop-b", lapsed.plusSeconds(3))).isTrue();
         assertThat(journal.find(key).orElseThrow().deliveredAt()).contains(lapsed.plusSeconds(3));
         assertThat(journal.undelivered()).isEmpty();
+    }
+
+    /**
+     * A claim is live up to the last instant before its {@code claimedUntil} and lapsed at it: another owner is kept
+     * out a nanosecond before the end and takes the entry over at the end, for a pending entry as for an undelivered
+     * confirmation.
+     */
+    @Test
+    public void aClaimLapsesExactlyAtItsClaimedUntil() {
+        IdempotencyKey pending = record("pending", T0);
+        Instant until = journal.claim(pending, "shop-a", T0, LEASE).orElseThrow().claimedUntil().orElseThrow();
+        IdempotencyKey delivery = record("delivery", T0);
+        confirm(delivery, "ORD-1", "LIC-1", T0);
+        Instant deliveryUntil = journal.find(delivery).orElseThrow().claimedUntil().orElseThrow();
+
+        assertThat(until).isEqualTo(T0.plus(LEASE));
+        assertThat(deliveryUntil).isEqualTo(T0.plus(LEASE));
+        assertThat(journal.claim(pending, "shop-b", until.minusNanos(1), LEASE)).isEmpty();
+        assertThat(openAgain().claim(delivery, "shop-b", deliveryUntil.minusNanos(1), LEASE)).isEmpty();
+        assertThat(journal.find(pending).orElseThrow().claimedBy()).contains("shop-a");
+        assertThat(journal.find(delivery).orElseThrow().claimedBy()).contains("shop-a");
+
+        assertThat(journal.claim(pending, "shop-b", until, LEASE)).hasValueSatisfying(
+                entry -> assertThat(entry.claimedBy()).contains("shop-b"));
+        assertThat(openAgain().claim(delivery, "shop-b", deliveryUntil, LEASE)).hasValueSatisfying(
+                entry -> assertThat(entry.claimedBy()).contains("shop-b"));
+        assertThat(journal.confirm(pending, "shop-a", "ORD-2", "LIC-2", until, LEASE)).isFalse();
+        assertThat(journal.markDelivered(delivery, "shop-a", deliveryUntil)).isFalse();
+    }
+
+    /**
+     * A zero or negative lease, of a claim or of a confirmation's delivery, is refused with
+     * {@link IllegalArgumentException} before the storage is touched: the entry stays as it was.
+     */
+    @Test
+    public void aLeaseThatIsNotPositiveIsRefused() {
+        IdempotencyKey key = record("k", T0);
+        for (Duration lease : List.of(Duration.ZERO, Duration.ofNanos(-1), LEASE.negated())) {
+            assertThatThrownBy(() -> journal.claim(key, "shop-a", T0, lease))
+                    .as("claim with lease %s", lease).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(journal.find(key).orElseThrow().claimedBy()).isEmpty();
+        assertThatThrownBy(() -> journal.claim(IdempotencyKey.of("missing"), "shop-a", T0, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(journal.claim(key, "shop-a", T0, LEASE)).isPresent();
+        for (Duration lease : List.of(Duration.ZERO, Duration.ofNanos(-1), LEASE.negated())) {
+            assertThatThrownBy(() -> journal.confirm(key, "shop-a", "ORD-1", "LIC-1", T0.plusSeconds(1), lease))
+                    .as("confirmation with delivery lease %s", lease).isInstanceOf(IllegalArgumentException.class);
+        }
+        JournalEntry entry = journal.find(key).orElseThrow();
+        assertThat(entry.state()).isEqualTo(State.PENDING);
+        assertThat(entry.orderNumber()).isEmpty();
+        assertThat(entry.claimedUntil()).contains(T0.plus(LEASE));
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", "LIC-1", T0.plusSeconds(1), LEASE)).isTrue();
     }
 
     /** Only a confirmed entry has a confirmation to mark delivered; anything else is a storage error. */

@@ -52,6 +52,16 @@ class ContractsCatchBrokenAdaptersTest {
     }
 
     @Test
+    void aJournalWhoseClaimsOutliveTheirClaimedUntilFailsTheJournalContract() {
+        assertThat(failedCases(LateLapseJournalTest.class)).containsExactly("aClaimLapsesExactlyAtItsClaimedUntil");
+    }
+
+    @Test
+    void aJournalThatTakesAnyLeaseFailsTheJournalContract() {
+        assertThat(failedCases(AnyLeaseJournalTest.class)).containsExactly("aLeaseThatIsNotPositiveIsRefused");
+    }
+
+    @Test
     void aStoreThatPrintsItsLicensesFailsTheStoreContract() {
         assertThat(failedCases(ChattyStoreTest.class)).containsExactly("toStringShowsNoLicenseKey");
     }
@@ -78,14 +88,30 @@ class ContractsCatchBrokenAdaptersTest {
                 .toList();
     }
 
-    /** Settles and marks delivered as whoever holds the claim, whatever owner the caller says it is. */
-    static class UnfencedJournalTest extends OrderJournalContract {
+    /** The journal contract on an in-memory journal broken one way, one journal per test that every shop shares. */
+    abstract static class BrokenJournalTest extends OrderJournalContract {
         private OrderJournal journal;
+
+        /** The journal, broken. */
+        abstract OrderJournal broken(InMemoryOrderJournal real);
 
         @Override
         protected OrderJournal newJournal() {
-            InMemoryOrderJournal real = new InMemoryOrderJournal();
-            journal = new ForwardingJournal(real) {
+            journal = broken(new InMemoryOrderJournal());
+            return journal;
+        }
+
+        @Override
+        protected OrderJournal openAgain() {
+            return journal;
+        }
+    }
+
+    /** Settles and marks delivered as whoever holds the claim, whatever owner the caller says it is. */
+    static class UnfencedJournalTest extends BrokenJournalTest {
+        @Override
+        OrderJournal broken(InMemoryOrderJournal real) {
+            return new ForwardingJournal(real) {
                 @Override
                 public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
                         Instant at, Duration deliveryLease) {
@@ -106,22 +132,14 @@ class ContractsCatchBrokenAdaptersTest {
                     return find(key).flatMap(JournalEntry::claimedBy).orElse(owner);
                 }
             };
-            return journal;
-        }
-
-        @Override
-        protected OrderJournal openAgain() {
-            return journal;
         }
     }
 
     /** Lists the pending entries newest first. */
-    static class NewestFirstJournalTest extends OrderJournalContract {
-        private OrderJournal journal;
-
+    static class NewestFirstJournalTest extends BrokenJournalTest {
         @Override
-        protected OrderJournal newJournal() {
-            journal = new ForwardingJournal(new InMemoryOrderJournal()) {
+        OrderJournal broken(InMemoryOrderJournal real) {
+            return new ForwardingJournal(real) {
                 @Override
                 public List<JournalEntry> pending() {
                     List<JournalEntry> entries = new ArrayList<>(super.pending());
@@ -129,12 +147,45 @@ class ContractsCatchBrokenAdaptersTest {
                     return entries;
                 }
             };
-            return journal;
         }
+    }
 
+    /** Keeps another owner's claim live at its {@code claimedUntil} too, lapsed only after it. */
+    static class LateLapseJournalTest extends BrokenJournalTest {
         @Override
-        protected OrderJournal openAgain() {
-            return journal;
+        OrderJournal broken(InMemoryOrderJournal real) {
+            return new ForwardingJournal(real) {
+                @Override
+                public Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
+                    boolean othersEndingNow = find(key)
+                            .filter(entry -> entry.claimedBy().filter(holder -> !holder.equals(owner)).isPresent())
+                            .flatMap(JournalEntry::claimedUntil).filter(now::equals).isPresent();
+                    return othersEndingNow ? Optional.empty() : super.claim(key, owner, now, lease);
+                }
+            };
+        }
+    }
+
+    /** Takes a zero or negative lease as a second's, for a claim and for a confirmation's delivery. */
+    static class AnyLeaseJournalTest extends BrokenJournalTest {
+        @Override
+        OrderJournal broken(InMemoryOrderJournal real) {
+            return new ForwardingJournal(real) {
+                @Override
+                public Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
+                    return super.claim(key, owner, now, atLeastASecond(lease));
+                }
+
+                @Override
+                public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId,
+                        Instant at, Duration deliveryLease) {
+                    return super.confirm(key, owner, orderNumber, licenseId, at, atLeastASecond(deliveryLease));
+                }
+
+                private Duration atLeastASecond(Duration lease) {
+                    return lease.isNegative() || lease.isZero() ? Duration.ofSeconds(1) : lease;
+                }
+            };
         }
     }
 

@@ -41,7 +41,8 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private final List<SandboxState> states;
-    private final Map<String, SandboxState> byUsername;
+    /** The index of each partner by its username. */
+    private final Map<String, Integer> byUsername;
     private final FaultPlan faultPlan;
     private final Clock clock;
     private final Supplier<Optional<byte[]>> openApiDocument;
@@ -60,7 +61,9 @@ public final class SandboxServer implements AutoCloseable {
             Supplier<Optional<byte[]>> openApiDocument, int threads) throws IOException {
         this.states = List.copyOf(states);
         this.byUsername = new HashMap<>();
-        states.forEach(state -> byUsername.put(state.username(), state));
+        for (int i = 0; i < states.size(); i++) {
+            byUsername.put(states.get(i).username(), i);
+        }
         this.faultPlan = faultPlan;
         this.clock = clock;
         this.openApiDocument = openApiDocument;
@@ -112,8 +115,10 @@ public final class SandboxServer implements AutoCloseable {
                 send(exchange, ApiError.of(405, ApiError.BAD_REQUEST, 0, "Use POST for " + path + ".").answer());
                 return;
             }
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            int partner = partner(call.get(), body, authorization);
             FaultDecision decision = faultPlan.next(first.faults(), first.maintenance(), clock.instant(),
-                    call.get().order());
+                    call.get().order(), partner);
             if (decision instanceof FaultDecision.Cut) {
                 LOG.debug("{} {}: connection cut", requestId, path);
                 return;
@@ -122,8 +127,7 @@ public final class SandboxServer implements AutoCloseable {
                 send(exchange, fail.error().answer());
                 return;
             }
-            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            Answer answer = partner(call.get(), body, authorization).handle(call.get(), body,
+            Answer answer = states.get(partner).handle(call.get(), body,
                     Optional.ofNullable(authorization),
                     Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             if (((FaultDecision.Pass) decision).loseAnswer() && answer.successful()) {
@@ -138,37 +142,36 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * The partner a call is for: by the username of a login, else by the prefix of its token; the first partner
-     * when there is none (it then refuses the call as ESET would).
+     * The index of the partner a call is for: by the username of a login, else by the prefix of its token; the first
+     * partner when there is none (it then refuses the call as ESET would, and the call counts against its rate limit).
      */
-    private SandboxState partner(Call call, byte[] body, String authorization) {
+    private int partner(Call call, byte[] body, String authorization) {
         if (states.size() == 1) {
-            return states.get(0);
+            return 0;
         }
         String token;
         try {
             if (call == Call.TOKEN_GET) {
-                return byUsername.getOrDefault(WireFormat.text(WireFormat.readObject(body), "username"),
-                        states.get(0));
+                return byUsername.getOrDefault(WireFormat.text(WireFormat.readObject(body), "username"), 0);
             }
             token = call == Call.TOKEN_RENEW
                     ? WireFormat.text(WireFormat.readObject(body), "refreshToken").substring(3)
                     : authorization == null ? "" : authorization.substring(Math.min(authorization.length(), 10));
         } catch (RuntimeException unreadable) {
-            return states.get(0);
+            return 0;
         }
         int dot = token.indexOf('.');
         if (token.startsWith("p") && dot > 1) {
             try {
                 int index = Integer.parseInt(token.substring(1, dot));
                 if (index >= 0 && index < states.size()) {
-                    return states.get(index);
+                    return index;
                 }
             } catch (NumberFormatException notOurs) {
-                return states.get(0);
+                return 0;
             }
         }
-        return states.get(0);
+        return 0;
     }
 
     private void serveOpenApi(HttpExchange exchange) throws IOException {

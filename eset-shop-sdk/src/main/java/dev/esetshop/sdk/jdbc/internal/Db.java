@@ -40,6 +40,9 @@ public final class Db {
     /** The default timeout of the SDK's own statements (lock waits included). */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
+    /** How often {@link #inTransactionRetryingFirstWrites} runs its work at most. */
+    static final int FIRST_WRITE_ATTEMPTS = 3;
+
     private static final Logger LOG = LoggerFactory.getLogger(Db.class);
 
     private static final String VERSION_ROW = "schema_version";
@@ -77,6 +80,43 @@ public final class Db {
      * {@code onLostRace} instead of failing.
      */
     public <T> T inTransaction(String what, Sql.Work<T> work, Supplier<T> onLostRace) {
+        try {
+            return attempt(work);
+        } catch (SQLException e) {
+            if (onLostRace != null && isLostRace(e)) {
+                LOG.debug("lost a serialization race to {} (SQL state {})", what, e.getSQLState());
+                return onLostRace.get();
+            }
+            throw failure(what, e);
+        }
+    }
+
+    /**
+     * As {@link #inTransaction(String, Sql.Work)}, for work that reads whether a row exists and inserts it when not
+     * (the first write of a reseller's cursor, a license, a partner binding): when another transaction inserted the
+     * same key in between, the insert fails as a duplicate (SQL state {@code 23505}, after waiting for the other
+     * transaction to commit) and the whole work runs again in a new transaction, whose reads now see the row and
+     * update it instead; so does a transaction that lost a serialization race or a deadlock to the other one
+     * ({@link #isLostRace}). Dialect-neutral (no {@code MERGE} or {@code ON CONFLICT}), and a retry of the whole
+     * transaction rather than of the statement, because PostgreSQL refuses every further statement of a transaction
+     * once one failed. Up to {@value #FIRST_WRITE_ATTEMPTS} attempts: rows are never deleted under a running sync,
+     * so each retry sees every row that made the one before fail.
+     */
+    public <T> T inTransactionRetryingFirstWrites(String what, Sql.Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(work);
+            } catch (SQLException e) {
+                if (!(Sql.isDuplicateKey(e) || isLostRace(e)) || attempt == FIRST_WRITE_ATTEMPTS) {
+                    throw failure(what, e);
+                }
+                LOG.debug("another shop wrote the same rows first; trying to {} again", what);
+            }
+        }
+    }
+
+    /** Runs the work in one transaction on a connection of its own, committed on success, rolled back on failure. */
+    private <T> T attempt(Sql.Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
@@ -94,12 +134,6 @@ public final class Db {
                     connection.setAutoCommit(true);
                 }
             }
-        } catch (SQLException e) {
-            if (onLostRace != null && isLostRace(e)) {
-                LOG.debug("lost a serialization race to {} (SQL state {})", what, e.getSQLState());
-                return onLostRace.get();
-            }
-            throw failure(what, e);
         }
     }
 
@@ -210,29 +244,20 @@ public final class Db {
      */
     public void bindPartner(String what, String reseller, String partnerId) {
         Objects.requireNonNull(partnerId, "partnerId");
-        String stored = inTransaction("bind the " + what + " to its ESET partner", connection -> {
+        // two shops binding at once: the loser's insert fails as a duplicate, and its retry reads the winner's row
+        String stored = inTransactionRetryingFirstWrites("bind the " + what + " to its ESET partner", connection -> {
             Optional<String> existing = partnerOf(connection, reseller);
-            if (existing.isEmpty()) {
-                try (PreparedStatement insert = prepare(connection,
-                        "INSERT INTO eset_partner_binding (reseller_id, partner_id) VALUES (?, ?)")) {
-                    insert.setString(1, reseller);
-                    insert.setString(2, partnerId);
-                    insert.executeUpdate();
-                } catch (SQLException e) {
-                    if (Sql.isDuplicateKey(e)) {
-                        return null;
-                    }
-                    throw e;
-                }
-                return partnerId;
+            if (existing.isPresent()) {
+                return existing.get();
             }
-            return existing.get();
-        }, () -> null);
-        if (stored == null) {
-            // another shop bound it in the same instant: read what it wrote
-            stored = inTransaction("read the ESET partner of the " + what,
-                    connection -> partnerOf(connection, reseller).orElse(partnerId));
-        }
+            try (PreparedStatement insert = prepare(connection,
+                    "INSERT INTO eset_partner_binding (reseller_id, partner_id) VALUES (?, ?)")) {
+                insert.setString(1, reseller);
+                insert.setString(2, partnerId);
+                insert.executeUpdate();
+            }
+            return partnerId;
+        });
         if (!stored.equals(partnerId)) {
             throw new PartnerMismatchException(what, stored, partnerId);
         }
