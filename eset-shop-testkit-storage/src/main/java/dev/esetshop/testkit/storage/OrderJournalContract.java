@@ -405,7 +405,7 @@ public abstract class OrderJournalContract {
                 entry -> assertThat(entry.claimedBy()).contains("shop-b"));
         assertThat(openAgain().claim(delivery, "shop-b", deliveryUntil, LEASE)).hasValueSatisfying(
                 entry -> assertThat(entry.claimedBy()).contains("shop-b"));
-        assertThat(journal.confirm(pending, "shop-a", "ORD-2", "LIC-2", until, LEASE)).isFalse();
+        assertThat(journal.confirm(pending, "shop-a", "ORD-2", LicenseId.of("LIC-2"), until, LEASE)).isFalse();
         assertThat(journal.markDelivered(delivery, "shop-a", deliveryUntil)).isFalse();
     }
 
@@ -426,14 +426,14 @@ public abstract class OrderJournalContract {
 
         assertThat(journal.claim(key, "shop-a", T0, LEASE)).isPresent();
         for (Duration lease : List.of(Duration.ZERO, Duration.ofNanos(-1), LEASE.negated())) {
-            assertThatThrownBy(() -> journal.confirm(key, "shop-a", "ORD-1", "LIC-1", T0.plusSeconds(1), lease))
+            assertThatThrownBy(() -> journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plusSeconds(1), lease))
                     .as("confirmation with delivery lease %s", lease).isInstanceOf(IllegalArgumentException.class);
         }
         JournalEntry entry = journal.find(key).orElseThrow();
         assertThat(entry.state()).isEqualTo(State.PENDING);
         assertThat(entry.orderNumber()).isEmpty();
         assertThat(entry.claimedUntil()).contains(T0.plus(LEASE));
-        assertThat(journal.confirm(key, "shop-a", "ORD-1", "LIC-1", T0.plusSeconds(1), LEASE)).isTrue();
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plusSeconds(1), LEASE)).isTrue();
     }
 
     /** Only a confirmed entry has a confirmation to mark delivered; anything else is a storage error. */

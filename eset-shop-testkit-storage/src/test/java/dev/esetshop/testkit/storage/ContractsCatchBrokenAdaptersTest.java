@@ -177,7 +177,7 @@ class ContractsCatchBrokenAdaptersTest {
                 }
 
                 @Override
-                public boolean confirm(IdempotencyKey key, String owner, String orderNumber, String licenseId,
+                public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
                         Instant at, Duration deliveryLease) {
                     return super.confirm(key, owner, orderNumber, licenseId, at, atLeastASecond(deliveryLease));
                 }
