@@ -156,6 +156,20 @@ class EsetShopsFleetTest {
         assertThat(JdbcLicenseStore.create(database, reseller(0)).count()).isEqualTo(sandbox.licenseCount(0));
     }
 
+    /** A sync lease lapses exactly as the journal's claims do: live before its end, free from its end on. */
+    @Test
+    void aSyncLeaseIsLiveUntilItsEndAndFreeFromItsEndOn() {
+        JdbcStorage.migrate(database, JdbcStorage.DEFAULT_RESELLER);
+        JdbcFleetLeases leases = new JdbcFleetLeases(new Db(database, Db.DEFAULT_QUERY_TIMEOUT));
+        Duration lease = EsetShops.DEFAULT_SYNC_LEASE;
+        assertThat(leases.claim(reseller(0), "first", T0, lease)).isTrue();
+
+        assertThat(leases.claim(reseller(0), "second", T0.plus(lease).minus(Duration.ofNanos(1_000)), lease))
+                .as("a microsecond before the lease ends").isFalse();
+        assertThat(leases.claim(reseller(0), "second", T0.plus(lease), lease)).as("at its end").isTrue();
+        assertThat(leases.renew(reseller(0), "first", T0.plus(lease), lease)).as("the first lost it").isFalse();
+    }
+
     @Test
     void resellersShareOneHttpClientAndClosingOneClientLeavesTheOthersWorking() {
         HttpClient shared = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
