@@ -296,7 +296,13 @@ public final class JdbcOrderJournal implements OrderJournal {
                 List<JournalEntry> entries = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        entries.add(entry(rows));
+                        try {
+                            entries.add(entry(rows));
+                        } catch (StorageException damaged) {
+                            // one damaged entry must not hide the others from the person looking at the journal
+                            LOG.error("{}; the entry is left out of the list until it is repaired",
+                                    damaged.getMessage());
+                        }
                     }
                 }
                 return entries;

@@ -113,9 +113,10 @@ public interface OrderJournal {
     /**
      * The newest entries, newest first, for people who look at the journal (the command line's {@code orders}).
      * Both shipped adapters answer it; a journal of the host's own that cannot list its entries keeps the default.
+     * An entry that cannot be read is left out (and logged), as in {@link #pending()}.
      *
      * @param state only entries in this state, or every entry when empty
-     * @param limit at most this many entries (at least 1)
+     * @param limit at most this many entries (at least 1; a damaged entry counts against it)
      * @throws UnsupportedOperationException when the journal cannot list its entries
      */
     default List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
