@@ -271,7 +271,7 @@ public final class JdbcOrderJournal implements OrderJournal {
             if (row.entry().isEmpty()) {
                 try {
                     keys.add(IdempotencyKey.of(row.key()));
-                } catch (IllegalArgumentException | NullPointerException notAKey) {
+                } catch (IllegalArgumentException notAKey) {
                     LOG.error("a journal entry's key is not valid; the entry cannot be named until it is repaired");
                 }
             }
