@@ -6,7 +6,7 @@
 // compile time only, never at run time); Immutables ships without a module descriptor, so javac sees it as automatic.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.esetshop.core {
-    requires static transitive org.immutables.value;
+    requires static org.immutables.value;
 
     exports dev.esetshop.core;
     exports dev.esetshop.core.error;

@@ -11,7 +11,7 @@ module dev.esetshop.client {
     requires io.github.resilience4j.retry;
     requires io.github.resilience4j.circuitbreaker;
     requires io.github.resilience4j.ratelimiter;
-    requires static transitive org.immutables.value;
+    requires static org.immutables.value;
 
     exports dev.esetshop.client;
 }

@@ -5,7 +5,7 @@
 module dev.esetshop.pricing {
     requires transitive dev.esetshop.core;
     requires tools.jackson.databind;
-    requires static transitive org.immutables.value;
+    requires static org.immutables.value;
 
     exports dev.esetshop.pricing;
     exports dev.esetshop.pricing.catalog;

@@ -15,7 +15,7 @@ module dev.esetshop.sdk {
     // flyway-core names no module: this is the name Java derives from its jar
     requires flyway.core;
     requires com.zaxxer.hikari;
-    requires static transitive org.immutables.value;
+    requires static org.immutables.value;
 
     exports dev.esetshop.sdk;
     exports dev.esetshop.sdk.memory;

@@ -12,7 +12,7 @@ module dev.esetshop.testkit {
     // the contracts and the JUnit extension are API for the tests that use them
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;
-    requires static transitive org.immutables.value;
+    requires static org.immutables.value;
 
     exports dev.esetshop.testkit;
     exports dev.esetshop.testkit.contract;
