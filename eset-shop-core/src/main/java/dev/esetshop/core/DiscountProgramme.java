@@ -1,6 +1,8 @@
 package dev.esetshop.core;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** A discount programme of the price list (GOV, EDU, STD, a promotion): a rate off the list price. */
@@ -13,8 +15,26 @@ public abstract class DiscountProgramme {
     /** The programme's code, such as {@code GOV}. */
     public abstract String code();
 
-    /** The programme's name for screens. */
+    /** The programme's name for screens: the name for a language {@link #names()} lacks. */
     public abstract String name();
+
+    /**
+     * The name in other languages, keyed by ISO 639-1 code in lower case ({@code de}, {@code fr}); empty when the
+     * catalog gives only {@link #name()}.
+     */
+    public abstract Map<String, String> names();
+
+    /**
+     * The name to show a person reading {@code locale}'s language: its entry in {@link #names()}, else
+     * {@link #name()}.
+     *
+     * @param locale the reader's locale; only its language counts
+     * @return the name in that language, or the catalog's default name
+     */
+    public String name(Locale locale) {
+        String name = names().get(locale.getLanguage());
+        return name == null ? name() : name;
+    }
 
     /** The share taken off the list price, in [0, 1). */
     public abstract BigDecimal rate();
@@ -29,6 +49,15 @@ public abstract class DiscountProgramme {
 
     @Value.Check
     void check() {
+        names().forEach((language, name) -> {
+            if (!language.matches("[a-z]{2,3}")) {
+                throw new IllegalArgumentException("names of " + code() + ": '" + language
+                        + "' is not a language code such as de or fr");
+            }
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("names of " + code() + ": the " + language + " name is blank");
+            }
+        });
         if (rate().signum() < 0 || rate().compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("discount rate of " + code() + " must be in [0, 1): " + rate());
         }
@@ -60,6 +89,23 @@ public abstract class DiscountProgramme {
          * @return this builder
          */
         Builder name(String name);
+
+        /**
+         * Adds a name to {@link DiscountProgramme#names()}.
+         *
+         * @param language the ISO 639-1 code in lower case, such as {@code de}
+         * @param name the name in that language
+         * @return this builder
+         */
+        Builder putNames(String language, String name);
+
+        /**
+         * Sets {@link DiscountProgramme#names()}, replacing the names added before.
+         *
+         * @param names the names by language code
+         * @return this builder
+         */
+        Builder names(Map<String, ? extends String> names);
 
         /**
          * Sets {@link DiscountProgramme#rate()}.

@@ -23,6 +23,25 @@ import java.util.Optional;
  * The distributor's catalog for one currency: products, price rows, discount programmes and policy. A catalog is
  * immutable and always consistent: every way to make one checks every rule of the catalog format and refuses an
  * inconsistent one with an {@link InvalidCatalogException} that lists all problems at once.
+ *
+ * <p>The file format (the sample, {@link #SAMPLE_RESOURCE}, shows every part):
+ * <pre>{@code
+ * {"currency": "EUR",
+ *  "products":  [{"code": "EAVB", "name": "ESET Endpoint Antivirus", "names": {"de": "...", "fr": "..."},
+ *                 "minSeats": 5, "maxSeats": 1000, "trialMonths": [1, 3], "changeTo": ["EESB"]}],
+ *  "prices":    [{"sku": "EAVB-N1B5", "product": "EAVB", "action": "NEW", "years": 1,
+ *                 "minSeats": 5, "maxSeats": 10, "unitPrice": "25.10"}],
+ *  "discounts": [{"code": "GOV", "name": "Government", "names": {"de": "Öffentliche Verwaltung"},
+ *                 "rate": "0.25", "eligibilityRequired": true}],
+ *  "policy":    {"crossgradeRate": "0.30", "crossgradeMinCoverage": "0.60",
+ *                "crossgradeMaxDaysExpired": 60, "renewalMaxDaysExpired": 60}}
+ * }</pre>
+ * {@code action} is {@code NEW}, {@code RENEWAL} or {@code UPGRADE}; amounts and rates are decimal strings; a price
+ * row's seat band lies inside its product's range and bands of one (product, action, years) do not overlap.
+ * {@code names} is optional on products and discounts: the name per language, keyed by ISO 639-1 code in lower case,
+ * shown to a person reading that language ({@link Product#name(java.util.Locale)},
+ * {@link DiscountProgramme#name(java.util.Locale)}); {@code name} is the name for any other language. Fields the
+ * format does not know are ignored.
  */
 public final class Catalog {
 

@@ -2,6 +2,8 @@ package dev.esetshop.pricing.catalog;
 
 import dev.esetshop.core.ProductCode;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** A product of the catalog: its seat range, the trial lengths it offers and the products it may change to. */
@@ -14,8 +16,26 @@ public abstract class Product {
     /** The product's code, unique in the catalog. */
     public abstract ProductCode code();
 
-    /** The product's name for screens. */
+    /** The product's name for screens: the name for a language {@link #names()} lacks. */
     public abstract String name();
+
+    /**
+     * The name in other languages, keyed by ISO 639-1 code in lower case ({@code de}, {@code fr}); empty when the
+     * catalog gives only {@link #name()}.
+     */
+    public abstract Map<String, String> names();
+
+    /**
+     * The name to show a person reading {@code locale}'s language: its entry in {@link #names()}, else
+     * {@link #name()}.
+     *
+     * @param locale the reader's locale; only its language counts
+     * @return the name in that language, or the catalog's default name
+     */
+    public String name(Locale locale) {
+        String name = names().get(locale.getLanguage());
+        return name == null ? name() : name;
+    }
 
     /** The fewest seats any order for the product may have. */
     public abstract int minSeats();
@@ -41,6 +61,15 @@ public abstract class Product {
 
     @Value.Check
     void check() {
+        names().forEach((language, name) -> {
+            if (!language.matches("[a-z]{2,3}")) {
+                throw new IllegalArgumentException("names of " + code() + ": '" + language
+                        + "' is not a language code such as de or fr");
+            }
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("names of " + code() + ": the " + language + " name is blank");
+            }
+        });
         if (minSeats() < 1 || maxSeats() < minSeats()) {
             throw new IllegalArgumentException(
                     "seat range of " + code() + " must be 1 <= minSeats <= maxSeats: " + minSeats() + ".." + maxSeats());
@@ -78,6 +107,23 @@ public abstract class Product {
          * @return this builder
          */
         Builder name(String name);
+
+        /**
+         * Adds a name to {@link Product#names()}.
+         *
+         * @param language the ISO 639-1 code in lower case, such as {@code de}
+         * @param name the name in that language
+         * @return this builder
+         */
+        Builder putNames(String language, String name);
+
+        /**
+         * Sets {@link Product#names()}, replacing the names added before.
+         *
+         * @param names the names by language code
+         * @return this builder
+         */
+        Builder names(Map<String, ? extends String> names);
 
         /**
          * Sets {@link Product#minSeats()}.

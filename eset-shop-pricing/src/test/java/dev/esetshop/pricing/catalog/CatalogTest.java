@@ -1,6 +1,7 @@
 package dev.esetshop.pricing.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.esetshop.core.DiscountProgramme;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +108,37 @@ class CatalogTest {
         String text = SampleCatalog.catalogJson();
         assertThat(load(text.replace("\"25.10\"", "\"25.1\"")).fingerprint()).isEqualTo(catalog.fingerprint());
         assertThat(load(text.replace("\"25.10\"", "\"25.11\"")).fingerprint()).isNotEqualTo(catalog.fingerprint());
+    }
+
+    @Test
+    void namesPerLanguageFallBackToTheName() {
+        Catalog catalog = SampleCatalog.catalog();
+        DiscountProgramme gov = catalog.discount("GOV").orElseThrow();
+        assertThat(gov.name(Locale.GERMAN)).isEqualTo("Öffentliche Verwaltung");
+        assertThat(gov.name(Locale.CANADA_FRENCH)).isEqualTo("Administration publique");
+        assertThat(gov.name(Locale.ITALIAN)).isEqualTo(gov.name()).isEqualTo("Government");
+        Product eavb = catalog.product("EAVB").orElseThrow();
+        assertThat(eavb.names()).isEmpty();
+        assertThat(eavb.name(Locale.GERMAN)).isEqualTo(eavb.name());
+        Catalog named = load(catalog("\"EUR\"", List.of(product("A", 1, 10, "").replace("{",
+                "{\"names\": {\"de\": \"Ein A\", \"fr\": \"Un A\"}, ")),
+                List.of(row("A-1", "A", "NEW", 1, 1, 10, "\"9.5\"")), List.of()));
+        assertThat(named.products().get(0).name(Locale.FRENCH)).isEqualTo("Un A");
+        assertThat(named.products().get(0).name(Locale.ENGLISH)).isEqualTo(named.products().get(0).name());
+    }
+
+    @Test
+    void namesMustBeNonBlankTextByLanguageCode() {
+        String json = catalog("\"EUR\"", List.of(
+                        product("A", 1, 10, "").replace("{", "{\"names\": {\"German\": \"Ein A\", \"fr\": \" \"}, "),
+                        product("B", 1, 10, "").replace("{", "{\"names\": [\"B\"], ")),
+                List.of(row("A-1", "A", "NEW", 1, 1, 10, "\"9.5\""), row("B-1", "B", "NEW", 1, 1, 10, "\"9.5\"")),
+                List.of("{\"code\": \"G\", \"name\": \"G\", \"rate\": \"0.1\", \"names\": {\"de\": 7}}"));
+        assertThat(problems(json)).containsExactlyInAnyOrder("products[0]|names.German", "products[0]|names.fr",
+                "products[1]|names", "discounts[0]|names.de");
+        assertThatThrownBy(() -> DiscountProgramme.builder().code("G").name("G").rate(BigDecimal.ONE.movePointLeft(1))
+                .eligibilityRequired(false).putNames("DE", "G").build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'DE' is not a language code");
     }
 
     @Test

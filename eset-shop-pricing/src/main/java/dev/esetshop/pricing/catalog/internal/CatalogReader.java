@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -139,6 +141,7 @@ public final class CatalogReader {
         if (name != null && name.isBlank()) {
             entry.problem("name", "must not be blank");
         }
+        Map<String, String> names = entry.names();
         Integer min = entry.integer("minSeats", 1, true);
         Integer max = entry.integer("maxSeats", 1, true);
         if (min != null && max != null && max < min) {
@@ -167,7 +170,7 @@ public final class CatalogReader {
         if (entry.failed()) {
             return null;
         }
-        return Product.builder().code(ProductCode.of(code)).name(name).minSeats(min).maxSeats(max)
+        return Product.builder().code(ProductCode.of(code)).name(name).names(names).minSeats(min).maxSeats(max)
                 .trialMonths(trialMonths).changeTo(changeTo).build();
     }
 
@@ -210,6 +213,7 @@ public final class CatalogReader {
     private DiscountProgramme discount(Fields entry) {
         String code = entry.code("code", ProductCode.MAX_LENGTH);
         String name = entry.text("name", true);
+        Map<String, String> names = entry.names();
         BigDecimal rate = entry.rate("rate", false);
         boolean eligibility = false;
         JsonNode flag = entry.node.get("eligibilityRequired");
@@ -223,7 +227,7 @@ public final class CatalogReader {
         if (entry.failed()) {
             return null;
         }
-        return DiscountProgramme.builder().code(code).name(name).rate(rate).eligibilityRequired(eligibility).build();
+        return DiscountProgramme.builder().code(code).name(name).names(names).rate(rate).eligibilityRequired(eligibility).build();
     }
 
     private CatalogPolicy policy(Fields entry) {
@@ -275,6 +279,31 @@ public final class CatalogReader {
                 return null;
             }
             return value;
+        }
+
+        /** The optional {@code names} object: a non-blank name per lower-case language code. */
+        Map<String, String> names() {
+            Map<String, String> names = new LinkedHashMap<>();
+            JsonNode value = present("names", false);
+            if (value == null) {
+                return names;
+            }
+            if (!value.isObject()) {
+                problem("names", "must be a JSON object of names by language code, such as {\"de\": \"...\"}");
+                return names;
+            }
+            for (Map.Entry<String, JsonNode> name : value.properties()) {
+                String language = name.getKey();
+                JsonNode text = name.getValue();
+                if (!language.matches("[a-z]{2,3}")) {
+                    problem("names." + language, "is not a language code such as de or fr");
+                } else if (!text.isString() || text.stringValue().isBlank()) {
+                    problem("names." + language, "must be a non-blank name");
+                } else {
+                    names.put(language, text.stringValue());
+                }
+            }
+            return names;
         }
 
         JsonNode array(String field, boolean required) {
