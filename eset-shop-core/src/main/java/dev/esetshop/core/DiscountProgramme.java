@@ -1,13 +1,12 @@
 package dev.esetshop.core;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /** A discount programme of the price list (GOV, EDU, STD, a promotion): a rate off the list price. */
 @Value.Immutable
-public abstract class DiscountProgramme {
+public abstract class DiscountProgramme implements LocalizedName {
     /** Only the generated implementation extends it. */
     DiscountProgramme() {
     }
@@ -16,25 +15,15 @@ public abstract class DiscountProgramme {
     public abstract String code();
 
     /** The programme's name for screens: the name for a language {@link #names()} lacks. */
+    @Override
     public abstract String name();
 
     /**
      * The name in other languages, keyed by ISO 639-1 code in lower case ({@code de}, {@code fr}); empty when the
      * catalog gives only {@link #name()}.
      */
+    @Override
     public abstract Map<String, String> names();
-
-    /**
-     * The name to show a person reading {@code locale}'s language: its entry in {@link #names()}, else
-     * {@link #name()}.
-     *
-     * @param locale the reader's locale; only its language counts
-     * @return the name in that language, or the catalog's default name
-     */
-    public String name(Locale locale) {
-        String name = names().get(locale.getLanguage());
-        return name == null ? name() : name;
-    }
 
     /** The share taken off the list price, in [0, 1). */
     public abstract BigDecimal rate();
@@ -49,15 +38,7 @@ public abstract class DiscountProgramme {
 
     @Value.Check
     void check() {
-        names().forEach((language, name) -> {
-            if (!language.matches("[a-z]{2,3}")) {
-                throw new IllegalArgumentException("names of " + code() + ": '" + language
-                        + "' is not a language code such as de or fr");
-            }
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("names of " + code() + ": the " + language + " name is blank");
-            }
-        });
+        LocalizedName.requireLanguageCodes(code().toString(), names());
         if (rate().signum() < 0 || rate().compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("discount rate of " + code() + " must be in [0, 1): " + rate());
         }

@@ -1,14 +1,14 @@
 package dev.esetshop.pricing.catalog;
 
+import dev.esetshop.core.LocalizedName;
 import dev.esetshop.core.ProductCode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /** A product of the catalog: its seat range, the trial lengths it offers and the products it may change to. */
 @Value.Immutable
-public abstract class Product {
+public abstract class Product implements LocalizedName {
     /** Only the generated implementation extends it. */
     Product() {
     }
@@ -17,25 +17,15 @@ public abstract class Product {
     public abstract ProductCode code();
 
     /** The product's name for screens: the name for a language {@link #names()} lacks. */
+    @Override
     public abstract String name();
 
     /**
      * The name in other languages, keyed by ISO 639-1 code in lower case ({@code de}, {@code fr}); empty when the
      * catalog gives only {@link #name()}.
      */
+    @Override
     public abstract Map<String, String> names();
-
-    /**
-     * The name to show a person reading {@code locale}'s language: its entry in {@link #names()}, else
-     * {@link #name()}.
-     *
-     * @param locale the reader's locale; only its language counts
-     * @return the name in that language, or the catalog's default name
-     */
-    public String name(Locale locale) {
-        String name = names().get(locale.getLanguage());
-        return name == null ? name() : name;
-    }
 
     /** The fewest seats any order for the product may have. */
     public abstract int minSeats();
@@ -61,15 +51,7 @@ public abstract class Product {
 
     @Value.Check
     void check() {
-        names().forEach((language, name) -> {
-            if (!language.matches("[a-z]{2,3}")) {
-                throw new IllegalArgumentException("names of " + code() + ": '" + language
-                        + "' is not a language code such as de or fr");
-            }
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("names of " + code() + ": the " + language + " name is blank");
-            }
-        });
+        LocalizedName.requireLanguageCodes(code().toString(), names());
         if (minSeats() < 1 || maxSeats() < minSeats()) {
             throw new IllegalArgumentException(
                     "seat range of " + code() + " must be 1 <= minSeats <= maxSeats: " + minSeats() + ".." + maxSeats());
