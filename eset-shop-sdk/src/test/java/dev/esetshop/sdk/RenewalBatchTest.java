@@ -193,6 +193,26 @@ class RenewalBatchTest {
                 .expires()).isEqualTo(running.expires().plusYears(1));
     }
 
+    @ParameterizedTest(name = "{0} years")
+    @ValueSource(ints = {-1, 0, 4})
+    void yearsOutsideOneToThreeAreEachLicensesViolationAndOrderNothing(int years) {
+        EsetShop shop = shop("shop-a", Function.identity());
+        shop.sync();
+        List<License> due = shop.renewableLicenses(EXPIRING_SOON);
+
+        RenewalBatch batch = shop.renew(due, years, BATCH);
+
+        assertThat(batch.renewals()).hasSize(due.size()).allSatisfy(renewal -> {
+            assertThat(renewal.refused()).isTrue();
+            assertThat(renewal.violations()).isNotEmpty();
+            assertThat(renewal.order()).isEmpty();
+        });
+        assertThat(batch.refused()).isEqualTo(due.size());
+        assertThat(batch.total().isZero()).isTrue();
+        assertThat(sandbox.ordersApplied()).isZero();
+        assertThat(JdbcOrderJournal.create(database).latest(Optional.empty(), 100)).isEmpty();
+    }
+
     @Test
     void eachLicenseOfABatchHasItsOwnKeyAndNoTwoBatchesShareOne() {
         LicenseId one = LicenseId.of("3AB-7KQ-XD2");
