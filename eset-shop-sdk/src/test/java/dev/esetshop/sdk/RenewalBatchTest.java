@@ -14,6 +14,7 @@ import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Money;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.core.error.IdempotencyConflictException;
+import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
@@ -21,6 +22,7 @@ import dev.esetshop.sdk.jdbc.TestDatabases;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.testkit.EsetSandbox;
+import dev.esetshop.testkit.FaultyDataSource;
 import dev.esetshop.testkit.ForwardingPartnerApi;
 import dev.esetshop.testkit.SandboxProduct;
 import dev.esetshop.testkit.TestClock;
@@ -127,6 +129,33 @@ class RenewalBatchTest {
         assertThat(JdbcOrderJournal.create(database).pending()).isEmpty();
         assertThat(restarted.reconcile().confirmed()).isZero();
         assertThat(sandbox.ordersApplied()).isEqualTo(renewable.size());
+    }
+
+    @Test
+    void aBatchWhoseJournalStoppedHalfWayAndRunAgainOrdersEachLicenseExactlyOnce() {
+        FaultyDataSource faulty = FaultyDataSource.around(database);
+        EsetShop first = EsetShop.builder().catalog(CATALOG).partnerApi(new JournalStoppingApi(client(), faulty, 3))
+                .clock(clock).owner("shop-a").orderJournal(JdbcOrderJournal.create(faulty))
+                .licenseStore(JdbcLicenseStore.create(database)).build();
+        first.sync();
+        List<License> due = first.renewableLicenses(EXPIRING_SOON);
+        Map<LicenseId, LocalDate> expiredBefore = expiries(due);
+        List<LicenseId> renewable = quotable(first.quoteRenewals(due, 1));
+        assertThat(renewable).hasSizeGreaterThanOrEqualTo(4);
+
+        // the third renewal reaches ESET, then the database stops: it ends pending, the fourth cannot be journaled
+        assertThatThrownBy(() -> first.renew(due, 1, BATCH)).isInstanceOf(StorageException.class);
+        assertThat(sandbox.ordersApplied()).isEqualTo(3);
+
+        faulty.heal();
+        clock.advance(Duration.ofMinutes(5));
+        EsetShop restarted = shop("shop-b", Function.identity());
+        RenewalBatch retried = restarted.renew(restarted.renewableLicenses(EXPIRING_SOON), 1, BATCH);
+
+        assertThat(retried.pending()).isZero();
+        assertThat(retried.ordered()).isEqualTo(renewable.size() - 2);
+        assertOrderedExactlyOnce(renewable, expiredBefore);
+        assertThat(JdbcOrderJournal.create(database).pending()).isEmpty();
     }
 
     @Test
@@ -245,15 +274,19 @@ class RenewalBatchTest {
     }
 
     private EsetShop shop(String owner, Function<EsetPartnerApi, EsetPartnerApi> wrap) {
+        return EsetShop.builder().catalog(CATALOG).partnerApi(wrap.apply(client())).clock(clock).owner(owner)
+                .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
+                .build();
+    }
+
+    private EsetPartnerClient client() {
         EsetPartnerClient client = EsetPartnerClient.builder()
                 .baseUri(sandbox.baseUri())
                 .credentials(sandbox.username(), sandbox.password())
                 .retry(RetrySettings.builder().maxAttempts(1).build())
                 .build();
         clients.add(client);
-        return EsetShop.builder().catalog(CATALOG).partnerApi(wrap.apply(client)).clock(clock).owner(owner)
-                .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
-                .build();
+        return client;
     }
 
     private static SandboxProduct product(String code, int min, int max, List<Integer> trials, List<String> to) {
@@ -282,6 +315,29 @@ class RenewalBatchTest {
                 super.renew(order, key);
             }
             throw new Killed();
+        }
+    }
+
+    /** The database under the journal stops right after ESET applied the {@code stopAt}th renewal. */
+    static final class JournalStoppingApi extends ForwardingPartnerApi {
+        private final FaultyDataSource journal;
+        private final int stopAt;
+        private int renewals;
+
+        JournalStoppingApi(EsetPartnerApi delegate, FaultyDataSource journal, int stopAt) {
+            super(delegate);
+            this.journal = journal;
+            this.stopAt = stopAt;
+        }
+
+        @Override
+        public OrderReceipt renew(RenewalOrder order, IdempotencyKey key) {
+            OrderReceipt receipt = super.renew(order, key);
+            if (++renewals == stopAt) {
+                journal.failCommits(true);
+                journal.failRandomly(1.0, 7);
+            }
+            return receipt;
         }
     }
 

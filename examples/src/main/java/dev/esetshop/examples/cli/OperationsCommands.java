@@ -224,7 +224,7 @@ final class OperationsCommands {
                     + " to complete a batch that stopped: no license is ordered twice.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
-                "0:done: every license quoted (dry run) or ordered",
+                "0:done: every license ordered (a dry run: quoted, whatever the quotes say)",
                 EsetShopCli.EXIT_CODE_FAILURE,
                 EsetShopCli.EXIT_CODE_USAGE,
                 "3:a license could not be renewed (its reason is printed); the others were ordered",
