@@ -6,9 +6,11 @@ import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Money;
 import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
+import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
@@ -36,10 +38,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
@@ -294,6 +298,71 @@ public final class EsetShop implements AutoCloseable {
         }
         ensurePartner();
         return placer.place(OrderPreparation.payload(request), request.idempotencyKey());
+    }
+
+    /**
+     * Quotes the renewal of every license for the years, with its seats, and orders nothing: a dry run of
+     * {@link #renew(List, int, IdempotencyKey)} with the same quotes and total.
+     *
+     * @param licenses the licenses, usually {@link #renewableLicenses(LicenseFilter)} (a license given twice counts
+     *     once)
+     * @param years the years each license is renewed by (1 to 3; other values are each license's violation)
+     * @return one outcome per license, each with its quote or its violations, and the total
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
+     * @throws IllegalStateException when the shop is closed
+     */
+    public RenewalBatch quoteRenewals(List<License> licenses, int years) {
+        return renewals(licenses, years, Optional.empty());
+    }
+
+    /**
+     * Renews every license for the years, with its seats: each one is quoted and, when accepted, ordered through
+     * {@link #order(OrderRequest)} under its own key, {@link RenewalBatch#orderKey(IdempotencyKey, LicenseId)} of the
+     * batch's key and the license id. A license that cannot be quoted gets its violations and no order. Run a batch
+     * that stopped half-way (a crash, a storage or ESET failure) again with the same key and the same licenses (or
+     * the same selection, which no longer holds the licenses already renewed): a license already ordered is answered
+     * from the journal, a pending one is sent again under its key, the others are ordered; no license is ordered
+     * twice.
+     *
+     * @param licenses the licenses, usually {@link #renewableLicenses(LicenseFilter)} (a license given twice counts
+     *     once)
+     * @param years the years each license is renewed by (1 to 3; other values are each license's violation)
+     * @param batchKey the caller's key for this batch, e.g. one per run of a renewal job or per confirmation form;
+     *     reuse it to retry the same batch, take a new one for a new batch
+     * @return one outcome per license: its quote or violations, and its {@link OrderResult}
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot record an order before it is sent
+     *     (the licenses before it are ordered: run the batch again with the same key)
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails (run
+     *     the batch again with the same key)
+     * @throws IllegalStateException when the shop is closed
+     */
+    public RenewalBatch renew(List<License> licenses, int years, IdempotencyKey batchKey) {
+        return renewals(licenses, years, Optional.of(Objects.requireNonNull(batchKey, "batchKey")));
+    }
+
+    /** Quotes each license's renewal and, with a batch key, orders it under the key derived for the license. */
+    private RenewalBatch renewals(List<License> licenses, int years, Optional<IdempotencyKey> batchKey) {
+        ensureOpen();
+        var batch = RenewalBatch.builder().years(years).batchKey(batchKey);
+        Money total = Money.zero(prices.currency());
+        Set<LicenseId> seen = new HashSet<>();
+        for (License license : licenses) {
+            if (!seen.add(license.id())) {
+                continue;
+            }
+            QuoteResult quoted = quote(ActionAdvisor.renewal(CurrentLicense.of(license), years));
+            Optional<OrderResult> result = Optional.empty();
+            if (quoted instanceof QuoteResult.Accepted accepted) {
+                // the one order path: the journal and ESET see the derived key, so a rerun is the same purchase
+                result = batchKey.map(key -> order(OrderRequest.forLicense(accepted.quote(), license)
+                        .withIdempotencyKey(RenewalBatch.orderKey(key, license.id()))));
+                if (result.filter(OrderResult.Refused.class::isInstance).isEmpty()) {
+                    total = total.plus(accepted.quote().yourPrice());
+                }
+            }
+            batch.addRenewals(new RenewalBatch.Renewal(license, quoted, result));
+        }
+        return batch.total(total).build();
     }
 
     /**

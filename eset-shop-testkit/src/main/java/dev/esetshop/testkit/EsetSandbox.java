@@ -138,6 +138,17 @@ public final class EsetSandbox implements AutoCloseable {
     }
 
     /**
+     * The license each applied order of any kind (new, renewal, product change, trial) created or changed, by its
+     * idempotency key, in the order they were applied; a key replayed with the same body is still one entry, so a
+     * license renewed twice under two keys shows up twice.
+     *
+     * @return a snapshot from idempotency key to public license id
+     */
+    public Map<String, LicenseId> ordersByIdempotencyKey() {
+        return state.ordersByIdempotencyKey();
+    }
+
+    /**
      * The end customer's EULA acceptance that the order creating a license carried ({@code License/Order},
      * {@code License/Trial}), as ESET keeps it.
      *

@@ -48,9 +48,14 @@ public final class ActionAdvisor {
     public static List<QuoteRequest> renewals(CurrentLicense current) {
         List<QuoteRequest> requests = new ArrayList<>();
         for (int years : RENEWAL_YEARS) {
-            requests.add(RenewalRequest.builder().license(current).seats(current.seats()).years(years).build());
+            requests.add(renewal(current, years));
         }
         return requests;
+    }
+
+    /** A renewal of the license with its seats for the years. */
+    public static QuoteRequest renewal(CurrentLicense current, int years) {
+        return RenewalRequest.builder().license(current).seats(current.seats()).years(years).build();
     }
 
     /** The smallest extension: one seat more, no years. */

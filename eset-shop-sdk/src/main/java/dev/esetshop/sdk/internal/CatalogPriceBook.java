@@ -7,6 +7,7 @@ import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.catalog.Product;
+import java.util.Currency;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -30,6 +31,11 @@ public final class CatalogPriceBook implements PriceBook {
     @Override
     public QuoteResult quote(QuoteRequest request, QuoteContext context) {
         return pricing.quote(request, context);
+    }
+
+    @Override
+    public Currency currency() {
+        return catalog.currency();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
+import java.util.Currency;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -11,6 +12,9 @@ public interface PriceBook {
 
     /** Quotes a request; never throws for a bad request. */
     QuoteResult quote(QuoteRequest request, QuoteContext context);
+
+    /** The currency of every price. */
+    Currency currency();
 
     /** The catalog's fingerprint, which every quote carries. */
     String fingerprint();

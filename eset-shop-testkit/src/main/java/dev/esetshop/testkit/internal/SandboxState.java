@@ -60,6 +60,7 @@ public final class SandboxState {
     private final TreeMap<String, SandboxLicense> licenses = new TreeMap<>();
     private final Map<String, StoredOrder> orders = new HashMap<>();
     private final Map<String, LicenseId> licensesByKey = new LinkedHashMap<>();
+    private final Map<String, LicenseId> ordersByKey = new LinkedHashMap<>();
     private final Map<String, EulaAcceptance> eulas = new HashMap<>();
     private final Map<String, Instant> accessTokens = new HashMap<>();
     private final Map<String, Instant> sessions = new HashMap<>();
@@ -155,6 +156,7 @@ public final class SandboxState {
             };
             licenses.put(license.publicLicenseId(), license);
             ordersApplied++;
+            ordersByKey.put(key, LicenseId.of(license.publicLicenseId()));
             if (call == Call.LICENSE_ORDER || call == Call.LICENSE_TRIAL) {
                 licensesByKey.put(key, LicenseId.of(license.publicLicenseId()));
                 WireFormat.eula(request).ifPresent(eula -> eulas.put(license.publicLicenseId(), eula));
@@ -439,6 +441,11 @@ public final class SandboxState {
     /** The license each {@code License/Order} or {@code License/Trial} key created, in order of creation. */
     public synchronized Map<String, LicenseId> licensesByIdempotencyKey() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(licensesByKey));
+    }
+
+    /** The license every applied order (of any kind) created or changed, by key, in order of application. */
+    public synchronized Map<String, LicenseId> ordersByIdempotencyKey() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(ordersByKey));
     }
 
     /** The EULA acceptance ESET keeps with the order that created the license, if the order sent one. */

@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
             OperationsCommands.LicenseDetail.class,
             OperationsCommands.Report.class,
             OperationsCommands.Order.class,
+            OperationsCommands.Renew.class,
             OperationsCommands.Orders.class,
             OperationsCommands.Reconcile.class,
         })

@@ -1,6 +1,7 @@
 package dev.esetshop.examples.cli;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
@@ -13,6 +14,7 @@ import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.RenewalBatch;
 import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.license.LicenseQuery;
@@ -207,6 +209,72 @@ final class OperationsCommands {
             Screens.reconciled(out, options.texts(), open, after);
             return after.stream().anyMatch(entry -> entry.state() == JournalEntry.State.PENDING)
                     ? EsetShopCli.PENDING : EsetShopCli.OK;
+        }
+    }
+
+    /**
+     * {@code renew --expiring-within DAYS --years N [--dry-run] [--key KEY]}: quotes the renewal of every renewable
+     * license expiring within DAYS days (its seats, N years) and, unless a dry run, orders them as one batch under a
+     * key; the same command run again with the same key completes a batch that stopped half-way and orders nothing
+     * twice.
+     */
+    @Command(name = "renew", mixinStandardHelpOptions = true,
+            description = "Renews every license expiring within DAYS days for N years (same seats) as one batch;"
+                    + " prints each license's quote and outcome, then the totals. Run it again with the same --key"
+                    + " to complete a batch that stopped: no license is ordered twice.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:done: every license ordered (a dry run: quoted, whatever the quotes say)",
+                EsetShopCli.EXIT_CODE_FAILURE,
+                EsetShopCli.EXIT_CODE_USAGE,
+                "3:a license could not be renewed (its reason is printed); the others were ordered",
+                "4:an order is pending: run the same command with the same --key again, or reconcile"})
+    static final class Renew extends ShopCommand {
+        @Option(names = "--expiring-within", required = true, paramLabel = "DAYS",
+                description = "Licenses expiring within DAYS days (and those expired within the renewal window).")
+        private int days;
+
+        @Option(names = "--years", required = true, paramLabel = "N", description = "Years each license is renewed by (1 to 3).")
+        private int years;
+
+        @Option(names = "--dry-run", description = "Quote only: order nothing.")
+        private boolean dryRun;
+
+        @Option(names = "--key", paramLabel = "KEY",
+                description = "The batch's idempotency key (letters, digits, - _ . :); default"
+                        + " renew-TODAY-DAYSd-Ny, so the same command on the same day is the same batch.")
+        private String key;
+
+        @Override
+        int run(PrintWriter out) throws IOException {
+            if (days < 0 || years < 1 || years > 3) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--expiring-within must be ≥ 0 and --years 1 to 3");
+            }
+            Optional<IdempotencyKey> batchKey = Optional.empty();
+            if (key != null) {
+                try {
+                    batchKey = Optional.of(IdempotencyKey.of(key));
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--key: " + e.getMessage());
+                }
+            }
+            ScreenTexts texts = options.texts();
+            EsetShop shop = options.open().shop();
+            List<License> due = shop.renewableLicenses(LicenseFilter.builder().expiringWithinDays(days).build());
+            RenewalBatch batch;
+            if (dryRun) {
+                batch = shop.quoteRenewals(due, years);
+            } else {
+                IdempotencyKey used = batchKey.orElseGet(() ->
+                        IdempotencyKey.of("renew-" + shop.today() + "-" + days + "d-" + years + "y"));
+                batch = shop.renew(due, years, used);
+            }
+            Screens.renewalBatch(out, texts, batch);
+            if (batch.pending() > 0) {
+                return EsetShopCli.PENDING;
+            }
+            return batch.refused() > 0 && !dryRun ? EsetShopCli.REFUSED : EsetShopCli.OK;
         }
     }
 

@@ -8,6 +8,7 @@ import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.RenewalBatch;
 import dev.esetshop.sdk.SyncProgress;
 import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.confirm.ConfirmationEmail;
@@ -31,6 +32,9 @@ final class Screens {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+
+    // a batch's outcome lines sit under their license's line (a properties file would strip leading blanks)
+    private static final String OUTCOME_INDENT = "  ";
 
     private Screens() {}
 
@@ -138,6 +142,48 @@ final class Screens {
         } else if (result instanceof OrderResult.Pending pending) {
             out.println(t.text("order.pending", pending.reason(), pending.idempotencyKey().value()));
         }
+    }
+
+    /**
+     * A batch of renewals: each license with its quote and, when ordered, its outcome; the batch key to run it again
+     * with; then the line {@code licenses N, ordered O, refused R, pending P, total AMOUNT CURRENCY}.
+     */
+    static void renewalBatch(PrintWriter out, ScreenTexts t, RenewalBatch batch) {
+        if (batch.renewals().isEmpty()) {
+            out.println(t.text("table.none"));
+        }
+        for (RenewalBatch.Renewal renewal : batch.renewals()) {
+            License license = renewal.license();
+            String head = t.text("renew.license", license.id().value(), license.productCode().toString(),
+                    String.valueOf(license.seats().count()), license.expires().toString());
+            if (renewal.accepted().isEmpty()) {
+                out.println(head + " " + t.text("renew.notRenewable"));
+                renewal.violations().forEach(violation -> out.println(OUTCOME_INDENT
+                        + t.text("order.refused", violation.message(t.locale()))));
+                continue;
+            }
+            Quote quote = renewal.accepted().get();
+            out.println(head + " " + t.text("renew.quote", quote.yourPrice().toPlainString(),
+                    quote.currency().getCurrencyCode(), quote.expires().toString()));
+            renewal.order().ifPresent(result -> {
+                if (result instanceof OrderResult.Ordered ordered) {
+                    out.println(OUTCOME_INDENT + t.text("renew.ordered", ordered.orderNumber(),
+                            ordered.license().expires().toString()));
+                } else if (result instanceof OrderResult.Refused refused) {
+                    refused.violations().forEach(violation -> out.println(OUTCOME_INDENT
+                            + t.text("order.refused", violation.message(t.locale()))));
+                    refused.detail().ifPresent(detail ->
+                            out.println(OUTCOME_INDENT + t.text("order.esetSaid", detail)));
+                } else if (result instanceof OrderResult.Pending pending) {
+                    out.println(OUTCOME_INDENT + t.text("renew.pending", pending.reason(),
+                            pending.idempotencyKey().value()));
+                }
+            });
+        }
+        batch.batchKey().ifPresent(key -> out.println(t.text("renew.key", key.value())));
+        out.println(t.text("renew.summary", String.valueOf(batch.renewals().size()), String.valueOf(batch.ordered()),
+                String.valueOf(batch.refused()), String.valueOf(batch.pending()), batch.total().toPlainString(),
+                batch.total().currency().getCurrencyCode()));
     }
 
     /** Each violation on its own line, in the reseller's language. */

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 
 /**
  * What the operations commands ({@code status}, {@code sync}, {@code licenses}, {@code license}, {@code report},
- * {@code order}, {@code orders}, {@code reconcile}) share:
+ * {@code order}, {@code renew}, {@code orders}, {@code reconcile}) share:
  * the ESET endpoint, the credentials from the environment, the catalog, and the database holding the license book
  * and the order journal (the embedded H2 file, or {@code --jdbc-url}).
  */
