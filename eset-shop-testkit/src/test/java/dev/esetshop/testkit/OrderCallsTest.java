@@ -299,6 +299,7 @@ class OrderCallsTest {
         trial.set("customer", WireClient.customer());
         JsonNode created = client.order("/api/License/Trial", trial, "trial-2").body().path("license");
         clock.advance(Duration.ofDays(20));
+        client.login();
 
         WireClient.Reply reply = client.order("/api/License/ConvertTrial",
                 conversion(created.path("publicLicenseId").asString(), 25), "convert-1");
@@ -334,6 +335,7 @@ class OrderCallsTest {
         assertThat(client.order("/api/License/ConvertTrial", withoutEula, "ct3").status()).isEqualTo(400);
         // ESET converts a trial up to 60 days after it expired, not one day later
         clock.advance(Duration.ofDays(31 + 61));
+        client.login();
         assertRefused(client.order("/api/License/ConvertTrial", conversion(trial, 10), "ct4"), 37);
         assertThat(sandbox.ordersApplied()).as("the trial only").isEqualTo(1);
     }
