@@ -169,6 +169,30 @@ class EsetShopTrialConversionTest {
     }
 
     @Test
+    void aPendingConversionIsSettledByReconcileWithItsKeyAndConfirmedOnce() {
+        License trial = orderTrial();
+        Quote quote = conversionQuote(trial, 9, 1);
+        int appliedBefore = sandbox.ordersApplied();
+        sandbox.setFaults(SandboxFaults.builder().loseRate(1).build());
+        OrderResult.Pending pending = (OrderResult.Pending) shop.order(
+                OrderRequest.forTrialConversion(quote, trial, Fixtures.eula()));
+        sandbox.setFaults(SandboxFaults.builder().build());
+        clock.advance(Duration.ofMinutes(5));
+
+        ReconcileReport first = shop.reconcile();
+        ReconcileReport second = shop.reconcile();
+
+        assertThat(first.confirmed()).isEqualTo(1);
+        assertThat(second.confirmed()).isZero();
+        assertThat(sandbox.ordersApplied()).isEqualTo(appliedBefore + 1);
+        JournalEntry entry = journal.find(pending.idempotencyKey()).orElseThrow();
+        assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED);
+        assertThat(entry.eula()).contains(Fixtures.eula());
+        assertThat(shop.license(trial.id()).orElseThrow().trial()).isFalse();
+        assertThat(confirmed.stream().filter(e -> e.operation() == Operation.TRIAL_CONVERSION)).hasSize(1);
+    }
+
+    @Test
     void aConversionNeedsTheEulaAndTheTrialsOwnCustomerAndNothingIsSentWithout() {
         License trial = orderTrial();
         Quote quote = conversionQuote(trial, 8, 1);
