@@ -26,6 +26,9 @@ public enum EsetRefusal {
     /** 8/45: the product change is not available for this license. */
     PRODUCT_CHANGE_UNAVAILABLE(45, ViolationCode.PRODUCT_CHANGE_NOT_OFFERED, "PRODUCT_CHANGE_NOT_OFFERED.eset",
             "targetProduct", "the product change is not available for this license"),
+    /** 8/48: the license of a trial conversion is not a trial. */
+    NOT_A_TRIAL(48, ViolationCode.NOT_A_TRIAL, "NOT_A_TRIAL.eset", "license",
+            "the license is not a trial"),
     /** Any other sub-code: a rule of ESET the shop does not know by name. */
     OTHER(-1, ViolationCode.ESET_REFUSED, "ESET_REFUSED", "order", "the request breaks one of ESET's rules");
 

@@ -37,8 +37,10 @@ public enum ViolationCode {
     PRODUCT_CHANGE_NOT_OFFERED,
     /** The product offers no trial, or not for the asked months (also ESET's 8/32). */
     TRIAL_NOT_OFFERED,
-    /** A discount or crossgrade on a trial, or a renewal or product change of a trial license. */
+    /** A discount or crossgrade on a trial, or a renewal or product change of a trial license (convert it instead). */
     NOT_ALLOWED_FOR_TRIAL,
+    /** A trial conversion of a license that is not a trial (also ESET's 8/48). */
+    NOT_A_TRIAL,
     /** A NEW or TRIAL order without the reseller's acceptance of the EULA. */
     EULA_REQUIRED,
     /** The end customer misses a required field or has an implausible email address. */

@@ -15,6 +15,7 @@ class EsetRefusalTest {
         assertThat(EsetRefusal.of(32).violationCode()).isEqualTo(ViolationCode.TRIAL_NOT_OFFERED);
         assertThat(EsetRefusal.of(37).violationCode()).isEqualTo(ViolationCode.LICENSE_EXPIRED);
         assertThat(EsetRefusal.of(45).violationCode()).isEqualTo(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED);
+        assertThat(EsetRefusal.of(48).violationCode()).isEqualTo(ViolationCode.NOT_A_TRIAL);
         assertThat(EsetRefusal.of(51)).isEqualTo(EsetRefusal.OTHER);
         assertThat(EsetRefusal.of(-1)).isEqualTo(EsetRefusal.OTHER);
         assertThat(EsetRefusal.OTHER.violationCode()).isEqualTo(ViolationCode.ESET_REFUSED);

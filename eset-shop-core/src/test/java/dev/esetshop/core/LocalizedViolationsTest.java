@@ -60,6 +60,8 @@ class LocalizedViolationsTest {
             Map.entry("TRIAL_NOT_OFFERED", List.of("ESBP", 3)),
             Map.entry("TRIAL_NOT_OFFERED.eset", List.of("8/32", "Product ESBP has no trial.")),
             Map.entry("NOT_ALLOWED_FOR_TRIAL", List.of()),
+            Map.entry("NOT_A_TRIAL", List.of()),
+            Map.entry("NOT_A_TRIAL.eset", List.of("8/48", "License 3AB-7KQ-XD2 is not a trial.")),
             Map.entry("EULA_REQUIRED", List.of()),
             Map.entry("END_CUSTOMER_INVALID", List.of()),
             Map.entry("END_CUSTOMER_INVALID.organization", List.of()),

@@ -4,13 +4,14 @@ import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.IdempotencyKey;
 
 /**
- * One of the four order calls of ESET's partner API. The type is sealed, so a holder of an order (an order journal,
+ * One of the five order calls of ESET's partner API. The type is sealed, so a holder of an order (an order journal,
  * a queue) keeps it typed, sends it with {@link #sendTo} and stores it as {@link #toJson()}: the body ESET
  * receives, read back by {@link #fromJson}.
  */
-public sealed interface EsetOrder permits NewLicenseOrder, RenewalOrder, ProductChangeOrder, TrialOrder {
+public sealed interface EsetOrder permits NewLicenseOrder, RenewalOrder, ProductChangeOrder, TrialOrder,
+        TrialConversionOrder {
 
-    /** Which of the four calls an order is. */
+    /** Which of the five calls an order is. */
     enum Kind {
         /** {@code License/Order}, a {@link NewLicenseOrder}. */
         NEW_LICENSE,
@@ -19,7 +20,9 @@ public sealed interface EsetOrder permits NewLicenseOrder, RenewalOrder, Product
         /** {@code License/ChangeProduct}, a {@link ProductChangeOrder}. */
         PRODUCT_CHANGE,
         /** {@code License/Trial}, a {@link TrialOrder}. */
-        TRIAL
+        TRIAL,
+        /** {@code License/ConvertTrial}, a {@link TrialConversionOrder}. */
+        TRIAL_CONVERSION
     }
 
     /**

@@ -109,6 +109,19 @@ public interface EsetPartnerApi extends AutoCloseable {
     OrderReceipt trial(TrialOrder order, IdempotencyKey key);
 
     /**
+     * Converts a trial license into a paid license under the same public license id.
+     *
+     * @param order the conversion
+     * @param key the idempotency key; a repeated call with it is the same order
+     * @return ESET's receipt with the order number and the converted license
+     * @throws dev.esetshop.core.error.EsetRuleRefusedException when the license is not a trial (8/48) or expired
+     *     longer ago than ESET allows (8/37)
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
+     */
+    OrderReceipt convertTrial(TrialConversionOrder order, IdempotencyKey key);
+
+    /**
      * Releases the implementation's threads and connections; calls made afterwards fail. Closing twice is
      * harmless. The default does nothing, for implementations that hold nothing (fakes).
      */

@@ -110,6 +110,11 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         return api.trial(order, key);
     }
 
+    @Override
+    public OrderReceipt convertTrial(TrialConversionOrder order, IdempotencyKey key) {
+        return api.convertTrial(order, key);
+    }
+
     /**
      * Refuses further calls and ends the client's own threads (its HTTP executor when none was given to
      * {@link Builder#executor(Executor)}; on Java 21 and later the HTTP client too), waiting until they are gone.

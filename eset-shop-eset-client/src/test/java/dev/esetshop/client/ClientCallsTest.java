@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -13,6 +14,7 @@ import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +108,22 @@ class ClientCallsTest {
         StubEset.Received trial = eset.requests("License/Trial").get(0);
         assertThat(trial.header("Idempotency-Key")).isEqualTo("trial-1");
         assertThat(trial.body()).startsWith("{\"productCode\":\"EAVB\",\"seats\":5,\"months\":1,\"customer\":{");
+    }
+
+    @Test
+    void convertTrialSendsItsKeyAndTheBodyOfTheSpecification() {
+        client.convertTrial(TrialConversionOrder.builder().publicLicenseId(LicenseId.of("3AB-7KQ-XD2"))
+                .sku(Sku.of("EAVB-N1B5")).seats(5).years(1).discount("GOV").eligibilityCode("EDU-1")
+                .customerReference("PO-56")
+                .eula(EulaAcceptance.of("2026-01", "Erika Muster", Instant.parse("2026-03-01T10:15:30Z"))).build(),
+                IdempotencyKey.of("convert-1"));
+
+        StubEset.Received sent = eset.requests("License/ConvertTrial").get(0);
+        assertThat(sent.header("Idempotency-Key")).isEqualTo("convert-1");
+        assertThat(sent.body()).isEqualTo("{\"publicLicenseId\":\"3AB-7KQ-XD2\",\"sku\":\"EAVB-N1B5\",\"seats\":5,"
+                + "\"years\":1,\"discount\":\"GOV\",\"eligibilityCode\":\"EDU-1\",\"customerReference\":\"PO-56\","
+                + "\"eula\":{\"version\":\"2026-01\",\"acceptedBy\":\"Erika Muster\","
+                + "\"acceptedAt\":\"2026-03-01T10:15:30Z\"}}");
     }
 
     @Test

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.client.StubEset.Reply;
+import dev.esetshop.core.EsetRefusal;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Secret;
+import dev.esetshop.core.Sku;
 import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.EsetApiException;
 import dev.esetshop.core.error.EsetProtocolException;
@@ -15,6 +18,7 @@ import dev.esetshop.core.error.EsetRuleRefusedException;
 import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.LicenseNotFoundException;
 import dev.esetshop.core.error.UnauthorizedException;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +50,23 @@ class ErrorMappingTest {
                     assertThat(e.requestId()).contains(lastRequestId());
                     assertThat(e.getMessage()).contains("trial is not allowed", "trial not allowed", "8/32");
                 });
+    }
+
+    @Test
+    void aConversionOfALicenseThatIsNotATrialIsTheTypedRefusal() {
+        eset.on("License/ConvertTrial", request -> Reply.error(400, 8, 48, "license is not a trial"));
+
+        assertThatThrownBy(() -> client.convertTrial(TrialConversionOrder.builder().publicLicenseId(id)
+                .sku(Sku.of("EAVB-N1B5")).seats(5).years(1)
+                .eula(EulaAcceptance.of("2026-01", "Erika Muster", Instant.parse("2026-03-01T10:15:30Z"))).build(),
+                IdempotencyKey.of("c-1")))
+                .isInstanceOfSatisfying(EsetRuleRefusedException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(EsetRefusal.NOT_A_TRIAL);
+                    assertThat(e.subCode()).isEqualTo(48);
+                    assertThat(e.attempts()).isEqualTo(1);
+                    assertThat(e.getMessage()).contains("the license is not a trial", "8/48");
+                });
+        assertThat(eset.count("License/ConvertTrial")).isEqualTo(1);
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,9 @@ class EsetOrderTest {
     private static final EndCustomer CUSTOMER = EndCustomer.builder()
             .organization("Käse & Co. \"AG\"").firstName("Zoë").lastName("Müller").email("zoe@kaese.example")
             .country("").build();
+
+    private static final EulaAcceptance EULA = EulaAcceptance.of("2026-01", "Zoë Müller",
+            Instant.parse("2026-03-01T10:15:30Z"));
 
     @Test
     void everyOrderReadsBackFromItsJsonEqual() {
@@ -31,13 +36,27 @@ class EsetOrderTest {
                         .productCode(ProductCode.of("ESB")).sku(Sku.of("ESB-U1B11")).seats(12).years(1)
                         .customerReference("R-1").build(),
                 TrialOrder.builder().productCode(ProductCode.of("EAVB")).seats(5).months(3).customer(CUSTOMER)
-                        .build());
+                        .build(),
+                TrialConversionOrder.builder().publicLicenseId(LicenseId.of("3AB-7KQ-XD2")).sku(Sku.of("EAVB-N1B5"))
+                        .seats(6).years(2).discount("GOV").eligibilityCode("")
+                        .crossgrade(Crossgrade.of(5, LocalDate.parse("2026-01-31"), "INV-2025-991"))
+                        .customerReference("").eula(EULA).build());
 
         assertThat(orders).extracting(EsetOrder::kind).containsExactly(EsetOrder.Kind.NEW_LICENSE,
-                EsetOrder.Kind.RENEWAL, EsetOrder.Kind.PRODUCT_CHANGE, EsetOrder.Kind.TRIAL);
+                EsetOrder.Kind.RENEWAL, EsetOrder.Kind.PRODUCT_CHANGE, EsetOrder.Kind.TRIAL,
+                EsetOrder.Kind.TRIAL_CONVERSION);
         // blank texts included: an order read back must be the same order, or a resend would look like another one
         assertThat(orders).allSatisfy(order ->
                 assertThat(EsetOrder.fromJson(order.kind(), order.toJson())).isEqualTo(order));
+    }
+
+    @Test
+    void aConversionWithoutTheEulaAcceptanceDoesNotReadBack() {
+        // ESET refuses a conversion without the acceptance, so a stored one without it is damaged, not valid
+        assertThatThrownBy(() -> EsetOrder.fromJson(EsetOrder.Kind.TRIAL_CONVERSION,
+                "{\"publicLicenseId\":\"3AB-7KQ-XD2\",\"sku\":\"EAVB-N1B5\",\"seats\":6,\"years\":1}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("eula");
     }
 
     @Test

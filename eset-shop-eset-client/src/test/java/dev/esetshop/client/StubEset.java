@@ -86,7 +86,8 @@ public final class StubEset implements AutoCloseable {
                 + Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY) + "]}"));
         handlers.put("License/Detail", request -> Reply.ok(Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY)));
         String receipt = "{\"orderNumber\":\"ORD-1\",\"license\":" + Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY) + "}";
-        for (String order : List.of("License/Order", "License/Renew", "License/ChangeProduct", "License/Trial")) {
+        for (String order : List.of("License/Order", "License/Renew", "License/ChangeProduct", "License/Trial",
+                "License/ConvertTrial")) {
             handlers.put(order, request -> Reply.ok(receipt));
         }
         server.start();

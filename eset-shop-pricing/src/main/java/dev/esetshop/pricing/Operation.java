@@ -9,5 +9,7 @@ public enum Operation {
     /** Change of an active license to another product. */
     PRODUCT_CHANGE,
     /** A free trial license of 1 or 3 months. */
-    TRIAL
+    TRIAL,
+    /** A trial license turned into a paid license under the same license id, priced as NEW. */
+    TRIAL_CONVERSION
 }

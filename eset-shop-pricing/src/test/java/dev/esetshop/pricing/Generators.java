@@ -161,12 +161,28 @@ final class Generators {
                 chance(in, 10) ? pick(in, List.of("", " ", "\t")) : "proof-" + between(in, 1, 999));
     }
 
+    /** A conversion of the license (a trial or not) to {@code seats} paid seats, with a programme or a crossgrade. */
+    static TrialConversionRequest conversion(RandomnessSource in, Catalog catalog, LocalDate today,
+            CurrentLicense license, int seats) {
+        TrialConversionRequest.Builder request = TrialConversionRequest.builder().license(license).seats(seats)
+                .years(between(in, 1, 4));
+        Optional<String> discount = discount(in, catalog);
+        request.discount(discount);
+        if (chance(in, 80)) {
+            request.eligibilityCode("E-" + between(in, 1, 99));
+        }
+        if (discount.isEmpty() && chance(in, 30)) {
+            request.crossgrade(crossgrade(in, seats, today));
+        }
+        return request.build();
+    }
+
     /** A request of any operation against the world's catalog. */
     static Gen<QuoteRequest> requests(World world) {
         Catalog catalog = world.catalog();
         LocalDate today = world.today();
         return in -> {
-            int operation = between(in, 0, 3);
+            int operation = between(in, 0, 4);
             String product = productCode(in, catalog);
             int seats = seats(in, catalog, product);
             if (operation == 0) {
@@ -189,6 +205,10 @@ final class Generators {
             CurrentLicense license = CurrentLicense.builder().product(productCode(in, catalog)).seats(oldSeats)
                     .expires(today.plusDays(between(in, -100, 800))).discount(discount(in, catalog))
                     .trial(chance(in, 5)).build();
+            if (operation == 4) {
+                return conversion(in, catalog, today, CurrentLicense.builder().from(license).product(product)
+                        .trial(chance(in, 90)).build(), seats);
+            }
             if (operation == 1) {
                 return RenewalRequest.builder().license(license).seats(chance(in, 30) ? oldSeats : seats)
                         .years(between(in, 0, 3)).build();

@@ -4,6 +4,7 @@ import static dev.esetshop.pricing.Generators.between;
 import static dev.esetshop.pricing.Generators.chance;
 import static dev.esetshop.pricing.Generators.pick;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.Money;
@@ -250,6 +251,58 @@ class PricingPropertiesTest {
         counted(examples);
     }
 
+    @Test
+    void aTrialConversionCostsWhatANewLicenseOfTheSameTermsCostsAndExpiresAsIt() {
+        AtomicInteger examples = new AtomicInteger();
+        AtomicInteger accepted = new AtomicInteger();
+        Gen<Object[]> conversions = in -> {
+            World world = Generators.worlds().generate(in);
+            Catalog catalog = world.catalog();
+            String product = Generators.productCode(in, catalog);
+            int seats = Generators.seats(in, catalog, product);
+            // a trial still within the renewal window, so only NEW's own rules can refuse it
+            CurrentLicense trial = CurrentLicense.builder().product(product).seats(between(in, 1, seats + 5))
+                    .expires(world.today().plusDays(between(in, -catalog.policy().renewalMaxDaysExpired(), 90)))
+                    .trial(true).build();
+            return new Object[] {world, Generators.conversion(in, catalog, world.today(), trial, seats)};
+        };
+        qt().forAll(conversions).checkAssert(pair -> {
+            examples.incrementAndGet();
+            World world = (World) pair[0];
+            TrialConversionRequest conversion = (TrialConversionRequest) pair[1];
+            NewLicenseRequest asNew = NewLicenseRequest.builder().product(conversion.license().product())
+                    .seats(conversion.seats()).years(conversion.years()).discount(conversion.discount())
+                    .eligibilityCode(conversion.eligibilityCode()).crossgrade(conversion.crossgrade()).build();
+            Pricing pricing = Pricing.of(world.catalog());
+            QuoteResult converted = pricing.quote(conversion, world.context());
+            QuoteResult bought = pricing.quote(asNew, world.context());
+            if (bought instanceof QuoteResult.Accepted) {
+                accepted.incrementAndGet();
+                Quote n = ((QuoteResult.Accepted) bought).quote();
+                assertThat(converted).isInstanceOfSatisfying(QuoteResult.Accepted.class, c -> {
+                    assertThat(c.quote().streetPrice()).isEqualTo(n.streetPrice());
+                    assertThat(c.quote().yourPrice()).isEqualTo(n.yourPrice());
+                    assertThat(c.quote().expires()).isEqualTo(n.expires());
+                    assertThat(c.quote().lines()).extracting(QuoteLine::sku, QuoteLine::seats, QuoteLine::streetPrice,
+                            QuoteLine::yourPrice).containsExactlyElementsOf(n.lines().stream()
+                                    .map(l -> tuple(l.sku(), l.seats(), l.streetPrice(), l.yourPrice())).toList());
+                });
+            } else {
+                List<ViolationCode> newCodes = ((QuoteResult.Rejected) bought).violations().stream()
+                        .map(Violation::code).toList();
+                assertThat(converted).isInstanceOfSatisfying(QuoteResult.Rejected.class, r -> assertThat(
+                        r.violations()).extracting(Violation::code).containsExactlyInAnyOrderElementsOf(newCodes));
+            }
+            TrialConversionRequest ofAPaidLicense = TrialConversionRequest.builder().from(conversion)
+                    .license(CurrentLicense.builder().from(conversion.license()).trial(false).build()).build();
+            assertThat(pricing.quote(ofAPaidLicense, world.context())).isInstanceOfSatisfying(
+                    QuoteResult.Rejected.class, r -> assertThat(r.violations()).extracting(Violation::code)
+                            .contains(ViolationCode.NOT_A_TRIAL));
+        });
+        counted(examples);
+        assertThat(accepted.get()).as("accepted conversions among the examples").isGreaterThan(EXAMPLES / 10);
+    }
+
     private static final List<Integer> EDGE_INTS = List.of(Integer.MIN_VALUE, -1, 0, 1, 2, 3, 5, 12, 365, 1000,
             Integer.MAX_VALUE - 1, Integer.MAX_VALUE);
 
@@ -379,7 +432,7 @@ class PricingPropertiesTest {
                 return nodes.stringNode(junkText(in, catalog));
             case 5:
                 return nodes.stringNode(pick(in, List.of("2024-02-29", "2024-02-30", "NEW", "RENEWAL", "PRODUCT_CHANGE",
-                        "TRIAL", "0.25", "1", "-0", "1e3", "de", "fr")));
+                        "TRIAL", "TRIAL_CONVERSION", "0.25", "1", "-0", "1e3", "de", "fr")));
             case 6:
                 return nodes.stringNode(junkDate(in).toString());
             case 7: {

@@ -398,6 +398,62 @@ class PricingTest {
         }
     }
 
+    @Nested
+    class TrialConversion {
+
+        private TrialConversionRequest.Builder conversion(CurrentLicense license, int seats, int years) {
+            return TrialConversionRequest.builder().license(license).seats(seats).years(years);
+        }
+
+        private CurrentLicense trial(String product, int seats, LocalDate expires) {
+            return CurrentLicense.builder().product(product).seats(seats).expires(expires).trial(true).build();
+        }
+
+        @Test
+        void pricedAsNewFromTodayWithoutTheTrialsRemainingDays() {
+            Quote quote = accepted(conversion(trial("EAVB", 10, TODAY.plusDays(19)), 6, 1).build(),
+                    context(TODAY, "0.25"));
+            assertThat(quote.lines()).singleElement().satisfies(l -> {
+                assertThat(l.sku().value()).isEqualTo("EAVB-N1B5");
+                assertThat(l.kind()).isEqualTo(QuoteLine.Kind.NEW);
+            });
+            assertThat(quote.streetPrice()).isEqualTo(eur("150.60"));
+            assertThat(quote.yourPrice()).isEqualTo(eur("112.95"));
+            assertThat(quote.expires()).isEqualTo(TODAY.plusYears(1));
+        }
+
+        @Test
+        void aProgrammeOrACrossgradeAsForNewButNotBoth() {
+            CurrentLicense trial = trial("EESB", 25, TODAY.minusDays(20));
+            Quote gov = accepted(conversion(trial, 30, 2).discount("GOV").eligibilityCode("GOV-4711").build(),
+                    context(TODAY, "0.20"));
+            assertThat(gov.streetPrice()).isEqualTo(eur("947.70"));
+            assertThat(codesAndFields(rejected(conversion(trial, 30, 2).discount("GOV").build(), context(TODAY, "0.2"))))
+                    .containsExactly("ELIGIBILITY_REQUIRED@eligibilityCode");
+            assertThat(codesAndFields(rejected(conversion(trial, 30, 1).discount("PROMO10")
+                    .crossgrade(Crossgrade.of(30, TODAY, "inv-1")).build(), context(TODAY, "0.2"))))
+                    .containsExactly("DISCOUNTS_DO_NOT_STACK@discount");
+        }
+
+        @Test
+        void onlyATrialStillInTheRenewalWindow() {
+            accepted(conversion(trial("EESB", 10, TODAY.minusDays(60)), 10, 1).build(), context(TODAY, "0.2"));
+            assertThat(codesAndFields(rejected(conversion(trial("EESB", 10, TODAY.minusDays(61)), 10, 1).build(),
+                    context(TODAY, "0.2")))).containsExactly("NOT_RENEWABLE@license.expires");
+            assertThat(codesAndFields(rejected(conversion(license("EESB", 10, TODAY.plusDays(60)), 10, 1).build(),
+                    context(TODAY, "0.2")))).containsExactly("NOT_A_TRIAL@license.trial");
+        }
+
+        @Test
+        void seatsYearsAndProductOfTheTrialAreChecked() {
+            assertThat(codesAndFields(rejected(conversion(trial("NOPE", 10, TODAY), 10, 1).build(),
+                    context(TODAY, "0.2")))).containsExactly("UNKNOWN_PRODUCT@license.product");
+            assertThat(codesAndFields(rejected(conversion(trial("EAVB", 10, TODAY), 4, 0).build(),
+                    context(TODAY, "0.2")))).containsExactlyInAnyOrder("SEATS_OUT_OF_RANGE@seats",
+                            "INVALID_REQUEST@years");
+        }
+    }
+
     @Test
     void everyRuleCodeOfTheSpecificationHasARequestThatBreaksIt() {
         QuoteContext ctx = context(TODAY, "0.2");
@@ -416,7 +472,8 @@ class PricingTest {
                 ProductChangeRequest.builder().license(license("EAVB", 10, TODAY)).targetProduct("EMDS").seats(9).years(1)
                         .build(),
                 TrialRequest.builder().product("ESBP").seats(10).months(1).build(),
-                RenewalRequest.builder().license(trial).seats(10).years(1).build());
+                RenewalRequest.builder().license(trial).seats(10).years(1).build(),
+                TrialConversionRequest.builder().license(license("EESB", 10, TODAY)).seats(10).years(1).build());
         java.util.Set<ViolationCode> seen = java.util.EnumSet.noneOf(ViolationCode.class);
         for (QuoteRequest request : requests) {
             rejected(request, ctx).forEach(v -> seen.add(v.code()));
@@ -427,7 +484,7 @@ class PricingTest {
                 ViolationCode.CROSSGRADE_PROOF_REQUIRED, ViolationCode.CROSSGRADE_COVERAGE,
                 ViolationCode.CROSSGRADE_EXPIRED, ViolationCode.NOT_RENEWABLE, ViolationCode.LICENSE_EXPIRED,
                 ViolationCode.NO_CHANGE, ViolationCode.SEATS_CANNOT_DECREASE, ViolationCode.PRODUCT_CHANGE_NOT_OFFERED,
-                ViolationCode.TRIAL_NOT_OFFERED, ViolationCode.NOT_ALLOWED_FOR_TRIAL);
+                ViolationCode.TRIAL_NOT_OFFERED, ViolationCode.NOT_ALLOWED_FOR_TRIAL, ViolationCode.NOT_A_TRIAL);
         assertThat(PRICING.catalog()).isSameAs(CATALOG);
     }
 }

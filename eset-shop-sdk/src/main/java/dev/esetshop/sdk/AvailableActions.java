@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * What a reseller can do with a license today ({@link EsetShop#availableActions(dev.esetshop.core.License)}): renew,
- * extend by seats, change product; each with whether it applies and, where not, the violations why.
+ * extend by seats, change product, or (for a trial, which allows none of those) convert it to a paid license; each
+ * with whether it applies and, where not, the violations why.
  */
 @Value.Immutable
 public abstract class AvailableActions {
@@ -25,7 +26,9 @@ public abstract class AvailableActions {
         /** Add seats without adding years ({@code years} 0). */
         EXTEND,
         /** Change to another product. */
-        CHANGE_PRODUCT
+        CHANGE_PRODUCT,
+        /** Turn a trial into a paid license under the same license id ({@code TRIAL_CONVERSION}). */
+        CONVERT_TRIAL
     }
 
     /** The license. */
@@ -40,9 +43,12 @@ public abstract class AvailableActions {
     /** Change of product. */
     public abstract Option changeProduct();
 
-    /** The three options, in the order RENEW, EXTEND, CHANGE_PRODUCT. */
+    /** Conversion of a trial to a paid license; refused with {@code NOT_A_TRIAL} for a paid license. */
+    public abstract Option convertTrial();
+
+    /** The four options, in the order RENEW, EXTEND, CHANGE_PRODUCT, CONVERT_TRIAL. */
     public List<Option> all() {
-        return List.of(renew(), extend(), changeProduct());
+        return List.of(renew(), extend(), changeProduct(), convertTrial());
     }
 
     /** One action: whether it applies and why not. */
@@ -230,6 +236,14 @@ public abstract class AvailableActions {
          * @return this builder
          */
         Builder changeProduct(AvailableActions.Option changeProduct);
+
+        /**
+         * Sets {@link AvailableActions#convertTrial()}.
+         *
+         * @param convertTrial the value
+         * @return this builder
+         */
+        Builder convertTrial(AvailableActions.Option convertTrial);
 
         /**
          * Builds the value.

@@ -72,6 +72,8 @@ import java.util.function.Supplier;
  *     OrderResult result = shop.order(accepted.quote(), eula, customer);   // Ordered, Refused or Pending
  * }
  * // renewals and product changes: quote with CurrentLicense.of(license), then shop.order(quote, license)
+ * // a trial to a paid license: quote a TrialConversionRequest of CurrentLicense.of(trial), then
+ * // shop.order(OrderRequest.forTrialConversion(quote, trial, eula))
  * }</pre>
  */
 public final class EsetShop implements AutoCloseable {
@@ -209,10 +211,10 @@ public final class EsetShop implements AutoCloseable {
 
     /**
      * What can be done with a license today: renew, extend by seats, change product (with the products it can
-     * change to), each with the violations why not when it does not apply.
+     * change to), convert a trial to a paid license, each with the violations why not when it does not apply.
      *
      * @param license the license, usually from the book
-     * @return the three actions with whether each applies today
+     * @return the four actions with whether each applies today
      * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
      */
     public AvailableActions availableActions(License license) {
@@ -259,7 +261,8 @@ public final class EsetShop implements AutoCloseable {
 
     /**
      * Orders an accepted quote, exactly once. The order is checked first: the EULA acceptance and a complete end
-     * customer for NEW and TRIAL, the license for RENEWAL and PRODUCT_CHANGE, the reference's length, and the quote
+     * customer for NEW and TRIAL, the license for RENEWAL and PRODUCT_CHANGE, the trial license and the EULA
+     * acceptance for TRIAL_CONVERSION (its end customer is the trial's), the reference's length, and the quote
      * itself again under today's date, margin and catalog ({@code QUOTE_OUTDATED} when anything changed). A request
      * with violations is {@link OrderResult.Refused} with nothing journaled or sent. Otherwise the order is journaled
      * PENDING (committed) under the request's {@linkplain OrderRequest#idempotencyKey() own key} or a fresh one, and

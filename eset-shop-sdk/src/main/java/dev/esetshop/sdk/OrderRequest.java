@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 /**
  * An order of an accepted {@link Quote}, with what the operation needs besides the quote: for NEW and TRIAL the
  * EULA acceptance and the end customer, for RENEWAL and PRODUCT_CHANGE the license from the license book (the quote
- * only knows its product, seats and expiry, ESET needs its id). What is missing is reported as a violation by
+ * only knows its product, seats and expiry, ESET needs its id), for TRIAL_CONVERSION the trial license and the EULA
+ * acceptance (the end customer is the trial's, which ESET keeps). What is missing is reported as a violation by
  * {@link EsetShop#order(OrderRequest)}, never thrown.
  */
 @Value.Immutable
@@ -20,13 +21,16 @@ public interface OrderRequest {
     /** The accepted quote to order. */
     Quote quote();
 
-    /** The EULA acceptance (NEW and TRIAL). */
+    /** The EULA acceptance (NEW, TRIAL and TRIAL_CONVERSION). */
     Optional<EulaAcceptance> eula();
 
-    /** The end customer (NEW and TRIAL; a renewal keeps the license's customer). */
+    /**
+     * The end customer (NEW and TRIAL; a renewal, product change or trial conversion keeps the license's customer,
+     * so a customer given with those must be the license's).
+     */
     Optional<EndCustomer> customer();
 
-    /** The license renewed or changed (RENEWAL and PRODUCT_CHANGE). */
+    /** The license renewed, changed or converted (RENEWAL, PRODUCT_CHANGE and TRIAL_CONVERSION). */
     Optional<License> license();
 
     /** The customer's order reference, at most 64 characters. */
@@ -48,6 +52,18 @@ public interface OrderRequest {
     /** A RENEWAL or PRODUCT_CHANGE order of a license; add a reference with {@code withReference(...)}. */
     static OrderRequest forLicense(Quote quote, License license) {
         return ImmutableOrderRequest.builder().quote(quote).license(license).build();
+    }
+
+    /**
+     * A TRIAL_CONVERSION order of a trial license from the book; add a reference with {@code withReference(...)}.
+     *
+     * @param quote the accepted conversion quote
+     * @param trial the trial license quoted, as the book holds it
+     * @param eula the end customer's acceptance of the EULA, which ESET requires for a conversion
+     * @return the request
+     */
+    static OrderRequest forTrialConversion(Quote quote, License trial, EulaAcceptance eula) {
+        return ImmutableOrderRequest.builder().quote(quote).license(trial).eula(eula).build();
     }
 
     /**

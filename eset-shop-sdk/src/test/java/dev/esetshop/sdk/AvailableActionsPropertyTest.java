@@ -81,6 +81,7 @@ class AvailableActionsPropertyTest {
         return switch (action) {
             case RENEW -> ActionAdvisor.renewals(current);
             case EXTEND -> List.of(ActionAdvisor.extension(current));
+            case CONVERT_TRIAL -> ActionAdvisor.conversions(current);
             case CHANGE_PRODUCT -> {
                 List<QuoteRequest> all = new ArrayList<>();
                 CATALOG.product(current.product()).ifPresent(product -> product.changeTo()

@@ -29,7 +29,8 @@ class AvailableActionsTest {
     @Test
     void aRunningLicenseCanBeRenewedExtendedAndChangedToItsTargets() {
         AvailableActions actions = actions("AV", 8, 30, false);
-        assertThat(actions.all()).allMatch(AvailableActions.Option::applies);
+        assertThat(java.util.List.of(actions.renew(), actions.extend(), actions.changeProduct()))
+                .allMatch(AvailableActions.Option::applies);
         assertThat(actions.changeProduct().targets()).containsExactly(ProductCode.of("SEC"), ProductCode.of("SUITE"));
         assertThat(shop.quote(actions.renew().example().orElseThrow()).isAccepted()).isTrue();
     }
@@ -46,8 +47,21 @@ class AvailableActionsTest {
     void aLicenseExpiredBeyondTheWindowOrATrialCannotBeRenewed() {
         assertThat(codes(actions("AV", 8, -61, false).renew())).contains(ViolationCode.NOT_RENEWABLE);
         AvailableActions trial = actions("AV", 8, 20, true);
-        assertThat(trial.all()).noneMatch(AvailableActions.Option::applies);
+        assertThat(java.util.List.of(trial.renew(), trial.extend(), trial.changeProduct()))
+                .noneMatch(AvailableActions.Option::applies);
         assertThat(codes(trial.renew())).contains(ViolationCode.NOT_ALLOWED_FOR_TRIAL);
+        assertThat(codes(trial.changeProduct())).contains(ViolationCode.NOT_ALLOWED_FOR_TRIAL);
+    }
+
+    @Test
+    void aTrialCanBeConvertedAndAPaidLicenseCannot() {
+        AvailableActions trial = actions("AV", 8, 20, true);
+        assertThat(trial.convertTrial().applies()).isTrue();
+        assertThat(trial.convertTrial().action()).isEqualTo(AvailableActions.Action.CONVERT_TRIAL);
+        assertThat(shop.quote(trial.convertTrial().example().orElseThrow()).isAccepted()).isTrue();
+        // a trial that expired longer ago than the renewal window is no longer convertible
+        assertThat(codes(actions("AV", 8, -61, true).convertTrial())).contains(ViolationCode.NOT_RENEWABLE);
+        assertThat(codes(actions("AV", 8, 30, false).convertTrial())).containsExactly(ViolationCode.NOT_A_TRIAL);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
@@ -183,6 +184,21 @@ final class FakeEsetApi implements EsetPartnerApi {
     public synchronized OrderReceipt trial(TrialOrder order, IdempotencyKey key) {
         return handle(order, key, () -> issue(order.productCode(), order.seats(),
                 today().plusMonths(order.months()), true, Optional.empty(), order.customer()));
+    }
+
+    @Override
+    public synchronized OrderReceipt convertTrial(TrialConversionOrder order, IdempotencyKey key) {
+        return handle(order, key, () -> {
+            License current = find(order.publicLicenseId().value()).orElseThrow(() -> notFound(order.publicLicenseId()));
+            if (!current.trial()) {
+                throw new EsetRuleRefusedException("not a trial", 8, 48, Failure.of(400, Optional.of("req-n"), 1));
+            }
+            License paid = License.builder().from(current).trial(false).seats(Seats.of(order.seats()))
+                    .discount(order.discount()).expires(today().plusYears(order.years())).modified(clock.instant())
+                    .build();
+            put(paid);
+            return OrderReceipt.of("ORD-C" + nextLicense.getAndIncrement(), paid);
+        });
     }
 
     private OrderReceipt handle(Object body, IdempotencyKey key, Supplier<OrderReceipt> apply) {

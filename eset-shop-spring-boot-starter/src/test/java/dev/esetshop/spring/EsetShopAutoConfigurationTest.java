@@ -163,6 +163,12 @@ class EsetShopAutoConfigurationTest {
                     dev.esetshop.core.IdempotencyKey k) {
                 throw new UnsupportedOperationException("not called");
             }
+
+            @Override
+            public dev.esetshop.client.OrderReceipt convertTrial(dev.esetshop.client.TrialConversionOrder o,
+                    dev.esetshop.core.IdempotencyKey k) {
+                throw new UnsupportedOperationException("not called");
+            }
         };
         EsetShops hostShops = EsetShops.builder().directory(directory()).catalog(own).partnerApis(a -> null).build();
         // no base URL: the host's factory makes the clients, so none is needed

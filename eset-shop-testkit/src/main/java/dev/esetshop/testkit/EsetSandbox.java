@@ -150,7 +150,8 @@ public final class EsetSandbox implements AutoCloseable {
 
     /**
      * The end customer's EULA acceptance that the order creating a license carried ({@code License/Order},
-     * {@code License/Trial}), as ESET keeps it.
+     * {@code License/Trial}), or the conversion that made a trial a paid license ({@code License/ConvertTrial}), as
+     * ESET keeps it.
      *
      * @param license the license's public id
      * @return the acceptance, or empty when the order sent none or the license was not created by an order

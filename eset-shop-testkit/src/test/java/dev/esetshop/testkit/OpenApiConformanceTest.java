@@ -27,7 +27,7 @@ class OpenApiConformanceTest {
 
     private static final List<String> CALLS = List.of("/api/Token/Get", "/api/Token/Renew", "/api/Partner/Status",
             "/api/Search/Licenses", "/api/License/Detail", "/api/License/Order", "/api/License/Renew",
-            "/api/License/ChangeProduct", "/api/License/Trial");
+            "/api/License/ChangeProduct", "/api/License/Trial", "/api/License/ConvertTrial");
 
     private record Exchange(String path, WireClient.Reply reply) {}
 
@@ -84,6 +84,7 @@ class OpenApiConformanceTest {
         assertThat(covered).contains("/api/Token/Get 401", "/api/Token/Renew 401", "/api/Partner/Status 403",
                 "/api/License/Detail 404", "/api/License/Order 409", "/api/License/Order 400",
                 "/api/License/Renew 400", "/api/License/ChangeProduct 400", "/api/License/Trial 400",
+                "/api/License/ConvertTrial 400",
                 "/api/Search/Licenses 400", "/api/Partner/Status 429", "/api/Partner/Status 503");
     }
 
@@ -129,6 +130,15 @@ class OpenApiConformanceTest {
         trial.set("customer", WireClient.customer());
         order("/api/License/Trial", trial, "oa-8");
         order("/api/License/Trial", trial.deepCopy().put("months", 2), "oa-9");
+
+        String trialId = exchanges.get(exchanges.size() - 2).reply().body().path("license").path("publicLicenseId")
+                .asString();
+        ObjectNode conversion = WireClient.object().put("publicLicenseId", trialId).put("sku", "EAVB-N1B11")
+                .put("seats", 10).put("years", 1);
+        conversion.set("eula", WireClient.object().put("version", "2026-1").put("acceptedBy", "Erika Muster")
+                .put("acceptedAt", "2026-11-24T09:00:00Z"));
+        order("/api/License/ConvertTrial", conversion, "oa-10");
+        order("/api/License/ConvertTrial", conversion, "oa-11");
 
         sandbox.setAccessGranted(false);
         call("/api/Partner/Status", WireClient.object());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -290,6 +291,61 @@ class OrderCallsTest {
         assertRefused(client.order("/api/License/Trial", noTrial, "t1"), 32);
         assertRefused(client.order("/api/License/Trial", wrongMonths, "t2"), 32);
         assertRefused(client.order("/api/License/Trial", tooMany, "t3"), 30);
+    }
+
+    @Test
+    void convertTrialMakesTheTrialPaidUnderTheSameIdForTheYearsFromToday() {
+        ObjectNode trial = WireClient.object().put("productCode", "EESB").put("seats", 5).put("months", 3);
+        trial.set("customer", WireClient.customer());
+        JsonNode created = client.order("/api/License/Trial", trial, "trial-2").body().path("license");
+        clock.advance(Duration.ofDays(20));
+        client.login();
+
+        WireClient.Reply reply = client.order("/api/License/ConvertTrial",
+                conversion(created.path("publicLicenseId").asString(), 25), "convert-1");
+
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
+        JsonNode paid = reply.body().path("license");
+        assertThat(paid.path("publicLicenseId").asString()).isEqualTo(created.path("publicLicenseId").asString());
+        assertThat(paid.path("trial").asBoolean()).isFalse();
+        assertThat(paid.path("seats").asInt()).isEqualTo(25);
+        // the trial's remaining days are not added: the paid term runs from the day of the order
+        assertThat(paid.path("expires").asString()).isEqualTo(TODAY.plusDays(20).plusYears(2).toString());
+        assertThat(paid.path("modified").asString()).isNotEqualTo(created.path("modified").asString());
+        assertThat(paid.path("customer")).isEqualTo(created.path("customer"));
+        assertThat(client.order("/api/License/ConvertTrial",
+                conversion(created.path("publicLicenseId").asString(), 25), "convert-1").body())
+                .as("a replay under the key").isEqualTo(reply.body());
+        assertThat(sandbox.ordersApplied()).isEqualTo(2);
+        assertThat(sandbox.eulaAccepted(LicenseId.of(paid.path("publicLicenseId").asString()))).isPresent();
+    }
+
+    @Test
+    void convertTrialRefusals() {
+        License paid = valid(TODAY, "EAVB");
+        ObjectNode trialOrder = WireClient.object().put("productCode", "EESB").put("seats", 5).put("months", 1);
+        trialOrder.set("customer", WireClient.customer());
+        String trial = client.order("/api/License/Trial", trialOrder, "trial-3").body().path("license")
+                .path("publicLicenseId").asString();
+        ObjectNode withoutEula = conversion(trial, 10);
+        withoutEula.remove("eula");
+
+        assertRefused(client.order("/api/License/ConvertTrial", conversion(paid.id().value(), 10), "ct1"), 48);
+        assertRefused(client.order("/api/License/ConvertTrial", conversion(trial, 5000), "ct2"), 30);
+        assertThat(client.order("/api/License/ConvertTrial", withoutEula, "ct3").status()).isEqualTo(400);
+        // ESET converts a trial up to 60 days after it expired, not one day later
+        clock.advance(Duration.ofDays(31 + 61));
+        client.login();
+        assertRefused(client.order("/api/License/ConvertTrial", conversion(trial, 10), "ct4"), 37);
+        assertThat(sandbox.ordersApplied()).as("the trial only").isEqualTo(1);
+    }
+
+    private static ObjectNode conversion(String publicLicenseId, int seats) {
+        ObjectNode conversion = WireClient.object().put("publicLicenseId", publicLicenseId).put("sku", "EESB-N2B11")
+                .put("seats", seats).put("years", 2);
+        conversion.set("eula", WireClient.object().put("version", "2026-1").put("acceptedBy", "Erika Muster")
+                .put("acceptedAt", "2026-11-24T09:00:00Z"));
+        return conversion;
     }
 
     private static void assertRefused(WireClient.Reply reply, int subCode) {

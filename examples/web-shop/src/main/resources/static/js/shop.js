@@ -77,6 +77,15 @@
     } else {
       json.years = number('years');
       if (operation === 'PRODUCT_CHANGE') { json.product = value('product'); }
+      if (operation === 'TRIAL_CONVERSION') {
+        // priced as NEW for the trial's product: the same programme or crossgrade
+        if (value('discount')) { json.discount = value('discount'); }
+        if (value('eligibilityCode')) { json.eligibilityCode = value('eligibilityCode'); }
+        if (checked('crossgrade')) {
+          json.crossgrade = { seats: number('crossgradeSeats'), expires: value('crossgradeExpires'),
+            proof: value('crossgradeProof') };
+        }
+      }
       json.license = { product: form.dataset.licenseProduct, seats: parseInt(form.dataset.licenseSeats, 10),
         expires: form.dataset.licenseExpires };
       if (form.dataset.licenseDiscount) { json.license.discount = form.dataset.licenseDiscount; }

@@ -10,7 +10,8 @@ public enum EsetCall {
     LICENSE_ORDER("License/Order", true),
     LICENSE_RENEW("License/Renew", true),
     LICENSE_CHANGE_PRODUCT("License/ChangeProduct", true),
-    LICENSE_TRIAL("License/Trial", true);
+    LICENSE_TRIAL("License/Trial", true),
+    LICENSE_CONVERT_TRIAL("License/ConvertTrial", true);
 
     private final String path;
     private final boolean authenticated;

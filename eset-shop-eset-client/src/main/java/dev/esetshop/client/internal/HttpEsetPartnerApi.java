@@ -10,6 +10,7 @@ import dev.esetshop.client.RateLimitSettings;
 import dev.esetshop.client.RenewalOrder;
 import dev.esetshop.client.ResilienceListener;
 import dev.esetshop.client.RetrySettings;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.client.Waiter;
 import dev.esetshop.client.internal.WireJson.TokenGrant;
@@ -208,6 +209,12 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     @Override
     public OrderReceipt trial(TrialOrder order, IdempotencyKey key) {
         return authenticated(EsetCall.LICENSE_TRIAL, WireJson.trial(order), Optional.of(key), WireJson::receipt);
+    }
+
+    @Override
+    public OrderReceipt convertTrial(TrialConversionOrder order, IdempotencyKey key) {
+        return authenticated(EsetCall.LICENSE_CONVERT_TRIAL, WireJson.convertTrial(order), Optional.of(key),
+                WireJson::receipt);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import java.nio.charset.StandardCharsets;
 
@@ -36,6 +37,11 @@ public final class OrderJson {
         return text(WireJson.trial(order));
     }
 
+    /** The body of a trial conversion as text. */
+    public static String write(TrialConversionOrder order) {
+        return text(WireJson.convertTrial(order));
+    }
+
     /**
      * Reads an order's text.
      *
@@ -49,6 +55,7 @@ public final class OrderJson {
                 case RENEWAL -> WireJson.renewalOrder(body);
                 case PRODUCT_CHANGE -> WireJson.productChangeOrder(body);
                 case TRIAL -> WireJson.trialOrder(body);
+                case TRIAL_CONVERSION -> WireJson.trialConversionOrder(body);
             };
         } catch (WireJson.MalformedWire e) {
             throw new IllegalArgumentException("not a " + kind + " order: " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
@@ -111,12 +112,7 @@ final class WireJson {
         body.put("years", order.years());
         order.discount().ifPresent(d -> body.put("discount", d));
         order.eligibilityCode().ifPresent(c -> body.put("eligibilityCode", c));
-        order.crossgrade().ifPresent(c -> {
-            ObjectNode crossgrade = body.putObject("crossgrade");
-            crossgrade.put("seats", c.seats());
-            crossgrade.put("expires", c.expires().toString());
-            crossgrade.put("proof", c.proof());
-        });
+        order.crossgrade().ifPresent(c -> crossgrade(body.putObject("crossgrade"), c));
         customer(body.putObject("customer"), order.customer());
         order.customerReference().ifPresent(r -> body.put("customerReference", r));
         order.eula().ifPresent(eula -> eula(body.putObject("eula"), eula));
@@ -153,6 +149,26 @@ final class WireJson {
         customer(body.putObject("customer"), order.customer());
         order.eula().ifPresent(eula -> eula(body.putObject("eula"), eula));
         return bytes(body);
+    }
+
+    static byte[] convertTrial(TrialConversionOrder order) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("publicLicenseId", order.publicLicenseId().value());
+        body.put("sku", order.sku().value());
+        body.put("seats", order.seats());
+        body.put("years", order.years());
+        order.discount().ifPresent(d -> body.put("discount", d));
+        order.eligibilityCode().ifPresent(c -> body.put("eligibilityCode", c));
+        order.crossgrade().ifPresent(c -> crossgrade(body.putObject("crossgrade"), c));
+        order.customerReference().ifPresent(r -> body.put("customerReference", r));
+        eula(body.putObject("eula"), order.eula());
+        return bytes(body);
+    }
+
+    private static void crossgrade(ObjectNode node, Crossgrade crossgrade) {
+        node.put("seats", crossgrade.seats());
+        node.put("expires", crossgrade.expires().toString());
+        node.put("proof", crossgrade.proof());
     }
 
     private static void eula(ObjectNode node, EulaAcceptance eula) {
@@ -235,6 +251,22 @@ final class WireJson {
                 .months(intField(root, "months"))
                 .customer(customer(root.path("customer"), true))
                 .eula(eula(root))
+                .build());
+    }
+
+    static TrialConversionOrder trialConversionOrder(byte[] body) {
+        JsonNode root = tree(body);
+        return guard(() -> TrialConversionOrder.builder()
+                .publicLicenseId(LicenseId.of(writtenText(root, "publicLicenseId")))
+                .sku(Sku.of(writtenText(root, "sku")))
+                .seats(intField(root, "seats"))
+                .years(intField(root, "years"))
+                .discount(writtenOptionalText(root, "discount"))
+                .eligibilityCode(writtenOptionalText(root, "eligibilityCode"))
+                .crossgrade(root.has("crossgrade") ? Optional.of(crossgrade(root.path("crossgrade")))
+                        : Optional.empty())
+                .customerReference(writtenOptionalText(root, "customerReference"))
+                .eula(eula(root).orElseThrow(() -> new MalformedWire("field 'eula' is missing")))
                 .build());
     }
 

@@ -34,7 +34,7 @@ class OpenApiDocumentTest {
     @Test
     void everyOrderCallNeedsAnIdempotencyKey() {
         for (EsetCall call : List.of(EsetCall.LICENSE_ORDER, EsetCall.LICENSE_RENEW, EsetCall.LICENSE_CHANGE_PRODUCT,
-                EsetCall.LICENSE_TRIAL)) {
+                EsetCall.LICENSE_TRIAL, EsetCall.LICENSE_CONVERT_TRIAL)) {
             assertThat(doc.path("paths").path(call.path()).path("post").path("parameters").toString())
                     .contains("Idempotency-Key");
         }

@@ -16,6 +16,7 @@ import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.RuleTrace.DiscountSource;
+import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.pricing.TrialRequest;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.catalog.CatalogPolicy;
@@ -81,34 +82,63 @@ public final class QuoteEngine {
         if (request instanceof ProductChangeRequest) {
             return quoteChange((ProductChangeRequest) request, context);
         }
+        if (request instanceof TrialConversionRequest) {
+            return quoteConversion((TrialConversionRequest) request, context);
+        }
         return quoteTrial((TrialRequest) request, context);
     }
 
     private QuoteResult quoteNew(NewLicenseRequest request, QuoteContext context) {
         Violations violations = new Violations();
-        LocalDate today = context.today();
         checkMargin(context, violations);
         Product product = product(request.product(), "product", violations);
+        return newTerms(request, context, product, request.years(), request.discount(), request.eligibilityCode(),
+                request.crossgrade(), violations);
+    }
+
+    private QuoteResult quoteConversion(TrialConversionRequest request, QuoteContext context) {
+        Violations violations = new Violations();
+        checkMargin(context, violations);
+        CurrentLicense license = request.license();
+        Product product = product(license.product(), "license.product", violations);
+        if (!license.trial()) {
+            violations.add(ViolationCode.NOT_A_TRIAL, "license.trial");
+        }
+        if (license.expires().toEpochDay() < context.today().toEpochDay() - policy.renewalMaxDaysExpired()) {
+            violations.add(ViolationCode.NOT_RENEWABLE, "license.expires", license.expires(),
+                    policy.renewalMaxDaysExpired());
+        }
+        return newTerms(request, context, product, request.years(), request.discount(), request.eligibilityCode(),
+                request.crossgrade(), violations);
+    }
+
+    /**
+     * The rules and the one line of a new license's terms from today, shared by NEW and TRIAL_CONVERSION (a
+     * conversion is priced exactly as NEW): seats in range, a NEW row, a programme or a crossgrade, never both.
+     */
+    private QuoteResult newTerms(QuoteRequest request, QuoteContext context, Product product, int years,
+            Optional<String> discount, Optional<String> eligibilityCode, Optional<Crossgrade> asked,
+            Violations violations) {
+        LocalDate today = context.today();
         int seats = request.seats();
         boolean seatsValid = positive(seats, "seats", violations);
-        int years = request.years();
         boolean yearsValid = positive(years, "years", violations);
         boolean inRange = product != null && seatsValid && inRange(product, seats, "seats", violations);
         PriceRow row = null;
         if (inRange && yearsValid) {
             row = row(product, PriceAction.NEW, years, seats, "years", violations);
         }
-        String discountCode = present(request.discount());
+        String discountCode = present(discount);
         DiscountProgramme programme = null;
         if (discountCode != null) {
             programme = catalog.discount(discountCode).orElse(null);
             if (programme == null) {
                 violations.add(ViolationCode.UNKNOWN_DISCOUNT, "discount", discountCode);
-            } else if (programme.eligibilityRequired() && present(request.eligibilityCode()) == null) {
+            } else if (programme.eligibilityRequired() && present(eligibilityCode) == null) {
                 violations.add(ViolationCode.ELIGIBILITY_REQUIRED, "eligibilityCode", discountCode);
             }
         }
-        Crossgrade crossgrade = request.crossgrade().orElse(null);
+        Crossgrade crossgrade = asked.orElse(null);
         if (crossgrade != null) {
             if (discountCode != null) {
                 violations.add(ViolationCode.DISCOUNTS_DO_NOT_STACK, "discount", discountCode);

@@ -44,7 +44,7 @@ class QuoteProtocolTest {
         List<JsonNode> requests = new ArrayList<>();
         cases.values().forEach(c -> requests.add(c.get("request")));
         JsonNode results = JSON.readTree(PROTOCOL.answer(JSON.writeValueAsString(requests)));
-        assertThat(results.size()).isEqualTo(cases.size()).isEqualTo(27);
+        assertThat(results.size()).isEqualTo(cases.size()).isEqualTo(32);
         for (int i = 0; i < cases.size(); i++) {
             JsonNode expect = cases.get(i).get("expect");
             JsonNode got = results.get(i);

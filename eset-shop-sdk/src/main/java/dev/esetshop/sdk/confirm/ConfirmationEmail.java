@@ -3,6 +3,7 @@ package dev.esetshop.sdk.confirm;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.LocalizedTexts;
 import dev.esetshop.core.Money;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.confirm.internal.MustacheTemplate;
 import dev.esetshop.sdk.internal.LocalText;
@@ -70,6 +71,8 @@ public final class ConfirmationEmail {
         model.put("seats", event.seats());
         model.put("expires", dates.format(event.expires()));
         model.put("trial", event.trial());
+        // a conversion keeps the license id and key: the mail says the trial the customer knows is now paid
+        model.put("converted", event.operation() == Operation.TRIAL_CONVERSION);
         model.put("organisation", customer.organization());
         model.put("contactName", (customer.firstName() + " " + customer.lastName()).strip());
         model.put("email", customer.email());

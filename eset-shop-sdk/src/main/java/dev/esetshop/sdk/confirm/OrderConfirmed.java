@@ -69,7 +69,7 @@ public interface OrderConfirmed {
     /** The total at the partner margin. */
     Money yourPrice();
 
-    /** The end customer's EULA acceptance the order was placed under (NEW and TRIAL orders). */
+    /** The end customer's EULA acceptance the order was placed under (NEW, TRIAL and TRIAL_CONVERSION orders). */
     Optional<dev.esetshop.core.EulaAcceptance> eula();
 
     /** One priced line of the order. */

@@ -10,6 +10,7 @@ import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.AvailableActions.Action;
 import dev.esetshop.sdk.AvailableActions.Option;
@@ -41,7 +42,18 @@ public final class ActionAdvisor {
                 .renew(first(Action.RENEW, renewals(current), context))
                 .extend(first(Action.EXTEND, List.of(extension(current)), context))
                 .changeProduct(changes(current, context))
+                .convertTrial(first(Action.CONVERT_TRIAL, conversions(current), context))
                 .build();
+    }
+
+    /** The smallest conversions of a trial: its seats, 1, 2 or 3 years, no programme. */
+    public static List<QuoteRequest> conversions(CurrentLicense current) {
+        List<QuoteRequest> requests = new ArrayList<>();
+        for (int years : RENEWAL_YEARS) {
+            requests.add(TrialConversionRequest.builder().license(current).seats(current.seats()).years(years)
+                    .build());
+        }
+        return requests;
     }
 
     /** The smallest renewals: same seats, 1, 2 or 3 years. */

@@ -3,6 +3,7 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.NewLicenseOrder;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.EndCustomer;
@@ -36,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param lines the quote's lines
  * @param streetPrice the quote's street total
  * @param yourPrice the quote's total at the partner margin
- * @param eula the end customer's EULA acceptance (NEW and TRIAL)
+ * @param eula the end customer's EULA acceptance (NEW, TRIAL and TRIAL_CONVERSION)
  * @param catalogFingerprint the fingerprint of the catalog the order was priced from (empty in 0.1 payloads)
  */
 public record OrderPayload(
@@ -82,6 +83,7 @@ public record OrderPayload(
             case RENEWAL -> EsetOrder.Kind.RENEWAL;
             case PRODUCT_CHANGE -> EsetOrder.Kind.PRODUCT_CHANGE;
             case TRIAL -> EsetOrder.Kind.TRIAL;
+            case TRIAL_CONVERSION -> EsetOrder.Kind.TRIAL_CONVERSION;
         };
     }
 
@@ -156,10 +158,17 @@ public record OrderPayload(
      */
     public boolean sameOrderAs(OrderPayload other) {
         // the acceptance is the purchase's, not the call's: a retry may carry a new acceptance time
+        if (call instanceof TrialConversionOrder mine && other.call instanceof TrialConversionOrder theirs) {
+            // a conversion always carries one: compare under the other's acceptance
+            return TrialConversionOrder.builder().from(mine).eula(theirs.eula()).build().equals(theirs);
+        }
         return operation == other.operation && withoutEula(call).equals(withoutEula(other.call));
     }
 
     private static Optional<EulaAcceptance> eulaOf(EsetOrder call) {
+        if (call instanceof TrialConversionOrder order) {
+            return Optional.of(order.eula());
+        }
         return call instanceof NewLicenseOrder order ? order.eula()
                 : call instanceof TrialOrder order ? order.eula() : Optional.empty();
     }

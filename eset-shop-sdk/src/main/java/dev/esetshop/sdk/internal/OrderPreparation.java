@@ -4,6 +4,7 @@ import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
@@ -18,6 +19,7 @@ import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteLine;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.pricing.TrialRequest;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.OrderRequest;
@@ -46,7 +48,9 @@ public final class OrderPreparation {
         List<Violation> violations = new ArrayList<>();
         Quote quote = request.quote();
         Operation operation = quote.request().operation();
-        if (operation == Operation.NEW || operation == Operation.TRIAL) {
+        if (operation == Operation.TRIAL_CONVERSION) {
+            violations.addAll(conversionViolations(request));
+        } else if (operation == Operation.NEW || operation == Operation.TRIAL) {
             if (request.eula().isEmpty()) {
                 violations.add(Violation.of(ViolationCode.EULA_REQUIRED, "eula"));
             }
@@ -57,21 +61,53 @@ public final class OrderPreparation {
                 violations.addAll(customerViolations(request.customer().get()));
             }
         } else {
-            Optional<CurrentLicense> quoted = currentLicense(quote.request());
-            if (request.license().isEmpty()) {
-                violations.add(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing",
-                        "license", "license"));
-            } else if (!quoted.equals(Optional.of(CurrentLicense.of(request.license().get())))) {
-                // the license changed since it was quoted (or another license was passed): the price may differ
-                violations.add(Violation.of(ViolationCode.QUOTE_OUTDATED, "license", quote.context().today()));
-            }
+            violations.addAll(licenseViolations(request));
         }
         request.reference().filter(reference -> reference.length() > MAX_REFERENCE).ifPresent(reference ->
                 violations.add(Violation.of(ViolationCode.REFERENCE_TOO_LONG, "reference", MAX_REFERENCE)));
         return violations;
     }
 
-    /** The end customer's violations for a NEW or TRIAL order. */
+    /** The license of a RENEWAL, PRODUCT_CHANGE or TRIAL_CONVERSION: given, and the one quoted. */
+    private static List<Violation> licenseViolations(OrderRequest request) {
+        Quote quote = request.quote();
+        Optional<CurrentLicense> quoted = currentLicense(quote.request());
+        if (request.license().isEmpty()) {
+            return List.of(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing",
+                    "license", "license"));
+        }
+        if (!quoted.equals(Optional.of(CurrentLicense.of(request.license().get())))) {
+            // the license changed since it was quoted (or another license was passed): the price may differ
+            return List.of(Violation.of(ViolationCode.QUOTE_OUTDATED, "license", quote.context().today()));
+        }
+        return List.of();
+    }
+
+    /**
+     * A conversion needs the EULA acceptance and an end customer as NEW does. ESET keeps the trial's end customer
+     * under the same license id (the call carries none), so that customer is the order's, as for a renewal: another
+     * one passed with the order would never reach ESET, and is refused rather than confirmed as if it had.
+     */
+    private static List<Violation> conversionViolations(OrderRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.eula().isEmpty()) {
+            violations.add(Violation.of(ViolationCode.EULA_REQUIRED, "eula"));
+        }
+        List<Violation> license = licenseViolations(request);
+        violations.addAll(license);
+        if (license.isEmpty()) {
+            EndCustomer trialCustomer = request.license().orElseThrow().customer();
+            if (request.customer().filter(customer -> !customer.equals(trialCustomer)).isPresent()) {
+                violations.add(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.unexpected",
+                        "customer", "customer"));
+            } else {
+                violations.addAll(customerViolations(trialCustomer));
+            }
+        }
+        return violations;
+    }
+
+    /** The end customer's violations for a NEW, TRIAL or TRIAL_CONVERSION order. */
     public static List<Violation> customerViolations(EndCustomer customer) {
         List<Violation> violations = new ArrayList<>();
         if (customer.organization().isBlank()) {
@@ -101,9 +137,9 @@ public final class OrderPreparation {
         List<QuoteLine> lines = quote.lines();
         EsetOrder call;
         EndCustomer customer;
-        // ESET keeps the end customer's acceptance with NEW and TRIAL orders
+        // ESET keeps the end customer's acceptance with NEW, TRIAL and TRIAL_CONVERSION orders
         Optional<EulaAcceptance> eula = asked.operation() == Operation.NEW || asked.operation() == Operation.TRIAL
-                ? request.eula() : Optional.empty();
+                || asked.operation() == Operation.TRIAL_CONVERSION ? request.eula() : Optional.empty();
         if (asked instanceof NewLicenseRequest r) {
             customer = request.customer().orElseThrow();
             call = NewLicenseOrder.builder()
@@ -126,6 +162,20 @@ public final class OrderPreparation {
                     .months(r.months())
                     .customer(customer)
                     .eula(eula)
+                    .build();
+        } else if (asked instanceof TrialConversionRequest r) {
+            License license = request.license().orElseThrow();
+            customer = license.customer();
+            call = TrialConversionOrder.builder()
+                    .publicLicenseId(license.id())
+                    .sku(lines.get(0).sku())
+                    .seats(r.seats())
+                    .years(r.years())
+                    .discount(r.discount())
+                    .eligibilityCode(r.eligibilityCode())
+                    .crossgrade(r.crossgrade())
+                    .customerReference(reference)
+                    .eula(eula.orElseThrow())
                     .build();
         } else if (asked instanceof RenewalRequest r) {
             License license = request.license().orElseThrow();
@@ -163,6 +213,9 @@ public final class OrderPreparation {
         }
         if (request instanceof ProductChangeRequest change) {
             return Optional.of(change.license());
+        }
+        if (request instanceof TrialConversionRequest conversion) {
+            return Optional.of(conversion.license());
         }
         return Optional.empty();
     }

@@ -7,6 +7,7 @@ import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
@@ -95,6 +96,34 @@ class OrderPayloadTest {
         roundTrips(new OrderPayload(Operation.TRIAL, TrialOrder.builder()
                 .productCode(ProductCode.of("EAVB")).seats(5).months(3).customer(CUSTOMER).build(),
                 CUSTOMER, Optional.empty(), List.of(), Money.zero(CHF), Money.zero(CHF), Optional.empty()));
+    }
+
+    @Test
+    void aTrialConversionRoundTripsWithItsAcceptanceAndARetryWithANewAcceptanceTimeIsTheSameOrder() {
+        TrialConversionOrder call = TrialConversionOrder.builder().publicLicenseId(LicenseId.of("3AB-7KQ-XD2"))
+                .sku(Sku.of("EAVB-N1B5")).seats(6).years(2).discount("EDU").eligibilityCode("EDU-4")
+                .customerReference("PO 18").eula(EULA).build();
+        OrderPayload first = new OrderPayload(Operation.TRIAL_CONVERSION, call, CUSTOMER, Optional.of("PO 18"),
+                LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.of(EULA),
+                Optional.of("sha256:catalog"));
+        roundTrips(first);
+        EulaAcceptance later = EulaAcceptance.of("2025-01", "Anna Muster", EULA.acceptedAt().plusSeconds(90));
+        OrderPayload retry = new OrderPayload(Operation.TRIAL_CONVERSION,
+                TrialConversionOrder.builder().from(call).eula(later).build(), CUSTOMER, Optional.of("PO 18"),
+                LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.of(later));
+        OrderPayload moreSeats = new OrderPayload(Operation.TRIAL_CONVERSION,
+                TrialConversionOrder.builder().from(call).seats(7).build(), CUSTOMER, Optional.of("PO 18"),
+                LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.of(EULA));
+
+        assertThat(retry.sameOrderAs(first)).isTrue();
+        assertThat(moreSeats.sameOrderAs(first)).isFalse();
+        // the acceptance beside the call is the one the call carries to ESET, never another
+        assertThatThrownBy(() -> new OrderPayload(Operation.TRIAL_CONVERSION, call, CUSTOMER, Optional.empty(),
+                LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.of(later)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OrderPayload(Operation.TRIAL, call, CUSTOMER, Optional.empty(),
+                LINES.subList(0, 1), Money.of("150.60", CHF), Money.of("112.95", CHF), Optional.of(EULA)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

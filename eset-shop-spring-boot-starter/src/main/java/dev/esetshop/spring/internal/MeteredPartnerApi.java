@@ -6,6 +6,7 @@ import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
@@ -93,6 +94,11 @@ public final class MeteredPartnerApi implements EsetPartnerApi {
     @Override
     public OrderReceipt trial(TrialOrder order, IdempotencyKey key) {
         return timed("trial", () -> delegate.trial(order, key));
+    }
+
+    @Override
+    public OrderReceipt convertTrial(TrialConversionOrder order, IdempotencyKey key) {
+        return timed("convertTrial", () -> delegate.convertTrial(order, key));
     }
 
     @Override

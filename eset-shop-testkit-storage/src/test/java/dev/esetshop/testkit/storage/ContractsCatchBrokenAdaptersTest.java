@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.NewLicenseOrder;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
@@ -74,6 +75,12 @@ class ContractsCatchBrokenAdaptersTest {
     @Test
     void aPartnerApiThatOrdersUnderAFreshKeyFailsThePartnerApiContract() {
         assertThat(failedCases(FreshKeyPartnerApiTest.class)).contains("aNewLicenseOrderIsIdempotentByKey");
+    }
+
+    @Test
+    void aPartnerApiThatConvertsATrialUnderAFreshKeyFailsThePartnerApiContract() {
+        assertThat(failedCases(FreshKeyConversionPartnerApiTest.class))
+                .containsExactly("aTrialConversionIsIdempotentByKey");
     }
 
     /** The names of the test methods of {@code contractTest} that failed. */
@@ -243,6 +250,19 @@ class ContractsCatchBrokenAdaptersTest {
                 @Override
                 public OrderReceipt order(NewLicenseOrder order, IdempotencyKey key) {
                     return super.order(order, IdempotencyKey.of(UUID.randomUUID().toString()));
+                }
+            };
+        }
+    }
+
+    /** Converts a trial under a key of its own: a resend converts (and is charged) again. */
+    static class FreshKeyConversionPartnerApiTest extends EsetPartnerApiContract {
+        @Override
+        protected EsetPartnerApi newPartnerApi(EsetSandbox sandbox, TestClock clock) {
+            return new ForwardingPartnerApi(sandboxClient(sandbox, clock)) {
+                @Override
+                public OrderReceipt convertTrial(TrialConversionOrder order, IdempotencyKey key) {
+                    return super.convertTrial(order, IdempotencyKey.of(UUID.randomUUID().toString()));
                 }
             };
         }

@@ -12,8 +12,10 @@ import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
 import dev.esetshop.client.RetrySettings;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -46,7 +48,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The behaviour every {@link EsetPartnerApi} must have, checked against an {@link EsetSandbox}: the partner's status,
- * paging through the licenses, a license's detail, the four orders idempotent by key, and ESET's refusals as typed
+ * paging through the licenses, a license's detail, the five orders idempotent by key, and ESET's refusals as typed
  * errors that say whether a retry can help. The SDK's own client runs it; a marketplace that writes its own
  * implementation (a decorator that meters or caches, a client of a proxy) extends this class in its tests and
  * returns its implementation from {@link #newPartnerApi}:
@@ -323,6 +325,55 @@ public abstract class EsetPartnerApiContract {
                 });
     }
 
+    /**
+     * A trial conversion: the trial becomes a paid license under the same id, with the seats ordered, running the
+     * years ordered from the day of the order, and changed since the conversion (a sync sees it); idempotent by key.
+     */
+    @Test
+    public void aTrialConversionIsIdempotentByKey() {
+        License trial = sandbox.licenses().stream().filter(l -> l.trial() && l.expires().isAfter(TODAY))
+                .findFirst().orElseThrow();
+        IdempotencyKey key = IdempotencyKey.of("contract-convert");
+        clock.advance(Duration.ofSeconds(1));
+        Instant ordered = clock.instant();
+
+        assertIdempotent(() -> api.convertTrial(conversion(trial, 8), key),
+                () -> api.convertTrial(conversion(trial, 9), key), 0,
+                receipt -> {
+                    License paid = receipt.license();
+                    assertThat(paid.id()).isEqualTo(trial.id());
+                    assertThat(paid.trial()).isFalse();
+                    assertThat(paid.productCode()).isEqualTo(trial.productCode());
+                    assertThat(paid.seats().count()).isEqualTo(8);
+                    assertThat(paid.expires()).isEqualTo(TODAY.plusYears(2));
+                    assertThat(paid.customer()).isEqualTo(trial.customer());
+                    assertThat(paid.modified()).isAfterOrEqualTo(ordered);
+                    assertThat(sandbox.licenses()).contains(paid);
+                });
+        assertThat(api.searchLicenses(0, 100, Optional.of(ordered)).items())
+                .extracting(record -> ((LicenseRecord.Valid) record).license().id()).containsExactly(trial.id());
+    }
+
+    /**
+     * A conversion of a license that is not a trial is refused with 8/48, and of a trial that expired longer ago
+     * than ESET allows with 8/37; neither changes anything.
+     */
+    @Test
+    public void aConversionOfAPaidLicenseOrALongExpiredTrialIsRefused() {
+        License paid = sandbox.licenses().stream().filter(l -> !l.trial() && l.expires().isAfter(TODAY))
+                .findFirst().orElseThrow();
+        License trial = sandbox.licenses().stream().filter(License::trial).findFirst().orElseThrow();
+
+        assertRefused(() -> api.convertTrial(conversion(paid, 8), IdempotencyKey.of("contract-not-a-trial")), 48);
+        Instant longExpired = trial.expires().plusDays(61).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (longExpired.isAfter(NOW)) {
+            clock.advance(Duration.between(NOW, longExpired));
+        }
+        assertRefused(() -> api.convertTrial(conversion(trial, 8), IdempotencyKey.of("contract-long-expired")), 37);
+        assertThat(sandbox.ordersApplied()).isZero();
+        assertThat(sandbox.licenses()).contains(paid, trial);
+    }
+
     /** ESET's rule refusals arrive as {@link EsetRuleRefusedException} with ESET's codes; retrying cannot help. */
     @Test
     public void ruleRefusalsArriveTypedWithEsetsCodes() {
@@ -408,6 +459,12 @@ public abstract class EsetPartnerApiContract {
     private static NewLicenseOrder newOrder(int seats) {
         return NewLicenseOrder.builder().sku(Sku.of("EESB-N1B11")).productCode(ProductCode.of("EESB")).seats(seats)
                 .years(1).customer(CUSTOMER).build();
+    }
+
+    private static TrialConversionOrder conversion(License trial, int seats) {
+        return TrialConversionOrder.builder().publicLicenseId(trial.id())
+                .sku(Sku.of(trial.productCode().value() + "-N2B5")).seats(seats).years(2)
+                .eula(EulaAcceptance.of("2026-1", "Lukas Eder", NOW)).build();
     }
 
     private static TrialOrder trial(int seats) {

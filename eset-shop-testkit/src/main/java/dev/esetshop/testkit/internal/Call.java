@@ -13,7 +13,8 @@ public enum Call {
     LICENSE_ORDER("/api/License/Order", true, true),
     LICENSE_RENEW("/api/License/Renew", true, true),
     LICENSE_CHANGE_PRODUCT("/api/License/ChangeProduct", true, true),
-    LICENSE_TRIAL("/api/License/Trial", true, true);
+    LICENSE_TRIAL("/api/License/Trial", true, true),
+    LICENSE_CONVERT_TRIAL("/api/License/ConvertTrial", true, true);
 
     private final String path;
     private final boolean partnerData;

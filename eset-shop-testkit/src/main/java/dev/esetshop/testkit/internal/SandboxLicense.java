@@ -59,6 +59,13 @@ public record SandboxLicense(
                 malformation);
     }
 
+    /** The trial as the paid license a conversion makes of it: same id, key, product, issue date and customer. */
+    SandboxLicense converted(int newSeats, Optional<String> newDiscount, LocalDate newExpires, Instant now) {
+        return new SandboxLicense(publicLicenseId, licenseKey, productCode, productName, newSeats,
+                Math.min(usedSeats, newSeats), "NORMAL", false, newDiscount, issued, newExpires, now, customer,
+                malformation);
+    }
+
     /** The license in the SDK's vocabulary; empty for a malformed record (a client would quarantine it). */
     public Optional<License> toLicense() {
         if (malformation.isPresent()) {

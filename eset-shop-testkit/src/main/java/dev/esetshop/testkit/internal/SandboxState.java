@@ -152,6 +152,7 @@ public final class SandboxState {
                 case LICENSE_RENEW -> renew(request);
                 case LICENSE_CHANGE_PRODUCT -> changeProduct(request);
                 case LICENSE_TRIAL -> trial(request);
+                case LICENSE_CONVERT_TRIAL -> convertTrial(request);
                 default -> throw new IllegalStateException("not an order call: " + call);
             };
             licenses.put(license.publicLicenseId(), license);
@@ -159,6 +160,9 @@ public final class SandboxState {
             ordersByKey.put(key, LicenseId.of(license.publicLicenseId()));
             if (call == Call.LICENSE_ORDER || call == Call.LICENSE_TRIAL) {
                 licensesByKey.put(key, LicenseId.of(license.publicLicenseId()));
+            }
+            if (call == Call.LICENSE_ORDER || call == Call.LICENSE_TRIAL || call == Call.LICENSE_CONVERT_TRIAL) {
+                // a conversion's acceptance is the one the paid license now runs under
                 WireFormat.eula(request).ifPresent(eula -> eulas.put(license.publicLicenseId(), eula));
             }
             answer = Answer.ok(WireFormat.receipt(String.format("ORD-%07d", ++orderSequence), license));
@@ -274,6 +278,40 @@ public final class SandboxState {
         return new SandboxLicense(LicenseGenerator.uniqueId(ids, takenIds), Identifiers.licenseKey(ids),
                 product.code(), product.name(), seats, 0, "NORMAL", true, Optional.empty(), today,
                 today.plusMonths(months), stamp(), customer, Optional.empty());
+    }
+
+    /**
+     * {@code License/ConvertTrial}: the trial becomes a paid license under the same id, with the ordered seats, for
+     * {@code years} from the day of the order (the trial's remaining days are not added), as ESET does.
+     */
+    private SandboxLicense convertTrial(ObjectNode request) {
+        SandboxLicense license = find(WireFormat.text(request, "publicLicenseId"));
+        WireFormat.text(request, "sku");
+        int seats = WireFormat.integer(request, "seats");
+        int years = WireFormat.integer(request, "years");
+        Optional<String> discount = WireFormat.optionalText(request, "discount");
+        WireFormat.optionalText(request, "eligibilityCode");
+        WireFormat.optionalText(request, "customerReference");
+        JsonNode crossgrade = request.path("crossgrade");
+        if (!crossgrade.isMissingNode() && !crossgrade.isNull() && !crossgrade.isObject()) {
+            throw ApiError.badRequest("The field 'crossgrade' must be an object {seats, expires, proof}.");
+        }
+        if (WireFormat.eula(request).isEmpty()) {
+            throw ApiError.badRequest("A trial conversion needs the end customer's EULA acceptance in 'eula'.");
+        }
+        if (!license.trial()) {
+            throw ApiError.rule(EsetRefusal.NOT_A_TRIAL, "License " + license.publicLicenseId()
+                    + " is not a trial; renew it instead.");
+        }
+        LocalDate today = today();
+        if (license.expires().plusDays(RENEWAL_GRACE_DAYS).isBefore(today)) {
+            throw ApiError.rule(EsetRefusal.LICENSE_EXPIRED, "Trial " + license.publicLicenseId()
+                    + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
+                    + " days ago; order a new license instead.");
+        }
+        checkSeats(product(license.productCode()), seats);
+        checkYears(years);
+        return license.converted(seats, discount, today.plusYears(years), stamp());
     }
 
     private SandboxProduct product(String code) {

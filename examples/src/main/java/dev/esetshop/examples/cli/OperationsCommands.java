@@ -300,8 +300,9 @@ final class OperationsCommands {
 
     /**
      * {@code order --request FILE}: quotes and orders one request of the quote protocol, extended with
-     * {@code customer} (NEW, TRIAL), {@code eula} ({@code version}, {@code acceptedBy}; NEW, TRIAL),
-     * {@code licenseId} (RENEWAL, PRODUCT_CHANGE: the license from the book) and {@code reference}.
+     * {@code customer} (NEW, TRIAL), {@code eula} ({@code version}, {@code acceptedBy}; NEW, TRIAL,
+     * TRIAL_CONVERSION), {@code licenseId} (RENEWAL, PRODUCT_CHANGE, TRIAL_CONVERSION: the license from the book;
+     * a conversion keeps the trial's end customer) and {@code reference}.
      */
     @Command(name = "order", mixinStandardHelpOptions = true,
             description = "Quotes and orders one request (quote protocol + customer, eula, licenseId, reference);"

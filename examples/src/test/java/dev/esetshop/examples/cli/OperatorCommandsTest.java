@@ -139,6 +139,41 @@ class OperatorCommandsTest {
     }
 
     @Test
+    void aTrialIsConvertedToAPaidLicenseUnderTheSameIdAndTheMailSaysSo() throws Exception {
+        start(EsetSandbox.builder().seed(11).licenses(120));
+        assertThat(run("sync", "--base-url", base, "--db", db).status()).isZero();
+        License trial = sandbox.licenses().stream()
+                .filter(candidate -> candidate.trial() && candidate.expires().isAfter(today()))
+                .findFirst().orElseThrow();
+        CliRun offered = run("license", trial.id().value(), "--base-url", base, "--db", db);
+        assertThat(offered.out()).containsPattern("convert to a paid license +possible");
+        Path request = write("convert.json", """
+                {"operation": "TRIAL_CONVERSION", "licenseId": "%s", "seats": %d, "years": 2,
+                 "reference": "PO-TRIAL-1",
+                 "eula": {"version": "2024", "acceptedBy": "admin@reseller.example"}}
+                """.formatted(trial.id().value(), trial.seats().count()));
+
+        CliRun ordered = run("order", "--base-url", base, "--db", db, "--request", request.toString());
+
+        assertThat(ordered.status()).as(ordered.out() + ordered.err()).isEqualTo(EsetShopCli.OK);
+        assertThat(ordered.out()).startsWith("ordered: license " + trial.id().value())
+                .contains("expires " + today().plusYears(2))
+                .contains("Trial converted to a paid license", "Your trial license is now a paid license",
+                        trial.customer().organization());
+        License paid = sandbox.licenses().stream().filter(l -> l.id().equals(trial.id())).findFirst().orElseThrow();
+        assertThat(paid.trial()).isFalse();
+        assertThat(paid.expires()).isEqualTo(today().plusYears(2));
+        assertThat(run("orders", "--base-url", base, "--db", db, "--locale", "de").out())
+                .contains("Umwandlung der Testlizenz", trial.id().value());
+        // the same file again is a conversion of a paid license now: pricing refuses it, nothing is sent
+        int applied = sandbox.ordersApplied();
+        CliRun again = run("order", "--base-url", base, "--db", db, "--request", request.toString(), "--locale", "fr");
+        assertThat(again.status()).as(again.out() + again.err()).isEqualTo(EsetShopCli.REFUSED);
+        assertThat(again.out()).contains("n'est pas un essai");
+        assertThat(sandbox.ordersApplied()).isEqualTo(applied);
+    }
+
+    @Test
     void aShopRefusalExitsThreeInTheChosenLanguage() throws Exception {
         start(EsetSandbox.builder().seed(11).licenses(20));
         Path request = write("bad.json", """

@@ -9,6 +9,7 @@ import dev.esetshop.pricing.ProductChangeRequest;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.pricing.TrialRequest;
 import dev.esetshop.pricing.internal.Json;
 import dev.esetshop.pricing.internal.Violations;
@@ -65,6 +66,9 @@ public final class ProtocolReader {
                     break;
                 case PRODUCT_CHANGE:
                     request = change(id);
+                    break;
+                case TRIAL_CONVERSION:
+                    request = conversion(id);
                     break;
                 default:
                     request = trial(id);
@@ -142,6 +146,22 @@ public final class ProtocolReader {
         }
         return ProductChangeRequest.builder().id(id).targetProduct(product).seats(seats).years(years)
                 .license(license).build();
+    }
+
+    private QuoteRequest conversion(Optional<String> id) {
+        unexpected("product", "months");
+        Integer seats = integer(node, "seats", "seats", true);
+        Integer years = integer(node, "years", "years", true);
+        String discount = text(node, "discount", false);
+        String eligibility = text(node, "eligibilityCode", false);
+        Crossgrade crossgrade = crossgrade();
+        CurrentLicense license = license();
+        if (violations.any()) {
+            return null;
+        }
+        return TrialConversionRequest.builder().id(id).seats(seats).years(years).license(license)
+                .discount(Optional.ofNullable(discount)).eligibilityCode(Optional.ofNullable(eligibility))
+                .crossgrade(Optional.ofNullable(crossgrade)).build();
     }
 
     private QuoteRequest trial(Optional<String> id) {

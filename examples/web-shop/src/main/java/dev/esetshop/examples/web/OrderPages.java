@@ -41,7 +41,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The order forms (new license, trial, renewal and extension, product change), each with the live quote, and the
+ * The order forms (new license, trial, renewal and extension, product change, trial conversion), each with the
+ * live quote, and the
  * order itself: every broken rule is shown beside its field; an order ends on its outcome page with the
  * confirmation e-mail.
  */
@@ -55,6 +56,8 @@ class OrderPages {
             "crossgrade", "crossgrade.seats", "crossgrade.expires", "crossgrade.proof", "customer.organization",
             "customer.firstName", "customer.lastName", "customer.email", "reference", "eula", "months");
     private static final Set<String> LICENSE_FIELDS = Set.of("product", "seats", "years", "reference");
+    private static final Set<String> CONVERSION_FIELDS = Set.of("seats", "years", "discount", "eligibilityCode",
+            "crossgrade", "crossgrade.seats", "crossgrade.expires", "crossgrade.proof", "reference", "eula");
 
     private final Resellers resellers;
     private final QuoteJson quotes;
@@ -131,6 +134,23 @@ class OrderPages {
                 FieldViolations.none(LICENSE_FIELDS), targets);
     }
 
+    /** The trial's "convert to paid" form: its seats for a year, the EULA to accept, the trial's end customer. */
+    @GetMapping("/licenses/{id}/convert")
+    String trialConversion(Principal user, @PathVariable String id, Model model) {
+        License license = ShopPages.ownLicense(resellers.shop(user), id);
+        OrderForm form = new OrderForm();
+        form.setSeats(license.seats().count());
+        return form(model, Operation.TRIAL_CONVERSION, form, Optional.of(license),
+                FieldViolations.none(CONVERSION_FIELDS), List.of());
+    }
+
+    @PostMapping("/licenses/{id}/convert")
+    String orderTrialConversion(Principal user, @PathVariable String id, @ModelAttribute OrderForm form,
+            Model model, Locale locale) {
+        License license = ShopPages.ownLicense(resellers.shop(user), id);
+        return order(user, Operation.TRIAL_CONVERSION, form, Optional.of(license), model, locale);
+    }
+
     @PostMapping("/licenses/{id}/renew")
     String orderRenewal(Principal user, @PathVariable String id, @ModelAttribute OrderForm form, Model model,
             Locale locale) {
@@ -149,11 +169,11 @@ class OrderPages {
             Model model, Locale locale) {
         ResellerId reseller = resellers.id(user);
         EsetShop shop = resellers.shop(user);
-        Set<String> fields = license.isPresent() ? LICENSE_FIELDS : NEW_FIELDS;
+        Set<String> fields = fields(operation);
         QuoteResult quoted = quotes.quote(shop, quotes.request(operation, form, license));
         if (!(quoted instanceof QuoteResult.Accepted accepted)) {
             List<Violation> violations = new ArrayList<>(QuoteJson.violations(quoted));
-            if (license.isEmpty() && !form.isEula()) {
+            if (needsEula(operation) && !form.isEula()) {
                 // the shop checks the EULA when it orders; without a quote to order, the form says it at once
                 violations.add(Violation.of(ViolationCode.EULA_REQUIRED, "eula"));
             }
@@ -182,7 +202,11 @@ class OrderPages {
         if (!form.getReference().isBlank()) {
             request.reference(form.getReference());
         }
+        if (form.isEula() && needsEula(operation(quote))) {
+            request.eula(EulaAcceptance.of(EULA_VERSION, user.getName(), clock.instant()));
+        }
         if (license.isPresent()) {
+            // a renewal, product change or conversion keeps the license's end customer
             return request.license(license.get()).build();
         }
         EndCustomer.Builder customer = EndCustomer.builder().organization(form.getOrganization())
@@ -191,10 +215,24 @@ class OrderPages {
             customer.country(form.getCountry());
         }
         request.customer(customer.build());
-        if (form.isEula()) {
-            request.eula(EulaAcceptance.of(EULA_VERSION, user.getName(), clock.instant()));
-        }
         return request.build();
+    }
+
+    private static Operation operation(Quote quote) {
+        return quote.request().operation();
+    }
+
+    /** The orders ESET keeps the end customer's EULA acceptance with. */
+    private static boolean needsEula(Operation operation) {
+        return operation == Operation.NEW || operation == Operation.TRIAL || operation == Operation.TRIAL_CONVERSION;
+    }
+
+    private static Set<String> fields(Operation operation) {
+        return switch (operation) {
+            case NEW, TRIAL -> NEW_FIELDS;
+            case TRIAL_CONVERSION -> CONVERSION_FIELDS;
+            default -> LICENSE_FIELDS;
+        };
     }
 
     private OrderHistory.Entry record(ResellerId reseller, Operation operation, Quote quote, OrderResult result,
@@ -224,7 +262,11 @@ class OrderPages {
             FieldViolations violations, List<ProductCode> targets) {
         model.addAttribute("operation", operation.name());
         model.addAttribute("action", license.map(current -> "/licenses/" + current.id().value()
-                + (operation == Operation.RENEWAL ? "/renew" : "/change"))
+                + switch (operation) {
+                    case RENEWAL -> "/renew";
+                    case TRIAL_CONVERSION -> "/convert";
+                    default -> "/change";
+                })
                 .orElse(operation == Operation.NEW ? "/order/new" : "/order/trial"));
         model.addAttribute("form", form);
         model.addAttribute("violations", violations);

@@ -45,18 +45,17 @@ class QuoteJson {
                 } else {
                     json.put("months", form.getMonths());
                 }
-                optional(json, "discount", form.getDiscount());
-                if (form.isCrossgrade()) {
-                    ObjectNode crossgrade = json.putObject("crossgrade");
-                    crossgrade.put("seats", form.getCrossgradeSeats());
-                    crossgrade.put("expires", form.getCrossgradeExpires());
-                    crossgrade.put("proof", form.getCrossgradeProof());
-                }
+                programme(json, form);
             }
-            case RENEWAL, PRODUCT_CHANGE -> {
+            case RENEWAL, PRODUCT_CHANGE, TRIAL_CONVERSION -> {
                 json.put("years", form.getYears());
                 if (operation == Operation.PRODUCT_CHANGE) {
                     json.put("product", form.getProduct());
+                }
+                if (operation == Operation.TRIAL_CONVERSION) {
+                    // a conversion is priced as NEW for the trial's product: the same programme or crossgrade
+                    optional(json, "eligibilityCode", form.getEligibilityCode());
+                    programme(json, form);
                 }
                 license.map(CurrentLicense::of).ifPresent(current -> {
                     ObjectNode node = json.putObject("license");
@@ -104,6 +103,17 @@ class QuoteJson {
 
     static List<Violation> violations(QuoteResult result) {
         return result instanceof QuoteResult.Rejected rejected ? rejected.violations() : List.of();
+    }
+
+    /** The discount programme and the crossgrade of the forms that offer them. */
+    private static void programme(ObjectNode json, OrderForm form) {
+        optional(json, "discount", form.getDiscount());
+        if (form.isCrossgrade()) {
+            ObjectNode crossgrade = json.putObject("crossgrade");
+            crossgrade.put("seats", form.getCrossgradeSeats());
+            crossgrade.put("expires", form.getCrossgradeExpires());
+            crossgrade.put("proof", form.getCrossgradeProof());
+        }
     }
 
     private static void optional(ObjectNode json, String field, String value) {

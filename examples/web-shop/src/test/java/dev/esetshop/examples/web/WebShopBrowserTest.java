@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -159,6 +160,54 @@ class WebShopBrowserTest {
         browser.get(shop.base + "/orders");
         assertThat(text(By.id("orders"))).contains("RENEWAL", id, "Ordered");
         screenshot("orders");
+    }
+
+    @Test
+    void aTrialOrderedInTheShopIsConvertedToPaidFromItsPageWithTheLiveQuote() throws IOException {
+        logIn("reseller-b", "login-convert");
+        browser.get(shop.base + "/order/trial");
+        new Select(browser.findElement(By.id("product"))).selectByValue("EESB");
+        type(By.id("seats"), "5");
+        type(By.id("months"), "1");
+        type(By.id("organization"), "Probe GmbH");
+        type(By.id("firstName"), "Paula");
+        type(By.id("lastName"), "Probe");
+        type(By.id("email"), "paula@probe.example");
+        browser.findElement(By.id("eula1")).click();
+        browser.findElement(By.id("order")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("outcome"), "Ordered"));
+        String id = text(By.id("ordered-license"));
+        browser.findElement(By.id("ordered-license")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("license-id"), id));
+        screenshot("trial-license");
+
+        browser.findElement(By.id("do-CONVERT_TRIAL")).click();
+        WebElement seats = wait.until(ExpectedConditions.elementToBeClickable(By.id("seats")));
+        assertThat(text(By.id("conversion-customer"))).contains("Probe GmbH");
+        seats.clear();
+        seats.sendKeys("7");
+        new Select(browser.findElement(By.id("years"))).selectByValue("2");
+        // the live quote answers every change, replacing its summary: read it afresh until it prices the two years
+        String twoYears = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(2).toString();
+        wait.until(driver -> driver.findElements(By.id("quote-summary")).stream().anyMatch(summary -> {
+            try {
+                return summary.getText().contains("Your price") && summary.getText().contains(twoYears);
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        }));
+        screenshot("conversion-quote");
+        browser.findElement(By.id("eula1")).click();
+        browser.findElement(By.id("order")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("outcome"), "Ordered"));
+        assertThat(text(By.id("ordered-license"))).isEqualTo(id);
+        assertThat(text(By.id("email-text"))).contains("Your trial license is now a paid license", id, "7");
+        screenshot("conversion-confirmation");
+        License atEset = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_B).licenses().stream()
+                .filter(license -> license.id().value().equals(id)).findFirst().orElseThrow();
+        assertThat(atEset.trial()).isFalse();
+        assertThat(atEset.seats().count()).isEqualTo(7);
     }
 
     @Test

@@ -168,6 +168,70 @@ class WebShopHttpTest {
     }
 
     @Test
+    void aTrialIsConvertedToPaidFromItsPageWithTheLiveQuoteAndTheEula() throws Exception {
+        HttpClient client = RunningShop.client();
+        shop.logIn(client, "reseller-a");
+        shop.postForm(client, "/sync", "_csrf=" + RunningShop.csrf(shop.get(client, "/").body()));
+        String trialForm = shop.get(client, "/order/trial").body();
+        HttpResponse<String> ordered = shop.postForm(client, "/order/trial", "_csrf=" + RunningShop.csrf(trialForm)
+                + "&product=EESB&seats=5&months=1&organization=Convert+AG&firstName=Tea&lastName=Tester"
+                + "&email=tea%40convert.example&eula=true");
+        String trialOutcome = shop.get(client, ordered.headers().firstValue("Location").orElseThrow()
+                .replace(shop.base, "")).body();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("id=\"ordered-license\"[^>]*>([^<]+)<")
+                .matcher(trialOutcome);
+        assertThat(id.find()).as(trialOutcome).isTrue();
+        String trial = id.group(1);
+
+        String page = shop.get(client, "/licenses/" + trial).body();
+        assertThat(page).contains("id=\"do-CONVERT_TRIAL\"", "/licenses/" + trial + "/convert", "Convert to paid")
+                .doesNotContain("id=\"do-RENEW\"");
+        String form = shop.get(client, "/licenses/" + trial + "/convert").body();
+        assertThat(form).contains("Convert the trial to a paid license", "data-operation=\"TRIAL_CONVERSION\"",
+                "id=\"conversion-customer\"", "Convert AG", "id=\"years\"", "id=\"discount\"", "name=\"eula\"")
+                .doesNotContain("id=\"organization\"", "id=\"product\"");
+        assertThat(shop.get(client, "/licenses/" + trial + "/convert?lang=de").body())
+                .contains("Testlizenz in bezahlte Lizenz umwandeln", "Der Endkunde der Testlizenz bleibt");
+        assertThat(shop.get(client, "/licenses/" + trial + "/convert?lang=fr").body())
+                .contains("Convertir la licence de test en licence payante");
+        shop.get(client, "/licenses/" + trial + "/convert?lang=en");
+
+        // the live quote: the conversion costs what a new license of the trial's product costs
+        String token = RunningShop.csrf(form);
+        String expires = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(1).toString();
+        String converted = quote(client, token, "{\"operation\":\"TRIAL_CONVERSION\",\"seats\":6,\"years\":1,"
+                + "\"license\":{\"product\":\"EESB\",\"seats\":5,\"expires\":\"" + expires + "\",\"trial\":true}}")
+                .body();
+        String asNew = quote(client, token, "{\"operation\":\"NEW\",\"product\":\"EESB\",\"seats\":6,\"years\":1}")
+                .body();
+        assertThat(converted).contains("\"accepted\":true");
+        assertThat(price(converted, "yourPrice")).isEqualTo(price(asNew, "yourPrice"));
+        assertThat(price(converted, "streetPrice")).isEqualTo(price(asNew, "streetPrice"));
+
+        HttpResponse<String> withoutEula = shop.postForm(client, "/licenses/" + trial + "/convert",
+                "_csrf=" + token + "&seats=6&years=1");
+        assertThat(withoutEula.statusCode()).isEqualTo(200);
+        assertThat(withoutEula.body()).contains("Accept the ESET end user license agreement before you order.")
+                .doesNotContain("id=\"outcome\"");
+        HttpResponse<String> convert = shop.postForm(client, "/licenses/" + trial + "/convert",
+                "_csrf=" + token + "&seats=6&years=1&reference=PO-WEB-9&eula=true");
+        assertThat(convert.statusCode()).as(convert.body()).isEqualTo(302);
+        String outcome = shop.get(client, convert.headers().firstValue("Location").orElseThrow()
+                .replace(shop.base, "")).body();
+        assertThat(outcome).contains("id=\"outcome\">Ordered<", "TRIAL_CONVERSION", trial,
+                "Your trial license is now a paid license");
+        String after = shop.get(client, "/licenses/" + trial).body();
+        assertThat(after).contains("id=\"do-RENEW\"").doesNotContain("id=\"do-CONVERT_TRIAL\"");
+    }
+
+    private static String price(String answer, String field) {
+        java.util.regex.Matcher price = java.util.regex.Pattern.compile("\"" + field + "\":\"([0-9.]+)\"")
+                .matcher(answer);
+        assertThat(price.find()).as(answer).isTrue();
+        return price.group(1);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void theOutputNamesTheAddressAndNoSecret() {
         String output;
