@@ -170,6 +170,19 @@ class EsetShopsFleetTest {
         assertThat(leases.renew(reseller(0), "first", T0.plus(lease), lease)).as("the first lost it").isFalse();
     }
 
+    /** An instance whose clock runs ten minutes ahead finds a sync lease live on the database's clock still held. */
+    @Test
+    void anInstanceWhoseClockRunsAheadNeverTakesOverASyncLeaseLiveOnTheDatabasesClock() {
+        JdbcStorage.migrate(database, JdbcStorage.DEFAULT_RESELLER);
+        JdbcFleetLeases leases = new JdbcFleetLeases(new Db(database, Db.DEFAULT_QUERY_TIMEOUT));
+        Duration lease = EsetShops.DEFAULT_SYNC_LEASE;
+        Instant now = TestDatabases.databaseNow(database);
+        assertThat(leases.claim(reseller(0), "on-time", now, lease)).isTrue();
+
+        assertThat(leases.claim(reseller(0), "ahead", now.plus(lease).plus(Duration.ofMinutes(10)), lease)).isFalse();
+        assertThat(leases.renew(reseller(0), "on-time", now, lease)).as("still the first instance's").isTrue();
+    }
+
     @Test
     void resellersShareOneHttpClientAndClosingOneClientLeavesTheOthersWorking() {
         HttpClient shared = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)

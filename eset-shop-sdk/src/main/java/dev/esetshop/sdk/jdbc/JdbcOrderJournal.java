@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * never claim the same entry at once; a claim that loses a serialization race (PostgreSQL under REPEATABLE READ or SERIALIZABLE)
  * is simply not claimed. Claims and releases are leases, not changes of the entry: they leave
  * {@link JournalEntry#updatedAt()} as it was. A claim is live while {@code now < claimed_until} and lapsed from {@code claimed_until}
- * on (the SQL takes it over when {@code claimed_until <= now}), the rule of {@link OrderJournal}. Instants are kept to
+ * on (the SQL takes it over when {@code claimed_until <= now}), the rule of {@link OrderJournal}, and only once the
+ * database's clock has reached {@code claimed_until} too: a shop whose clock runs minutes ahead of the others' never
+ * takes over a send that is still live on the clock every shop sharing the database reads. Instants are kept to
  * the microsecond: a stored end is a whole microsecond, so comparing it with {@code now} truncated to the microsecond
  * decides exactly as comparing it with {@code now} would.
  *
@@ -165,9 +167,9 @@ public final class JdbcOrderJournal implements OrderJournal {
                     "UPDATE eset_order_journal SET claimed_by = ?, claimed_until = ?"
                             + " WHERE reseller_id = ? AND idempotency_key = ? AND ("
                             + "(state = 'PENDING' AND (claimed_by IS NULL OR claimed_by = ?"
-                            + " OR claimed_until IS NULL OR claimed_until <= ?))"
-                            + " OR (state = 'CONFIRMED' AND delivered_at IS NULL"
-                            + " AND (claimed_by IS NULL OR claimed_until IS NULL OR claimed_until <= ?)))")) {
+                            + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + "))"
+                            + " OR (state = 'CONFIRMED' AND delivered_at IS NULL AND (claimed_by IS NULL"
+                            + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + ")))")) {
                 update.setString(1, owner);
                 setInstant(update, 2, now.plus(lease));
                 update.setString(3, reseller);

@@ -65,6 +65,29 @@ class JdbcOrderJournalTest {
         assertThat(journal.claim(key, "shop-a", lapsed, LEASE)).isEmpty();
     }
 
+    /**
+     * Two shops share the database; the second one's clock runs ten minutes ahead. On its own clock the first shop's
+     * two-minute claims have long lapsed, on the database's they are live: it takes over neither the send nor the
+     * delivery of a confirmation.
+     */
+    @Test
+    void aShopWhoseClockRunsAheadNeverTakesOverAClaimThatIsLiveOnTheDatabasesClock() {
+        JdbcOrderJournal onTime = journal;
+        JdbcOrderJournal ahead = JdbcOrderJournal.create(dataSource);
+        Instant now = TestDatabases.databaseNow(dataSource);
+        Instant aheadNow = now.plus(Duration.ofMinutes(10));
+        IdempotencyKey sending = record("sending", now);
+        IdempotencyKey delivering = record("delivering", now);
+        assertThat(onTime.claim(sending, "on-time", now, LEASE)).isPresent();
+        assertThat(onTime.claim(delivering, "on-time", now, LEASE)).isPresent();
+        assertThat(onTime.confirm(delivering, "on-time", "ORD-1", LicenseId.of("3AB-7KQ-9XZ"), now, LEASE)).isTrue();
+
+        assertThat(ahead.claim(sending, "ahead", aheadNow, LEASE)).as("a live send").isEmpty();
+        assertThat(ahead.claim(delivering, "ahead", aheadNow, LEASE)).as("a live delivery").isEmpty();
+        assertThat(journal.find(sending).orElseThrow().claimedBy()).contains("on-time");
+        assertThat(onTime.reject(sending, "on-time", "refused", now)).as("still the first shop's").isTrue();
+    }
+
     @Test
     void twoResellersSharingIdempotencyKeysNeverSeeEachOthersOrders() {
         JdbcOrderJournal acme = JdbcOrderJournal.create(dataSource, ResellerId.of("ACME-1"));

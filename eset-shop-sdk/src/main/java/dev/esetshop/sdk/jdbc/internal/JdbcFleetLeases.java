@@ -96,13 +96,15 @@ public final class JdbcFleetLeases implements FleetLeases {
 
     /**
      * The conditional update: a free or lapsed lease (when {@code orFree}), or the owner's own. A lease lapses as the
-     * journal's claims do ({@link dev.esetshop.sdk.internal.ClaimLeases}): live while {@code now < claimed_until}.
+     * journal's claims do ({@link dev.esetshop.sdk.internal.ClaimLeases}): live while {@code now < claimed_until},
+     * and while the database's clock is before {@code claimed_until} ({@link Sql#leaseLapsed}).
      */
     private boolean take(ResellerId reseller, String owner, Instant now, Duration lease, boolean orFree) {
         return db.inTransaction("take the sync lease of reseller " + reseller, connection -> {
             try (PreparedStatement update = db.prepare(connection, "UPDATE eset_sync_lease"
                     + " SET claimed_by = ?, claimed_until = ? WHERE reseller_id = ? AND (claimed_by = ?"
-                    + (orFree ? " OR claimed_by IS NULL OR claimed_until IS NULL OR claimed_until <= ?" : "") + ")")) {
+                    + (orFree ? " OR claimed_by IS NULL OR claimed_until IS NULL OR "
+                            + Sql.leaseLapsed("claimed_until") : "") + ")")) {
                 update.setString(1, owner);
                 Sql.setInstant(update, 2, now.plus(lease));
                 update.setString(3, reseller.value());

@@ -77,6 +77,18 @@ public final class Sql {
         return kept;
     }
 
+    /**
+     * The SQL condition "the lease in {@code column} has lapsed", with one parameter: the caller's {@code now}. A lease
+     * lapses only once both the caller's clock and the database's have reached its end, so an instance whose clock
+     * runs ahead of the others' never takes over a lease that is live on the database's clock (the database's clock
+     * is the one every instance sharing it reads), while a caller's own earlier {@code now} still decides as
+     * {@link dev.esetshop.sdk.internal.ClaimLeases} says. {@code CURRENT_TIMESTAMP} is the transaction's start on
+     * both H2 and PostgreSQL: each claim runs in a transaction of its own.
+     */
+    public static String leaseLapsed(String column) {
+        return "(" + column + " <= ? AND " + column + " <= CURRENT_TIMESTAMP)";
+    }
+
     /** True when the database refused a row because its key already exists. */
     public static boolean isDuplicateKey(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().equals("23505");
