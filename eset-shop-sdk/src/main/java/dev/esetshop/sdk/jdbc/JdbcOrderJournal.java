@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * resellers may use the same idempotency keys in one database. A claim is one conditional {@code UPDATE} whose row
  * count decides (on PostgreSQL the row lock makes a concurrent claimer wait and then re-check the lease, so it works
  * like {@code SELECT ... FOR UPDATE} without a second round trip), so shops in several processes sharing the database
- * never claim the same entry at once; a claim that loses a serialization race (PostgreSQL under REPEATABLE READ or SERIALIZABLE)
- * is simply not claimed. Claims and releases are leases, not changes of the entry: they leave
+ * never claim the same entry at once. Every transaction runs at READ COMMITTED whatever the pool's default (a pool
+ * set to SERIALIZABLE included), which that re-check needs; a claim that loses a deadlock is simply not claimed. Claims and releases are leases, not changes of the entry: they leave
  * {@link JournalEntry#updatedAt()} as it was. A claim is live while {@code now < claimed_until} and lapsed from {@code claimed_until}
  * on (the SQL takes it over when {@code claimed_until <= now}), the rule of {@link OrderJournal}, and only once the
  * database's clock has reached {@code claimed_until} too: a shop whose clock runs minutes ahead of the others' never

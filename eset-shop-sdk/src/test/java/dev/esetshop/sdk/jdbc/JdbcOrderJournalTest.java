@@ -3,6 +3,7 @@ package dev.esetshop.sdk.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ResellerId;
@@ -11,10 +12,19 @@ import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.JournalEntry.State;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +40,24 @@ class JdbcOrderJournalTest {
     /** A fresh, empty database for one test: H2 here, PostgreSQL in the subclass that runs every test there too. */
     DataSource newDatabase() {
         return TestDatabases.h2("journal");
+    }
+
+    /** A fresh, empty database behind a pool whose connections default to SERIALIZABLE. */
+    HikariDataSource newSerializableDatabase() {
+        return serializablePool("jdbc:h2:mem:journal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** The query that counts the sessions waiting for a row lock another session holds. */
+    String waitingForALockQuery() {
+        return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+    }
+
+    static HikariDataSource serializablePool(String url) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setMaximumPoolSize(4);
+        pool.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
+        return pool;
     }
 
     @BeforeEach
@@ -86,6 +114,77 @@ class JdbcOrderJournalTest {
         assertThat(ahead.claim(delivering, "ahead", aheadNow, LEASE)).as("a live delivery").isEmpty();
         assertThat(journal.find(sending).orElseThrow().claimedBy()).contains("on-time");
         assertThat(onTime.reject(sending, "on-time", "refused", now)).as("still the first shop's").isTrue();
+    }
+
+    /**
+     * A host's pool runs SERIALIZABLE. Another shop's transaction writes the entry's row while this shop settles it,
+     * and while a third claims another: the journal's writes wait for it and then succeed, as under READ COMMITTED,
+     * instead of failing as a serialization failure (or a claim counted as lost while the entry was free).
+     */
+    @Test
+    void everyWriteWaitingForAnotherTransactionSucceedsOnASerializablePool() throws Exception {
+        try (HikariDataSource serializable = newSerializableDatabase()) {
+            JdbcOrderJournal onSerializable = JdbcOrderJournal.create(serializable);
+            Instant now = T0;
+            onSerializable.recordPending(pending("settled", now).build());
+            onSerializable.recordPending(pending("free", now).build());
+            assertThat(onSerializable.claim(IdempotencyKey.of("settled"), "shop-a", now, LEASE)).isPresent();
+
+            boolean confirmed = whileAnotherTransactionWritesTheRow(serializable, "settled",
+                    () -> onSerializable.confirm(IdempotencyKey.of("settled"), "shop-a", "ORD-1",
+                            LicenseId.of("3AB-7KQ-9XZ"), now, LEASE));
+            Optional<JournalEntry> claimed = whileAnotherTransactionWritesTheRow(serializable, "free",
+                    () -> onSerializable.claim(IdempotencyKey.of("free"), "shop-b", now, LEASE));
+            boolean delivered = whileAnotherTransactionWritesTheRow(serializable, "settled",
+                    () -> onSerializable.markDelivered(IdempotencyKey.of("settled"), "shop-a", now));
+
+            assertThat(confirmed).isTrue();
+            assertThat(claimed).as("the free entry is claimed, not lost to a serialization race").isPresent();
+            assertThat(delivered).isTrue();
+            assertThat(onSerializable.find(IdempotencyKey.of("settled")).orElseThrow().deliveredAt()).isPresent();
+        }
+    }
+
+    /**
+     * Runs the journal's write while another transaction holds a write lock on the entry's row: the write starts,
+     * waits for the lock (observed on the database, bounded), and the other transaction then commits.
+     */
+    private <T> T whileAnotherTransactionWritesTheRow(DataSource database, String key, Callable<T> write)
+            throws Exception {
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (Connection other = database.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement touch = other.prepareStatement(
+                    "UPDATE eset_order_journal SET updated_at = updated_at WHERE idempotency_key = ?")) {
+                touch.setString(1, key);
+                assertThat(touch.executeUpdate()).isOne();
+            }
+            Future<T> result = writer.submit(write);
+            awaitASessionWaitingForALock(database);
+            other.commit();
+            return result.get(30, TimeUnit.SECONDS);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    private void awaitASessionWaitingForALock(DataSource database) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (Connection observer = database.getConnection()) {
+            observer.setAutoCommit(true);
+            observer.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            while (System.nanoTime() < deadline) {
+                try (PreparedStatement count = observer.prepareStatement(waitingForALockQuery());
+                        ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.onSpinWait();
+            }
+        }
+        throw new AssertionError("the journal's write never waited for the other transaction's lock");
     }
 
     @Test

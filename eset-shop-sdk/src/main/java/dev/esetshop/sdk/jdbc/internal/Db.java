@@ -115,14 +115,24 @@ public final class Db {
         }
     }
 
-    /** Runs the work in one transaction on a connection of its own, committed on success, rolled back on failure. */
+    /**
+     * Runs the work in one transaction on a connection of its own, committed on success, rolled back on failure, at
+     * READ COMMITTED whatever the pool's default: the adapters' conditional updates are written for it (a writer that
+     * waited for another's row lock re-checks its condition on the committed row and goes on), where REPEATABLE READ
+     * or SERIALIZABLE would fail them as serialization failures. The connection goes back to the pool as it came.
+     */
     private <T> T attempt(Sql.Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            int isolation = connection.getTransactionIsolation();
+            boolean pinned = isolation != Connection.TRANSACTION_READ_COMMITTED;
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);
             }
             try {
+                if (pinned) {
+                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 T result = work.run(connection);
                 connection.commit();
                 return result;
@@ -130,6 +140,9 @@ public final class Db {
                 rollbackQuietly(connection, e);
                 throw e;
             } finally {
+                if (pinned) {
+                    connection.setTransactionIsolation(isolation);
+                }
                 if (autoCommit) {
                     connection.setAutoCommit(true);
                 }
