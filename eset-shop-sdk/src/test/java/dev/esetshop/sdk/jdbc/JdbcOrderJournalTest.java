@@ -9,6 +9,7 @@ import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.Operation;
+import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
 import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.JournalEntry.State;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -50,6 +52,21 @@ class JdbcOrderJournalTest {
     /** The query that counts the sessions waiting for a row lock another session holds. */
     String waitingForALockQuery() {
         return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+    }
+
+    /** How many settled entries the plan test writes: enough for the database to prefer a scan without an index. */
+    int settledEntriesForThePlan() {
+        return 20_000;
+    }
+
+    /** A query of one column {@code x} with the numbers 1 to {@code n}. */
+    String numbers(int n) {
+        return "SELECT X AS x FROM SYSTEM_RANGE(1, " + n + ")";
+    }
+
+    /** The words of the database's plan that mean "every row of the table is read". */
+    String fullScan() {
+        return "tableScan";
     }
 
     static HikariDataSource serializablePool(String url) {
@@ -185,6 +202,63 @@ class JdbcOrderJournalTest {
             }
         }
         throw new AssertionError("the journal's write never waited for the other transaction's lock");
+    }
+
+    /**
+     * Finding the open orders costs O(open orders): with a journal of settled entries (1,000,000 on PostgreSQL) and a
+     * handful of open ones, the database's plans of the fleet's search for resellers with open orders, of
+     * {@code pending()} and of {@code undelivered()} read an index (the one of V4 for the confirmations, where the
+     * earlier index still held every confirmed entry of the reseller), never the whole table.
+     */
+    @Test
+    void findingTheOpenOrdersReadsAnIndexNotEverySettledEntry() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO eset_order_journal (reseller_id, idempotency_key, operation, payload,"
+                    + " state, created_at, updated_at, order_number, license_id, delivered_at)"
+                    + " SELECT CASE WHEN MOD(x, 4) = 0 THEN 'default' ELSE CONCAT('R-', MOD(x, 200)) END,"
+                    + " CONCAT('settled-', x), 'NEW', '{}', CASE WHEN MOD(x, 10) = 0 THEN 'REJECTED' ELSE 'CONFIRMED'"
+                    + " END, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CONCAT('ORD-', x), '3AB-7KQ-9XZ', CURRENT_TIMESTAMP"
+                    + " FROM (" + numbers(settledEntriesForThePlan()) + ") numbers");
+        }
+        IdempotencyKey open = record("open-1", T0);
+        record("open-2", T0.plusSeconds(1));
+        confirm(open, "ORD-open-1", "3AB-7KQ-9XY", T0.plusSeconds(2));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(fullScan().equals("tableScan") ? "ANALYZE" : "ANALYZE eset_order_journal");
+            String openResellers = plan(connection, JdbcFleetLeases.OPEN_RESELLERS_SQL, false);
+            String pending = plan(connection, JdbcOrderJournal.PENDING_SQL, true);
+            String undelivered = plan(connection, JdbcOrderJournal.UNDELIVERED_SQL, true);
+
+            assertThat(openResellers).containsIgnoringCase("eset_order_journal_open").doesNotContain(fullScan());
+            assertThat(pending).doesNotContain(fullScan());
+            assertThat(undelivered).containsIgnoringCase("eset_order_journal_open").doesNotContain(fullScan());
+            // the plan the issue asks for, in the build's log
+            System.out.printf("plans on %,d settled entries:%n%s%n%s%n%s%n", settledEntriesForThePlan(),
+                    openResellers, pending, undelivered);
+        } finally {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                // the settled rows are only for this plan: a PostgreSQL test schema outlives the test
+                statement.executeUpdate("DELETE FROM eset_order_journal WHERE idempotency_key LIKE 'settled-%'");
+            }
+        }
+        assertThat(journal.pending()).extracting(JournalEntry::key).containsExactly(IdempotencyKey.of("open-2"));
+        assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(open);
+    }
+
+    private static String plan(Connection connection, String sql, boolean byReseller) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+            if (byReseller) {
+                explain.setString(1, "default");
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
     }
 
     @Test

@@ -18,6 +18,21 @@ class PostgresOrderJournalTest extends JdbcOrderJournalTest {
     }
 
     @Override
+    int settledEntriesForThePlan() {
+        return 1_000_000;
+    }
+
+    @Override
+    String numbers(int n) {
+        return "SELECT x FROM generate_series(1, " + n + ") AS series(x)";
+    }
+
+    @Override
+    String fullScan() {
+        return "Seq Scan";
+    }
+
+    @Override
     String waitingForALockQuery() {
         return "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                 + " AND datname = current_database()";
