@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.RetrySettings;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.core.error.UnauthorizedException;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.jdbc.TestDatabases;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
+import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.TestClock;
 import java.net.http.HttpClient;
@@ -229,6 +233,74 @@ class EsetShopsFleetTest {
 
         assertThat(report.reconciled()).isEmpty();
         assertThat(report.failed()).isEmpty();
+    }
+
+    /**
+     * While an instance syncs a book of three pages, its lease lapses and another instance takes it over: the first
+     * stops after the page it stored (it asks ESET for no second page), and the book's cursor stays where it stopped,
+     * for the new holder to go on from.
+     */
+    @Test
+    void aSyncThatLostItsLeaseStopsAfterThePageItStored() {
+        JdbcStorage.migrate(database, JdbcStorage.DEFAULT_RESELLER);
+        JdbcFleetLeases leases = new JdbcFleetLeases(new Db(database, Db.DEFAULT_QUERY_TIMEOUT));
+        FakeEsetApi eset = new FakeEsetApi(clock);
+        for (int i = 0; i < 250; i++) {
+            eset.put(Fixtures.license(String.format("LIC-%03d", i), "AV", 5, Fixtures.TODAY.plusYears(1), false, T0));
+        }
+        Map<ResellerId, ResellerAccount> one = Map.of(reseller(0), directory(1).get(reseller(0)));
+        EsetShops slow = registry(one, database, "slow", builder -> builder.partnerApis(account -> eset)
+                .syncLease(Duration.ofMinutes(2)));
+        eset.whileSearching = () -> {
+            // the slow instance's lease lapses during its first page, and another instance takes the reseller
+            clock.advance(Duration.ofMinutes(3));
+            assertThat(leases.claim(reseller(0), "other", clock.instant(), Duration.ofMinutes(2))).isTrue();
+        };
+
+        FleetSyncReport report = slow.syncAll(DAILY);
+
+        assertThat(eset.searchSkips).containsExactly(0);
+        assertThat(report.synced()).isZero();
+        assertThat(report.failed()).isEmpty();
+        assertThat(JdbcLicenseStore.create(database, reseller(0)).count()).isEqualTo(100);
+        assertThat(JdbcLicenseStore.create(database, reseller(0)).cursor().orElseThrow().nextSkip()).isEqualTo(100);
+        assertThat(leases.renew(reseller(0), "other", clock.instant(), Duration.ofMinutes(2))).as("still other's")
+                .isTrue();
+    }
+
+    /**
+     * The host's vault throws for one reseller with open orders (an unchecked exception of its own): that reseller is
+     * in the report's failures, named by the exception's class only, and the others are reconciled.
+     */
+    @Test
+    void aResellerWhoseVaultThrowsIsReportedAsFailedAndTheOthersAreReconciled() {
+        Map<ResellerId, ResellerAccount> accounts = directory(PARTNERS);
+        for (int i = 0; i < 3; i++) {
+            JdbcOrderJournal.create(database, reseller(i)).recordPending(JournalEntry.builder()
+                    .key(IdempotencyKey.of("open-" + i)).operation(Operation.NEW).payload("{}")
+                    .state(JournalEntry.State.PENDING).createdAt(T0).updatedAt(T0).build());
+        }
+        EsetShops shops = registry(accounts, database, "a", builder -> builder.directory(new ResellerDirectory() {
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                if (reseller.equals(reseller(1))) {
+                    throw new IllegalStateException("vault sealed; token s3cr3t-token");
+                }
+                return Optional.ofNullable(accounts.get(reseller));
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                return accounts.keySet();
+            }
+        }));
+
+        FleetReconcileReport report = shops.reconcileAll();
+
+        assertThat(report.failed()).containsOnlyKeys(reseller(1));
+        assertThat(report.failed().get(reseller(1))).isEqualTo("IllegalStateException")
+                .doesNotContain("s3cr3t");
+        assertThat(report.reconciled()).containsOnlyKeys(reseller(0), reseller(2));
     }
 
     private EsetShops registry(Map<ResellerId, ResellerAccount> accounts, DataSource storage, String instance) {
