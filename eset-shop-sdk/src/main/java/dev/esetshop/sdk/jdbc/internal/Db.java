@@ -40,6 +40,9 @@ public final class Db {
     /** The default timeout of the SDK's own statements (lock waits included). */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
+    /** How often {@link #migrate} tries at most, when instances starting together race for the first steps. */
+    static final int MIGRATION_ATTEMPTS = 5;
+
     /** How often {@link #inTransactionRetryingFirstWrites} runs its work at most. */
     static final int FIRST_WRITE_ATTEMPTS = 3;
 
@@ -203,10 +206,42 @@ public final class Db {
     /**
      * Runs the SDK's Flyway scripts, its history in {@value #HISTORY_TABLE}. A database of the single-reseller layout
      * (SDK 0.1, no history table yet) is prepared first: its journal gains the delivery column with its confirmed
-     * entries counted delivered, and its rows are assigned to {@code ownerOfSingleResellerRows}.
+     * entries counted delivered, and its rows are assigned to {@code ownerOfSingleResellerRows}. Instances that start
+     * together may all call this: one that fails while another migrates tries again (up to
+     * {@value #MIGRATION_ATTEMPTS} times) and returns as soon as the database is current.
      */
     public void migrate(String ownerOfSingleResellerRows) {
         Objects.requireNonNull(ownerOfSingleResellerRows, "ownerOfSingleResellerRows");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                migrateOnce(ownerOfSingleResellerRows);
+                return;
+            } catch (StorageException e) {
+                // Instances starting together race to create Flyway's history table or to prepare a single-reseller
+                // database (a duplicate row or column, a table created twice); Flyway's own lock serializes the
+                // scripts themselves. The loser finds the work done, or done further, on its next attempt.
+                if (isCurrent()) {
+                    LOG.debug("another instance migrated the database at the same time");
+                    return;
+                }
+                if (attempt == MIGRATION_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("could not migrate the database, another instance may be migrating it at the same time;"
+                        + " trying again ({} of {})", attempt + 1, MIGRATION_ATTEMPTS);
+            }
+        }
+    }
+
+    private boolean isCurrent() {
+        try {
+            return schemaVersion().filter(version -> version >= SCHEMA_VERSION).isPresent();
+        } catch (StorageException unreachable) {
+            return false;
+        }
+    }
+
+    private void migrateOnce(String ownerOfSingleResellerRows) {
         boolean singleReseller = inTransaction("prepare a single-reseller database for migration", connection -> {
             boolean hasHistory = Sql.tableExists(connection, HISTORY_TABLE);
             boolean hasLicenses = Sql.tableExists(connection, "eset_license");
