@@ -117,6 +117,32 @@ class JdbcMigrationTest {
                 .isZero();
     }
 
+    /**
+     * A migration that fails on a stored value (a 0.1 license key wider than the new column) fails with a storage
+     * error whose whole chain shows neither the value nor the statement: Flyway's text is withheld as the driver's.
+     */
+    @Test
+    void aFailedMigrationShowsNeitherTheStoredValuesNorTheStatements() throws Exception {
+        singleResellerSchemaVersion2();
+        String key = "S3CRETKEY".repeat(70);
+        execute("ALTER TABLE eset_license ALTER COLUMN license_key SET DATA TYPE VARCHAR(1000)",
+                "INSERT INTO eset_meta (name, meta_value) VALUES ('schema_version', '2')",
+                "INSERT INTO eset_license (id, license_key, product, product_name, seats, used_seats, state, trial,"
+                        + " issued, expires, modified, organization, first_name, last_name, email)"
+                        + " VALUES ('3AB-7KQ-XD2', '" + key + "', 'EAVB', 'ESET PROTECT Entry', 5, 1, 'NORMAL',"
+                        + " FALSE, DATE '2025-01-01', DATE '2027-01-01',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00', 'Old GmbH', 'Ada', 'Alt',"
+                        + " 'ada@old.example')");
+
+        assertThatThrownBy(() -> JdbcStorage.migrate(database, ACME))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("Could not create or upgrade the eset-shop tables")
+                .satisfies(failure -> assertThat(JdbcStorageTest.stackTrace(failure))
+                        .contains("message withheld")
+                        .doesNotContain("S3CRETKEY")
+                        .doesNotContainIgnoringCase("INSERT INTO eset_license_by_reseller"));
+    }
+
     /** The databases instances start on together. */
     enum Start { NEW, CURRENT, SINGLE_RESELLER }
 

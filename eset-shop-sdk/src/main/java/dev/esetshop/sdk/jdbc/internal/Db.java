@@ -279,7 +279,7 @@ public final class Db {
         } catch (FlywayException e) {
             throw new StorageException("Could not create or upgrade the eset-shop tables (" + e.getClass()
                     .getSimpleName() + "). Check that the database is reachable and the user may create tables,"
-                    + " then retry.", e);
+                    + " then retry.", Sql.redactedMigrationFailure(e));
         }
         LOG.info("eset-shop schema at version {}{}", SCHEMA_VERSION, singleReseller
                 ? "; the single-reseller rows now belong to reseller " + ownerOfSingleResellerRows : "");

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The plain-JDBC plumbing both adapters share: table lookups, time conversions and error wrapping. */
 public final class Sql {
@@ -87,6 +88,36 @@ public final class Sql {
      */
     public static String leaseLapsed(String column) {
         return "(" + column + " <= ? AND " + column + " <= CURRENT_TIMESTAMP)";
+    }
+
+    /**
+     * A failure of Flyway without its text, as {@link #redacted(SQLException)} keeps a driver's: Flyway's message
+     * quotes the failed statement and the driver's message, which may quote a stored value (a license key) or a JDBC
+     * URL. The SQL state and vendor code of the driver's exception under it, if any, and where it was thrown are kept.
+     */
+    public static SQLException redactedMigrationFailure(RuntimeException failure) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof SQLException)) {
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        SQLException driver = (SQLException) cause;
+        SQLException kept = new SQLException(failure.getClass().getSimpleName() + " (message withheld)",
+                driver == null ? null : driver.getSQLState(), driver == null ? 0 : driver.getErrorCode());
+        kept.setStackTrace(failure.getStackTrace());
+        return kept;
+    }
+
+    private static final Pattern URL_CREDENTIALS = Pattern.compile(
+            "(?i)((?:password|passwd|pwd|sslpassword|sslkey_?password|secret|token)\\s*=)[^&;]*");
+    private static final Pattern URL_USER_INFO = Pattern.compile("(//)[^/@?;]*@");
+
+    /**
+     * A JDBC URL as it may be shown in a {@code toString}, a log line or an exception: the values of its
+     * {@code password=} (and the like) settings, in a query or after H2's {@code ;}, and its user info masked.
+     */
+    public static String redactedUrl(String jdbcUrl) {
+        String masked = URL_CREDENTIALS.matcher(jdbcUrl).replaceAll("$1***");
+        return URL_USER_INFO.matcher(masked).replaceAll("$1***@");
     }
 
     /** True when the database refused a row because its key already exists. */
