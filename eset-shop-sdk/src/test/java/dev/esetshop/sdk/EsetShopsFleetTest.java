@@ -3,6 +3,7 @@ package dev.esetshop.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.RetrySettings;
 import dev.esetshop.core.IdempotencyKey;
@@ -57,6 +58,51 @@ class EsetShopsFleetTest {
     /** A fresh database: H2 here, PostgreSQL in the subclass. */
     DataSource newDatabase() {
         return TestDatabases.h2("fleet");
+    }
+
+    /** The URL of a fresh database, for pools of the test's own size. */
+    String newDatabaseUrl() {
+        return "jdbc:h2:mem:fleet-one-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** A pool of one connection that gives up waiting for it after two seconds. */
+    static HikariDataSource poolOfOne(String url) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setMaximumPoolSize(1);
+        pool.setConnectionTimeout(Duration.ofSeconds(2).toMillis());
+        return pool;
+    }
+
+    /**
+     * A pool of one connection: the start that would create the tables is refused saying how many connections it
+     * needs (Flyway holds two); on a current database the schema check, a round of syncs (three resellers at once)
+     * and a reconcile each need one connection at a time, and an instance works on it.
+     */
+    @Test
+    void anInstanceOnAPoolOfOneConnectionIsRefusedAMigrationSayingWhyAndWorksOnACurrentDatabase() {
+        String url = newDatabaseUrl();
+        try (HikariDataSource one = poolOfOne(url)) {
+            assertThatThrownBy(() -> registry(directory(PARTNERS), one, "refused").start())
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageContaining("needs 2 connections at once");
+            try (HikariDataSource two = (HikariDataSource) JdbcStorage.url(url)) {
+                JdbcStorage.migrate(two, JdbcStorage.DEFAULT_RESELLER);
+            }
+            EsetShops shops = registry(directory(PARTNERS), one, "one");
+
+            FleetSyncReport round = shops.syncAll(DAILY);
+            JdbcOrderJournal.create(one, reseller(0)).recordPending(JournalEntry.builder()
+                    .key(IdempotencyKey.of("open-0")).operation(Operation.NEW).payload("{}")
+                    .state(JournalEntry.State.PENDING).createdAt(T0).updatedAt(T0).build());
+            FleetReconcileReport reconciled = shops.reconcileAll();
+
+            assertThat(round.failed()).isEmpty();
+            assertThat(round.synced()).isEqualTo(PARTNERS);
+            assertThat(reconciled.failed()).isEmpty();
+            assertThat(reconciled.reconciled()).containsOnlyKeys(reseller(0));
+            shops.close();
+        }
     }
 
     @BeforeEach

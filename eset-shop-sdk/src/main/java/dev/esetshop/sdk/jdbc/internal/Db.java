@@ -40,6 +40,9 @@ public final class Db {
     /** The default timeout of the SDK's own statements (lock waits included). */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
+    /** How many connections at once {@link #migrate} needs: Flyway's lock, and the scripts. */
+    static final int MIGRATION_CONNECTIONS = 2;
+
     /** How often {@link #migrate} tries at most, when instances starting together race for the first steps. */
     static final int MIGRATION_ATTEMPTS = 5;
 
@@ -212,6 +215,7 @@ public final class Db {
      */
     public void migrate(String ownerOfSingleResellerRows) {
         Objects.requireNonNull(ownerOfSingleResellerRows, "ownerOfSingleResellerRows");
+        requireConnectionsForMigration();
         for (int attempt = 1; ; attempt++) {
             try {
                 migrateOnce(ownerOfSingleResellerRows);
@@ -230,6 +234,29 @@ public final class Db {
                 LOG.info("could not migrate the database, another instance may be migrating it at the same time;"
                         + " trying again ({} of {})", attempt + 1, MIGRATION_ATTEMPTS);
             }
+        }
+    }
+
+    /**
+     * Flyway holds one connection for its lock while it runs the scripts on another: a pool that cannot give two at
+     * once would make it wait for itself until the pool's timeout, and fail with a message about connecting. This
+     * asks for the second connection while holding the first, and refuses the start saying what is needed instead.
+     * Everything else the SDK does needs one connection at a time, so a pool of one serves a current database.
+     */
+    private void requireConnectionsForMigration() {
+        try (Connection first = dataSource.getConnection()) {
+            try {
+                dataSource.getConnection().close();
+                LOG.debug("the pool gives a second connection while holding {}", first.getClass().getSimpleName());
+            } catch (SQLException | RuntimeException tooFew) {
+                throw new StorageException("Creating or upgrading the eset-shop tables needs "
+                        + MIGRATION_CONNECTIONS + " connections at once (Flyway's lock and its scripts), and the"
+                        + " data source gave only one. Give it a pool of at least " + MIGRATION_CONNECTIONS
+                        + " connections for the start (a pool of one serves a current database), or apply the"
+                        + " scripts with the host's Flyway and use Schema.MANAGED_BY_HOST.", null);
+            }
+        } catch (SQLException e) {
+            throw failure("open a connection to create or upgrade the eset-shop tables", e);
         }
     }
 
