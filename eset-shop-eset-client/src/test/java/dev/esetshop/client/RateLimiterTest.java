@@ -30,9 +30,11 @@ class RateLimiterTest {
 
     @Test
     void aCallOverTheLimitWaitsForTheNextPeriod() {
-        // Two calls per hour: the login and the first status use the hour up, so the second status waits.
+        // Two calls per hour: the login and the first status use the hour up, so the second status waits (its
+        // budget is long enough for that).
         EsetPartnerApi client = eset.client(time).eventListener(listener).rateLimit(RateLimitSettings.builder()
-                .callsPerPeriod(2).period(Duration.ofHours(1)).maxWait(Duration.ofHours(2)).build()).build();
+                .callsPerPeriod(2).period(Duration.ofHours(1)).maxWait(Duration.ofHours(2)).build())
+                .retry(RetrySettings.builder().totalBudget(Duration.ofHours(2)).build()).build();
 
         client.partnerStatus();
         assertThat(time.waits()).isEmpty();
@@ -54,6 +56,23 @@ class RateLimiterTest {
                 e -> assertThat(e.getMessage()).contains("Too many calls", "slow down"));
         assertThat(eset.count("Partner/Status")).isEqualTo(1);
         assertThat(time.waits()).isEmpty();
+    }
+
+    /**
+     * The rate limiter would let the call wait an hour, but the call's total budget is 30 seconds: it fails at once,
+     * nothing sent and nothing waited, instead of outliving its budget.
+     */
+    @Test
+    void theWaitForTheRateLimitIsInsideTheCallsTotalBudget() {
+        EsetPartnerApi client = eset.client(time).rateLimit(RateLimitSettings.builder()
+                .callsPerPeriod(2).period(Duration.ofHours(1)).maxWait(Duration.ofHours(2)).build())
+                .retry(RetrySettings.builder().totalBudget(Duration.ofSeconds(30)).build()).build();
+        client.partnerStatus();
+
+        assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(RateLimitedException.class,
+                e -> assertThat(e.getMessage()).contains("Too many calls", "slow down"));
+        assertThat(time.waits()).isEmpty();
+        assertThat(eset.count("Partner/Status")).isEqualTo(1);
     }
 
     @Test

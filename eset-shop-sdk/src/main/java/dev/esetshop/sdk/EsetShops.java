@@ -218,7 +218,8 @@ public final class EsetShops implements AutoCloseable {
     /**
      * Settles the open orders of every reseller: with a database, each reseller whose journal has pending orders or
      * undelivered confirmations (those another instance left when it stopped among them), else each shop opened so
-     * far. A reseller whose reconcile fails is reported and skipped.
+     * far. A reseller whose reconcile fails, whatever the failure (ESET, the database, the host's directory or vault
+     * throwing anything), is reported in {@link FleetReconcileReport#failed()} and skipped: the others are reconciled.
      *
      * @return what each reseller's reconcile did, and the failures
      */
@@ -234,6 +235,11 @@ public final class EsetShops implements AutoCloseable {
             } catch (EsetShopException e) {
                 LOG.warn("reconcile of reseller {} failed: {} {}", reseller, e.code(), e.getMessage());
                 failed.put(reseller, e.code() + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                // the host's directory or vault, or a bug: one reseller's failure must not cost the others their
+                // reconcile; its text may quote the host's secrets, so the report names the exception's class only
+                LOG.error("reconcile of reseller {} failed", reseller, e);
+                failed.put(reseller, e.getClass().getSimpleName());
             }
         }
         return new FleetReconcileReport(reconciled, failed);
@@ -263,6 +269,18 @@ public final class EsetShops implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops a reseller's sync after the page it stored when its lease was taken over by another instance, so two
+     * instances never page through one book at once.
+     */
+    private static final class SyncLeaseLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SyncLeaseLost() {
+            super("the sync lease was taken over", null, false, false);
+        }
+    }
+
     private record SyncOutcome(boolean synced, long licenses, Optional<String> failure) {
         static final SyncOutcome FRESH = new SyncOutcome(false, 0, Optional.empty());
     }
@@ -287,7 +305,8 @@ public final class EsetShops implements AutoCloseable {
             }
             SyncReport report = shop(reseller).sync((done, total) -> {
                 if (!leases.renew(reseller, instance, clock.instant(), syncLease)) {
-                    LOG.warn("the sync lease of reseller {} lapsed while {} synced it", reseller, instance);
+                    // the page is stored with its cursor; the instance that took the lease goes on from there
+                    throw new SyncLeaseLost();
                 }
             });
             try {
@@ -297,6 +316,10 @@ public final class EsetShops implements AutoCloseable {
             }
             return new SyncOutcome(true, (long) report.added() + report.changed() + report.unchanged(),
                     Optional.empty());
+        } catch (SyncLeaseLost e) {
+            LOG.warn("the sync lease of reseller {} lapsed while {} synced it and another instance took it over;"
+                    + " {} stopped after the page it had stored", reseller, instance, instance);
+            return SyncOutcome.FRESH;
         } catch (EsetShopException e) {
             LOG.warn("sync of reseller {} failed: {} {}", reseller, e.code(), e.getMessage());
             return new SyncOutcome(false, 0, Optional.of(e.code() + ": " + e.getMessage()));

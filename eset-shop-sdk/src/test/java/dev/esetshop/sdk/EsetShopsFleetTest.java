@@ -3,19 +3,24 @@ package dev.esetshop.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.RetrySettings;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.core.error.UnauthorizedException;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.jdbc.TestDatabases;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
+import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.TestClock;
 import java.net.http.HttpClient;
@@ -53,6 +58,51 @@ class EsetShopsFleetTest {
     /** A fresh database: H2 here, PostgreSQL in the subclass. */
     DataSource newDatabase() {
         return TestDatabases.h2("fleet");
+    }
+
+    /** The URL of a fresh database, for pools of the test's own size. */
+    String newDatabaseUrl() {
+        return "jdbc:h2:mem:fleet-one-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** A pool of one connection that gives up waiting for it after two seconds. */
+    static HikariDataSource poolOfOne(String url) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setMaximumPoolSize(1);
+        pool.setConnectionTimeout(Duration.ofSeconds(2).toMillis());
+        return pool;
+    }
+
+    /**
+     * A pool of one connection: the start that would create the tables is refused saying how many connections it
+     * needs (Flyway holds two); on a current database the schema check, a round of syncs (three resellers at once)
+     * and a reconcile each need one connection at a time, and an instance works on it.
+     */
+    @Test
+    void anInstanceOnAPoolOfOneConnectionIsRefusedAMigrationSayingWhyAndWorksOnACurrentDatabase() {
+        String url = newDatabaseUrl();
+        try (HikariDataSource one = poolOfOne(url)) {
+            assertThatThrownBy(() -> registry(directory(PARTNERS), one, "refused").start())
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageContaining("needs 2 connections at once");
+            try (HikariDataSource two = (HikariDataSource) JdbcStorage.url(url)) {
+                JdbcStorage.migrate(two, JdbcStorage.DEFAULT_RESELLER);
+            }
+            EsetShops shops = registry(directory(PARTNERS), one, "one");
+
+            FleetSyncReport round = shops.syncAll(DAILY);
+            JdbcOrderJournal.create(one, reseller(0)).recordPending(JournalEntry.builder()
+                    .key(IdempotencyKey.of("open-0")).operation(Operation.NEW).payload("{}")
+                    .state(JournalEntry.State.PENDING).createdAt(T0).updatedAt(T0).build());
+            FleetReconcileReport reconciled = shops.reconcileAll();
+
+            assertThat(round.failed()).isEmpty();
+            assertThat(round.synced()).isEqualTo(PARTNERS);
+            assertThat(reconciled.failed()).isEmpty();
+            assertThat(reconciled.reconciled()).containsOnlyKeys(reseller(0));
+            shops.close();
+        }
     }
 
     @BeforeEach
@@ -170,6 +220,19 @@ class EsetShopsFleetTest {
         assertThat(leases.renew(reseller(0), "first", T0.plus(lease), lease)).as("the first lost it").isFalse();
     }
 
+    /** An instance whose clock runs ten minutes ahead finds a sync lease live on the database's clock still held. */
+    @Test
+    void anInstanceWhoseClockRunsAheadNeverTakesOverASyncLeaseLiveOnTheDatabasesClock() {
+        JdbcStorage.migrate(database, JdbcStorage.DEFAULT_RESELLER);
+        JdbcFleetLeases leases = new JdbcFleetLeases(new Db(database, Db.DEFAULT_QUERY_TIMEOUT));
+        Duration lease = EsetShops.DEFAULT_SYNC_LEASE;
+        Instant now = TestDatabases.databaseNow(database);
+        assertThat(leases.claim(reseller(0), "on-time", now, lease)).isTrue();
+
+        assertThat(leases.claim(reseller(0), "ahead", now.plus(lease).plus(Duration.ofMinutes(10)), lease)).isFalse();
+        assertThat(leases.renew(reseller(0), "on-time", now, lease)).as("still the first instance's").isTrue();
+    }
+
     @Test
     void resellersShareOneHttpClientAndClosingOneClientLeavesTheOthersWorking() {
         HttpClient shared = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -216,6 +279,74 @@ class EsetShopsFleetTest {
 
         assertThat(report.reconciled()).isEmpty();
         assertThat(report.failed()).isEmpty();
+    }
+
+    /**
+     * While an instance syncs a book of three pages, its lease lapses and another instance takes it over: the first
+     * stops after the page it stored (it asks ESET for no second page), and the book's cursor stays where it stopped,
+     * for the new holder to go on from.
+     */
+    @Test
+    void aSyncThatLostItsLeaseStopsAfterThePageItStored() {
+        JdbcStorage.migrate(database, JdbcStorage.DEFAULT_RESELLER);
+        JdbcFleetLeases leases = new JdbcFleetLeases(new Db(database, Db.DEFAULT_QUERY_TIMEOUT));
+        FakeEsetApi eset = new FakeEsetApi(clock);
+        for (int i = 0; i < 250; i++) {
+            eset.put(Fixtures.license(String.format("LIC-%03d", i), "AV", 5, Fixtures.TODAY.plusYears(1), false, T0));
+        }
+        Map<ResellerId, ResellerAccount> one = Map.of(reseller(0), directory(1).get(reseller(0)));
+        EsetShops slow = registry(one, database, "slow", builder -> builder.partnerApis(account -> eset)
+                .syncLease(Duration.ofMinutes(2)));
+        eset.whileSearching = () -> {
+            // the slow instance's lease lapses during its first page, and another instance takes the reseller
+            clock.advance(Duration.ofMinutes(3));
+            assertThat(leases.claim(reseller(0), "other", clock.instant(), Duration.ofMinutes(2))).isTrue();
+        };
+
+        FleetSyncReport report = slow.syncAll(DAILY);
+
+        assertThat(eset.searchSkips).containsExactly(0);
+        assertThat(report.synced()).isZero();
+        assertThat(report.failed()).isEmpty();
+        assertThat(JdbcLicenseStore.create(database, reseller(0)).count()).isEqualTo(100);
+        assertThat(JdbcLicenseStore.create(database, reseller(0)).cursor().orElseThrow().nextSkip()).isEqualTo(100);
+        assertThat(leases.renew(reseller(0), "other", clock.instant(), Duration.ofMinutes(2))).as("still other's")
+                .isTrue();
+    }
+
+    /**
+     * The host's vault throws for one reseller with open orders (an unchecked exception of its own): that reseller is
+     * in the report's failures, named by the exception's class only, and the others are reconciled.
+     */
+    @Test
+    void aResellerWhoseVaultThrowsIsReportedAsFailedAndTheOthersAreReconciled() {
+        Map<ResellerId, ResellerAccount> accounts = directory(PARTNERS);
+        for (int i = 0; i < 3; i++) {
+            JdbcOrderJournal.create(database, reseller(i)).recordPending(JournalEntry.builder()
+                    .key(IdempotencyKey.of("open-" + i)).operation(Operation.NEW).payload("{}")
+                    .state(JournalEntry.State.PENDING).createdAt(T0).updatedAt(T0).build());
+        }
+        EsetShops shops = registry(accounts, database, "a", builder -> builder.directory(new ResellerDirectory() {
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                if (reseller.equals(reseller(1))) {
+                    throw new IllegalStateException("vault sealed; token s3cr3t-token");
+                }
+                return Optional.ofNullable(accounts.get(reseller));
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                return accounts.keySet();
+            }
+        }));
+
+        FleetReconcileReport report = shops.reconcileAll();
+
+        assertThat(report.failed()).containsOnlyKeys(reseller(1));
+        assertThat(report.failed().get(reseller(1))).isEqualTo("IllegalStateException")
+                .doesNotContain("s3cr3t");
+        assertThat(report.reconciled()).containsOnlyKeys(reseller(0), reseller(2));
     }
 
     private EsetShops registry(Map<ResellerId, ResellerAccount> accounts, DataSource storage, String instance) {

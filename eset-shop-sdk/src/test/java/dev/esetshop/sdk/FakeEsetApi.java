@@ -90,6 +90,8 @@ final class FakeEsetApi implements EsetPartnerApi {
     BigDecimal margin = new BigDecimal("0.25");
     int failSearchOnCall = -1;
     String partnerId = "P-1001";
+    /** Runs once, inside the next search call before it answers (a slow page). */
+    Runnable whileSearching;
     /** Runs once, inside the next order call after ESET applied it and before it answers (a slow answer). */
     Runnable whileAnswering;
 
@@ -140,6 +142,11 @@ final class FakeEsetApi implements EsetPartnerApi {
             throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, Optional.of("req-s"), 3));
         }
         searchSkips.add(skip);
+        if (whileSearching != null) {
+            Runnable slowPage = whileSearching;
+            whileSearching = null;
+            slowPage.run();
+        }
         List<LicenseRecord> matching = records.entrySet().stream()
                 .filter(entry -> modifiedSince.map(since -> !modified.get(entry.getKey()).isBefore(since)).orElse(true))
                 .map(Map.Entry::getValue)

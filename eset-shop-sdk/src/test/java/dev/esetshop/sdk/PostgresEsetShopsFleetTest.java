@@ -1,6 +1,7 @@
 package dev.esetshop.sdk;
 
 import dev.esetshop.sdk.jdbc.TestDatabases;
+import dev.esetshop.testkit.PostgresTestSchema;
 import javax.sql.DataSource;
 
 /** Every fleet test of {@link EsetShopsFleetTest} on PostgreSQL (skipped without a test server). */
@@ -9,5 +10,10 @@ class PostgresEsetShopsFleetTest extends EsetShopsFleetTest {
     @Override
     DataSource newDatabase() {
         return TestDatabases.postgres("fleet");
+    }
+
+    @Override
+    String newDatabaseUrl() {
+        return PostgresTestSchema.freshSchemaUrl("fleet");
     }
 }

@@ -286,7 +286,7 @@ final class ResilientExchange {
             throw EsetErrors.circuitOpen(call, progress.last.flatMap(RawResponse::requestId), progress.sent);
         }
         try {
-            awaitRateLimit(call, progress.last, progress.sent);
+            awaitRateLimit(call, progress.last, progress.sent, left);
         } catch (InterruptedException e) {
             breaker.releasePermission();
             Thread.currentThread().interrupt();
@@ -422,13 +422,23 @@ final class ResilientExchange {
         return EsetErrors.exhausted(progress.call, progress.last, cause, attempts);
     }
 
-    private void awaitRateLimit(EsetCall call, Optional<RawResponse> last, int sent) throws InterruptedException {
+    /**
+     * Waits for the rate limiter's slot, inside the call's total budget: a wait longer than what is left of the
+     * budget (or than the limiter's own maximum) fails now, with nothing sent, instead of outliving the budget.
+     */
+    private void awaitRateLimit(EsetCall call, Optional<RawResponse> last, int sent, Duration budgetLeft)
+            throws InterruptedException {
         long nanos = limiter.reservePermission();
         if (nanos < 0) {
             throw EsetErrors.ownRateLimit(call, limiterMaxWait, last.flatMap(RawResponse::requestId), sent);
         }
         if (nanos > 0) {
             Duration wait = Duration.ofNanos(nanos);
+            if (wait.compareTo(budgetLeft) > 0) {
+                LOG.debug("ESET {} would wait {} ms for the client's rate limit, beyond its time budget", call,
+                        wait.toMillis());
+                throw EsetErrors.ownRateLimit(call, budgetLeft, last.flatMap(RawResponse::requestId), sent);
+            }
             LOG.debug("ESET {} waits {} ms for the client's rate limit", call, wait.toMillis());
             listener.onRateLimitWait(call.call(), wait);
             waiter.await(wait);

@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,10 +39,12 @@ import org.slf4j.LoggerFactory;
  * resellers may use the same idempotency keys in one database. A claim is one conditional {@code UPDATE} whose row
  * count decides (on PostgreSQL the row lock makes a concurrent claimer wait and then re-check the lease, so it works
  * like {@code SELECT ... FOR UPDATE} without a second round trip), so shops in several processes sharing the database
- * never claim the same entry at once; a claim that loses a serialization race (PostgreSQL under REPEATABLE READ or SERIALIZABLE)
- * is simply not claimed. Claims and releases are leases, not changes of the entry: they leave
+ * never claim the same entry at once. Every transaction runs at READ COMMITTED whatever the pool's default (a pool
+ * set to SERIALIZABLE included), which that re-check needs; a claim that loses a deadlock is simply not claimed. Claims and releases are leases, not changes of the entry: they leave
  * {@link JournalEntry#updatedAt()} as it was. A claim is live while {@code now < claimed_until} and lapsed from {@code claimed_until}
- * on (the SQL takes it over when {@code claimed_until <= now}), the rule of {@link OrderJournal}. Instants are kept to
+ * on (the SQL takes it over when {@code claimed_until <= now}), the rule of {@link OrderJournal}, and only once the
+ * database's clock has reached {@code claimed_until} too: a shop whose clock runs minutes ahead of the others' never
+ * takes over a send that is still live on the clock every shop sharing the database reads. Instants are kept to
  * the microsecond: a stored end is a whole microsecond, so comparing it with {@code now} truncated to the microsecond
  * decides exactly as comparing it with {@code now} would.
  *
@@ -60,6 +63,12 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     private static final String PENDING = "state = 'PENDING'";
     private static final String UNDELIVERED = "state = 'CONFIRMED' AND delivered_at IS NULL";
+
+    /** The query of {@link #pending()}, one parameter (the reseller); for the test of its plan. */
+    static final String PENDING_SQL = openRowsSql(PENDING);
+
+    /** The query of {@link #undelivered()}, one parameter (the reseller); for the test of its plan. */
+    static final String UNDELIVERED_SQL = openRowsSql(UNDELIVERED);
 
     private static final String COLUMNS = "idempotency_key, operation, payload, state, created_at, updated_at,"
             + " claimed_by, claimed_until, order_number, license_id, rejection, delivered_at, eula_version,"
@@ -165,9 +174,9 @@ public final class JdbcOrderJournal implements OrderJournal {
                     "UPDATE eset_order_journal SET claimed_by = ?, claimed_until = ?"
                             + " WHERE reseller_id = ? AND idempotency_key = ? AND ("
                             + "(state = 'PENDING' AND (claimed_by IS NULL OR claimed_by = ?"
-                            + " OR claimed_until IS NULL OR claimed_until <= ?))"
-                            + " OR (state = 'CONFIRMED' AND delivered_at IS NULL"
-                            + " AND (claimed_by IS NULL OR claimed_until IS NULL OR claimed_until <= ?)))")) {
+                            + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + "))"
+                            + " OR (state = 'CONFIRMED' AND delivered_at IS NULL AND (claimed_by IS NULL"
+                            + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + ")))")) {
                 update.setString(1, owner);
                 setInstant(update, 2, now.plus(lease));
                 update.setString(3, reseller);
@@ -266,8 +275,11 @@ public final class JdbcOrderJournal implements OrderJournal {
     @Override
     public List<IdempotencyKey> unreadable() {
         List<IdempotencyKey> keys = new ArrayList<>();
-        for (Row row : rowsWhere("(" + PENDING + " OR (" + UNDELIVERED + "))",
-                "look for journal entries that cannot be read")) {
+        // two index ranges (eset_order_journal_open) rather than one OR, which H2 would answer with a scan
+        List<Row> open = new ArrayList<>(rowsWhere(PENDING, "look for pending entries that cannot be read"));
+        open.addAll(rowsWhere(UNDELIVERED, "look for confirmations that cannot be read"));
+        open.sort(Comparator.comparing(Row::createdAt).thenComparing(Row::key));
+        for (Row row : open) {
             if (row.entry().isEmpty()) {
                 try {
                     keys.add(IdempotencyKey.of(row.key()));
@@ -329,24 +341,33 @@ public final class JdbcOrderJournal implements OrderJournal {
         return entries;
     }
 
-    /** A row of the journal: its key as stored, and its entry, or why it cannot be read. */
-    private record Row(String key, Optional<JournalEntry> entry, String damage) {}
+    /** A row of the journal: its key and creation as stored, and its entry, or why it cannot be read. */
+    private record Row(String key, Instant createdAt, Optional<JournalEntry> entry, String damage) {}
+
+    /**
+     * The query of the pending or the undelivered entries of one reseller ({@link #PENDING_SQL},
+     * {@link #UNDELIVERED_SQL}): a range of the index {@code eset_order_journal_open}, so it costs O(open orders).
+     */
+    private static String openRowsSql(String condition) {
+        return "SELECT " + COLUMNS + " FROM eset_order_journal WHERE reseller_id = ? AND " + condition
+                + " ORDER BY created_at, idempotency_key";
+    }
 
     /** The rows matching a fixed condition of this class (never caller text), oldest first, damaged ones included. */
     private List<Row> rowsWhere(String condition, String what) {
         return db.inTransaction(what, connection -> {
-            try (PreparedStatement select = db.prepare(connection, "SELECT " + COLUMNS
-                    + " FROM eset_order_journal WHERE reseller_id = ? AND " + condition
-                    + " ORDER BY created_at, idempotency_key")) {
+            try (PreparedStatement select = db.prepare(connection, openRowsSql(condition))) {
                 select.setString(1, reseller);
                 List<Row> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         String key = rows.getString("idempotency_key");
+                        // the column is NOT NULL; a damaged row sorts first rather than failing the list
+                        Instant createdAt = instant(rows, "created_at").orElse(Instant.MIN);
                         try {
-                            found.add(new Row(key, Optional.of(entry(rows)), ""));
+                            found.add(new Row(key, createdAt, Optional.of(entry(rows)), ""));
                         } catch (StorageException damaged) {
-                            found.add(new Row(key, Optional.empty(), damaged.getMessage()));
+                            found.add(new Row(key, createdAt, Optional.empty(), damaged.getMessage()));
                         }
                     }
                 }

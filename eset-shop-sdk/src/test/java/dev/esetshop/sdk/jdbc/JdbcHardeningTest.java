@@ -9,6 +9,7 @@ import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.Operation;
+import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.testkit.FaultyDataSource;
@@ -167,7 +168,7 @@ class JdbcHardeningTest {
                 ResultSet rows = statement.executeQuery(
                         "SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
             assertThat(rows.next()).isTrue();
-            assertThat(rows.getString(1)).isEqualTo("3");
+            assertThat(rows.getString(1)).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.order.JournalEntry;
 import java.io.IOException;
@@ -19,10 +20,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The schema through Flyway: a fresh database, one of the single-reseller layout, and a host that applies it. */
 class JdbcMigrationTest {
@@ -74,7 +85,7 @@ class JdbcMigrationTest {
         assertThat(defaultBook.count()).isZero();
         assertThat(JdbcOrderJournal.create(database).pending()).isEmpty();
         defaultBook.bindPartner("P-OTHER");
-        assertThat(metaVersion()).isEqualTo("3");
+        assertThat(metaVersion()).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
         assertThat(historyRows()).isGreaterThanOrEqualTo(2);
     }
 
@@ -87,7 +98,7 @@ class JdbcMigrationTest {
         JdbcStorage.migrate(database, ACME);
 
         assertThat(historyRows()).isEqualTo(applied).isGreaterThanOrEqualTo(2);
-        assertThat(metaVersion()).isEqualTo("3");
+        assertThat(metaVersion()).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
     }
 
     @Test
@@ -104,6 +115,101 @@ class JdbcMigrationTest {
         assertThat(journal.pending()).isEmpty();
         assertThat(JdbcLicenseStore.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST).count())
                 .isZero();
+    }
+
+    /**
+     * A migration that fails on a stored value (a 0.1 license key wider than the new column) fails with a storage
+     * error whose whole chain shows neither the value nor the statement: Flyway's text is withheld as the driver's.
+     */
+    @Test
+    void aFailedMigrationShowsNeitherTheStoredValuesNorTheStatements() throws Exception {
+        singleResellerSchemaVersion2();
+        String key = "S3CRETKEY".repeat(70);
+        execute("ALTER TABLE eset_license ALTER COLUMN license_key SET DATA TYPE VARCHAR(1000)",
+                "INSERT INTO eset_meta (name, meta_value) VALUES ('schema_version', '2')",
+                "INSERT INTO eset_license (id, license_key, product, product_name, seats, used_seats, state, trial,"
+                        + " issued, expires, modified, organization, first_name, last_name, email)"
+                        + " VALUES ('3AB-7KQ-XD2', '" + key + "', 'EAVB', 'ESET PROTECT Entry', 5, 1, 'NORMAL',"
+                        + " FALSE, DATE '2025-01-01', DATE '2027-01-01',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00', 'Old GmbH', 'Ada', 'Alt',"
+                        + " 'ada@old.example')");
+
+        assertThatThrownBy(() -> JdbcStorage.migrate(database, ACME))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("Could not create or upgrade the eset-shop tables")
+                .satisfies(failure -> assertThat(JdbcStorageTest.stackTrace(failure))
+                        .contains("message withheld")
+                        .doesNotContain("S3CRETKEY")
+                        .doesNotContainIgnoringCase("INSERT INTO eset_license_by_reseller"));
+    }
+
+    /** The databases instances start on together. */
+    enum Start { NEW, CURRENT, SINGLE_RESELLER }
+
+    /** How many times four instances start together on each kind of database. */
+    int startRounds() {
+        return 5;
+    }
+
+    /**
+     * Four instances start together (a barrier releases them at once), twenty times on PostgreSQL, on a new database,
+     * a current one and one of SDK 0.1: every start succeeds, and the 0.1 rows end up once each in the new layout.
+     */
+    @ParameterizedTest
+    @EnumSource(Start.class)
+    void instancesStartingTogetherAllStart(Start kind) throws Exception {
+        int instances = 4;
+        int failures = 0;
+        List<String> failed = new ArrayList<>();
+        ExecutorService starts = Executors.newFixedThreadPool(instances);
+        try {
+            for (int round = 0; round < startRounds(); round++) {
+                DataSource before = database;
+                database = newDatabase();
+                close(before);
+                if (kind == Start.CURRENT) {
+                    JdbcStorage.migrate(database, ACME);
+                } else if (kind == Start.SINGLE_RESELLER) {
+                    singleResellerSchemaVersion2();
+                    execute("INSERT INTO eset_meta (name, meta_value) VALUES ('schema_version', '2')",
+                            "INSERT INTO eset_order_journal (idempotency_key, operation, payload, state, created_at,"
+                                    + " updated_at) VALUES ('old-order', 'NEW', '{}', 'PENDING',"
+                                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00',"
+                                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00')");
+                }
+                CyclicBarrier together = new CyclicBarrier(instances);
+                DataSource shared = database;
+                List<Future<?>> started = new ArrayList<>();
+                for (int i = 0; i < instances; i++) {
+                    started.add(starts.submit(() -> {
+                        together.await(30, TimeUnit.SECONDS);
+                        return JdbcOrderJournal.create(shared).pending().size();
+                    }));
+                }
+                for (Future<?> start : started) {
+                    try {
+                        start.get(120, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        failures++;
+                        failed.add(kind + " round " + round + ": " + e.getCause());
+                    }
+                }
+                assertThat(metaVersion()).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
+                if (kind == Start.SINGLE_RESELLER) {
+                    assertThat(JdbcOrderJournal.create(database).pending()).extracting(JournalEntry::key)
+                            .containsExactly(IdempotencyKey.of("old-order"));
+                }
+            }
+        } finally {
+            starts.shutdownNow();
+        }
+        assertThat(failed).as("%d failed starts", failures).isEmpty();
+    }
+
+    private static void close(DataSource dataSource) throws Exception {
+        if (dataSource instanceof AutoCloseable pool) {
+            pool.close();
+        }
     }
 
     /** The tables of SDK 0.1 at its schema version 2: the first script is that layout, unchanged. */

@@ -29,6 +29,29 @@ class JdbcStorageTest {
         assertThat(Files.exists(directory.resolve("shop.mv.db"))).isTrue();
     }
 
+    /** A pool's toString, and the failure of a start through it, show no credentials the JDBC URL holds. */
+    @Test
+    void theCredentialsOfAJdbcUrlNeverShowInToStringOrInTheFailure() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:1/shop?user=shop&password=hunter2-s3cret&sslpassword=k3y-s3cret";
+        DataSource pool = JdbcStorage.url(url);
+        DataSource h2 = JdbcStorage.url("jdbc:h2:mem:creds-" + UUID.randomUUID() + ";USER=sa;PASSWORD=h2-s3cret");
+
+        assertThat(pool.toString()).contains("127.0.0.1:1/shop", "password=***").doesNotContain("s3cret");
+        assertThat(h2.toString()).contains("PASSWORD=***").doesNotContain("s3cret");
+        assertThat(JdbcStorage.url("jdbc:postgresql://shop:pw-s3cret@db.example/shop").toString())
+                .doesNotContain("s3cret");
+        assertThatThrownBy(() -> JdbcOrderJournal.create(pool))
+                .satisfies(failure -> assertThat(stackTrace(failure)).doesNotContain("s3cret"));
+        ((AutoCloseable) pool).close();
+        ((AutoCloseable) h2).close();
+    }
+
+    static String stackTrace(Throwable failure) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString();
+    }
+
     @Test
     void inMemoryDatabasesOfTheSameNameAreOneAndOfOtherNamesAreApart() {
         String name = "shared-" + UUID.randomUUID();

@@ -3,6 +3,7 @@ package dev.esetshop.sdk.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.modulepath.ModulePathMigration;
+import dev.esetshop.sdk.jdbc.internal.Db;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,6 +45,6 @@ class ModulePathMigrationTest {
 
         assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(java.exitValue()).as(output).isZero();
-        assertThat(output).contains("schema 3 in module dev.esetshop.sdk");
+        assertThat(output).contains("schema " + Db.SCHEMA_VERSION + " in module dev.esetshop.sdk");
     }
 }

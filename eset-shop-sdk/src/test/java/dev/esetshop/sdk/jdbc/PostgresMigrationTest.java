@@ -9,4 +9,9 @@ class PostgresMigrationTest extends JdbcMigrationTest {
     DataSource newDatabase() {
         return TestDatabases.postgres("migration");
     }
+
+    @Override
+    int startRounds() {
+        return 20;
+    }
 }

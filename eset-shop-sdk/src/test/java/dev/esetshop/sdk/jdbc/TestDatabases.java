@@ -1,6 +1,12 @@
 package dev.esetshop.sdk.jdbc;
 
 import dev.esetshop.testkit.PostgresTestSchema;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -31,5 +37,19 @@ public final class TestDatabases {
     /** The PostgreSQL test URL; skips the test when it is not set, fails it under {@code CI=true}. */
     public static String postgresUrl() {
         return PostgresTestSchema.serverUrl();
+    }
+
+    /**
+     * The database's own clock now: tests of leases decided on the database's clock place the instances' clocks
+     * relative to it (one runs on it, another minutes ahead) instead of relying on the test machine's clock.
+     */
+    public static Instant databaseNow(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT CURRENT_TIMESTAMP")) {
+            row.next();
+            return row.getObject(1, OffsetDateTime.class).toInstant();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's clock", e);
+        }
     }
 }

@@ -45,9 +45,9 @@ public final class ConnectionPool extends HikariDataSource {
         }
     }
 
-    /** The URL only: credentials stay out of logs. */
+    /** The URL only, its credentials masked ({@code password=} in the URL too): they stay out of logs. */
     @Override
     public String toString() {
-        return "DataSource[" + url + "]";
+        return "DataSource[" + Sql.redactedUrl(url) + "]";
     }
 }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class Db {
 
     /** The schema version this SDK writes (eset_meta's row); {@link #ensureSchema} upgrades older ones in place. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 5;
 
     /** Where the SDK's Flyway scripts are, for the SDK's Flyway and a host's own. */
     public static final String MIGRATIONS = "classpath:db/eset-shop";
@@ -39,6 +39,12 @@ public final class Db {
 
     /** The default timeout of the SDK's own statements (lock waits included). */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    /** How many connections at once {@link #migrate} needs: Flyway's lock, and the scripts. */
+    static final int MIGRATION_CONNECTIONS = 2;
+
+    /** How often {@link #migrate} tries at most, when instances starting together race for the first steps. */
+    static final int MIGRATION_ATTEMPTS = 5;
 
     /** How often {@link #inTransactionRetryingFirstWrites} runs its work at most. */
     static final int FIRST_WRITE_ATTEMPTS = 3;
@@ -115,14 +121,24 @@ public final class Db {
         }
     }
 
-    /** Runs the work in one transaction on a connection of its own, committed on success, rolled back on failure. */
+    /**
+     * Runs the work in one transaction on a connection of its own, committed on success, rolled back on failure, at
+     * READ COMMITTED whatever the pool's default: the adapters' conditional updates are written for it (a writer that
+     * waited for another's row lock re-checks its condition on the committed row and goes on), where REPEATABLE READ
+     * or SERIALIZABLE would fail them as serialization failures. The connection goes back to the pool as it came.
+     */
     private <T> T attempt(Sql.Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            int isolation = connection.getTransactionIsolation();
+            boolean pinned = isolation != Connection.TRANSACTION_READ_COMMITTED;
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);
             }
             try {
+                if (pinned) {
+                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 T result = work.run(connection);
                 connection.commit();
                 return result;
@@ -130,6 +146,9 @@ public final class Db {
                 rollbackQuietly(connection, e);
                 throw e;
             } finally {
+                if (pinned) {
+                    connection.setTransactionIsolation(isolation);
+                }
                 if (autoCommit) {
                     connection.setAutoCommit(true);
                 }
@@ -190,10 +209,66 @@ public final class Db {
     /**
      * Runs the SDK's Flyway scripts, its history in {@value #HISTORY_TABLE}. A database of the single-reseller layout
      * (SDK 0.1, no history table yet) is prepared first: its journal gains the delivery column with its confirmed
-     * entries counted delivered, and its rows are assigned to {@code ownerOfSingleResellerRows}.
+     * entries counted delivered, and its rows are assigned to {@code ownerOfSingleResellerRows}. Instances that start
+     * together may all call this: one that fails while another migrates tries again (up to
+     * {@value #MIGRATION_ATTEMPTS} times) and returns as soon as the database is current.
      */
     public void migrate(String ownerOfSingleResellerRows) {
         Objects.requireNonNull(ownerOfSingleResellerRows, "ownerOfSingleResellerRows");
+        requireConnectionsForMigration();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                migrateOnce(ownerOfSingleResellerRows);
+                return;
+            } catch (StorageException e) {
+                // Instances starting together race to create Flyway's history table or to prepare a single-reseller
+                // database (a duplicate row or column, a table created twice); Flyway's own lock serializes the
+                // scripts themselves. The loser finds the work done, or done further, on its next attempt.
+                if (isCurrent()) {
+                    LOG.debug("another instance migrated the database at the same time");
+                    return;
+                }
+                if (attempt == MIGRATION_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("could not migrate the database, another instance may be migrating it at the same time;"
+                        + " trying again ({} of {})", attempt + 1, MIGRATION_ATTEMPTS);
+            }
+        }
+    }
+
+    /**
+     * Flyway holds one connection for its lock while it runs the scripts on another: a pool that cannot give two at
+     * once would make it wait for itself until the pool's timeout, and fail with a message about connecting. This
+     * asks for the second connection while holding the first, and refuses the start saying what is needed instead.
+     * Everything else the SDK does needs one connection at a time, so a pool of one serves a current database.
+     */
+    private void requireConnectionsForMigration() {
+        try (Connection first = dataSource.getConnection()) {
+            try {
+                dataSource.getConnection().close();
+                LOG.debug("the pool gives a second connection while holding {}", first.getClass().getSimpleName());
+            } catch (SQLException | RuntimeException tooFew) {
+                throw new StorageException("Creating or upgrading the eset-shop tables needs "
+                        + MIGRATION_CONNECTIONS + " connections at once (Flyway's lock and its scripts), and the"
+                        + " data source gave only one. Give it a pool of at least " + MIGRATION_CONNECTIONS
+                        + " connections for the start (a pool of one serves a current database), or apply the"
+                        + " scripts with the host's Flyway and use Schema.MANAGED_BY_HOST.", null);
+            }
+        } catch (SQLException e) {
+            throw failure("open a connection to create or upgrade the eset-shop tables", e);
+        }
+    }
+
+    private boolean isCurrent() {
+        try {
+            return schemaVersion().filter(version -> version >= SCHEMA_VERSION).isPresent();
+        } catch (StorageException unreachable) {
+            return false;
+        }
+    }
+
+    private void migrateOnce(String ownerOfSingleResellerRows) {
         boolean singleReseller = inTransaction("prepare a single-reseller database for migration", connection -> {
             boolean hasHistory = Sql.tableExists(connection, HISTORY_TABLE);
             boolean hasLicenses = Sql.tableExists(connection, "eset_license");
@@ -231,7 +306,7 @@ public final class Db {
         } catch (FlywayException e) {
             throw new StorageException("Could not create or upgrade the eset-shop tables (" + e.getClass()
                     .getSimpleName() + "). Check that the database is reachable and the user may create tables,"
-                    + " then retry.", e);
+                    + " then retry.", Sql.redactedMigrationFailure(e));
         }
         LOG.info("eset-shop schema at version {}{}", SCHEMA_VERSION, singleReseller
                 ? "; the single-reseller rows now belong to reseller " + ownerOfSingleResellerRows : "");

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The plain-JDBC plumbing both adapters share: table lookups, time conversions and error wrapping. */
 public final class Sql {
@@ -75,6 +76,48 @@ public final class Sql {
                 cause.getSQLState(), cause.getErrorCode());
         kept.setStackTrace(cause.getStackTrace());
         return kept;
+    }
+
+    /**
+     * The SQL condition "the lease in {@code column} has lapsed", with one parameter: the caller's {@code now}. A lease
+     * lapses only once both the caller's clock and the database's have reached its end, so an instance whose clock
+     * runs ahead of the others' never takes over a lease that is live on the database's clock (the database's clock
+     * is the one every instance sharing it reads), while a caller's own earlier {@code now} still decides as
+     * {@link dev.esetshop.sdk.internal.ClaimLeases} says. {@code CURRENT_TIMESTAMP} is the transaction's start on
+     * both H2 and PostgreSQL: each claim runs in a transaction of its own.
+     */
+    public static String leaseLapsed(String column) {
+        return "(" + column + " <= ? AND " + column + " <= CURRENT_TIMESTAMP)";
+    }
+
+    /**
+     * A failure of Flyway without its text, as {@link #redacted(SQLException)} keeps a driver's: Flyway's message
+     * quotes the failed statement and the driver's message, which may quote a stored value (a license key) or a JDBC
+     * URL. The SQL state and vendor code of the driver's exception under it, if any, and where it was thrown are kept.
+     */
+    public static SQLException redactedMigrationFailure(RuntimeException failure) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof SQLException)) {
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        SQLException driver = (SQLException) cause;
+        SQLException kept = new SQLException(failure.getClass().getSimpleName() + " (message withheld)",
+                driver == null ? null : driver.getSQLState(), driver == null ? 0 : driver.getErrorCode());
+        kept.setStackTrace(failure.getStackTrace());
+        return kept;
+    }
+
+    private static final Pattern URL_CREDENTIALS = Pattern.compile(
+            "(?i)((?:password|passwd|pwd|sslpassword|sslkey_?password|secret|token)\\s*=)[^&;]*");
+    private static final Pattern URL_USER_INFO = Pattern.compile("(//)[^/@?;]*@");
+
+    /**
+     * A JDBC URL as it may be shown in a {@code toString}, a log line or an exception: the values of its
+     * {@code password=} (and the like) settings, in a query or after H2's {@code ;}, and its user info masked.
+     */
+    public static String redactedUrl(String jdbcUrl) {
+        String masked = URL_CREDENTIALS.matcher(jdbcUrl).replaceAll("$1***");
+        return URL_USER_INFO.matcher(masked).replaceAll("$1***@");
     }
 
     /** True when the database refused a row because its key already exists. */
