@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
             OperationsCommands.Order.class,
             OperationsCommands.Orders.class,
             OperationsCommands.Reconcile.class,
+            OperationsCommands.Reminders.class,
         })
 public final class EsetShopCli implements Runnable {
 
