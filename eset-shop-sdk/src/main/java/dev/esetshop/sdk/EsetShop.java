@@ -119,7 +119,7 @@ public final class EsetShop implements AutoCloseable {
                 : new InMemoryReminderJournal();
         this.reminderWindowList = List.copyOf(builder.reminderWindows);
         this.reminders = new ReminderRound(reminderJournal, builder.reminderListeners, builder.reminderWindows, clock,
-                builder.owner, builder.claimLease, store::find);
+                builder.owner, builder.claimLease);
         this.placer = new OrderPlacer(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
                 builder.owner, builder.claimLease, builder.keys, this::outdatedQuote);
     }
@@ -370,11 +370,7 @@ public final class EsetShop implements AutoCloseable {
             throw new IllegalArgumentException("the days to the expiration must be 0 or more, not " + days);
         }
         LocalDate today = today();
-        List<License> candidates = store.query(LicenseQuery.builder()
-                .expiresOnOrAfter(today)
-                .expiresOnOrBefore(today.plusDays(Math.min(days, reminders.largestWindow())))
-                .includeTrials(false)
-                .build());
+        List<License> candidates = reminderCandidates(today, days);
         if (candidates.isEmpty()) {
             return new RemindersDue(List.of(), List.of());
         }
@@ -388,8 +384,9 @@ public final class EsetShop implements AutoCloseable {
      * {@link RenewalReminderListener} gets the claimed ones in one call, and they are recorded delivered after every
      * listener returned. When a listener throws, the claims are released and the next round delivers the same
      * reminders again with the same event ids; a reminder that another shop is delivering is left to it. A license
-     * renewed since it became due (its expiry moved out of the window) is not reminded. Run it on a timer, e.g. once
-     * a day.
+     * renewed since it became due (its expiry moved out of the window) is not reminded. A shop without a listener
+     * records the reminders delivered all the same, so add the listeners before the first round. Run it on a timer,
+     * e.g. once a day.
      *
      * @return how many were due, delivered now, delivered before, held by another shop and failed
      * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
@@ -420,7 +417,17 @@ public final class EsetShop implements AutoCloseable {
             return new ReminderReport(0, 0, 0, 0, 0, due.notQuoted());
         }
         ensurePartner();
-        return reminders.deliver(due, today());
+        LocalDate today = today();
+        return reminders.deliver(due, today, () -> reminderCandidates(today, days));
+    }
+
+    /** The licenses of the book that may be due for a reminder: not trials, expiring from today to the window. */
+    private List<License> reminderCandidates(LocalDate today, int days) {
+        return store.query(LicenseQuery.builder()
+                .expiresOnOrAfter(today)
+                .expiresOnOrBefore(today.plusDays(Math.min(days, reminders.largestWindow())))
+                .includeTrials(false)
+                .build());
     }
 
     /**

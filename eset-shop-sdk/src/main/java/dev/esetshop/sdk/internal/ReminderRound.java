@@ -17,12 +17,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,23 +46,20 @@ public final class ReminderRound {
     private final Clock clock;
     private final String owner;
     private final Duration lease;
-    private final Function<LicenseId, Optional<License>> book;
 
     /**
      * A round's machinery.
      *
      * @param windows the reminder windows in days before expiry, ascending, positive, distinct
-     * @param book finds a license in the book again after its reminder was claimed
      */
     public ReminderRound(ReminderJournal journal, List<RenewalReminderListener> listeners, List<Integer> windows,
-            Clock clock, String owner, Duration lease, Function<LicenseId, Optional<License>> book) {
+            Clock clock, String owner, Duration lease) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.listeners = List.copyOf(listeners);
         this.windows = List.copyOf(windows);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.lease = ClaimLeases.requirePositive("the reminder claim lease", lease);
-        this.book = Objects.requireNonNull(book, "book");
     }
 
     /** The largest window: no license expiring later than today plus this is due. */
@@ -111,8 +111,13 @@ public final class ReminderRound {
         return new RemindersDue(reminders, notQuoted);
     }
 
-    /** Delivers the due reminders not delivered before, each once, and says what it did. */
-    public ReminderReport deliver(RemindersDue due, LocalDate today) {
+    /**
+     * Delivers the due reminders not delivered before, each once, and says what it did.
+     *
+     * @param bookNow the candidate licenses as the book holds them now, read once after the claims: a license
+     *     renewed since the round found it due is not reminded
+     */
+    public ReminderReport deliver(RemindersDue due, LocalDate today, Supplier<List<License>> bookNow) {
         List<String> ids = due.reminders().stream().map(RenewalReminder::eventId).toList();
         Set<String> deliveredBefore = journal.delivered(ids);
         int before = deliveredBefore.size();
@@ -124,16 +129,20 @@ public final class ReminderRound {
             }
             switch (journal.claim(reminder.eventId(), reminder.licenseId(), reminder.expires(), reminder.window(),
                     owner, clock.instant(), lease)) {
-                case CLAIMED -> {
-                    if (stillDue(reminder, today)) {
-                        claimed.add(reminder);
-                    } else {
-                        // renewed (or changed) since the round read the book: its expiry left the window
-                        journal.release(reminder.eventId(), owner);
-                    }
-                }
+                case CLAIMED -> claimed.add(reminder);
                 case DELIVERED_BEFORE -> before++;
                 case HELD_ELSEWHERE -> elsewhere++;
+            }
+        }
+        if (!claimed.isEmpty()) {
+            Map<LicenseId, License> now = new HashMap<>();
+            bookNow.get().forEach(license -> now.put(license.id(), license));
+            for (RenewalReminder reminder : List.copyOf(claimed)) {
+                if (!stillDue(reminder, Optional.ofNullable(now.get(reminder.licenseId())), today)) {
+                    // renewed (or changed) since the round read the book: its expiry left the window
+                    journal.release(reminder.eventId(), owner);
+                    claimed.remove(reminder);
+                }
             }
         }
         if (claimed.isEmpty()) {
@@ -171,8 +180,8 @@ public final class ReminderRound {
         return new ReminderReport(due.reminders().size(), delivered, before, elsewhere, failed, due.notQuoted());
     }
 
-    private boolean stillDue(RenewalReminder reminder, LocalDate today) {
-        return book.apply(reminder.licenseId())
+    private boolean stillDue(RenewalReminder reminder, Optional<License> current, LocalDate today) {
+        return current
                 .filter(license -> license.expires().equals(reminder.expires()))
                 .flatMap(license -> window(license, today).stream().boxed().findFirst())
                 .filter(window -> window == reminder.window())
