@@ -24,4 +24,5 @@ module dev.esetshop.sdk {
     exports dev.esetshop.sdk.confirm;
     exports dev.esetshop.sdk.jdbc;
     exports dev.esetshop.sdk.report;
+    exports dev.esetshop.sdk.remind;
 }

@@ -1,6 +1,7 @@
 /**
- * The contract tests of the SDK's storage ports, {@code LicenseStore} and {@code OrderJournal}, for every adapter. A
- * module of its own because the contracts need the SDK, whose own tests need {@code dev.esetshop.testkit}.
+ * The contract tests of the SDK's storage ports, {@code LicenseStore}, {@code OrderJournal} and {@code ReminderJournal},
+ * for every adapter. A module of its own because the contracts need the SDK, whose own tests need
+ * {@code dev.esetshop.testkit}.
  */
 module dev.esetshop.testkit.storage {
     requires transitive dev.esetshop.sdk;

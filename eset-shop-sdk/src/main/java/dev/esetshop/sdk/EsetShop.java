@@ -31,6 +31,12 @@ import dev.esetshop.sdk.memory.InMemoryLicenseStore;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
+import dev.esetshop.sdk.internal.ReminderRound;
+import dev.esetshop.sdk.memory.InMemoryReminderJournal;
+import dev.esetshop.sdk.remind.ReminderJournal;
+import dev.esetshop.sdk.remind.ReminderReport;
+import dev.esetshop.sdk.remind.RemindersDue;
+import dev.esetshop.sdk.remind.RenewalReminderListener;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +50,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
@@ -78,6 +85,9 @@ import java.util.function.Supplier;
  */
 public final class EsetShop implements AutoCloseable {
 
+    /** The default reminder windows: 7, 30, 60 and 90 days before expiry. */
+    public static final List<Integer> DEFAULT_REMINDER_WINDOWS = List.of(7, 30, 60, 90);
+
     /** How long the partner margin fetched from ESET is used before it is fetched again. */
     public static final Duration MARGIN_TTL = Duration.ofMinutes(10);
 
@@ -94,6 +104,9 @@ public final class EsetShop implements AutoCloseable {
     private final Lock storeLock = new ReentrantLock();
     private final AtomicReference<CachedMargin> margin = new AtomicReference<>();
     private final OrderJournal journal;
+    private final ReminderJournal reminderJournal;
+    private final ReminderRound reminders;
+    private final List<Integer> reminderWindowList;
     private volatile String boundPartner;
     private volatile boolean closed;
 
@@ -108,6 +121,11 @@ public final class EsetShop implements AutoCloseable {
         this.locale = builder.locale;
         this.sync = new LicenseSync(api, store, clock, storeLock);
         this.advisor = new ActionAdvisor(prices);
+        this.reminderJournal = builder.reminderJournal != null ? builder.reminderJournal
+                : new InMemoryReminderJournal();
+        this.reminderWindowList = List.copyOf(builder.reminderWindows);
+        this.reminders = new ReminderRound(reminderJournal, builder.reminderListeners, builder.reminderWindows, clock,
+                builder.owner, builder.claimLease);
         this.placer = new OrderPlacer(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
                 builder.owner, builder.claimLease, builder.keys, this::outdatedQuote);
     }
@@ -391,6 +409,108 @@ public final class EsetShop implements AutoCloseable {
         return placer.reconcile();
     }
 
+    // ------------------------------------------------------------------------------------------------ reminders
+
+    /**
+     * The licenses of the book due for a renewal reminder today, each with its renewal quote: every license that is
+     * not a trial and not expired and whose expiration falls within one of the {@linkplain #reminderWindows()
+     * reminder windows}, in the smallest window it falls within, quoted for the same seats and one year with today's
+     * catalog and margin. A license whose renewal cannot be quoted is in {@link RemindersDue#notQuoted()}.
+     *
+     * @return the due reminders and the licenses that could not be quoted
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
+     * @throws dev.esetshop.core.error.StorageException when the license book cannot be read
+     * @throws IllegalStateException when the shop is closed
+     */
+    public RemindersDue dueReminders() {
+        return dueReminders(reminders.largestWindow());
+    }
+
+    /**
+     * As {@link #dueReminders()}, only for licenses expiring within {@code days} days from today.
+     *
+     * @param days the most days from today to the expiration, 0 or more
+     * @return the due reminders and the licenses that could not be quoted
+     * @throws IllegalArgumentException when {@code days} is negative
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
+     * @throws dev.esetshop.core.error.StorageException when the license book cannot be read
+     * @throws IllegalStateException when the shop is closed
+     */
+    public RemindersDue dueReminders(int days) {
+        ensureOpen();
+        if (days < 0) {
+            throw new IllegalArgumentException("the days to the expiration must be 0 or more, not " + days);
+        }
+        LocalDate today = today();
+        List<License> candidates = reminderCandidates(today, days);
+        if (candidates.isEmpty()) {
+            return new RemindersDue(List.of(), List.of());
+        }
+        QuoteContext context = context();
+        return reminders.due(candidates, today, request -> prices.quote(request, context));
+    }
+
+    /**
+     * Delivers the {@linkplain #dueReminders() due reminders} that were not delivered before, each once per license
+     * and window whatever the number of shops, restarts or rounds: each is claimed in the reminder journal, every
+     * {@link RenewalReminderListener} gets the claimed ones in one call, and they are recorded delivered after every
+     * listener returned. When a listener throws, the claims are released and the next round delivers the same
+     * reminders again with the same event ids; a reminder that another shop is delivering is left to it. A license
+     * renewed since it became due (its expiry moved out of the window) is not reminded. A shop without a listener
+     * records the reminders delivered all the same, so add the listeners before the first round. Run it on a timer,
+     * e.g. once a day.
+     *
+     * @return how many were due, delivered now, delivered before, held by another shop and failed
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
+     * @throws dev.esetshop.core.error.StorageException when the license book or the reminder journal cannot be read
+     *     or written
+     * @throws dev.esetshop.core.error.PartnerMismatchException when the reminder journal belongs to another partner
+     * @throws IllegalStateException when the shop is closed
+     */
+    public ReminderReport deliverReminders() {
+        return deliverReminders(reminders.largestWindow());
+    }
+
+    /**
+     * As {@link #deliverReminders()}, only for licenses expiring within {@code days} days from today.
+     *
+     * @param days the most days from today to the expiration, 0 or more
+     * @return how many were due, delivered now, delivered before, held by another shop and failed
+     * @throws IllegalArgumentException when {@code days} is negative
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
+     * @throws dev.esetshop.core.error.StorageException when the license book or the reminder journal cannot be read
+     *     or written
+     * @throws dev.esetshop.core.error.PartnerMismatchException when the reminder journal belongs to another partner
+     * @throws IllegalStateException when the shop is closed
+     */
+    public ReminderReport deliverReminders(int days) {
+        RemindersDue due = dueReminders(days);
+        if (due.reminders().isEmpty()) {
+            return new ReminderReport(0, 0, 0, 0, 0, due.notQuoted());
+        }
+        ensurePartner();
+        LocalDate today = today();
+        return reminders.deliver(due, today, () -> reminderCandidates(today, days));
+    }
+
+    /** The licenses of the book that may be due for a reminder: not trials, expiring from today to the window. */
+    private List<License> reminderCandidates(LocalDate today, int days) {
+        return store.query(LicenseQuery.builder()
+                .expiresOnOrAfter(today)
+                .expiresOnOrBefore(today.plusDays(Math.min(days, reminders.largestWindow())))
+                .includeTrials(false)
+                .build());
+    }
+
+    /**
+     * The reminder windows, in days before expiry, ascending.
+     *
+     * @return the windows
+     */
+    public List<Integer> reminderWindows() {
+        return reminderWindowList;
+    }
+
     /**
      * Stops the shop: later calls throw {@link IllegalStateException}. The shop owns no thread or connection of its
      * own; the partner API and the data sources it was given stay the caller's to close. Closing twice is fine.
@@ -451,6 +571,7 @@ public final class EsetShop implements AutoCloseable {
         }
         store.bindPartner(partnerId);
         journal.bindPartner(partnerId);
+        reminderJournal.bindPartner(partnerId);
         boundPartner = partnerId;
     }
 
@@ -493,6 +614,9 @@ public final class EsetShop implements AutoCloseable {
         private OrderJournal journal;
         private LicenseStore store;
         private final List<ConfirmationListener> listeners = new ArrayList<>();
+        private ReminderJournal reminderJournal;
+        private final List<RenewalReminderListener> reminderListeners = new ArrayList<>();
+        private List<Integer> reminderWindows = DEFAULT_REMINDER_WINDOWS;
         private String customerNumber;
         private Locale locale = Locale.ENGLISH;
         private String owner = "shop-" + UUID.randomUUID();
@@ -588,6 +712,60 @@ public final class EsetShop implements AutoCloseable {
          */
         public Builder addConfirmationListener(ConfirmationListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * The reminder journal that records which renewal reminders were delivered; default in memory (reminders
+         * then go out once per JVM, and again after a restart). Give shops that share a database a JDBC one.
+         *
+         * @param journal the journal, e.g. {@code JdbcReminderJournal.create(dataSource, reseller)}
+         * @return this builder
+         * @throws NullPointerException when the journal is null
+         */
+        public Builder reminderJournal(ReminderJournal journal) {
+            this.reminderJournal = Objects.requireNonNull(journal, "journal");
+            return this;
+        }
+
+        /**
+         * Adds a listener for renewal reminders (called in the order added, once per round with all its reminders).
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException when the listener is null
+         */
+        public Builder addRenewalReminderListener(RenewalReminderListener listener) {
+            this.reminderListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * The reminder windows in days before expiry; default {@link #DEFAULT_REMINDER_WINDOWS} (90, 60, 30 and 7).
+         * A license is reminded once in each window its expiry enters.
+         *
+         * @param days the windows, at least one, each from 1 to 3650, in any order
+         * @return this builder
+         * @throws NullPointerException when the list or a window is null
+         * @throws IllegalArgumentException when the list is empty, or a window is out of range or given twice
+         */
+        public Builder reminderWindows(List<Integer> days) {
+            Objects.requireNonNull(days, "days");
+            if (days.isEmpty()) {
+                throw new IllegalArgumentException("give at least one reminder window, e.g. 30 (days before expiry)");
+            }
+            TreeSet<Integer> sorted = new TreeSet<>();
+            for (Integer window : days) {
+                Objects.requireNonNull(window, "a reminder window");
+                if (window < 1 || window > 3650) {
+                    throw new IllegalArgumentException(
+                            "a reminder window is from 1 to 3650 days before expiry, not " + window);
+                }
+                if (!sorted.add(window)) {
+                    throw new IllegalArgumentException("the reminder window " + window + " is given twice");
+                }
+            }
+            this.reminderWindows = List.copyOf(sorted);
             return this;
         }
 

@@ -9,6 +9,10 @@ import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.internal.FleetLeases;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcReminderJournal;
+import dev.esetshop.sdk.memory.InMemoryReminderJournal;
+import dev.esetshop.sdk.remind.ReminderJournal;
+import dev.esetshop.sdk.remind.RenewalReminder;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
@@ -83,10 +87,13 @@ public final class EsetShops implements AutoCloseable {
     private final Duration syncLease;
     private final Optional<Duration> claimLease;
     private final BiConsumer<ResellerId, SyncReport> onSynced;
+    private final BiConsumer<ResellerId, List<RenewalReminder>> onRenewalsDue;
+    private final List<Integer> reminderWindows;
     private final Map<ResellerId, EsetShop> shops = new ConcurrentHashMap<>();
     private final Map<ResellerId, EsetPartnerApi> apis = new ConcurrentHashMap<>();
     private final Map<ResellerId, LicenseStore> stores = new ConcurrentHashMap<>();
     private final Map<ResellerId, OrderJournal> journals = new ConcurrentHashMap<>();
+    private final Map<ResellerId, ReminderJournal> reminderJournals = new ConcurrentHashMap<>();
     private final Object startLock = new Object();
     private volatile Started started;
     private volatile boolean closed;
@@ -109,6 +116,8 @@ public final class EsetShops implements AutoCloseable {
         this.syncLease = builder.syncLease;
         this.claimLease = Optional.ofNullable(builder.claimLease);
         this.onSynced = builder.onSynced;
+        this.onRenewalsDue = builder.onRenewalsDue;
+        this.reminderWindows = builder.reminderWindows;
     }
 
     /**
@@ -401,6 +410,12 @@ public final class EsetShops implements AutoCloseable {
                 .orElseGet(InMemoryOrderJournal::new));
     }
 
+    private ReminderJournal reminderJournal(ResellerId reseller) {
+        return reminderJournals.computeIfAbsent(reseller, id -> dataSource
+                .<ReminderJournal>map(ds -> JdbcReminderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
+                .orElseGet(InMemoryReminderJournal::new));
+    }
+
     private EsetShop open(ResellerId reseller) {
         ResellerAccount account = directory.account(reseller)
                 .orElseThrow(() -> new UnknownResellerException(reseller.value()));
@@ -417,7 +432,10 @@ public final class EsetShops implements AutoCloseable {
                     .locale(account.locale())
                     .owner(instance + "/" + reseller.value())
                     .licenseStore(store(reseller))
-                    .orderJournal(journal(reseller));
+                    .orderJournal(journal(reseller))
+                    .reminderJournal(reminderJournal(reseller))
+                    .reminderWindows(reminderWindows)
+                    .addRenewalReminderListener(reminders -> onRenewalsDue.accept(reseller, reminders));
             account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
             claimLease.ifPresent(builder::claimLease);
             EsetShop shop = builder.build();
@@ -492,6 +510,8 @@ public final class EsetShops implements AutoCloseable {
         private Duration syncLease = DEFAULT_SYNC_LEASE;
         private Duration claimLease;
         private BiConsumer<ResellerId, SyncReport> onSynced = (reseller, report) -> { };
+        private BiConsumer<ResellerId, List<RenewalReminder>> onRenewalsDue = (reseller, reminders) -> { };
+        private List<Integer> reminderWindows = EsetShop.DEFAULT_REMINDER_WINDOWS;
 
         private Builder() {}
 
@@ -519,6 +539,36 @@ public final class EsetShops implements AutoCloseable {
          */
         public Builder onSynced(BiConsumer<ResellerId, SyncReport> listener) {
             this.onSynced = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Told with a reseller's renewal reminders each time its shop's {@link EsetShop#deliverReminders()} delivers
+         * some (typically one {@code RenewalReminderEmail} to the reseller); a listener that throws makes the next
+         * round deliver the same reminders again. Every reseller's reminders are recorded in its reminder journal
+         * (in the data source when there is one). Default: nothing.
+         *
+         * @param listener the reseller and its due reminders
+         * @return this builder
+         * @throws NullPointerException when the listener is null
+         */
+        public Builder onRenewalsDue(BiConsumer<ResellerId, List<RenewalReminder>> listener) {
+            this.onRenewalsDue = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Every reseller's reminder windows in days before expiry; default {@link EsetShop#DEFAULT_REMINDER_WINDOWS}.
+         *
+         * @param days the windows, as {@link EsetShop.Builder#reminderWindows(List)} takes them
+         * @return this builder
+         * @throws NullPointerException when the list or a window is null
+         * @throws IllegalArgumentException when the list is empty, or a window is out of range or given twice
+         */
+        public Builder reminderWindows(List<Integer> days) {
+            // checked now, by the shop builder's own rules, rather than when the first shop opens
+            EsetShop.builder().reminderWindows(days);
+            this.reminderWindows = List.copyOf(days);
             return this;
         }
 

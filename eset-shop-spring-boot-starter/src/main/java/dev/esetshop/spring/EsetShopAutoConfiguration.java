@@ -113,6 +113,7 @@ public class EsetShopAutoConfiguration {
      * @param properties the claim lease, sync concurrency and schema settings
      * @param dataSource the host's database, if any
      * @param clock the host's clock, if any
+     * @param reminders the host's handler of renewal reminders, if any
      * @return the registry, closed with the context
      */
     @Bean
@@ -120,32 +121,35 @@ public class EsetShopAutoConfiguration {
     @ConditionalOnBean(ResellerDirectory.class)
     public EsetShops esetShops(ResellerDirectory directory, Catalog catalog, EsetPartnerApiFactory apis,
             EsetShopMonitor monitor, EsetShopProperties properties, ObjectProvider<DataSource> dataSource,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, ObjectProvider<RenewalRemindersHandler> reminders) {
         EsetShops.Builder builder = EsetShops.builder()
                 .directory(directory)
                 .catalog(catalog)
                 .clock(clock.getIfAvailable(Clock::systemUTC))
                 .claimLease(properties.reconcile().claimLease())
                 .syncConcurrency(properties.sync().concurrency())
+                .reminderWindows(properties.reminders().windows())
                 .partnerApis(account -> new MeteredPartnerApi(apis.create(account), monitor));
+        reminders.ifUnique(handler -> builder.onRenewalsDue(handler::onRenewalsDue));
         return withStorage(builder, dataSource.getIfUnique(), properties.storage());
     }
 
     /**
-     * The scheduled sync and reconcile.
+     * The scheduled sync, reconcile and renewal reminders.
      *
      * @param shops the registry
      * @param directory the host's resellers
      * @param monitor records the outcomes
      * @param properties the intervals and switches
+     * @param reminders the host's handler of renewal reminders: without one, no reminder round runs
      * @return the scheduler, started and stopped with the context
      */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(EsetShops.class)
     public ShopScheduler esetShopScheduler(EsetShops shops, ResellerDirectory directory, EsetShopMonitor monitor,
-            EsetShopProperties properties) {
-        return new ShopScheduler(shops, directory, monitor, properties);
+            EsetShopProperties properties, ObjectProvider<RenewalRemindersHandler> reminders) {
+        return new ShopScheduler(shops, directory, monitor, properties, reminders.getIfUnique() != null);
     }
 
     /** The health indicator, with Spring Boot's health module on the class path. */

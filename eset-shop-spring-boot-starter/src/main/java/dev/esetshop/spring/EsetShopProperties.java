@@ -1,7 +1,9 @@
 package dev.esetshop.spring;
 
 import java.net.URI;
+import dev.esetshop.sdk.EsetShop;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,6 +32,7 @@ public final class EsetShopProperties {
     private final RateLimit rateLimit;
     private final Sync sync;
     private final Reconcile reconcile;
+    private final Reminders reminders;
     private final Health health;
     private final Storage storage;
 
@@ -48,11 +51,12 @@ public final class EsetShopProperties {
      * @param reconcile the scheduled reconcile of pending orders
      * @param health the thresholds of the health indicator
      * @param storage who applies the database schema
+     * @param reminders the scheduled renewal reminders
      */
     public EsetShopProperties(URI baseUrl, String catalogLocation, @DefaultValue Client client,
             @DefaultValue Retry retry, @DefaultValue Breaker breaker, @DefaultValue RateLimit rateLimit,
             @DefaultValue Sync sync, @DefaultValue Reconcile reconcile, @DefaultValue Health health,
-            @DefaultValue Storage storage) {
+            @DefaultValue Storage storage, @DefaultValue Reminders reminders) {
         this.baseUrl = Optional.ofNullable(baseUrl);
         this.catalogLocation = Optional.ofNullable(catalogLocation).filter(location -> !location.isBlank());
         this.client = Objects.requireNonNull(client, "client");
@@ -63,6 +67,7 @@ public final class EsetShopProperties {
         this.reconcile = Objects.requireNonNull(reconcile, "reconcile");
         this.health = Objects.requireNonNull(health, "health");
         this.storage = Objects.requireNonNull(storage, "storage");
+        this.reminders = Objects.requireNonNull(reminders, "reminders");
         this.baseUrl.ifPresent(EsetShopProperties::checkBaseUrl);
     }
 
@@ -113,6 +118,15 @@ public final class EsetShopProperties {
     /** The scheduled reconcile. */
     public Reconcile reconcile() {
         return reconcile;
+    }
+
+    /**
+     * The scheduled renewal reminders.
+     *
+     * @return the reminder settings
+     */
+    public Reminders reminders() {
+        return reminders;
     }
 
     /** The health indicator's thresholds. */
@@ -244,6 +258,29 @@ public final class EsetShopProperties {
         public Reconcile {
             positive("eset.shop.reconcile.interval", interval);
             positive("eset.shop.reconcile.claim-lease", claimLease);
+        }
+    }
+
+    /**
+     * The scheduled renewal reminders of every reseller: each round delivers every reseller's due reminders once (per
+     * license and window, whatever the number of instances) to the host's {@link RenewalRemindersHandler}; without
+     * such a bean no round runs.
+     *
+     * @param enabled whether the starter delivers reminders on a timer
+     * @param interval the time between two rounds
+     * @param windows the reminder windows in days before expiry, each 1 to 3650
+     */
+    public record Reminders(@DefaultValue("true") boolean enabled, @DefaultValue("6h") Duration interval,
+            @DefaultValue({"90", "60", "30", "7"}) List<Integer> windows) {
+        /** Checked settings. */
+        public Reminders {
+            positive("eset.shop.reminders.interval", interval);
+            try {
+                EsetShop.builder().reminderWindows(windows);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("eset.shop.reminders.windows: " + e.getMessage(), e);
+            }
+            windows = List.copyOf(windows);
         }
     }
 

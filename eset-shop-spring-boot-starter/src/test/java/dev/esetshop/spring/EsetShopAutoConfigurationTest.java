@@ -5,27 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.ResellerId;
-import dev.esetshop.sdk.OrderResult;
-import dev.esetshop.sdk.ReconcileReport;
-import dev.esetshop.testkit.TestClock;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.FleetSyncReport;
+import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.sdk.ResellerDirectory;
+import dev.esetshop.sdk.remind.RenewalReminder;
 import dev.esetshop.spring.internal.ShopScheduler;
 import dev.esetshop.testkit.EsetSandbox;
+import dev.esetshop.testkit.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -103,6 +107,78 @@ class EsetShopAutoConfigurationTest {
                     assertThat(properties.catalogLocation()).isEmpty();
                     assertThat(properties.sync().enabled()).isTrue();
                     assertThat(properties.reconcile().enabled()).isTrue();
+                    assertThat(properties.reminders().enabled()).isTrue();
+                    assertThat(properties.reminders().interval()).isEqualTo(Duration.ofHours(6));
+                    assertThat(properties.reminders().windows()).containsExactly(90, 60, 30, 7);
+                });
+    }
+
+    @Test
+    void theReminderTimerGivesEachResellersDueRemindersToTheHostsHandlerOnce() {
+        List<RenewalReminder> handled = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch firstDelivery = new CountDownLatch(1);
+        RenewalRemindersHandler handler = (reseller, reminders) -> {
+            assertThat(reseller).isEqualTo(ACME);
+            handled.addAll(reminders);
+            firstDelivery.countDown();
+        };
+        CountDownLatch laterRounds = new CountDownLatch(5);
+        ResellerDirectory counting = new ResellerDirectory() {
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                return directory().account(reseller);
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                if (firstDelivery.getCount() == 0) {
+                    laterRounds.countDown();
+                }
+                return directory().resellers();
+            }
+        };
+        runner.withBean(ResellerDirectory.class, () -> counting)
+                .withBean(RenewalRemindersHandler.class, () -> handler)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false", "eset.shop.reminders.interval=20ms",
+                        // one window of ten years: every running license of the sandbox's book is due
+                        "eset.shop.reminders.windows=3650")
+                .run(context -> {
+                    EsetShop shop = context.getBean(EsetShops.class).shop(ACME);
+                    shop.sync();
+                    int due = shop.dueReminders().reminders().size();
+                    assertThat(due).isPositive();
+                    assertThat(firstDelivery.await(30, TimeUnit.SECONDS)).as("a reminder round ran").isTrue();
+                    assertThat(laterRounds.await(30, TimeUnit.SECONDS)).as("later rounds ran").isTrue();
+                    assertThat(handled).hasSize(due);
+                    assertThat(handled.stream().map(RenewalReminder::eventId).distinct()).hasSize(due);
+                });
+    }
+
+    @Test
+    void withoutAHandlerNoReminderRoundRuns() {
+        AtomicInteger asked = new AtomicInteger();
+        ResellerDirectory counting = new ResellerDirectory() {
+            @Override
+            public Optional<ResellerAccount> account(ResellerId reseller) {
+                return directory().account(reseller);
+            }
+
+            @Override
+            public Iterable<ResellerId> resellers() {
+                asked.incrementAndGet();
+                return directory().resellers();
+            }
+        };
+        runner.withBean(ResellerDirectory.class, () -> counting)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false", "eset.shop.reminders.interval=1ms")
+                .run(context -> {
+                    ShopScheduler scheduler = context.getBean(ShopScheduler.class);
+                    assertThat(scheduler.remindAll()).containsOnlyKeys(ACME);
+                    assertThat(scheduler.remindAll()).containsOnlyKeys(ACME);
+                    // the two rounds run by hand are the only ones
+                    assertThat(asked.get()).isEqualTo(2);
                 });
     }
 
@@ -200,6 +276,8 @@ class EsetShopAutoConfigurationTest {
                         "eset.shop.sync.max-age=30m", "eset.shop.reconcile.interval=5m",
                         "eset.shop.health.pending-order-age=2h", "eset.shop.sync.concurrency=9",
                         "eset.shop.reconcile.claim-lease=5m", "eset.shop.storage.schema-managed-by-host=true",
+                        "eset.shop.reminders.enabled=false", "eset.shop.reminders.interval=12h",
+                        "eset.shop.reminders.windows=45,14",
                         "eset.shop.catalog-location=classpath:" + Catalog.SAMPLE_RESOURCE)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
@@ -217,6 +295,9 @@ class EsetShopAutoConfigurationTest {
                     assertThat(p.reconcile()).isEqualTo(new EsetShopProperties.Reconcile(false,
                             Duration.ofMinutes(5), Duration.ofMinutes(5)));
                     assertThat(p.storage().schemaManagedByHost()).isTrue();
+                    assertThat(p.reminders()).isEqualTo(new EsetShopProperties.Reminders(false, Duration.ofHours(12),
+                            List.of(45, 14)));
+                    assertThat(context.getBean(EsetShops.class).shop(ACME).reminderWindows()).containsExactly(14, 45);
                     assertThat(p.health().pendingOrderAge()).isEqualTo(Duration.ofHours(2));
                     Catalog loaded = context.getBean(Catalog.class);
                     assertThat(loaded).isNotSameAs(Catalog.sample());
@@ -237,10 +318,15 @@ class EsetShopAutoConfigurationTest {
                 "eset.shop.catalog-location=classpath:no/such/catalog.json", "eset.shop.catalog-location",
                 "eset.shop.sync.concurrency=0", "eset.shop.sync.concurrency",
                 "eset.shop.reconcile.claim-lease=0s", "eset.shop.reconcile.claim-lease");
-        bad.forEach((setting, property) -> host().withPropertyValues(setting).run(context -> {
-            assertThat(context).hasFailed();
-            assertThat(causes(context.getStartupFailure())).as(setting).contains(property);
-        }));
+        Map<String, String> badReminders = Map.of(
+                "eset.shop.reminders.windows=30,0", "eset.shop.reminders.windows",
+                "eset.shop.reminders.windows=30,30", "eset.shop.reminders.windows",
+                "eset.shop.reminders.interval=0s", "eset.shop.reminders.interval");
+        java.util.stream.Stream.of(bad, badReminders).flatMap(settings -> settings.entrySet().stream())
+                .forEach(entry -> host().withPropertyValues(entry.getKey()).run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(causes(context.getStartupFailure())).as(entry.getKey()).contains(entry.getValue());
+                }));
     }
 
     @Test

@@ -41,7 +41,8 @@ public final class ConfirmationEmail {
     public static final Set<Locale> SUPPORTED = Set.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
 
     private static final Map<String, Templates> BY_LANGUAGE = Map.of(
-            "en", Templates.load("en"), "de", Templates.load("de"), "fr", Templates.load("fr"));
+            "en", Templates.load("confirmation", "en"), "de", Templates.load("confirmation", "de"),
+            "fr", Templates.load("confirmation", "fr"));
 
     private ConfirmationEmail() {}
 
@@ -107,7 +108,7 @@ public final class ConfirmationEmail {
     }
 
     /** A value for the subject line: line breaks would let a value inject mail headers. */
-    private static String oneLine(String value) {
+    static String oneLine(String value) {
         return value.replaceAll("[\\r\\n\\t]+", " ");
     }
 
@@ -128,19 +129,19 @@ public final class ConfirmationEmail {
         return out.toString();
     }
 
-    /** The three templates and the labels of one language. */
-    private record Templates(MustacheTemplate subject, MustacheTemplate text, MustacheTemplate html,
+    /** The three templates and the labels of one e-mail ({@code <name>_<language>.*}) in one language. */
+    record Templates(MustacheTemplate subject, MustacheTemplate text, MustacheTemplate html,
             LocalizedTexts labels) {
 
-        static Templates load(String language) {
+        static Templates load(String name, String language) {
             Locale locale = Locale.forLanguageTag(language);
-            String base = "confirmation_" + language;
+            String base = name + "_" + language;
             return new Templates(
                     MustacheTemplate.parse(base + ".subject", resource(base + ".subject"),
                             ConfirmationEmail::oneLine),
                     MustacheTemplate.parse(base + ".txt", resource(base + ".txt"), UnaryOperator.identity()),
                     MustacheTemplate.parse(base + ".html", resource(base + ".html"), ConfirmationEmail::escapeHtml),
-                    LocalText.load(ConfirmationEmail.class, "confirmation", locale));
+                    LocalText.load(ConfirmationEmail.class, name, locale));
         }
 
         private static String resource(String name) {

@@ -7,11 +7,14 @@ import dev.esetshop.sdk.FleetReconcileReport;
 import dev.esetshop.sdk.FleetSyncReport;
 import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.ResellerDirectory;
+import dev.esetshop.sdk.remind.ReminderReport;
 import dev.esetshop.spring.EsetShopMonitor;
 import dev.esetshop.spring.EsetShopProperties;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +23,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the fleet sync and the reconcile of every reseller on one daemon thread of its own, while the application
- * runs; each is switched off with {@code eset.shop.sync.enabled=false} or {@code eset.shop.reconcile.enabled=false}.
+ * Runs the fleet sync, the reconcile and the renewal reminders of every reseller on one daemon thread of its own,
+ * while the application runs; each is switched off with {@code eset.shop.sync.enabled=false},
+ * {@code eset.shop.reconcile.enabled=false} or {@code eset.shop.reminders.enabled=false}, and reminders run only when
+ * the host has a {@code RenewalRemindersHandler} to give them to.
  */
 public final class ShopScheduler implements SmartLifecycle {
 
@@ -31,6 +36,7 @@ public final class ShopScheduler implements SmartLifecycle {
     private final ResellerDirectory directory;
     private final EsetShopMonitor monitor;
     private final EsetShopProperties properties;
+    private final boolean remindersHandled;
     private volatile ScheduledExecutorService timer;
 
     /**
@@ -40,13 +46,16 @@ public final class ShopScheduler implements SmartLifecycle {
      * @param directory the host's resellers
      * @param monitor where the outcomes are recorded
      * @param properties the intervals and switches
+     * @param remindersHandled true when the host has a handler for renewal reminders (else no reminder round runs:
+     *     a reminder delivered to nobody would still count as delivered)
      */
     public ShopScheduler(EsetShops shops, ResellerDirectory directory, EsetShopMonitor monitor,
-            EsetShopProperties properties) {
+            EsetShopProperties properties, boolean remindersHandled) {
         this.shops = shops;
         this.directory = directory;
         this.monitor = monitor;
         this.properties = properties;
+        this.remindersHandled = remindersHandled;
     }
 
     @Override
@@ -61,6 +70,11 @@ public final class ShopScheduler implements SmartLifecycle {
         }
         if (properties.sync().enabled()) {
             schedule(started, properties.sync().interval(), this::syncAll);
+        }
+        if (properties.reminders().enabled() && remindersHandled) {
+            schedule(started, properties.reminders().interval(), this::remindAll);
+        } else if (properties.reminders().enabled()) {
+            LOG.info("no RenewalRemindersHandler bean: renewal reminders are not delivered on a timer");
         }
         timer = started;
     }
@@ -99,6 +113,29 @@ public final class ShopScheduler implements SmartLifecycle {
         report.failed().forEach((reseller, reason) -> LOG.warn("reconcile of reseller {} failed: {}", reseller,
                 reason));
         return List.copyOf(report.failed().keySet());
+    }
+
+    /**
+     * One round of renewal reminders: every reseller of the directory delivers its due reminders that were not
+     * delivered before (to the host's handler); a reseller that fails is logged and the round goes on.
+     *
+     * @return each reseller's report, in the directory's order
+     */
+    public Map<ResellerId, ReminderReport> remindAll() {
+        Map<ResellerId, ReminderReport> reports = new LinkedHashMap<>();
+        for (ResellerId reseller : directory.resellers()) {
+            try {
+                ReminderReport report = shops.shop(reseller).deliverReminders();
+                reports.put(reseller, report);
+                if (report.delivered() > 0 || report.failed() > 0) {
+                    LOG.info("renewal reminders of reseller {}: due {}, delivered {}, delivered before {}, failed {}",
+                            reseller, report.due(), report.delivered(), report.deliveredBefore(), report.failed());
+                }
+            } catch (EsetShopException | IllegalStateException e) {
+                LOG.warn("renewal reminders of reseller {} failed: {}", reseller, e.toString());
+            }
+        }
+        return reports;
     }
 
     private static void schedule(ScheduledExecutorService timer, Duration interval, Runnable round) {

@@ -1,6 +1,7 @@
 /**
  * Contract tests for the SDK's storage ports: {@link dev.esetshop.testkit.storage.LicenseStoreContract} for a
- * {@code LicenseStore} and {@link dev.esetshop.testkit.storage.OrderJournalContract} for an {@code OrderJournal}. Each
+ * {@code LicenseStore} and {@link dev.esetshop.testkit.storage.OrderJournalContract} for an {@code OrderJournal} and
+ * {@link dev.esetshop.testkit.storage.ReminderJournalContract} for a {@code ReminderJournal}. Each
  * is an abstract JUnit 5 class with AssertJ assertions and two factory methods (a new adapter on fresh storage, and
  * another on the same storage); a test class extends it, and JUnit runs every case on the adapter. The SDK's
  * in-memory and JDBC adapters (H2 and PostgreSQL) run them in this module's tests, and a marketplace that writes its

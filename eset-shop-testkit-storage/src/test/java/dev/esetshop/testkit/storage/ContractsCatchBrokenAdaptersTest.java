@@ -15,6 +15,8 @@ import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.memory.InMemoryLicenseStore;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
+import dev.esetshop.sdk.memory.InMemoryReminderJournal;
+import dev.esetshop.sdk.remind.ReminderJournal;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
 import dev.esetshop.testkit.EsetSandbox;
@@ -23,9 +25,12 @@ import dev.esetshop.testkit.TestClock;
 import dev.esetshop.testkit.contract.EsetPartnerApiContract;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,18 @@ class ContractsCatchBrokenAdaptersTest {
     @Test
     void aJournalThatTakesAnyLeaseFailsTheJournalContract() {
         assertThat(failedCases(AnyLeaseJournalTest.class)).containsExactly("aLeaseThatIsNotPositiveIsRefused");
+    }
+
+    @Test
+    void aReminderJournalThatForgetsDeliveriesFailsTheReminderContract() {
+        assertThat(failedCases(ForgetfulReminderJournalTest.class))
+                .contains("aDeliveredReminderIsNeverClaimedAgain");
+    }
+
+    @Test
+    void aReminderJournalThatIgnoresLiveClaimsFailsTheReminderContract() {
+        assertThat(failedCases(UnleasedReminderJournalTest.class))
+                .contains("aLiveClaimKeepsEveryOwnerOutUntilItLapses", "journalsRacingForTheSameRemindersNeverBothWin");
     }
 
     @Test
@@ -193,6 +210,57 @@ class ContractsCatchBrokenAdaptersTest {
                     return lease.isNegative() || lease.isZero() ? Duration.ofSeconds(1) : lease;
                 }
             };
+        }
+    }
+
+    /** Forgets that a reminder was delivered: every later round would send it again. */
+    static class ForgetfulReminderJournalTest extends ReminderJournalContract {
+        private ReminderJournal journal;
+
+        @Override
+        protected ReminderJournal newJournal() {
+            journal = new ForwardingReminderJournal(new InMemoryReminderJournal()) {
+                @Override
+                public Set<String> delivered(Collection<String> eventIds) {
+                    return Set.of();
+                }
+
+                @Override
+                public Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner,
+                        Instant now, Duration lease) {
+                    Claim claim = super.claim(eventId, licenseId, expires, window, owner, now, lease);
+                    return claim == Claim.DELIVERED_BEFORE ? Claim.CLAIMED : claim;
+                }
+            };
+            return journal;
+        }
+
+        @Override
+        protected ReminderJournal openAgain() {
+            return journal;
+        }
+    }
+
+    /** Lets any owner claim a reminder another owner is delivering: two instances would both send it. */
+    static class UnleasedReminderJournalTest extends ReminderJournalContract {
+        private ReminderJournal journal;
+
+        @Override
+        protected ReminderJournal newJournal() {
+            journal = new ForwardingReminderJournal(new InMemoryReminderJournal()) {
+                @Override
+                public Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner,
+                        Instant now, Duration lease) {
+                    Claim claim = super.claim(eventId, licenseId, expires, window, owner, now, lease);
+                    return claim == Claim.HELD_ELSEWHERE ? Claim.CLAIMED : claim;
+                }
+            };
+            return journal;
+        }
+
+        @Override
+        protected ReminderJournal openAgain() {
+            return journal;
         }
     }
 
@@ -379,6 +447,40 @@ class ContractsCatchBrokenAdaptersTest {
         @Override
         public void bindPartner(String partnerId) {
             delegate.bindPartner(partnerId);
+        }
+    }
+
+    private static class ForwardingReminderJournal implements ReminderJournal {
+        private final ReminderJournal inner;
+
+        ForwardingReminderJournal(ReminderJournal inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Set<String> delivered(Collection<String> eventIds) {
+            return inner.delivered(eventIds);
+        }
+
+        @Override
+        public Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner,
+                Instant now, Duration lease) {
+            return inner.claim(eventId, licenseId, expires, window, owner, now, lease);
+        }
+
+        @Override
+        public boolean markDelivered(String eventId, String owner, Instant at) {
+            return inner.markDelivered(eventId, owner, at);
+        }
+
+        @Override
+        public void release(String eventId, String owner) {
+            inner.release(eventId, owner);
+        }
+
+        @Override
+        public void bindPartner(String partnerId) {
+            inner.bindPartner(partnerId);
         }
     }
 }

@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
             OperationsCommands.Renew.class,
             OperationsCommands.Orders.class,
             OperationsCommands.Reconcile.class,
+            OperationsCommands.Reminders.class,
         })
 public final class EsetShopCli implements Runnable {
 

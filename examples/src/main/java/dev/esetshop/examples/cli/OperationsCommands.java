@@ -19,6 +19,9 @@ import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.remind.ReminderReport;
+import dev.esetshop.sdk.remind.RemindersDue;
+import dev.esetshop.sdk.remind.RenewalReminder;
 import dev.esetshop.sdk.report.LicenseReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -275,6 +279,56 @@ final class OperationsCommands {
                 return EsetShopCli.PENDING;
             }
             return batch.refused() > 0 && !dryRun ? EsetShopCli.REFUSED : EsetShopCli.OK;
+        }
+    }
+
+    /**
+     * {@code reminders [--within DAYS] [--send]}: the licenses due for a renewal reminder with their renewal prices,
+     * and with {@code --send} the reminders not delivered before, delivered once (the reminder e-mail printed),
+     * ending with {@code due N, delivered D, delivered before P}.
+     */
+    @Command(name = "reminders", mixinStandardHelpOptions = true,
+            description = "Lists the licenses due for a renewal reminder with their renewal prices; --send delivers"
+                    + " the reminders not delivered before (prints the reminder e-mail).")
+    static final class Reminders extends ShopCommand {
+        @Option(names = "--within", paramLabel = "DAYS",
+                description = "Only licenses expiring within DAYS days (default: the largest reminder window).")
+        private Integer within;
+
+        @Option(names = "--send", description = "Deliver the due reminders that were not delivered before.")
+        private boolean send;
+
+        @Override
+        int run(PrintWriter out) throws IOException {
+            if (within != null && within < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--within must be ≥ 0");
+            }
+            ScreenTexts texts = options.texts();
+            List<RenewalReminder> mailed = new ArrayList<>();
+            ShopOptions.Shop opened = options.open(List.of(mailed::addAll));
+            EsetShop shop = opened.shop();
+            int days = within != null ? within : shop.reminderWindows().get(shop.reminderWindows().size() - 1);
+            RemindersDue due = shop.dueReminders(days);
+            Set<String> deliveredBefore = opened.reminders()
+                    .delivered(due.reminders().stream().map(RenewalReminder::eventId).toList());
+            Screens.remindersDue(out, texts, due, deliveredBefore);
+            int delivered = 0;
+            int before = deliveredBefore.size();
+            if (send && !due.reminders().isEmpty()) {
+                ReminderReport report = shop.deliverReminders(days);
+                delivered = report.delivered();
+                before = report.deliveredBefore();
+                if (!mailed.isEmpty()) {
+                    Screens.reminderEmail(out, texts, mailed);
+                }
+                if (report.failed() > 0 || report.heldElsewhere() > 0) {
+                    out.println(texts.text("reminders.notDelivered", String.valueOf(report.failed()),
+                            String.valueOf(report.heldElsewhere())));
+                }
+            }
+            out.println(texts.text("reminders.summary", String.valueOf(due.reminders().size()),
+                    String.valueOf(delivered), String.valueOf(before)));
+            return EsetShopCli.OK;
         }
     }
 

@@ -13,6 +13,9 @@ import dev.esetshop.sdk.SyncProgress;
 import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.confirm.ConfirmationEmail;
 import dev.esetshop.sdk.confirm.RenderedEmail;
+import dev.esetshop.sdk.confirm.RenewalReminderEmail;
+import dev.esetshop.sdk.remind.RemindersDue;
+import dev.esetshop.sdk.remind.RenewalReminder;
 import dev.esetshop.sdk.order.JournalEntry;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -184,6 +188,46 @@ final class Screens {
         out.println(t.text("renew.summary", String.valueOf(batch.renewals().size()), String.valueOf(batch.ordered()),
                 String.valueOf(batch.refused()), String.valueOf(batch.pending()), batch.total().toPlainString(),
                 batch.total().currency().getCurrencyCode()));
+    }
+
+    /**
+     * The licenses due for a renewal reminder as a table (expiry, window, renewal price, whether delivered before),
+     * then each due license whose renewal could not be quoted, with why.
+     */
+    static void remindersDue(PrintWriter out, ScreenTexts t, RemindersDue due, Set<String> deliveredBefore) {
+        if (due.reminders().isEmpty()) {
+            out.println(t.text("reminders.none"));
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(t.text("table.license"), t.text("table.product"), t.text("table.seats"),
+                    t.text("table.expires"), t.text("reminders.window"), t.text("reminders.price"),
+                    t.text("reminders.delivered"), t.text("table.customer")));
+            for (RenewalReminder reminder : due.reminders()) {
+                rows.add(List.of(reminder.licenseId().value(), reminder.product().value(),
+                        String.valueOf(reminder.seats()), reminder.expires().toString(),
+                        t.text("reminders.days", String.valueOf(reminder.window())),
+                        reminder.quote().yourPrice().toPlainString() + " "
+                                + reminder.quote().currency().getCurrencyCode(),
+                        t.text(deliveredBefore.contains(reminder.eventId()) ? "reminders.yes" : "reminders.no"),
+                        reminder.customer().organization()));
+            }
+            table(out, rows);
+        }
+        for (RemindersDue.NotQuoted notQuoted : due.notQuoted()) {
+            out.println(t.text("reminders.notQuoted", notQuoted.licenseId().value(), notQuoted.violations().stream()
+                    .map(violation -> violation.message(t.locale())).collect(Collectors.joining("; "))));
+        }
+    }
+
+    /** The reminder e-mail of the reminders a round delivered. */
+    static void reminderEmail(PrintWriter out, ScreenTexts t, List<RenewalReminder> reminders) {
+        RenderedEmail email = RenewalReminderEmail.render(reminders, t.locale());
+        out.println();
+        out.println("== " + t.text("reminders.email") + " ==");
+        out.println(t.text("order.subject", email.subject()));
+        out.println();
+        out.println(email.text().strip());
+        out.println();
     }
 
     /** Each violation on its own line, in the reseller's language. */

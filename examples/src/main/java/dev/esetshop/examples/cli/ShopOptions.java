@@ -9,6 +9,8 @@ import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcReminderJournal;
+import dev.esetshop.sdk.remind.RenewalReminderListener;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,9 +25,9 @@ import picocli.CommandLine.Option;
 
 /**
  * What the operations commands ({@code status}, {@code sync}, {@code licenses}, {@code license}, {@code report},
- * {@code order}, {@code renew}, {@code orders}, {@code reconcile}) share:
- * the ESET endpoint, the credentials from the environment, the catalog, and the database holding the license book
- * and the order journal (the embedded H2 file, or {@code --jdbc-url}).
+ * {@code order}, {@code renew}, {@code orders}, {@code reconcile}, {@code reminders}) share:
+ * the ESET endpoint, the credentials from the environment, the catalog, and the database holding the license book,
+ * the order journal and the reminder journal (the embedded H2 file, or {@code --jdbc-url}).
  */
 final class ShopOptions {
 
@@ -59,6 +61,11 @@ final class ShopOptions {
      * pending (every command starts so, as a marketplace's service does at start-up).
      */
     Shop open() throws java.io.IOException {
+        return open(java.util.List.of());
+    }
+
+    /** As {@link #open()}, with listeners for the renewal reminders the shop delivers. */
+    Shop open(java.util.List<RenewalReminderListener> reminderListeners) throws java.io.IOException {
         Map<String, String> variables = environment.get();
         String username = variables.getOrDefault(USERNAME, "");
         String password = variables.getOrDefault(PASSWORD, "");
@@ -79,18 +86,21 @@ final class ShopOptions {
                 .build();
         Catalog loaded = catalog.load();
         JdbcOrderJournal journal = JdbcOrderJournal.create(database);
+        JdbcReminderJournal reminders = JdbcReminderJournal.create(database);
         EsetShop.Builder builder = EsetShop.builder()
                 .catalog(loaded)
                 .partnerApi(api)
                 .licenseStore(store)
                 .orderJournal(journal)
+                .reminderJournal(reminders)
                 .locale(locale());
+        reminderListeners.forEach(builder::addRenewalReminderListener);
         if (customerNumber != null) {
             builder.marketplaceCustomerNumber(customerNumber);
         }
         EsetShop shop = builder.build();
         shop.reconcile();
-        return new Shop(shop, store, journal, loaded);
+        return new Shop(shop, store, journal, reminders, loaded);
     }
 
     /** The order journal alone, read without opening the shop (whose build settles pending orders). */
@@ -156,8 +166,9 @@ final class ShopOptions {
     }
 
     /**
-     * A built shop with its license store (the report and {@code licenses --all} read it directly), its journal
+     * A built shop with its license store (the report and {@code licenses --all} read it directly), its journals
      * and its catalog.
      */
-    record Shop(EsetShop shop, JdbcLicenseStore store, JdbcOrderJournal journal, Catalog catalog) {}
+    record Shop(EsetShop shop, JdbcLicenseStore store, JdbcOrderJournal journal, JdbcReminderJournal reminders,
+            Catalog catalog) {}
 }

@@ -9,6 +9,8 @@ import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.LicenseFilter;
+import dev.esetshop.sdk.remind.ReminderReport;
+import dev.esetshop.sdk.remind.RemindersDue;
 import dev.esetshop.pricing.catalog.Catalog;
 import java.security.Principal;
 import java.time.ZoneOffset;
@@ -40,12 +42,15 @@ class ShopPages {
     private final SyncRunner syncs;
     private final OrderHistory history;
     private final Catalog catalog;
+    private final ReminderOutbox reminders;
 
-    ShopPages(Resellers resellers, SyncRunner syncs, OrderHistory history, Catalog catalog) {
+    ShopPages(Resellers resellers, SyncRunner syncs, OrderHistory history, Catalog catalog,
+            ReminderOutbox reminders) {
         this.resellers = resellers;
         this.syncs = syncs;
         this.history = history;
         this.catalog = catalog;
+        this.reminders = reminders;
     }
 
     @GetMapping("/login")
@@ -58,14 +63,27 @@ class ShopPages {
         ResellerId reseller = resellers.id(user);
         model.addAttribute("reseller", reseller.value());
         try {
-            PartnerStatus status = resellers.shop(user).status();
+            EsetShop shop = resellers.shop(user);
+            PartnerStatus status = shop.status();
             model.addAttribute("status", status);
             model.addAttribute("lastSync", status.lastSync().map(LAST_SYNC::format).orElse(""));
+            RemindersDue due = shop.dueReminders();
+            model.addAttribute("renewalsDue", due.reminders());
+            model.addAttribute("renewalsNotQuoted", due.notQuoted().size());
         } catch (EsetShopException e) {
             model.addAttribute("error", e.getMessage());
         }
         model.addAttribute("sync", syncs.progress(reseller).orElse(null));
+        model.addAttribute("reminderEmail", reminders.latest(reseller).orElse(null));
         return "status";
+    }
+
+    /** Delivers the reseller's due renewal reminders not delivered before (to {@link ReminderOutbox}). */
+    @PostMapping("/reminders")
+    String sendReminders(Principal user) {
+        ReminderReport report = resellers.shop(user).deliverReminders();
+        return "redirect:/?remindersDelivered=" + report.delivered() + "&remindersBefore="
+                + report.deliveredBefore();
     }
 
     @PostMapping("/sync")

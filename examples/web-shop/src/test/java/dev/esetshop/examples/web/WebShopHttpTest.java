@@ -129,6 +129,31 @@ class WebShopHttpTest {
     }
 
     @Test
+    void theStatusPageShowsTheRenewalsDueAndSendsTheReminderMailOnce() throws Exception {
+        HttpClient b = RunningShop.client();
+        shop.logIn(b, "reseller-b");
+        dev.esetshop.sdk.EsetShop shopOfB = shop.context.getBean(dev.esetshop.sdk.EsetShops.class)
+                .shop(DemoResellers.RESELLER_B);
+        shopOfB.sync();
+        int due = shopOfB.dueReminders().reminders().size();
+        String page = shop.get(b, "/").body();
+        assertThat(page).contains("id=\"renewals\"", "Renewals due", "id=\"send-reminders\"");
+        assertThat(due).as("the demo book of reseller-b has licenses due").isPositive();
+        assertThat(page).contains(due == 1 ? "1 license is due" : due + " licenses are due");
+
+        HttpResponse<String> sent = shop.postForm(b, "/reminders", "_csrf=" + RunningShop.csrf(page));
+        assertThat(sent.statusCode()).isEqualTo(302);
+        String after = shop.get(b, sent.headers().firstValue("Location").orElseThrow().replace(shop.base, ""))
+                .body();
+        assertThat(after).contains("Reminders: " + due + " delivered now, 0 delivered before.",
+                "id=\"reminder-subject\">Licenses due for renewal: " + due + "<");
+
+        HttpResponse<String> again = shop.postForm(b, "/reminders", "_csrf=" + RunningShop.csrf(after));
+        assertThat(shop.get(b, again.headers().firstValue("Location").orElseThrow().replace(shop.base, "")).body())
+                .contains("Reminders: 0 delivered now, " + due + " delivered before.");
+    }
+
+    @Test
     void actuatorShowsHealthAndTheShopsMetrics() throws Exception {
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-a");

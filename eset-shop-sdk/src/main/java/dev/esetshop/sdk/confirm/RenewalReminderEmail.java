@@ -1,0 +1,104 @@
+package dev.esetshop.sdk.confirm;
+
+import dev.esetshop.core.LocalizedTexts;
+import dev.esetshop.core.Money;
+import dev.esetshop.sdk.internal.LocalText;
+import dev.esetshop.sdk.remind.RenewalReminder;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The renewal reminder e-mail to a reseller in English, German and French ("Licenses due for renewal", "Lizenzen zur
+ * Verlängerung", "Licences à renouveler"): every due license of one round in one mail, each with its product, seats,
+ * end customer, expiry date and renewal price (one year, same seats), and the total when every price is in one
+ * currency. Rendered through the confirmation e-mail's templates and presentation: Mustache resources of this package
+ * ({@code reminder_<language>.subject|txt|html}), amounts with the locale's separators and the currency code, dates in
+ * the locale's long style, values HTML-escaped in the HTML body and stripped of line breaks in the subject.
+ */
+public final class RenewalReminderEmail {
+
+    private static final Map<String, ConfirmationEmail.Templates> BY_LANGUAGE = Map.of(
+            "en", ConfirmationEmail.Templates.load("reminder", "en"),
+            "de", ConfirmationEmail.Templates.load("reminder", "de"),
+            "fr", ConfirmationEmail.Templates.load("reminder", "fr"));
+
+    private RenewalReminderEmail() {}
+
+    /**
+     * Renders the e-mail listing the reminders in the locale's language (any other than English, German or French
+     * gets English).
+     *
+     * @param reminders the reminders of one round, at least one, in the order to list them
+     * @param locale the reseller's locale
+     * @return the e-mail
+     * @throws IllegalArgumentException when there is no reminder
+     */
+    public static RenderedEmail render(List<RenewalReminder> reminders, Locale locale) {
+        Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(locale, "locale");
+        if (reminders.isEmpty()) {
+            throw new IllegalArgumentException("a reminder e-mail lists at least one license");
+        }
+        ConfirmationEmail.Templates templates = BY_LANGUAGE.get(LocalText.language(locale));
+        Map<String, Object> model = model(reminders, locale, templates.labels());
+        return new RenderedEmail(
+                templates.subject().render(model).strip(),
+                templates.text().render(model),
+                templates.html().render(model));
+    }
+
+    private static Map<String, Object> model(List<RenewalReminder> reminders, Locale locale, LocalizedTexts labels) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        List<Map<String, Object>> licenses = new ArrayList<>();
+        for (RenewalReminder reminder : reminders) {
+            Map<String, Object> license = new HashMap<>();
+            license.put("productName", reminder.productName());
+            license.put("product", reminder.product().value());
+            license.put("licenseId", reminder.licenseId().value());
+            license.put("seats", reminder.seats());
+            license.put("organisation", reminder.customer().organization());
+            license.put("expires", dates.format(reminder.expires()));
+            license.put("daysLeft", daysLeft(reminder.daysLeft(), labels));
+            license.put("yourPrice", ConfirmationEmail.amount(reminder.quote().yourPrice(), locale));
+            license.put("streetPrice", ConfirmationEmail.amount(reminder.quote().streetPrice(), locale));
+            licenses.add(license);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("count", reminders.size());
+        model.put("licenses", licenses);
+        Optional<Money[]> totals = totals(reminders);
+        model.put("hasTotal", totals.isPresent());
+        model.put("yourTotal", totals.map(sums -> ConfirmationEmail.amount(sums[0], locale)).orElse(""));
+        model.put("streetTotal", totals.map(sums -> ConfirmationEmail.amount(sums[1], locale)).orElse(""));
+        return model;
+    }
+
+    private static String daysLeft(int days, LocalizedTexts labels) {
+        return switch (days) {
+            case 0 -> labels.text("daysLeft.today");
+            case 1 -> labels.text("daysLeft.tomorrow");
+            default -> labels.format("daysLeft.days", days);
+        };
+    }
+
+    /** Your price and street price summed, when every reminder is priced in one currency. */
+    private static Optional<Money[]> totals(List<RenewalReminder> reminders) {
+        Money your = Money.zero(reminders.get(0).quote().currency());
+        Money street = your;
+        for (RenewalReminder reminder : reminders) {
+            if (!reminder.quote().currency().equals(your.currency())) {
+                return Optional.empty();
+            }
+            your = your.plus(reminder.quote().yourPrice());
+            street = street.plus(reminder.quote().streetPrice());
+        }
+        return Optional.of(new Money[] {your, street});
+    }
+}
