@@ -167,7 +167,7 @@ class JdbcHardeningTest {
                 ResultSet rows = statement.executeQuery(
                         "SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
             assertThat(rows.next()).isTrue();
-            assertThat(rows.getString(1)).isEqualTo("3");
+            assertThat(rows.getString(1)).isEqualTo("4");
         }
     }
 

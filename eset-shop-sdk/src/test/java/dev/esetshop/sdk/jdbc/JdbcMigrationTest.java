@@ -74,7 +74,7 @@ class JdbcMigrationTest {
         assertThat(defaultBook.count()).isZero();
         assertThat(JdbcOrderJournal.create(database).pending()).isEmpty();
         defaultBook.bindPartner("P-OTHER");
-        assertThat(metaVersion()).isEqualTo("3");
+        assertThat(metaVersion()).isEqualTo("4");
         assertThat(historyRows()).isGreaterThanOrEqualTo(2);
     }
 
@@ -87,7 +87,7 @@ class JdbcMigrationTest {
         JdbcStorage.migrate(database, ACME);
 
         assertThat(historyRows()).isEqualTo(applied).isGreaterThanOrEqualTo(2);
-        assertThat(metaVersion()).isEqualTo("3");
+        assertThat(metaVersion()).isEqualTo("4");
     }
 
     @Test
