@@ -44,6 +44,6 @@ class ModulePathMigrationTest {
 
         assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(java.exitValue()).as(output).isZero();
-        assertThat(output).contains("schema 3 in module dev.esetshop.sdk");
+        assertThat(output).contains("schema 4 in module dev.esetshop.sdk");
     }
 }
