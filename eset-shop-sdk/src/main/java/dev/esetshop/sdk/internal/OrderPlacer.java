@@ -46,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * settles nothing and delivers nothing, so a confirmation goes out once even with two shops racing. A confirmation
  * is marked delivered in the journal once every listener returned; {@link #reconcile()} delivers the others again
  * with the same event id. Once a send has started, the caller hears Ordered, Refused or Pending with the key, never
- * an error that reads as "nothing was sent".
+ * an error that reads as "nothing was sent". The caller's key is the purchase: a key the journal knows is answered
+ * from the journal ({@link #answer}), and two calls with one key make one order (the journal records the key once;
+ * a second call of the same shop waits for the first).
  */
 public final class OrderPlacer {
 
