@@ -46,6 +46,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public final class EsetShop implements AutoCloseable {
         this.reminders = new ReminderRound(reminderJournal, builder.reminderListeners, builder.reminderWindows, clock,
                 builder.owner, builder.claimLease);
         this.placer = new OrderPlacer(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
-                builder.owner, builder.claimLease, builder.keys, this::outdatedQuote);
+                builder.owner, builder.claimLease, builder.keys, this::outdatedQuote, this::ensurePartner);
     }
 
     /** A pending entry journaled on an earlier day than today: its quote no longer holds. */
@@ -278,13 +279,22 @@ public final class EsetShop implements AutoCloseable {
     }
 
     /**
-     * Orders an accepted quote, exactly once. The order is checked first: the EULA acceptance and a complete end
-     * customer for NEW and TRIAL, the license for RENEWAL and PRODUCT_CHANGE, the trial license and the EULA
-     * acceptance for TRIAL_CONVERSION (its end customer is the trial's), the reference's length, and the quote
-     * itself again under today's date, margin and catalog ({@code QUOTE_OUTDATED} when anything changed). A request
-     * with violations is {@link OrderResult.Refused} with nothing journaled or sent. Otherwise the order is journaled
-     * PENDING (committed) under the request's {@linkplain OrderRequest#idempotencyKey() own key} or a fresh one, and
-     * sent with it:
+     * Orders an accepted quote, exactly once. A request under an {@linkplain OrderRequest#idempotencyKey() own key}
+     * the journal already knows is the same purchase again and is answered from the journal first, whatever today's
+     * date, margin or catalog say: the first outcome ({@link OrderResult.Ordered} with the first order number and
+     * license, without asking ESET; {@link OrderResult.Refused} as ESET refused it), or a pending order sent again
+     * with its key ({@link OrderResult.Pending} while another call or shop is sending it, or ESET cannot be asked).
+     * Another order under that key is refused with {@code IDEMPOTENCY_CONFLICT}. Two calls with one key at once, on
+     * one shop or on several sharing the journal, make one order: a call of the same shop waits for the first one
+     * (at most the {@linkplain Builder#claimLease claim lease}) and answers its outcome, a call of another shop
+     * answers Pending with the key.
+     *
+     * <p>A new purchase is checked first: the EULA acceptance and a complete end customer for NEW and TRIAL, the
+     * license for RENEWAL and PRODUCT_CHANGE, the trial license and the EULA acceptance for TRIAL_CONVERSION (its end
+     * customer is the trial's), the reference's length, and the quote itself again under today's date, margin and
+     * catalog ({@code QUOTE_OUTDATED} when anything changed). A request with violations is
+     * {@link OrderResult.Refused} with nothing journaled or sent. Otherwise the order is journaled PENDING (committed)
+     * under the request's own key or a fresh one, and sent with it:
      * <ul>
      *   <li>{@link OrderResult.Ordered}: ESET issued the license; it is in the license book and every
      *       {@link ConfirmationListener} got the {@code OrderConfirmed} event (after the journal recorded it);</li>
@@ -293,21 +303,27 @@ public final class EsetShop implements AutoCloseable {
      *       {@link #reconcile()} resends it with the same key, so the license is issued at most once. Once the send
      *       has started, every failure (of ESET, the network, the database) ends here, with the key.</li>
      * </ul>
-     * An order under a key the journal already knows is the same purchase again: its outcome is answered (a pending
-     * one is sent again with the key), and another order under that key is refused.
      *
      * @param request the accepted quote with what its operation needs
      * @return {@link OrderResult.Ordered}, {@link OrderResult.Refused} with violations, or {@link OrderResult.Pending}
      *     with the key when the outcome is not known yet
-     * @throws dev.esetshop.core.error.StorageException when the journal cannot record the order before it is sent
-     *     (then nothing was sent: retry, best with the same {@linkplain OrderRequest#idempotencyKey() key})
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot be read or cannot record the order
+     *     before it is sent (then this call sent nothing: retry with the same
+     *     {@linkplain OrderRequest#idempotencyKey() key})
      * @throws dev.esetshop.core.error.PartnerMismatchException when the journal belongs to another ESET partner
-     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched again to check the
-     *     quote and ESET fails (then nothing was journaled or sent)
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched again to check a new
+     *     purchase's quote and ESET fails (then nothing was journaled or sent; never for a key the journal knows)
      * @throws IllegalStateException when the shop is closed
      */
     public OrderResult order(OrderRequest request) {
         ensureOpen();
+        Optional<IdempotencyKey> key = request.idempotencyKey();
+        if (key.isPresent()) {
+            Optional<OrderResult> known = placer.answer(key.get(), orderOf(request));
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         List<Violation> violations = new ArrayList<>(OrderPreparation.violations(request));
         Quote quote = request.quote();
         QuoteResult again = quote(quote.request());
@@ -318,7 +334,19 @@ public final class EsetShop implements AutoCloseable {
             return OrderResult.Refused.of(violations);
         }
         ensurePartner();
-        return placer.place(OrderPreparation.payload(request), request.idempotencyKey());
+        return placer.place(OrderPreparation.payload(request), key);
+    }
+
+    /**
+     * The order a request sends ESET, to compare it with a journalled one; empty when the request lacks what its
+     * operation needs (then it cannot be the journalled purchase).
+     */
+    private static Optional<OrderPayload> orderOf(OrderRequest request) {
+        try {
+            return Optional.of(OrderPreparation.payload(request));
+        } catch (NoSuchElementException | IllegalArgumentException | IllegalStateException incomplete) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -92,6 +92,8 @@ final class FakeEsetApi implements EsetPartnerApi {
     String partnerId = "P-1001";
     /** Runs once, inside the next search call before it answers (a slow page). */
     Runnable whileSearching;
+    /** ESET in maintenance: every call answers 503 and nothing is applied. */
+    volatile boolean maintenance;
     /** Runs once, inside the next order call after ESET applied it and before it answers (a slow answer). */
     Runnable whileAnswering;
 
@@ -128,6 +130,7 @@ final class FakeEsetApi implements EsetPartnerApi {
     @Override
     public synchronized PartnerStatus partnerStatus() {
         partnerStatusCalls.incrementAndGet();
+        requireAvailable();
         requireAccess();
         return PartnerStatus.builder()
                 .partnerId(partnerId).companyName("Reseller AG").email("sales@reseller.example")
@@ -162,6 +165,7 @@ final class FakeEsetApi implements EsetPartnerApi {
 
     @Override
     public synchronized License licenseDetail(LicenseId id) {
+        requireAvailable();
         return find(id.value()).orElseThrow(() -> notFound(id));
     }
 
@@ -210,6 +214,7 @@ final class FakeEsetApi implements EsetPartnerApi {
 
     private OrderReceipt handle(Object body, IdempotencyKey key, Supplier<OrderReceipt> apply) {
         orderCalls.incrementAndGet();
+        requireAvailable();
         requireAccess();
         Fault fault = faults.poll();
         if (fault == Fault.FAIL_BEFORE) {
@@ -281,6 +286,12 @@ final class FakeEsetApi implements EsetPartnerApi {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private void requireAvailable() {
+        if (maintenance) {
+            throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, Optional.of("req-m"), 3));
+        }
     }
 
     private void requireAccess() {

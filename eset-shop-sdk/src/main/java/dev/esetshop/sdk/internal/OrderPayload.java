@@ -183,7 +183,7 @@ public record OrderPayload(
         return call;
     }
 
-    private static void writeCustomer(ObjectNode node, EndCustomer customer) {
+    static void writeCustomer(ObjectNode node, EndCustomer customer) {
         node.put("organization", customer.organization());
         node.put("firstName", customer.firstName());
         node.put("lastName", customer.lastName());
@@ -192,7 +192,7 @@ public record OrderPayload(
         customer.vatId().ifPresent(value -> node.put("vatId", value));
     }
 
-    private static EndCustomer readCustomer(JsonNode node) {
+    static EndCustomer readCustomer(JsonNode node) {
         return EndCustomer.builder()
                 .organization(node.path("organization").asString())
                 .firstName(node.path("firstName").asString())
@@ -203,7 +203,7 @@ public record OrderPayload(
                 .build();
     }
 
-    private static Optional<String> optionalText(JsonNode node, String field) {
+    static Optional<String> optionalText(JsonNode node, String field) {
         return node.optional(field).filter(value -> !value.isNull()).map(JsonNode::asString);
     }
 

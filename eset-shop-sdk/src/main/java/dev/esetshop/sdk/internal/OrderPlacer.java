@@ -26,8 +26,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * settles nothing and delivers nothing, so a confirmation goes out once even with two shops racing. A confirmation
  * is marked delivered in the journal once every listener returned; {@link #reconcile()} delivers the others again
  * with the same event id. Once a send has started, the caller hears Ordered, Refused or Pending with the key, never
- * an error that reads as "nothing was sent".
+ * an error that reads as "nothing was sent". The caller's key is the purchase: a key the journal knows is answered
+ * from the journal ({@link #answer}), and two calls with one key make one order (the journal records the key once;
+ * a second call of the same shop waits for the first).
  */
 public final class OrderPlacer {
 
@@ -59,18 +64,22 @@ public final class OrderPlacer {
     private final Duration lease;
     private final Supplier<IdempotencyKey> keys;
     private final BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck;
-    // keys this shop is sending right now: a concurrent reconcile of the same shop must not send them a second time
-    private final Set<IdempotencyKey> inFlight = ConcurrentHashMap.newKeySet();
+    private final Runnable partnerCheck;
+    // keys this shop is working on right now, each with the handle completed when that work ends: a concurrent call
+    // or reconcile of the same shop must not send them a second time, and a call with the same key waits for it
+    private final ConcurrentHashMap<IdempotencyKey, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
     /**
      * The flow over its ports; {@code licenseSink} stores a confirmed license in the license book, and
      * {@code licenseBook} finds one there to deliver a confirmation again; {@code quoteCheck} tells whether a pending
-     * entry's quote still holds before it is resent.
+     * entry's quote still holds before it is resent; {@code partnerCheck} makes sure the journal belongs to the
+     * partner of the API before a pending entry is resent for a caller (it may ask ESET, and throws when it fails).
      */
     public OrderPlacer(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
             Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock,
             String owner, Duration lease, Supplier<IdempotencyKey> keys,
-            BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck) {
+            BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck,
+            Runnable partnerCheck) {
         this.api = api;
         this.journal = journal;
         this.licenseSink = licenseSink;
@@ -81,29 +90,22 @@ public final class OrderPlacer {
         this.lease = lease;
         this.keys = keys;
         this.quoteCheck = quoteCheck;
+        this.partnerCheck = partnerCheck;
     }
 
     /**
      * Journals a checked order under the caller's key (or a fresh one) and sends it. A key the journal knows is the
-     * same purchase again: its outcome is answered, a pending one is sent again with the key; another order under
-     * that key is refused.
+     * same purchase again, even when another call journalled it a moment ago (on this shop or another one sharing the
+     * journal): it is answered as {@link #answer} does.
      *
-     * @throws dev.esetshop.core.error.StorageException only when the journal could not record the order (then
-     *     nothing was sent)
+     * @throws dev.esetshop.core.error.StorageException only when the journal could neither record the order nor
+     *     read the entry under its key (then nothing was sent)
      */
     public OrderResult place(OrderPayload payload, Optional<IdempotencyKey> callerKey) {
         IdempotencyKey key = callerKey.orElseGet(keys);
-        if (!inFlight.add(key)) {
-            return new OrderResult.Pending(key, "this order is being sent right now; its outcome is settled by the"
-                    + " call sending it or by reconcile()");
-        }
-        try {
-            Optional<JournalEntry> known = callerKey.isPresent() ? journal.find(key) : Optional.empty();
-            if (known.isPresent()) {
-                return again(known.get(), payload);
-            }
+        return underKey(key, () -> {
             Instant now = clock.instant();
-            journal.recordPending(JournalEntry.builder()
+            Optional<JournalEntry> known = journal.recordPendingOrFind(JournalEntry.builder()
                     .key(key)
                     .operation(payload.operation())
                     .payload(payload.toJson())
@@ -114,18 +116,84 @@ public final class OrderPlacer {
                     .claimedUntil(now.plus(lease))
                     .eula(payload.eula())
                     .build());
+            if (known.isPresent()) {
+                return again(known.get(), Optional.of(payload));
+            }
             // from here on something may reach ESET: every answer names the key
             return sendSafely(key, payload, false).result();
+        }, () -> busy(key));
+    }
+
+    /**
+     * The answer to a purchase under a key the journal may know, from the journal first: the first outcome
+     * ({@code Ordered} with the first order number and license, answered without asking ESET when the journal keeps
+     * the license; {@code Refused} as ESET refused it), or a pending entry sent again with its key ({@code Pending}
+     * when another call or shop is sending it, or ESET cannot be asked now). {@code request} is the order the caller
+     * sends now, empty when it cannot be made into one: an order other than the journalled one is refused with
+     * {@code IDEMPOTENCY_CONFLICT}. A call of this shop that is placing the same key right now is waited for, at most
+     * the claim lease, and the answer is then read from the journal. Never an exception that reads as "nothing was
+     * sent" for a key the journal knows.
+     *
+     * @return the answer, or empty when the journal does not know the key (then nothing was journalled or sent)
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
+     */
+    public Optional<OrderResult> answer(IdempotencyKey key, Optional<OrderPayload> request) {
+        return underKey(key, () -> journal.find(key).map(entry -> again(entry, request)),
+                () -> Optional.of(busy(key)));
+    }
+
+    private static OrderResult busy(IdempotencyKey key) {
+        return new OrderResult.Pending(key, "this purchase is being placed by another call right now; ask again with"
+                + " the same key for its outcome, or let reconcile() settle it");
+    }
+
+    /**
+     * Runs work on a key once no other call of this shop works on it: a call that finds the key taken waits for that
+     * call to end (at most the claim lease, the longest a send may take) and then takes the key itself, so it reads
+     * the journal after the other call wrote its outcome. {@code whileBusy} answers when the wait runs out or is
+     * interrupted.
+     */
+    private <T> T underKey(IdempotencyKey key, Supplier<T> work, Supplier<T> whileBusy) {
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        long deadline = System.nanoTime() + lease.toNanos();
+        for (CompletableFuture<Void> running = inFlight.putIfAbsent(key, mine); running != null;
+                running = inFlight.putIfAbsent(key, mine)) {
+            try {
+                running.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException stillRunning) {
+                return whileBusy.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return whileBusy.get();
+            } catch (ExecutionException cannotHappen) {
+                // the handles are only ever completed normally
+                throw new IllegalStateException(cannotHappen);
+            }
+        }
+        try {
+            return work.get();
         } finally {
-            inFlight.remove(key);
+            inFlight.remove(key, mine);
+            mine.complete(null);
         }
     }
 
+    /** Takes the key for a reconcile, which never waits: empty when a call of this shop works on it. */
+    private Optional<CompletableFuture<Void>> take(IdempotencyKey key) {
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        return inFlight.putIfAbsent(key, mine) == null ? Optional.of(mine) : Optional.empty();
+    }
+
+    private void free(IdempotencyKey key, CompletableFuture<Void> mine) {
+        inFlight.remove(key, mine);
+        mine.complete(null);
+    }
+
     /** The same purchase again under a key the journal knows. */
-    private OrderResult again(JournalEntry entry, OrderPayload payload) {
+    private OrderResult again(JournalEntry entry, Optional<OrderPayload> request) {
         IdempotencyKey key = entry.key();
         OrderPayload journalled = OrderPayload.fromJson(entry.payload());
-        if (!journalled.sameOrderAs(payload)) {
+        if (request.isEmpty() || !journalled.sameOrderAs(request.get())) {
             return new OrderResult.Refused(
                     List.of(Violation.of(ViolationCode.INVALID_REQUEST, "idempotencyKey", "idempotency key")),
                     Optional.of(IdempotencyConflictException.CODE),
@@ -134,10 +202,7 @@ public final class OrderPlacer {
         }
         switch (entry.state()) {
             case CONFIRMED -> {
-                String orderNumber = entry.orderNumber().orElse("");
-                LicenseId licenseId = entry.licenseId().orElseThrow();
-                License license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
-                return new OrderResult.Ordered(license, orderNumber, event(key, journalled, orderNumber, license));
+                return confirmedAgain(entry, journalled);
             }
             case REJECTED -> {
                 String reason = entry.rejection().orElse("refused");
@@ -150,11 +215,60 @@ public final class OrderPlacer {
             default -> {
                 Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
                 if (claimed.isEmpty()) {
-                    return new OrderResult.Pending(key, "another shop is sending this order right now; its"
-                            + " outcome is settled by that shop or by reconcile()");
+                    return new OrderResult.Pending(key, "another call or shop is sending this order right now;"
+                            + " ask again with the same key for its outcome, or let reconcile() settle it");
+                }
+                try {
+                    partnerCheck.run();
+                } catch (EsetApiException | ClientClosedException cannotAsk) {
+                    releaseQuietly(key);
+                    LOG.warn("order {} not sent again now: ESET's partner status could not be read ({})", key,
+                            cannotAsk.code());
+                    return new OrderResult.Pending(key, "the order is journalled and not settled yet, and ESET"
+                            + " cannot be asked now (" + cannotAsk.code() + "); ask again with the same key later,"
+                            + " or let reconcile() settle it");
+                } catch (RuntimeException failure) {
+                    releaseQuietly(key);
+                    throw failure;
                 }
                 return sendSafely(key, journalled, true).result();
             }
+        }
+    }
+
+    /**
+     * A confirmed entry answered again: with the license the journal keeps, else the one in the license book, else
+     * the one ESET has; when none can be read now the order stands and the answer is Pending with the key.
+     */
+    private OrderResult confirmedAgain(JournalEntry entry, OrderPayload journalled) {
+        IdempotencyKey key = entry.key();
+        String orderNumber = entry.orderNumber().orElse("");
+        Optional<License> kept = entry.license().or(() -> entry.licenseId().flatMap(this::fromBook));
+        License license;
+        if (kept.isPresent()) {
+            license = kept.get();
+        } else {
+            try {
+                license = api.licenseDetail(entry.licenseId().orElseThrow(
+                        () -> new IllegalStateException("the confirmed entry " + key + " has no license id")));
+            } catch (EsetApiException | ClientClosedException cannotAsk) {
+                LOG.warn("order {} ({}) is confirmed but its license cannot be read now: {}", key, orderNumber,
+                        cannotAsk.code());
+                return new OrderResult.Pending(key, "ESET confirmed this order as " + orderNumber + ", but its"
+                        + " license cannot be read now (" + cannotAsk.code() + "); ask again with the same key"
+                        + " later");
+            }
+        }
+        return new OrderResult.Ordered(license, orderNumber, event(key, journalled, orderNumber, license));
+    }
+
+    /** The license in the book; empty when it is not there or the book cannot be read now. */
+    private Optional<License> fromBook(LicenseId licenseId) {
+        try {
+            return licenseBook.apply(licenseId);
+        } catch (RuntimeException failure) {
+            LOG.warn("license {} could not be read from the license book ({})", licenseId, describe(failure));
+            return Optional.empty();
         }
     }
 
@@ -175,7 +289,8 @@ public final class OrderPlacer {
         }
         for (JournalEntry pending : journal.pending()) {
             IdempotencyKey key = pending.key();
-            if (!inFlight.add(key)) {
+            Optional<CompletableFuture<Void>> taken = take(key);
+            if (taken.isEmpty()) {
                 skipped++;
                 continue;
             }
@@ -207,13 +322,14 @@ public final class OrderPlacer {
                         key, describe(failure));
                 releaseQuietly(key);
             } finally {
-                inFlight.remove(key);
+                free(key, taken.get());
             }
         }
         int redelivered = 0;
         for (JournalEntry entry : journal.undelivered()) {
             IdempotencyKey key = entry.key();
-            if (!inFlight.add(key)) {
+            Optional<CompletableFuture<Void>> taken = take(key);
+            if (taken.isEmpty()) {
                 continue;
             }
             try {
@@ -235,7 +351,7 @@ public final class OrderPlacer {
                 LOG.error("confirmation of order {} could not be delivered again ({}); the pass goes on", key,
                         describe(failure));
             } finally {
-                inFlight.remove(key);
+                free(key, taken.get());
             }
         }
         return report.confirmed(confirmed).rejected(rejected).skipped(skipped).redelivered(redelivered).build();
@@ -341,7 +457,7 @@ public final class OrderPlacer {
         License license = License.builder().from(receipt.license()).orderNumber(receipt.orderNumber()).build();
         boolean mine;
         try {
-            mine = journal.confirm(key, owner, receipt.orderNumber(), license.id(), clock.instant(), lease);
+            mine = journal.confirm(key, owner, receipt.orderNumber(), license, clock.instant(), lease);
         } catch (RuntimeException failure) {
             // ESET ordered, the journal does not know yet: the entry stays pending (and claimed until its lease
             // lapses), and a reconcile learns the same answer again under the same key

@@ -7,12 +7,14 @@ import static dev.esetshop.sdk.jdbc.internal.Sql.setText;
 import static dev.esetshop.sdk.jdbc.internal.Sql.text;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.internal.ClaimLeases;
+import dev.esetshop.sdk.internal.JournalledLicense;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.order.JournalEntry;
@@ -72,7 +74,7 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     private static final String COLUMNS = "idempotency_key, operation, payload, state, created_at, updated_at,"
             + " claimed_by, claimed_until, order_number, license_id, rejection, delivered_at, eula_version,"
-            + " eula_accepted_by, eula_accepted_at";
+            + " eula_accepted_by, eula_accepted_at, license";
 
     private final Db db;
     private final String reseller;
@@ -127,10 +129,31 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public void recordPending(JournalEntry entry) {
+        if (!insert(entry)) {
+            throw new StorageException("The order journal already has an entry with idempotency key " + entry.key()
+                    + "; use a fresh key for a new order, or reconcile the existing entry.", null);
+        }
+    }
+
+    /**
+     * Inserts the entry; when another call inserted the key first (its transaction commits before the duplicate is
+     * reported), nothing is written and that call's entry is answered.
+     */
+    @Override
+    public Optional<JournalEntry> recordPendingOrFind(JournalEntry entry) {
+        if (insert(entry)) {
+            return Optional.empty();
+        }
+        return Optional.of(find(entry.key()).orElseThrow(() -> new StorageException("The order journal reported"
+                + " an entry with idempotency key " + entry.key() + " but has none; retry with the same key.", null)));
+    }
+
+    /** Inserts a new entry and commits it; false, with nothing written, when the key is taken. */
+    private boolean insert(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        db.inTransaction("journal the order " + entry.key() + " before sending it", connection -> {
+        boolean inserted = db.inTransaction("journal the order " + entry.key() + " before sending it", connection -> {
             try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_order_journal (" + COLUMNS
-                    + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, entry.key().value());
                 insert.setString(2, entry.operation().name());
                 insert.setString(3, entry.payload());
@@ -146,19 +169,23 @@ public final class JdbcOrderJournal implements OrderJournal {
                 setText(insert, 13, entry.eula().map(EulaAcceptance::version));
                 setText(insert, 14, entry.eula().map(EulaAcceptance::acceptedBy));
                 setInstant(insert, 15, entry.eula().map(EulaAcceptance::acceptedAt));
-                insert.setString(16, reseller);
+                setText(insert, 16, entry.license().map(JournalledLicense::toJson));
+                insert.setString(17, reseller);
                 insert.executeUpdate();
-                return null;
+                return true;
             } catch (SQLException e) {
                 if (Sql.isDuplicateKey(e)) {
-                    throw new StorageException("The order journal already has an entry with idempotency key "
-                            + entry.key() + "; use a fresh key for a new order, or reconcile the existing"
-                            + " entry.", Sql.redacted(e));
+                    // PostgreSQL refuses every further statement of this transaction: it ends here, empty
+                    connection.rollback();
+                    return false;
                 }
                 throw e;
             }
         });
-        LOG.debug("journalled {} order {}", entry.operation(), entry.key());
+        if (inserted) {
+            LOG.debug("journalled {} order {}", entry.operation(), entry.key());
+        }
+        return inserted;
     }
 
     @Override
@@ -218,6 +245,17 @@ public final class JdbcOrderJournal implements OrderJournal {
         return settle(key, owner, JournalEntry.State.CONFIRMED, at,
                 "order_number = ?, license_id = ?, claimed_until = ?", orderNumber, licenseId.value(),
                 at.plus(deliveryLease));
+    }
+
+    @Override
+    public boolean confirm(IdempotencyKey key, String owner, String orderNumber, License license, Instant at,
+            Duration deliveryLease) {
+        Objects.requireNonNull(orderNumber, "orderNumber");
+        Objects.requireNonNull(license, "license");
+        ClaimLeases.requirePositive("a confirmation's delivery lease", deliveryLease);
+        return settle(key, owner, JournalEntry.State.CONFIRMED, at,
+                "order_number = ?, license_id = ?, license = ?, claimed_until = ?", orderNumber,
+                license.id().value(), JournalledLicense.toJson(license), at.plus(deliveryLease));
     }
 
     @Override
@@ -457,6 +495,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                     .rejection(text(row, "rejection"))
                     .deliveredAt(instant(row, "delivered_at"))
                     .eula(eula)
+                    .license(text(row, "license").map(JournalledLicense::fromJson))
                     .build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new StorageException("The journal entry " + key + " is not valid ("

@@ -1,6 +1,7 @@
 package dev.esetshop.sdk.memory;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
@@ -38,6 +39,16 @@ public final class InMemoryOrderJournal implements OrderJournal {
                     + ": use a fresh key for every order", null);
         }
         entries.put(entry.key(), entry);
+    }
+
+    @Override
+    public synchronized Optional<JournalEntry> recordPendingOrFind(JournalEntry entry) {
+        JournalEntry known = entries.get(entry.key());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        recordPending(entry);
+        return Optional.empty();
     }
 
     @Override
@@ -79,6 +90,17 @@ public final class InMemoryOrderJournal implements OrderJournal {
     @Override
     public synchronized boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
             Instant at, Duration deliveryLease) {
+        return settleConfirmed(key, owner, orderNumber, licenseId, Optional.empty(), at, deliveryLease);
+    }
+
+    @Override
+    public synchronized boolean confirm(IdempotencyKey key, String owner, String orderNumber, License license,
+            Instant at, Duration deliveryLease) {
+        return settleConfirmed(key, owner, orderNumber, license.id(), Optional.of(license), at, deliveryLease);
+    }
+
+    private boolean settleConfirmed(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
+            Optional<License> license, Instant at, Duration deliveryLease) {
         ClaimLeases.requirePositive("a confirmation's delivery lease", deliveryLease);
         JournalEntry entry = existing(key);
         if (!heldBy(entry, owner)) {
@@ -88,6 +110,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
                 .state(JournalEntry.State.CONFIRMED)
                 .orderNumber(orderNumber)
                 .licenseId(licenseId)
+                .license(license)
                 .claimedUntil(at.plus(deliveryLease))
                 .updatedAt(at)
                 .build());

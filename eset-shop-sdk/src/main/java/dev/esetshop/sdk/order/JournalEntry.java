@@ -1,6 +1,7 @@
 package dev.esetshop.sdk.order;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.pricing.Operation;
 import java.time.Instant;
@@ -54,6 +55,13 @@ public interface JournalEntry {
 
     /** Why ESET refused it, once rejected. */
     Optional<String> rejection();
+
+    /**
+     * The license ESET issued, once confirmed, as its receipt showed it: a retry of the purchase is answered with it
+     * without asking ESET or the license book. Empty for entries confirmed before the journal kept it, and in a
+     * journal of the host's own that keeps only the {@linkplain #licenseId() license id}.
+     */
+    Optional<License> license();
 
     /** The end customer's EULA acceptance the order was placed under (NEW and TRIAL). */
     Optional<dev.esetshop.core.EulaAcceptance> eula();
@@ -204,6 +212,22 @@ public interface JournalEntry {
          * @return this builder
          */
         Builder rejection(Optional<String> rejection);
+
+        /**
+         * Sets {@link JournalEntry#license()}.
+         *
+         * @param license the value
+         * @return this builder
+         */
+        Builder license(License license);
+
+        /**
+         * Sets {@link JournalEntry#license()}.
+         *
+         * @param license the value
+         * @return this builder
+         */
+        Builder license(Optional<? extends License> license);
 
         /**
          * Sets {@link JournalEntry#eula()}.

@@ -1,7 +1,9 @@
 package dev.esetshop.sdk.order;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.error.StorageException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +40,37 @@ public interface OrderJournal {
      * Records a new pending entry, claimed by its {@code claimedBy} until its {@code claimedUntil}; durable (committed)
      * when this returns.
      *
-     * @throws dev.esetshop.core.error.StorageException when it cannot be written (then nothing may be sent)
+     * @throws StorageException when it cannot be written (then nothing may be sent)
      */
     void recordPending(JournalEntry entry);
+
+    /**
+     * Records a new pending entry as {@link #recordPending} does, unless the journal already has an entry under its
+     * key: then nothing is written and that entry is answered, as the key names one purchase (a customer's double
+     * click, the marketplace retrying on another instance at the same moment). Atomic in both shipped adapters: of two
+     * calls with one key, in one process or in several sharing the database, one records and the other gets its
+     * entry. The default finds first and records after, and finds again when the insert loses a race.
+     *
+     * @return the entry already under the key, or empty when {@code entry} was recorded (then it is durable)
+     * @throws StorageException when it can neither be written nor read (then nothing may be
+     *     sent)
+     */
+    default Optional<JournalEntry> recordPendingOrFind(JournalEntry entry) {
+        Optional<JournalEntry> known = find(entry.key());
+        if (known.isPresent()) {
+            return known;
+        }
+        try {
+            recordPending(entry);
+            return Optional.empty();
+        } catch (StorageException failure) {
+            Optional<JournalEntry> recordedMeanwhile = find(entry.key());
+            if (recordedMeanwhile.isPresent()) {
+                return recordedMeanwhile;
+            }
+            throw failure;
+        }
+    }
 
     /**
      * Claims an entry: a pending entry to send it, when it is unclaimed, claimed by the same owner, or its claim has
@@ -64,16 +94,30 @@ public interface OrderJournal {
      * @return true when this owner settled it; false when the claim was taken over or the entry is already settled
      *     (then another shop settles it and delivers its confirmation)
      * @throws IllegalArgumentException when the delivery lease is zero or negative (nothing is settled)
-     * @throws dev.esetshop.core.error.StorageException when the entry does not exist or cannot be written
+     * @throws StorageException when the entry does not exist or cannot be written
      */
     boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId, Instant at,
             Duration deliveryLease);
 
     /**
+     * As {@link #confirm(IdempotencyKey, String, String, LicenseId, Instant, Duration)}, keeping the license ESET
+     * issued with the entry ({@link JournalEntry#license()}), so a retry of the purchase is answered from the journal
+     * alone. Both shipped adapters keep it; the default keeps only its id.
+     *
+     * @return true when this owner settled it; false when the claim was taken over or the entry is already settled
+     * @throws IllegalArgumentException when the delivery lease is zero or negative (nothing is settled)
+     * @throws StorageException when the entry does not exist or cannot be written
+     */
+    default boolean confirm(IdempotencyKey key, String owner, String orderNumber, License license, Instant at,
+            Duration deliveryLease) {
+        return confirm(key, owner, orderNumber, license.id(), at, deliveryLease);
+    }
+
+    /**
      * Settles a pending entry claimed by {@code owner} as definitively refused, with the reason.
      *
      * @return true when this owner settled it; false when the claim was taken over or the entry is already settled
-     * @throws dev.esetshop.core.error.StorageException when the entry does not exist or cannot be written
+     * @throws StorageException when the entry does not exist or cannot be written
      */
     boolean reject(IdempotencyKey key, String owner, String reason, Instant at);
 
@@ -88,7 +132,7 @@ public interface OrderJournal {
      * the claim: called only after every confirmation listener returned. Marking an entry again keeps the first time.
      *
      * @return true when marked (or already marked); false when another owner holds the claim now
-     * @throws dev.esetshop.core.error.StorageException when the entry does not exist, is not confirmed, or the mark
+     * @throws StorageException when the entry does not exist, is not confirmed, or the mark
      *     cannot be written (then the confirmation is delivered again later)
      */
     boolean markDelivered(IdempotencyKey key, String owner, Instant at);
@@ -104,7 +148,7 @@ public interface OrderJournal {
      * (the in-memory one) has none and keeps the default.
      *
      * @return the keys of the entries that cannot be read, empty when every entry can
-     * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
+     * @throws StorageException when the journal cannot be read
      */
     default List<IdempotencyKey> unreadable() {
         return List.of();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
@@ -12,6 +13,7 @@ import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.JournalEntry.State;
 import dev.esetshop.sdk.order.OrderJournal;
+import dev.esetshop.testkit.SampleLicenses;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,6 +133,60 @@ public abstract class OrderJournalContract {
         assertThat(journal.find(IdempotencyKey.of("dup")).orElseThrow().createdAt()).isEqualTo(T0);
     }
 
+    /**
+     * Recording under a key the journal knows writes nothing and answers the entry under it (the same purchase
+     * again); a new key is recorded and answers empty.
+     */
+    @Test
+    public void recordingAKnownKeyAgainAnswersTheEntryUnderItAndWritesNothing() {
+        JournalEntry first = claimed("cart-1", T0, "shop-a", T0.plus(LEASE));
+
+        assertThat(journal.recordPendingOrFind(first)).isEmpty();
+        Optional<JournalEntry> again = openAgain().recordPendingOrFind(
+                claimed("cart-1", T0.plusSeconds(1), "shop-b", T0.plusSeconds(1).plus(LEASE)));
+
+        assertThat(again).contains(first);
+        assertThat(journal.find(first.key())).contains(first);
+    }
+
+    /**
+     * Two journals on one storage recording the same keys at once from several threads (a double submit on two
+     * instances): each key is recorded once, and every other call gets that entry, never an error.
+     */
+    @Test
+    public void twoJournalsRecordingOneKeyAtOnceRecordItOnceAndTheOthersGetThatEntry() throws Exception {
+        OrderJournal other = openAgain();
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int i = 0; i < 30; i++) {
+                String key = "double-" + i;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Optional<JournalEntry>>> attempts = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    OrderJournal shop = t % 2 == 0 ? journal : other;
+                    JournalEntry mine = claimed(key, T0.plusMillis(t), "shop-" + t, T0.plus(LEASE));
+                    Callable<Optional<JournalEntry>> attempt = () -> {
+                        start.await();
+                        return shop.recordPendingOrFind(mine);
+                    };
+                    attempts.add(pool.submit(attempt));
+                }
+                start.countDown();
+                List<Optional<JournalEntry>> answers = new ArrayList<>();
+                for (Future<Optional<JournalEntry>> attempt : attempts) {
+                    answers.add(attempt.get(30, TimeUnit.SECONDS));
+                }
+                JournalEntry recorded = journal.find(IdempotencyKey.of(key)).orElseThrow();
+                assertThat(answers).as("recordings of %s", key).filteredOn(Optional::isEmpty).hasSize(1);
+                assertThat(answers).filteredOn(Optional::isPresent)
+                        .allSatisfy(answer -> assertThat(answer).contains(recorded));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A live claim keeps other owners out, its owner may renew it, and once lapsed another owner takes it over. */
     @Test
     public void aLiveClaimKeepsOtherOwnersOutUntilItLapses() {
@@ -236,6 +292,28 @@ public abstract class OrderJournalContract {
         assertThat(entry.claimedUntil()).contains(T0.plusSeconds(3).plus(LEASE));
         assertThat(entry.rejection()).isEmpty();
         assertThat(entry.deliveredAt()).isEmpty();
+        assertThat(journal.pending()).isEmpty();
+    }
+
+    /**
+     * A confirmation with the license keeps the license with the entry, so a retry of the purchase is answered from
+     * the journal alone (skipped for a journal that keeps the default, which keeps only the license id).
+     */
+    @Test
+    public void aConfirmationWithItsLicenseKeepsTheLicenseWithTheEntry() {
+        assumeOverridden("confirm", IdempotencyKey.class, String.class, String.class, License.class, Instant.class,
+                Duration.class);
+        IdempotencyKey key = record("k", T0);
+        License license = SampleLicenses.license(7);
+        assertThat(journal.claim(key, "shop-a", T0, LEASE)).isPresent();
+
+        assertThat(journal.confirm(key, "shop-a", "ORD-42", license, T0.plusSeconds(3), LEASE)).isTrue();
+
+        JournalEntry entry = openAgain().find(key).orElseThrow();
+        assertThat(entry.state()).isEqualTo(State.CONFIRMED);
+        assertThat(entry.licenseId()).contains(license.id());
+        assertThat(entry.license()).contains(license);
+        assertThat(entry.license().orElseThrow().licenseKey().reveal()).isEqualTo(license.licenseKey().reveal());
         assertThat(journal.pending()).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package dev.esetshop.examples.app;
 
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Secret;
@@ -20,6 +21,7 @@ import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.LicenseFilter;
+import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
@@ -34,6 +36,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -107,8 +110,13 @@ public final class MarketplaceIntegration {
         return shop.renewableLicenses(LicenseFilter.builder().includeTrials(false).limit(10).build());
     }
 
-    /** Quotes and orders a new license for an end customer; returns the license id, or empty when not ordered. */
-    public Optional<LicenseId> buyNewLicense(String product, int seats, EndCustomer customer, String acceptedBy) {
+    /**
+     * Quotes and orders a new license for an end customer under the marketplace's cart id, the purchase's key: the
+     * same cart bought again (a double click, a retry after a timeout, on this instance or another) is the same
+     * order, answered with its license. Returns the license id, or empty when not ordered (yet).
+     */
+    public Optional<LicenseId> buyNewLicense(String cartId, String product, int seats, EndCustomer customer,
+            String acceptedBy) {
         QuoteResult result = shop.quote(NewLicenseRequest.builder().product(product).seats(seats).years(1).build());
         if (result instanceof QuoteResult.Rejected rejected) {
             rejected.violations().forEach(v -> log.println(v.field() + ": " + shop.message(v)));
@@ -117,15 +125,17 @@ public final class MarketplaceIntegration {
         Quote quote = ((QuoteResult.Accepted) result).quote();
         log.printf("%s seats of %s: your price %s, street price %s%n", seats, product, quote.yourPrice(), quote.streetPrice());
         EulaAcceptance eula = EulaAcceptance.of("ESET-EULA-2024", acceptedBy, Instant.now());
-        return handle(shop.order(quote, eula, customer));
+        return handle(shop.order(OrderRequest.forNewLicense(quote, eula, customer)
+                .withIdempotencyKey(IdempotencyKey.of(cartId))));
     }
 
-    /** Renews a license of the book by one year, keeping its seats. */
-    public Optional<LicenseId> renew(License license) {
+    /** Renews a license of the book by one year, keeping its seats, under the marketplace's cart id (its key). */
+    public Optional<LicenseId> renew(String cartId, License license) {
         QuoteResult result = shop.quote(RenewalRequest.builder()
                 .license(CurrentLicense.of(license)).seats(license.seats().count()).years(1).build());
         if (result instanceof QuoteResult.Accepted accepted) {
-            return handle(shop.order(accepted.quote(), license));
+            return handle(shop.order(OrderRequest.forLicense(accepted.quote(), license)
+                    .withIdempotencyKey(IdempotencyKey.of(cartId))));
         }
         ((QuoteResult.Rejected) result).violations().forEach(v -> log.println(v.field() + ": " + shop.message(v)));
         return Optional.empty();
@@ -144,11 +154,13 @@ public final class MarketplaceIntegration {
                 return Optional.empty();
             }
             OrderResult.Pending pending = (OrderResult.Pending) result;
-            // nothing to undo: the journal holds the order; shop.reconcile() (on a timer) settles it exactly once
-            log.println("pending, the shop will settle it: " + pending.reason());
+            // nothing to undo and nothing to buy again: the journal holds the order under the cart id; keep the cart
+            // open and ask again with the same cart id later (shop.reconcile() on a timer settles it meanwhile)
+            log.println("pending, ask again with cart " + pending.idempotencyKey() + " later: " + pending.reason());
             return Optional.empty();
         } catch (StorageException e) {
-            log.println("the order journal is down; nothing was sent: " + e.getMessage());
+            log.println("the order journal is down; nothing was sent, buy again with the same cart id: "
+                    + e.getMessage());
             return Optional.empty();
         }
     }
@@ -176,7 +188,7 @@ public final class MarketplaceIntegration {
             }
             EndCustomer customer = EndCustomer.builder().organization("Muster AG").firstName("Anna")
                     .lastName("Muster").email("anna.muster@muster.example").country("CH").build();
-            integration.buyNewLicense("EESB", 10, customer, "admin@reseller.example");
+            integration.buyNewLicense("cart-" + UUID.randomUUID(), "EESB", 10, customer, "admin@reseller.example");
         } finally {
             if (sandbox != null) {
                 sandbox.close();

@@ -25,13 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
- * What one instance (a child JVM of {@code chaos --instances N} or {@code fleet-sync}) does: places its share of the
- * orders, or syncs the fleet, through one {@link EsetShops} on the shared database, and reports on its standard
+ * What one instance (a child JVM of {@code chaos --instances N} or {@code fleet-sync}) does: serves the purchases the
+ * marketplace (the parent) sends it, or syncs the fleet, through one {@link EsetShops} on the shared database, and reports on its standard
  * output one line per event for the parent.
  */
 public final class FleetInstance {
@@ -52,13 +55,41 @@ public final class FleetInstance {
             long seed, Catalog catalog) {}
 
     /**
-     * Places orders {@code k} with {@code k % instances == index} of {@code 1..orders}, each for the reseller and
-     * product the seed draws (every instance draws all, so they agree), under key {@code <run>-<k>}; prints
-     * {@code placed k}, then {@code ordered}. Then waits for {@code reconcile} on {@code commands} and reconciles
-     * every reseller's open orders (those of a killed instance among them) until none is left: {@code reconciled}.
+     * Purchase {@code k} of a chaos run, as the marketplace and every instance draw it from the seed alone: the
+     * reseller index, what is bought, and the cart key {@code <run>-<k>} it is bought under.
      */
-    public static void placeOrders(Settings settings, int orders, BooleanSupplier toldToReconcile, PrintWriter out) {
+    public record Purchase(int k, int reseller, NewLicenseRequest request, IdempotencyKey key) {}
+
+    /** Draws purchase {@code k} (1-based) of a run; the same on every call, in every process. */
+    public static Purchase purchase(String run, long seed, int resellers, Catalog catalog, int k) {
+        Random random = draws(seed, k);
+        int reseller = random.nextInt(resellers);
+        List<Product> products = catalog.products();
+        NewLicenseRequest request = ChaosScenario.request(products.get(random.nextInt(products.size())), random);
+        return new Purchase(k, reseller, request, IdempotencyKey.of(run + "-" + k));
+    }
+
+    /** The index of the reseller purchase {@code k} is for (the first draw of {@link #purchase}). */
+    public static int resellerOf(long seed, int resellers, int k) {
+        return draws(seed, k).nextInt(resellers);
+    }
+
+    private static Random draws(long seed, int k) {
+        return new Random(seed * 1_000_003L + k);
+    }
+
+    /**
+     * Serves the marketplace (the parent) line by line from {@code commands}: {@code order k} places purchase
+     * {@code k} under its cart key on a worker thread (several at once, as an instance serves several requests),
+     * printing {@code taking k} when it starts and {@code answered k <Ordered|Refused|Pending>} when
+     * {@code order()} answered; {@code reconcile} starts reconciling every reseller's open orders round after round
+     * (those of a killed instance among them) while orders keep being served; {@code finish} (or the end of the
+     * commands) ends the instance once no order of this run is open: {@code reconciled}.
+     */
+    public static void servePurchases(Settings settings, BlockingQueue<String> commands, PrintWriter out)
+            throws InterruptedException {
         SandboxResellers resellers = new SandboxResellers(settings.run(), settings.resellers());
+        ExecutorService workers = Executors.newFixedThreadPool(4);
         try (EsetShops shops = EsetShops.builder()
                 .directory(resellers)
                 .catalog(settings.catalog())
@@ -75,40 +106,72 @@ public final class FleetInstance {
                 .claimLease(CLAIM_LEASE)
                 .build()
                 .start()) {
-            Random random = new Random(settings.seed());
-            List<Product> products = settings.catalog().products();
-            for (int k = 1; k <= orders; k++) {
-                ResellerId reseller = resellers.reseller(random.nextInt(settings.resellers()));
-                NewLicenseRequest request = ChaosScenario.request(products.get(random.nextInt(products.size())),
-                        random);
-                if (k % settings.instances() != settings.index()) {
+            boolean reconciling = false;
+            boolean finishing = false;
+            Instant giveUp = Instant.MAX;
+            while (Instant.now().isBefore(giveUp)) {
+                String command = reconciling ? commands.poll(PAUSE.toMillis(), TimeUnit.MILLISECONDS)
+                        : commands.take();
+                if (command != null && command.startsWith("order ")) {
+                    Purchase purchase = purchase(settings.run(), settings.seed(), settings.resellers(),
+                            settings.catalog(), Integer.parseInt(command.substring("order ".length()).strip()));
+                    workers.execute(() -> serve(shops, resellers.reseller(purchase.reseller()), purchase, out));
                     continue;
                 }
-                IdempotencyKey key = IdempotencyKey.of(settings.run() + "-" + k);
-                OrderResult result = place(shops, reseller, request, key);
-                if (result instanceof OrderResult.Refused refused) {
-                    out.println("refused " + k + " " + refused);
+                if (command != null && command.equals("reconcile")) {
+                    reconciling = true;
+                    giveUp = Instant.now().plus(GIVE_UP);
                 }
-                out.println("placed " + k);
-                out.flush();
-            }
-            out.println("ordered");
-            out.flush();
-            Instant giveUp = Instant.now().plus(GIVE_UP);
-            while (!toldToReconcile.getAsBoolean()) {
-                pause();
-            }
-            while (Instant.now().isBefore(giveUp)) {
-                FleetReconcileReport report = shops.reconcileAll();
-                // a database that earlier runs used may hold their resellers' open orders: not this run's business
-                boolean openHere = !report.reconciled().isEmpty() || report.failed().keySet().stream()
-                        .anyMatch(reseller -> resellers.account(reseller).isPresent());
-                if (!openHere) {
-                    break;
+                if (command != null && command.equals(FINISH)) {
+                    reconciling = true;
+                    finishing = true;
+                    giveUp = giveUp.equals(Instant.MAX) ? Instant.now().plus(GIVE_UP) : giveUp;
                 }
-                pause();
+                if (reconciling) {
+                    FleetReconcileReport report = shops.reconcileAll();
+                    // a database that earlier runs used may hold their resellers' open orders: not this run's business
+                    boolean openHere = !report.reconciled().isEmpty() || report.failed().keySet().stream()
+                            .anyMatch(reseller -> resellers.account(reseller).isPresent());
+                    if (finishing && !openHere) {
+                        break;
+                    }
+                }
             }
-            out.println("reconciled");
+            workers.shutdown();
+            if (!workers.awaitTermination(GIVE_UP.toMinutes(), TimeUnit.MINUTES)) {
+                workers.shutdownNow();
+            }
+            say(out, "reconciled");
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** The answer to a purchase whose call failed with an exception. */
+    public static final String FAILED = "Failed";
+
+    /** The command that ends an instance once nothing of its run is open; also what the end of the commands means. */
+    public static final String FINISH = "finish";
+
+    private static void serve(EsetShops shops, ResellerId reseller, Purchase purchase, PrintWriter out) {
+        say(out, "taking " + purchase.k());
+        OrderResult result;
+        try {
+            result = place(shops, reseller, purchase.request(), purchase.key());
+        } catch (RuntimeException failure) {
+            // the marketplace sees an error page: it sends the purchase again later, under its key
+            say(out, "answered " + purchase.k() + " " + FAILED + " " + failure.getClass().getName());
+            return;
+        }
+        if (result instanceof OrderResult.Refused refused) {
+            say(out, "refused " + purchase.k() + " " + refused);
+        }
+        say(out, "answered " + purchase.k() + " " + result.getClass().getSimpleName());
+    }
+
+    private static void say(PrintWriter out, String line) {
+        synchronized (out) {
+            out.println(line);
             out.flush();
         }
     }

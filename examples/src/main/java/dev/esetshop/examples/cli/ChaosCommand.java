@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./eset-shop chaos}: N orders against an embedded, failing sandbox with a restart midway, ending with
- * {@code orders N, licenses N, duplicates 0, lost 0}; exit 0 only when every order has exactly one license.
+ * {@code orders N, licenses N, duplicates 0, lost 0}; exit 0 only when every order has exactly one license. With
+ * several instances this process plays the marketplace ({@link FleetChaos}): N purchases, each under its cart key.
  */
 @Command(
         name = "chaos",
@@ -56,8 +57,14 @@ public final class ChaosCommand implements Callable<Integer> {
             description = "Resellers, each its own partner of the sandbox (default ${DEFAULT-VALUE}).")
     private int resellers;
 
-    @Option(names = "--kill-one", description = "With several instances: kill one with SIGKILL half-way through its orders.")
+    @Option(names = "--kill-one", description = "With several instances: kill one with SIGKILL half-way through its"
+            + " purchases, while it places one; the marketplace sends the purchases it did not answer again to the"
+            + " others, under the same keys.")
     private boolean killOne;
+
+    @Option(names = "--resubmit-rate", defaultValue = "0.1", description = "With several instances: share of"
+            + " purchases the marketplace sends twice at once, to two instances (default ${DEFAULT-VALUE}).")
+    private double resubmitRate;
 
     @Mixin
     private CatalogOption catalog;
@@ -100,16 +107,19 @@ public final class ChaosCommand implements Callable<Integer> {
                     + " server: give --jdbc-url (an H2 file belongs to one process; jdbc:h2:file:PATH;AUTO_SERVER=TRUE"
                     + " shares one)");
         }
-        if (!(failureRate >= 0 && failureRate < 1) || !(loseRate >= 0 && loseRate <= 1)) {
+        if (!(failureRate >= 0 && failureRate < 1) || !(loseRate >= 0 && loseRate <= 1)
+                || !(resubmitRate >= 0 && resubmitRate <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--failure-rate must be in [0, 1), --lose-rate in [0, 1]");
+                    "--failure-rate must be in [0, 1), --lose-rate and --resubmit-rate in [0, 1]");
         }
         FleetChaos.Outcome outcome = FleetChaos.run(new FleetChaos.Settings(instances, resellers, orders, seed,
-                failureRate, loseRate, killOne, storage.open(), storage.asArguments()), spec.commandLine().getOut());
+                failureRate, loseRate, killOne, resubmitRate, storage.open(), storage.asArguments()),
+                spec.commandLine().getOut());
         spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT,
-                "instances %d%s, resellers %d, requests %d, time %.1f s", instances, outcome.killedAfter() >= 0
-                        ? " (one killed after " + outcome.killedAfter() + " orders)" : "", resellers,
-                outcome.requests(), outcome.time().toMillis() / 1000.0));
+                "instances %d%s, resellers %d, sent twice %d, sent again after the kill %d, requests %d, time %.1f s",
+                instances, outcome.killedAfter() >= 0
+                        ? " (one killed after " + outcome.killedAfter() + " answers)" : "", resellers,
+                outcome.sentTwice(), outcome.resent(), outcome.requests(), outcome.time().toMillis() / 1000.0));
         spec.commandLine().getOut().println(outcome.summary());
         return outcome.holds() ? 0 : 1;
     }

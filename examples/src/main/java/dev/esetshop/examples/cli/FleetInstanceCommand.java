@@ -8,7 +8,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,9 +46,6 @@ public final class FleetInstanceCommand implements Callable<Integer> {
     @Option(names = "--seed", required = true)
     private long seed;
 
-    @Option(names = "--orders", defaultValue = "0")
-    private int orders;
-
     @Option(names = "--since", defaultValue = "0")
     private long since;
 
@@ -72,23 +70,22 @@ public final class FleetInstanceCommand implements Callable<Integer> {
                     spec.commandLine().getOut());
             return EsetShopCli.OK;
         }
-        AtomicBoolean reconcile = new AtomicBoolean();
-        Thread commands = new Thread(() -> {
+        BlockingQueue<String> commands = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.strip().equals("reconcile")) {
-                        reconcile.set(true);
-                    }
+                    commands.add(line.strip());
                 }
             } catch (java.io.IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                // the parent is gone: settle what is open on our own rather than wait for nobody
+                commands.add(FleetInstance.FINISH);
             }
-            // the parent is gone: reconcile on our own rather than wait for nobody
-            reconcile.set(true);
         }, "parent-commands");
-        commands.setDaemon(true);
-        commands.start();
-        FleetInstance.placeOrders(settings, orders, reconcile::get, spec.commandLine().getOut());
+        reader.setDaemon(true);
+        reader.start();
+        FleetInstance.servePurchases(settings, commands, spec.commandLine().getOut());
         return EsetShopCli.OK;
     }
 }

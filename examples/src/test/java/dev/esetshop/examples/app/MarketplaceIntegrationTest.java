@@ -34,16 +34,25 @@ class MarketplaceIntegrationTest {
 
             EndCustomer customer = EndCustomer.builder().organization("Muster AG").firstName("Anna")
                     .lastName("Muster").email("anna@muster.example").build();
-            Optional<LicenseId> ordered = integration.buyNewLicense("EESB", 10, customer, "admin@reseller.example");
+            Optional<LicenseId> ordered =
+                    integration.buyNewLicense("cart-1", "EESB", 10, customer, "admin@reseller.example");
             assertThat(ordered).isNotEmpty();
-            assertThat(sandbox.licensesByIdempotencyKey()).containsValue(ordered.orElseThrow());
+            assertThat(sandbox.licensesByIdempotencyKey()).containsEntry("cart-1", ordered.orElseThrow());
 
-            Optional<LicenseId> refused = integration.buyNewLicense("EESB", 3, customer, "admin@reseller.example");
+            Optional<LicenseId> refused =
+                    integration.buyNewLicense("cart-2", "EESB", 3, customer, "admin@reseller.example");
             assertThat(refused).isEmpty();
             assertThat(log.toString(StandardCharsets.UTF_8)).contains("seats: ");
 
             License renewable = first.stream().filter(l -> !l.expires().isBefore(shop.today())).findFirst().orElseThrow();
-            assertThat(integration.renew(renewable)).contains(renewable.id());
+            assertThat(integration.renew("cart-3", renewable)).contains(renewable.id());
+
+            int applied = sandbox.ordersApplied();
+            // the customer's double click, and the marketplace's retry of the cart: the same order, one license
+            assertThat(integration.buyNewLicense("cart-1", "EESB", 10, customer, "admin@reseller.example"))
+                    .isEqualTo(ordered);
+            assertThat(integration.renew("cart-3", renewable)).contains(renewable.id());
+            assertThat(sandbox.ordersApplied()).isEqualTo(applied);
 
             sandbox.setAccessGranted(false);
             assertThat(integration.sync()).isFalse();

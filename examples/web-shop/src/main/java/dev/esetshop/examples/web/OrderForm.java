@@ -1,10 +1,16 @@
 package dev.esetshop.examples.web;
 
+import java.util.UUID;
+
 /**
  * Every field of the order forms, as the browser posts them (a mutable bean for Spring's binding). Which ones a form
- * shows depends on the operation; {@link QuoteJson} turns them into the quote protocol's request.
+ * shows depends on the operation; {@link QuoteJson} turns them into the quote protocol's request. A form gets its
+ * purchase key when it is made for rendering and carries it as a hidden field: posting that form again (a double
+ * click, the back button, a retry) is the same purchase, one order.
  */
 public class OrderForm {
+
+    private String purchaseKey = UUID.randomUUID().toString();
 
     private String product = "";
     private int seats = 1;
@@ -23,6 +29,15 @@ public class OrderForm {
     private String country = "";
     private String reference = "";
     private boolean eula;
+
+    /** The purchase's idempotency key, made when the form was rendered. */
+    public String getPurchaseKey() {
+        return purchaseKey;
+    }
+
+    public void setPurchaseKey(String purchaseKey) {
+        this.purchaseKey = text(purchaseKey);
+    }
 
     public String getProduct() {
         return product;

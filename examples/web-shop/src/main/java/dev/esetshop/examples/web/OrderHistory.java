@@ -18,24 +18,43 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderHistory {
 
-    /** One order as the reseller placed it. */
-    record Entry(int number, Instant at, String operation, String product, int seats, String outcome,
-            Optional<String> licenseId, Optional<String> orderNumber, List<String> reasons,
+    /** One purchase as the reseller placed it, under the key of the form it was posted from. */
+    record Entry(int number, String purchaseKey, Instant at, String operation, String product, int seats,
+            String outcome, Optional<String> licenseId, Optional<String> orderNumber, List<String> reasons,
             Optional<RenderedEmail> email) {}
+
+    private static final String ORDERED = "ORDERED";
 
     private final Map<ResellerId, List<Entry>> entries = new ConcurrentHashMap<>();
     private final AtomicInteger numbers = new AtomicInteger();
 
-    Entry add(ResellerId reseller, Instant at, String operation, String product, int seats, String outcome,
-            Optional<String> licenseId, Optional<String> orderNumber, List<String> reasons,
+    /**
+     * Records a purchase's outcome. A form posted again (the same purchase key) keeps its entry and number, so every
+     * answer to it shows the one order; a later answer replaces the outcome, except that an order once shown as
+     * ordered stays so.
+     */
+    Entry add(ResellerId reseller, String purchaseKey, Instant at, String operation, String product, int seats,
+            String outcome, Optional<String> licenseId, Optional<String> orderNumber, List<String> reasons,
             Optional<RenderedEmail> email) {
-        Entry entry = new Entry(numbers.incrementAndGet(), at, operation, product, seats, outcome, licenseId,
-                orderNumber, List.copyOf(reasons), email);
         List<Entry> list = entries.computeIfAbsent(reseller, r -> new ArrayList<>());
         synchronized (list) {
+            for (int i = 0; i < list.size(); i++) {
+                Entry known = list.get(i);
+                if (known.purchaseKey().equals(purchaseKey)) {
+                    if (known.outcome().equals(ORDERED)) {
+                        return known;
+                    }
+                    Entry again = new Entry(known.number(), purchaseKey, at, operation, product, seats, outcome,
+                            licenseId, orderNumber, List.copyOf(reasons), email);
+                    list.set(i, again);
+                    return again;
+                }
+            }
+            Entry entry = new Entry(numbers.incrementAndGet(), purchaseKey, at, operation, product, seats, outcome,
+                    licenseId, orderNumber, List.copyOf(reasons), email);
             list.add(0, entry);
+            return entry;
         }
-        return entry;
     }
 
     List<Entry> of(ResellerId reseller) {

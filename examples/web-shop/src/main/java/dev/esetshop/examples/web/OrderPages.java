@@ -1,6 +1,7 @@
 package dev.esetshop.examples.web;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.ResellerId;
@@ -180,9 +181,11 @@ class OrderPages {
             return form(model, operation, form, license, new FieldViolations(violations, locale, fields),
                     targets(shop, operation, license));
         }
+        IdempotencyKey purchase = purchaseKey(form);
         OrderResult result;
         try {
-            result = shop.order(orderRequest(user, accepted.quote(), form, license));
+            result = shop.order(orderRequest(user, accepted.quote(), form, license)
+                    .withIdempotencyKey(purchase));
         } catch (EsetShopException e) {
             model.addAttribute("error", e.getMessage());
             return form(model, operation, form, license, FieldViolations.none(fields),
@@ -193,8 +196,21 @@ class OrderPages {
             return form(model, operation, form, license,
                     new FieldViolations(refused.violations(), locale, fields), targets(shop, operation, license));
         }
-        OrderHistory.Entry entry = record(reseller, operation, accepted.quote(), result, locale);
+        OrderHistory.Entry entry = record(reseller, purchase, operation, accepted.quote(), result, locale);
         return "redirect:/orders/" + entry.number();
+    }
+
+    /**
+     * The purchase key the form carries (a post without one, not from a rendered form, got a fresh one when it was
+     * bound); a posted value that is not a key is replaced by a fresh one, as that post is no retry of a rendered form.
+     */
+    private static IdempotencyKey purchaseKey(OrderForm form) {
+        try {
+            return IdempotencyKey.of(form.getPurchaseKey());
+        } catch (IllegalArgumentException notAKey) {
+            form.setPurchaseKey(new OrderForm().getPurchaseKey());
+            return IdempotencyKey.of(form.getPurchaseKey());
+        }
     }
 
     private OrderRequest orderRequest(Principal user, Quote quote, OrderForm form, Optional<License> license) {
@@ -235,27 +251,27 @@ class OrderPages {
         };
     }
 
-    private OrderHistory.Entry record(ResellerId reseller, Operation operation, Quote quote, OrderResult result,
-            Locale locale) {
+    private OrderHistory.Entry record(ResellerId reseller, IdempotencyKey purchase, Operation operation, Quote quote,
+            OrderResult result, Locale locale) {
         String product = quote.lines().isEmpty() ? "" : quote.lines().get(0).product().value();
         int seats = quote.request().seats();
         if (result instanceof OrderResult.Ordered ordered) {
             RenderedEmail email = masked(ConfirmationEmail.render(ordered.event(), emailLocale(locale)),
                     ordered.event().licenseKey());
-            return history.add(reseller, clock.instant(), operation.name(), product, seats, "ORDERED",
-                    Optional.of(ordered.license().id().value()), Optional.of(ordered.orderNumber()), List.of(),
-                    Optional.of(email));
+            return history.add(reseller, purchase.value(), clock.instant(), operation.name(), product, seats,
+                    "ORDERED", Optional.of(ordered.license().id().value()), Optional.of(ordered.orderNumber()),
+                    List.of(), Optional.of(email));
         }
         if (result instanceof OrderResult.Refused refused) {
             List<String> reasons = new ArrayList<>();
             refused.violations().forEach(violation -> reasons.add(violation.message(locale)));
             refused.detail().ifPresent(reasons::add);
-            return history.add(reseller, clock.instant(), operation.name(), product, seats, "REFUSED",
-                    Optional.empty(), Optional.empty(), reasons, Optional.empty());
+            return history.add(reseller, purchase.value(), clock.instant(), operation.name(), product, seats,
+                    "REFUSED", Optional.empty(), Optional.empty(), reasons, Optional.empty());
         }
         OrderResult.Pending pending = (OrderResult.Pending) result;
-        return history.add(reseller, clock.instant(), operation.name(), product, seats, "PENDING", Optional.empty(),
-                Optional.empty(), List.of(pending.reason()), Optional.empty());
+        return history.add(reseller, purchase.value(), clock.instant(), operation.name(), product, seats, "PENDING",
+                Optional.empty(), Optional.empty(), List.of(pending.reason()), Optional.empty());
     }
 
     private String form(Model model, Operation operation, OrderForm form, Optional<License> license,
