@@ -311,6 +311,21 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         }
 
         /**
+         * The transport this client shares with the other resellers' clients of the instance: its HTTP client,
+         * executor and deadline watch, instead of threads of its own ({@link #connectTimeout(Duration)} and
+         * {@link #executor(Executor)} are then the transport's). {@link EsetPartnerClient#close()} leaves it open.
+         * The client keeps its own token, circuit breaker and rate limiter.
+         *
+         * @param transport the shared transport
+         * @return this builder
+         * @throws NullPointerException when the transport is null
+         */
+        public Builder transport(EsetTransport transport) {
+            this.httpClient = Objects.requireNonNull(transport, "transport").httpClient();
+            return this;
+        }
+
+        /**
          * How long before expiry the token is renewed (default 10 s); never more than a fifth of the token's
          * lifetime, so short-lived tokens are not renewed on every call.
          *

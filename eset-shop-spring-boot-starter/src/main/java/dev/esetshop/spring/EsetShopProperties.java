@@ -256,9 +256,10 @@ public final class EsetShopProperties {
     public record Storage(@DefaultValue("false") boolean schemaManagedByHost) {}
 
     /**
-     * When the health indicator reports DOWN (besides an open circuit breaker).
+     * When the health indicator reports DOWN, besides a database it cannot read (open circuit breakers and undelivered
+     * confirmations are only counted).
      *
-     * @param pendingOrderAge a pending order older than this
+     * @param pendingOrderAge the oldest pending order of the shared journal older than this
      */
     public record Health(@DefaultValue("15m") Duration pendingOrderAge) {
         /** Checked settings. */
