@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -36,6 +37,7 @@ import org.springframework.core.io.ResourceLoader;
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @EnableConfigurationProperties(EsetShopProperties.class)
 public class EsetShopAutoConfiguration {
@@ -123,6 +125,7 @@ public class EsetShopAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(ResellerDirectory.class)
+    @DependsOnDatabaseInitialization
     public EsetShops esetShops(ResellerDirectory directory, Catalog catalog, EsetPartnerApiFactory apis,
             EsetShopMonitor monitor, EsetShopProperties properties, ObjectProvider<DataSource> dataSource,
             ObjectProvider<Clock> clock, ObjectProvider<ConfirmationListener> listeners) {

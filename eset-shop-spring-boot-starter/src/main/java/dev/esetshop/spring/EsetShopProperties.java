@@ -250,8 +250,9 @@ public final class EsetShopProperties {
     /**
      * Where the books and journals live when the host has a {@code DataSource}.
      *
-     * @param schemaManagedByHost true when the host applies the SDK's Flyway scripts ({@code classpath:db/eset-shop})
-     *     with its own Flyway or Liquibase; by default the SDK applies them at start-up
+     * @param schemaManagedByHost true when the host applies the SDK's Flyway scripts itself
+     *     ({@code JdbcStorage.migrate} in its own migration step, with their own history table); by default the SDK
+     *     applies them at start-up
      */
     public record Storage(@DefaultValue("false") boolean schemaManagedByHost) {}
 
