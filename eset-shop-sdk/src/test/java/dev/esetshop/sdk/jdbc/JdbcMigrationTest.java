@@ -164,10 +164,11 @@ class JdbcMigrationTest {
         }
     }
 
+    /** The SDK's history by version and type, without Flyway's own markers (rows of no version). */
     private java.util.List<String> sdkHistory() throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT \"version\", \"type\" FROM \""
-                        + JdbcStorage.HISTORY_TABLE + "\" ORDER BY \"installed_rank\"")) {
+                        + JdbcStorage.HISTORY_TABLE + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             java.util.List<String> history = new java.util.ArrayList<>();
             while (rows.next()) {
                 history.add(rows.getString(1) + ":" + rows.getString(2));
