@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -88,10 +90,16 @@ public final class StarterFleetRun {
                     keep.add(shops.shop(ids.get(i)).status());
                 }
                 int threadsAll = serviceThreads();
+                Map<String, Long> byKind = Thread.getAllStackTraces().keySet().stream()
+                        .filter(Thread::isAlive)
+                        .map(thread -> thread.getName().replaceAll("[0-9]+", "N"))
+                        .filter(name -> !name.startsWith("eset-sandbox-") && !name.startsWith("HTTP-Dispatcher"))
+                        .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
                 long opened = retainedHeap();
                 out.printf("through the starter: registered %,d, used %,d (one status() each)%n", registered, used);
                 out.printf("threads (the sandbox's left out): %d before, %d context started, %d with %,d open,"
                         + " %d with %,d open%n", threadsBefore, threadsStarted, threadsTenth, tenth, threadsAll, used);
+                out.printf("threads by name: %s%n", byKind);
                 out.printf("retained heap: %,d KB with the sandbox, %,d KB context started, %,d KB with %,d shops"
                         + " open%n", before / 1024, started / 1024, opened / 1024, used);
                 out.printf("starter: %,d KB in all, %,d B per used reseller; max heap %,d MB%n",
