@@ -128,6 +128,18 @@ public final class EsetPartnerClient implements EsetPartnerApi {
     }
 
     /**
+     * Checks an ESET base URI as {@link Builder#build()} does, so a configuration can refuse one at start-up rather
+     * than at the first call: an absolute {@code https://} URL with a host ({@code http://} only on loopback), without
+     * user info, query or fragment. The refusal never shows user info, a query or a fragment.
+     *
+     * @param baseUri the URI to check
+     * @throws IllegalStateException when the client would refuse it, saying why
+     */
+    public static void checkBaseUri(URI baseUri) {
+        Builder.checkScheme(Objects.requireNonNull(baseUri, "baseUri"));
+    }
+
+    /**
      * The OpenAPI 3.1 document of the wire protocol this client speaks, as JSON text.
      *
      * @return the document
@@ -385,7 +397,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
             if (username.isBlank()) {
                 throw new IllegalStateException("the ESET username is blank");
             }
-            checkScheme(baseUri);
+            checkBaseUri(baseUri);
             if (httpClient != null) {
                 return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
                         baseUri, username, password, httpClient, requestTimeout, maxResponseSize, Optional.empty(),

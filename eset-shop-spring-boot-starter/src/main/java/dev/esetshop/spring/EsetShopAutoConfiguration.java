@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,12 +34,13 @@ import org.springframework.core.io.ResourceLoader;
  * registry of every reseller's shop ({@link EsetShops}) on the catalog of {@code eset.shop.catalog-location}, ESET
  * clients with the shared {@link EsetClientSettings}, the {@link EsetShopMonitor} metrics, the scheduled sync and
  * reconcile, and (with Spring Boot's health module) the {@code esetShop} health indicator. Every bean backs off
- * when the host defines its own of the same type.
+ * when the host defines its own of the same type; {@code eset.shop.enabled=false} switches the whole starter off.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@ConditionalOnBooleanProperty(name = "eset.shop.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(EsetShopProperties.class)
 public class EsetShopAutoConfiguration {
 

@@ -1,5 +1,6 @@
 package dev.esetshop.spring;
 
+import dev.esetshop.client.EsetPartnerClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -64,6 +65,12 @@ public final class EsetShopProperties {
         this.health = Objects.requireNonNull(health, "health");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.baseUrl.ifPresent(EsetShopProperties::checkBaseUrl);
+        if (reconcile.claimLease().compareTo(retry.totalBudget()) <= 0) {
+            // a claim that lapses while its holder still sends lets another instance send the same order meanwhile
+            throw new IllegalArgumentException("eset.shop.reconcile.claim-lease (" + reconcile.claimLease()
+                    + ") must be longer than an ESET call may take with all its retries, eset.shop.retry.total-budget ("
+                    + retry.totalBudget() + ")");
+        }
     }
 
     /**
@@ -120,12 +127,13 @@ public final class EsetShopProperties {
         return health;
     }
 
+    /** The client's own check, at start-up: what the client would refuse at its first call stops the start. */
     private static void checkBaseUrl(URI uri) {
-        String scheme = Optional.ofNullable(uri.getScheme()).orElse("");
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException(
-                    "eset.shop.base-url must be an absolute https:// URL with a host, such as"
-                            + " https://partner-api.eset.example");
+        try {
+            EsetPartnerClient.checkBaseUri(uri);
+        } catch (IllegalStateException refused) {
+            throw new IllegalArgumentException("eset.shop.base-url: " + refused.getMessage()
+                    + " (such as https://partner-api.eset.example)", refused);
         }
     }
 

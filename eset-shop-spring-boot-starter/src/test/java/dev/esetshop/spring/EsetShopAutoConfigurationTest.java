@@ -238,6 +238,29 @@ class EsetShopAutoConfigurationTest {
     }
 
     @Test
+    void whatTheClientWouldRefuseAtItsFirstCallFailsTheStartNamingTheProperty() {
+        Map<String, String> unsafe = Map.of(
+                // plain http:// to a remote host would send the password unencrypted: the client refuses it
+                "eset.shop.base-url=http://partner-api.eset.example", "eset.shop.base-url: plain http://",
+                "eset.shop.base-url=https://user:secret@partner-api.eset.example", "eset.shop.base-url",
+                // a claim that lapses while a call (30 s budget by default) still runs lets another instance send it
+                "eset.shop.reconcile.claim-lease=20s", "eset.shop.reconcile.claim-lease (PT20S) must be longer");
+        unsafe.forEach((setting, message) -> host().withPropertyValues(setting).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(causes(context.getStartupFailure())).as(setting).contains(message).doesNotContain("secret");
+        }));
+    }
+
+    @Test
+    void esetShopEnabledFalseSwitchesTheStarterOff() {
+        host().withPropertyValues("eset.shop.enabled=false").run(context -> assertThat(context).hasNotFailed()
+                .doesNotHaveBean(EsetShops.class)
+                .doesNotHaveBean(EsetShopMonitor.class)
+                .doesNotHaveBean(EsetPartnerApiFactory.class)
+                .doesNotHaveBean(ShopScheduler.class));
+    }
+
+    @Test
     void withoutABaseUrlTheStartSaysWhatToSet() {
         runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory).run(context -> {
             assertThat(context).hasFailed();
