@@ -133,6 +133,18 @@ public final class EsetPartnerClient implements EsetPartnerApi {
     }
 
     /**
+     * Checks an ESET base URI as {@link Builder#build()} does, so a configuration can refuse one at start-up rather
+     * than at the first call: an absolute {@code https://} URL with a host ({@code http://} only on loopback), without
+     * user info, query or fragment. The refusal never shows user info, a query or a fragment.
+     *
+     * @param baseUri the URI to check
+     * @throws IllegalStateException when the client would refuse it, saying why
+     */
+    public static void checkBaseUri(URI baseUri) {
+        Builder.checkScheme(Objects.requireNonNull(baseUri, "baseUri"));
+    }
+
+    /**
      * The OpenAPI 3.1 document of the wire protocol this client speaks, as JSON text.
      *
      * @return the document
@@ -316,6 +328,21 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         }
 
         /**
+         * The transport this client shares with the other resellers' clients of the instance: its HTTP client,
+         * executor and deadline watch, instead of threads of its own ({@link #connectTimeout(Duration)} and
+         * {@link #executor(Executor)} are then the transport's). {@link EsetPartnerClient#close()} leaves it open.
+         * The client keeps its own token, circuit breaker and rate limiter.
+         *
+         * @param transport the shared transport
+         * @return this builder
+         * @throws NullPointerException when the transport is null
+         */
+        public Builder transport(EsetTransport transport) {
+            this.httpClient = Objects.requireNonNull(transport, "transport").httpClient();
+            return this;
+        }
+
+        /**
          * How long before expiry the token is renewed (default 10 s); never more than a fifth of the token's
          * lifetime, so short-lived tokens are not renewed on every call.
          *
@@ -375,7 +402,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
             if (username.isBlank()) {
                 throw new IllegalStateException("the ESET username is blank");
             }
-            checkScheme(baseUri);
+            checkBaseUri(baseUri);
             if (httpClient != null) {
                 return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
                         baseUri, username, password, httpClient, requestTimeout, maxResponseSize, Optional.empty(),

@@ -2,10 +2,12 @@ package dev.esetshop.sdk;
 
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.EsetPartnerClient;
+import dev.esetshop.client.EsetTransport;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.UnknownResellerException;
 import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.internal.FleetLeases;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
@@ -22,10 +24,10 @@ import dev.esetshop.sdk.memory.InMemoryLicenseStore;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
 import dev.esetshop.sdk.order.OrderJournal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,8 +73,10 @@ public final class EsetShops implements AutoCloseable {
      */
     public static final Duration DEFAULT_SYNC_LEASE = Duration.ofMinutes(2);
 
+    /** How long connecting to ESET may take on the transport the registry opens. */
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(EsetShops.class);
-    private static final AtomicInteger REGISTRIES = new AtomicInteger();
 
     private final ResellerDirectory directory;
     private final Catalog catalog;
@@ -89,6 +93,7 @@ public final class EsetShops implements AutoCloseable {
     private final BiConsumer<ResellerId, SyncReport> onSynced;
     private final BiConsumer<ResellerId, List<RenewalReminder>> onRenewalsDue;
     private final List<Integer> reminderWindows;
+    private final List<ConfirmationListener> confirmationListeners;
     private final Map<ResellerId, EsetShop> shops = new ConcurrentHashMap<>();
     private final Map<ResellerId, EsetPartnerApi> apis = new ConcurrentHashMap<>();
     private final Map<ResellerId, LicenseStore> stores = new ConcurrentHashMap<>();
@@ -98,8 +103,8 @@ public final class EsetShops implements AutoCloseable {
     private volatile Started started;
     private volatile boolean closed;
 
-    /** What the registry starts on first use: the storage checked, the shared HTTP client and its threads. */
-    private record Started(FleetLeases leases, Optional<HttpClient> http, Optional<ExecutorService> httpThreads) {}
+    /** What the registry starts on first use: the storage checked, the transport every reseller's client shares. */
+    private record Started(FleetLeases leases, Optional<EsetTransport> transport) {}
 
     private EsetShops(Builder builder) {
         this.directory = builder.directory;
@@ -118,6 +123,7 @@ public final class EsetShops implements AutoCloseable {
         this.onSynced = builder.onSynced;
         this.onRenewalsDue = builder.onRenewalsDue;
         this.reminderWindows = builder.reminderWindows;
+        this.confirmationListeners = List.copyOf(builder.confirmationListeners);
     }
 
     /**
@@ -255,6 +261,20 @@ public final class EsetShops implements AutoCloseable {
     }
 
     /**
+     * What every reseller's order journal holds open now: with a database, read from it (one query over every
+     * reseller, so every instance sharing it answers the same, whichever instance settled an order); in memory, over
+     * the shops opened so far. For health checks and metrics.
+     *
+     * @return the pending orders (with the oldest one's journal time) and the undelivered confirmations
+     * @throws dev.esetshop.core.error.StorageException when the database cannot be reached
+     * @throws IllegalStateException when the registry is closed
+     */
+    public OpenOrders openOrders() {
+        ensureOpen();
+        return started().leases().openOrders();
+    }
+
+    /**
      * Closes every shop opened and the clients of their resellers, then the shared HTTP client's threads; later
      * calls to {@link #shop} fail. The data source stays the host's.
      */
@@ -273,8 +293,7 @@ public final class EsetShops implements AutoCloseable {
         apis.clear();
         Started running = started;
         if (running != null) {
-            running.http().ifPresent(EsetShops::closeHttpClient);
-            running.httpThreads().ifPresent(ExecutorService::shutdownNow);
+            running.transport().ifPresent(EsetTransport::close);
         }
     }
 
@@ -370,29 +389,11 @@ public final class EsetShops implements AutoCloseable {
                 } else {
                     leases = new MemoryFleetLeases();
                 }
-                Optional<ExecutorService> httpThreads = Optional.empty();
-                Optional<HttpClient> http = Optional.empty();
-                if (partnerApis.isEmpty()) {
-                    int registry = REGISTRIES.incrementAndGet();
-                    AtomicInteger count = new AtomicInteger();
-                    ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-                        Thread thread = new Thread(runnable, "eset-shops-" + registry + "-http-"
-                                + count.incrementAndGet());
-                        thread.setDaemon(true);
-                        return thread;
-                    });
-                    HttpClient.Builder client = HttpClient.newBuilder()
-                            .connectTimeout(Duration.ofSeconds(5))
-                            .followRedirects(HttpClient.Redirect.NEVER)
-                            .executor(threads);
-                    if ("http".equalsIgnoreCase(baseUri.orElseThrow().getScheme())) {
-                        // plain loopback (sandbox, tests), as the client does: no h2c upgrade on every connection
-                        client.version(HttpClient.Version.HTTP_1_1);
-                    }
-                    httpThreads = Optional.of(threads);
-                    http = Optional.of(client.build());
-                }
-                started = new Started(leases, http, httpThreads);
+                // one transport for every reseller's client: one HTTP client, executor and deadline watch
+                Optional<EsetTransport> transport = partnerApis.isEmpty()
+                        ? Optional.of(EsetTransport.open(baseUri.orElseThrow(), DEFAULT_CONNECT_TIMEOUT))
+                        : Optional.empty();
+                started = new Started(leases, transport);
             }
             return started;
         }
@@ -422,7 +423,7 @@ public final class EsetShops implements AutoCloseable {
         EsetPartnerApi api = partnerApis.map(factory -> factory.apply(account)).orElseGet(() -> clientSettings
                 .apply(EsetPartnerClient.builder().baseUri(baseUri.orElseThrow())
                         .credentials(account.username(), account.password()).clock(clock)
-                        .httpClient(started().http().orElseThrow()))
+                        .transport(started().transport().orElseThrow()))
                 .build());
         try {
             EsetShop.Builder builder = EsetShop.builder()
@@ -438,6 +439,7 @@ public final class EsetShops implements AutoCloseable {
                     .addRenewalReminderListener(reminders -> onRenewalsDue.accept(reseller, reminders));
             account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
             claimLease.ifPresent(builder::claimLease);
+            confirmationListeners.forEach(builder::addConfirmationListener);
             EsetShop shop = builder.build();
             apis.put(reseller, api);
             return shop;
@@ -454,17 +456,6 @@ public final class EsetShops implements AutoCloseable {
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("the registry of shops is closed");
-        }
-    }
-
-    /** {@code HttpClient.close()} exists from Java 21 (it waits for requests in flight); on 17 it ends with its threads. */
-    private static void closeHttpClient(HttpClient http) {
-        if (http instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.debug("the shared HTTP client did not close cleanly ({})", e.getClass().getSimpleName());
-            }
         }
     }
 
@@ -492,6 +483,23 @@ public final class EsetShops implements AutoCloseable {
         public List<ResellerId> withOpenOrders() {
             return List.copyOf(shops.keySet());
         }
+
+        @Override
+        public OpenOrders openOrders() {
+            int pending = 0;
+            int undelivered = 0;
+            Optional<Instant> oldest = Optional.empty();
+            for (OrderJournal journal : journals.values()) {
+                for (var entry : journal.pending()) {
+                    pending++;
+                    if (oldest.isEmpty() || entry.createdAt().isBefore(oldest.get())) {
+                        oldest = Optional.of(entry.createdAt());
+                    }
+                }
+                undelivered += journal.undelivered().size();
+            }
+            return new OpenOrders(pending, oldest, undelivered);
+        }
     }
 
     /** Builds an {@link EsetShops}. */
@@ -512,8 +520,22 @@ public final class EsetShops implements AutoCloseable {
         private BiConsumer<ResellerId, SyncReport> onSynced = (reseller, report) -> { };
         private BiConsumer<ResellerId, List<RenewalReminder>> onRenewalsDue = (reseller, reminders) -> { };
         private List<Integer> reminderWindows = EsetShop.DEFAULT_REMINDER_WINDOWS;
+        private final List<ConfirmationListener> confirmationListeners = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds a listener every reseller's shop tells of its confirmed orders (called in the order added, see
+         * {@link EsetShop.Builder#addConfirmationListener}). Without any, confirmations are never marked delivered: they stay in the journal, undelivered,
+         * until a registry with a listener reconciles them, and {@link EsetShops#openOrders()} counts them.
+         *
+         * @param listener the listener, thread-safe (shops of several resellers call it at once)
+         * @return this builder
+         */
+        public Builder addConfirmationListener(ConfirmationListener listener) {
+            this.confirmationListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
 
         /**
          * How long a shop's claim on a journal entry holds (see {@link EsetShop.Builder#claimLease}); default the

@@ -112,6 +112,31 @@ class EsetShopOrderTest {
     }
 
     @Test
+    void aShopWithoutAListenerNeverMarksAConfirmationDeliveredAndAShopWithOneDeliversItLater() {
+        EsetShop deaf = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
+                .orderJournal(journal).owner("shop-deaf").claimLease(Duration.ofMinutes(2))
+                .idempotencyKeys(Fixtures.keys("d")).build();
+
+        OrderResult result = deaf.order(OrderRequest.forNewLicense(accepted(deaf, newLicense(6)), Fixtures.eula(),
+                Fixtures.customer()));
+
+        assertThat(result).isInstanceOf(OrderResult.Ordered.class);
+        IdempotencyKey key = IdempotencyKey.of("d-1");
+        assertThat(journal.find(key).orElseThrow().deliveredAt()).as("delivered to nobody").isEmpty();
+        clock.advance(Duration.ofMinutes(3));
+        ReconcileReport nobodyYet = deaf.reconcile();
+        assertThat(nobodyYet.undelivered()).containsExactly(key);
+        assertThat(nobodyYet.redelivered()).isZero();
+        assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(key);
+
+        ReconcileReport delivered = shop("shop-a", "a").reconcile();
+
+        assertThat(delivered.redelivered()).isEqualTo(1);
+        assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("d-1"));
+        assertThat(journal.undelivered()).isEmpty();
+    }
+
+    @Test
     void aListenerThatThrowsLeavesTheConfirmationForTheNextReconcileWhichDeliversItOnceMore() {
         int[] calls = {0};
         EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)

@@ -1,25 +1,29 @@
 package dev.esetshop.spring;
 
-import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShops;
+import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.spring.internal.EsetShopHealthIndicator;
 import dev.esetshop.spring.internal.MeteredPartnerApi;
+import dev.esetshop.spring.internal.SharedTransportPartnerApis;
 import dev.esetshop.spring.internal.ShopScheduler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -30,11 +34,13 @@ import org.springframework.core.io.ResourceLoader;
  * registry of every reseller's shop ({@link EsetShops}) on the catalog of {@code eset.shop.catalog-location}, ESET
  * clients with the shared {@link EsetClientSettings}, the {@link EsetShopMonitor} metrics, the scheduled sync and
  * reconcile, and (with Spring Boot's health module) the {@code esetShop} health indicator. Every bean backs off
- * when the host defines its own of the same type.
+ * when the host defines its own of the same type; {@code eset.shop.enabled=false} switches the whole starter off.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@ConditionalOnBooleanProperty(name = "eset.shop.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(EsetShopProperties.class)
 public class EsetShopAutoConfiguration {
 
@@ -84,7 +90,8 @@ public class EsetShopAutoConfiguration {
     }
 
     /**
-     * A reseller's ESET client on {@code eset.shop.base-url}.
+     * A reseller's ESET client on {@code eset.shop.base-url}; every reseller's client shares one transport (HTTP
+     * client, executor, deadline watch), closed with the context.
      *
      * @param properties the settings
      * @param settings the shared client settings
@@ -98,9 +105,9 @@ public class EsetShopAutoConfiguration {
             ObjectProvider<Clock> clock) {
         var baseUri = properties.baseUrl().orElseThrow(() -> new IllegalStateException(
                 "eset.shop.base-url is not set: give ESET's partner API URL, or define an EsetPartnerApiFactory bean"));
-        Clock time = clock.getIfAvailable(Clock::systemUTC);
-        return account -> settings.apply(EsetPartnerClient.builder().baseUri(baseUri)
-                .credentials(account.username(), account.password()).clock(time)).build();
+        // one transport for every reseller: the threads stay those of one client, however many resellers there are
+        return new SharedTransportPartnerApis(baseUri, properties.client().connectTimeout(), settings,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     /**
@@ -114,14 +121,18 @@ public class EsetShopAutoConfiguration {
      * @param dataSource the host's database, if any
      * @param clock the host's clock, if any
      * @param reminders the host's handler of renewal reminders, if any
-     * @return the registry, closed with the context
+     * @param listeners the host's confirmation listeners, in their order; without any, confirmations stay
+     *     undelivered in the journal (and the health and metrics count them)
+     * @return the registry, started (its schema applied or checked) and closed with the context
      */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(ResellerDirectory.class)
+    @DependsOnDatabaseInitialization
     public EsetShops esetShops(ResellerDirectory directory, Catalog catalog, EsetPartnerApiFactory apis,
             EsetShopMonitor monitor, EsetShopProperties properties, ObjectProvider<DataSource> dataSource,
-            ObjectProvider<Clock> clock, ObjectProvider<RenewalRemindersHandler> reminders) {
+            ObjectProvider<Clock> clock, ObjectProvider<RenewalRemindersHandler> reminders,
+            ObjectProvider<ConfirmationListener> listeners) {
         EsetShops.Builder builder = EsetShops.builder()
                 .directory(directory)
                 .catalog(catalog)
@@ -131,7 +142,9 @@ public class EsetShopAutoConfiguration {
                 .reminderWindows(properties.reminders().windows())
                 .partnerApis(account -> new MeteredPartnerApi(apis.create(account), monitor));
         reminders.ifUnique(handler -> builder.onRenewalsDue(handler::onRenewalsDue));
-        return withStorage(builder, dataSource.getIfUnique(), properties.storage());
+        listeners.orderedStream().forEach(builder::addConfirmationListener);
+        // started now, so the schema is applied (or checked) at application start, not on the first request
+        return withStorage(builder, dataSource.getIfUnique(), properties.storage()).start();
     }
 
     /**
@@ -159,10 +172,10 @@ public class EsetShopAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "esetShopHealthIndicator")
-        EsetShopHealthIndicator esetShopHealthIndicator(EsetShopMonitor monitor, EsetShopProperties properties,
-                ObjectProvider<Clock> clock) {
-            return new EsetShopHealthIndicator(monitor, properties.health().pendingOrderAge(),
-                    clock.getIfAvailable(Clock::systemUTC));
+        EsetShopHealthIndicator esetShopHealthIndicator(ObjectProvider<EsetShops> shops, EsetShopMonitor monitor,
+                EsetShopProperties properties, ObjectProvider<Clock> clock) {
+            return new EsetShopHealthIndicator(Optional.ofNullable(shops.getIfUnique()), monitor,
+                    properties.health().pendingOrderAge(), clock.getIfAvailable(Clock::systemUTC));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.esetshop.spring;
 
+import dev.esetshop.client.EsetPartnerClient;
 import java.net.URI;
 import dev.esetshop.sdk.EsetShop;
 import java.time.Duration;
@@ -69,6 +70,12 @@ public final class EsetShopProperties {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.reminders = Objects.requireNonNull(reminders, "reminders");
         this.baseUrl.ifPresent(EsetShopProperties::checkBaseUrl);
+        if (reconcile.claimLease().compareTo(retry.totalBudget()) <= 0) {
+            // a claim that lapses while its holder still sends lets another instance send the same order meanwhile
+            throw new IllegalArgumentException("eset.shop.reconcile.claim-lease (" + reconcile.claimLease()
+                    + ") must be longer than an ESET call may take with all its retries, eset.shop.retry.total-budget ("
+                    + retry.totalBudget() + ")");
+        }
     }
 
     /**
@@ -134,12 +141,13 @@ public final class EsetShopProperties {
         return health;
     }
 
+    /** The client's own check, at start-up: what the client would refuse at its first call stops the start. */
     private static void checkBaseUrl(URI uri) {
-        String scheme = Optional.ofNullable(uri.getScheme()).orElse("");
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException(
-                    "eset.shop.base-url must be an absolute https:// URL with a host, such as"
-                            + " https://partner-api.eset.example");
+        try {
+            EsetPartnerClient.checkBaseUri(uri);
+        } catch (IllegalStateException refused) {
+            throw new IllegalArgumentException("eset.shop.base-url: " + refused.getMessage()
+                    + " (such as https://partner-api.eset.example)", refused);
         }
     }
 
@@ -287,15 +295,17 @@ public final class EsetShopProperties {
     /**
      * Where the books and journals live when the host has a {@code DataSource}.
      *
-     * @param schemaManagedByHost true when the host applies the SDK's Flyway scripts ({@code classpath:db/eset-shop})
-     *     with its own Flyway or Liquibase; by default the SDK applies them at start-up
+     * @param schemaManagedByHost true when the host applies the SDK's Flyway scripts itself
+     *     ({@code JdbcStorage.migrate} in its own migration step, with their own history table); by default the SDK
+     *     applies them at start-up
      */
     public record Storage(@DefaultValue("false") boolean schemaManagedByHost) {}
 
     /**
-     * When the health indicator reports DOWN (besides an open circuit breaker).
+     * When the health indicator reports DOWN, besides a database it cannot read (open circuit breakers and undelivered
+     * confirmations are only counted).
      *
-     * @param pendingOrderAge a pending order older than this
+     * @param pendingOrderAge the oldest pending order of the shared journal older than this
      */
     public record Health(@DefaultValue("15m") Duration pendingOrderAge) {
         /** Checked settings. */

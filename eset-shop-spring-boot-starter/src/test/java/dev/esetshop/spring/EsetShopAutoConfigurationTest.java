@@ -330,6 +330,29 @@ class EsetShopAutoConfigurationTest {
     }
 
     @Test
+    void whatTheClientWouldRefuseAtItsFirstCallFailsTheStartNamingTheProperty() {
+        Map<String, String> unsafe = Map.of(
+                // plain http:// to a remote host would send the password unencrypted: the client refuses it
+                "eset.shop.base-url=http://partner-api.eset.example", "eset.shop.base-url: plain http://",
+                "eset.shop.base-url=https://user:secret@partner-api.eset.example", "eset.shop.base-url",
+                // a claim that lapses while a call (30 s budget by default) still runs lets another instance send it
+                "eset.shop.reconcile.claim-lease=20s", "eset.shop.reconcile.claim-lease (PT20S) must be longer");
+        unsafe.forEach((setting, message) -> host().withPropertyValues(setting).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(causes(context.getStartupFailure())).as(setting).contains(message).doesNotContain("secret");
+        }));
+    }
+
+    @Test
+    void esetShopEnabledFalseSwitchesTheStarterOff() {
+        host().withPropertyValues("eset.shop.enabled=false").run(context -> assertThat(context).hasNotFailed()
+                .doesNotHaveBean(EsetShops.class)
+                .doesNotHaveBean(EsetShopMonitor.class)
+                .doesNotHaveBean(EsetPartnerApiFactory.class)
+                .doesNotHaveBean(ShopScheduler.class));
+    }
+
+    @Test
     void withoutABaseUrlTheStartSaysWhatToSet() {
         runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory).run(context -> {
             assertThat(context).hasFailed();
@@ -362,9 +385,10 @@ class EsetShopAutoConfigurationTest {
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
             EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
             monitor.resilienceListener().onCircuitStateChange("CLOSED", "OPEN");
-            Health down = health.health();
-            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-            assertThat(down.getDetails()).containsEntry("openCircuitBreakers", 1);
+            // one reseller's breaker is a detail: the instance stays in service for the others
+            Health withOpenBreaker = health.health();
+            assertThat(withOpenBreaker.getStatus()).isEqualTo(Status.UP);
+            assertThat(withOpenBreaker.getDetails()).containsEntry("openCircuitBreakers", 1);
             assertThat(registry.get(EsetShopMonitor.BREAKERS_OPEN).gauge().value()).isEqualTo(1.0);
             monitor.resilienceListener().onCircuitStateChange("OPEN", "HALF_OPEN");
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
@@ -450,32 +474,6 @@ class EsetShopAutoConfigurationTest {
                     scheduler.syncAll();
                     scheduler.syncAll();
                     assertThat(asked.get()).isEqualTo(4);
-                });
-    }
-
-    @Test
-    void anOrderPendingLongerThanTheThresholdTurnsTheHealthDown() {
-        TestClock clock = TestClock.at(Instant.parse("2026-03-01T10:00:00Z"));
-        host().withBean(Clock.class, () -> clock)
-                .withPropertyValues("eset.shop.health.pending-order-age=10m")
-                .run(context -> {
-                    EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
-                    HealthIndicator health = context.getBean(HealthIndicator.class);
-                    IdempotencyKey key = IdempotencyKey.of("cart-4711");
-                    monitor.recordOrder(ACME, new OrderResult.Pending(key, "ESET unavailable"));
-                    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-                    assertThat(health.health().getDetails()).containsEntry("pendingOrders", 1);
-
-                    clock.advance(Duration.ofMinutes(11));
-                    Health down = health.health();
-                    assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-                    assertThat(down.getDetails().get("reason").toString()).contains("pending longer than PT10M");
-
-                    // a reconcile that settled it: healthy again, and the gauge is back to zero
-                    monitor.recordReconcile(ACME, ReconcileReport.builder().confirmed(1).rejected(0)
-                            .redelivered(0).skipped(0).build());
-                    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-                    assertThat(monitor.pendingOrders()).isZero();
                 });
     }
 

@@ -236,8 +236,12 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
         threads.ifPresent(ClientThreads::close);
     }
 
-    /** {@code HttpClient.shutdownNow()} exists from Java 21; on 17 its selector thread ends with the client. */
     private void shutDownHttpClient() {
+        shutDown(http);
+    }
+
+    /** {@code HttpClient.shutdownNow()} exists from Java 21; on 17 its selector thread ends with the client. */
+    public static void shutDown(HttpClient http) {
         try {
             HttpClient.class.getMethod("shutdownNow").invoke(http);
         } catch (NoSuchMethodException e) {

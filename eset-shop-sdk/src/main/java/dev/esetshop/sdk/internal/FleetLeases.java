@@ -1,6 +1,7 @@
 package dev.esetshop.sdk.internal;
 
 import dev.esetshop.core.ResellerId;
+import dev.esetshop.sdk.OpenOrders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,4 +23,7 @@ public interface FleetLeases {
 
     /** The resellers whose journal has pending orders or undelivered confirmations. */
     List<ResellerId> withOpenOrders();
+
+    /** What every reseller's journal holds open: pending orders (and the oldest one's age), undelivered confirmations. */
+    OpenOrders openOrders();
 }

@@ -44,11 +44,11 @@ import org.slf4j.LoggerFactory;
  * REJECTED, or leave it PENDING when the outcome is unknown; {@link #reconcile()} resends pending orders with their
  * own key. Every write after the send is fenced by the claim: a shop whose claim lapsed mid-send and was taken over
  * settles nothing and delivers nothing, so a confirmation goes out once even with two shops racing. A confirmation
- * is marked delivered in the journal once every listener returned; {@link #reconcile()} delivers the others again
- * with the same event id. Once a send has started, the caller hears Ordered, Refused or Pending with the key, never
- * an error that reads as "nothing was sent". The caller's key is the purchase: a key the journal knows is answered
- * from the journal ({@link #answer}), and two calls with one key make one order (the journal records the key once;
- * a second call of the same shop waits for the first).
+ * is marked delivered in the journal once every listener returned (and never by a shop without a listener);
+ * {@link #reconcile()} delivers the others again with the same event id. Once a send has started, the caller hears
+ * Ordered, Refused or Pending with the key, never an error that reads as "nothing was sent". The caller's key is the
+ * purchase: a key the journal knows is answered from the journal ({@link #answer}), and two calls with one key make
+ * one order (the journal records the key once; a second call of the same shop waits for the first).
  */
 public final class OrderPlacer {
 
@@ -333,6 +333,11 @@ public final class OrderPlacer {
                 continue;
             }
             try {
+                if (listeners.isEmpty()) {
+                    // nobody to take it: it stays undelivered (and reported) until a shop with a listener delivers it
+                    report.addUndelivered(key);
+                    continue;
+                }
                 // a confirmation still claimed is on its way to the listeners of the shop that confirmed it (or was
                 // just tried by this pass): it is left alone until the claim lapses
                 Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
@@ -380,9 +385,16 @@ public final class OrderPlacer {
 
     /**
      * Tells every listener and marks the confirmation delivered when none failed; a failed listener leaves it for
-     * a reconcile after the claim lapsed, which tells every listener again (they de-duplicate by event id).
+     * a reconcile after the claim lapsed, which tells every listener again (they de-duplicate by event id). With no
+     * listener nothing is delivered, so nothing is marked: the confirmation stays undelivered, for the reconcile of a
+     * shop that has one (and for the health and metrics to show).
      */
     private boolean deliver(IdempotencyKey key, OrderConfirmed event) {
+        if (listeners.isEmpty()) {
+            LOG.warn("order {} ({}) is confirmed but this shop has no confirmation listener: its confirmation stays"
+                    + " undelivered until a shop with a listener reconciles", key, event.orderNumber());
+            return false;
+        }
         boolean allReturned = true;
         for (ConfirmationListener listener : listeners) {
             try {

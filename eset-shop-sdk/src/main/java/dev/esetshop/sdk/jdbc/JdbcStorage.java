@@ -17,7 +17,8 @@ import javax.sql.DataSource;
  *
  * <p>The schema is a set of Flyway scripts in the SDK jar at {@value #MIGRATIONS_LOCATION}, with their own history
  * table {@value #HISTORY_TABLE}. The adapters apply them on first use when the database is older than the SDK, unless
- * created with {@link Schema#MANAGED_BY_HOST}; a host's own Flyway may include the location instead. Every row belongs
+ * created with {@link Schema#MANAGED_BY_HOST}; such a host runs {@link #migrate} in its own migration step (never the
+ * location inside its own Flyway, whose {@code V1} would meet the SDK's). Every row belongs
  * to a reseller; the adapters created without one use {@link #DEFAULT_RESELLER}.
  */
 public final class JdbcStorage {
@@ -39,7 +40,7 @@ public final class JdbcStorage {
     public enum Schema {
         /** The adapters apply the SDK's Flyway scripts when the database is older than the SDK (the default). */
         APPLIED_BY_SDK,
-        /** The host applies them (its own Flyway or Liquibase); the adapters refuse a database that is older. */
+        /** The host applies them ({@link #migrate} in its own migration step); the adapters refuse an older database. */
         MANAGED_BY_HOST
     }
 

@@ -212,6 +212,30 @@ class JdbcMigrationTest {
         }
     }
 
+    @Test
+    void aDatabaseWhoseScriptsTheHostsFlywayRecordedInItsOwnHistoryUpgradesFromTheNextScriptOnly() throws Exception {
+        // the earlier README's recipe: the host's Flyway applied the SDK's scripts, in its flyway_schema_history
+        Flyway.configure(getClass().getClassLoader()).dataSource(database)
+                .locations(JdbcStorage.MIGRATIONS_LOCATION).load().migrate();
+        JdbcOrderJournal.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST)
+                .recordPending(JournalEntry.builder().key(IdempotencyKey.of("kept")).operation(
+                        dev.esetshop.pricing.Operation.NEW).payload("{}").state(JournalEntry.State.PENDING)
+                        .createdAt(Instant.parse("2026-01-01T10:00:00Z"))
+                        .updatedAt(Instant.parse("2026-01-01T10:00:00Z")).build());
+
+        JdbcStorage.migrate(database, ACME);
+
+        // the SDK's own history starts at the last script the host's Flyway applied: none runs twice
+        assertThat(sdkHistory()).containsExactly((Db.SCHEMA_VERSION - 1) + ":BASELINE");
+        assertThat(JdbcOrderJournal.create(database, ACME).pending()).extracting(JournalEntry::key)
+                .containsExactly(IdempotencyKey.of("kept"));
+        assertThat(metaVersion()).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
+        // a later script (another SDK version's) runs once, from the SDK's history
+        Flyway.configure(getClass().getClassLoader()).dataSource(database).table(JdbcStorage.HISTORY_TABLE)
+                .locations(JdbcStorage.MIGRATIONS_LOCATION, "classpath:db/eset-shop-later").load().migrate();
+        assertThat(sdkHistory()).containsExactly((Db.SCHEMA_VERSION - 1) + ":BASELINE", "900:SQL");
+    }
+
     /** The tables of SDK 0.1 at its schema version 2: the first script is that layout, unchanged. */
     private void singleResellerSchemaVersion2() throws IOException, SQLException {
         String script;
@@ -243,6 +267,19 @@ class JdbcMigrationTest {
                         "SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
             assertThat(rows.next()).isTrue();
             return rows.getString(1);
+        }
+    }
+
+    /** The SDK's history by version and type, without Flyway's own markers (rows of no version). */
+    private java.util.List<String> sdkHistory() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT \"version\", \"type\" FROM \""
+                        + JdbcStorage.HISTORY_TABLE + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            java.util.List<String> history = new java.util.ArrayList<>();
+            while (rows.next()) {
+                history.add(rows.getString(1) + ":" + rows.getString(2));
+            }
+            return history;
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.esetshop.spring.internal;
 
+import dev.esetshop.core.error.EsetShopException;
+import dev.esetshop.sdk.EsetShops;
+import dev.esetshop.sdk.OpenOrders;
 import dev.esetshop.spring.EsetShopMonitor;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +11,15 @@ import java.util.Optional;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** DOWN while an ESET client's circuit breaker is open or an order has been pending longer than the threshold. */
+/**
+ * DOWN when the shared order journal cannot be read (the database is unreachable) or its oldest pending order is
+ * older than the threshold: read from the database every instance shares, so every instance says the same, whichever
+ * of them settled an order. Open circuit breakers (one reseller's ESET account failing) and undelivered confirmations
+ * are details, counted, and not a reason to take the instance out of service.
+ */
 public final class EsetShopHealthIndicator implements HealthIndicator {
 
+    private final Optional<EsetShops> shops;
     private final EsetShopMonitor monitor;
     private final Duration pendingOrderAge;
     private final Clock clock;
@@ -18,11 +27,14 @@ public final class EsetShopHealthIndicator implements HealthIndicator {
     /**
      * An indicator.
      *
-     * @param monitor what the starter knows
+     * @param shops the registry whose journal it reads, empty when the host has no directory of resellers
+     * @param monitor counts the open circuit breakers
      * @param pendingOrderAge how old a pending order may get
      * @param clock the clock of ages
      */
-    public EsetShopHealthIndicator(EsetShopMonitor monitor, Duration pendingOrderAge, Clock clock) {
+    public EsetShopHealthIndicator(Optional<EsetShops> shops, EsetShopMonitor monitor, Duration pendingOrderAge,
+            Clock clock) {
+        this.shops = shops;
         this.monitor = monitor;
         this.pendingOrderAge = pendingOrderAge;
         this.clock = clock;
@@ -30,20 +42,26 @@ public final class EsetShopHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Optional<Duration> oldest = monitor.oldestPendingSince()
-                .map(since -> Duration.between(since, Instant.now(clock)));
-        boolean breakerOpen = monitor.openBreakers() > 0;
-        boolean stale = oldest.filter(age -> age.compareTo(pendingOrderAge) > 0).isPresent();
-        Health.Builder health = breakerOpen || stale ? Health.down() : Health.up();
-        health.withDetail("openCircuitBreakers", monitor.openBreakers())
-                .withDetail("pendingOrders", monitor.pendingOrders());
-        oldest.ifPresent(age -> health.withDetail("oldestPendingOrder", age.toString()));
-        if (breakerOpen) {
-            health.withDetail("reason", "an ESET client's circuit breaker is open: ESET fails; orders stay pending");
-        } else if (stale) {
-            health.withDetail("reason", "an order has been pending longer than " + pendingOrderAge
-                    + ": check ESET's availability and the reconcile (eset.shop.reconcile.*)");
+        Health.Builder health = Health.up();
+        if (shops.isPresent()) {
+            OpenOrders open;
+            try {
+                open = shops.get().openOrders();
+            } catch (EsetShopException e) {
+                return Health.down().withDetail("openCircuitBreakers", monitor.openBreakers())
+                        .withDetail("reason", "the order journal cannot be read (" + e.code()
+                                + "): check that the database is reachable").build();
+            }
+            health.withDetail("pendingOrders", open.pending())
+                    .withDetail("undeliveredConfirmations", open.undelivered());
+            Optional<Duration> oldest = open.oldestPendingSince().map(since -> Duration.between(since,
+                    Instant.now(clock)));
+            oldest.ifPresent(age -> health.withDetail("oldestPendingOrder", age.toString()));
+            if (oldest.filter(age -> age.compareTo(pendingOrderAge) > 0).isPresent()) {
+                health.down().withDetail("reason", "an order has been pending longer than " + pendingOrderAge
+                        + ": check ESET's availability and the reconcile (eset.shop.reconcile.*)");
+            }
         }
-        return health.build();
+        return health.withDetail("openCircuitBreakers", monitor.openBreakers()).build();
     }
 }

@@ -104,6 +104,9 @@ public final class FleetInstance {
                 .dataSource(settings.database())
                 .instance(settings.run() + "-instance-" + settings.index())
                 .claimLease(CLAIM_LEASE)
+                // the run checks the orders at ESET, not the e-mails: the instance takes every confirmation and drops
+                // it, so the reconcile below ends once the orders are settled (without a listener they stay open)
+                .addConfirmationListener(event -> { })
                 .build()
                 .start()) {
             boolean reconciling = false;

@@ -52,6 +52,11 @@ public final class Db {
     private static final Logger LOG = LoggerFactory.getLogger(Db.class);
 
     private static final String VERSION_ROW = "schema_version";
+    /** The eset_meta version the first reseller-scoped script (V2) writes; each later script writes one more. */
+    private static final int FIRST_SCRIPTED_VERSION = 3;
+    /** The Flyway baseline below every script: a schema without the SDK's tables, or with SDK 0.1's. */
+    private static final String SINGLE_RESELLER_BASELINE = "0";
+    private static final String NO_BASELINE = "";
     private static final String LEGACY_RESELLER_ROW = "legacy_reseller";
 
     private final DataSource dataSource;
@@ -209,7 +214,10 @@ public final class Db {
     /**
      * Runs the SDK's Flyway scripts, its history in {@value #HISTORY_TABLE}. A database of the single-reseller layout
      * (SDK 0.1, no history table yet) is prepared first: its journal gains the delivery column with its confirmed
-     * entries counted delivered, and its rows are assigned to {@code ownerOfSingleResellerRows}. Instances that start
+     * entries counted delivered, and its rows are assigned to {@code ownerOfSingleResellerRows}. A database whose
+     * scripts were applied without that history table (by a host's Flyway, recorded in its own
+     * {@code flyway_schema_history}) gets the history table baselined at the script its {@code eset_meta} version
+     * says was applied last, so only the later scripts run. Instances that start
      * together may all call this: one that fails while another migrates tries again (up to
      * {@value #MIGRATION_ATTEMPTS} times) and returns as soon as the database is current.
      */
@@ -269,12 +277,18 @@ public final class Db {
     }
 
     private void migrateOnce(String ownerOfSingleResellerRows) {
-        boolean singleReseller = inTransaction("prepare a single-reseller database for migration", connection -> {
+        String baseline = inTransaction("prepare the database for migration", connection -> {
             boolean hasHistory = Sql.tableExists(connection, HISTORY_TABLE);
             boolean hasLicenses = Sql.tableExists(connection, "eset_license");
             boolean hasJournal = Sql.tableExists(connection, "eset_order_journal");
             if (hasHistory || !(hasLicenses || hasJournal)) {
-                return false;
+                return NO_BASELINE;
+            }
+            Optional<Integer> applied = Sql.tableExists(connection, "eset_meta")
+                    ? value(connection, VERSION_ROW).map(Integer::valueOf) : Optional.empty();
+            if (applied.isPresent() && applied.get() >= FIRST_SCRIPTED_VERSION) {
+                // applied by another Flyway: script V(n - 1) leaves eset_meta at version n
+                return String.valueOf(applied.get() - 1);
             }
             try (Statement statement = connection.createStatement()) {
                 statement.setQueryTimeout(timeoutSeconds);
@@ -290,16 +304,18 @@ public final class Db {
                         + " meta_value VARCHAR(512) NOT NULL)");
             }
             put(connection, LEGACY_RESELLER_ROW, ownerOfSingleResellerRows);
-            return true;
+            return SINGLE_RESELLER_BASELINE;
         });
+        boolean singleReseller = baseline.equals(SINGLE_RESELLER_BASELINE);
         try {
             Flyway.configure(Db.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
                     .table(HISTORY_TABLE)
-                    // a schema holding the host's tables, or the single-reseller ones, gets the scripts from V1 on
+                    // a schema holding the host's tables, or the single-reseller ones, gets the scripts from V1 on;
+                    // one whose scripts another Flyway applied, those after the last it applied
                     .baselineOnMigrate(true)
-                    .baselineVersion("0")
+                    .baselineVersion(baseline.equals(NO_BASELINE) ? SINGLE_RESELLER_BASELINE : baseline)
                     .placeholderReplacement(false)
                     .load()
                     .migrate();

@@ -2,6 +2,7 @@ package dev.esetshop.sdk.jdbc.internal;
 
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.OpenOrders;
 import dev.esetshop.sdk.internal.FleetLeases;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Sync leases in table {@code eset_sync_lease}, a row per reseller. A claim is one conditional {@code UPDATE} whose row
@@ -97,6 +99,26 @@ public final class JdbcFleetLeases implements FleetLeases {
                     resellers.add(ResellerId.of(rows.getString(1)));
                 }
                 return resellers;
+            }
+        });
+    }
+
+    @Override
+    public OpenOrders openOrders() {
+        return db.inTransaction("count the open orders", connection -> {
+            try (PreparedStatement select = db.prepare(connection, "SELECT"
+                    + " SUM(CASE WHEN state = 'PENDING' THEN 1 ELSE 0 END) AS pending,"
+                    + " MIN(CASE WHEN state = 'PENDING' THEN created_at END) AS oldest_pending,"
+                    + " SUM(CASE WHEN state = 'CONFIRMED' THEN 1 ELSE 0 END) AS undelivered"
+                    + " FROM eset_order_journal WHERE state = 'PENDING'"
+                    + " OR (state = 'CONFIRMED' AND delivered_at IS NULL)");
+                    ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return OpenOrders.NONE;
+                }
+                int pending = rows.getInt("pending");
+                return new OpenOrders(pending, pending == 0 ? Optional.empty()
+                        : Sql.instant(rows, "oldest_pending"), rows.getInt("undelivered"));
             }
         });
     }

@@ -1,0 +1,58 @@
+package dev.esetshop.spring.internal;
+
+import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.EsetPartnerClient;
+import dev.esetshop.client.EsetTransport;
+import dev.esetshop.sdk.ResellerAccount;
+import dev.esetshop.spring.EsetPartnerApiFactory;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * The starter's default factory: every reseller's {@link EsetPartnerClient} on one {@link EsetTransport} (one HTTP
+ * client, one executor, one deadline watch), each with its own token, circuit breaker and rate limiter. Spring closes
+ * it, and with it the transport, after the registry that closed the clients.
+ */
+public final class SharedTransportPartnerApis implements EsetPartnerApiFactory, AutoCloseable {
+
+    private final URI baseUri;
+    private final UnaryOperator<EsetPartnerClient.Builder> settings;
+    private final Clock clock;
+    private final EsetTransport transport;
+
+    /**
+     * A factory with its transport open.
+     *
+     * @param baseUri ESET's partner API
+     * @param connectTimeout the transport's connect timeout
+     * @param settings the settings every client shares
+     * @param clock the clients' clock
+     */
+    public SharedTransportPartnerApis(URI baseUri, Duration connectTimeout,
+            UnaryOperator<EsetPartnerClient.Builder> settings, Clock clock) {
+        this.baseUri = baseUri;
+        this.settings = settings;
+        this.clock = clock;
+        this.transport = EsetTransport.open(baseUri, connectTimeout);
+    }
+
+    @Override
+    public EsetPartnerApi create(ResellerAccount account) {
+        return settings.apply(EsetPartnerClient.builder().baseUri(baseUri)
+                .credentials(account.username(), account.password()).clock(clock))
+                .transport(transport)
+                .build();
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "EsetPartnerApiFactory[" + transport + "]";
+    }
+}
