@@ -94,6 +94,8 @@ final class FakeEsetApi implements EsetPartnerApi {
     Runnable whileSearching;
     /** ESET in maintenance: every call answers 503 and nothing is applied. */
     volatile boolean maintenance;
+    /** Shapes every receipt ESET sends (an odd order number, odd license text); as it is by default. */
+    volatile java.util.function.UnaryOperator<OrderReceipt> receipts = receipt -> receipt;
     /** Runs once, inside the next order call after ESET applied it and before it answers (a slow answer). */
     Runnable whileAnswering;
 
@@ -239,7 +241,7 @@ final class FakeEsetApi implements EsetPartnerApi {
             }
             receipt = answers.get(key);
         } else {
-            receipt = apply.get();
+            receipt = receipts.apply(apply.get());
             bodies.put(key, body);
             answers.put(key, receipt);
         }

@@ -454,7 +454,9 @@ public final class OrderPlacer {
             return new Sent(new OrderResult.Pending(key,
                     failure.getMessage() == null ? failure.code() : failure.getMessage()), false);
         }
-        License license = License.builder().from(receipt.license()).orderNumber(receipt.orderNumber()).build();
+        // the license as every store keeps it (LicenseText), so the journal, the book and the event hold the same text
+        License license = LicenseText.cleaned(
+                License.builder().from(receipt.license()).orderNumber(receipt.orderNumber()).build());
         boolean mine;
         try {
             mine = journal.confirm(key, owner, receipt.orderNumber(), license, clock.instant(), lease);
