@@ -66,6 +66,11 @@ final class FakeEsetApi implements EsetPartnerApi {
         LOSE_AFTER_COMMIT,
         /** Refuses the order by a rule (400, code 8/30). */
         REFUSE,
+        /**
+         * The client's first attempt timed out after ESET applied the order, and its retry was refused by a rule (400,
+         * 8/30, after 2 attempts).
+         */
+        APPLY_THEN_REFUSE_RETRY,
         /** Refuses the token even after a new login (401), without applying anything. */
         UNAUTHORIZED,
         /** Answers 409 (key already used with another body), without applying anything. */
@@ -233,6 +238,13 @@ final class FakeEsetApi implements EsetPartnerApi {
         }
         if (fault == Fault.REFUSE) {
             throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, Optional.of("req-r"), 1));
+        }
+        if (fault == Fault.APPLY_THEN_REFUSE_RETRY) {
+            if (!answers.containsKey(key)) {
+                bodies.put(key, body);
+                answers.put(key, receipts.apply(apply.get()));
+            }
+            throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, Optional.of("req-r"), 2));
         }
         OrderReceipt receipt;
         if (answers.containsKey(key)) {

@@ -170,4 +170,111 @@ class WireTextTest {
         assertThat(stored.productName()).isEqualTo("ESET AV\uFFFD");
         assertThat(stored.customer().firstName()).isEqualTo("Anna\uFFFD");
     }
+
+    private static OrderReceipt withOrderNumber(OrderReceipt receipt, String orderNumber) {
+        return OrderReceipt.of(orderNumber, receipt.license());
+    }
+
+    private void anUnrecordableOrderNumberStaysPendingAndNeedsAttentionOnEveryPass(String orderNumber) {
+        eset.receipts = receipt -> withOrderNumber(receipt, orderNumber);
+        EsetShop shop = shop();
+        IdempotencyKey key = IdempotencyKey.of("cart-1");
+
+        OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
+
+        assertThat(result).isInstanceOfSatisfying(OrderResult.Pending.class, pending ->
+                assertThat(pending.reason()).contains("needs attention").doesNotContain("\u0000"));
+        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
+        for (int pass = 0; pass < 2; pass++) {
+            ReconcileReport report = shop.reconcile();
+            assertThat(report.needsAttention()).as("pass %d", pass).containsExactly(key);
+            assertThat(report.failed()).isEmpty();
+            assertThat(report.stillPending()).isEmpty();
+        }
+        assertThat(eset.licensesIssued).hasValue(1);
+    }
+
+    @Test
+    void item2AnOrderNumberOf129CharactersStaysPendingAndIsListedAsNeedingAttention() {
+        anUnrecordableOrderNumberStaysPendingAndNeedsAttentionOnEveryPass("N".repeat(129));
+    }
+
+    @Test
+    void item2AnOrderNumberWithANulStaysPendingAndIsListedAsNeedingAttention() {
+        anUnrecordableOrderNumberStaysPendingAndNeedsAttentionOnEveryPass("ORD-\u00001");
+    }
+
+    @Test
+    void item2AnOrderNumberOf128CharactersIsRecorded() {
+        String longest = "N".repeat(128);
+        eset.receipts = receipt -> withOrderNumber(receipt, longest);
+        EsetShop shop = shop();
+
+        OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
+
+        assertThat(result).isInstanceOfSatisfying(OrderResult.Ordered.class, ordered ->
+                assertThat(ordered.orderNumber()).isEqualTo(longest));
+        assertThat(journal.find(IdempotencyKey.of("cart-1")).orElseThrow().orderNumber()).contains(longest);
+    }
+
+    @Test
+    void item3ControlCharactersInAnOrderNumberNeverReachTheLogOrTheAnswer() throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of("target", "sdk-tests.log");
+        long start = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
+        eset.receipts = receipt -> withOrderNumber(receipt, "ORD-77\r\nINFO forged line\u001b[2J");
+        EsetShop shop = shop();
+
+        OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
+        shop.reconcile();
+
+        assertThat(result).isInstanceOfSatisfying(OrderResult.Pending.class, pending ->
+                assertThat(pending.reason()).contains("ORD-77").doesNotContain("\r", "\n", "\u001b"));
+        byte[] all = java.nio.file.Files.readAllBytes(log);
+        String written = new String(all, (int) start, all.length - (int) start, StandardCharsets.UTF_8);
+        assertThat(written).contains("ORD-77").doesNotContain("\r", "\u001b", "\nINFO forged line");
+    }
+
+    @Test
+    void item4ARefusalOfTheClientsRetryAfterAnAttemptESETAppliedKeepsTheOrderPendingNeedingAttention() {
+        eset.fault(FakeEsetApi.Fault.APPLY_THEN_REFUSE_RETRY, FakeEsetApi.Fault.REFUSE);
+        EsetShop shop = shop();
+        IdempotencyKey key = IdempotencyKey.of("cart-1");
+
+        OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
+
+        assertThat(result).isInstanceOf(OrderResult.Pending.class);
+        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
+        ReconcileReport report = shop.reconcile();
+        assertThat(report.needsAttention()).containsExactly(key);
+        assertThat(report.rejected()).isZero();
+        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
+    }
+
+    @Test
+    void item4ARefusalOfAResendAfterAnUnknownOutcomeKeepsTheOrderPendingNeedingAttention() {
+        eset.fault(FakeEsetApi.Fault.LOSE_AFTER_COMMIT, FakeEsetApi.Fault.REFUSE);
+        EsetShop shop = shop();
+        IdempotencyKey key = IdempotencyKey.of("cart-1");
+        assertThat(shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1")))
+                .isInstanceOf(OrderResult.Pending.class);
+
+        ReconcileReport report = shop.reconcile();
+
+        assertThat(report.needsAttention()).containsExactly(key);
+        assertThat(report.rejected()).isZero();
+        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
+        assertThat(eset.licensesIssued).hasValue(1);
+    }
+
+    @Test
+    void item4ARefusalOfTheFirstAndOnlyAttemptStillSettlesTheOrderAsRefused() {
+        eset.fault(FakeEsetApi.Fault.REFUSE);
+        EsetShop shop = shop();
+
+        OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
+
+        assertThat(result).isInstanceOf(OrderResult.Refused.class);
+        assertThat(journal.find(IdempotencyKey.of("cart-1")).orElseThrow().state())
+                .isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.REJECTED);
+    }
 }

@@ -20,6 +20,8 @@ public final class LicenseText {
     public static final int MAX_DISCOUNT = 256;
     public static final int MAX_COUNTRY = 64;
     public static final int MAX_VAT_ID = 128;
+    /** The longest order number the journal and the book record (their order_number columns). */
+    public static final int MAX_ORDER_NUMBER = 128;
 
     private LicenseText() {}
 
@@ -93,6 +95,14 @@ public final class LicenseText {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an order number ESET sent can be recorded as it is: 1 to {@link #MAX_ORDER_NUMBER} characters, none a
+     * control character or a lone surrogate. An order number is an identifier, so it is never cleaned.
+     */
+    public static boolean recordableOrderNumber(String orderNumber) {
+        return !orderNumber.isEmpty() && orderNumber.length() <= MAX_ORDER_NUMBER && !hasUnkeptCharacters(orderNumber);
     }
 
     /** The text without control characters (tab and line breaks kept) and with lone surrogates replaced. */
