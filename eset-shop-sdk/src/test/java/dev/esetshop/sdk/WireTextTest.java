@@ -277,4 +277,22 @@ class WireTextTest {
         assertThat(journal.find(IdempotencyKey.of("cart-1")).orElseThrow().state())
                 .isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.REJECTED);
     }
+
+    @Test
+    void item3AMalformedRecordsIdFromAnyAdapterIsPrintableInTheReportAndTheLog() throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of("target", "sdk-tests.log");
+        long start = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
+        eset.putMalformed("L-66\r\nWARN forged\u001b[2J", "seats is not a number: '1\r\n2'", NOW);
+
+        SyncReport report = shop().sync();
+
+        assertThat(report.quarantined()).singleElement().satisfies(q -> {
+            assertThat(q.publicLicenseId()).hasValueSatisfying(id ->
+                    assertThat(id).startsWith("L-66").doesNotContain("\r", "\n", "\u001b"));
+            assertThat(q.reason()).doesNotContain("\r", "\n");
+        });
+        byte[] all = java.nio.file.Files.readAllBytes(log);
+        String written = new String(all, (int) start, all.length - (int) start, StandardCharsets.UTF_8);
+        assertThat(written).contains("L-66").doesNotContain("\r", "\u001b", "\nWARN forged");
+    }
 }
