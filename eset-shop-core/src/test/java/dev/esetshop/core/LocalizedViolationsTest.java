@@ -68,6 +68,8 @@ class LocalizedViolationsTest {
             Map.entry("END_CUSTOMER_INVALID.firstName", List.of()),
             Map.entry("END_CUSTOMER_INVALID.lastName", List.of()),
             Map.entry("END_CUSTOMER_INVALID.email", List.of()),
+            Map.entry("END_CUSTOMER_INVALID.tooLong", List.of("customer.vatId", 128)),
+            Map.entry("END_CUSTOMER_INVALID.characters", List.of("customer.lastName")),
             Map.entry("REFERENCE_TOO_LONG", List.of(64)),
             Map.entry("QUOTE_OUTDATED", List.of("2026-11-24")),
             Map.entry("QUANTITY_NOT_ALLOWED", List.of("8/18", "An extension must add seats.")),

@@ -20,6 +20,7 @@ import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.internal.ActionAdvisor;
 import dev.esetshop.sdk.internal.CatalogPriceBook;
 import dev.esetshop.sdk.internal.LicenseSync;
+import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.internal.OrderPreparation;
 import dev.esetshop.sdk.internal.OrderPayload;
 import dev.esetshop.sdk.internal.OrderPlacer;
@@ -85,6 +86,8 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class EsetShop implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EsetShop.class);
 
     /** The default reminder windows: 7, 30, 60 and 90 days before expiry. */
     public static final List<Integer> DEFAULT_REMINDER_WINDOWS = List.of(7, 30, 60, 90);
@@ -619,7 +622,16 @@ public final class EsetShop implements AutoCloseable {
         return cached.margin();
     }
 
-    private void storeConfirmed(License license) {
+    private void storeConfirmed(License ordered) {
+        // the book's one rule for what it keeps, as for a sync: text too long for it is left out of the book (the
+        // order stands, the journal keeps the license and answers retries with it; a sync quarantines it the same way)
+        LicenseText.Checked checked = LicenseText.check(ordered);
+        if (checked instanceof LicenseText.Refused refused) {
+            LOG.warn("license {} of a confirmed order is not stored in the license book: {}", ordered.id(),
+                    refused.reason());
+            return;
+        }
+        License license = ((LicenseText.Storable) checked).license();
         storeLock.lock();
         try {
             // the order's license joins the book under the cursor as it stands: the sync's position does not move

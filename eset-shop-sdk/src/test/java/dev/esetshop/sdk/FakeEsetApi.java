@@ -66,6 +66,11 @@ final class FakeEsetApi implements EsetPartnerApi {
         LOSE_AFTER_COMMIT,
         /** Refuses the order by a rule (400, code 8/30). */
         REFUSE,
+        /**
+         * The client's first attempt timed out after ESET applied the order, and its retry was refused by a rule (400,
+         * 8/30, after 2 attempts).
+         */
+        APPLY_THEN_REFUSE_RETRY,
         /** Refuses the token even after a new login (401), without applying anything. */
         UNAUTHORIZED,
         /** Answers 409 (key already used with another body), without applying anything. */
@@ -94,6 +99,8 @@ final class FakeEsetApi implements EsetPartnerApi {
     Runnable whileSearching;
     /** ESET in maintenance: every call answers 503 and nothing is applied. */
     volatile boolean maintenance;
+    /** Shapes every receipt ESET sends (an odd order number, odd license text); as it is by default. */
+    volatile java.util.function.UnaryOperator<OrderReceipt> receipts = receipt -> receipt;
     /** Runs once, inside the next order call after ESET applied it and before it answers (a slow answer). */
     Runnable whileAnswering;
 
@@ -232,6 +239,13 @@ final class FakeEsetApi implements EsetPartnerApi {
         if (fault == Fault.REFUSE) {
             throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, Optional.of("req-r"), 1));
         }
+        if (fault == Fault.APPLY_THEN_REFUSE_RETRY) {
+            if (!answers.containsKey(key)) {
+                bodies.put(key, body);
+                answers.put(key, receipts.apply(apply.get()));
+            }
+            throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, Optional.of("req-r"), 2));
+        }
         OrderReceipt receipt;
         if (answers.containsKey(key)) {
             if (!bodies.get(key).equals(body)) {
@@ -239,7 +253,7 @@ final class FakeEsetApi implements EsetPartnerApi {
             }
             receipt = answers.get(key);
         } else {
-            receipt = apply.get();
+            receipt = receipts.apply(apply.get());
             bodies.put(key, body);
             answers.put(key, receipt);
         }

@@ -21,19 +21,40 @@ public final class EsetText {
     /** A run of 20 or more token characters with both letters and digits: an opaque token or key, not a word. */
     private static final Pattern OPAQUE = Pattern.compile(
             "(?=[A-Za-z0-9._~+/=-]*[0-9])(?=[A-Za-z0-9._~+/=-]*[A-Za-z])[A-Za-z0-9._~+/=-]{20,}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** C0 and C1 controls (CR, LF, ESC, NUL, CSI...): a log line or a terminal would obey them. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private EsetText() {
     }
 
     /** The text with everything that looks like a secret replaced by {@code ***}. */
     public static String masked(String text) {
-        String masked = CONTROL.matcher(text).replaceAll(" ");
+        String masked = printable(text);
         masked = USER_INFO.matcher(masked).replaceAll("$1" + MASK + "@");
         masked = BEARER.matcher(masked).replaceAll("$1 " + MASK);
         masked = NAMED_SECRET.matcher(masked).replaceAll("$1$2" + MASK);
         masked = LICENSE_KEY.matcher(masked).replaceAll(MASK);
         return OPAQUE.matcher(masked).replaceAll(MASK);
+    }
+
+    /**
+     * An identifier of ESET's (a license id, an order number, a request id) as it may be shown in a log line or on a
+     * screen: every control character (CR, LF, ESC, NUL, C1 controls) a space, and a lone surrogate U+FFFD; nothing
+     * else masked, so the id stays readable and searchable.
+     */
+    public static String printable(String text) {
+        String printable = CONTROL.matcher(text).replaceAll(" ");
+        StringBuilder out = new StringBuilder(printable.length());
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < printable.length()
+                    && Character.isLowSurrogate(printable.charAt(i + 1))) {
+                out.append(c).append(printable.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
     }
 
     /** A URI as it may be shown: user info, query and fragment masked; the host stays readable. */

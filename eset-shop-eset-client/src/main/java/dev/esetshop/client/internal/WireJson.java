@@ -385,10 +385,11 @@ final class WireJson {
         try {
             return new LicenseRecord.Valid(license(item));
         } catch (MalformedWire e) {
+            // the record's id and the reason (which may quote ESET's values) are shown in logs and on screens
             Optional<String> id = item.path("publicLicenseId").isString()
-                    ? Optional.of(item.path("publicLicenseId").stringValue())
+                    ? Optional.of(EsetText.printable(item.path("publicLicenseId").stringValue()))
                     : Optional.empty();
-            return new LicenseRecord.Malformed(id, e.getMessage());
+            return new LicenseRecord.Malformed(id, EsetText.masked(e.getMessage()));
         }
     }
 

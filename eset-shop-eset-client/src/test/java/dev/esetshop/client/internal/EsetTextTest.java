@@ -30,6 +30,15 @@ class EsetTextTest {
     }
 
     @Test
+    void anIdIsPrintableWithoutControlCharactersAndOtherwiseAsSent() {
+        assertThat(EsetText.printable("ORD-1\r\nINFO forged\u001b[31m\u009b\u0000X\uD800"))
+                .isEqualTo("ORD-1  INFO forged [31m  X\uFFFD");
+        String opaque = "ORD-7F3A9C2B1D0E4F5A6B7C8D9E";
+        assertThat(EsetText.printable(opaque)).isEqualTo(opaque);
+        assertThat(EsetText.printable("caf\u00e9 \uD83D\uDE00")).isEqualTo("caf\u00e9 \uD83D\uDE00");
+    }
+
+    @Test
     void aUriIsShownWithoutUserInfoQueryOrFragment() {
         assertThat(EsetText.uri(URI.create("https://u:pw@partner-api-eu1.eset.example:8443/base?password=pw#pw")))
                 .isEqualTo("https://***@partner-api-eu1.eset.example:8443/base?***#***");

@@ -62,6 +62,17 @@ class WireJsonToleranceTest {
     }
 
     @Test
+    void aMalformedRecordsIdAndReasonArePrintable() {
+        String forged = Fixtures.license("L-9\\r\\nINFO forged\\u001b[2J", KEY);
+        LicensePage page = WireJson.page(bytes("{\"totalCount\":1,\"items\":[" + forged + "]}"), 0, 100);
+
+        LicenseRecord.Malformed bad = malformed(page, 0);
+        assertThat(bad.publicLicenseId()).hasValueSatisfying(id -> assertThat(id)
+                .startsWith("L-9").contains("INFO forged").doesNotContain("\r", "\n", "\u001b"));
+        assertThat(bad.reason()).doesNotContain("\r", "\n", "\u001b");
+    }
+
+    @Test
     void aLicenseWithoutKeyIsMalformedNamingTheField() {
         String noKey = Fixtures.license("L-9", KEY).replace("\"licenseKey\":\"" + KEY + "\",", "");
 

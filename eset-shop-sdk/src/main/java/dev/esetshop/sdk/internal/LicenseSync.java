@@ -3,6 +3,7 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.LicensePage;
 import dev.esetshop.client.LicenseRecord;
+import dev.esetshop.client.internal.EsetText;
 import dev.esetshop.core.License;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.SyncProgress;
@@ -117,8 +118,11 @@ public final class LicenseSync {
                     }
                 } else {
                     LicenseRecord.Malformed bad = (LicenseRecord.Malformed) record;
-                    LOG.warn("license record {} quarantined: {}", bad.publicLicenseId().orElse("(no id)"), bad.reason());
-                    quarantined.add(new SyncReport.Quarantined(bad.publicLicenseId(), bad.reason()));
+                    // whatever adapter read the record, its id and reason reach logs and screens printable only
+                    Optional<String> id = bad.publicLicenseId().map(EsetText::printable);
+                    String reason = EsetText.masked(bad.reason());
+                    LOG.warn("license record {} quarantined: {}", id.orElse("(no id)"), reason);
+                    quarantined.add(new SyncReport.Quarantined(id, reason));
                 }
             }
             skip += page.items().size();

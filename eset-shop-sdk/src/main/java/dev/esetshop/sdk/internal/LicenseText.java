@@ -20,6 +20,8 @@ public final class LicenseText {
     public static final int MAX_DISCOUNT = 256;
     public static final int MAX_COUNTRY = 64;
     public static final int MAX_VAT_ID = 128;
+    /** The longest order number the journal and the book record (their order_number columns). */
+    public static final int MAX_ORDER_NUMBER = 128;
 
     private LicenseText() {}
 
@@ -39,19 +41,8 @@ public final class LicenseText {
             return new Refused("the license key is longer than " + MAX_KEY
                     + " characters or holds characters a key cannot have");
         }
-        EndCustomer customer = license.customer();
-        EndCustomer cleanCustomer = EndCustomer.builder()
-                .organization(clean(customer.organization()))
-                .firstName(clean(customer.firstName()))
-                .lastName(clean(customer.lastName()))
-                .email(clean(customer.email()))
-                .country(customer.country().map(LicenseText::clean))
-                .vatId(customer.vatId().map(LicenseText::clean))
-                .build();
-        License clean = License.builder().from(license)
-                .productName(clean(license.productName()))
-                .discount(license.discount().map(LicenseText::clean))
-                .customer(cleanCustomer).build();
+        License clean = cleaned(license);
+        EndCustomer cleanCustomer = clean.customer();
         Optional<String> tooLong = tooLong("product name", clean.productName(), MAX_TEXT)
                 .or(() -> tooLong("state", clean.state().raw(), MAX_STATE))
                 .or(() -> tooLong("discount", clean.discount().orElse(""), MAX_DISCOUNT))
@@ -62,6 +53,56 @@ public final class LicenseText {
                 .or(() -> tooLong("country", cleanCustomer.country().orElse(""), MAX_COUNTRY))
                 .or(() -> tooLong("VAT id", cleanCustomer.vatId().orElse(""), MAX_VAT_ID));
         return tooLong.<Checked>map(Refused::new).orElseGet(() -> new Storable(clean));
+    }
+
+    /**
+     * The license with its display text cleaned as {@link #clean} does (lengths unchecked): what every store keeps,
+     * whichever path (an order's receipt, a sync, a host's own page) brought the license; the same license comes
+     * back unchanged when its text is clean, so cleaning twice changes nothing.
+     */
+    public static License cleaned(License license) {
+        EndCustomer customer = license.customer();
+        EndCustomer cleanCustomer = EndCustomer.builder()
+                .organization(clean(customer.organization()))
+                .firstName(clean(customer.firstName()))
+                .lastName(clean(customer.lastName()))
+                .email(clean(customer.email()))
+                .country(customer.country().map(LicenseText::clean))
+                .vatId(customer.vatId().map(LicenseText::clean))
+                .build();
+        if (cleanCustomer.equals(customer) && clean(license.productName()).equals(license.productName())
+                && license.discount().map(LicenseText::clean).equals(license.discount())) {
+            return license;
+        }
+        return License.builder().from(license)
+                .productName(clean(license.productName()))
+                .discount(license.discount().map(LicenseText::clean))
+                .customer(cleanCustomer).build();
+    }
+
+    /**
+     * Whether text a caller sends (an end customer's field) holds a character neither the book nor ESET's wire keeps
+     * as sent: any control character (tab and line breaks included, as no field of a customer has lines) or a lone
+     * surrogate. Such text is refused at the order, not cleaned, so what ESET records is what the caller sent.
+     */
+    public static boolean hasUnkeptCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an order number ESET sent can be recorded as it is: 1 to {@link #MAX_ORDER_NUMBER} characters, none a
+     * control character or a lone surrogate. An order number is an identifier, so it is never cleaned.
+     */
+    public static boolean recordableOrderNumber(String orderNumber) {
+        return !orderNumber.isEmpty() && orderNumber.length() <= MAX_ORDER_NUMBER && !hasUnkeptCharacters(orderNumber);
     }
 
     /** The text without control characters (tab and line breaks kept) and with lone surrogates replaced. */

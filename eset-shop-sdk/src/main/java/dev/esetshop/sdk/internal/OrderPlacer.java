@@ -2,6 +2,7 @@ package dev.esetshop.sdk.internal;
 
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.OrderReceipt;
+import dev.esetshop.client.internal.EsetText;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -252,9 +253,9 @@ public final class OrderPlacer {
                 license = api.licenseDetail(entry.licenseId().orElseThrow(
                         () -> new IllegalStateException("the confirmed entry " + key + " has no license id")));
             } catch (EsetApiException | ClientClosedException cannotAsk) {
-                LOG.warn("order {} ({}) is confirmed but its license cannot be read now: {}", key, orderNumber,
+                LOG.warn("order {} ({}) is confirmed but its license cannot be read now: {}", key, EsetText.printable(orderNumber),
                         cannotAsk.code());
-                return new OrderResult.Pending(key, "ESET confirmed this order as " + orderNumber + ", but its"
+                return new OrderResult.Pending(key, "ESET confirmed this order as " + EsetText.printable(orderNumber) + ", but its"
                         + " license cannot be read now (" + cannotAsk.code() + "); ask again with the same key"
                         + " later");
             }
@@ -375,11 +376,11 @@ public final class OrderPlacer {
             license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
         } catch (EsetApiException | ClientClosedException | IllegalArgumentException | IllegalStateException failure) {
             LOG.warn("confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
-                    key, orderNumber, describe(failure));
+                    key, EsetText.printable(orderNumber), describe(failure));
             return false;
         }
         OrderConfirmed event = event(key, payload, orderNumber, license);
-        LOG.info("delivering the confirmation of order {} ({}) again", key, orderNumber);
+        LOG.info("delivering the confirmation of order {} ({}) again", key, EsetText.printable(orderNumber));
         return deliver(key, event);
     }
 
@@ -402,7 +403,7 @@ public final class OrderPlacer {
             } catch (RuntimeException failure) {
                 allReturned = false;
                 LOG.error("confirmation listener {} failed for order {}: {}; it is delivered again on a later"
-                        + " reconcile", listener.getClass().getName(), event.orderNumber(),
+                        + " reconcile", listener.getClass().getName(), EsetText.printable(event.orderNumber()),
                         failure.getClass().getName());
             }
         }
@@ -412,12 +413,13 @@ public final class OrderPlacer {
         try {
             if (!journal.markDelivered(key, owner, clock.instant())) {
                 LOG.warn("confirmation of order {} delivered after this shop's claim was taken over; it may be"
-                        + " delivered once more by the shop that holds it now (same event id)", event.orderNumber());
+                        + " delivered once more by the shop that holds it now (same event id)",
+                        EsetText.printable(event.orderNumber()));
             }
             return true;
         } catch (RuntimeException failure) {
             LOG.error("confirmation of order {} delivered but not marked in the journal: {}; it is delivered again"
-                    + " on a later reconcile", event.orderNumber(), describe(failure));
+                    + " on a later reconcile", EsetText.printable(event.orderNumber()), describe(failure));
             return false;
         }
     }
@@ -466,16 +468,32 @@ public final class OrderPlacer {
             return new Sent(new OrderResult.Pending(key,
                     failure.getMessage() == null ? failure.code() : failure.getMessage()), false);
         }
-        License license = License.builder().from(receipt.license()).orderNumber(receipt.orderNumber()).build();
+        if (!LicenseText.recordableOrderNumber(receipt.orderNumber())) {
+            // ESET ordered, but the journal cannot keep this order number as sent (too long for its column, or a
+            // character no database or log keeps): recording another one would confirm an order ESET does not know
+            // by that number, so the entry stays pending and a person compares it with ESET's order history
+            releaseQuietly(key);
+            String shown = EsetText.printable(receipt.orderNumber());
+            LOG.error("order {} confirmed by ESET as '{}' ({} characters), an order number the journal cannot"
+                    + " record: kept pending and needing attention; check ESET's order history for key {}", key,
+                    shown, receipt.orderNumber().length(), key);
+            return new Sent(new OrderResult.Pending(key, "ESET confirmed this order as '" + shown + "', an order"
+                    + " number the journal cannot record (longer than " + LicenseText.MAX_ORDER_NUMBER
+                    + " characters or holding control characters); it stays pending and needs attention: check"
+                    + " ESET's order history for this key"), true);
+        }
+        // the license as every store keeps it (LicenseText), so the journal, the book and the event hold the same text
+        License license = LicenseText.cleaned(
+                License.builder().from(receipt.license()).orderNumber(receipt.orderNumber()).build());
         boolean mine;
         try {
             mine = journal.confirm(key, owner, receipt.orderNumber(), license, clock.instant(), lease);
         } catch (RuntimeException failure) {
             // ESET ordered, the journal does not know yet: the entry stays pending (and claimed until its lease
             // lapses), and a reconcile learns the same answer again under the same key
-            LOG.error("order {} confirmed by ESET as {} but not recorded: {}", key, receipt.orderNumber(),
-                    describe(failure));
-            return new Sent(new OrderResult.Pending(key, "ESET confirmed order " + receipt.orderNumber()
+            LOG.error("order {} confirmed by ESET as {} but not recorded: {}", key,
+                    EsetText.printable(receipt.orderNumber()), describe(failure));
+            return new Sent(new OrderResult.Pending(key, "ESET confirmed order " + EsetText.printable(receipt.orderNumber())
                     + " but the journal could not record it (" + describe(failure) + "); reconcile() settles it"),
                     false);
         }
@@ -484,14 +502,14 @@ public final class OrderPlacer {
         } catch (RuntimeException failure) {
             // the order stands and its confirmation must go out; the next sync brings the license into the book
             LOG.error("license {} of order {} could not be stored in the license book: {}",
-                    license.id(), receipt.orderNumber(), describe(failure));
+                    license.id(), EsetText.printable(receipt.orderNumber()), describe(failure));
         }
         OrderConfirmed event = event(key, payload, receipt.orderNumber(), license);
         if (mine) {
             deliver(key, event);
         } else {
             LOG.info("order {} ({}) was taken over by another shop while this one sent it; that shop records it"
-                    + " and delivers its confirmation", key, receipt.orderNumber());
+                    + " and delivers its confirmation", key, EsetText.printable(receipt.orderNumber()));
         }
         return new Sent(new OrderResult.Ordered(license, receipt.orderNumber(), event), false);
     }
@@ -526,19 +544,21 @@ public final class OrderPlacer {
     }
 
     /**
-     * A retryable failure leaves the order pending. Of ESET's refusals, a rule refusal settles it; a 404 or 403
-     * settles it on the first send only (on a resend it may follow from the first send having been applied); a 409
-     * (the key was used before) leaves open whether the order exists. A 401 is about the credentials, not the order:
-     * under short-lived tokens it passes, and once they are fixed a resend with the key settles the order.
+     * A retryable failure leaves the order pending. A refusal settles the order only when it answers the first
+     * attempt ever made under the key: after an attempt whose outcome was unknown (an earlier send of the journal's
+     * pending entry, or an earlier attempt of the client's own retries, {@code attempts() > 1}) ESET may have applied
+     * that attempt and refuse the next one for it (a rule such as "the license changed", a 404 or 403 on what the
+     * first one created, or a 409 for the key used), so the order stays pending and needs attention. A 409 leaves
+     * open whether the order exists even on the first send. A 401 is about the credentials, not the order: under
+     * short-lived tokens it passes, and once they are fixed a resend with the key settles the order.
      */
     private static Settlement settlement(EsetApiException failure, boolean resend) {
         if (failure.retryable() || failure instanceof UnauthorizedException) {
             return Settlement.UNKNOWN;
         }
-        if (failure instanceof EsetRuleRefusedException) {
-            return Settlement.REFUSED;
-        }
-        return resend || failure instanceof IdempotencyConflictException ? Settlement.AMBIGUOUS : Settlement.REFUSED;
+        boolean afterUnknownAttempt = resend || failure.attempts() > 1;
+        return afterUnknownAttempt || failure instanceof IdempotencyConflictException
+                ? Settlement.AMBIGUOUS : Settlement.REFUSED;
     }
 
     private void releaseQuietly(IdempotencyKey key) {

@@ -126,7 +126,29 @@ public final class OrderPreparation {
             violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID,
                     "END_CUSTOMER_INVALID.email", "customer.email"));
         }
+        keptText(violations, "customer.organization", customer.organization(), LicenseText.MAX_TEXT);
+        keptText(violations, "customer.firstName", customer.firstName(), LicenseText.MAX_TEXT);
+        keptText(violations, "customer.lastName", customer.lastName(), LicenseText.MAX_TEXT);
+        keptText(violations, "customer.email", customer.email(), LicenseText.MAX_TEXT);
+        customer.country().ifPresent(country ->
+                keptText(violations, "customer.country", country, LicenseText.MAX_COUNTRY));
+        customer.vatId().ifPresent(vatId -> keptText(violations, "customer.vatId", vatId, LicenseText.MAX_VAT_ID));
         return violations;
+    }
+
+    /**
+     * Text the license book (its columns are LicenseText's limits) and ESET's wire keep as sent, checked before
+     * anything is journalled: a longer value or one with a control character or a lone surrogate is refused here,
+     * as the order's license could otherwise not be stored, or would be stored other than ESET has it.
+     */
+    private static void keptText(List<Violation> violations, String field, String value, int max) {
+        if (value.length() > max) {
+            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.tooLong",
+                    field, field, max));
+        } else if (LicenseText.hasUnkeptCharacters(value)) {
+            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.characters",
+                    field, field));
+        }
     }
 
     /** The payload of an order that passed every check. */

@@ -19,6 +19,7 @@ import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
+import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
@@ -149,7 +150,7 @@ public final class JdbcLicenseStore implements LicenseStore {
                             Optional<License> stored = inPage.containsKey(incoming.id())
                                     ? Optional.of(inPage.get(incoming.id()))
                                     : find(select, reseller, incoming.id());
-                            License license = storable(LicenseStore.keepingOrderNumber(incoming, stored));
+                            License license = storable(LicenseStore.keepingOrderNumber(LicenseText.cleaned(incoming), stored));
                             if (stored.isEmpty()) {
                                 bindInsert(insert, reseller, license);
                                 insert.addBatch();

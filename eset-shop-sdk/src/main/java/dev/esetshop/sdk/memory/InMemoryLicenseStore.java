@@ -3,6 +3,7 @@ package dev.esetshop.sdk.memory;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.error.PartnerMismatchException;
+import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
@@ -38,7 +39,7 @@ public final class InMemoryLicenseStore implements LicenseStore {
         int changed = 0;
         int unchanged = 0;
         for (License incoming : page) {
-            License license = LicenseStore.keepingOrderNumber(incoming, Optional.ofNullable(licenses.get(incoming.id())));
+            License license = LicenseStore.keepingOrderNumber(LicenseText.cleaned(incoming), Optional.ofNullable(licenses.get(incoming.id())));
             License previous = licenses.put(license.id(), license);
             if (previous == null) {
                 added++;
