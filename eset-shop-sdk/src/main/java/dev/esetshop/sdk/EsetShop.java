@@ -487,16 +487,15 @@ public final class EsetShop implements AutoCloseable {
      * {@link RenewalReminderListener} gets the claimed ones in one call, and they are recorded delivered after every
      * listener returned. When a listener throws, the claims are released and the next round delivers the same
      * reminders again with the same event ids; a reminder that another shop is delivering is left to it. A license
-     * renewed since it became due (its expiry moved out of the window) is not reminded. A shop without a listener
-     * records the reminders delivered all the same, so add the listeners before the first round. Run it on a timer,
-     * e.g. once a day.
+     * renewed since it became due (its expiry moved out of the window) is not reminded. A reminder is never recorded
+     * delivered to nobody: a shop without a listener refuses the round. Run it on a timer, e.g. once a day.
      *
      * @return how many were due, delivered now, delivered before, held by another shop and failed
      * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
      * @throws dev.esetshop.core.error.StorageException when the license book or the reminder journal cannot be read
      *     or written
      * @throws dev.esetshop.core.error.PartnerMismatchException when the reminder journal belongs to another partner
-     * @throws IllegalStateException when the shop is closed
+     * @throws IllegalStateException when the shop is closed, or has no {@link RenewalReminderListener}
      */
     public ReminderReport deliverReminders() {
         return deliverReminders(reminders.largestWindow());
@@ -512,9 +511,14 @@ public final class EsetShop implements AutoCloseable {
      * @throws dev.esetshop.core.error.StorageException when the license book or the reminder journal cannot be read
      *     or written
      * @throws dev.esetshop.core.error.PartnerMismatchException when the reminder journal belongs to another partner
-     * @throws IllegalStateException when the shop is closed
+     * @throws IllegalStateException when the shop is closed, or has no {@link RenewalReminderListener}
      */
     public ReminderReport deliverReminders(int days) {
+        if (!reminders.hasListeners()) {
+            throw new IllegalStateException("no renewal reminder listener: add one with"
+                    + " EsetShop.Builder.addRenewalReminderListener before delivering reminders, so none is recorded"
+                    + " delivered to nobody");
+        }
         RemindersDue due = dueReminders(days);
         if (due.reminders().isEmpty()) {
             return new ReminderReport(0, 0, 0, 0, 0, due.notQuoted());

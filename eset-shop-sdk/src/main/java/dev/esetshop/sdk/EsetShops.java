@@ -91,7 +91,7 @@ public final class EsetShops implements AutoCloseable {
     private final Duration syncLease;
     private final Optional<Duration> claimLease;
     private final BiConsumer<ResellerId, SyncReport> onSynced;
-    private final BiConsumer<ResellerId, List<RenewalReminder>> onRenewalsDue;
+    private final Optional<BiConsumer<ResellerId, List<RenewalReminder>>> onRenewalsDue;
     private final List<Integer> reminderWindows;
     private final List<ConfirmationListener> confirmationListeners;
     private final Map<ResellerId, EsetShop> shops = new ConcurrentHashMap<>();
@@ -435,8 +435,10 @@ public final class EsetShops implements AutoCloseable {
                     .licenseStore(store(reseller))
                     .orderJournal(journal(reseller))
                     .reminderJournal(reminderJournal(reseller))
-                    .reminderWindows(reminderWindows)
-                    .addRenewalReminderListener(reminders -> onRenewalsDue.accept(reseller, reminders));
+                    .reminderWindows(reminderWindows);
+            // without the host's handler a shop has no reminder listener: its reminders are never delivered to nobody
+            onRenewalsDue.ifPresent(handler ->
+                    builder.addRenewalReminderListener(reminders -> handler.accept(reseller, reminders)));
             account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
             claimLease.ifPresent(builder::claimLease);
             confirmationListeners.forEach(builder::addConfirmationListener);
@@ -518,7 +520,7 @@ public final class EsetShops implements AutoCloseable {
         private Duration syncLease = DEFAULT_SYNC_LEASE;
         private Duration claimLease;
         private BiConsumer<ResellerId, SyncReport> onSynced = (reseller, report) -> { };
-        private BiConsumer<ResellerId, List<RenewalReminder>> onRenewalsDue = (reseller, reminders) -> { };
+        private Optional<BiConsumer<ResellerId, List<RenewalReminder>>> onRenewalsDue = Optional.empty();
         private List<Integer> reminderWindows = EsetShop.DEFAULT_REMINDER_WINDOWS;
         private final List<ConfirmationListener> confirmationListeners = new ArrayList<>();
 
@@ -568,14 +570,15 @@ public final class EsetShops implements AutoCloseable {
          * Told with a reseller's renewal reminders each time its shop's {@link EsetShop#deliverReminders()} delivers
          * some (typically one {@code RenewalReminderEmail} to the reseller); a listener that throws makes the next
          * round deliver the same reminders again. Every reseller's reminders are recorded in its reminder journal
-         * (in the data source when there is one). Default: nothing.
+         * (in the data source when there is one). Without it, a shop's {@link EsetShop#deliverReminders()} refuses
+         * the round: a reminder is never recorded delivered to nobody.
          *
          * @param listener the reseller and its due reminders
          * @return this builder
          * @throws NullPointerException when the listener is null
          */
         public Builder onRenewalsDue(BiConsumer<ResellerId, List<RenewalReminder>> listener) {
-            this.onRenewalsDue = Objects.requireNonNull(listener, "listener");
+            this.onRenewalsDue = Optional.of(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -243,4 +243,18 @@ class EsetShopRemindersTest {
         assertThat(rounds).isEmpty();
         assertThat(eset.partnerStatusCalls.get()).isEqualTo(before);
     }
+
+    @Test
+    void aShopWithoutAReminderListenerRefusesTheRoundAndRecordsNothingDelivered() {
+        book(expiringIn("SOON", 20));
+        EsetShop withoutListener = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
+                .licenseStore(store).reminderJournal(journal).owner("shop-a").build();
+        List<String> due = withoutListener.dueReminders().reminders().stream().map(RenewalReminder::eventId).toList();
+        assertThat(due).hasSize(1);
+
+        assertThatThrownBy(withoutListener::deliverReminders).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("addRenewalReminderListener");
+        assertThat(journal.delivered(due)).isEmpty();
+        assertThat(shop().build().deliverReminders().delivered()).isEqualTo(1);
+    }
 }

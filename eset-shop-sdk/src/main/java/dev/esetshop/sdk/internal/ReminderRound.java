@@ -52,6 +52,11 @@ public final class ReminderRound {
      *
      * @param windows the reminder windows in days before expiry, ascending, positive, distinct
      */
+    /** True when some listener takes the reminders: without one, nothing may be recorded delivered. */
+    public boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
     public ReminderRound(ReminderJournal journal, List<RenewalReminderListener> listeners, List<Integer> windows,
             Clock clock, String owner, Duration lease) {
         this.journal = Objects.requireNonNull(journal, "journal");
