@@ -1,19 +1,13 @@
 package dev.esetshop.benchmarks;
 
-import dev.esetshop.core.ResellerId;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShops;
-import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.testkit.EsetSandbox;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * The heap a registry of many resellers keeps: {@code REGISTERED} resellers in the directory, of which the first
@@ -43,27 +37,9 @@ public final class FleetMemoryRun {
             throw new IllegalArgumentException("need 1 <= used <= registered, not " + used + " of " + registered);
         }
         PrintStream out = System.out;
-        List<ResellerId> ids = IntStream.range(0, registered)
-                .mapToObj(i -> ResellerId.of("bench-reseller-" + i)).toList();
-        ResellerDirectory directory = new ResellerDirectory() {
-            @Override
-            public Optional<ResellerAccount> account(ResellerId reseller) {
-                String value = reseller.value();
-                if (!value.startsWith("bench-reseller-")) {
-                    return Optional.empty();
-                }
-                // partner i of the sandbox; those never used share partner 0's credentials (never called)
-                int index = Integer.parseInt(value.substring("bench-reseller-".length())) % used;
-                return Optional.of(ResellerAccount.of(EsetSandbox.usernameOf(index), EsetSandbox.passwordOf(index)));
-            }
-
-            @Override
-            public Iterable<ResellerId> resellers() {
-                return ids;
-            }
-        };
+        ResellerDirectory directory = BenchFleet.directory(registered, used);
         try (EsetSandbox sandbox = EsetSandbox.builder().port(0).seed(1).partners(used).licenses(0).start()) {
-            long before = retainedHeap();
+            long before = BenchFleet.retainedHeap();
             List<Object> keep = new ArrayList<>();
             try (EsetShops shops = EsetShops.builder()
                     .directory(directory)
@@ -72,11 +48,11 @@ public final class FleetMemoryRun {
                     .dataSource(JdbcStorage.h2InMemory("fleet-memory"))
                     .build()
                     .start()) {
-                long started = retainedHeap();
+                long started = BenchFleet.retainedHeap();
                 for (int i = 0; i < used; i++) {
-                    keep.add(shops.shop(ids.get(i)).status());
+                    keep.add(shops.shop(BenchFleet.reseller(i)).status());
                 }
-                long opened = retainedHeap();
+                long opened = BenchFleet.retainedHeap();
                 out.printf("registered %,d, used %,d (one status() each)%n", registered, used);
                 out.printf("retained heap: %,d KB with the sandbox, %,d KB registry started,"
                         + " %,d KB with %,d shops open%n", before / 1024, started / 1024, opened / 1024, used);
@@ -90,12 +66,4 @@ public final class FleetMemoryRun {
         }
     }
 
-    private static long retainedHeap() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            memory.gc();
-            Thread.sleep(100);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
 }

@@ -1,22 +1,16 @@
 package dev.esetshop.benchmarks;
 
-import dev.esetshop.core.ResellerId;
 import dev.esetshop.sdk.EsetShops;
-import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.spring.EsetShopAutoConfiguration;
 import dev.esetshop.testkit.EsetSandbox;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -46,26 +40,9 @@ public final class StarterFleetRun {
             throw new IllegalArgumentException("need 10 <= used <= registered, not " + used + " of " + registered);
         }
         PrintStream out = System.out;
-        List<ResellerId> ids = IntStream.range(0, registered)
-                .mapToObj(i -> ResellerId.of("bench-reseller-" + i)).toList();
-        ResellerDirectory directory = new ResellerDirectory() {
-            @Override
-            public Optional<ResellerAccount> account(ResellerId reseller) {
-                String value = reseller.value();
-                if (!value.startsWith("bench-reseller-")) {
-                    return Optional.empty();
-                }
-                int index = Integer.parseInt(value.substring("bench-reseller-".length())) % used;
-                return Optional.of(ResellerAccount.of(EsetSandbox.usernameOf(index), EsetSandbox.passwordOf(index)));
-            }
-
-            @Override
-            public Iterable<ResellerId> resellers() {
-                return ids;
-            }
-        };
+        ResellerDirectory directory = BenchFleet.directory(registered, used);
         try (EsetSandbox sandbox = EsetSandbox.builder().port(0).seed(1).partners(used).licenses(0).start()) {
-            long before = retainedHeap();
+            long before = BenchFleet.retainedHeap();
             int threadsBefore = serviceThreads();
             DataSource database = JdbcStorage.h2InMemory("starter-fleet");
             List<Object> keep = new ArrayList<>();
@@ -79,15 +56,15 @@ public final class StarterFleetRun {
                 context.register(EsetShopAutoConfiguration.class);
                 context.refresh();
                 EsetShops shops = context.getBean(EsetShops.class);
-                long started = retainedHeap();
+                long started = BenchFleet.retainedHeap();
                 int threadsStarted = serviceThreads();
                 int tenth = used / 10;
                 for (int i = 0; i < tenth; i++) {
-                    keep.add(shops.shop(ids.get(i)).status());
+                    keep.add(shops.shop(BenchFleet.reseller(i)).status());
                 }
                 int threadsTenth = serviceThreads();
                 for (int i = tenth; i < used; i++) {
-                    keep.add(shops.shop(ids.get(i)).status());
+                    keep.add(shops.shop(BenchFleet.reseller(i)).status());
                 }
                 int threadsAll = serviceThreads();
                 Map<String, Long> byKind = Thread.getAllStackTraces().keySet().stream()
@@ -95,7 +72,7 @@ public final class StarterFleetRun {
                         .map(thread -> thread.getName().replaceAll("[0-9]+", "N"))
                         .filter(name -> !name.startsWith("eset-sandbox-") && !name.startsWith("HTTP-Dispatcher"))
                         .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
-                long opened = retainedHeap();
+                long opened = BenchFleet.retainedHeap();
                 out.printf("through the starter: registered %,d, used %,d (one status() each)%n", registered, used);
                 out.printf("threads (the sandbox's left out): %d before, %d context started, %d with %,d open,"
                         + " %d with %,d open%n", threadsBefore, threadsStarted, threadsTenth, tenth, threadsAll, used);
@@ -120,12 +97,4 @@ public final class StarterFleetRun {
                 .count();
     }
 
-    private static long retainedHeap() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            memory.gc();
-            Thread.sleep(100);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
 }
