@@ -83,6 +83,7 @@ class EsetShopOrderHistoryTest {
             assertThat(order.yourPrice()).isEqualTo(sixSeats.yourPrice());
             assertThat(order.customer()).isEqualTo(Fixtures.customer());
             assertThat(order.reference()).contains("PO 17");
+            assertThat(order.eula()).contains(Fixtures.eula());
             assertThat(order.state()).isEqualTo(JournalEntry.State.CONFIRMED);
             assertThat(order.orderNumber()).contains(ordered.orderNumber());
             assertThat(order.licenseId()).contains(ordered.license().id());

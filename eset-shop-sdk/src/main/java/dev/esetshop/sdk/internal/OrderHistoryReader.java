@@ -96,6 +96,7 @@ public final class OrderHistoryReader {
                 .yourPrice(payload.yourPrice())
                 .customer(payload.customer())
                 .reference(payload.reference())
+                .eula(payload.eula())
                 .state(entry.state())
                 .orderNumber(entry.orderNumber())
                 .licenseId(entry.licenseId())

@@ -1,6 +1,7 @@
 package dev.esetshop.sdk.order;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.LocalizedName;
@@ -49,6 +50,9 @@ public interface OrderRecord {
 
     /** The customer's order reference. */
     Optional<String> reference();
+
+    /** The end customer's EULA acceptance the order was placed under (NEW, TRIAL and TRIAL_CONVERSION). */
+    Optional<EulaAcceptance> eula();
 
     /** The order's state: the outcome. */
     JournalEntry.State state();
@@ -170,6 +174,14 @@ public interface OrderRecord {
          * @return this builder
          */
         Builder reference(Optional<String> reference);
+
+        /**
+         * Sets {@link OrderRecord#eula()}.
+         *
+         * @param eula the value
+         * @return this builder
+         */
+        Builder eula(Optional<? extends EulaAcceptance> eula);
 
         /**
          * Sets {@link OrderRecord#state()}.
