@@ -23,6 +23,7 @@ import dev.esetshop.sdk.internal.LicenseSync;
 import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.internal.OrderPreparation;
 import dev.esetshop.sdk.internal.OrderPayload;
+import dev.esetshop.sdk.internal.OrderHistoryReader;
 import dev.esetshop.sdk.internal.OrderPlacer;
 import dev.esetshop.sdk.internal.PriceBook;
 import dev.esetshop.sdk.license.LicenseQuery;
@@ -31,6 +32,8 @@ import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.memory.InMemoryLicenseStore;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
 import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderHistory;
+import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.order.OrderJournal;
 import dev.esetshop.sdk.internal.ReminderRound;
 import dev.esetshop.sdk.memory.InMemoryReminderJournal;
@@ -108,6 +111,7 @@ public final class EsetShop implements AutoCloseable {
     private final Lock storeLock = new ReentrantLock();
     private final AtomicReference<CachedMargin> margin = new AtomicReference<>();
     private final OrderJournal journal;
+    private final OrderHistoryReader history;
     private final ReminderJournal reminderJournal;
     private final ReminderRound reminders;
     private final List<Integer> reminderWindowList;
@@ -130,6 +134,7 @@ public final class EsetShop implements AutoCloseable {
         this.reminderWindowList = List.copyOf(builder.reminderWindows);
         this.reminders = new ReminderRound(reminderJournal, builder.reminderListeners, builder.reminderWindows, clock,
                 builder.owner, builder.claimLease);
+        this.history = new OrderHistoryReader(journal, prices, store::find, zone);
         this.placer = new OrderPlacer(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
                 builder.owner, builder.claimLease, builder.keys, this::outdatedQuote, this::ensurePartner);
     }
@@ -438,6 +443,24 @@ public final class EsetShop implements AutoCloseable {
             ensurePartner();
         }
         return placer.reconcile();
+    }
+
+    /**
+     * A page of the order history, newest first: every order the journal holds, placed by this shop or by any other
+     * shop sharing the journal (so a durable journal's history survives restarts), each with its local time in the
+     * shop's zone, operation, product, seats, price at the margin, end customer, reference, ESET order number and
+     * outcome. Orders are filtered by the query's state and operation. An entry that cannot be read is left out and
+     * logged, so a damaged entry does not hide the others. Reads only the journal: no call to ESET.
+     *
+     * @param query the page, its size and the filters
+     * @return the page's orders and whether an older page follows
+     * @throws UnsupportedOperationException when the shop's journal (a host's own) cannot list its entries
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
+     * @throws IllegalStateException when the shop is closed
+     */
+    public OrderHistory orders(OrderHistoryQuery query) {
+        ensureOpen();
+        return history.read(query);
     }
 
     // ------------------------------------------------------------------------------------------------ reminders

@@ -7,8 +7,11 @@ import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.catalog.Product;
+import dev.esetshop.core.Sku;
+import dev.esetshop.pricing.catalog.PriceRow;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The price book of a catalog, quoting through pricing's rule engine. */
@@ -58,5 +61,15 @@ public final class CatalogPriceBook implements PriceBook {
     @Override
     public OptionalInt minSeats(String product) {
         return catalog.product(product).map(found -> OptionalInt.of(found.minSeats())).orElse(OptionalInt.empty());
+    }
+
+    @Override
+    public Optional<Product> product(ProductCode code) {
+        return catalog.product(code.value());
+    }
+
+    @Override
+    public Optional<ProductCode> productOf(Sku sku) {
+        return catalog.prices().stream().filter(row -> row.sku().equals(sku)).map(PriceRow::product).findFirst();
     }
 }

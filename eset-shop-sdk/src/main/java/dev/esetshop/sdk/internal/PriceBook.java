@@ -3,8 +3,12 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Sku;
+import dev.esetshop.pricing.catalog.Product;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** What the shop needs of the catalog and the rule engine: quotes and the few product facts the license book uses. */
@@ -27,4 +31,10 @@ public interface PriceBook {
 
     /** The product's smallest seat count, empty for an unknown product. */
     OptionalInt minSeats(String product);
+
+    /** The catalog's product with this code, empty for an unknown product. */
+    Optional<Product> product(ProductCode code);
+
+    /** The product a SKU of the price list prices, empty for a SKU the catalog does not list. */
+    Optional<ProductCode> productOf(Sku sku);
 }

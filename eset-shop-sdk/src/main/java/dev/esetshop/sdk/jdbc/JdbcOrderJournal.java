@@ -13,6 +13,7 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.pricing.Operation;
+import dev.esetshop.sdk.internal.JournalPages;
 import dev.esetshop.sdk.internal.ClaimLeases;
 import dev.esetshop.sdk.internal.JournalledLicense;
 import dev.esetshop.sdk.jdbc.internal.Db;
@@ -334,18 +335,44 @@ public final class JdbcOrderJournal implements OrderJournal {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
-        String where = state.isPresent() ? " AND state = ?" : "";
-        return db.inTransaction("read the latest entries of the journal", connection -> {
+        return newestFirst("read the latest entries of the journal", state, Optional.empty(), 0, limit);
+    }
+
+    @Override
+    public List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation, int offset,
+            int limit) {
+        JournalPages.requireValid(offset, limit);
+        return newestFirst("read a page of the journal", state, operation, offset, limit);
+    }
+
+    /**
+     * The entries matching the filters, newest first, skipping {@code offset} rows; a damaged row counts as a row
+     * (so pages neither overlap nor skip) but is left out and logged. The offset is skipped by the cursor, which
+     * H2 and PostgreSQL both answer without a dialect's {@code OFFSET} syntax.
+     */
+    private List<JournalEntry> newestFirst(String what, Optional<JournalEntry.State> state,
+            Optional<Operation> operation, int offset, int limit) {
+        String where = (state.isPresent() ? " AND state = ?" : "") + (operation.isPresent() ? " AND operation = ?" : "");
+        return db.inTransaction(what, connection -> {
             try (PreparedStatement select = db.prepare(connection, "SELECT " + COLUMNS + " FROM eset_order_journal"
                     + " WHERE reseller_id = ?" + where + " ORDER BY created_at DESC, idempotency_key DESC")) {
-                select.setMaxRows(limit);
-                select.setString(1, reseller);
+                select.setMaxRows(Math.addExact(offset, limit));
+                int i = 1;
+                select.setString(i++, reseller);
                 if (state.isPresent()) {
-                    select.setString(2, state.get().name());
+                    select.setString(i++, state.get().name());
+                }
+                if (operation.isPresent()) {
+                    select.setString(i, operation.get().name());
                 }
                 List<JournalEntry> entries = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
+                    int skipped = 0;
                     while (rows.next()) {
+                        if (skipped < offset) {
+                            skipped++;
+                            continue;
+                        }
                         try {
                             entries.add(entry(rows));
                         } catch (StorageException damaged) {

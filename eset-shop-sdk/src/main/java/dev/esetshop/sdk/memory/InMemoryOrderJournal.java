@@ -5,7 +5,9 @@ import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.internal.ClaimLeases;
+import dev.esetshop.sdk.internal.JournalPages;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
 import java.time.Duration;
@@ -22,6 +24,10 @@ import java.util.Optional;
  * operation, claims included, is atomic.
  */
 public final class InMemoryOrderJournal implements OrderJournal {
+
+    /** The order of {@link #latest} and {@link #page}: newest first, ties by key, as the JDBC journal sorts. */
+    private static final Comparator<JournalEntry> NEWEST_FIRST = Comparator.comparing(JournalEntry::createdAt)
+            .thenComparing((JournalEntry entry) -> entry.key().value()).reversed();
 
     private final Map<IdempotencyKey, JournalEntry> entries = new LinkedHashMap<>();
     private String partner;
@@ -187,8 +193,20 @@ public final class InMemoryOrderJournal implements OrderJournal {
         }
         return entries.values().stream()
                 .filter(entry -> state.map(wanted -> entry.state() == wanted).orElse(true))
-                .sorted(Comparator.comparing(JournalEntry::createdAt)
-                        .thenComparing(entry -> entry.key().value()).reversed())
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation,
+            int offset, int limit) {
+        JournalPages.requireValid(offset, limit);
+        return entries.values().stream()
+                .filter(entry -> state.map(wanted -> entry.state() == wanted).orElse(true))
+                .filter(entry -> operation.map(wanted -> entry.operation() == wanted).orElse(true))
+                .sorted(NEWEST_FIRST)
+                .skip(offset)
                 .limit(limit)
                 .toList();
     }

@@ -4,6 +4,7 @@ import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.pricing.Operation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -164,6 +165,27 @@ public interface OrderJournal {
      * @throws UnsupportedOperationException when the journal cannot list its entries
      */
     default List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot list its entries");
+    }
+
+    /**
+     * One page of the entries, newest first (by creation, then by key), for the shop's order history
+     * ({@code EsetShop.orders}): the entries matching both filters, skipping the first {@code offset}. Both shipped
+     * adapters answer it; a journal of the host's own that cannot list its entries keeps the default. An entry that
+     * cannot be read is left out (and logged), as in {@link #latest}: it counts against the limit, so the pages of a
+     * journal with a damaged entry still neither overlap nor skip one.
+     *
+     * @param state only entries in this state, or entries in every state when empty
+     * @param operation only entries of this operation, or of every operation when empty
+     * @param offset how many matching entries to skip (at least 0)
+     * @param limit at most this many entries (at least 1)
+     * @return the entries of the page, newest first
+     * @throws IllegalArgumentException when the offset is negative or the limit below 1
+     * @throws UnsupportedOperationException when the journal cannot list its entries
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
+     */
+    default List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation, int offset,
+            int limit) {
         throw new UnsupportedOperationException(getClass().getName() + " cannot list its entries");
     }
 

@@ -285,6 +285,9 @@ class JdbcOrderJournalTest {
         assertThat(zeta.undelivered()).isEmpty();
         assertThat(zeta.latest(Optional.empty(), 10)).hasSize(1);
         assertThat(journal.latest(Optional.empty(), 10)).isEmpty();
+        assertThat(zeta.page(Optional.empty(), Optional.empty(), 0, 10)).singleElement()
+                .satisfies(entry -> assertThat(entry.payload()).isEqualTo("{\"reseller\":\"zeta\"}"));
+        assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 10)).isEmpty();
         assertThatThrownBy(() -> zeta.markDelivered(key, "shop-a", T0)).hasMessageContaining("REJECTED");
         assertThatThrownBy(() -> zeta.markDelivered(IdempotencyKey.of("acme-only"), "shop-a", T0))
                 .isInstanceOf(StorageException.class);
@@ -362,6 +365,12 @@ class JdbcOrderJournalTest {
         assertThat(JdbcOrderJournal.create(dataSource, ResellerId.of("OTHER-1")).unreadable()).isEmpty();
         // the command line's list of orders shows what can be read instead of failing on the damaged rows
         assertThat(journal.latest(Optional.empty(), 10)).extracting(JournalEntry::key).containsExactly(good);
+        // and so does the order history, page by page: a damaged row counts as a row, so no page repeats an entry
+        assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 10)).extracting(JournalEntry::key)
+                .containsExactly(good);
+        assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 3)).isEmpty();
+        assertThat(journal.page(Optional.empty(), Optional.empty(), 3, 3)).extracting(JournalEntry::key)
+                .containsExactly(good);
     }
 
     /** Writes a row of the default reseller as an earlier SDK or a damaged database could have left it. */

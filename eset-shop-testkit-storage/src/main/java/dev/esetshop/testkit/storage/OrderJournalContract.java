@@ -558,6 +558,55 @@ public abstract class OrderJournalContract {
     }
 
     /**
+     * {@code page} lists newest first (ties by key, newest key first), filtered by state and operation, in pages that
+     * neither overlap nor skip an entry, and answers the same after the journal is opened again. A journal that keeps
+     * the port's default (it cannot list its entries) skips this case.
+     */
+    @Test
+    public void pagesComeNewestFirstFilteredByStateAndOperationWithoutOverlap() {
+        assumeOverridden("page", Optional.class, Optional.class, int.class, int.class);
+        journal.recordPending(pending("old", T0));
+        journal.recordPending(of(pending("renewal", T0.plusSeconds(30)), Operation.RENEWAL));
+        journal.recordPending(pending("mid", T0.plusSeconds(60)));
+        journal.recordPending(of(pending("trial", T0.plusSeconds(60)), Operation.TRIAL));
+        journal.recordPending(pending("new", T0.plusSeconds(120)));
+        confirm(IdempotencyKey.of("mid"), "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(61));
+        reject(IdempotencyKey.of("renewal"), "ESET_RULE_REFUSED", T0.plusSeconds(31));
+
+        assertThat(keys(journal.page(Optional.empty(), Optional.empty(), 0, 10)))
+                .containsExactly("new", "trial", "mid", "renewal", "old");
+        assertThat(keys(journal.page(Optional.empty(), Optional.empty(), 0, 2))).containsExactly("new", "trial");
+        assertThat(keys(journal.page(Optional.empty(), Optional.empty(), 2, 2))).containsExactly("mid", "renewal");
+        assertThat(keys(journal.page(Optional.empty(), Optional.empty(), 4, 2))).containsExactly("old");
+        assertThat(journal.page(Optional.empty(), Optional.empty(), 5, 2)).isEmpty();
+        assertThat(keys(journal.page(Optional.empty(), Optional.of(Operation.NEW), 0, 10)))
+                .containsExactly("new", "mid", "old");
+        assertThat(keys(journal.page(Optional.of(State.PENDING), Optional.empty(), 0, 10)))
+                .containsExactly("new", "trial", "old");
+        assertThat(keys(journal.page(Optional.of(State.PENDING), Optional.of(Operation.NEW), 1, 10)))
+                .containsExactly("old");
+        assertThat(journal.page(Optional.of(State.CONFIRMED), Optional.of(Operation.NEW), 0, 10)).singleElement()
+                .satisfies(entry -> assertThat(entry.orderNumber()).contains("ORD-1"));
+        assertThat(keys(journal.page(Optional.of(State.REJECTED), Optional.of(Operation.RENEWAL), 0, 10)))
+                .containsExactly("renewal");
+        assertThat(journal.page(Optional.of(State.REJECTED), Optional.of(Operation.NEW), 0, 10)).isEmpty();
+        assertThat(keys(openAgain().page(Optional.empty(), Optional.empty(), 1, 3)))
+                .containsExactly("trial", "mid", "renewal");
+        assertThatThrownBy(() -> journal.page(Optional.empty(), Optional.empty(), 0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> journal.page(Optional.empty(), Optional.empty(), -1, 5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<String> keys(List<JournalEntry> entries) {
+        return entries.stream().map(entry -> entry.key().value()).toList();
+    }
+
+    private static JournalEntry of(JournalEntry entry, Operation operation) {
+        return JournalEntry.builder().from(entry).operation(operation).build();
+    }
+
+    /**
      * A journal that checks the partner binds to the first and refuses another, also when opened again. A journal
      * that keeps the port's default (no check, for a journal of one reseller) skips this case.
      */

@@ -10,6 +10,7 @@ import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
@@ -55,6 +56,12 @@ class ContractsCatchBrokenAdaptersTest {
     void aJournalThatListsPendingEntriesNewestFirstFailsTheJournalContract() {
         assertThat(failedCases(NewestFirstJournalTest.class))
                 .containsExactly("pendingListsOnlyUnsettledEntriesOldestFirst");
+    }
+
+    @Test
+    void aJournalWhoseHistoryIgnoresTheOperationFailsTheJournalContract() {
+        assertThat(failedCases(OperationBlindJournalTest.class))
+                .containsExactly("pagesComeNewestFirstFilteredByStateAndOperationWithoutOverlap");
     }
 
     @Test
@@ -169,6 +176,20 @@ class ContractsCatchBrokenAdaptersTest {
                     List<JournalEntry> entries = new ArrayList<>(super.pending());
                     java.util.Collections.reverse(entries);
                     return entries;
+                }
+            };
+        }
+    }
+
+    /** Pages the history by state only: an order of another operation shows under the operation's filter. */
+    static class OperationBlindJournalTest extends BrokenJournalTest {
+        @Override
+        OrderJournal broken(InMemoryOrderJournal real) {
+            return new ForwardingJournal(real) {
+                @Override
+                public List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation,
+                        int offset, int limit) {
+                    return super.page(state, Optional.empty(), offset, limit);
                 }
             };
         }
@@ -398,6 +419,12 @@ class ContractsCatchBrokenAdaptersTest {
         @Override
         public List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
             return delegate.latest(state, limit);
+        }
+
+        @Override
+        public List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation, int offset,
+                int limit) {
+            return delegate.page(state, operation, offset, limit);
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
@@ -19,6 +20,8 @@ import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderHistory;
+import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.remind.ReminderReport;
 import dev.esetshop.sdk.remind.RemindersDue;
 import dev.esetshop.sdk.remind.RenewalReminder;
@@ -32,6 +35,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
@@ -160,9 +164,9 @@ final class OperationsCommands {
         }
     }
 
-    /** {@code orders}: the order journal, newest first. */
+    /** {@code orders}: the order history from the journal, newest first, page by page. */
     @Command(name = "orders", mixinStandardHelpOptions = true,
-            description = "Lists the order journal, newest first.")
+            description = "Lists the order history (every shop's orders in the journal), newest first, page by page.")
     static final class Orders extends ShopCommand {
         /** The journal states as the command line names them. */
         enum StateOption {
@@ -176,20 +180,44 @@ final class OperationsCommands {
             }
         }
 
+        /** The operations as the command line names them ({@code new} is a Java keyword, hence the converter). */
+        static final class OperationOption implements CommandLine.ITypeConverter<Operation> {
+            @Override
+            public Operation convert(String value) {
+                return Operation.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            }
+        }
+
         @Option(names = "--state", paramLabel = "STATE", description = "Only orders in this state: ${COMPLETION-CANDIDATES}.")
         private StateOption state;
 
-        @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N orders (default ${DEFAULT-VALUE}).")
+        @Option(names = "--operation", paramLabel = "OPERATION", converter = OperationOption.class,
+                description = "Only orders of this operation: new, renewal, product-change, trial, trial-conversion.")
+        private Operation operation;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+                description = "Orders per page, 1 to 500 (default ${DEFAULT-VALUE}).")
         private int limit;
+
+        @Option(names = "--page", paramLabel = "P", defaultValue = "1",
+                description = "The page, from 1 (the newest orders; default ${DEFAULT-VALUE}).")
+        private int page;
 
         @Override
         int run(PrintWriter out) throws IOException {
-            if (limit < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+            if (limit < 1 || limit > OrderHistoryQuery.MAX_SIZE) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--limit must be 1 to " + OrderHistoryQuery.MAX_SIZE);
             }
-            List<JournalEntry> entries = options.journal()
-                    .latest(Optional.ofNullable(state).map(option -> option.state), limit);
-            Screens.journal(out, options.texts(), entries);
+            if (page < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--page must be at least 1");
+            }
+            OrderHistory history = options.open().shop().orders(OrderHistoryQuery.builder()
+                    .page(page - 1).size(limit)
+                    .state(Optional.ofNullable(state).map(option -> option.state))
+                    .operation(Optional.ofNullable(operation))
+                    .build());
+            Screens.history(out, options.texts(), history);
             return EsetShopCli.OK;
         }
     }

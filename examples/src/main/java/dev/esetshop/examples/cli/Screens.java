@@ -1,6 +1,7 @@
 package dev.esetshop.examples.cli;
 
 import dev.esetshop.core.License;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Violation;
@@ -17,10 +18,13 @@ import dev.esetshop.sdk.confirm.RenewalReminderEmail;
 import dev.esetshop.sdk.remind.RemindersDue;
 import dev.esetshop.sdk.remind.RenewalReminder;
 import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderHistory;
+import dev.esetshop.sdk.order.OrderRecord;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,26 +239,35 @@ final class Screens {
         violations.forEach(violation -> out.println(t.text("order.refused", violation.message(t.locale()))));
     }
 
-    /** The journal's entries as a table, in the order given (newest first). */
-    static void journal(PrintWriter out, ScreenTexts t, List<JournalEntry> entries) {
-        if (entries.isEmpty()) {
-            out.println(t.text("orders.none"));
+    /**
+     * A page of the order history as a table: local date and time, operation, product, seats, price at the margin,
+     * end customer, reference, ESET order number, outcome, EULA acceptance; the command for the next page under it.
+     */
+    static void history(PrintWriter out, ScreenTexts t, OrderHistory history) {
+        if (history.orders().isEmpty()) {
+            out.println(t.text(history.query().page() == 0 ? "orders.none" : "orders.pageEmpty"));
             return;
         }
+        DateTimeFormatter placed = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(t.locale());
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(t.text("orders.key"), t.text("orders.operation"), t.text("orders.state"),
-                t.text("orders.license"), t.text("orders.orderNumber"), t.text("orders.eula"),
-                t.text("orders.created"), t.text("orders.settled")));
-        for (JournalEntry entry : entries) {
-            boolean settled = entry.state() != JournalEntry.State.PENDING;
-            rows.add(List.of(entry.key().value(), operation(t, entry.operation()),
-                    t.text("journal." + entry.state().name()), entry.licenseId().map(LicenseId::value).orElse("-"),
-                    entry.orderNumber().orElse("-"),
-                    entry.eula().map(eula -> eula.acceptedBy() + " " + MINUTES.format(eula.acceptedAt())).orElse("-"),
-                    MINUTES.format(entry.createdAt()),
-                    settled ? MINUTES.format(entry.updatedAt()) : "-"));
+        rows.add(List.of(t.text("orders.placed"), t.text("orders.operation"), t.text("table.product"),
+                t.text("table.seats"), t.text("orders.yourPrice"), t.text("table.customer"),
+                t.text("orders.reference"), t.text("orders.orderNumber"), t.text("orders.state"),
+                t.text("orders.eula")));
+        for (OrderRecord order : history.orders()) {
+            rows.add(List.of(placed.format(order.placedAt()), operation(t, order.operation()),
+                    order.productName(t.locale()), String.valueOf(order.seats()),
+                    order.yourPrice().toPlainString() + " " + order.yourPrice().currency().getCurrencyCode(),
+                    order.customer().organization(), order.reference().orElse("-"), order.orderNumber().orElse("-"),
+                    t.textOr("journal." + order.state().name(), order.state().name())
+                            + order.rejection().map(reason -> ": " + reason).orElse(""),
+                    order.eula().map(EulaAcceptance::acceptedBy).orElse("-")));
         }
         table(out, rows);
+        if (history.hasNext()) {
+            out.println(t.text("orders.more", String.valueOf(history.query().page() + 2)));
+        }
     }
 
     /** What a reconcile did to the entries that were open before it ran. */

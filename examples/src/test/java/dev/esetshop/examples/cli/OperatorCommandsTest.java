@@ -120,7 +120,7 @@ class OperatorCommandsTest {
         CliRun journal = run("orders", "--base-url", base, "--db", db, "--state", "pending");
         assertThat(journal.status()).isZero();
         assertThat(journal.out().lines().toList()).hasSize(2);
-        assertThat(journal.out()).contains("idempotency key", "new license", "pending");
+        assertThat(journal.out()).contains("placed", "new license", "pending");
 
         sandbox.setFaults(SandboxFaults.builder().build());
         CliRun reconciled = run("reconcile", "--base-url", base, "--db", db);
@@ -132,7 +132,7 @@ class OperatorCommandsTest {
         assertThat(run("orders", "--base-url", base, "--db", db, "--state", "pending").out())
                 .isEqualTo("No orders in the journal." + System.lineSeparator());
         CliRun confirmed = run("orders", "--base-url", base, "--db", db, "--state", "confirmed", "--locale", "fr");
-        assertThat(confirmed.out()).contains("clé d'idempotence", "nouvelle licence", "confirmée", "ORD-");
+        assertThat(confirmed.out()).contains("passée le", "nouvelle licence", "confirmée", "ORD-");
         // the command line sends no e-mail (it shows the confirmation of an order it places): a confirmation the
         // reconcile settled has no listener to take it, so it stays undelivered rather than delivered to nobody
         assertThat(run("reconcile", "--base-url", base, "--db", db).out())
@@ -166,7 +166,7 @@ class OperatorCommandsTest {
         assertThat(paid.trial()).isFalse();
         assertThat(paid.expires()).isEqualTo(today().plusYears(2));
         assertThat(run("orders", "--base-url", base, "--db", db, "--locale", "de").out())
-                .contains("Umwandlung der Testlizenz", trial.id().value());
+                .contains("Umwandlung der Testlizenz", "bestätigt");
         // the same file again is a conversion of a paid license now: pricing refuses it, nothing is sent
         int applied = sandbox.ordersApplied();
         CliRun again = run("order", "--base-url", base, "--db", db, "--request", request.toString(), "--locale", "fr");

@@ -90,8 +90,12 @@ class ShopCommandsTest {
                 .compile("ordered: license (\\S+), ESET order (\\S+),").matcher(ordered.out());
         assertThat(outcome.find()).as(ordered.out()).isTrue();
         CliRun journal = run("orders", "--base-url", base, "--db", db);
-        assertThat(journal.out()).contains(outcome.group(2), outcome.group(1), "EULA accepted by",
-                "admin@reseller.example");
+        // the history row: product name, seats, price, end customer, reference, ESET order number, outcome, EULA
+        assertThat(journal.out()).contains(outcome.group(2), "Muster AG", "PO-4711", "confirmed", "EULA accepted by",
+                "admin@reseller.example", "EUR").doesNotContain(" EESB ");
+        CliRun german = run("orders", "--base-url", base, "--db", db, "--locale", "de");
+        assertThat(german.out()).contains("Bestellt am", "Ihr Preis", "neue Lizenz", "bestätigt")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         CliRun license = run("license", outcome.group(1), "--base-url", base, "--db", db);
         assertThat(license.out()).as(license.err()).containsPattern("ESET order +" + outcome.group(2));
     }

@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * The orders placed through the pages, per reseller, newest first (the SDK's journal keeps the durable record; this
- * is what the page shows, with each confirmation e-mail).
+ * The outcomes of the orders placed through this process's pages, per reseller, for the outcome page a submit
+ * redirects to (with the confirmation e-mail). The order history ({@code /orders}) is not kept here: it is the SDK's
+ * {@code EsetShop.orders}, read from the durable journal, so it holds every instance's orders and survives restarts.
  */
 @Component
 class OrderHistory {
@@ -57,7 +58,7 @@ class OrderHistory {
         }
     }
 
-    List<Entry> of(ResellerId reseller) {
+    private List<Entry> of(ResellerId reseller) {
         List<Entry> list = entries.getOrDefault(reseller, List.of());
         synchronized (list) {
             return List.copyOf(list);

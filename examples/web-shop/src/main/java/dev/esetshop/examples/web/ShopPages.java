@@ -9,10 +9,15 @@ import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.LicenseFilter;
+import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderHistoryQuery;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.remind.ReminderReport;
 import dev.esetshop.sdk.remind.RemindersDue;
 import dev.esetshop.pricing.catalog.Catalog;
 import java.security.Principal;
+import java.text.NumberFormat;
+import java.util.Arrays;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -20,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,17 +46,20 @@ class ShopPages {
 
     private final Resellers resellers;
     private final SyncRunner syncs;
-    private final OrderHistory history;
+    /** The outcomes of the orders placed through this process's pages, for the outcome page after a submit. */
+    private final OrderHistory outcomes;
     private final Catalog catalog;
     private final ReminderOutbox reminders;
+    private final MessageSource messages;
 
-    ShopPages(Resellers resellers, SyncRunner syncs, OrderHistory history, Catalog catalog,
-            ReminderOutbox reminders) {
+    ShopPages(Resellers resellers, SyncRunner syncs, OrderHistory outcomes, Catalog catalog,
+            ReminderOutbox reminders, MessageSource messages) {
         this.resellers = resellers;
         this.syncs = syncs;
-        this.history = history;
+        this.outcomes = outcomes;
         this.catalog = catalog;
         this.reminders = reminders;
+        this.messages = messages;
     }
 
     @GetMapping("/login")
@@ -158,15 +167,51 @@ class ShopPages {
         return "license";
     }
 
+    /**
+     * One order of the history as the page shows it, every value formatted for the reader's locale (the operation and
+     * state as message keys).
+     */
+    record OrderRow(String placedAt, String operation, String product, int seats, String yourPrice, String customer,
+            String reference, String orderNumber, String state, Optional<String> licenseId, Optional<String> reason) {}
+
+    /**
+     * The order history of every shop of the reseller, from the SDK's journal (so it survives restarts), newest
+     * first, a page at a time, optionally of one state and one operation.
+     */
     @GetMapping("/orders")
-    String orders(Principal user, Model model) {
-        model.addAttribute("orders", history.of(resellers.id(user)));
+    String orders(Principal user, Model model, Locale locale, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String operation) {
+        EsetShop shop = resellers.shop(user);
+        Optional<JournalEntry.State> wantedState = Arrays.stream(JournalEntry.State.values())
+                .filter(candidate -> candidate.name().equals(state)).findFirst();
+        Optional<Operation> wantedOperation = Arrays.stream(Operation.values())
+                .filter(candidate -> candidate.name().equals(operation)).findFirst();
+        int current = Math.max(1, page);
+        dev.esetshop.sdk.order.OrderHistory history = shop.orders(OrderHistoryQuery.builder().page(current - 1).size(PAGE_SIZE)
+                .state(wantedState).operation(wantedOperation).build());
+        DateTimeFormatter placed = DateTimeFormatter.ofPattern(messages.getMessage("orders.dateTimePattern", null,
+                locale), locale);
+        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
+        List<OrderRow> rows = history.orders().stream().map(order -> {
+            money.setCurrency(order.yourPrice().currency());
+            return new OrderRow(placed.format(order.placedAt()), order.operation().name(),
+                    order.productName(locale), order.seats(), money.format(order.yourPrice().amount()),
+                    order.customer().organization(), order.reference().orElse("-"), order.orderNumber().orElse("-"),
+                    order.state().name(), order.licenseId().map(LicenseId::value), order.rejection());
+        }).toList();
+        model.addAttribute("orders", rows);
+        model.addAttribute("page", current);
+        model.addAttribute("hasNext", history.hasNext());
+        model.addAttribute("state", wantedState.map(Enum::name).orElse(""));
+        model.addAttribute("operation", wantedOperation.map(Enum::name).orElse(""));
+        model.addAttribute("states", JournalEntry.State.values());
+        model.addAttribute("operations", Operation.values());
         return "orders";
     }
 
     @GetMapping("/orders/{number}")
     String order(Principal user, @PathVariable int number, Model model) {
-        model.addAttribute("order", history.find(resellers.id(user), number)
+        model.addAttribute("order", outcomes.find(resellers.id(user), number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "order-outcome";
     }

@@ -158,7 +158,7 @@ class WebShopBrowserTest {
         screenshot("order-confirmation");
 
         browser.get(shop.base + "/orders");
-        assertThat(text(By.id("orders"))).contains("RENEWAL", id, "Ordered");
+        assertThat(text(By.id("orders"))).contains("Renewal", id, "Confirmed", "PO-4711");
         screenshot("orders");
     }
 

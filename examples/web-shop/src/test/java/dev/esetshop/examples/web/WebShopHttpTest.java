@@ -182,6 +182,17 @@ class WebShopHttpTest {
                 .replace(shop.base, "")).body();
         assertThat(outcome).contains("id=\"outcome\">Ordered<", "TRIAL", "EESB");
 
+        // the history comes from the SDK's journal: localized labels and dates, price, customer, ESET order number
+        String german = shop.get(client, "/orders?lang=de").body();
+        assertThat(german).contains("Testlizenz", "Trial AG", "Bestätigt", "ORD-", "0,00\u00a0€")
+                .containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}")
+                .doesNotContain(">TRIAL<", ">CONFIRMED<").doesNotContainPattern(">\\d{4}-\\d{2}-\\d{2}");
+        assertThat(shop.get(client, "/orders?lang=fr&operation=TRIAL&state=CONFIRMED").body())
+                .contains("Trial AG", "Confirmée", "Licence d’essai");
+        shop.get(client, "/orders?lang=en");
+        assertThat(shop.get(client, "/orders?operation=NEW").body()).doesNotContain("Trial AG");
+        assertThat(shop.get(client, "/orders?state=REJECTED").body()).doesNotContain("Trial AG");
+
         String license = DemoResellersTestSupport.someLicense(shop, DemoResellers.RESELLER_A);
         String changeForm = shop.get(client, "/licenses/" + license + "/change").body();
         assertThat(changeForm).contains("Product change", "id=\"product\"");
