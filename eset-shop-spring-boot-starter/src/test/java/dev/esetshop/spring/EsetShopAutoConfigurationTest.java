@@ -175,8 +175,9 @@ class EsetShopAutoConfigurationTest {
                         "eset.shop.reconcile.enabled=false", "eset.shop.reminders.interval=1ms")
                 .run(context -> {
                     ShopScheduler scheduler = context.getBean(ShopScheduler.class);
-                    assertThat(scheduler.remindAll()).containsOnlyKeys(ACME);
-                    assertThat(scheduler.remindAll()).containsOnlyKeys(ACME);
+                    // a round run by hand delivers nothing to nobody: without the handler each shop refuses it
+                    assertThat(scheduler.remindAll()).isEmpty();
+                    assertThat(scheduler.remindAll()).isEmpty();
                     // the two rounds run by hand are the only ones
                     assertThat(asked.get()).isEqualTo(2);
                 });
