@@ -1,6 +1,6 @@
 /** The ESET partner API client: the Java face of the wire protocol and its resilient java.net.http implementation. */
-// Immutables' annotations mark public value types, so readers of this module see them (static transitive: at
-// compile time only, never at run time); Immutables and Resilience4j ship without module descriptors, so javac sees them as automatic.
+// Immutables' annotations mark public value types for our compiler only (static, not transitive); Immutables and
+// Resilience4j ship without module descriptors, so javac sees them as automatic.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module dev.esetshop.client {
     requires transitive dev.esetshop.core;
@@ -14,6 +14,4 @@ module dev.esetshop.client {
     requires static org.immutables.value;
 
     exports dev.esetshop.client;
-    // the SDK shows ESET's ids and order numbers through the client's one masking of ESET's text (EsetText)
-    exports dev.esetshop.client.internal to dev.esetshop.sdk;
 }

@@ -1,5 +1,6 @@
 package dev.esetshop.client.internal;
 
+import dev.esetshop.core.PrintableText;
 import java.net.URI;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,6 @@ public final class EsetText {
     /** A run of 20 or more token characters with both letters and digits: an opaque token or key, not a word. */
     private static final Pattern OPAQUE = Pattern.compile(
             "(?=[A-Za-z0-9._~+/=-]*[0-9])(?=[A-Za-z0-9._~+/=-]*[A-Za-z])[A-Za-z0-9._~+/=-]{20,}");
-    /** C0 and C1 controls (CR, LF, ESC, NUL, CSI...): a log line or a terminal would obey them. */
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-
     private EsetText() {
     }
 
@@ -37,24 +35,9 @@ public final class EsetText {
         return OPAQUE.matcher(masked).replaceAll(MASK);
     }
 
-    /**
-     * An identifier of ESET's (a license id, an order number, a request id) as it may be shown in a log line or on a
-     * screen: every control character (CR, LF, ESC, NUL, C1 controls) a space, and a lone surrogate U+FFFD; nothing
-     * else masked, so the id stays readable and searchable.
-     */
+    /** An identifier of ESET's as it may be shown: {@link PrintableText#of}, the one rule for every module. */
     public static String printable(String text) {
-        String printable = CONTROL.matcher(text).replaceAll(" ");
-        StringBuilder out = new StringBuilder(printable.length());
-        for (int i = 0; i < printable.length(); i++) {
-            char c = printable.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < printable.length()
-                    && Character.isLowSurrogate(printable.charAt(i + 1))) {
-                out.append(c).append(printable.charAt(++i));
-            } else {
-                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
+        return PrintableText.of(text);
     }
 
     /** A URI as it may be shown: user info, query and fragment masked; the host stays readable. */
@@ -80,6 +63,6 @@ public final class EsetText {
         if (uri.getRawFragment() != null) {
             text.append('#').append(MASK);
         }
-        return CONTROL.matcher(text).replaceAll(" ");
+        return PrintableText.of(text.toString());
     }
 }

@@ -3,7 +3,7 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.LicensePage;
 import dev.esetshop.client.LicenseRecord;
-import dev.esetshop.client.internal.EsetText;
+import dev.esetshop.core.PrintableText;
 import dev.esetshop.core.License;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.SyncProgress;
@@ -119,8 +119,8 @@ public final class LicenseSync {
                 } else {
                     LicenseRecord.Malformed bad = (LicenseRecord.Malformed) record;
                     // whatever adapter read the record, its id and reason reach logs and screens printable only
-                    Optional<String> id = bad.publicLicenseId().map(EsetText::printable);
-                    String reason = EsetText.masked(bad.reason());
+                    Optional<String> id = bad.publicLicenseId().map(PrintableText::of);
+                    String reason = PrintableText.of(bad.reason());
                     LOG.warn("license record {} quarantined: {}", id.orElse("(no id)"), reason);
                     quarantined.add(new SyncReport.Quarantined(id, reason));
                 }

@@ -2,7 +2,7 @@ package dev.esetshop.sdk.internal;
 
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.OrderReceipt;
-import dev.esetshop.client.internal.EsetText;
+import dev.esetshop.core.PrintableText;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -253,9 +253,9 @@ public final class OrderPlacer {
                 license = api.licenseDetail(entry.licenseId().orElseThrow(
                         () -> new IllegalStateException("the confirmed entry " + key + " has no license id")));
             } catch (EsetApiException | ClientClosedException cannotAsk) {
-                LOG.warn("order {} ({}) is confirmed but its license cannot be read now: {}", key, EsetText.printable(orderNumber),
+                LOG.warn("order {} ({}) is confirmed but its license cannot be read now: {}", key, PrintableText.of(orderNumber),
                         cannotAsk.code());
-                return new OrderResult.Pending(key, "ESET confirmed this order as " + EsetText.printable(orderNumber) + ", but its"
+                return new OrderResult.Pending(key, "ESET confirmed this order as " + PrintableText.of(orderNumber) + ", but its"
                         + " license cannot be read now (" + cannotAsk.code() + "); ask again with the same key"
                         + " later");
             }
@@ -376,11 +376,11 @@ public final class OrderPlacer {
             license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
         } catch (EsetApiException | ClientClosedException | IllegalArgumentException | IllegalStateException failure) {
             LOG.warn("confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
-                    key, EsetText.printable(orderNumber), describe(failure));
+                    key, PrintableText.of(orderNumber), describe(failure));
             return false;
         }
         OrderConfirmed event = event(key, payload, orderNumber, license);
-        LOG.info("delivering the confirmation of order {} ({}) again", key, EsetText.printable(orderNumber));
+        LOG.info("delivering the confirmation of order {} ({}) again", key, PrintableText.of(orderNumber));
         return deliver(key, event);
     }
 
@@ -403,7 +403,7 @@ public final class OrderPlacer {
             } catch (RuntimeException failure) {
                 allReturned = false;
                 LOG.error("confirmation listener {} failed for order {}: {}; it is delivered again on a later"
-                        + " reconcile", listener.getClass().getName(), EsetText.printable(event.orderNumber()),
+                        + " reconcile", listener.getClass().getName(), PrintableText.of(event.orderNumber()),
                         failure.getClass().getName());
             }
         }
@@ -414,12 +414,12 @@ public final class OrderPlacer {
             if (!journal.markDelivered(key, owner, clock.instant())) {
                 LOG.warn("confirmation of order {} delivered after this shop's claim was taken over; it may be"
                         + " delivered once more by the shop that holds it now (same event id)",
-                        EsetText.printable(event.orderNumber()));
+                        PrintableText.of(event.orderNumber()));
             }
             return true;
         } catch (RuntimeException failure) {
             LOG.error("confirmation of order {} delivered but not marked in the journal: {}; it is delivered again"
-                    + " on a later reconcile", EsetText.printable(event.orderNumber()), describe(failure));
+                    + " on a later reconcile", PrintableText.of(event.orderNumber()), describe(failure));
             return false;
         }
     }
@@ -473,7 +473,7 @@ public final class OrderPlacer {
             // character no database or log keeps): recording another one would confirm an order ESET does not know
             // by that number, so the entry stays pending and a person compares it with ESET's order history
             releaseQuietly(key);
-            String shown = EsetText.printable(receipt.orderNumber());
+            String shown = PrintableText.of(receipt.orderNumber());
             LOG.error("order {} confirmed by ESET as '{}' ({} characters), an order number the journal cannot"
                     + " record: kept pending and needing attention; check ESET's order history for key {}", key,
                     shown, receipt.orderNumber().length(), key);
@@ -492,8 +492,8 @@ public final class OrderPlacer {
             // ESET ordered, the journal does not know yet: the entry stays pending (and claimed until its lease
             // lapses), and a reconcile learns the same answer again under the same key
             LOG.error("order {} confirmed by ESET as {} but not recorded: {}", key,
-                    EsetText.printable(receipt.orderNumber()), describe(failure));
-            return new Sent(new OrderResult.Pending(key, "ESET confirmed order " + EsetText.printable(receipt.orderNumber())
+                    PrintableText.of(receipt.orderNumber()), describe(failure));
+            return new Sent(new OrderResult.Pending(key, "ESET confirmed order " + PrintableText.of(receipt.orderNumber())
                     + " but the journal could not record it (" + describe(failure) + "); reconcile() settles it"),
                     false);
         }
@@ -502,14 +502,14 @@ public final class OrderPlacer {
         } catch (RuntimeException failure) {
             // the order stands and its confirmation must go out; the next sync brings the license into the book
             LOG.error("license {} of order {} could not be stored in the license book: {}",
-                    license.id(), EsetText.printable(receipt.orderNumber()), describe(failure));
+                    license.id(), PrintableText.of(receipt.orderNumber()), describe(failure));
         }
         OrderConfirmed event = event(key, payload, receipt.orderNumber(), license);
         if (mine) {
             deliver(key, event);
         } else {
             LOG.info("order {} ({}) was taken over by another shop while this one sent it; that shop records it"
-                    + " and delivers its confirmation", key, EsetText.printable(receipt.orderNumber()));
+                    + " and delivers its confirmation", key, PrintableText.of(receipt.orderNumber()));
         }
         return new Sent(new OrderResult.Ordered(license, receipt.orderNumber(), event), false);
     }
