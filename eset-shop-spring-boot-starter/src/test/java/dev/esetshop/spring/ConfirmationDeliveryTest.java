@@ -9,7 +9,6 @@ import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.ReconcileReport;
-import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.spring.internal.ShopScheduler;
@@ -17,7 +16,6 @@ import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +25,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -53,15 +50,8 @@ class ConfirmationDeliveryTest {
     }
 
     private ApplicationContextRunner host(DataSource database) {
-        ResellerDirectory directory = StarterFixtures.directory(sandbox, 1);
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class))
-                .withBean(ResellerDirectory.class, () -> directory)
-                .withBean(DataSource.class, () -> database)
-                .withBean(Clock.class, () -> clock)
-                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.retry.max-attempts=1",
-                        "eset.shop.sync.enabled=false", "eset.shop.reconcile.enabled=false");
+        return StarterFixtures.instance(sandbox, database, clock)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
     }
 
     @Test

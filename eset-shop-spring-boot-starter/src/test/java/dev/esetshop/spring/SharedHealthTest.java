@@ -5,7 +5,6 @@ import static dev.esetshop.spring.StarterFixtures.reseller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.sdk.EsetShops;
-import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.spring.internal.ShopScheduler;
 import dev.esetshop.testkit.EsetSandbox;
@@ -13,7 +12,6 @@ import dev.esetshop.testkit.TestClock;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -21,7 +19,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -47,16 +44,9 @@ class SharedHealthTest {
     }
 
     private ApplicationContextRunner instance(DataSource database) {
-        ResellerDirectory directory = StarterFixtures.directory(sandbox, 1);
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class))
-                .withBean(ResellerDirectory.class, () -> directory)
-                .withBean(DataSource.class, () -> database)
-                .withBean(Clock.class, () -> clock)
+        return StarterFixtures.instance(sandbox, database, clock)
                 .withBean(ConfirmationListener.class, () -> event -> { })
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.retry.max-attempts=1",
-                        "eset.shop.health.pending-order-age=10m", "eset.shop.sync.enabled=false",
-                        "eset.shop.reconcile.enabled=false");
+                .withPropertyValues("eset.shop.health.pending-order-age=10m");
     }
 
     @Test

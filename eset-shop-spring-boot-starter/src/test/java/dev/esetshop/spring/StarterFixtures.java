@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** What the starter's tests share: a directory on the sandbox's partner, an order left pending by ESET. */
 final class StarterFixtures {
@@ -42,6 +44,21 @@ final class StarterFixtures {
                 return accounts.keySet();
             }
         };
+    }
+
+    /**
+     * An instance of a host on a shared database: the starter over one sandbox reseller, the test's clock, no retry
+     * and no timers (the test runs sync and reconcile itself).
+     */
+    static ApplicationContextRunner instance(EsetSandbox sandbox, DataSource database, Clock clock) {
+        ResellerDirectory directory = directory(sandbox, 1);
+        return new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class))
+                .withBean(ResellerDirectory.class, () -> directory)
+                .withBean(DataSource.class, () -> database)
+                .withBean(Clock.class, () -> clock)
+                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.retry.max-attempts=1",
+                        "eset.shop.sync.enabled=false", "eset.shop.reconcile.enabled=false");
     }
 
     static ResellerId reseller(int index) {

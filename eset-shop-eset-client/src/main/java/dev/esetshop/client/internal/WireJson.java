@@ -201,8 +201,7 @@ final class WireJson {
                 .years(intField(root, "years"))
                 .discount(writtenOptionalText(root, "discount"))
                 .eligibilityCode(writtenOptionalText(root, "eligibilityCode"))
-                .crossgrade(root.has("crossgrade") ? Optional.of(crossgrade(root.path("crossgrade")))
-                        : Optional.empty())
+                .crossgrade(writtenCrossgrade(root))
                 .customer(customer(root.path("customer"), true))
                 .customerReference(writtenOptionalText(root, "customerReference"))
                 .eula(eula(root))
@@ -263,8 +262,7 @@ final class WireJson {
                 .years(intField(root, "years"))
                 .discount(writtenOptionalText(root, "discount"))
                 .eligibilityCode(writtenOptionalText(root, "eligibilityCode"))
-                .crossgrade(root.has("crossgrade") ? Optional.of(crossgrade(root.path("crossgrade")))
-                        : Optional.empty())
+                .crossgrade(writtenCrossgrade(root))
                 .customerReference(writtenOptionalText(root, "customerReference"))
                 .eula(eula(root).orElseThrow(() -> new MalformedWire("field 'eula' is missing")))
                 .build());
@@ -280,6 +278,11 @@ final class WireJson {
         }
         return Optional.of(EulaAcceptance.of(writtenText(node, "version"), writtenText(node, "acceptedBy"),
                 parsed(node, "acceptedAt", IsoDates::instant)));
+    }
+
+    /** The crossgrade a NEW order or a trial conversion was written with, if any. */
+    private static Optional<Crossgrade> writtenCrossgrade(JsonNode root) {
+        return root.has("crossgrade") ? Optional.of(crossgrade(root.path("crossgrade"))) : Optional.empty();
     }
 
     private static Crossgrade crossgrade(JsonNode node) {
