@@ -85,6 +85,8 @@ public final class EsetShops implements AutoCloseable {
     private final Optional<Function<ResellerAccount, EsetPartnerApi>> partnerApis;
     private final Clock clock;
     private final Optional<DataSource> dataSource;
+    // the journals' pool: the order and reminder journals and the leases; the license pool unless the host gave one
+    private final Optional<DataSource> journalDataSource;
     private final JdbcStorage.Schema schema;
     private final String instance;
     private final int syncConcurrency;
@@ -114,6 +116,7 @@ public final class EsetShops implements AutoCloseable {
         this.partnerApis = Optional.ofNullable(builder.partnerApis);
         this.clock = builder.clock;
         this.dataSource = Optional.ofNullable(builder.dataSource);
+        this.journalDataSource = Optional.ofNullable(builder.journalDataSource).or(() -> dataSource);
         this.schema = builder.schema;
         this.instance = builder.instance != null ? builder.instance
                 : "instance-" + UUID.randomUUID().toString().substring(0, 8);
@@ -383,9 +386,15 @@ public final class EsetShops implements AutoCloseable {
             if (started == null) {
                 FleetLeases leases;
                 if (dataSource.isPresent()) {
-                    Db db = new Db(dataSource.get(), Db.DEFAULT_QUERY_TIMEOUT);
-                    db.ensureSchema(schema == JdbcStorage.Schema.MANAGED_BY_HOST);
-                    leases = new JdbcFleetLeases(db);
+                    boolean managedByHost = schema == JdbcStorage.Schema.MANAGED_BY_HOST;
+                    // the license pool creates or upgrades the tables (two connections at once); the journals' own
+                    // pool then only checks them, so a pool of one connection serves the journals
+                    new Db(dataSource.get(), Db.DEFAULT_QUERY_TIMEOUT).ensureSchema(managedByHost);
+                    Db journalDb = new Db(journalDataSource.orElseThrow(), Db.DEFAULT_QUERY_TIMEOUT);
+                    if (journalDataSource.get() != dataSource.get()) {
+                        journalDb.ensureSchema(managedByHost);
+                    }
+                    leases = new JdbcFleetLeases(journalDb);
                 } else {
                     leases = new MemoryFleetLeases();
                 }
@@ -406,13 +415,13 @@ public final class EsetShops implements AutoCloseable {
     }
 
     private OrderJournal journal(ResellerId reseller) {
-        return journals.computeIfAbsent(reseller, id -> dataSource
+        return journals.computeIfAbsent(reseller, id -> journalDataSource
                 .<OrderJournal>map(ds -> JdbcOrderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
                 .orElseGet(InMemoryOrderJournal::new));
     }
 
     private ReminderJournal reminderJournal(ResellerId reseller) {
-        return reminderJournals.computeIfAbsent(reseller, id -> dataSource
+        return reminderJournals.computeIfAbsent(reseller, id -> journalDataSource
                 .<ReminderJournal>map(ds -> JdbcReminderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
                 .orElseGet(InMemoryReminderJournal::new));
     }
@@ -514,6 +523,7 @@ public final class EsetShops implements AutoCloseable {
         private UnaryOperator<EsetPartnerClient.Builder> client = UnaryOperator.identity();
         private Function<ResellerAccount, EsetPartnerApi> partnerApis;
         private DataSource dataSource;
+        private DataSource journalDataSource;
         private JdbcStorage.Schema schema = JdbcStorage.Schema.APPLIED_BY_SDK;
         private String instance;
         private int syncConcurrency = DEFAULT_SYNC_CONCURRENCY;
@@ -677,6 +687,23 @@ public final class EsetShops implements AutoCloseable {
         }
 
         /**
+         * A pool of its own for the journals: every reseller's order journal and reminder journal, and the leases of
+         * the instances' syncs, in the same database as {@link #dataSource} (the same tables), while the license books
+         * stay on {@link #dataSource}. A busy or exhausted license pool (a long report, a fleet sync) then never keeps
+         * an order from being journalled, and the journal's connections are never the ones a host's transactions
+         * use. One connection is enough: the journals need one at a time, and the tables are created or upgraded
+         * through {@link #dataSource} (which needs two at once for that) before the journals' pool is used. Default
+         * {@link #dataSource}.
+         *
+         * @param journalDataSource the journals' pool, not bound to the host's transactions
+         * @return this builder
+         */
+        public Builder journalDataSource(DataSource journalDataSource) {
+            this.journalDataSource = Objects.requireNonNull(journalDataSource, "journalDataSource");
+            return this;
+        }
+
+        /**
          * Who creates and migrates the tables; default the SDK, on {@link EsetShops#start()}.
          *
          * @param schema {@link JdbcStorage.Schema#MANAGED_BY_HOST} when the host's Flyway applies the SDK's scripts
@@ -736,11 +763,17 @@ public final class EsetShops implements AutoCloseable {
          * The registry; no shop is opened, nothing is read and no thread is started yet (see {@link EsetShops#start()}).
          *
          * @return the registry
-         * @throws IllegalStateException when the directory, the catalog or the base URI is missing
+         * @throws IllegalStateException when the directory, the catalog or the base URI is missing, or the journals
+         *     have a data source of their own while the license books have none
          */
         public EsetShops build() {
             if (directory == null || catalog == null) {
                 throw new IllegalStateException("EsetShops needs a directory and a catalog");
+            }
+            if (journalDataSource != null && dataSource == null) {
+                throw new IllegalStateException("EsetShops was given a journal data source without a data source:"
+                        + " call dataSource(DataSource) for the license books too (the same database), or drop"
+                        + " journalDataSource(DataSource) to keep everything in memory");
             }
             if (baseUri == null && partnerApis == null) {
                 throw new IllegalStateException("EsetShops needs ESET's base URI: call baseUri(URI) first");

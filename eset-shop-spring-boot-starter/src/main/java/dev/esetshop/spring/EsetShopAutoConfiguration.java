@@ -119,6 +119,7 @@ public class EsetShopAutoConfiguration {
      * @param monitor measures the calls
      * @param properties the claim lease, sync concurrency and schema settings
      * @param dataSource the host's database, if any
+     * @param journalDataSource the host's pool for the journals ({@link EsetShopJournalDataSource}), if any
      * @param clock the host's clock, if any
      * @param reminders the host's handler of renewal reminders, if any
      * @param listeners the host's confirmation listeners, in their order; without any, confirmations stay
@@ -131,7 +132,7 @@ public class EsetShopAutoConfiguration {
     @DependsOnDatabaseInitialization
     public EsetShops esetShops(ResellerDirectory directory, Catalog catalog, EsetPartnerApiFactory apis,
             EsetShopMonitor monitor, EsetShopProperties properties, ObjectProvider<DataSource> dataSource,
-            ObjectProvider<Clock> clock, ObjectProvider<RenewalRemindersHandler> reminders,
+            @EsetShopJournalDataSource ObjectProvider<DataSource> journalDataSource, ObjectProvider<Clock> clock, ObjectProvider<RenewalRemindersHandler> reminders,
             ObjectProvider<ConfirmationListener> listeners) {
         EsetShops.Builder builder = EsetShops.builder()
                 .directory(directory)
@@ -144,6 +145,7 @@ public class EsetShopAutoConfiguration {
         reminders.ifUnique(handler -> builder.onRenewalsDue(handler::onRenewalsDue));
         listeners.orderedStream().forEach(builder::addConfirmationListener);
         // started now, so the schema is applied (or checked) at application start, not on the first request
+        journalDataSource.ifUnique(builder::journalDataSource);
         return withStorage(builder, dataSource.getIfUnique(), properties.storage()).start();
     }
 
