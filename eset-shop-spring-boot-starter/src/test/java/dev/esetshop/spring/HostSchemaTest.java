@@ -98,7 +98,7 @@ class HostSchemaTest {
     }
 
     /** The SDK's scripts as its history table records them (V1 to V5 in db/eset-shop). */
-    private static final List<String> SDK_SCRIPTS = List.of("1:SQL", "2:SQL", "3:SQL", "4:SQL", "5:SQL");
+    private static final List<String> SDK_SCRIPTS = List.of("1:SQL", "2:SQL", "3:SQL", "4:SQL", "5:SQL", "6:SQL");
 
     private static List<String> withBaseline(List<String> scripts) {
         List<String> rows = new ArrayList<>(List.of("0:BASELINE"));

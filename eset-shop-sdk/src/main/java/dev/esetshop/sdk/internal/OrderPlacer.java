@@ -54,6 +54,8 @@ import org.slf4j.LoggerFactory;
 public final class OrderPlacer {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderPlacer.class);
+    /** The most characters of ESET's text a needs-attention reason quotes (the journal keeps the reason). */
+    private static final int SHOWN_LENGTH = 200;
 
     private final EsetPartnerApi api;
     private final OrderJournal journal;
@@ -214,6 +216,11 @@ public final class OrderPlacer {
                         Optional.of(reason));
             }
             default -> {
+                if (entry.attention().isPresent()) {
+                    // sending it again would get the same answer: a person settles it
+                    return new OrderResult.Pending(key, entry.attention().get()
+                            + "; it stays pending and needs attention");
+                }
                 Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
                 if (claimed.isEmpty()) {
                     return new OrderResult.Pending(key, "another call or shop is sending this order right now;"
@@ -290,6 +297,11 @@ public final class OrderPlacer {
         }
         for (JournalEntry pending : journal.pending()) {
             IdempotencyKey key = pending.key();
+            if (pending.attention().isPresent()) {
+                // marked by an earlier pass: listed, never sent again (no shop claims it)
+                report.addNeedsAttention(key);
+                continue;
+            }
             Optional<CompletableFuture<Void>> taken = take(key);
             if (taken.isEmpty()) {
                 skipped++;
@@ -471,16 +483,18 @@ public final class OrderPlacer {
         if (!LicenseText.recordableOrderNumber(receipt.orderNumber())) {
             // ESET ordered, but the journal cannot keep this order number as sent (too long for its column, or a
             // character no database or log keeps): recording another one would confirm an order ESET does not know
-            // by that number, so the entry stays pending and a person compares it with ESET's order history
-            releaseQuietly(key);
-            String shown = PrintableText.of(receipt.orderNumber());
+            // by that number, and sending it again gets the same receipt, so the entry stays pending, marked as
+            // needing a person who compares it with ESET's order history, and is never sent again
+            String shown = shown(receipt.orderNumber());
+            String reason = "ESET confirmed this order as '" + shown + "' (" + receipt.orderNumber().length()
+                    + " characters), an order number the journal cannot record (longer than "
+                    + LicenseText.MAX_ORDER_NUMBER + " characters or holding control characters): check ESET's"
+                    + " order history for this key";
+            boolean marked = markNeedsAttention(key, reason);
             LOG.error("order {} confirmed by ESET as '{}' ({} characters), an order number the journal cannot"
-                    + " record: kept pending and needing attention; check ESET's order history for key {}", key,
-                    shown, receipt.orderNumber().length(), key);
-            return new Sent(new OrderResult.Pending(key, "ESET confirmed this order as '" + shown + "', an order"
-                    + " number the journal cannot record (longer than " + LicenseText.MAX_ORDER_NUMBER
-                    + " characters or holding control characters); it stays pending and needs attention: check"
-                    + " ESET's order history for this key"), true);
+                    + " record: kept pending and needing attention{}; check ESET's order history for key {}", key,
+                    shown, receipt.orderNumber().length(), marked ? ", not sent again" : "", key);
+            return new Sent(new OrderResult.Pending(key, reason + "; it stays pending and needs attention"), true);
         }
         // the license as every store keeps it (LicenseText), so the journal, the book and the event hold the same text
         License license = LicenseText.cleaned(
@@ -559,6 +573,30 @@ public final class OrderPlacer {
         boolean afterUnknownAttempt = resend || failure.attempts() > 1;
         return afterUnknownAttempt || failure instanceof IdempotencyConflictException
                 ? Settlement.AMBIGUOUS : Settlement.REFUSED;
+    }
+
+    /**
+     * Marks the claimed entry as needing a person so no reconcile sends it again; when the journal cannot keep the
+     * mark (a journal of the host's own, or a write that failed) the claim is released and the next reconcile sends
+     * it again, as it did before the mark existed.
+     */
+    private boolean markNeedsAttention(IdempotencyKey key, String reason) {
+        try {
+            if (journal.markNeedsAttention(key, owner, reason, clock.instant())) {
+                return true;
+            }
+        } catch (RuntimeException failure) {
+            LOG.warn("order {} could not be marked as needing attention ({}); the next reconcile sends it again", key,
+                    describe(failure));
+        }
+        releaseQuietly(key);
+        return false;
+    }
+
+    /** ESET's text as a log line or a person may see it: printable, and at most a line's worth. */
+    private static String shown(String outside) {
+        String printable = PrintableText.of(outside);
+        return printable.length() <= SHOWN_LENGTH ? printable : printable.substring(0, SHOWN_LENGTH) + "...";
     }
 
     private void releaseQuietly(IdempotencyKey key) {

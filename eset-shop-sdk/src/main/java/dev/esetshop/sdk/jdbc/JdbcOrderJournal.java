@@ -75,7 +75,7 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     private static final String COLUMNS = "idempotency_key, operation, payload, state, created_at, updated_at,"
             + " claimed_by, claimed_until, order_number, license_id, rejection, delivered_at, eula_version,"
-            + " eula_accepted_by, eula_accepted_at, license";
+            + " eula_accepted_by, eula_accepted_at, license, attention";
 
     private final Db db;
     private final String reseller;
@@ -154,7 +154,7 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(entry, "entry");
         boolean inserted = db.inTransaction("journal the order " + entry.key() + " before sending it", connection -> {
             try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_order_journal (" + COLUMNS
-                    + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, entry.key().value());
                 insert.setString(2, entry.operation().name());
                 insert.setString(3, entry.payload());
@@ -171,7 +171,8 @@ public final class JdbcOrderJournal implements OrderJournal {
                 setText(insert, 14, entry.eula().map(EulaAcceptance::acceptedBy));
                 setInstant(insert, 15, entry.eula().map(EulaAcceptance::acceptedAt));
                 setText(insert, 16, entry.license().map(JournalledLicense::toJson));
-                insert.setString(17, reseller);
+                setText(insert, 17, entry.attention());
+                insert.setString(18, reseller);
                 insert.executeUpdate();
                 return true;
             } catch (SQLException e) {
@@ -201,7 +202,7 @@ public final class JdbcOrderJournal implements OrderJournal {
             try (PreparedStatement update = db.prepare(connection,
                     "UPDATE eset_order_journal SET claimed_by = ?, claimed_until = ?"
                             + " WHERE reseller_id = ? AND idempotency_key = ? AND ("
-                            + "(state = 'PENDING' AND (claimed_by IS NULL OR claimed_by = ?"
+                            + "(state = 'PENDING' AND attention IS NULL AND (claimed_by IS NULL OR claimed_by = ?"
                             + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + "))"
                             + " OR (state = 'CONFIRMED' AND delivered_at IS NULL AND (claimed_by IS NULL"
                             + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + ")))")) {
@@ -264,6 +265,14 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(reason, "reason");
         return settle(key, owner, JournalEntry.State.REJECTED, at,
                 "rejection = ?, claimed_by = NULL, claimed_until = NULL", reason);
+    }
+
+    @Override
+    public boolean markNeedsAttention(IdempotencyKey key, String owner, String reason, Instant at) {
+        Objects.requireNonNull(reason, "reason");
+        // settle() moves the entry to the state it is given: PENDING here, so it stays pending, marked and unclaimed
+        return settle(key, owner, JournalEntry.State.PENDING, at,
+                "attention = ?, claimed_by = NULL, claimed_until = NULL", reason);
     }
 
     @Override
@@ -523,6 +532,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                     .deliveredAt(instant(row, "delivered_at"))
                     .eula(eula)
                     .license(text(row, "license").map(JournalledLicense::fromJson))
+                    .attention(text(row, "attention"))
                     .build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new StorageException("The journal entry " + key + " is not valid ("

@@ -67,7 +67,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
         boolean lapsed = entry.claimedBy().isEmpty()
                 || entry.claimedUntil().map(until -> ClaimLeases.lapsed(until, now)).orElse(true);
         boolean free = switch (entry.state()) {
-            case PENDING -> lapsed || entry.claimedBy().get().equals(owner);
+            case PENDING -> entry.attention().isEmpty() && (lapsed || entry.claimedBy().get().equals(owner));
             case CONFIRMED -> entry.deliveredAt().isEmpty() && lapsed;
             case REJECTED -> false;
         };
@@ -132,6 +132,21 @@ public final class InMemoryOrderJournal implements OrderJournal {
         entries.put(key, JournalEntry.builder().from(entry)
                 .state(JournalEntry.State.REJECTED)
                 .rejection(reason)
+                .claimedBy(Optional.empty())
+                .claimedUntil(Optional.empty())
+                .updatedAt(at)
+                .build());
+        return true;
+    }
+
+    @Override
+    public synchronized boolean markNeedsAttention(IdempotencyKey key, String owner, String reason, Instant at) {
+        JournalEntry entry = existing(key);
+        if (!heldBy(entry, owner)) {
+            return false;
+        }
+        entries.put(key, JournalEntry.builder().from(entry)
+                .attention(reason)
                 .claimedBy(Optional.empty())
                 .claimedUntil(Optional.empty())
                 .updatedAt(at)

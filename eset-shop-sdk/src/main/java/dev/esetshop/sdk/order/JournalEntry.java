@@ -69,6 +69,14 @@ public interface JournalEntry {
     /** When its confirmation was delivered to every listener; empty until then (and for entries not confirmed). */
     Optional<Instant> deliveredAt();
 
+    /**
+     * Why a person must look at this pending entry before anything more happens to it ({@link
+     * OrderJournal#markNeedsAttention}): ESET answered in a way the journal cannot settle (a receipt whose order
+     * number the journal cannot record). A reconcile lists such an entry in {@code needsAttention} and never sends it
+     * again; a retry of the purchase is answered {@code Pending}. Empty for every other entry.
+     */
+    Optional<String> attention();
+
     /** A builder. */
     static Builder builder() {
         return ImmutableJournalEntry.builder();
@@ -260,6 +268,22 @@ public interface JournalEntry {
          * @return this builder
          */
         Builder deliveredAt(Optional<? extends Instant> deliveredAt);
+
+        /**
+         * Sets {@link JournalEntry#attention()}.
+         *
+         * @param attention the value
+         * @return this builder
+         */
+        Builder attention(String attention);
+
+        /**
+         * Sets {@link JournalEntry#attention()}.
+         *
+         * @param attention the value
+         * @return this builder
+         */
+        Builder attention(Optional<String> attention);
 
         /**
          * Builds the value.

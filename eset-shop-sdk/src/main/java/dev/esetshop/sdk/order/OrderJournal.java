@@ -75,7 +75,7 @@ public interface OrderJournal {
 
     /**
      * Claims an entry: a pending entry to send it, when it is unclaimed, claimed by the same owner, or its claim has
-     * lapsed; a confirmed entry whose confirmation was not delivered to deliver it, when it is unclaimed or its
+     * lapsed, and it does not {@linkplain #markNeedsAttention need attention}; a confirmed entry whose confirmation was not delivered to deliver it, when it is unclaimed or its
      * claim has lapsed ({@code now} at or after its {@code claimedUntil}). The claim is atomic across processes sharing the journal.
      *
      * @param lease how long the claim holds, from {@code now}; positive
@@ -121,6 +121,23 @@ public interface OrderJournal {
      * @throws StorageException when the entry does not exist or cannot be written
      */
     boolean reject(IdempotencyKey key, String owner, String reason, Instant at);
+
+    /**
+     * Marks a pending entry claimed by {@code owner} as needing a person ({@link JournalEntry#attention()}) and drops
+     * the claim: ESET answered in a way the journal cannot settle (a receipt whose order number it cannot record),
+     * so sending it again would only get the same answer. The entry stays pending; {@link #claim} never claims it
+     * again, so every later reconcile lists it as needing attention without sending it. The default keeps nothing
+     * and answers false: a journal of the host's own then has the entry sent again by every reconcile (and listed as
+     * needing attention each time).
+     *
+     * @param reason what the person has to check, the SDK's own text (never a secret)
+     * @return true when this owner marked it; false when the claim was taken over, the entry is settled, or the
+     *     journal cannot keep the mark
+     * @throws StorageException when the entry does not exist or cannot be written
+     */
+    default boolean markNeedsAttention(IdempotencyKey key, String owner, String reason, Instant at) {
+        return false;
+    }
 
     /** The entry with this key. */
     Optional<JournalEntry> find(IdempotencyKey key);

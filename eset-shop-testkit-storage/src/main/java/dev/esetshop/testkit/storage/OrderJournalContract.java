@@ -440,6 +440,36 @@ public abstract class OrderJournalContract {
         assertThat(openAgain().undelivered()).extracting(JournalEntry::key).containsExactly(late);
     }
 
+    /**
+     * Only the holder marks a pending entry as needing attention; the mark drops its claim and the entry stays
+     * pending, listed by {@code pending()} and read back with its reason, but no owner claims it again, however late,
+     * nor settles it: every later reconcile lists it without sending it.
+     */
+    @Test
+    public void anEntryMarkedAsNeedingAttentionStaysPendingAndIsNeverClaimedAgain() {
+        IdempotencyKey key = record("k", T0);
+        assertThat(journal.claim(key, "shop-a", T0, LEASE)).isPresent();
+
+        assertThat(journal.markNeedsAttention(key, "shop-b", "not the holder", T0.plusSeconds(1))).isFalse();
+        assertThat(journal.markNeedsAttention(key, "shop-a", "check ESET's order history", T0.plusSeconds(2)))
+                .isTrue();
+
+        JournalEntry marked = openAgain().find(key).orElseThrow();
+        assertThat(marked.state()).isEqualTo(State.PENDING);
+        assertThat(marked.attention()).contains("check ESET's order history");
+        assertThat(marked.claimedBy()).isEmpty();
+        assertThat(marked.updatedAt()).isEqualTo(T0.plusSeconds(2));
+        assertThat(openAgain().pending()).extracting(JournalEntry::key, JournalEntry::attention)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(key, Optional.of("check ESET's order history")));
+        Instant muchLater = T0.plus(LEASE).plus(Duration.ofDays(30));
+        assertThat(journal.claim(key, "shop-a", T0.plusSeconds(3), LEASE)).as("its own marker").isEmpty();
+        assertThat(openAgain().claim(key, "shop-b", muchLater, LEASE)).as("another, much later").isEmpty();
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, muchLater, LEASE)).isFalse();
+        assertThat(journal.reject(key, "shop-a", "refused", muchLater)).isFalse();
+        assertThat(journal.markNeedsAttention(key, "shop-a", "again", muchLater)).isFalse();
+        assertThat(journal.find(key).orElseThrow().attention()).contains("check ESET's order history");
+    }
+
     /** A shop that died between confirming and delivering leaves the confirmation to another, once its claim lapsed. */
     @Test
     public void aLapsedDeliveryClaimIsTakenOverAndDeliveredOnce() {

@@ -70,6 +70,12 @@ class ContractsCatchBrokenAdaptersTest {
     }
 
     @Test
+    void aJournalThatForgetsThatAnEntryNeedsAttentionFailsTheJournalContract() {
+        assertThat(failedCases(ForgetfulAttentionJournalTest.class))
+                .containsExactly("anEntryMarkedAsNeedingAttentionStaysPendingAndIsNeverClaimedAgain");
+    }
+
+    @Test
     void aJournalThatTakesAnyLeaseFailsTheJournalContract() {
         assertThat(failedCases(AnyLeaseJournalTest.class)).containsExactly("aLeaseThatIsNotPositiveIsRefused");
     }
@@ -206,6 +212,21 @@ class ContractsCatchBrokenAdaptersTest {
                             .filter(entry -> entry.claimedBy().filter(holder -> !holder.equals(owner)).isPresent())
                             .flatMap(JournalEntry::claimedUntil).filter(now::equals).isPresent();
                     return othersEndingNow ? Optional.empty() : super.claim(key, owner, now, lease);
+                }
+            };
+        }
+    }
+
+    /** Answers a mark as needing attention by releasing the claim only: the entry is sent again by the next claim. */
+    static class ForgetfulAttentionJournalTest extends BrokenJournalTest {
+        @Override
+        OrderJournal broken(InMemoryOrderJournal real) {
+            return new ForwardingJournal(real) {
+                @Override
+                public boolean markNeedsAttention(IdempotencyKey key, String owner, String reason, Instant at) {
+                    boolean held = find(key).flatMap(JournalEntry::claimedBy).filter(owner::equals).isPresent();
+                    super.release(key, owner);
+                    return held;
                 }
             };
         }
@@ -404,6 +425,11 @@ class ContractsCatchBrokenAdaptersTest {
         @Override
         public boolean markDelivered(IdempotencyKey key, String owner, Instant at) {
             return delegate.markDelivered(key, owner, at);
+        }
+
+        @Override
+        public boolean markNeedsAttention(IdempotencyKey key, String owner, String reason, Instant at) {
+            return delegate.markNeedsAttention(key, owner, reason, at);
         }
 
         @Override

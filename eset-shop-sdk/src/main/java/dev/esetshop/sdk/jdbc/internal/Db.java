@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class Db {
 
     /** The schema version this SDK writes (eset_meta's row); {@link #ensureSchema} upgrades older ones in place. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     /** Where the SDK's Flyway scripts are, for the SDK's Flyway and a host's own. */
     public static final String MIGRATIONS = "classpath:db/eset-shop";
