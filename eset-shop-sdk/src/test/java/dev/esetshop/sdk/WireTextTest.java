@@ -192,8 +192,9 @@ class WireTextTest {
                 assertThat(pending.reason()).contains("needs attention").doesNotContain("\u0000"));
         dev.esetshop.sdk.order.JournalEntry entry = journal.find(key).orElseThrow();
         assertThat(entry.state()).isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
-        assertThat(entry.attention()).hasValueSatisfying(reason ->
-                assertThat(reason).contains("order history").doesNotContain("\u0000"));
+        assertThat(entry.attention()).hasValueSatisfying(reason -> assertThat(reason).contains("order history")
+                .as("printable: no control character, no lone surrogate")
+                .isEqualTo(dev.esetshop.core.PrintableText.of(reason)));
         assertThat(entry.claimedBy()).isEmpty();
         EsetShop another = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
                 .orderJournal(JdbcOrderJournal.create(database)).licenseStore(book).owner("shop-b")
@@ -218,6 +219,12 @@ class WireTextTest {
     @Test
     void item2AnOrderNumberWithANulStaysPendingAndIsListedAsNeedingAttention() {
         anUnrecordableOrderNumberStaysPendingAndNeedsAttentionOnEveryPass("ORD-\u00001");
+    }
+
+    /** The reason quotes the first 200 characters of the order number, never half of a pair of surrogates. */
+    @Test
+    void item2AnOrderNumberOfManyEmojiIsMarkedWithAReasonEveryDatabaseKeeps() {
+        anUnrecordableOrderNumberStaysPendingAndNeedsAttentionOnEveryPass("N" + "\uD83D\uDE00".repeat(150));
     }
 
     @Test

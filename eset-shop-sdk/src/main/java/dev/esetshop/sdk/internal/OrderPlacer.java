@@ -596,7 +596,12 @@ public final class OrderPlacer {
     /** ESET's text as a log line or a person may see it: printable, and at most a line's worth. */
     private static String shown(String outside) {
         String printable = PrintableText.of(outside);
-        return printable.length() <= SHOWN_LENGTH ? printable : printable.substring(0, SHOWN_LENGTH) + "...";
+        if (printable.length() <= SHOWN_LENGTH) {
+            return printable;
+        }
+        // never half of a surrogate pair: the reason is stored, and PostgreSQL keeps no lone surrogate
+        int end = Character.isHighSurrogate(printable.charAt(SHOWN_LENGTH - 1)) ? SHOWN_LENGTH - 1 : SHOWN_LENGTH;
+        return printable.substring(0, end) + "...";
     }
 
     private void releaseQuietly(IdempotencyKey key) {
