@@ -26,8 +26,8 @@
   }
 
   // ---- the live check: the form posted to its check endpoint as the reseller types; every violation beside its
-  // field (only the fields the reseller has changed, or all after a refused order), the price, and Order enabled
-  // only when the one check passes
+  // field (the end customer's and the EULA's once the reseller has been there, all after a refused order), the
+  // price, and Order enabled only when the one check passes
   var form = document.getElementById('order-form');
   if (!form) {
     return;
@@ -88,12 +88,16 @@
     quoteBody.appendChild(table);
   }
 
+  // the fields the reseller fills in: an empty one is no mistake until the reseller has been there
+  function waitsForInput(field) {
+    return field === 'eula' || field.indexOf('customer.') === 0;
+  }
+
   function show(answer) {
     clearViolations();
-    var changed = Object.keys(touched).length > 0;
     (answer.violations || []).forEach(function (violation) {
       var beside = violation.field !== '*';
-      if (!showAll && (beside ? !touched[violation.field] : !changed)) {
+      if (!showAll && waitsForInput(violation.field) && !touched[violation.field]) {
         return;
       }
       var list = (beside && form.querySelector('ul.violations[data-field="' + violation.field + '"]'))
@@ -109,17 +113,29 @@
 
   var pending = null;
   var asked = 0;
+  var lastAsked = null;
+  var lastAnswer = null;
+  // Order keeps the last answer's state until the next one arrives: the change event of a field left for the
+  // button comes just before the click, and the form has not changed since (the order is checked again anyway)
   function check() {
     clearTimeout(pending);
-    orderButton.disabled = true;
-    form.dataset.orderable = 'false';
     pending = setTimeout(function () {
+      var body = new URLSearchParams(new FormData(form)).toString();
+      if (body === lastAsked) {
+        // the same form: its last answer again, now beside the fields the reseller has been to since
+        if (lastAnswer) {
+          show(lastAnswer);
+        }
+        return;
+      }
+      lastAsked = body;
       var question = ++asked;
-      fetch(form.dataset.check, { method: 'POST', headers: { 'Accept': 'application/json' },
-        body: new URLSearchParams(new FormData(form)) })
+      fetch(form.dataset.check, { method: 'POST', headers: { 'Accept': 'application/json',
+        'Content-Type': 'application/x-www-form-urlencoded' }, body: body })
         .then(function (response) { return response.json(); })
         .then(function (answer) {
           if (question === asked) {
+            lastAnswer = answer;
             show(answer);
           }
         })
