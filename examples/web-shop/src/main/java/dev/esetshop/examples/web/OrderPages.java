@@ -1,6 +1,7 @@
 package dev.esetshop.examples.web;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.ResellerId;
@@ -10,41 +11,38 @@ import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteRequest;
-import dev.esetshop.pricing.catalog.Product;
-import dev.esetshop.sdk.OrderDraft;
-import java.text.Collator;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Comparator;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.validation.BindingResult;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.pricing.catalog.Product;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.core.EulaAcceptance;
+import dev.esetshop.sdk.OrderDraft;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.confirm.ConfirmationEmail;
 import dev.esetshop.sdk.confirm.RenderedEmail;
 import dev.esetshop.spring.EsetShopMonitor;
 import java.security.Principal;
+import java.text.Collator;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,6 +50,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The order forms (new license, trial, renewal and extension, product change, trial conversion), each with the
@@ -66,6 +66,9 @@ class OrderPages {
 
     /** The EULA version the new-license, trial and conversion forms ask the end customer to accept. */
     static final String EULA_VERSION = "ESET-EULA-2024";
+
+    /** Where the EULA's text is read when {@code shop.eula.url} does not say: ESET's published EULA. */
+    static final String DEFAULT_EULA_URL = "https://www.eset.com/int/eula/";
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -102,9 +105,6 @@ class OrderPages {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.eulaUrl = eulaUrl;
     }
-
-    /** Where the EULA's text is read when {@code shop.eula.url} does not say: ESET's published EULA. */
-    static final String DEFAULT_EULA_URL = "https://www.eset.com/int/eula/";
 
     @PostMapping(value = "/api/quote", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)

@@ -169,6 +169,14 @@ class OrderFormsWebMvcTest {
     }
 
     @Test
+    void aCrossgradeWithoutItsExpiryStillGetsTheEndCustomersAndTheEulasViolationsInTheSameRound() throws Exception {
+        JsonNode answer = check("/order/new/check", "product=EAVB&seats=6&years=1&crossgrade=true"
+                + "&crossgradeSeats=6&crossgradeProof=INV-1");
+        assertThat(fields(answer)).contains("crossgrade.expires", "customer.organization", "customer.email", "eula");
+        assertThat(answer.get("orderable").asBoolean()).isFalse();
+    }
+
+    @Test
     void whatSpringCannotBindAndACountryNotInTheListAreViolationsThroughTheBindingResult() throws Exception {
         JsonNode answer = check("/order/new/check", "product=EAVB&seats=abc&years=1&country=Sc");
         assertThat(messages(answer, "seats")).containsExactly("Enter a whole number.");
