@@ -297,9 +297,9 @@ public final class EsetShop implements AutoCloseable {
      * (at most the {@linkplain Builder#claimLease claim lease}) and answers its outcome, a call of another shop
      * answers Pending with the key.
      *
-     * <p>A new purchase is checked first: the EULA acceptance and a complete end customer for NEW and TRIAL, the
-     * license for RENEWAL and PRODUCT_CHANGE, the trial license and the EULA acceptance for TRIAL_CONVERSION (its end
-     * customer is the trial's), the reference's length, and the quote itself again under today's date, margin and
+     * <p>A new purchase is checked first, by {@link #violations(OrderRequest)}: the EULA acceptance and a complete
+     * end customer for NEW and TRIAL, the license for RENEWAL and PRODUCT_CHANGE, the trial license and the EULA
+     * acceptance for TRIAL_CONVERSION (its end customer is the trial's), the reference's length, and the quote itself again under today's date, margin and
      * catalog ({@code QUOTE_OUTDATED} when anything changed). A request with violations is
      * {@link OrderResult.Refused} with nothing journaled or sent. Otherwise the order is journaled PENDING (committed)
      * under the request's own key or a fresh one, and sent with it:
@@ -332,17 +332,53 @@ public final class EsetShop implements AutoCloseable {
                 return known.get();
             }
         }
-        List<Violation> violations = new ArrayList<>(OrderPreparation.violations(request));
-        Quote quote = request.quote();
-        QuoteResult again = quote(quote.request());
-        if (!(again instanceof QuoteResult.Accepted accepted) || !accepted.quote().equals(quote)) {
-            violations.add(Violation.of(ViolationCode.QUOTE_OUTDATED, "quote", quote.context().today()));
-        }
+        List<Violation> violations = violations(request);
         if (!violations.isEmpty()) {
             return OrderResult.Refused.of(violations);
         }
         ensurePartner();
         return placer.place(OrderPreparation.payload(request), key);
+    }
+
+    /**
+     * Every violation of an order at once, as a form shows them while the reseller types: the quote's rules under
+     * today's date, margin and catalog (as {@link #quote(QuoteRequest)} gives them), the EULA acceptance, the end
+     * customer, the license and the reference (as {@link #order(OrderRequest)} checks them). A draft without
+     * violations is quoted and ordered with {@code shop.order(draft.withQuote(quote))}, which checks the same rules
+     * again and so never refuses what this check passed on the same day, margin and catalog.
+     *
+     * @param draft the order as the form holds it
+     * @return every violation, empty when the order may be placed
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
+     */
+    public List<Violation> violations(OrderDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        if (quote(draft.request()) instanceof QuoteResult.Rejected rejected) {
+            violations.addAll(rejected.violations());
+        }
+        violations.addAll(OrderPreparation.violations(draft, today()));
+        return violations;
+    }
+
+    /**
+     * Every violation of an order of an accepted quote, the check {@link #order(OrderRequest)} makes before it
+     * journals anything: the rules of {@link #violations(OrderDraft)} for the request's draft, and the quote itself
+     * again under today's date, margin and catalog ({@code QUOTE_OUTDATED} when anything changed since it was
+     * quoted).
+     *
+     * @param request the accepted quote with what its operation needs
+     * @return every violation, empty when the order may be placed
+     * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
+     */
+    public List<Violation> violations(OrderRequest request) {
+        Quote quote = request.quote();
+        List<Violation> violations = new ArrayList<>(
+                OrderPreparation.violations(OrderDraft.of(request), quote.context().today()));
+        QuoteResult again = quote(quote.request());
+        if (!(again instanceof QuoteResult.Accepted accepted) || !accepted.quote().equals(quote)) {
+            violations.add(Violation.of(ViolationCode.QUOTE_OUTDATED, "quote", quote.context().today()));
+        }
+        return violations;
     }
 
     /**

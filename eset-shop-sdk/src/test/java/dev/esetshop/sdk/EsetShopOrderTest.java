@@ -263,6 +263,47 @@ class EsetShopOrderTest {
     }
 
     @Test
+    void oneCheckOfADraftGivesTheQuoteRulesTheEndCustomerAndTheEulaAtOnceAndOrdersNothing() {
+        EsetShop shop = shop("shop-a", "a");
+        EndCustomer badCustomer = EndCustomer.builder().from(Fixtures.customer()).organization(" ").email("anna@")
+                .build();
+        OrderDraft draft = OrderDraft.builder().request(newLicense(1)).customer(badCustomer)
+                .reference("R".repeat(65)).build();
+
+        List<Violation> violations = shop.violations(draft);
+
+        assertThat(violations).extracting(Violation::code, Violation::field).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ViolationCode.SEATS_OUT_OF_RANGE, "seats"),
+                org.assertj.core.groups.Tuple.tuple(ViolationCode.EULA_REQUIRED, "eula"),
+                org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.organization"),
+                org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.email"),
+                org.assertj.core.groups.Tuple.tuple(ViolationCode.REFERENCE_TOO_LONG, "reference"));
+        assertThat(journal.pending()).isEmpty();
+        assertThat(eset.orderCalls).hasValue(0);
+    }
+
+    @Test
+    void aDraftTheCheckPassesIsOrderedAndTheOrderRefusesExactlyWhatTheCheckGives() {
+        EsetShop shop = shop("shop-a", "a");
+        OrderDraft incomplete = OrderDraft.builder().request(newLicense(6)).customer(Fixtures.customer()).build();
+        Quote quote = accepted(shop, incomplete.request());
+
+        List<Violation> checked = shop.violations(incomplete);
+        OrderResult refused = shop.order(incomplete.withQuote(quote));
+
+        assertThat(checked).extracting(Violation::code).containsExactly(ViolationCode.EULA_REQUIRED);
+        assertThat(((OrderResult.Refused) refused).violations()).isEqualTo(checked);
+        assertThat(shop.violations(incomplete.withQuote(quote))).isEqualTo(checked);
+
+        OrderDraft complete = OrderDraft.builder().from(incomplete).eula(Fixtures.eula()).build();
+        assertThat(shop.violations(complete)).isEmpty();
+        OrderRequest request = complete.withQuote(quote);
+        assertThat(shop.violations(request)).isEmpty();
+        assertThat(OrderDraft.of(request)).isEqualTo(complete);
+        assertThat(shop.order(request)).isInstanceOf(OrderResult.Ordered.class);
+    }
+
+    @Test
     void aTrialNeedsTheEulaToo() {
         EsetShop shop = shop("shop-a", "a");
         Quote quote = accepted(shop, TrialRequest.builder().product("AV").seats(5).months(1).build());

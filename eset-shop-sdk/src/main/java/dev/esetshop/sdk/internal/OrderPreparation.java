@@ -22,8 +22,10 @@ import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.pricing.TrialRequest;
 import dev.esetshop.core.EulaAcceptance;
+import dev.esetshop.sdk.OrderDraft;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,42 +45,47 @@ public final class OrderPreparation {
 
     private OrderPreparation() {}
 
-    /** Every violation of the order's own rules (the quote itself is checked again by the shop). */
-    public static List<Violation> violations(OrderRequest request) {
+    /**
+     * Every violation of an order's own rules, beyond its quote's (which the shop checks): the EULA acceptance, the
+     * end customer, the license and the reference.
+     *
+     * @param draft the order
+     * @param today the day the license was quoted on, which a changed license's {@code QUOTE_OUTDATED} names
+     * @return the violations, empty when the order's own rules hold
+     */
+    public static List<Violation> violations(OrderDraft draft, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
-        Quote quote = request.quote();
-        Operation operation = quote.request().operation();
+        Operation operation = draft.request().operation();
         if (operation == Operation.TRIAL_CONVERSION) {
-            violations.addAll(conversionViolations(request));
+            violations.addAll(conversionViolations(draft, today));
         } else if (operation == Operation.NEW || operation == Operation.TRIAL) {
-            if (request.eula().isEmpty()) {
+            if (draft.eula().isEmpty()) {
                 violations.add(Violation.of(ViolationCode.EULA_REQUIRED, "eula"));
             }
-            if (request.customer().isEmpty()) {
+            if (draft.customer().isEmpty()) {
                 violations.add(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing",
                         "customer", "customer"));
             } else {
-                violations.addAll(customerViolations(request.customer().get()));
+                violations.addAll(customerViolations(draft.customer().get()));
             }
         } else {
-            violations.addAll(licenseViolations(request));
+            violations.addAll(licenseViolations(draft, today));
         }
-        request.reference().filter(reference -> reference.length() > MAX_REFERENCE).ifPresent(reference ->
+        draft.reference().filter(reference -> reference.length() > MAX_REFERENCE).ifPresent(reference ->
                 violations.add(Violation.of(ViolationCode.REFERENCE_TOO_LONG, "reference", MAX_REFERENCE)));
         return violations;
     }
 
     /** The license of a RENEWAL, PRODUCT_CHANGE or TRIAL_CONVERSION: given, and the one quoted. */
-    private static List<Violation> licenseViolations(OrderRequest request) {
-        Quote quote = request.quote();
-        Optional<CurrentLicense> quoted = currentLicense(quote.request());
-        if (request.license().isEmpty()) {
+    private static List<Violation> licenseViolations(OrderDraft draft, LocalDate today) {
+        Optional<CurrentLicense> quoted = currentLicense(draft.request());
+        if (draft.license().isEmpty()) {
             return List.of(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing",
                     "license", "license"));
         }
-        if (!quoted.equals(Optional.of(CurrentLicense.of(request.license().get())))) {
+        if (!quoted.equals(Optional.of(CurrentLicense.of(draft.license().get())))) {
             // the license changed since it was quoted (or another license was passed): the price may differ
-            return List.of(Violation.of(ViolationCode.QUOTE_OUTDATED, "license", quote.context().today()));
+            return List.of(Violation.of(ViolationCode.QUOTE_OUTDATED, "license", today));
         }
         return List.of();
     }
@@ -88,16 +95,16 @@ public final class OrderPreparation {
      * under the same license id (the call carries none), so that customer is the order's, as for a renewal: another
      * one passed with the order would never reach ESET, and is refused rather than confirmed as if it had.
      */
-    private static List<Violation> conversionViolations(OrderRequest request) {
+    private static List<Violation> conversionViolations(OrderDraft draft, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
-        if (request.eula().isEmpty()) {
+        if (draft.eula().isEmpty()) {
             violations.add(Violation.of(ViolationCode.EULA_REQUIRED, "eula"));
         }
-        List<Violation> license = licenseViolations(request);
+        List<Violation> license = licenseViolations(draft, today);
         violations.addAll(license);
         if (license.isEmpty()) {
-            EndCustomer trialCustomer = request.license().orElseThrow().customer();
-            if (request.customer().filter(customer -> !customer.equals(trialCustomer)).isPresent()) {
+            EndCustomer trialCustomer = draft.license().orElseThrow().customer();
+            if (draft.customer().filter(customer -> !customer.equals(trialCustomer)).isPresent()) {
                 violations.add(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.unexpected",
                         "customer", "customer"));
             } else {

@@ -42,10 +42,11 @@ class QuoteJson {
                 if (operation == Operation.NEW) {
                     json.put("years", form.getYears());
                     optional(json, "eligibilityCode", form.getEligibilityCode());
+                    programme(json, form);
                 } else {
+                    // a trial is free: no programme and no crossgrade
                     json.put("months", form.getMonths());
                 }
-                programme(json, form);
             }
             case RENEWAL, PRODUCT_CHANGE, TRIAL_CONVERSION -> {
                 json.put("years", form.getYears());
@@ -73,15 +74,25 @@ class QuoteJson {
 
     /** Quotes a protocol request with the reseller's shop. */
     QuoteResult quote(EsetShop shop, ObjectNode request) {
-        // the shop's own date and margin price the quote; the fields only satisfy the protocol's reader
-        request.put("today", shop.today().toString());
-        request.put("margin", "0");
-        QuoteProtocol.Decoded decoded = protocol.decode(request.toString());
+        QuoteProtocol.Decoded decoded = decode(shop, request);
         if (decoded instanceof QuoteProtocol.Decoded.Request ok) {
             return shop.quote(ok.request());
         }
         QuoteProtocol.Decoded.Invalid invalid = (QuoteProtocol.Decoded.Invalid) decoded;
         return new QuoteResult.Rejected(invalid.id(), invalid.violations());
+    }
+
+    /** Reads a protocol request as the reseller's shop prices it: its request, or why it cannot be read. */
+    QuoteProtocol.Decoded decode(EsetShop shop, ObjectNode request) {
+        // the shop's own date and margin price the quote; the fields only satisfy the protocol's reader
+        request.put("today", shop.today().toString());
+        request.put("margin", "0");
+        return protocol.decode(request.toString());
+    }
+
+    /** A quote's answer in the protocol's JSON, as {@code POST /api/quote} gives it. */
+    ObjectNode encode(QuoteResult result, Locale locale) {
+        return (ObjectNode) JSON.readTree(protocol.encode(result, locale));
     }
 
     /** Quotes a JSON text as {@code POST /api/quote} receives it. */

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
@@ -139,6 +140,9 @@ class WebShopBrowserTest {
 
         browser.findElement(By.id("do-EXTEND")).click();
         WebElement seats = wait.until(ExpectedConditions.elementToBeClickable(By.id("seats")));
+        assertThat(text(By.id("current-product"))).isEqualTo(asEset.productName());
+        assertThat(text(By.id("current-seats"))).isEqualTo(String.valueOf(asEset.seats().count()));
+        assertThat(browser.findElement(By.id("cancel")).getAttribute("href")).endsWith("/licenses/" + id);
         int more = asEset.seats().count() + 3;
         seats.clear();
         seats.sendKeys(String.valueOf(more));
@@ -147,8 +151,9 @@ class WebShopBrowserTest {
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
         assertThat(summary.getText()).contains("Street price", "Your price", "EUR");
         wait.until(driver -> driver.findElements(By.cssSelector("#quote-lines tbody tr")).size() == 2);
+        assertThat(text(By.id("quote-lines"))).contains("Renewal of", "Extension of 3 seats until the current expiry");
         screenshot("renewal-quote");
-        browser.findElement(By.id("order")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("order"))).click();
 
         wait.until(ExpectedConditions.textToBe(By.id("outcome"), "Ordered"));
         assertThat(text(By.id("order-number"))).startsWith("ORD-");
@@ -168,13 +173,13 @@ class WebShopBrowserTest {
         browser.get(shop.base + "/order/trial");
         new Select(browser.findElement(By.id("product"))).selectByValue("EESB");
         type(By.id("seats"), "5");
-        type(By.id("months"), "1");
+        new Select(browser.findElement(By.id("months"))).selectByValue("1");
         type(By.id("organization"), "Probe GmbH");
         type(By.id("firstName"), "Paula");
         type(By.id("lastName"), "Probe");
         type(By.id("email"), "paula@probe.example");
         browser.findElement(By.id("eula1")).click();
-        browser.findElement(By.id("order")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("order"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("outcome"), "Ordered"));
         String id = text(By.id("ordered-license"));
         browser.findElement(By.id("ordered-license")).click();
@@ -197,8 +202,9 @@ class WebShopBrowserTest {
             }
         }));
         screenshot("conversion-quote");
+        assertThat(browser.findElement(By.id("order")).isEnabled()).as("the EULA is not accepted yet").isFalse();
         browser.findElement(By.id("eula1")).click();
-        browser.findElement(By.id("order")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("order"))).click();
 
         wait.until(ExpectedConditions.textToBe(By.id("outcome"), "Ordered"));
         assertThat(text(By.id("ordered-license"))).isEqualTo(id);
@@ -211,32 +217,77 @@ class WebShopBrowserTest {
     }
 
     @Test
-    void anOrderThatBreaksRulesShowsEveryMessageInGermanBesideItsField() throws IOException {
+    void anOrderThatBreaksRulesShowsEveryMessageInGermanBesideItsFieldAsTheResellerTypes() throws IOException {
         logIn("reseller-a", "login-a");
         browser.get(shop.base + "/order/new?lang=de");
         assertThat(text(By.tagName("h1"))).isEqualTo("Neue Lizenz");
-        new Select(browser.findElement(By.id("product"))).selectByValue("EAVB");
+        // a fresh form: no violation, the seats at the product's minimum with the range beside them, no Order yet
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
+        assertThat(browser.findElements(By.cssSelector("ul.violations li"))).isEmpty();
+        assertThat(browser.findElement(By.id("seats")).getAttribute("value")).isEqualTo("5");
+        assertThat(text(By.id("seat-range"))).isEqualTo("5 bis 1.000 Plätze");
+        assertThat(browser.findElement(By.id("order")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("crossgradeSeats")).isDisplayed()).isFalse();
+        screenshot("new-license-fresh-de");
+
+        new Select(browser.findElement(By.id("product"))).selectByVisibleText("ESET Endpoint Antivirus");
         type(By.id("seats"), "6");
         new Select(browser.findElement(By.id("discount"))).selectByValue("GOV");
         browser.findElement(By.id("crossgrade1")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crossgradeSeats")));
         type(By.id("crossgradeSeats"), "2");
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].value = '2020-01-01'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 browser.findElement(By.id("crossgradeExpires")));
-        // the live quote shows the broken rules while the reseller types
-        wait.until(driver -> !violations("crossgrade.expires").isEmpty() && !violations("eligibilityCode").isEmpty());
-        screenshot("new-license-live-violations-de");
-
-        browser.findElement(By.id("order")).click();
-        wait.until(driver -> !violations("eula").isEmpty());
+        type(By.id("organization"), "x");
+        browser.findElement(By.id("organization")).sendKeys(Keys.BACK_SPACE);
+        browser.findElement(By.id("eula1")).click();
+        browser.findElement(By.id("eula1")).click();
+        // every broken rule beside its field while the reseller types, in one round
+        wait.until(driver -> !violations("crossgrade.expires").isEmpty() && !violations("eula").isEmpty()
+                && !violations("customer.organization").isEmpty());
         assertThat(violations("eligibilityCode")).singleElement().asString().contains("GOV", "Berechtigungscode");
         assertThat(violations("discount")).singleElement().asString().contains("Crossgrade", "GOV");
         assertThat(violations("crossgrade.proof")).singleElement().asString().contains("Nachweis");
         assertThat(violations("crossgrade.seats")).singleElement().asString().contains("60 %");
         assertThat(violations("crossgrade.expires")).singleElement().asString().contains("2020-01-01", "abgelaufen");
         assertThat(violations("eula")).singleElement().asString().contains("Endbenutzer-Lizenzvereinbarung");
+        assertThat(violations("customer.organization")).singleElement().asString().contains("Organisation");
+        assertThat(violations("customer.email")).as("not visited yet").isEmpty();
+        assertThat(browser.findElement(By.id("order")).isEnabled()).isFalse();
+        screenshot("new-license-live-violations-de");
+    }
+
+    @Test
+    void orderIsEnabledOnlyWhenTheCheckPassesAndThePriceStaysAfterARefusedSubmit() throws IOException {
+        logIn("reseller-a", "login-enable");
+        browser.get(shop.base + "/order/new?lang=en");
+        new Select(browser.findElement(By.id("product"))).selectByVisibleText("ESET Endpoint Security");
+        type(By.id("organization"), "Enable AG");
+        type(By.id("firstName"), "Ena");
+        type(By.id("lastName"), "Bler");
+        type(By.id("email"), "ena@enable.example");
+        new Select(browser.findElement(By.id("country"))).selectByVisibleText("Switzerland");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
+        assertThat(browser.findElement(By.id("order")).isEnabled()).as("the EULA is not accepted").isFalse();
+        browser.findElement(By.id("eula1")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("order")));
+        type(By.id("seats"), "2");
+        wait.until(driver -> !violations("seats").isEmpty());
+        assertThat(browser.findElement(By.id("order")).isEnabled()).isFalse();
+        type(By.id("seats"), "8");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("order")));
+        screenshot("new-license-orderable");
+
+        // a submit the shop refuses (the EULA unticked behind the button's back): every violation, and the price
+        browser.findElement(By.id("eula1")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('order-form').submit();");
+        wait.until(driver -> !violations("eula").isEmpty());
         assertThat(browser.findElements(By.id("outcome"))).isEmpty();
-        screenshot("new-license-refused-de");
+        WebElement price = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
+        assertThat(price.getText()).contains("Your price");
+        assertThat(browser.findElement(By.id("seats")).getAttribute("value")).isEqualTo("8");
+        screenshot("new-license-refused-keeps-price");
     }
 
     @Test
@@ -252,7 +303,7 @@ class WebShopBrowserTest {
         type(By.id("email"), "eve@example.com");
         browser.findElement(By.id("eula1")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
-        browser.findElement(By.id("order")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("order"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("outcome"), "Ordered"));
         browser.findElement(By.id("ordered-license")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer")));
