@@ -22,7 +22,7 @@ public final class Pricing {
 
     private Pricing(Catalog catalog) {
         this.catalog = catalog;
-        this.engine = new QuoteEngine(catalog);
+        this.engine = new QuoteEngine(catalog, GeneratedQuoteValues.INSTANCE);
     }
 
     /**
