@@ -3,6 +3,7 @@ package dev.esetshop.pricing.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.Optional;
 
 /**
  * The proration of an extension line by {@code days / 365}, for its rule trace. Amounts never go through these
@@ -34,8 +35,18 @@ final class Proration {
     /** 10^34, the least number of 35 digits. */
     private static final BigInteger TOO_LONG = BigInteger.TEN.pow(DIGITS);
 
-    /** Factors for up to ten years, made on first use; a racing thread at worst computes the same factor again. */
-    private static final BigDecimal[] FACTORS = new BigDecimal[3651];
+    /** The days of ten years: the factors and day counts of shorter prorations are kept once made. */
+    private static final int KEPT_DAYS = 3651;
+
+    /**
+     * Factors made on first use. BigDecimal is immutable, so a racing thread at worst computes the same factor
+     * again.
+     */
+    private static final BigDecimal[] FACTORS = new BigDecimal[KEPT_DAYS];
+
+    /** The trace's day counts made on first use, so an extension line does not box its days each time. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Optional<Long>[] DAY_COUNTS = new Optional[KEPT_DAYS];
 
     static {
         TEN_POWERS[0] = 1;
@@ -46,9 +57,23 @@ final class Proration {
 
     private Proration() {}
 
+    /** The day count of the trace: {@code Optional.of(days)}. */
+    static Optional<Long> days(long days) {
+        if (days < 0 || days >= KEPT_DAYS) {
+            return Optional.of(days);
+        }
+        int index = (int) days;
+        Optional<Long> count = DAY_COUNTS[index];
+        if (count == null) {
+            count = Optional.of(days);
+            DAY_COUNTS[index] = count;
+        }
+        return count;
+    }
+
     /** The factor {@code days / 365} to 34 significant digits, as the trace shows it. */
     static BigDecimal factor(long days) {
-        if (days < 0 || days >= FACTORS.length) {
+        if (days < 0 || days >= KEPT_DAYS) {
             return BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, MathContext.DECIMAL128);
         }
         int index = (int) days;

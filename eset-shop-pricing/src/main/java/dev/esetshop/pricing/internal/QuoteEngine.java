@@ -433,7 +433,7 @@ public final class QuoteEngine {
         Sku sku = row.sku();
         RuleTrace trace = values.trace(sku.value(), row.action().name(), row.years(), row.minSeats(), row.maxSeats(),
                 unit, listPrice, rate, source, Optional.ofNullable(discountCode), margin, factor,
-                prorated ? Optional.of(prorationDays) : Optional.empty());
+                prorated ? Proration.days(prorationDays) : Optional.empty());
         return values.line(kind, sku, row.product(), seats, street, yours, trace);
     }
 
