@@ -46,6 +46,15 @@ public final class QuoteEngine {
     private final CatalogPolicy policy;
     private final Money zero;
 
+    /*
+     * The last margin and the last expiration computed. A marketplace quotes at the same margin and on the same day
+     * over and over, and subtracting a margin from one or adding years to a date cost as much as a line's
+     * arithmetic. Each is an immutable value read and written whole (final fields), so threads that race at worst
+     * compute one again; a hit needs an equal input (equals: value and scale of a margin).
+     */
+    private MarginTerms lastMargin;
+    private Expiration lastExpiration;
+
     /** An engine over one catalog, making its quotes' values with {@code values}. */
     public QuoteEngine(Catalog catalog, QuoteValues values) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -138,8 +147,8 @@ public final class QuoteEngine {
         BigDecimal margin = context.margin();
         QuoteLine line = crossgrade != null
                 ? line(QuoteLine.Kind.NEW, row, seats, policy.crossgradeRate(), DiscountSource.CROSSGRADE, null,
-                        margin, keep(margin), -1)
-                : priced(QuoteLine.Kind.NEW, row, seats, programme, margin, keep(margin), -1);
+                        margin, margin(margin).keep, -1)
+                : priced(QuoteLine.Kind.NEW, row, seats, programme, margin, margin(margin).keep, -1);
         return accepted(request, context, line, null, line.streetPrice(), line.yourPrice(), expires);
     }
 
@@ -195,7 +204,7 @@ public final class QuoteEngine {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
         BigDecimal margin = context.margin();
-        BigDecimal keep = keep(margin);
+        BigDecimal keep = margin(margin).keep;
         if (renewalRow != null && extensionRow != null) {
             QuoteLine renewal = priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, keep, -1);
             QuoteLine added = priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, keep,
@@ -252,7 +261,7 @@ public final class QuoteEngine {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
         BigDecimal margin = context.margin();
-        QuoteLine line = priced(QuoteLine.Kind.PRODUCT_CHANGE, row, s1, programme, margin, keep(margin), -1);
+        QuoteLine line = priced(QuoteLine.Kind.PRODUCT_CHANGE, row, s1, programme, margin, margin(margin).keep, -1);
         return accepted(request, context, line, null, line.streetPrice(), line.yourPrice(), expires);
     }
 
@@ -290,9 +299,33 @@ public final class QuoteEngine {
     }
 
     private void checkMargin(QuoteContext context, Violations violations) {
-        BigDecimal margin = context.margin();
-        if (margin.signum() < 0 || margin.compareTo(BigDecimal.ONE) >= 0) {
+        if (!margin(context.margin()).valid) {
             violations.invalid("INVALID_REQUEST.margin", "margin", "margin");
+        }
+    }
+
+    /** The margin's terms: the last ones when the margin equals the last. */
+    private MarginTerms margin(BigDecimal margin) {
+        MarginTerms last = lastMargin;
+        if (last != null && last.margin.equals(margin)) {
+            return last;
+        }
+        MarginTerms terms = new MarginTerms(margin);
+        lastMargin = terms;
+        return terms;
+    }
+
+    /** A partner margin, whether it lies in [0, 1), and what the reseller keeps of a street price at it. */
+    private static final class MarginTerms {
+        final BigDecimal margin;
+        final boolean valid;
+        /** {@code 1 − margin}; {@link BigDecimal#ONE} itself at a zero margin, so the multiplication is skipped. */
+        final BigDecimal keep;
+
+        MarginTerms(BigDecimal margin) {
+            this.margin = margin;
+            this.valid = margin.signum() >= 0 && margin.compareTo(BigDecimal.ONE) < 0;
+            this.keep = margin.signum() == 0 ? BigDecimal.ONE : BigDecimal.ONE.subtract(margin);
         }
     }
 
@@ -334,15 +367,17 @@ public final class QuoteEngine {
     }
 
     private Product product(String code, String field, Violations violations) {
+        Product product = catalog.product(code).orElse(null);
+        if (product != null) {
+            return product;
+        }
+        // no product has a blank code: the check can wait until the lookup fails
         if (code.isBlank()) {
             violations.invalid("INVALID_REQUEST.missing", field, field);
-            return null;
-        }
-        Product product = catalog.product(code).orElse(null);
-        if (product == null) {
+        } else {
             violations.add(ViolationCode.UNKNOWN_PRODUCT, field, code);
         }
-        return product;
+        return null;
     }
 
     private static boolean positive(int value, String field, Violations violations) {
@@ -375,12 +410,31 @@ public final class QuoteEngine {
         return row;
     }
 
-    private static LocalDate plusYears(LocalDate from, int years, Violations violations) {
+    private LocalDate plusYears(LocalDate from, int years, Violations violations) {
+        Expiration last = lastExpiration;
+        if (last != null && last.years == years && last.from.equals(from)) {
+            return last.expires;
+        }
         try {
-            return from.plusYears(years);
+            LocalDate expires = from.plusYears(years);
+            lastExpiration = new Expiration(from, years, expires);
+            return expires;
         } catch (DateTimeException e) {
             violations.invalid("INVALID_REQUEST.calendar", "years", "years");
             return null;
+        }
+    }
+
+    /** A date plus whole years. */
+    private static final class Expiration {
+        final LocalDate from;
+        final int years;
+        final LocalDate expires;
+
+        Expiration(LocalDate from, int years, LocalDate expires) {
+            this.from = from;
+            this.years = years;
+            this.expires = expires;
         }
     }
 
@@ -395,11 +449,6 @@ public final class QuoteEngine {
                 ? line(kind, row, seats, BigDecimal.ZERO, DiscountSource.NONE, null, margin, keep, prorationDays)
                 : line(kind, row, seats, programme.rate(), DiscountSource.PROGRAMME, programme.code(), margin, keep,
                         prorationDays);
-    }
-
-    /** {@code 1 − margin}, once per quote: what the reseller keeps of each street price. */
-    private static BigDecimal keep(BigDecimal margin) {
-        return margin.signum() == 0 ? BigDecimal.ONE : BigDecimal.ONE.subtract(margin);
     }
 
     /**
