@@ -1,5 +1,6 @@
 package dev.esetshop.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -9,7 +10,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * fastest batch of each, far shorter than a scheduler's time slice, is mostly one that ran undisturbed. Prints per
  * quote the ratio of the fastest batches and of the median ones.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.esetshop.benchmarks.QuoteFloorRatio [rounds]}
+ * <p>As under JMH, the benchmark methods must not be inlined into the timing loops (the JIT would otherwise hoist the
+ * floors' arithmetic on constant inputs out of the loop), so the run needs the compile command below:
+ * <pre>{@code
+ * java -XX:CompileCommand=quiet -XX:CompileCommand='dontinline,dev.esetshop.benchmarks.QuoteBenchmark::*' \
+ *     -cp benchmarks/target/benchmarks.jar dev.esetshop.benchmarks.QuoteFloorRatio [rounds]
+ * }</pre>
  */
 public final class QuoteFloorRatio {
 
@@ -26,6 +32,12 @@ public final class QuoteFloorRatio {
      */
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        if (ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .noneMatch(option -> option.contains("dontinline,dev.esetshop.benchmarks.QuoteBenchmark::"))) {
+            System.err.println("run with -XX:CompileCommand='dontinline,dev.esetshop.benchmarks.QuoteBenchmark::*':"
+                    + " inlined into the loop, the floors' arithmetic on constant inputs is hoisted out of it");
+            System.exit(2);
+        }
         QuoteBenchmark benchmark = new QuoteBenchmark();
         benchmark.catalogPath = BenchmarkFiles.SAMPLE_CATALOG;
         benchmark.setUp();
