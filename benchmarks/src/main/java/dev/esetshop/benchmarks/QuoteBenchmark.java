@@ -30,7 +30,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * arithmetic hand-inlined on a row already looked up, with no rules, no lookup and no result objects. The quote
  * should stay within 3× of its floor and above a million per second on one core.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Quote -f 1 -wi 2 -i 3 -w 2s -r 2s -t 1}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar QuoteBenchmark -f 1 -wi 4 -i 10 -w 2s -r 1s -t 1 -prof gc}
+ * and compare each quote with its floor of the same run; on a shared machine take several runs and compare the
+ * fastest iterations. {@link QuoteFloorRatio} times the same methods in alternating batches.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Quotes every operation of the shop against one {@link Catalog}: an accepted {@link Quote} with exact prices, or
- * every violation of the request at once. Immutable and thread-safe; make one per catalog and share it.
+ * every violation of the request at once. Thread-safe, and its answers depend only on the catalog and the arguments
+ * (it keeps the last margin and expiration it computed, which only saves work); make one per catalog and share it.
  *
  * <pre>{@code
  * Pricing pricing = Pricing.of(Catalog.load(Path.of("catalog.json")));
@@ -22,7 +23,7 @@ public final class Pricing {
 
     private Pricing(Catalog catalog) {
         this.catalog = catalog;
-        this.engine = new QuoteEngine(catalog);
+        this.engine = new QuoteEngine(catalog, GeneratedQuoteValues.INSTANCE);
     }
 
     /**

@@ -15,27 +15,35 @@ import org.immutables.value.Value;
 public interface Quote {
 
     /** The request quoted. */
+    @Value.Parameter
     QuoteRequest request();
 
     /** The date and margin it was quoted with. */
+    @Value.Parameter
     QuoteContext context();
 
     /** The catalog's fingerprint: a quote made from another catalog must be quoted again. */
+    @Value.Parameter
     String catalogFingerprint();
 
     /** The currency of every amount. */
+    @Value.Parameter
     Currency currency();
 
     /** The lines; empty for a trial. */
+    @Value.Parameter
     List<QuoteLine> lines();
 
     /** The sum of the lines' street prices. */
+    @Value.Parameter
     Money streetPrice();
 
     /** The sum of the lines' prices at the partner margin. */
+    @Value.Parameter
     Money yourPrice();
 
     /** The license's expiration after the operation. */
+    @Value.Parameter
     LocalDate expires();
 
     /** A builder. */

@@ -22,24 +22,31 @@ public interface QuoteLine {
     }
 
     /** What the line is for. */
+    @Value.Parameter
     Kind kind();
 
     /** The SKU of the price row used. */
+    @Value.Parameter
     Sku sku();
 
     /** The product priced. */
+    @Value.Parameter
     ProductCode product();
 
     /** The seats the line prices (for an extension: the seats added). */
+    @Value.Parameter
     int seats();
 
     /** {@code round(list × (1 − d))}. */
+    @Value.Parameter
     Money streetPrice();
 
     /** {@code round(list × (1 − d) × (1 − m))}. */
+    @Value.Parameter
     Money yourPrice();
 
     /** How the price was made. */
+    @Value.Parameter
     RuleTrace trace();
 
     /** A builder. */

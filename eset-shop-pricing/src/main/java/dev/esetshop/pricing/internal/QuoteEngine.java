@@ -6,7 +6,6 @@ import dev.esetshop.core.Money;
 import dev.esetshop.core.Sku;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.CurrentLicense;
-import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.RuleTrace;
 import dev.esetshop.pricing.NewLicenseRequest;
 import dev.esetshop.pricing.ProductChangeRequest;
@@ -24,7 +23,6 @@ import dev.esetshop.pricing.catalog.PriceAction;
 import dev.esetshop.pricing.catalog.PriceRow;
 import dev.esetshop.pricing.catalog.Product;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -42,28 +40,25 @@ import java.util.Optional;
  */
 public final class QuoteEngine {
 
-    /** The days of the year that prorate an extension line. */
-    private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
-
-    /** Far more than the 20 significant digits the specification asks for through the proration division. */
-    private static final MathContext PRORATION = MathContext.DECIMAL128;
-
-    /**
-     * Proration factors {@code days / 365} for up to ten years, made on first use, for the rule trace only: amounts
-     * are computed from the exact fraction, never through a rounded factor. The division is costly and there are
-     * only so many days. BigDecimal is immutable, so a racing thread at
-     * worst computes the same factor again.
-     */
-    private static final BigDecimal[] FACTORS = new BigDecimal[3651];
-
     private final Catalog catalog;
+    private final QuoteValues values;
     private final Currency currency;
     private final CatalogPolicy policy;
     private final Money zero;
 
-    /** An engine over one catalog. */
-    public QuoteEngine(Catalog catalog) {
+    /*
+     * The last margin and the last expiration computed. A marketplace quotes at the same margin and on the same day
+     * over and over, and subtracting a margin from one or adding years to a date cost as much as a line's
+     * arithmetic. Each is an immutable value read and written whole (final fields), so threads that race at worst
+     * compute one again; a hit needs an equal input (equals: value and scale of a margin).
+     */
+    private MarginTerms lastMargin;
+    private Expiration lastExpiration;
+
+    /** An engine over one catalog, making its quotes' values with {@code values}. */
+    public QuoteEngine(Catalog catalog, QuoteValues values) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.values = Objects.requireNonNull(values, "values");
         this.currency = catalog.currency();
         this.policy = catalog.policy();
         this.zero = Money.zero(currency);
@@ -149,10 +144,11 @@ public final class QuoteEngine {
         if (violations.any()) {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
+        BigDecimal margin = context.margin();
         QuoteLine line = crossgrade != null
                 ? line(QuoteLine.Kind.NEW, row, seats, policy.crossgradeRate(), DiscountSource.CROSSGRADE, null,
-                        context.margin(), -1)
-                : priced(QuoteLine.Kind.NEW, row, seats, programme, context.margin(), -1);
+                        margin, margin(margin).keep, -1)
+                : priced(QuoteLine.Kind.NEW, row, seats, programme, margin, margin(margin).keep, -1);
         return accepted(request, context, line, null, line.streetPrice(), line.yourPrice(), expires);
     }
 
@@ -208,17 +204,19 @@ public final class QuoteEngine {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
         BigDecimal margin = context.margin();
+        BigDecimal keep = margin(margin).keep;
         if (renewalRow != null && extensionRow != null) {
-            QuoteLine renewal = priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, -1);
-            QuoteLine added = priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, e0 - day);
+            QuoteLine renewal = priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, keep, -1);
+            QuoteLine added = priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, keep,
+                    e0 - day);
             return accepted(request, context, renewal, added,
                     renewal.streetPrice().plus(added.streetPrice()), renewal.yourPrice().plus(added.yourPrice()),
                     expires);
         }
         if (renewalRow != null || extensionRow != null) {
             QuoteLine only = renewalRow != null
-                    ? priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, -1)
-                    : priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, e0 - day);
+                    ? priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, keep, -1)
+                    : priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, keep, e0 - day);
             return accepted(request, context, only, null, only.streetPrice(), only.yourPrice(), expires);
         }
         // An extension on the license's last day adds seats for no remaining days: nothing to pay.
@@ -262,7 +260,8 @@ public final class QuoteEngine {
         if (violations.any()) {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
-        QuoteLine line = priced(QuoteLine.Kind.PRODUCT_CHANGE, row, s1, programme, context.margin(), -1);
+        BigDecimal margin = context.margin();
+        QuoteLine line = priced(QuoteLine.Kind.PRODUCT_CHANGE, row, s1, programme, margin, margin(margin).keep, -1);
         return accepted(request, context, line, null, line.streetPrice(), line.yourPrice(), expires);
     }
 
@@ -300,9 +299,33 @@ public final class QuoteEngine {
     }
 
     private void checkMargin(QuoteContext context, Violations violations) {
-        BigDecimal margin = context.margin();
-        if (margin.signum() < 0 || margin.compareTo(BigDecimal.ONE) >= 0) {
+        if (!margin(context.margin()).valid) {
             violations.invalid("INVALID_REQUEST.margin", "margin", "margin");
+        }
+    }
+
+    /** The margin's terms: the last ones when the margin equals the last. */
+    private MarginTerms margin(BigDecimal margin) {
+        MarginTerms last = lastMargin;
+        if (last != null && last.margin.equals(margin)) {
+            return last;
+        }
+        MarginTerms terms = new MarginTerms(margin);
+        lastMargin = terms;
+        return terms;
+    }
+
+    /** A partner margin, whether it lies in [0, 1), and what the reseller keeps of a street price at it. */
+    private static final class MarginTerms {
+        final BigDecimal margin;
+        final boolean valid;
+        /** {@code 1 − margin}; {@link BigDecimal#ONE} itself at a zero margin, so the multiplication is skipped. */
+        final BigDecimal keep;
+
+        MarginTerms(BigDecimal margin) {
+            this.margin = margin;
+            this.valid = margin.signum() >= 0 && margin.compareTo(BigDecimal.ONE) < 0;
+            this.keep = margin.signum() == 0 ? BigDecimal.ONE : BigDecimal.ONE.subtract(margin);
         }
     }
 
@@ -344,15 +367,17 @@ public final class QuoteEngine {
     }
 
     private Product product(String code, String field, Violations violations) {
+        Product product = catalog.product(code).orElse(null);
+        if (product != null) {
+            return product;
+        }
+        // no product has a blank code: the check can wait until the lookup fails
         if (code.isBlank()) {
             violations.invalid("INVALID_REQUEST.missing", field, field);
-            return null;
-        }
-        Product product = catalog.product(code).orElse(null);
-        if (product == null) {
+        } else {
             violations.add(ViolationCode.UNKNOWN_PRODUCT, field, code);
         }
-        return product;
+        return null;
     }
 
     private static boolean positive(int value, String field, Violations violations) {
@@ -385,12 +410,31 @@ public final class QuoteEngine {
         return row;
     }
 
-    private static LocalDate plusYears(LocalDate from, int years, Violations violations) {
+    private LocalDate plusYears(LocalDate from, int years, Violations violations) {
+        Expiration last = lastExpiration;
+        if (last != null && last.years == years && last.from.equals(from)) {
+            return last.expires;
+        }
         try {
-            return from.plusYears(years);
+            LocalDate expires = from.plusYears(years);
+            lastExpiration = new Expiration(from, years, expires);
+            return expires;
         } catch (DateTimeException e) {
             violations.invalid("INVALID_REQUEST.calendar", "years", "years");
             return null;
+        }
+    }
+
+    /** A date plus whole years. */
+    private static final class Expiration {
+        final LocalDate from;
+        final int years;
+        final LocalDate expires;
+
+        Expiration(LocalDate from, int years, LocalDate expires) {
+            this.from = from;
+            this.years = years;
+            this.expires = expires;
         }
     }
 
@@ -400,98 +444,53 @@ public final class QuoteEngine {
     }
 
     private QuoteLine priced(QuoteLine.Kind kind, PriceRow row, int seats, DiscountProgramme programme,
-            BigDecimal margin, long prorationDays) {
+            BigDecimal margin, BigDecimal keep, long prorationDays) {
         return programme == null
-                ? line(kind, row, seats, BigDecimal.ZERO, DiscountSource.NONE, null, margin, prorationDays)
-                : line(kind, row, seats, programme.rate(), DiscountSource.PROGRAMME, programme.code(), margin,
+                ? line(kind, row, seats, BigDecimal.ZERO, DiscountSource.NONE, null, margin, keep, prorationDays)
+                : line(kind, row, seats, programme.rate(), DiscountSource.PROGRAMME, programme.code(), margin, keep,
                         prorationDays);
     }
 
-    /** One line; {@code prorationDays} is negative for a line of the whole period (factor 1). */
+    /**
+     * One line; {@code prorationDays} is negative for a line of the whole period (factor 1), {@code keep} is
+     * {@code 1 − margin}.
+     */
     private QuoteLine line(QuoteLine.Kind kind, PriceRow row, int seats, BigDecimal rate, DiscountSource source,
-            String discountCode, BigDecimal margin, long prorationDays) {
+            String discountCode, BigDecimal margin, BigDecimal keep, long prorationDays) {
         BigDecimal unit = row.unitPrice();
-        BigDecimal list = unit.multiply(BigDecimal.valueOf(seats));
         boolean prorated = prorationDays >= 0;
-        if (prorated) {
-            // exact: the division by 365 comes last, inside the one rounding of each amount
-            list = list.multiply(BigDecimal.valueOf(prorationDays));
-        }
+        // exact: a prorated line's division by 365 comes last, inside the one rounding of each amount
+        long units = prorated ? seats * prorationDays : seats;
+        BigDecimal list = unit.multiply(BigDecimal.valueOf(units));
         BigDecimal discounted = rate.signum() == 0 ? list : list.multiply(BigDecimal.ONE.subtract(rate));
-        BigDecimal atMargin = margin.signum() == 0 ? discounted : discounted.multiply(BigDecimal.ONE.subtract(margin));
+        BigDecimal atMargin = keep == BigDecimal.ONE ? discounted : discounted.multiply(keep);
         Money street;
         Money yours;
         BigDecimal factor;
+        BigDecimal listPrice;
         if (prorated) {
-            factor = prorationFactor(prorationDays);
-            street = Money.roundedQuotient(discounted, DAYS_PER_YEAR, currency);
-            yours = Money.roundedQuotient(atMargin, DAYS_PER_YEAR, currency);
-            list = list.divide(DAYS_PER_YEAR, PRORATION);
+            factor = Proration.factor(prorationDays);
+            listPrice = Proration.listPrice(unit, units);
+            street = Money.roundedQuotient(discounted, Proration.DAYS_PER_YEAR, currency);
+            yours = Money.roundedQuotient(atMargin, Proration.DAYS_PER_YEAR, currency);
         } else {
             factor = BigDecimal.ONE;
+            listPrice = list;
             street = Money.rounded(discounted, currency);
             yours = Money.rounded(atMargin, currency);
         }
         Sku sku = row.sku();
-        RuleTrace.Builder trace = RuleTrace.builder()
-                .sku(sku.value())
-                .action(row.action().name())
-                .years(row.years())
-                .bandMinSeats(row.minSeats())
-                .bandMaxSeats(row.maxSeats())
-                .unitPrice(unit)
-                .listPrice(list)
-                .discountRate(rate)
-                .discountSource(source)
-                .margin(margin)
-                .prorationFactor(factor);
-        if (discountCode != null) {
-            trace.discountCode(discountCode);
-        }
-        if (prorated) {
-            trace.prorationDays(prorationDays);
-        }
-        return QuoteLine.builder()
-                .kind(kind)
-                .sku(sku)
-                .product(row.product())
-                .seats(seats)
-                .streetPrice(street)
-                .yourPrice(yours)
-                .trace(trace.build())
-                .build();
+        RuleTrace trace = values.trace(sku.value(), row.action().name(), row.years(), row.minSeats(), row.maxSeats(),
+                unit, listPrice, rate, source, Optional.ofNullable(discountCode), margin, factor,
+                prorated ? Proration.days(prorationDays) : Optional.empty());
+        return values.line(kind, sku, row.product(), seats, street, yours, trace);
     }
 
-    private static BigDecimal prorationFactor(long days) {
-        if (days >= FACTORS.length) {
-            return BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, PRORATION);
-        }
-        int index = (int) days;
-        BigDecimal factor = FACTORS[index];
-        if (factor == null) {
-            factor = BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, PRORATION);
-            FACTORS[index] = factor;
-        }
-        return factor;
-    }
-
-    /** The accepted quote of up to two lines (null for none), added one by one: no list made only to be copied. */
+    /** The accepted quote of up to two lines (null for none). */
     private QuoteResult accepted(QuoteRequest request, QuoteContext context, QuoteLine first, QuoteLine second,
             Money street, Money yours, LocalDate expires) {
-        Quote.Builder quote = Quote.builder()
-                .request(request)
-                .context(context)
-                .catalogFingerprint(catalog.fingerprint())
-                .currency(currency)
-                .streetPrice(street)
-                .yourPrice(yours)
-                .expires(expires);
-        if (first != null) {
-            quote.addLines(first);
-        }
-        if (second != null) {
-            quote.addLines(second);
-        }
-        return new QuoteResult.Accepted(quote.build());
+        List<QuoteLine> lines = first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
+        return new QuoteResult.Accepted(values.quote(request, context, catalog.fingerprint(), currency, lines, street,
+                yours, expires));
     }
 }
