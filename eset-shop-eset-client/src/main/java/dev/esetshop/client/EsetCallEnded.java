@@ -15,7 +15,7 @@ import java.util.Objects;
 public record EsetCallEnded(String call, String outcome, int attempts, Duration took) {
 
     /** The outcome of a call ESET answered with success. */
-    public static final String SUCCESS = "success";
+    public static final String SUCCESS = WorkScope.SUCCESS;
 
     /** Checked values. */
     public EsetCallEnded {

@@ -8,6 +8,9 @@ package dev.esetshop.client;
 @FunctionalInterface
 public interface WorkScope {
 
+    /** The outcome of work that ended as it should (an answered call, a completed sync or reconcile). */
+    String SUCCESS = "success";
+
     /** A scope that does nothing when it ends. */
     WorkScope NONE = outcome -> { };
 

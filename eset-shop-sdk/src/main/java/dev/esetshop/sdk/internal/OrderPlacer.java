@@ -20,6 +20,11 @@ import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
+import dev.esetshop.sdk.event.ConfirmationDelivered;
+import dev.esetshop.sdk.event.OrderEnded;
+import dev.esetshop.sdk.event.OrderOutcome;
+import dev.esetshop.sdk.event.OrderPath;
+import dev.esetshop.sdk.event.ShopWork;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
 import java.time.Clock;
@@ -66,6 +71,7 @@ public final class OrderPlacer {
     private final Supplier<IdempotencyKey> keys;
     private final BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck;
     private final Runnable partnerCheck;
+    private final ShopEvents events;
     // keys this shop is working on right now, each with the handle completed when that work ends: a concurrent call
     // or reconcile of the same shop must not send them a second time, and a call with the same key waits for it
     private final ConcurrentHashMap<IdempotencyKey, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
@@ -74,13 +80,14 @@ public final class OrderPlacer {
      * The flow over its ports; {@code licenseSink} stores a confirmed license in the license book, and
      * {@code licenseBook} finds one there to deliver a confirmation again; {@code quoteCheck} tells whether a pending
      * entry's quote still holds before it is resent; {@code partnerCheck} makes sure the journal belongs to the
-     * partner of the API before a pending entry is resent for a caller (it may ask ESET, and throws when it fails).
+     * partner of the API before a pending entry is resent for a caller (it may ask ESET, and throws when it fails);
+     * {@code events} hears of every order a reconcile settles and every confirmation delivered.
      */
     public OrderPlacer(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
             Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock,
             String owner, Duration lease, Supplier<IdempotencyKey> keys,
             BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck,
-            Runnable partnerCheck) {
+            Runnable partnerCheck, ShopEvents events) {
         this.api = api;
         this.journal = journal;
         this.licenseSink = licenseSink;
@@ -92,6 +99,7 @@ public final class OrderPlacer {
         this.keys = keys;
         this.quoteCheck = quoteCheck;
         this.partnerCheck = partnerCheck;
+        this.events = events;
     }
 
     /**
@@ -123,6 +131,11 @@ public final class OrderPlacer {
             // from here on something may reach ESET: every answer names the key
             return sendSafely(key, payload, false).result();
         }, () -> busy(key));
+    }
+
+    /** A fresh idempotency key for a new purchase, from the shop's source of keys. */
+    public IdempotencyKey freshKey() {
+        return keys.get();
     }
 
     /**
@@ -307,7 +320,12 @@ public final class OrderPlacer {
                             key, outdated.quotedOn(), outdated.sameCatalog() ? "same catalog" : "catalog changed");
                     report.addOutdatedQuotes(outdated);
                 });
+                ShopEvents.Started order = events.start(ShopWork.ORDER);
                 Sent sent = sendSafely(key, payload, true);
+                OrderOutcome outcome = OrderOutcome.of(sent.result());
+                order.end(outcome.tag());
+                // an order settled here counts as one of any path: the pending one of its first send is not the last
+                events.orderEnded(new OrderEnded(OrderPath.RECONCILE, outcome, Optional.of(key), order.took()));
                 if (sent.result() instanceof OrderResult.Ordered) {
                     confirmed++;
                 } else if (sent.result() instanceof OrderResult.Refused) {
@@ -381,7 +399,7 @@ public final class OrderPlacer {
         }
         OrderConfirmed event = event(key, payload, orderNumber, license);
         LOG.info("delivering the confirmation of order {} ({}) again", key, PrintableText.of(orderNumber));
-        return deliver(key, event);
+        return deliver(key, event, true);
     }
 
     /**
@@ -390,7 +408,7 @@ public final class OrderPlacer {
      * listener nothing is delivered, so nothing is marked: the confirmation stays undelivered, for the reconcile of a
      * shop that has one (and for the health and metrics to show).
      */
-    private boolean deliver(IdempotencyKey key, OrderConfirmed event) {
+    private boolean deliver(IdempotencyKey key, OrderConfirmed event, boolean redelivery) {
         if (listeners.isEmpty()) {
             LOG.warn("order {} ({}) is confirmed but this shop has no confirmation listener: its confirmation stays"
                     + " undelivered until a shop with a listener reconciles", key, event.orderNumber());
@@ -416,6 +434,7 @@ public final class OrderPlacer {
                         + " delivered once more by the shop that holds it now (same event id)",
                         PrintableText.of(event.orderNumber()));
             }
+            events.confirmationDelivered(new ConfirmationDelivered(key, event.orderNumber(), redelivery));
             return true;
         } catch (RuntimeException failure) {
             LOG.error("confirmation of order {} delivered but not marked in the journal: {}; it is delivered again"
@@ -506,7 +525,7 @@ public final class OrderPlacer {
         }
         OrderConfirmed event = event(key, payload, receipt.orderNumber(), license);
         if (mine) {
-            deliver(key, event);
+            deliver(key, event, false);
         } else {
             LOG.info("order {} ({}) was taken over by another shop while this one sent it; that shop records it"
                     + " and delivers its confirmation", key, PrintableText.of(receipt.orderNumber()));
