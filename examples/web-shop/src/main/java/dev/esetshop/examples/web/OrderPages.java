@@ -20,7 +20,6 @@ import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.confirm.ConfirmationEmail;
 import dev.esetshop.sdk.confirm.RenderedEmail;
-import dev.esetshop.spring.EsetShopMonitor;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -63,16 +62,13 @@ class OrderPages {
     private final Resellers resellers;
     private final QuoteJson quotes;
     private final OrderHistory history;
-    private final EsetShopMonitor monitor;
     private final Catalog catalog;
     private final Clock clock = Clock.systemUTC();
 
-    OrderPages(Resellers resellers, QuoteJson quotes, OrderHistory history, EsetShopMonitor monitor,
-            Catalog catalog) {
+    OrderPages(Resellers resellers, QuoteJson quotes, OrderHistory history, Catalog catalog) {
         this.resellers = resellers;
         this.quotes = quotes;
         this.history = history;
-        this.monitor = monitor;
         this.catalog = catalog;
     }
 
@@ -191,7 +187,6 @@ class OrderPages {
             return form(model, operation, form, license, FieldViolations.none(fields),
                     targets(shop, operation, license));
         }
-        monitor.recordOrder(reseller, result);
         if (result instanceof OrderResult.Refused refused && refused.errorCode().isEmpty()) {
             return form(model, operation, form, license,
                     new FieldViolations(refused.violations(), locale, fields), targets(shop, operation, license));
