@@ -178,7 +178,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         private Executor executor;
         private HttpClient httpClient;
         private Duration tokenRenewalMargin = Duration.ofSeconds(10);
-        private ResilienceListener listener = ResilienceListener.NONE;
+        private EsetClientListener listener = EsetClientListener.NONE;
         private Waiter waiter = Waiter.REAL_TIME;
 
         private Builder() {
@@ -361,13 +361,14 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         }
 
         /**
-         * Receives retries, breaker state changes and rate-limit waits, for metrics (default: none).
+         * Receives every call's start and end, retries, breaker state changes and rate-limit waits, for metrics and
+         * traces (default: none); a listener that throws is logged and never breaks a call.
          *
-         * @param listener the listener of resilience events
+         * @param listener the listener of the client's events
          * @return this builder
          * @throws NullPointerException when the listener is null
          */
-        public Builder eventListener(ResilienceListener listener) {
+        public Builder eventListener(EsetClientListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }

@@ -26,10 +26,10 @@ class CircuitBreakerTest {
     private final EsetPartnerApi client = eset.client(time)
             .retry(RetrySettings.builder().maxAttempts(1).build())
             .circuitBreaker(SMALL)
-            .eventListener(new ResilienceListener() {
+            .eventListener(new EsetClientListener() {
                 @Override
-                public void onCircuitStateChange(String from, String to) {
-                    transitions.add(from + "->" + to);
+                public void onCircuitStateChange(BreakerTransition transition) {
+                    transitions.add(transition.from() + "->" + transition.to());
                 }
             })
             .build();

@@ -16,10 +16,10 @@ class RateLimiterTest {
     private final StubEset eset = StubEset.start();
     private final FakeTime time = FakeTime.at2026();
     private final List<String> waits = new CopyOnWriteArrayList<>();
-    private final ResilienceListener listener = new ResilienceListener() {
+    private final EsetClientListener listener = new EsetClientListener() {
         @Override
-        public void onRateLimitWait(String call, Duration wait) {
-            waits.add(call);
+        public void onRateLimitWait(RateLimitWait wait) {
+            waits.add(wait.call());
         }
     };
 

@@ -32,10 +32,10 @@ class RetryTest {
     private final StubEset eset = StubEset.start();
     private final FakeTime time = FakeTime.at2026();
     private final List<String> retries = new ArrayList<>();
-    private final ResilienceListener listener = new ResilienceListener() {
+    private final EsetClientListener listener = new EsetClientListener() {
         @Override
-        public void onRetry(String call, int attempt, Duration wait, String reason) {
-            retries.add(call + "#" + attempt + " " + reason);
+        public void onRetry(EsetRetry retry) {
+            retries.add(retry.call() + "#" + retry.attempt() + " " + retry.reason());
         }
     };
 

@@ -36,6 +36,16 @@ import dev.esetshop.sdk.order.OrderHistory;
 import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.order.OrderJournal;
 import dev.esetshop.sdk.internal.ReminderRound;
+import dev.esetshop.sdk.internal.ShopEvents;
+import dev.esetshop.sdk.event.OrderEnded;
+import dev.esetshop.sdk.event.OrderOutcome;
+import dev.esetshop.sdk.event.OrderPath;
+import dev.esetshop.sdk.event.ReconcileEnded;
+import dev.esetshop.sdk.event.RemindersDelivered;
+import dev.esetshop.sdk.event.ShopListener;
+import dev.esetshop.sdk.event.ShopWork;
+import dev.esetshop.sdk.event.SyncEnded;
+import dev.esetshop.client.WorkScope;
 import dev.esetshop.sdk.memory.InMemoryReminderJournal;
 import dev.esetshop.sdk.remind.ReminderJournal;
 import dev.esetshop.sdk.remind.ReminderReport;
@@ -115,6 +125,7 @@ public final class EsetShop implements AutoCloseable {
     private final ReminderJournal reminderJournal;
     private final ReminderRound reminders;
     private final List<Integer> reminderWindowList;
+    private final ShopEvents events;
     private volatile String boundPartner;
     private volatile boolean closed;
 
@@ -135,8 +146,9 @@ public final class EsetShop implements AutoCloseable {
         this.reminders = new ReminderRound(reminderJournal, builder.reminderListeners, builder.reminderWindows, clock,
                 builder.owner, builder.claimLease);
         this.history = new OrderHistoryReader(journal, prices, store::find, zone);
+        this.events = new ShopEvents(builder.eventListener, clock);
         this.placer = new OrderPlacer(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
-                builder.owner, builder.claimLease, builder.keys, this::outdatedQuote, this::ensurePartner);
+                builder.owner, builder.claimLease, builder.keys, this::outdatedQuote, this::ensurePartner, events);
     }
 
     /** A pending entry journaled on an earlier day than today: its quote no longer holds. */
@@ -203,8 +215,20 @@ public final class EsetShop implements AutoCloseable {
      */
     public SyncReport sync(SyncProgress progress) {
         ensureOpen();
-        ensurePartner();
-        return sync.run(Objects.requireNonNull(progress, "progress"));
+        Objects.requireNonNull(progress, "progress");
+        ShopEvents.Started work = events.start(ShopWork.SYNC);
+        try {
+            ensurePartner();
+            SyncReport report = sync.run(progress);
+            work.end(WorkScope.SUCCESS);
+            events.syncEnded(new SyncEnded(WorkScope.SUCCESS, Optional.of(report), work.took()));
+            return report;
+        } catch (RuntimeException failure) {
+            String outcome = ShopEvents.outcomeOf(failure);
+            work.end(outcome);
+            events.syncEnded(new SyncEnded(outcome, Optional.empty(), work.took()));
+            throw failure;
+        }
     }
 
     /**
@@ -324,11 +348,47 @@ public final class EsetShop implements AutoCloseable {
      * @throws IllegalStateException when the shop is closed
      */
     public OrderResult order(OrderRequest request) {
+        return order(request, OrderPath.ORDER);
+    }
+
+    /** An order of a path, told to the event listener with its outcome (the path is RETRY for a key already known). */
+    private OrderResult order(OrderRequest request, OrderPath path) {
         ensureOpen();
+        ShopEvents.Started work = events.start(ShopWork.ORDER);
+        OrderTrace trace = new OrderTrace(path, request.idempotencyKey());
+        OrderResult result;
+        try {
+            result = placeOrder(request, trace);
+        } catch (RuntimeException failure) {
+            // no outcome: nothing was sent (the exception says so), so only the trace hears of it
+            work.end(ShopEvents.outcomeOf(failure));
+            throw failure;
+        }
+        OrderOutcome outcome = OrderOutcome.of(result);
+        work.end(outcome.tag());
+        events.orderEnded(new OrderEnded(trace.path, outcome, trace.key, work.took()));
+        return result;
+    }
+
+    /** What an order's event says beyond its result: its path as it turned out, and its key once it has one. */
+    private static final class OrderTrace {
+        private OrderPath path;
+        private Optional<IdempotencyKey> key;
+
+        private OrderTrace(OrderPath path, Optional<IdempotencyKey> key) {
+            this.path = path;
+            this.key = key;
+        }
+    }
+
+    private OrderResult placeOrder(OrderRequest request, OrderTrace trace) {
         Optional<IdempotencyKey> key = request.idempotencyKey();
         if (key.isPresent()) {
             Optional<OrderResult> known = placer.answer(key.get(), orderOf(request));
             if (known.isPresent()) {
+                if (trace.path == OrderPath.ORDER) {
+                    trace.path = OrderPath.RETRY;
+                }
                 return known.get();
             }
         }
@@ -337,7 +397,10 @@ public final class EsetShop implements AutoCloseable {
             return OrderResult.Refused.of(violations);
         }
         ensurePartner();
-        return placer.place(OrderPreparation.payload(request), key);
+        // the key is chosen here, so the order's event names it whatever the outcome
+        IdempotencyKey chosen = key.orElseGet(placer::freshKey);
+        trace.key = Optional.of(chosen);
+        return placer.place(OrderPreparation.payload(request), Optional.of(chosen));
     }
 
     /**
@@ -448,7 +511,7 @@ public final class EsetShop implements AutoCloseable {
             if (quoted instanceof QuoteResult.Accepted accepted) {
                 // the one order path: the journal and ESET see the derived key, so a rerun is the same purchase
                 result = batchKey.map(key -> order(OrderRequest.forLicense(accepted.quote(), license)
-                        .withIdempotencyKey(RenewalBatch.orderKey(key, license.id()))));
+                        .withIdempotencyKey(RenewalBatch.orderKey(key, license.id())), OrderPath.RENEWAL_BATCH));
                 if (result.filter(OrderResult.Refused.class::isInstance).isEmpty()) {
                     total = total.plus(accepted.quote().yourPrice());
                 }
@@ -474,11 +537,22 @@ public final class EsetShop implements AutoCloseable {
      */
     public ReconcileReport reconcile() {
         ensureOpen();
-        // a journal with nothing to do needs no partner status call (a host reconciles at start-up, maybe offline)
-        if (boundPartner == null && (!journal.pending().isEmpty() || !journal.undelivered().isEmpty())) {
-            ensurePartner();
+        ShopEvents.Started work = events.start(ShopWork.RECONCILE);
+        try {
+            // a journal with nothing to do needs no partner status call (a host reconciles at start-up, maybe offline)
+            if (boundPartner == null && (!journal.pending().isEmpty() || !journal.undelivered().isEmpty())) {
+                ensurePartner();
+            }
+            ReconcileReport report = placer.reconcile();
+            work.end(WorkScope.SUCCESS);
+            events.reconcileEnded(new ReconcileEnded(WorkScope.SUCCESS, Optional.of(report), work.took()));
+            return report;
+        } catch (RuntimeException failure) {
+            String outcome = ShopEvents.outcomeOf(failure);
+            work.end(outcome);
+            events.reconcileEnded(new ReconcileEnded(outcome, Optional.empty(), work.took()));
+            throw failure;
         }
-        return placer.reconcile();
     }
 
     /**
@@ -584,7 +658,11 @@ public final class EsetShop implements AutoCloseable {
         }
         ensurePartner();
         LocalDate today = today();
-        return reminders.deliver(due, today, () -> reminderCandidates(today, days));
+        ReminderReport report = reminders.deliver(due, today, () -> reminderCandidates(today, days));
+        if (report.delivered() > 0) {
+            events.remindersDelivered(new RemindersDelivered(report.delivered()));
+        }
+        return report;
     }
 
     /** The licenses of the book that may be due for a reminder: not trials, expiring from today to the window. */
@@ -717,6 +795,7 @@ public final class EsetShop implements AutoCloseable {
         private OrderJournal journal;
         private LicenseStore store;
         private final List<ConfirmationListener> listeners = new ArrayList<>();
+        private ShopListener eventListener = ShopListener.NONE;
         private ReminderJournal reminderJournal;
         private final List<RenewalReminderListener> reminderListeners = new ArrayList<>();
         private List<Integer> reminderWindows = DEFAULT_REMINDER_WINDOWS;
@@ -815,6 +894,20 @@ public final class EsetShop implements AutoCloseable {
          */
         public Builder addConfirmationListener(ConfirmationListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Receives what the shop does, for metrics and traces: every order's outcome from any path, each sync and
+         * reconcile, each confirmation and round of reminders delivered, and the start and end of orders, syncs and
+         * reconciles (default: none). A listener that throws is logged and never breaks the work.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException when the listener is null
+         */
+        public Builder eventListener(ShopListener listener) {
+            this.eventListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

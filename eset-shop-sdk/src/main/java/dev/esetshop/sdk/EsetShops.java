@@ -8,6 +8,7 @@ import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.UnknownResellerException;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
+import dev.esetshop.sdk.event.ShopListener;
 import dev.esetshop.sdk.internal.FleetLeases;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
@@ -96,6 +97,7 @@ public final class EsetShops implements AutoCloseable {
     private final Optional<BiConsumer<ResellerId, List<RenewalReminder>>> onRenewalsDue;
     private final List<Integer> reminderWindows;
     private final List<ConfirmationListener> confirmationListeners;
+    private final Function<ResellerId, ShopListener> eventListeners;
     private final Map<ResellerId, EsetShop> shops = new ConcurrentHashMap<>();
     private final Map<ResellerId, EsetPartnerApi> apis = new ConcurrentHashMap<>();
     private final Map<ResellerId, LicenseStore> stores = new ConcurrentHashMap<>();
@@ -127,6 +129,7 @@ public final class EsetShops implements AutoCloseable {
         this.onRenewalsDue = builder.onRenewalsDue;
         this.reminderWindows = builder.reminderWindows;
         this.confirmationListeners = List.copyOf(builder.confirmationListeners);
+        this.eventListeners = builder.eventListeners;
     }
 
     /**
@@ -275,6 +278,20 @@ public final class EsetShops implements AutoCloseable {
     public OpenOrders openOrders() {
         ensureOpen();
         return started().leases().openOrders();
+    }
+
+    /**
+     * When each reseller's license book last completed a sync, read from the storage (with a database, one query over
+     * every reseller, so the answer survives restarts and is the same on every instance); in memory, over the shops
+     * opened so far. For metrics such as the age of the oldest book.
+     *
+     * @return the time of each book's last completed sync, for every reseller whose book ever completed one
+     * @throws dev.esetshop.core.error.StorageException when the database cannot be reached
+     * @throws IllegalStateException when the registry is closed
+     */
+    public Map<ResellerId, Instant> lastCompletedSyncs() {
+        ensureOpen();
+        return Map.copyOf(started().leases().lastCompletedSyncs());
     }
 
     /**
@@ -451,6 +468,8 @@ public final class EsetShops implements AutoCloseable {
             account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
             claimLease.ifPresent(builder::claimLease);
             confirmationListeners.forEach(builder::addConfirmationListener);
+            builder.eventListener(Objects.requireNonNull(eventListeners.apply(reseller),
+                    "the event listener of reseller " + reseller));
             EsetShop shop = builder.build();
             apis.put(reseller, api);
             return shop;
@@ -511,6 +530,14 @@ public final class EsetShops implements AutoCloseable {
             }
             return new OpenOrders(pending, oldest, undelivered);
         }
+
+        @Override
+        public Map<ResellerId, Instant> lastCompletedSyncs() {
+            Map<ResellerId, Instant> synced = new HashMap<>();
+            stores.forEach((reseller, store) -> store.cursor().flatMap(SyncCursor::lastCompleted)
+                    .ifPresent(at -> synced.put(reseller, at)));
+            return synced;
+        }
     }
 
     /** Builds an {@link EsetShops}. */
@@ -533,8 +560,25 @@ public final class EsetShops implements AutoCloseable {
         private Optional<BiConsumer<ResellerId, List<RenewalReminder>>> onRenewalsDue = Optional.empty();
         private List<Integer> reminderWindows = EsetShop.DEFAULT_REMINDER_WINDOWS;
         private final List<ConfirmationListener> confirmationListeners = new ArrayList<>();
+        private Function<ResellerId, ShopListener> eventListeners = reseller -> ShopListener.NONE;
 
         private Builder() {}
+
+        /**
+         * What every reseller's shop tells of its work (see {@link EsetShop.Builder#eventListener}): asked once per
+         * reseller, when its shop opens, for the listener of that reseller's events (the same one for every reseller
+         * when the reseller does not matter). Default: none. The resellers' ESET clients take their own listener, in
+         * {@link #client} ({@code EsetPartnerClient.Builder.eventListener}).
+         *
+         * @param perReseller the listener of a reseller's shop, thread-safe (shops of several resellers call it at
+         *     once)
+         * @return this builder
+         * @throws NullPointerException when the function is null
+         */
+        public Builder eventListeners(Function<ResellerId, ShopListener> perReseller) {
+            this.eventListeners = Objects.requireNonNull(perReseller, "perReseller");
+            return this;
+        }
 
         /**
          * Adds a listener every reseller's shop tells of its confirmed orders (called in the order added, see

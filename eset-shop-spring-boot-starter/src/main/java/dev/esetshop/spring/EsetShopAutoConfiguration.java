@@ -6,11 +6,9 @@ import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.spring.internal.EsetShopHealthIndicator;
-import dev.esetshop.spring.internal.MeteredPartnerApi;
 import dev.esetshop.spring.internal.SharedTransportPartnerApis;
 import dev.esetshop.spring.internal.ShopScheduler;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -62,31 +60,37 @@ public class EsetShopAutoConfiguration {
     }
 
     /**
-     * The metrics and what the health indicator reads.
+     * The metrics (a {@code MeterBinder}, bound by Spring Boot to the host's meter registry), the observations (on the
+     * host's {@link ObservationRegistry}, if any) and the open breakers the health indicator reads, all from the typed
+     * events of the clients and shops the starter builds.
      *
-     * @param registry the host's meter registry, if any
+     * @param properties {@code eset.shop.metrics.reseller-tag}
+     * @param shops the registry whose shared journal and books the gauges read
+     * @param observations the host's observation registry, if any
      * @param clock the host's clock, if any
      * @return the monitor
      */
     @Bean
     @ConditionalOnMissingBean
-    public EsetShopMonitor esetShopMonitor(ObjectProvider<MeterRegistry> registry, ObjectProvider<Clock> clock) {
-        // without Actuator there is no registry: the metrics are still kept, for the health indicator
-        return new EsetShopMonitor(registry.getIfAvailable(SimpleMeterRegistry::new),
-                clock.getIfAvailable(Clock::systemUTC));
+    public EsetShopMonitor esetShopMonitor(EsetShopProperties properties, ObjectProvider<EsetShops> shops,
+            ObjectProvider<ObservationRegistry> observations, ObjectProvider<Clock> clock) {
+        // the gauges ask for the registry when read, not now: the registry itself is built with this monitor's listeners
+        return new EsetShopMonitor(() -> Optional.ofNullable(shops.getIfUnique()),
+                observations.getIfUnique(() -> ObservationRegistry.NOOP), clock.getIfAvailable(Clock::systemUTC),
+                properties.metrics().resellerTag());
     }
 
     /**
      * The settings every reseller's client shares.
      *
      * @param properties the settings
-     * @param monitor receives the clients' resilience events
+     * @param monitor receives the clients' events
      * @return the settings
      */
     @Bean
     @ConditionalOnMissingBean
     public EsetClientSettings esetClientSettings(EsetShopProperties properties, EsetShopMonitor monitor) {
-        return new EsetClientSettings(properties, monitor.resilienceListener());
+        return new EsetClientSettings(properties, monitor.clientListener());
     }
 
     /**
@@ -116,7 +120,7 @@ public class EsetShopAutoConfiguration {
      * @param directory the host's resellers
      * @param catalog the catalog
      * @param apis makes each reseller's partner API
-     * @param monitor measures the calls
+     * @param monitor measures and observes every reseller's orders, syncs, reconciles and deliveries
      * @param properties the claim lease, sync concurrency and schema settings
      * @param dataSource the host's database, if any
      * @param journalDataSource the host's pool for the journals ({@link EsetShopJournalDataSource}), if any
@@ -141,7 +145,8 @@ public class EsetShopAutoConfiguration {
                 .claimLease(properties.reconcile().claimLease())
                 .syncConcurrency(properties.sync().concurrency())
                 .reminderWindows(properties.reminders().windows())
-                .partnerApis(account -> new MeteredPartnerApi(apis.create(account), monitor));
+                .partnerApis(apis::create)
+                .eventListeners(monitor::shopListener);
         reminders.ifUnique(handler -> builder.onRenewalsDue(handler::onRenewalsDue));
         listeners.orderedStream().forEach(builder::addConfirmationListener);
         // started now, so the schema is applied (or checked) at application start, not on the first request
@@ -154,7 +159,6 @@ public class EsetShopAutoConfiguration {
      *
      * @param shops the registry
      * @param directory the host's resellers
-     * @param monitor records the outcomes
      * @param properties the intervals and switches
      * @param reminders the host's handler of renewal reminders: without one, no reminder round runs
      * @return the scheduler, started and stopped with the context
@@ -162,9 +166,9 @@ public class EsetShopAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(EsetShops.class)
-    public ShopScheduler esetShopScheduler(EsetShops shops, ResellerDirectory directory, EsetShopMonitor monitor,
+    public ShopScheduler esetShopScheduler(EsetShops shops, ResellerDirectory directory,
             EsetShopProperties properties, ObjectProvider<RenewalRemindersHandler> reminders) {
-        return new ShopScheduler(shops, directory, monitor, properties, reminders.getIfUnique() != null);
+        return new ShopScheduler(shops, directory, properties, reminders.getIfUnique() != null);
     }
 
     /** The health indicator, with Spring Boot's health module on the class path. */

@@ -36,6 +36,7 @@ public final class EsetShopProperties {
     private final Reminders reminders;
     private final Health health;
     private final Storage storage;
+    private final Metrics metrics;
 
     /**
      * The settings as bound by Spring Boot.
@@ -53,11 +54,12 @@ public final class EsetShopProperties {
      * @param health the thresholds of the health indicator
      * @param storage who applies the database schema
      * @param reminders the scheduled renewal reminders
+     * @param metrics the shape of the starter's metrics
      */
     public EsetShopProperties(URI baseUrl, String catalogLocation, @DefaultValue Client client,
             @DefaultValue Retry retry, @DefaultValue Breaker breaker, @DefaultValue RateLimit rateLimit,
             @DefaultValue Sync sync, @DefaultValue Reconcile reconcile, @DefaultValue Health health,
-            @DefaultValue Storage storage, @DefaultValue Reminders reminders) {
+            @DefaultValue Storage storage, @DefaultValue Reminders reminders, @DefaultValue Metrics metrics) {
         this.baseUrl = Optional.ofNullable(baseUrl);
         this.catalogLocation = Optional.ofNullable(catalogLocation).filter(location -> !location.isBlank());
         this.client = Objects.requireNonNull(client, "client");
@@ -69,6 +71,7 @@ public final class EsetShopProperties {
         this.health = Objects.requireNonNull(health, "health");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.reminders = Objects.requireNonNull(reminders, "reminders");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.baseUrl.ifPresent(EsetShopProperties::checkBaseUrl);
         if (reconcile.claimLease().compareTo(retry.totalBudget()) <= 0) {
             // a claim that lapses while its holder still sends lets another instance send the same order meanwhile
@@ -134,6 +137,15 @@ public final class EsetShopProperties {
      */
     public Reminders reminders() {
         return reminders;
+    }
+
+    /**
+     * The shape of the starter's metrics.
+     *
+     * @return the metrics settings
+     */
+    public Metrics metrics() {
+        return metrics;
     }
 
     /** The health indicator's thresholds. */
@@ -313,6 +325,15 @@ public final class EsetShopProperties {
             positive("eset.shop.health.pending-order-age", pendingOrderAge);
         }
     }
+
+    /**
+     * The shape of the starter's metrics ({@link EsetShopMonitor}).
+     *
+     * @param resellerTag whether the order counters and the sync age carry a {@code reseller} tag: a series per
+     *     reseller (ten thousand resellers, ten thousand series), for a marketplace that wants them; by default the
+     *     series are over every reseller and their number does not grow with the resellers
+     */
+    public record Metrics(@DefaultValue("false") boolean resellerTag) {}
 
     private static void positive(String property, Duration value) {
         if (value.isZero() || value.isNegative()) {

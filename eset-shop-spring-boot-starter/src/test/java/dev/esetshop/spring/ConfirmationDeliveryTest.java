@@ -15,7 +15,6 @@ import dev.esetshop.spring.internal.ShopScheduler;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,8 +49,7 @@ class ConfirmationDeliveryTest {
     }
 
     private ApplicationContextRunner host(DataSource database) {
-        return StarterFixtures.instance(sandbox, database, clock)
-                .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
+        return StarterFixtures.withMetrics(StarterFixtures.instance(sandbox, database, clock));
     }
 
     @Test

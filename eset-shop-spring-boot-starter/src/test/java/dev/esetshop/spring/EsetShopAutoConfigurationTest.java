@@ -2,7 +2,9 @@ package dev.esetshop.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esetshop.client.BreakerTransition;
 import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.EsetRetry;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.pricing.catalog.Catalog;
@@ -363,21 +365,20 @@ class EsetShopAutoConfigurationTest {
 
     @Test
     void callsSyncsAndBreakersShowInTheMetricsAndTheHealth() {
-        host().withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+        StarterFixtures.withMetrics(host()).run(context -> {
             MeterRegistry registry = context.getBean(MeterRegistry.class);
             EsetShops shops = context.getBean(EsetShops.class);
             shops.shop(ACME).status();
-            assertThat(registry.get(EsetShopMonitor.CALLS).tag("operation", "partnerStatus")
+            assertThat(registry.get(EsetShopMonitor.CALLS).tag("call", "Partner/Status")
                     .tag("outcome", "success").timer().count()).isEqualTo(1);
 
             FleetSyncReport round = context.getBean(ShopScheduler.class).syncAll();
             assertThat(round.synced()).isEqualTo(1);
-            assertThat(registry.get(EsetShopMonitor.CALLS).tag("operation", "searchLicenses").timer().count())
+            assertThat(registry.get(EsetShopMonitor.CALLS).tag("call", "Search/Licenses").timer().count())
                     .isPositive();
-            assertThat(registry.get(EsetShopMonitor.SYNC_DURATION).tag("scope", "fleet").timer().count())
+            assertThat(registry.get(EsetShopMonitor.SYNC_DURATION).tag("outcome", "success").timer().count())
                     .isEqualTo(1);
-            assertThat(registry.get(EsetShopMonitor.SYNC_AGE).tag("reseller", "acme").gauge().value())
-                    .isGreaterThanOrEqualTo(0.0);
+            assertThat(registry.get(EsetShopMonitor.SYNC_AGE).gauge().value()).isGreaterThanOrEqualTo(0.0);
             assertThat(context.getBean(ShopScheduler.class).reconcileAll()).isEmpty();
             assertThat(registry.get(EsetShopMonitor.PENDING_ORDERS).gauge().value()).isZero();
             assertThat(registry.get(EsetShopMonitor.UNDELIVERED).gauge().value()).isZero();
@@ -385,15 +386,15 @@ class EsetShopAutoConfigurationTest {
             HealthIndicator health = context.getBean(HealthIndicator.class);
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
             EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
-            monitor.resilienceListener().onCircuitStateChange("CLOSED", "OPEN");
+            monitor.clientListener().onCircuitStateChange(new BreakerTransition("CLOSED", "OPEN"));
             // one reseller's breaker is a detail: the instance stays in service for the others
             Health withOpenBreaker = health.health();
             assertThat(withOpenBreaker.getStatus()).isEqualTo(Status.UP);
             assertThat(withOpenBreaker.getDetails()).containsEntry("openCircuitBreakers", 1);
             assertThat(registry.get(EsetShopMonitor.BREAKERS_OPEN).gauge().value()).isEqualTo(1.0);
-            monitor.resilienceListener().onCircuitStateChange("OPEN", "HALF_OPEN");
+            monitor.clientListener().onCircuitStateChange(new BreakerTransition("OPEN", "HALF_OPEN"));
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-            monitor.resilienceListener().onRetry("License/Search", 1, Duration.ofMillis(5), "HTTP 503");
+            monitor.clientListener().onRetry(new EsetRetry("Search/Licenses", 1, Duration.ofMillis(5), "HTTP 503"));
             assertThat(registry.get(EsetShopMonitor.RETRIES).counter().count()).isEqualTo(1.0);
         });
     }
@@ -438,14 +439,14 @@ class EsetShopAutoConfigurationTest {
                         "eset.shop.reconcile.interval=20ms")
                 .run(context -> {
                     assertThat(rounds.await(30, TimeUnit.SECONDS)).as("scheduled rounds ran").isTrue();
-                    EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
-                    // the sync round marks the reseller synced once the round is over
+                    EsetShops shops = context.getBean(EsetShops.class);
+                    // the sync round records the reseller's sync in its book once the round is over
                     CountDownLatch synced = new CountDownLatch(1);
-                    for (int waits = 0; monitor.lastSyncs().isEmpty() && waits < 1_500; waits++) {
+                    for (int waits = 0; shops.lastCompletedSyncs().isEmpty() && waits < 1_500; waits++) {
                         assertThat(synced.await(20, TimeUnit.MILLISECONDS)).isFalse();
                         assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
                     }
-                    assertThat(monitor.lastSyncs()).containsKey(ACME);
+                    assertThat(shops.lastCompletedSyncs()).containsKey(ACME);
                 });
     }
 
@@ -471,10 +472,10 @@ class EsetShopAutoConfigurationTest {
                 .run(context -> {
                     ShopScheduler scheduler = context.getBean(ShopScheduler.class);
                     // the rounds run by hand are the only ones: none ran on a timer before or after them
-                    // (a fleet sync round asks the directory twice: whom to sync, and whose book ages to show)
+                    // (a fleet sync round asks the directory once, whom to sync: the book ages come from the store)
                     scheduler.syncAll();
                     scheduler.syncAll();
-                    assertThat(asked.get()).isEqualTo(4);
+                    assertThat(asked.get()).isEqualTo(2);
                 });
     }
 

@@ -1,5 +1,6 @@
 package dev.esetshop.spring;
 
+import dev.esetshop.client.BreakerTransition;
 import static dev.esetshop.spring.StarterFixtures.orderWhileEsetIsDown;
 import static dev.esetshop.spring.StarterFixtures.reseller;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,7 +81,7 @@ class SharedHealthTest {
     void anOpenCircuitBreakerIsCountedButTheInstanceStaysUp() {
         instance(StarterFixtures.database("health-breaker")).run(context -> {
             EsetShopMonitor monitor = context.getBean(EsetShopMonitor.class);
-            monitor.resilienceListener().onCircuitStateChange("CLOSED", "OPEN");
+            monitor.clientListener().onCircuitStateChange(new BreakerTransition("CLOSED", "OPEN"));
             Health health = context.getBean(HealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsEntry("openCircuitBreakers", 1);

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** What the starter's tests share: a directory on the sandbox's partner, an order left pending by ESET. */
@@ -51,7 +54,12 @@ final class StarterFixtures {
      * and no timers (the test runs sync and reconcile itself).
      */
     static ApplicationContextRunner instance(EsetSandbox sandbox, DataSource database, Clock clock) {
-        ResellerDirectory directory = directory(sandbox, 1);
+        return instance(sandbox, database, clock, 1);
+    }
+
+    /** {@link #instance(EsetSandbox, DataSource, Clock)} with {@code resellers} resellers on the sandbox's partner. */
+    static ApplicationContextRunner instance(EsetSandbox sandbox, DataSource database, Clock clock, int resellers) {
+        ResellerDirectory directory = directory(sandbox, resellers);
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class))
                 .withBean(ResellerDirectory.class, () -> directory)
@@ -59,6 +67,15 @@ final class StarterFixtures {
                 .withBean(Clock.class, () -> clock)
                 .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.retry.max-attempts=1",
                         "eset.shop.sync.enabled=false", "eset.shop.reconcile.enabled=false");
+    }
+
+    /**
+     * A host with Actuator's metrics: a meter registry, and Spring Boot's post-processor that binds every
+     * {@code MeterBinder} bean (the starter's monitor) to it.
+     */
+    static ApplicationContextRunner withMetrics(ApplicationContextRunner host) {
+        return host.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class))
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
     }
 
     static ResellerId reseller(int index) {

@@ -9,7 +9,8 @@ import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.RateLimitSettings;
-import dev.esetshop.client.ResilienceListener;
+import dev.esetshop.client.EsetClientListener;
+import dev.esetshop.client.EsetRetry;
 import dev.esetshop.client.RetrySettings;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
@@ -72,11 +73,11 @@ class ChaosTest {
                     .circuitBreaker(CircuitBreakerSettings.builder().slidingWindowSize(100).failureRatePercent(100)
                             .openDuration(Duration.ofMillis(100)).build())
                     .rateLimit(RateLimitSettings.builder().callsPerPeriod(100_000).build())
-                    .eventListener(new ResilienceListener() {
+                    .eventListener(new EsetClientListener() {
                         @Override
-                        public void onRetry(String call, int attempt, Duration wait, String reason) {
+                        public void onRetry(EsetRetry retry) {
                             retries.incrementAndGet();
-                            reasons.merge(reason.replaceAll("[0-9]+ ?ms|[0-9.]+ ?s\\b", "").strip(), 1, Integer::sum);
+                            reasons.merge(retry.reason().replaceAll("[0-9]+ ?ms|[0-9.]+ ?s\\b", "").strip(), 1, Integer::sum);
                         }
                     })
                     .build();

@@ -8,7 +8,8 @@ import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RateLimitSettings;
 import dev.esetshop.client.RenewalOrder;
-import dev.esetshop.client.ResilienceListener;
+import dev.esetshop.client.BreakerTransition;
+import dev.esetshop.client.EsetClientListener;
 import dev.esetshop.client.RetrySettings;
 import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
@@ -67,7 +68,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             Clock clock,
             Waiter waiter,
             Duration tokenRenewalMargin,
-            ResilienceListener listener,
+            EsetClientListener listener,
             boolean ownsHttpClient) {
 
         public Config {
@@ -136,12 +137,12 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenProbes())
                 .clock(config.clock())
                 .build());
-        ResilienceListener listener = config.listener();
+        EsetClientListener listener = new SafeListener(config.listener());
         breaker.getEventPublisher().onStateTransition(event -> {
             String from = event.getStateTransition().getFromState().name();
             String to = event.getStateTransition().getToState().name();
             LOG.debug("ESET circuit breaker for {}: {} -> {}", config.baseUri(), from, to);
-            listener.onCircuitStateChange(from, to);
+            listener.onCircuitStateChange(new BreakerTransition(from, to));
         });
         return breaker;
     }

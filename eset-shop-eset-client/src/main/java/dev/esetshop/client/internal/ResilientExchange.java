@@ -1,11 +1,16 @@
 package dev.esetshop.client.internal;
 
-import dev.esetshop.client.ResilienceListener;
+import dev.esetshop.client.EsetCallEnded;
+import dev.esetshop.client.EsetClientListener;
+import dev.esetshop.client.EsetRetry;
+import dev.esetshop.client.RateLimitWait;
 import dev.esetshop.client.RetrySettings;
 import dev.esetshop.client.Waiter;
+import dev.esetshop.client.WorkScope;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.EsetApiException;
+import dev.esetshop.core.error.EsetShopException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
@@ -54,7 +59,7 @@ final class ResilientExchange {
     private final Duration limiterMaxWait;
     private final Waiter waiter;
     private final Clock clock;
-    private final ResilienceListener listener;
+    private final EsetClientListener listener;
     private final Duration requestTimeout;
     private volatile boolean closed;
 
@@ -67,7 +72,7 @@ final class ResilientExchange {
             Duration limiterMaxWait,
             Waiter waiter,
             Clock clock,
-            ResilienceListener listener) {
+            EsetClientListener listener) {
         this.transport = transport;
         this.requestTimeout = requestTimeout;
         this.retrySettings = retrySettings;
@@ -77,7 +82,7 @@ final class ResilientExchange {
         this.limiterMaxWait = limiterMaxWait;
         this.waiter = waiter;
         this.clock = clock;
-        this.listener = listener;
+        this.listener = new SafeListener(listener);
     }
 
     /** A transient failure of one attempt, what Resilience4j's retry sees; it never carries a body or a secret. */
@@ -141,15 +146,53 @@ final class ResilientExchange {
             Optional<IdempotencyKey> key,
             Optional<TokenManager> tokens,
             Function<byte[], T> reader) {
-        if (closed) {
-            throw EsetErrors.closed(call);
+        WorkScope scope = listener.onCallStarted(call.call());
+        Instant started = clock.instant();
+        String outcome = UNEXPECTED;
+        Optional<Progress> progress = Optional.empty();
+        try {
+            if (closed) {
+                throw EsetErrors.closed(call);
+            }
+            progress = Optional.of(new Progress(call, deadline(), retry.asyncContext()));
+            T answer = underDeadline(progress.get(), body, key, tokens, reader);
+            outcome = EsetCallEnded.SUCCESS;
+            return answer;
+        } catch (EsetShopException failure) {
+            outcome = failure.code();
+            throw failure;
+        } finally {
+            int attempts = progress.map(sent -> sent.sent).orElse(0);
+            listener.onCallEnded(new EsetCallEnded(call.call(), outcome, attempts,
+                    nonNegative(Duration.between(started, clock.instant()))));
+            scope.end(outcome);
         }
+    }
+
+    /** The outcome of a call that ended in something other than an answer or a typed failure (a bug). */
+    private static final String UNEXPECTED = "UNEXPECTED_ERROR";
+
+    private static Duration nonNegative(Duration took) {
+        return took.isNegative() ? Duration.ZERO : took;
+    }
+
+    /** The deadline of a call starting now: its own budget, or the outer call's when this one serves it. */
+    private Instant deadline() {
         Instant outer = CALL_DEADLINE.get();
         Instant own = plus(clock.instant(), retrySettings.totalBudget());
-        Instant deadline = outer != null && outer.isBefore(own) ? outer : own;
-        CALL_DEADLINE.set(deadline);
+        return outer != null && outer.isBefore(own) ? outer : own;
+    }
+
+    private <T> T underDeadline(
+            Progress progress,
+            byte[] body,
+            Optional<IdempotencyKey> key,
+            Optional<TokenManager> tokens,
+            Function<byte[], T> reader) {
+        Instant outer = CALL_DEADLINE.get();
+        CALL_DEADLINE.set(progress.deadline);
         try {
-            return attempts(call, body, key, tokens, reader, deadline);
+            return attempts(progress, body, key, tokens, reader);
         } finally {
             if (outer == null) {
                 CALL_DEADLINE.remove();
@@ -232,13 +275,12 @@ final class ResilientExchange {
 
     /** The attempts of one call: acquire a permit, send, classify the answer, decide to retry, wait. */
     private <T> T attempts(
-            EsetCall call,
+            Progress progress,
             byte[] body,
             Optional<IdempotencyKey> key,
             Optional<TokenManager> tokens,
-            Function<byte[], T> reader,
-            Instant deadline) {
-        Progress progress = new Progress(call, deadline, retry.asyncContext());
+            Function<byte[], T> reader) {
+        EsetCall call = progress.call;
         while (true) {
             Optional<Secret> token = tokens.map(TokenManager::accessToken);
             Duration timeout = acquirePermit(progress);
@@ -387,7 +429,7 @@ final class ResilientExchange {
         }
         LOG.debug("ESET {} attempt {} failed ({}), retrying in {} ms", progress.call, progress.sent, reason,
                 millis);
-        listener.onRetry(progress.call.call(), progress.sent, wait, reason);
+        listener.onRetry(new EsetRetry(progress.call.call(), progress.sent, wait, reason));
         return wait;
     }
 
@@ -440,7 +482,7 @@ final class ResilientExchange {
                 throw EsetErrors.ownRateLimit(call, budgetLeft, last.flatMap(RawResponse::requestId), sent);
             }
             LOG.debug("ESET {} waits {} ms for the client's rate limit", call, wait.toMillis());
-            listener.onRateLimitWait(call.call(), wait);
+            listener.onRateLimitWait(new RateLimitWait(call.call(), wait));
             waiter.await(wait);
         }
     }

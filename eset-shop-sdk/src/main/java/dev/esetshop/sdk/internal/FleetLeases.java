@@ -5,6 +5,7 @@ import dev.esetshop.sdk.OpenOrders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who syncs which reseller's book in a fleet round: a lease per reseller, so of several instances sharing the storage
@@ -26,4 +27,7 @@ public interface FleetLeases {
 
     /** What every reseller's journal holds open: pending orders (and the oldest one's age), undelivered confirmations. */
     OpenOrders openOrders();
+
+    /** When each reseller's book last completed a sync, for every reseller whose book ever did. */
+    Map<ResellerId, Instant> lastCompletedSyncs();
 }

@@ -20,6 +20,11 @@ import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
+import dev.esetshop.sdk.event.ConfirmationDelivered;
+import dev.esetshop.sdk.event.OrderEnded;
+import dev.esetshop.sdk.event.OrderOutcome;
+import dev.esetshop.sdk.event.OrderPath;
+import dev.esetshop.sdk.event.ShopWork;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
 import java.time.Clock;
@@ -68,6 +73,7 @@ public final class OrderPlacer {
     private final Supplier<IdempotencyKey> keys;
     private final BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck;
     private final Runnable partnerCheck;
+    private final ShopEvents events;
     // keys this shop is working on right now, each with the handle completed when that work ends: a concurrent call
     // or reconcile of the same shop must not send them a second time, and a call with the same key waits for it
     private final ConcurrentHashMap<IdempotencyKey, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
@@ -76,13 +82,14 @@ public final class OrderPlacer {
      * The flow over its ports; {@code licenseSink} stores a confirmed license in the license book, and
      * {@code licenseBook} finds one there to deliver a confirmation again; {@code quoteCheck} tells whether a pending
      * entry's quote still holds before it is resent; {@code partnerCheck} makes sure the journal belongs to the
-     * partner of the API before a pending entry is resent for a caller (it may ask ESET, and throws when it fails).
+     * partner of the API before a pending entry is resent for a caller (it may ask ESET, and throws when it fails);
+     * {@code events} hears of every order a reconcile settles and every confirmation delivered.
      */
     public OrderPlacer(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
             Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock,
             String owner, Duration lease, Supplier<IdempotencyKey> keys,
             BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck,
-            Runnable partnerCheck) {
+            Runnable partnerCheck, ShopEvents events) {
         this.api = api;
         this.journal = journal;
         this.licenseSink = licenseSink;
@@ -94,6 +101,7 @@ public final class OrderPlacer {
         this.keys = keys;
         this.quoteCheck = quoteCheck;
         this.partnerCheck = partnerCheck;
+        this.events = events;
     }
 
     /**
@@ -125,6 +133,11 @@ public final class OrderPlacer {
             // from here on something may reach ESET: every answer names the key
             return sendSafely(key, payload, false).result();
         }, () -> busy(key));
+    }
+
+    /** A fresh idempotency key for a new purchase, from the shop's source of keys. */
+    public IdempotencyKey freshKey() {
+        return keys.get();
     }
 
     /**
@@ -319,7 +332,12 @@ public final class OrderPlacer {
                             key, outdated.quotedOn(), outdated.sameCatalog() ? "same catalog" : "catalog changed");
                     report.addOutdatedQuotes(outdated);
                 });
+                ShopEvents.Started order = events.start(ShopWork.ORDER);
                 Sent sent = sendSafely(key, payload, true);
+                OrderOutcome outcome = OrderOutcome.of(sent.result());
+                order.end(outcome.tag());
+                // an order settled here counts as one of any path: the pending one of its first send is not the last
+                events.orderEnded(new OrderEnded(OrderPath.RECONCILE, outcome, Optional.of(key), order.took()));
                 if (sent.result() instanceof OrderResult.Ordered) {
                     confirmed++;
                 } else if (sent.result() instanceof OrderResult.Refused) {
@@ -393,7 +411,7 @@ public final class OrderPlacer {
         }
         OrderConfirmed event = event(key, payload, orderNumber, license);
         LOG.info("delivering the confirmation of order {} ({}) again", key, PrintableText.of(orderNumber));
-        return deliver(key, event);
+        return deliver(key, event, true);
     }
 
     /**
@@ -402,7 +420,7 @@ public final class OrderPlacer {
      * listener nothing is delivered, so nothing is marked: the confirmation stays undelivered, for the reconcile of a
      * shop that has one (and for the health and metrics to show).
      */
-    private boolean deliver(IdempotencyKey key, OrderConfirmed event) {
+    private boolean deliver(IdempotencyKey key, OrderConfirmed event, boolean redelivery) {
         if (listeners.isEmpty()) {
             LOG.warn("order {} ({}) is confirmed but this shop has no confirmation listener: its confirmation stays"
                     + " undelivered until a shop with a listener reconciles", key, event.orderNumber());
@@ -428,6 +446,7 @@ public final class OrderPlacer {
                         + " delivered once more by the shop that holds it now (same event id)",
                         PrintableText.of(event.orderNumber()));
             }
+            events.confirmationDelivered(new ConfirmationDelivered(key, event.orderNumber(), redelivery));
             return true;
         } catch (RuntimeException failure) {
             LOG.error("confirmation of order {} delivered but not marked in the journal: {}; it is delivered again"
@@ -520,7 +539,7 @@ public final class OrderPlacer {
         }
         OrderConfirmed event = event(key, payload, receipt.orderNumber(), license);
         if (mine) {
-            deliver(key, event);
+            deliver(key, event, false);
         } else {
             LOG.info("order {} ({}) was taken over by another shop while this one sent it; that shop records it"
                     + " and delivers its confirmation", key, PrintableText.of(receipt.orderNumber()));

@@ -5,10 +5,8 @@ import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.FleetReconcileReport;
 import dev.esetshop.sdk.FleetSyncReport;
-import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.remind.ReminderReport;
-import dev.esetshop.spring.EsetShopMonitor;
 import dev.esetshop.spring.EsetShopProperties;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +32,6 @@ public final class ShopScheduler implements SmartLifecycle {
 
     private final EsetShops shops;
     private final ResellerDirectory directory;
-    private final EsetShopMonitor monitor;
     private final EsetShopProperties properties;
     private final boolean remindersHandled;
     private volatile ScheduledExecutorService timer;
@@ -44,16 +41,14 @@ public final class ShopScheduler implements SmartLifecycle {
      *
      * @param shops the registry
      * @param directory the host's resellers
-     * @param monitor where the outcomes are recorded
      * @param properties the intervals and switches
      * @param remindersHandled true when the host has a handler for renewal reminders (else no reminder round runs:
      *     a reminder delivered to nobody would still count as delivered)
      */
-    public ShopScheduler(EsetShops shops, ResellerDirectory directory, EsetShopMonitor monitor,
-            EsetShopProperties properties, boolean remindersHandled) {
+    public ShopScheduler(EsetShops shops, ResellerDirectory directory, EsetShopProperties properties,
+            boolean remindersHandled) {
         this.shops = shops;
         this.directory = directory;
-        this.monitor = monitor;
         this.properties = properties;
         this.remindersHandled = remindersHandled;
     }
@@ -96,7 +91,6 @@ public final class ShopScheduler implements SmartLifecycle {
     /** One round of the fleet sync: every book older than {@code eset.shop.sync.max-age}. */
     public FleetSyncReport syncAll() {
         FleetSyncReport report = shops.syncAll(properties.sync().maxAge());
-        monitor.recordFleetSync(directory.resellers(), report);
         report.failed().forEach((reseller, reason) -> LOG.warn("sync of reseller {} failed: {}", reseller, reason));
         LOG.info("fleet sync: {} of {} resellers synced, {} failed, {} licenses in {} ms", report.synced(),
                 report.resellers(), report.failed().size(), report.licenses(), report.duration().toMillis());
@@ -109,7 +103,6 @@ public final class ShopScheduler implements SmartLifecycle {
      */
     public List<ResellerId> reconcileAll() {
         FleetReconcileReport report = shops.reconcileAll();
-        report.reconciled().forEach(monitor::recordReconcile);
         report.failed().forEach((reseller, reason) -> LOG.warn("reconcile of reseller {} failed: {}", reseller,
                 reason));
         return List.copyOf(report.failed().keySet());

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -119,6 +121,22 @@ public final class JdbcFleetLeases implements FleetLeases {
                 int pending = rows.getInt("pending");
                 return new OpenOrders(pending, pending == 0 ? Optional.empty()
                         : Sql.instant(rows, "oldest_pending"), rows.getInt("undelivered"));
+            }
+        });
+    }
+
+    @Override
+    public Map<ResellerId, Instant> lastCompletedSyncs() {
+        return db.inTransaction("read when every book was last synced", connection -> {
+            try (PreparedStatement select = db.prepare(connection, "SELECT reseller_id, last_completed"
+                    + " FROM eset_sync_cursor WHERE last_completed IS NOT NULL");
+                    ResultSet rows = select.executeQuery()) {
+                Map<ResellerId, Instant> synced = new HashMap<>();
+                while (rows.next()) {
+                    String reseller = rows.getString("reseller_id");
+                    Sql.instant(rows, "last_completed").ifPresent(at -> synced.put(ResellerId.of(reseller), at));
+                }
+                return synced;
             }
         });
     }

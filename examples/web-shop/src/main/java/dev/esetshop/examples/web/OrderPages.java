@@ -20,7 +20,6 @@ import dev.esetshop.sdk.OrderDraft;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.confirm.ConfirmationEmail;
 import dev.esetshop.sdk.confirm.RenderedEmail;
-import dev.esetshop.spring.EsetShopMonitor;
 import java.security.Principal;
 import java.text.Collator;
 import java.time.Clock;
@@ -87,19 +86,17 @@ class OrderPages {
     private final Resellers resellers;
     private final QuoteJson quotes;
     private final OrderHistory history;
-    private final EsetShopMonitor monitor;
     private final Catalog catalog;
     private final MessageSource messages;
     private final Clock clock;
     private final String eulaUrl;
 
-    OrderPages(Resellers resellers, QuoteJson quotes, OrderHistory history, EsetShopMonitor monitor,
+    OrderPages(Resellers resellers, QuoteJson quotes, OrderHistory history,
             Catalog catalog, MessageSource messages, ObjectProvider<Clock> clock,
             @Value("${shop.eula.url:" + DEFAULT_EULA_URL + "}") String eulaUrl) {
         this.resellers = resellers;
         this.quotes = quotes;
         this.history = history;
-        this.monitor = monitor;
         this.catalog = catalog;
         this.messages = messages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -313,7 +310,6 @@ class OrderPages {
             model.addAttribute("error", e.getMessage());
             return form(model, user, operation, form, license, FieldViolations.none(fields(operation)), locale);
         }
-        monitor.recordOrder(reseller, result);
         if (result instanceof OrderResult.Refused refused && refused.errorCode().isEmpty()) {
             FieldViolations.reject(binding, refused.violations(), locale);
             model.addAttribute("submitted", true);

@@ -4,7 +4,6 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.SyncReport;
-import dev.esetshop.spring.EsetShopMonitor;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +24,6 @@ class SyncRunner implements DisposableBean {
     record Progress(boolean running, int done, int total, Optional<SyncReport> report, Optional<String> error) {}
 
     private final EsetShops shops;
-    private final EsetShopMonitor monitor;
     private final Map<ResellerId, Progress> progress = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "web-shop-sync");
@@ -33,9 +31,9 @@ class SyncRunner implements DisposableBean {
         return thread;
     });
 
-    SyncRunner(EsetShops shops, EsetShopMonitor monitor) {
+    /** A runner of the registry's syncs; the starter's monitor measures each of them from the shop's events. */
+    SyncRunner(EsetShops shops) {
         this.shops = shops;
-        this.monitor = monitor;
     }
 
     /** Starts a sync unless one is running for the reseller. */
@@ -48,7 +46,6 @@ class SyncRunner implements DisposableBean {
             try {
                 SyncReport report = shops.shop(reseller).sync((done, total) ->
                         progress.put(reseller, new Progress(true, done, total, Optional.empty(), Optional.empty())));
-                monitor.recordSync(reseller, report.duration());
                 int total = report.added() + report.changed() + report.unchanged();
                 LOG.info("sync of {}: {} added, {} changed, {} unchanged, {} quarantined in {} ms", reseller,
                         report.added(), report.changed(), report.unchanged(), report.quarantined().size(),

@@ -162,8 +162,11 @@ class WebShopHttpTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"esetShop\"", "\"status\":\"UP\"");
         HttpResponse<String> prometheus = shop.get(RunningShop.client(), "/actuator/prometheus");
-        assertThat(prometheus.body()).contains("eset_shop_eset_calls_seconds_count{operation=\"partnerStatus\"",
-                "eset_shop_orders_pending", "eset_shop_confirmations_undelivered", "eset_shop_eset_breakers_open");
+        // the web shop feeds nothing by hand: the calls its pages made record themselves, by call, never by reseller
+        assertThat(prometheus.body()).contains("eset_shop_eset_calls_seconds_count{call=\"Partner/Status\"",
+                "eset_shop_orders_pending", "eset_shop_confirmations_undelivered", "eset_shop_eset_breakers_open",
+                "eset_shop_orders_total{outcome=\"ordered\",path=\"reconcile\"}", "eset_shop_sync_age_seconds");
+        assertThat(prometheus.body()).doesNotContain("reseller=\"");
         assertThat(prometheus.body()).doesNotContain(DemoResellers.DEMO_PASSWORD + "\"", "sandbox-demo");
     }
 
