@@ -14,11 +14,9 @@ import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
-import dev.esetshop.spring.EsetShopMonitor;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.SandboxPartner;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,11 +98,6 @@ class OrderFormsWebMvcTest {
                             return List.of(RESELLER);
                         }
                     }).build();
-        }
-
-        @Bean
-        EsetShopMonitor monitor(Clock clock) {
-            return new EsetShopMonitor(new SimpleMeterRegistry(), clock);
         }
     }
 
