@@ -13,6 +13,7 @@ import dev.esetshop.spring.internal.StartupSummary;
 import dev.esetshop.spring.internal.UnknownProperties;
 import dev.esetshop.spring.internal.SharedTransportPartnerApis;
 import dev.esetshop.spring.internal.ShopScheduler;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -64,6 +65,18 @@ public class EsetShopAutoConfiguration {
      */
     public EsetShopAutoConfiguration(Environment environment) {
         UnknownProperties.check(environment, EsetShopAutoConfiguration.class.getClassLoader());
+    }
+
+    /**
+     * The Jackson 3 module that renders the SDK's values as JSON with secrets masked; Spring Boot's Jackson
+     * auto-configuration registers every bean of this kind with its {@code JsonMapper}.
+     *
+     * @return the module
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public EsetShopJacksonModule esetShopJacksonModule() {
+        return new EsetShopJacksonModule();
     }
 
     /**
@@ -201,7 +214,7 @@ public class EsetShopAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(EsetShops.class)
-    public ShopScheduler esetShopScheduler(EsetShops shops, ResellerDirectory directory, EsetShopMonitor monitor,
+    public EsetShopScheduler esetShopScheduler(EsetShops shops, ResellerDirectory directory, EsetShopMonitor monitor,
             EsetShopProperties properties, ObjectProvider<RenewalRemindersHandler> reminders) {
         return new ShopScheduler(shops, directory, monitor, properties, reminders.getIfUnique() != null);
     }
@@ -213,7 +226,7 @@ public class EsetShopAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "esetShopHealthIndicator")
-        EsetShopHealthIndicator esetShopHealthIndicator(ObjectProvider<EsetShops> shops, EsetShopMonitor monitor,
+        HealthIndicator esetShopHealthIndicator(ObjectProvider<EsetShops> shops, EsetShopMonitor monitor,
                 EsetShopProperties properties, ObjectProvider<Clock> clock) {
             return new EsetShopHealthIndicator(Optional.ofNullable(shops.getIfUnique()), monitor,
                     properties.health().pendingOrderAge(), clock.getIfAvailable(Clock::systemUTC));
