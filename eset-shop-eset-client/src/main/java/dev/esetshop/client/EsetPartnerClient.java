@@ -54,6 +54,9 @@ public final class EsetPartnerClient implements EsetPartnerApi {
     /** The default cap of an answer's body: 4 MiB, some sixty times a full page of licenses. */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 4L * 1024 * 1024;
 
+    /** How long connecting may take unless {@link Builder#connectTimeout(Duration)} says otherwise: 5 s. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
     private final EsetPartnerApi api;
 
     private EsetPartnerClient(EsetPartnerApi api) {
@@ -168,7 +171,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         private URI baseUri;
         private String username;
         private Secret password;
-        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = Duration.ofSeconds(30);
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private RetrySettings retry = RetrySettings.defaults();

@@ -5,9 +5,9 @@ import dev.esetshop.sdk.ResellerAccount;
 
 /**
  * How the starter makes a reseller's ESET partner API. The default is an {@code EsetPartnerClient} on
- * {@code eset.shop.base-url} with the {@link EsetClientSettings}; a host defines its own bean of this type to reach
- * ESET another way (one endpoint per region, a sandbox per reseller). Whatever it returns, the starter measures its
- * calls.
+ * {@code eset.shop.base-url} with the properties and the {@link EsetPartnerClientCustomizer} beans; a host defines
+ * its own bean of this type to reach ESET another way (one endpoint per region, a sandbox per reseller). Whatever it
+ * returns, the starter measures its calls.
  */
 @FunctionalInterface
 public interface EsetPartnerApiFactory {

@@ -91,7 +91,6 @@ class EsetShopAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context).hasNotFailed()
                             .hasSingleBean(EsetShops.class)
-                            .hasSingleBean(EsetClientSettings.class)
                             .hasSingleBean(EsetPartnerApiFactory.class)
                             .hasSingleBean(EsetShopMonitor.class)
                             .hasSingleBean(ShopScheduler.class)
@@ -99,10 +98,20 @@ class EsetShopAutoConfigurationTest {
                     assertThat(context.getBean(Catalog.class)).isEqualTo(Catalog.sample());
                     assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
                     EsetShopProperties properties = context.getBean(EsetShopProperties.class);
-                    assertThat(properties.retry().maxAttempts()).isEqualTo(6);
-                    assertThat(properties.client().requestTimeout()).isEqualTo(Duration.ofSeconds(30));
-                    assertThat(properties.breaker().failureRatePercent()).isEqualTo(50);
-                    assertThat(properties.rateLimit().callsPerPeriod()).isEqualTo(10);
+                    // what the builders default is left unset: their defaults are the only ones
+                    assertThat(properties.retry().maxAttempts()).isEmpty();
+                    assertThat(properties.retry().totalBudget()).isEmpty();
+                    assertThat(properties.client().requestTimeout()).isEmpty();
+                    assertThat(properties.client().connectTimeout()).isEmpty();
+                    assertThat(properties.breaker().failureRatePercent()).isEmpty();
+                    assertThat(properties.rateLimit().callsPerPeriod()).isEmpty();
+                    assertThat(properties.reconcile().claimLease()).isEmpty();
+                    assertThat(properties.sync().concurrency()).isEmpty();
+                    assertThat(properties.reminders().windows()).isEmpty();
+                    assertThat(properties.instanceId()).isEmpty();
+                    assertThat(context.getBean(EsetShops.class).shop(ACME).reminderWindows())
+                            .containsExactlyElementsOf(EsetShop.DEFAULT_REMINDER_WINDOWS.stream().sorted().toList());
+                    // what only the starter has keeps its default here
                     assertThat(properties.sync().interval()).isEqualTo(Duration.ofMinutes(15));
                     assertThat(properties.reconcile().interval()).isEqualTo(Duration.ofMinutes(1));
                     assertThat(properties.health().pendingOrderAge()).isEqualTo(Duration.ofMinutes(15));
@@ -111,7 +120,6 @@ class EsetShopAutoConfigurationTest {
                     assertThat(properties.reconcile().enabled()).isTrue();
                     assertThat(properties.reminders().enabled()).isTrue();
                     assertThat(properties.reminders().interval()).isEqualTo(Duration.ofHours(6));
-                    assertThat(properties.reminders().windows()).containsExactly(90, 60, 30, 7);
                 });
     }
 
@@ -177,11 +185,13 @@ class EsetShopAutoConfigurationTest {
                         "eset.shop.reconcile.enabled=false", "eset.shop.reminders.interval=1ms")
                 .run(context -> {
                     ShopScheduler scheduler = context.getBean(ShopScheduler.class);
+                    // the start-up line counted the resellers once
+                    assertThat(asked.get()).isEqualTo(1);
                     // a round run by hand delivers nothing to nobody: without the handler each shop refuses it
                     assertThat(scheduler.remindAll()).isEmpty();
                     assertThat(scheduler.remindAll()).isEmpty();
                     // the two rounds run by hand are the only ones
-                    assertThat(asked.get()).isEqualTo(2);
+                    assertThat(asked.get()).isEqualTo(1 + 2);
                 });
     }
 
@@ -280,26 +290,38 @@ class EsetShopAutoConfigurationTest {
                         "eset.shop.health.pending-order-age=2h", "eset.shop.sync.concurrency=9",
                         "eset.shop.reconcile.claim-lease=5m", "eset.shop.storage.schema-managed-by-host=true",
                         "eset.shop.reminders.enabled=false", "eset.shop.reminders.interval=12h",
-                        "eset.shop.reminders.windows=45,14",
+                        "eset.shop.reminders.windows=45,14", "eset.shop.instance-id=pod-7",
                         "eset.shop.catalog-location=classpath:" + Catalog.SAMPLE_RESOURCE)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     EsetShopProperties p = context.getBean(EsetShopProperties.class);
                     assertThat(p.baseUrl()).contains(sandbox.baseUri());
-                    assertThat(p.client()).isEqualTo(new EsetShopProperties.Client(Duration.ofSeconds(2),
-                            Duration.ofSeconds(7)));
-                    assertThat(p.retry()).isEqualTo(new EsetShopProperties.Retry(3, Duration.ofMillis(50),
-                            Duration.ofSeconds(1), Duration.ofSeconds(9)));
-                    assertThat(p.breaker()).isEqualTo(new EsetShopProperties.Breaker(8, 75, Duration.ofMinutes(1), 2));
-                    assertThat(p.rateLimit()).isEqualTo(new EsetShopProperties.RateLimit(4, Duration.ofSeconds(2),
-                            Duration.ZERO));
-                    assertThat(p.sync()).isEqualTo(new EsetShopProperties.Sync(false, Duration.ofHours(1),
-                            Duration.ofMinutes(30), 9));
-                    assertThat(p.reconcile()).isEqualTo(new EsetShopProperties.Reconcile(false,
-                            Duration.ofMinutes(5), Duration.ofMinutes(5)));
+                    assertThat(p.client().connectTimeout()).contains(Duration.ofSeconds(2));
+                    assertThat(p.client().requestTimeout()).contains(Duration.ofSeconds(7));
+                    assertThat(p.retry().maxAttempts()).hasValue(3);
+                    assertThat(p.retry().baseDelay()).contains(Duration.ofMillis(50));
+                    assertThat(p.retry().maxDelay()).contains(Duration.ofSeconds(1));
+                    assertThat(p.retry().totalBudget()).contains(Duration.ofSeconds(9));
+                    assertThat(p.breaker().slidingWindowSize()).hasValue(8);
+                    assertThat(p.breaker().failureRatePercent()).hasValue(75);
+                    assertThat(p.breaker().openDuration()).contains(Duration.ofMinutes(1));
+                    assertThat(p.breaker().halfOpenProbes()).hasValue(2);
+                    assertThat(p.rateLimit().callsPerPeriod()).hasValue(4);
+                    assertThat(p.rateLimit().period()).contains(Duration.ofSeconds(2));
+                    assertThat(p.rateLimit().maxWait()).contains(Duration.ZERO);
+                    assertThat(p.sync().enabled()).isFalse();
+                    assertThat(p.sync().interval()).isEqualTo(Duration.ofHours(1));
+                    assertThat(p.sync().maxAge()).isEqualTo(Duration.ofMinutes(30));
+                    assertThat(p.sync().concurrency()).hasValue(9);
+                    assertThat(p.reconcile().enabled()).isFalse();
+                    assertThat(p.reconcile().interval()).isEqualTo(Duration.ofMinutes(5));
+                    assertThat(p.reconcile().claimLease()).contains(Duration.ofMinutes(5));
+                    assertThat(p.instanceId()).contains("pod-7");
+                    assertThat(context.getBean(EsetShops.class).instance()).isEqualTo("pod-7");
                     assertThat(p.storage().schemaManagedByHost()).isTrue();
-                    assertThat(p.reminders()).isEqualTo(new EsetShopProperties.Reminders(false, Duration.ofHours(12),
-                            List.of(45, 14)));
+                    assertThat(p.reminders().enabled()).isFalse();
+                    assertThat(p.reminders().interval()).isEqualTo(Duration.ofHours(12));
+                    assertThat(p.reminders().windows()).contains(List.of(45, 14));
                     assertThat(context.getBean(EsetShops.class).shop(ACME).reminderWindows()).containsExactly(14, 45);
                     assertThat(p.health().pendingOrderAge()).isEqualTo(Duration.ofHours(2));
                     Catalog loaded = context.getBean(Catalog.class);
@@ -471,11 +493,13 @@ class EsetShopAutoConfigurationTest {
                         "eset.shop.reconcile.interval=1ms")
                 .run(context -> {
                     ShopScheduler scheduler = context.getBean(ShopScheduler.class);
+                    // the start-up line counted the resellers once
+                    assertThat(asked.get()).isEqualTo(1);
                     // the rounds run by hand are the only ones: none ran on a timer before or after them
                     // (a fleet sync round asks the directory once, whom to sync: the book ages come from the store)
                     scheduler.syncAll();
                     scheduler.syncAll();
-                    assertThat(asked.get()).isEqualTo(2);
+                    assertThat(asked.get()).isEqualTo(1 + 2);
                 });
     }
 

@@ -3,6 +3,7 @@ package dev.esetshop.spring.internal;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.EsetTransport;
+import dev.esetshop.core.Secret;
 import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.spring.EsetPartnerApiFactory;
 import java.net.URI;
@@ -44,6 +45,22 @@ public final class SharedTransportPartnerApis implements EsetPartnerApiFactory, 
                 .credentials(account.username(), account.password()).clock(clock))
                 .transport(transport)
                 .build();
+    }
+
+    /**
+     * Builds one client with the settings and closes it, so what the client's builder refuses (a customizer's value
+     * included) fails the start rather than the first call.
+     *
+     * @throws IllegalArgumentException when the builder refuses the settings
+     */
+    public void check() {
+        try {
+            create(ResellerAccount.of("start-up-check", Secret.of("start-up-check"))).close();
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            close();
+            throw new IllegalArgumentException("the ESET client settings (eset.shop.* and the"
+                    + " EsetPartnerClientCustomizer beans) are refused: " + refused.getMessage(), refused);
+        }
     }
 
     @Override

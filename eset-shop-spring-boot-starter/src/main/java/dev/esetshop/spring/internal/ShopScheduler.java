@@ -7,6 +7,7 @@ import dev.esetshop.sdk.FleetReconcileReport;
 import dev.esetshop.sdk.FleetSyncReport;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.remind.ReminderReport;
+import dev.esetshop.spring.EsetShopScheduler;
 import dev.esetshop.spring.EsetShopProperties;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs the fleet sync, the reconcile and the renewal reminders of every reseller on one daemon thread of its own,
@@ -26,7 +26,7 @@ import org.springframework.context.SmartLifecycle;
  * {@code eset.shop.reconcile.enabled=false} or {@code eset.shop.reminders.enabled=false}, and reminders run only when
  * the host has a {@code RenewalRemindersHandler} to give them to.
  */
-public final class ShopScheduler implements SmartLifecycle {
+public final class ShopScheduler implements EsetShopScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopScheduler.class);
 
@@ -88,7 +88,7 @@ public final class ShopScheduler implements SmartLifecycle {
         return timer != null;
     }
 
-    /** One round of the fleet sync: every book older than {@code eset.shop.sync.max-age}. */
+    @Override
     public FleetSyncReport syncAll() {
         FleetSyncReport report = shops.syncAll(properties.sync().maxAge());
         report.failed().forEach((reseller, reason) -> LOG.warn("sync of reseller {} failed: {}", reseller, reason));
@@ -97,10 +97,7 @@ public final class ShopScheduler implements SmartLifecycle {
         return report;
     }
 
-    /**
-     * One round of reconcile: every reseller with open orders or undelivered confirmations in the database (those a
-     * stopped instance left included); a reseller that fails is logged and the round goes on.
-     */
+    @Override
     public List<ResellerId> reconcileAll() {
         FleetReconcileReport report = shops.reconcileAll();
         report.failed().forEach((reseller, reason) -> LOG.warn("reconcile of reseller {} failed: {}", reseller,
@@ -108,12 +105,7 @@ public final class ShopScheduler implements SmartLifecycle {
         return List.copyOf(report.failed().keySet());
     }
 
-    /**
-     * One round of renewal reminders: every reseller of the directory delivers its due reminders that were not
-     * delivered before (to the host's handler); a reseller that fails is logged and the round goes on.
-     *
-     * @return each reseller's report, in the directory's order
-     */
+    @Override
     public Map<ResellerId, ReminderReport> remindAll() {
         Map<ResellerId, ReminderReport> reports = new LinkedHashMap<>();
         for (ResellerId reseller : directory.resellers()) {

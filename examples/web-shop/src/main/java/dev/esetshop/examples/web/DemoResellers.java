@@ -5,15 +5,17 @@ import dev.esetshop.core.PartnerLevel;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.sdk.ResellerDirectory;
-import dev.esetshop.spring.EsetClientSettings;
 import dev.esetshop.spring.EsetPartnerApiFactory;
+import dev.esetshop.spring.EsetPartnerClientCustomizer;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.SandboxPartner;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
@@ -75,19 +77,25 @@ class DemoResellers {
 
     /**
      * Each demo reseller's client goes to its own sandbox; the two accounts differ by customer number (both sandboxes
-     * use the same demo credentials). The starter's shared settings and metrics still apply.
+     * use the same demo credentials). The starter's settings (its customizer of the eset.shop.* properties and
+     * metrics) and any other customizer still apply, in their order.
      */
     @Bean
-    EsetPartnerApiFactory esetPartnerApiFactory(Sandboxes sandboxes, EsetClientSettings settings,
-            ResellerDirectory directory) {
+    EsetPartnerApiFactory esetPartnerApiFactory(Sandboxes sandboxes,
+            ObjectProvider<EsetPartnerClientCustomizer> customizers, ResellerDirectory directory) {
+        List<EsetPartnerClientCustomizer> ordered = customizers.orderedStream().toList();
         Map<String, URI> byCustomerNumber = new LinkedHashMap<>();
         for (ResellerId reseller : directory.resellers()) {
             directory.account(reseller).flatMap(ResellerAccount::marketplaceCustomerNumber).ifPresent(number ->
                     byCustomerNumber.put(number, sandboxes.byReseller().get(reseller).baseUri()));
         }
-        return account -> settings.apply(EsetPartnerClient.builder()
-                .baseUri(account.marketplaceCustomerNumber().map(byCustomerNumber::get).orElseThrow())
-                .credentials(account.username(), account.password())).build();
+        return account -> {
+            EsetPartnerClient.Builder builder = EsetPartnerClient.builder()
+                    .baseUri(account.marketplaceCustomerNumber().map(byCustomerNumber::get).orElseThrow())
+                    .credentials(account.username(), account.password());
+            ordered.forEach(customizer -> customizer.customize(builder));
+            return builder.build();
+        };
     }
 
     /** The marketplace's log-ins: one user per reseller, named by the reseller's id. */

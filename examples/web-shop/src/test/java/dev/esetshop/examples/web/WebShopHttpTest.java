@@ -154,14 +154,27 @@ class WebShopHttpTest {
     }
 
     @Test
-    void actuatorShowsHealthAndTheShopsMetrics() throws Exception {
+    void actuatorShowsAnonymousUsersOnlyTheHealthStatusAndTheMetricsOnlyToLoggedInUsers() throws Exception {
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-a");
         shop.get(client, "/");
-        HttpResponse<String> health = shop.get(RunningShop.client(), "/actuator/health");
+        HttpClient anonymous = RunningShop.client();
+        HttpResponse<String> status = shop.get(anonymous, "/actuator/health");
+        assertThat(status.statusCode()).isEqualTo(200);
+        // the status (and the names of the probe groups), no component and no detail
+        assertThat(status.body()).contains("\"status\":\"UP\"")
+                .doesNotContain("components", "details", "esetShop", "db", "reseller");
+        for (String hidden : new String[] {"/actuator/prometheus", "/actuator/health/esetShop", "/actuator"}) {
+            HttpResponse<String> refused = shop.get(anonymous, hidden);
+            assertThat(refused.statusCode()).as(hidden).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location")).as(hidden).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+        }
+        HttpResponse<String> health = shop.get(client, "/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"esetShop\"", "\"status\":\"UP\"");
-        HttpResponse<String> prometheus = shop.get(RunningShop.client(), "/actuator/prometheus");
+        HttpResponse<String> prometheus = shop.get(client, "/actuator/prometheus");
+        assertThat(prometheus.statusCode()).isEqualTo(200);
         // the web shop feeds nothing by hand: the calls its pages made record themselves, by call, never by reseller
         assertThat(prometheus.body()).contains("eset_shop_eset_calls_seconds_count{call=\"Partner/Status\"",
                 "eset_shop_orders_pending", "eset_shop_confirmations_undelivered", "eset_shop_eset_breakers_open",
