@@ -5,7 +5,6 @@ import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.ResellerId;
-import dev.esetshop.core.Secret;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.core.error.EsetShopException;
@@ -18,8 +17,6 @@ import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
-import dev.esetshop.sdk.confirm.ConfirmationEmail;
-import dev.esetshop.sdk.confirm.RenderedEmail;
 import dev.esetshop.spring.EsetShopMonitor;
 import java.security.Principal;
 import java.time.Clock;
@@ -62,18 +59,16 @@ class OrderPages {
 
     private final Resellers resellers;
     private final QuoteJson quotes;
-    private final OrderHistory history;
     private final EsetShopMonitor monitor;
     private final Catalog catalog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    OrderPages(Resellers resellers, QuoteJson quotes, OrderHistory history, EsetShopMonitor monitor,
-            Catalog catalog) {
+    OrderPages(Resellers resellers, QuoteJson quotes, EsetShopMonitor monitor, Catalog catalog, Clock clock) {
         this.resellers = resellers;
         this.quotes = quotes;
-        this.history = history;
         this.monitor = monitor;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @PostMapping(value = "/api/quote", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -196,8 +191,14 @@ class OrderPages {
             return form(model, operation, form, license,
                     new FieldViolations(refused.violations(), locale, fields), targets(shop, operation, license));
         }
-        OrderHistory.Entry entry = record(reseller, purchase, operation, accepted.quote(), result, locale);
-        return "redirect:/orders/" + entry.number();
+        if (result instanceof OrderResult.Refused refused && shop.findOrder(purchase).isEmpty()) {
+            // refused before the journal recorded the order: there is no outcome to show, the form says why
+            model.addAttribute("error", refused.detail().orElse(refused.errorCode().orElse("")));
+            return form(model, operation, form, license, new FieldViolations(refused.violations(), locale, fields),
+                    targets(shop, operation, license));
+        }
+        // the outcome page reads the order from the journal, as it stands when it is shown
+        return "redirect:/orders/" + purchase.value();
     }
 
     /**
@@ -251,29 +252,6 @@ class OrderPages {
         };
     }
 
-    private OrderHistory.Entry record(ResellerId reseller, IdempotencyKey purchase, Operation operation, Quote quote,
-            OrderResult result, Locale locale) {
-        String product = quote.lines().isEmpty() ? "" : quote.lines().get(0).product().value();
-        int seats = quote.request().seats();
-        if (result instanceof OrderResult.Ordered ordered) {
-            RenderedEmail email = masked(ConfirmationEmail.render(ordered.event(), emailLocale(locale)),
-                    ordered.event().licenseKey());
-            return history.add(reseller, purchase.value(), clock.instant(), operation.name(), product, seats,
-                    "ORDERED", Optional.of(ordered.license().id().value()), Optional.of(ordered.orderNumber()),
-                    List.of(), Optional.of(email));
-        }
-        if (result instanceof OrderResult.Refused refused) {
-            List<String> reasons = new ArrayList<>();
-            refused.violations().forEach(violation -> reasons.add(violation.message(locale)));
-            refused.detail().ifPresent(reasons::add);
-            return history.add(reseller, purchase.value(), clock.instant(), operation.name(), product, seats,
-                    "REFUSED", Optional.empty(), Optional.empty(), reasons, Optional.empty());
-        }
-        OrderResult.Pending pending = (OrderResult.Pending) result;
-        return history.add(reseller, purchase.value(), clock.instant(), operation.name(), product, seats, "PENDING",
-                Optional.empty(), Optional.empty(), List.of(pending.reason()), Optional.empty());
-    }
-
     private String form(Model model, Operation operation, OrderForm form, Optional<License> license,
             FieldViolations violations, List<ProductCode> targets) {
         model.addAttribute("operation", operation.name());
@@ -299,18 +277,5 @@ class OrderPages {
             return List.of();
         }
         return shop.availableActions(license.get()).changeProduct().targets();
-    }
-
-    /** The e-mail as the page previews it: the license key goes to the end customer, never into a page. */
-    private static RenderedEmail masked(RenderedEmail email, Secret key) {
-        String revealed = key.reveal();
-        String shown = key.masked(4);
-        return new RenderedEmail(email.subject().replace(revealed, shown), email.text().replace(revealed, shown),
-                email.html().replace(revealed, shown));
-    }
-
-    private static Locale emailLocale(Locale locale) {
-        Locale language = Locale.forLanguageTag(locale.getLanguage());
-        return ConfirmationEmail.SUPPORTED.contains(language) ? language : Locale.ENGLISH;
     }
 }
