@@ -34,6 +34,7 @@ import dev.esetshop.sdk.memory.InMemoryOrderJournal;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderHistory;
 import dev.esetshop.sdk.order.OrderHistoryQuery;
+import dev.esetshop.sdk.order.OrderRecord;
 import dev.esetshop.sdk.order.OrderJournal;
 import dev.esetshop.sdk.internal.ReminderRound;
 import dev.esetshop.sdk.internal.ShopEvents;
@@ -571,6 +572,23 @@ public final class EsetShop implements AutoCloseable {
     public OrderHistory orders(OrderHistoryQuery query) {
         ensureOpen();
         return history.read(query);
+    }
+
+    /**
+     * One order of the history: the order the journal holds under the purchase's idempotency key, placed by this
+     * shop or by any other sharing the journal, with its outcome as it stands now (a pending order that reconcile
+     * settled reads confirmed). A page that placed an order shows it from here, after a restart too. Reads only the
+     * journal: no call to ESET.
+     *
+     * @param key the idempotency key the order was sent with ({@link OrderRequest#idempotencyKey()})
+     * @return the order, or empty when the journal holds none under the key (or its entry cannot be read, which is
+     *     logged)
+     * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
+     * @throws IllegalStateException when the shop is closed
+     */
+    public Optional<OrderRecord> findOrder(IdempotencyKey key) {
+        ensureOpen();
+        return history.find(Objects.requireNonNull(key, "key"));
     }
 
     // ------------------------------------------------------------------------------------------------ reminders

@@ -9,6 +9,7 @@ import dev.esetshop.core.error.UnknownResellerException;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.event.ShopListener;
+import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.internal.FleetLeases;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
@@ -467,7 +468,9 @@ public final class EsetShops implements AutoCloseable {
                     builder.addRenewalReminderListener(reminders -> handler.accept(reseller, reminders)));
             account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
             claimLease.ifPresent(builder::claimLease);
-            confirmationListeners.forEach(builder::addConfirmationListener);
+            // each event names its reseller, so a listener serving every reseller knows whose confirmation it is
+            confirmationListeners.forEach(listener -> builder.addConfirmationListener(event ->
+                    listener.onOrderConfirmed(OrderConfirmed.builder().from(event).reseller(reseller).build())));
             builder.eventListener(Objects.requireNonNull(eventListeners.apply(reseller),
                     "the event listener of reseller " + reseller));
             EsetShop shop = builder.build();
@@ -582,8 +585,10 @@ public final class EsetShops implements AutoCloseable {
 
         /**
          * Adds a listener every reseller's shop tells of its confirmed orders (called in the order added, see
-         * {@link EsetShop.Builder#addConfirmationListener}). Without any, confirmations are never marked delivered: they stay in the journal, undelivered,
-         * until a registry with a listener reconciles them, and {@link EsetShops#openOrders()} counts them.
+         * {@link EsetShop.Builder#addConfirmationListener}), each event naming its reseller
+         * ({@link OrderConfirmed#reseller()}). Without any, confirmations are never marked delivered: they stay in the
+         * journal, undelivered, until a registry with a listener reconciles them, and {@link EsetShops#openOrders()}
+         * counts them.
          *
          * @param listener the listener, thread-safe (shops of several resellers call it at once)
          * @return this builder

@@ -90,6 +90,28 @@ class EsetShopOrderHistoryTest {
         }
     }
 
+    /**
+     * The outcome page's read: one order by its purchase key, from any shop on the journal (after a restart too), as
+     * it stands now; a key the journal does not hold is empty.
+     */
+    @Test
+    void oneOrderIsFoundByItsPurchaseKeyFromAnyShopOnTheJournal() {
+        EsetShop first = shop("shop-a", "a");
+        Quote sixSeats = accepted(first, NewLicenseRequest.builder().product("AV").seats(6).years(1).build());
+        OrderResult.Ordered ordered = (OrderResult.Ordered) first.order(OrderRequest
+                .forNewLicense(sixSeats, Fixtures.eula(), Fixtures.customer())
+                .withIdempotencyKey(IdempotencyKey.of("purchase-17")));
+
+        OrderRecord found = shop("restarted", "r").findOrder(IdempotencyKey.of("purchase-17")).orElseThrow();
+
+        assertThat(found.key()).isEqualTo(IdempotencyKey.of("purchase-17"));
+        assertThat(found.state()).isEqualTo(JournalEntry.State.CONFIRMED);
+        assertThat(found.orderNumber()).contains(ordered.orderNumber());
+        assertThat(found.licenseId()).contains(ordered.license().id());
+        assertThat(found.seats()).isEqualTo(6);
+        assertThat(first.findOrder(IdempotencyKey.of("purchase-18"))).isEmpty();
+    }
+
     @Test
     void pagesFollowEachOtherAndFilterByStateAndOperation() {
         License license = Fixtures.license("LIC-1", "SEC", 5, Fixtures.NOW.atZone(BERLIN).toLocalDate().plusDays(20),

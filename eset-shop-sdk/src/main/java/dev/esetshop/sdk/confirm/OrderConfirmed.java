@@ -5,6 +5,7 @@ import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Money;
 import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.Operation;
@@ -71,6 +72,13 @@ public interface OrderConfirmed {
 
     /** The end customer's EULA acceptance the order was placed under (NEW, TRIAL and TRIAL_CONVERSION orders). */
     Optional<dev.esetshop.core.EulaAcceptance> eula();
+
+    /**
+     * The reseller whose shop placed the order: set on every event a registry's shop ({@code EsetShops}) delivers, so
+     * one listener serving many resellers knows whose locale and e-mail address the confirmation is for; empty from a
+     * shop built on its own.
+     */
+    Optional<ResellerId> reseller();
 
     /** One priced line of the order. */
     @Value.Immutable
@@ -286,6 +294,22 @@ public interface OrderConfirmed {
          * @return this builder
          */
         Builder eula(Optional<? extends EulaAcceptance> eula);
+
+        /**
+         * Sets {@link OrderConfirmed#reseller()}.
+         *
+         * @param reseller the value
+         * @return this builder
+         */
+        Builder reseller(ResellerId reseller);
+
+        /**
+         * Sets {@link OrderConfirmed#reseller()}.
+         *
+         * @param reseller the value
+         * @return this builder
+         */
+        Builder reseller(Optional<? extends ResellerId> reseller);
 
         /**
          * Builds the value.

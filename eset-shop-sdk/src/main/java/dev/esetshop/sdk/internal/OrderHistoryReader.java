@@ -6,6 +6,7 @@ import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
 import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.License;
@@ -66,6 +67,11 @@ public final class OrderHistoryReader {
             record(entry).ifPresent(orders::add);
         }
         return OrderHistory.of(query, orders, hasNext);
+    }
+
+    /** The order the journal holds under the key, as a row of the history (empty when unknown or unreadable). */
+    public Optional<OrderRecord> find(IdempotencyKey key) {
+        return journal.find(key).flatMap(this::record);
     }
 
     private Optional<OrderRecord> record(JournalEntry entry) {

@@ -13,11 +13,13 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,11 +27,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The demo marketplace: two resellers, each an ESET partner served by its own embedded sandbox (a sandbox serves one
- * partner), and their log-ins. A real marketplace writes only the {@link ResellerDirectory} bean, on its own
- * database and vault; the starter does the rest with {@code eset.shop.base-url}.
+ * The demo marketplace, in the {@code demo} profile only ({@code ./eset-shop web} switches it on): two resellers, each
+ * an ESET partner served by its own embedded sandbox (a sandbox serves one partner), and their log-ins; the first
+ * writes English, the second (Alpen Security AG) German. A real marketplace writes only the {@link ResellerDirectory}
+ * bean, on its own database and vault, and its log-ins; the starter does the rest with {@code eset.shop.base-url}.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile(WebShopApplication.DEMO_PROFILE)
 class DemoResellers {
 
     /** The demo log-in password of both resellers. */
@@ -61,7 +65,8 @@ class DemoResellers {
     ResellerDirectory resellerDirectory(Sandboxes sandboxes) {
         Map<ResellerId, ResellerAccount> accounts = new LinkedHashMap<>();
         accounts.put(RESELLER_A, account(sandboxes.byReseller().get(RESELLER_A)).withCustomerNumber("MP-10001"));
-        accounts.put(RESELLER_B, account(sandboxes.byReseller().get(RESELLER_B)).withCustomerNumber("MP-10002"));
+        accounts.put(RESELLER_B, account(sandboxes.byReseller().get(RESELLER_B)).withCustomerNumber("MP-10002")
+                .withLocale(Locale.GERMAN));
         return new ResellerDirectory() {
             @Override
             public Optional<ResellerAccount> account(ResellerId reseller) {

@@ -4,8 +4,6 @@ import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
-import dev.esetshop.core.ResellerId;
-import dev.esetshop.core.Secret;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.pricing.Operation;
@@ -18,8 +16,6 @@ import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.OrderDraft;
 import dev.esetshop.sdk.OrderResult;
-import dev.esetshop.sdk.confirm.ConfirmationEmail;
-import dev.esetshop.sdk.confirm.RenderedEmail;
 import java.security.Principal;
 import java.text.Collator;
 import java.time.Clock;
@@ -85,18 +81,15 @@ class OrderPages {
 
     private final Resellers resellers;
     private final QuoteJson quotes;
-    private final OrderHistory history;
     private final Catalog catalog;
     private final MessageSource messages;
     private final Clock clock;
     private final String eulaUrl;
 
-    OrderPages(Resellers resellers, QuoteJson quotes, OrderHistory history,
-            Catalog catalog, MessageSource messages, ObjectProvider<Clock> clock,
-            @Value("${shop.eula.url:" + DEFAULT_EULA_URL + "}") String eulaUrl) {
+    OrderPages(Resellers resellers, QuoteJson quotes, Catalog catalog, MessageSource messages,
+            ObjectProvider<Clock> clock, @Value("${shop.eula.url:" + DEFAULT_EULA_URL + "}") String eulaUrl) {
         this.resellers = resellers;
         this.quotes = quotes;
-        this.history = history;
         this.catalog = catalog;
         this.messages = messages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -294,7 +287,6 @@ class OrderPages {
 
     private String order(Principal user, Operation operation, OrderForm form, BindingResult binding,
             Optional<License> license, Model model, Locale locale) {
-        ResellerId reseller = resellers.id(user);
         EsetShop shop = resellers.shop(user);
         Checked checked = check(user, operation, form, binding, license, locale);
         if (!checked.orderable()) {
@@ -316,8 +308,16 @@ class OrderPages {
             return form(model, user, operation, form, license,
                     FieldViolations.of(binding, messages, locale, fields(operation)), locale);
         }
-        OrderHistory.Entry entry = record(reseller, purchase, operation, quote, result, locale);
-        return "redirect:/orders/" + entry.number();
+        if (result instanceof OrderResult.Refused refused && shop.findOrder(purchase).isEmpty()) {
+            // refused before the journal recorded the order: there is no outcome to show, the form says why
+            model.addAttribute("error", refused.detail().orElse(refused.errorCode().orElse("")));
+            FieldViolations.reject(binding, refused.violations(), locale);
+            model.addAttribute("submitted", true);
+            return form(model, user, operation, form, license,
+                    FieldViolations.of(binding, messages, locale, fields(operation)), locale);
+        }
+        // the outcome page reads the order from the journal, as it stands when it is shown
+        return "redirect:/orders/" + purchase.value();
     }
 
     /**
@@ -395,29 +395,6 @@ class OrderPages {
             union.addAll(set);
         }
         return Set.copyOf(union);
-    }
-
-    private OrderHistory.Entry record(ResellerId reseller, IdempotencyKey purchase, Operation operation, Quote quote,
-            OrderResult result, Locale locale) {
-        String product = quote.lines().isEmpty() ? "" : quote.lines().get(0).product().value();
-        int seats = quote.request().seats();
-        if (result instanceof OrderResult.Ordered ordered) {
-            RenderedEmail email = masked(ConfirmationEmail.render(ordered.event(), emailLocale(locale)),
-                    ordered.event().licenseKey());
-            return history.add(reseller, purchase.value(), clock.instant(), operation.name(), product, seats,
-                    "ORDERED", Optional.of(ordered.license().id().value()), Optional.of(ordered.orderNumber()),
-                    List.of(), Optional.of(email));
-        }
-        if (result instanceof OrderResult.Refused refused) {
-            List<String> reasons = new ArrayList<>();
-            refused.violations().forEach(violation -> reasons.add(violation.message(locale)));
-            refused.detail().ifPresent(reasons::add);
-            return history.add(reseller, purchase.value(), clock.instant(), operation.name(), product, seats,
-                    "REFUSED", Optional.empty(), Optional.empty(), reasons, Optional.empty());
-        }
-        OrderResult.Pending pending = (OrderResult.Pending) result;
-        return history.add(reseller, purchase.value(), clock.instant(), operation.name(), product, seats, "PENDING",
-                Optional.empty(), Optional.empty(), List.of(pending.reason()), Optional.empty());
     }
 
     private String form(Model model, Principal user, Operation operation, OrderForm form,
@@ -501,18 +478,5 @@ class OrderPages {
         }
         return resellers.shop(user).availableActions(license.get()).changeProduct().targets().stream()
                 .flatMap(code -> catalog.product(code.value()).stream()).toList();
-    }
-
-    /** The e-mail as the page previews it: the license key goes to the end customer, never into a page. */
-    private static RenderedEmail masked(RenderedEmail email, Secret key) {
-        String revealed = key.reveal();
-        String shown = key.masked(4);
-        return new RenderedEmail(email.subject().replace(revealed, shown), email.text().replace(revealed, shown),
-                email.html().replace(revealed, shown));
-    }
-
-    private static Locale emailLocale(Locale locale) {
-        Locale language = Locale.forLanguageTag(locale.getLanguage());
-        return ConfirmationEmail.SUPPORTED.contains(language) ? language : Locale.ENGLISH;
     }
 }

@@ -1,5 +1,6 @@
 package dev.esetshop.examples.web;
 
+import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.PartnerStatus;
@@ -11,6 +12,8 @@ import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderHistoryQuery;
+import dev.esetshop.sdk.order.OrderRecord;
+import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.remind.ReminderReport;
 import dev.esetshop.sdk.remind.RemindersDue;
@@ -46,19 +49,16 @@ class ShopPages {
 
     private final Resellers resellers;
     private final SyncRunner syncs;
-    /** The outcomes of the orders placed through this process's pages, for the outcome page after a submit. */
-    private final OrderHistory outcomes;
     private final Catalog catalog;
-    private final ReminderOutbox reminders;
+    /** The mails sent, for the previews of the latest reminder and of an order's confirmation. */
+    private final MailOutbox mails;
     private final MessageSource messages;
 
-    ShopPages(Resellers resellers, SyncRunner syncs, OrderHistory outcomes, Catalog catalog,
-            ReminderOutbox reminders, MessageSource messages) {
+    ShopPages(Resellers resellers, SyncRunner syncs, Catalog catalog, MailOutbox mails, MessageSource messages) {
         this.resellers = resellers;
         this.syncs = syncs;
-        this.outcomes = outcomes;
         this.catalog = catalog;
-        this.reminders = reminders;
+        this.mails = mails;
         this.messages = messages;
     }
 
@@ -83,11 +83,11 @@ class ShopPages {
             model.addAttribute("error", e.getMessage());
         }
         model.addAttribute("sync", syncs.progress(reseller).orElse(null));
-        model.addAttribute("reminderEmail", reminders.latest(reseller).orElse(null));
+        model.addAttribute("reminderEmail", mails.latest(reseller, MailOutbox.Kind.REMINDER).orElse(null));
         return "status";
     }
 
-    /** Delivers the reseller's due renewal reminders not delivered before (to {@link ReminderOutbox}). */
+    /** Delivers the reseller's due renewal reminders not delivered before (mailed by {@link ReminderMailer}). */
     @PostMapping("/reminders")
     String sendReminders(Principal user) {
         ReminderReport report = resellers.shop(user).deliverReminders();
@@ -209,11 +209,42 @@ class ShopPages {
         return "orders";
     }
 
-    @GetMapping("/orders/{number}")
-    String order(Principal user, @PathVariable int number, Model model) {
-        model.addAttribute("order", outcomes.find(resellers.id(user), number)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    /**
+     * One order's outcome as the page shows it: the outcome as a message key suffix ({@code ORDERED},
+     * {@code REFUSED}, {@code PENDING}), and the confirmation mail when this instance sent it.
+     */
+    record Outcome(String outcome, String operation, String product, int seats, Optional<String> licenseId,
+            Optional<String> orderNumber, List<String> reasons, Optional<MailOutbox.SentMail> email) {}
+
+    /**
+     * The page a submit ends on: the order the form's purchase key placed, read from the journal through the SDK, so
+     * it shows the order as it stands now (a pending order reconcile settled reads ordered) on any instance and after
+     * a restart. Another reseller's key, or one the journal does not hold, is 404.
+     */
+    @GetMapping("/orders/{key}")
+    String order(Principal user, @PathVariable String key, Model model, Locale locale) {
+        EsetShop shop = resellers.shop(user);
+        OrderRecord order = purchaseKey(key).flatMap(shop::findOrder)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String outcome = switch (order.state()) {
+            case CONFIRMED -> "ORDERED";
+            case REJECTED -> "REFUSED";
+            case PENDING -> "PENDING";
+        };
+        Optional<MailOutbox.SentMail> email = mails.find(resellers.id(user),
+                ShopMailer.messageId(OrderConfirmed.eventIdFor(order.key())));
+        model.addAttribute("order", new Outcome(outcome, order.operation().name(), order.productName(locale),
+                order.seats(), order.licenseId().map(LicenseId::value), order.orderNumber(),
+                order.rejection().map(List::of).orElse(List.of()), email));
         return "order-outcome";
+    }
+
+    private static Optional<IdempotencyKey> purchaseKey(String key) {
+        try {
+            return Optional.of(IdempotencyKey.of(key));
+        } catch (IllegalArgumentException notAKey) {
+            return Optional.empty();
+        }
     }
 
     /** A license of the logged-in reseller's book; any other id (another reseller's, a malformed one) is 404. */

@@ -1,19 +1,26 @@
 package dev.esetshop.examples.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The example web shop: {@code ./eset-shop web [--port N]}. With no configuration it runs on two embedded ESET
- * sandboxes, one per demo reseller, on 127.0.0.1, and prints {@code listening http://127.0.0.1:PORT}.
+ * The example web shop: {@code ./eset-shop web [--port N]}, which switches on the {@code demo} profile: two demo
+ * resellers on embedded ESET sandboxes ({@link DemoResellers}). Without that profile the application holds only what
+ * a marketplace writes: its {@code ResellerDirectory} and log-ins beans and the {@code eset.shop.*} settings. It
+ * listens on 127.0.0.1 and prints {@code listening http://127.0.0.1:PORT}.
  */
 @SpringBootApplication
 public class WebShopApplication {
+
+    /** The profile of the demo resellers and their sandboxes, switched on by {@code ./eset-shop web}. */
+    static final String DEMO_PROFILE = "demo";
 
     /** The port when {@code --port} is not given. */
     static final int DEFAULT_PORT = 8080;
@@ -38,8 +45,20 @@ public class WebShopApplication {
         application.addListeners((ApplicationListener<WebServerInitializedEvent>) event ->
                 // the line scripts and tests wait for: the shop is ready at this address
                 System.out.println("listening http://127.0.0.1:" + event.getWebServer().getPort()
-                        + "  (log in as reseller-a or reseller-b, password demo)"));
+                        + (event.getApplicationContext().getEnvironment().matchesProfiles(DEMO_PROFILE)
+                                ? "  (log in as reseller-a or reseller-b, password demo)" : "")));
         return application.run(springArguments(args));
+    }
+
+    /**
+     * The one clock of the shop: the pages, the mails and the starter's shops read the time from it (a test replaces
+     * it with a fixed one).
+     *
+     * @return the system clock in UTC
+     */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     /** {@code --port N} as Spring Boot's {@code --server.port=N}; every other argument as given. */

@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * test reads.
  */
 @WebMvcTest(OrderPages.class)
-@Import({SecurityConfig.class, WebConfig.class, QuoteJson.class, OrderHistory.class, Resellers.class,
+@Import({SecurityConfig.class, WebConfig.class, QuoteJson.class, Resellers.class,
         OrderFormsWebMvcTest.Shop.class})
 class OrderFormsWebMvcTest {
 

@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,8 +21,14 @@ final class RunningShop implements AutoCloseable {
     final ConfigurableApplicationContext context;
     final String base;
 
-    RunningShop() {
-        context = WebShopApplication.start("--port", "0");
+    /** The demo shop, as {@code ./eset-shop web} starts it, with any further {@code --property=value}. */
+    RunningShop(String... arguments) {
+        // a database of its own: no test class sees the orders and books another left behind
+        List<String> all = new ArrayList<>(List.of("--port", "0",
+                "--spring.profiles.active=" + WebShopApplication.DEMO_PROFILE,
+                "--spring.datasource.url=jdbc:h2:mem:web-shop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        all.addAll(List.of(arguments));
+        context = WebShopApplication.start(all.toArray(String[]::new));
         base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }
 

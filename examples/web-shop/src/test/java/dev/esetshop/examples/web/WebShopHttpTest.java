@@ -15,13 +15,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
-/** The shop over plain HTTP: log-in, CSRF, the quote protocol endpoint, isolation of resellers, Actuator. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+/**
+ * The shop over plain HTTP: log-in, CSRF, the quote protocol endpoint, isolation of resellers, Actuator. Each test
+ * brings what it needs (its own log-in, sync and orders), so none depends on another having run.
+ */
 class WebShopHttpTest {
 
     private static final PrintStream CONSOLE = System.out;
@@ -145,12 +144,48 @@ class WebShopHttpTest {
         assertThat(sent.statusCode()).isEqualTo(302);
         String after = shop.get(b, sent.headers().firstValue("Location").orElseThrow().replace(shop.base, ""))
                 .body();
+        // the reminder mail is in the reseller's language: Alpen Security AG writes German
         assertThat(after).contains("Reminders: " + due + " delivered now, 0 delivered before.",
-                "id=\"reminder-subject\">Licenses due for renewal: " + due + "<");
+                "id=\"reminder-subject\">Lizenzen zur Verlängerung: " + due + "<");
 
         HttpResponse<String> again = shop.postForm(b, "/reminders", "_csrf=" + RunningShop.csrf(after));
         assertThat(shop.get(b, again.headers().firstValue("Location").orElseThrow().replace(shop.base, "")).body())
                 .contains("Reminders: 0 delivered now, " + due + " delivered before.");
+    }
+
+    /**
+     * Without mail settings the demo sends to its local mail sink and the outbox shows each reseller what was sent
+     * for it and that the sink received it, the license key masked; another reseller sees none of it.
+     */
+    @Test
+    void withoutMailSettingsTheConfirmationGoesToTheLocalSinkAndTheOutboxShowsIt() throws Exception {
+        LocalMailSink.Sink sink = shop.context.getBean(LocalMailSink.Sink.class);
+        HttpClient client = RunningShop.client();
+        shop.logIn(client, "reseller-a");
+        String form = shop.get(client, "/order/new").body();
+        HttpResponse<String> ordered = shop.postForm(client, "/order/new", "_csrf=" + RunningShop.csrf(form)
+                + "&product=EAVB&seats=5&years=1&organization=Sink+AG&firstName=Sina&lastName=Sink"
+                + "&email=sina%40sink.example&eula=true");
+        assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(302);
+        String location = ordered.headers().firstValue("Location").orElseThrow();
+        String messageId = ShopMailer.messageId(dev.esetshop.sdk.confirm.OrderConfirmed.eventIdFor(
+                dev.esetshop.core.IdempotencyKey.of(location.substring(location.lastIndexOf('/') + 1))));
+        assertThat(sink.receivedMessageIds()).contains(messageId);
+
+        String outbox = shop.get(client, "/outbox").body();
+        assertThat(outbox).contains("local mail sink at 127.0.0.1:" + sink.port(), messageId.replace("<", "&lt;")
+                .replace(">", "&gt;"), "sina@sink.example", "admin@syncit.example", "Order confirmation");
+        String licenseId = java.util.regex.Pattern.compile("id=\"ordered-license\"[^>]*>([^<]+)<").matcher(
+                shop.get(client, location.replace(shop.base, "")).body()).results().findFirst().orElseThrow()
+                .group(1);
+        String key = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_A).licenses().stream()
+                .filter(license -> license.id().value().equals(licenseId)).findFirst().orElseThrow().licenseKey()
+                .reveal();
+        assertThat(outbox).contains(licenseId).doesNotContain(key);
+
+        HttpClient b = RunningShop.client();
+        shop.logIn(b, "reseller-b");
+        assertThat(shop.get(b, "/outbox").body()).doesNotContain("sina@sink.example");
     }
 
     @Test
@@ -196,7 +231,7 @@ class WebShopHttpTest {
         assertThat(trial.statusCode()).as(trial.body()).isEqualTo(302);
         String outcome = shop.get(client, trial.headers().firstValue("Location").orElseThrow()
                 .replace(shop.base, "")).body();
-        assertThat(outcome).contains("id=\"outcome\">Ordered<", "TRIAL", "EESB");
+        assertThat(outcome).contains("id=\"outcome\">Ordered<", "Trial license", "ESET Endpoint Security");
 
         // the history comes from the SDK's journal: localized labels and dates, price, customer, ESET order number
         String german = shop.get(client, "/orders?lang=de").body();
@@ -270,7 +305,7 @@ class WebShopHttpTest {
         assertThat(convert.statusCode()).as(convert.body()).isEqualTo(302);
         String outcome = shop.get(client, convert.headers().firstValue("Location").orElseThrow()
                 .replace(shop.base, "")).body();
-        assertThat(outcome).contains("id=\"outcome\">Ordered<", "TRIAL_CONVERSION", trial,
+        assertThat(outcome).contains("id=\"outcome\">Ordered<", "Convert the trial to a paid license", trial,
                 "Your trial license is now a paid license");
         String after = shop.get(client, "/licenses/" + trial).body();
         assertThat(after).contains("id=\"do-RENEW\"").doesNotContain("id=\"do-CONVERT_TRIAL\"");
@@ -284,8 +319,15 @@ class WebShopHttpTest {
     }
 
     @Test
-    @Order(Integer.MAX_VALUE)
-    void theOutputNamesTheAddressAndNoSecret() {
+    void theOutputNamesTheAddressAndNoSecret() throws Exception {
+        // an order of its own, so its logs (the order, its confirmation mail) are in the output whatever ran before
+        HttpClient client = RunningShop.client();
+        shop.logIn(client, "reseller-a");
+        String form = shop.get(client, "/order/new").body();
+        HttpResponse<String> ordered = shop.postForm(client, "/order/new", "_csrf=" + RunningShop.csrf(form)
+                + "&product=EAVB&seats=5&years=1&organization=Quiet+AG&firstName=Quinn&lastName=Quiet"
+                + "&email=quinn%40quiet.example&eula=true");
+        assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(302);
         String output;
         synchronized (OUTPUT) {
             output = OUTPUT.toString(StandardCharsets.UTF_8);
@@ -293,7 +335,7 @@ class WebShopHttpTest {
         assertThat(output).contains("listening http://127.0.0.1:" + shop.base.substring(shop.base.lastIndexOf(':') + 1),
                 "reseller-a", "reseller-b");
         // the logs are in it too, so a secret logged would be found
-        assertThat(output).contains("sync of reseller-a: ");
+        assertThat(output).contains("CONFIRMATION mail <", "of reseller reseller-a sent to 2 recipient(s)");
         EsetSandbox a = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_A);
         EsetSandbox b = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_B);
         assertThat(output).doesNotContain(a.password().reveal(), b.password().reveal());
