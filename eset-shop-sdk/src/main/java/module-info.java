@@ -25,4 +25,5 @@ module dev.esetshop.sdk {
     exports dev.esetshop.sdk.jdbc;
     exports dev.esetshop.sdk.report;
     exports dev.esetshop.sdk.remind;
+    exports dev.esetshop.sdk.present;
 }
