@@ -103,25 +103,27 @@
     clearViolations();
     quoteBody.textContent = '';
     if (answer.accepted) {
+      // every value as the server's presentation shows it in the page's language (150,60 € in German)
+      var shown = answer.display;
       var summary = document.createElement('p');
-      summary.textContent = quoteBox.dataset.street + ' ' + answer.streetPrice + ' ' + answer.currency + ' · '
-        + quoteBox.dataset.yours + ' ' + answer.yourPrice + ' ' + answer.currency + ' · '
-        + quoteBox.dataset.expires + ' ' + answer.expires;
+      summary.textContent = quoteBox.dataset.street + ' ' + shown.streetPrice + ' · '
+        + quoteBox.dataset.yours + ' ' + shown.yourPrice + ' · '
+        + quoteBox.dataset.expires + ' ' + shown.expires;
       summary.id = 'quote-summary';
       quoteBody.appendChild(summary);
       var table = document.createElement('table');
       table.id = 'quote-lines';
       var head = table.createTHead().insertRow();
-      [quoteBox.dataset.sku, quoteBox.dataset.seats, quoteBox.dataset.street, quoteBox.dataset.yours]
+      ['', quoteBox.dataset.sku, quoteBox.dataset.seats, quoteBox.dataset.street, quoteBox.dataset.yours]
         .forEach(function (title) {
           var cell = document.createElement('th');
           cell.textContent = title;
           head.appendChild(cell);
         });
       var body = table.createTBody();
-      (answer.lines || []).forEach(function (line) {
+      (shown.lines || []).forEach(function (line) {
         var row = body.insertRow();
-        [line.sku, line.seats, line.streetPrice, line.yourPrice].forEach(function (cell) {
+        [line.label, line.sku, line.seats, line.streetPrice, line.yourPrice].forEach(function (cell) {
           row.insertCell().textContent = cell;
         });
       });

@@ -15,6 +15,7 @@ import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
+import dev.esetshop.sdk.present.ShopPresentation;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
@@ -79,8 +80,8 @@ class OrderPages {
     @PostMapping(value = "/api/quote", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    String quote(Principal user, @RequestBody String body, Locale locale) {
-        return quotes.answer(resellers.shop(user), body, locale);
+    String quote(Principal user, @RequestBody String body, @ModelAttribute("present") ShopPresentation present) {
+        return quotes.answer(resellers.shop(user), body, present);
     }
 
     /** Text that is not JSON at all: 400 with the reason, as the protocol's command line refuses it. */

@@ -19,7 +19,16 @@ final class RunningShop implements AutoCloseable {
     final String base;
 
     RunningShop() {
-        context = WebShopApplication.start("--port", "0");
+        this(new String[0]);
+    }
+
+    /** The shop with further Spring Boot arguments, such as a database of its own. */
+    RunningShop(String... arguments) {
+        String[] all = new String[arguments.length + 2];
+        all[0] = "--port";
+        all[1] = "0";
+        System.arraycopy(arguments, 0, all, 2, arguments.length);
+        context = WebShopApplication.start(all);
         base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }
 
@@ -31,6 +40,16 @@ final class RunningShop implements AutoCloseable {
 
     HttpResponse<String> get(HttpClient client, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A GET from a browser (it accepts HTML, so an error is the shop's page) whose language preference is
+     * {@code acceptLanguage}, such as {@code de-DE,de;q=0.9}.
+     */
+    HttpResponse<String> get(HttpClient client, String path, String acceptLanguage) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", acceptLanguage)
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -180,15 +180,15 @@ class WebShopHttpTest {
         assertThat(trial.statusCode()).as(trial.body()).isEqualTo(302);
         String outcome = shop.get(client, trial.headers().firstValue("Location").orElseThrow()
                 .replace(shop.base, "")).body();
-        assertThat(outcome).contains("id=\"outcome\">Ordered<", "TRIAL", "EESB");
+        assertThat(outcome).contains("id=\"outcome\">Ordered<", "Trial license", "EESB");
 
         // the history comes from the SDK's journal: localized labels and dates, price, customer, ESET order number
         String german = shop.get(client, "/orders?lang=de").body();
         assertThat(german).contains("Testlizenz", "Trial AG", "Bestätigt", "ORD-", "0,00\u00a0€")
-                .containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}")
+                .containsPattern("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}")
                 .doesNotContain(">TRIAL<", ">CONFIRMED<").doesNotContainPattern(">\\d{4}-\\d{2}-\\d{2}");
         assertThat(shop.get(client, "/orders?lang=fr&operation=TRIAL&state=CONFIRMED").body())
-                .contains("Trial AG", "Confirmée", "Licence d’essai");
+                .contains("Trial AG", "Confirmée", "Licence de test");
         shop.get(client, "/orders?lang=en");
         assertThat(shop.get(client, "/orders?operation=NEW").body()).doesNotContain("Trial AG");
         assertThat(shop.get(client, "/orders?state=REJECTED").body()).doesNotContain("Trial AG");
@@ -254,7 +254,7 @@ class WebShopHttpTest {
         assertThat(convert.statusCode()).as(convert.body()).isEqualTo(302);
         String outcome = shop.get(client, convert.headers().firstValue("Location").orElseThrow()
                 .replace(shop.base, "")).body();
-        assertThat(outcome).contains("id=\"outcome\">Ordered<", "TRIAL_CONVERSION", trial,
+        assertThat(outcome).contains("id=\"outcome\">Ordered<", "Convert the trial to a paid license", trial,
                 "Your trial license is now a paid license");
         String after = shop.get(client, "/licenses/" + trial).body();
         assertThat(after).contains("id=\"do-RENEW\"").doesNotContain("id=\"do-CONVERT_TRIAL\"");
