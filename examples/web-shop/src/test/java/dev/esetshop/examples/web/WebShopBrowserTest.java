@@ -144,8 +144,15 @@ class WebShopBrowserTest {
         seats.sendKeys(String.valueOf(more));
         new Select(browser.findElement(By.id("years"))).selectByValue("1");
         browser.findElement(By.id("reference")).sendKeys("PO-4711");
-        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
-        assertThat(summary.getText()).contains("Street price", "Your price", "€");
+        // the live quote replaces its summary on every keystroke: read it afresh until it shows the formatted amounts
+        wait.until(driver -> driver.findElements(By.id("quote-summary")).stream().anyMatch(summary -> {
+            try {
+                String text = summary.getText();
+                return text.contains("Street price") && text.contains("Your price") && text.contains("€");
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        }));
         wait.until(driver -> driver.findElements(By.cssSelector("#quote-lines tbody tr")).size() == 2);
         screenshot("renewal-quote");
         browser.findElement(By.id("order")).click();
