@@ -26,4 +26,5 @@ module dev.esetshop.sdk {
     exports dev.esetshop.sdk.report;
     exports dev.esetshop.sdk.remind;
     exports dev.esetshop.sdk.event;
+    exports dev.esetshop.sdk.present;
 }

@@ -732,6 +732,16 @@ public final class EsetShop implements AutoCloseable {
     }
 
     /**
+     * The reseller's zone: the zone of {@link #today()}, and the one a page shows the shop's instants in (see
+     * {@link dev.esetshop.sdk.present.ShopPresentation}).
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
      * The locale of the shop's violation messages.
      *
      * @return the locale

@@ -65,10 +65,12 @@
       return;
     }
     quoteBody.textContent = '';
+    // every value as the server's presentation shows it in the page's language (150,60 € in German)
+    var shown = answer.display || {};
     var summary = document.createElement('p');
-    summary.textContent = quoteBox.dataset.street + ' ' + quote.streetPrice + ' ' + quote.currency + ' · '
-      + quoteBox.dataset.yours + ' ' + quote.yourPrice + ' ' + quote.currency + ' · '
-      + quoteBox.dataset.expires + ' ' + quote.expires;
+    summary.textContent = quoteBox.dataset.street + ' ' + shown.streetPrice + ' · '
+      + quoteBox.dataset.yours + ' ' + shown.yourPrice + ' · '
+      + quoteBox.dataset.expires + ' ' + shown.expires;
     summary.id = 'quote-summary';
     quoteBody.appendChild(summary);
     var table = document.createElement('table');
@@ -78,10 +80,10 @@
       quoteBox.dataset.yours].forEach(function (title) { cell(head, title, true); });
     var body = table.createTBody();
     var labels = answer.lineLabels || [];
-    (quote.lines || []).forEach(function (line, index) {
+    (shown.lines || []).forEach(function (line, index) {
       var row = body.insertRow();
       row.className = 'quote-line';
-      [labels[index] || '', line.sku, line.seats, line.streetPrice, line.yourPrice].forEach(function (text) {
+      [labels[index] || line.label, line.sku, line.seats, line.streetPrice, line.yourPrice].forEach(function (text) {
         cell(row, text, false);
       });
     });

@@ -1,20 +1,16 @@
 package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.LocalizedTexts;
-import dev.esetshop.core.Money;
 import dev.esetshop.pricing.Operation;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.confirm.internal.MustacheTemplate;
 import dev.esetshop.sdk.internal.LocalText;
+import dev.esetshop.sdk.present.ShopPresentation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +23,9 @@ import java.util.stream.Collectors;
 /**
  * The ready confirmation e-mail in English, German and French: "Your license documents", "Ihre
  * Lizenzdokumente", "Vos documents de licence". It names the order, the product, seats and expiration, the end
- * customer, the prices and the license key, so the reseller can start deploying at once. Amounts are written with
- * the locale's decimal separator and the currency code ({@code 112,95 EUR}), dates in the locale's long style.
+ * customer, the prices and the license key, so the reseller can start deploying at once. Every value is shown by
+ * {@link ShopPresentation}, as on the shop's pages: amounts such as {@code 112,95 €}, dates such as
+ * {@code 07.12.2027}, the operation's label; the EULA's acceptance time is in UTC, said so.
  *
  * <p>The templates are Mustache resources of this package ({@code confirmation_<language>.subject|txt|html}),
  * rendered by mustache.java; values are HTML-escaped in the HTML body and stripped of line breaks in the subject,
@@ -51,26 +48,24 @@ public final class ConfirmationEmail {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(locale, "locale");
         Templates templates = BY_LANGUAGE.get(LocalText.language(locale));
-        Map<String, Object> model = model(event, locale, templates.labels);
+        Map<String, Object> model = model(event, ShopPresentation.of(locale, ZoneOffset.UTC));
         return new RenderedEmail(
                 templates.subject.render(model).strip(),
                 templates.text.render(model),
                 templates.html.render(model));
     }
 
-    private static Map<String, Object> model(OrderConfirmed event, Locale locale, LocalizedTexts labels) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    private static Map<String, Object> model(OrderConfirmed event, ShopPresentation present) {
         EndCustomer customer = event.customer();
         Map<String, Object> model = new HashMap<>();
-        // every operation has a label in every shipped language (ConfirmationEmailTest checks it)
-        model.put("operation", labels.text("operation." + event.operation().name()));
+        model.put("operation", present.operation(event.operation()));
         model.put("orderNumber", event.orderNumber());
         model.put("licenseId", event.licenseId().value());
         model.put("licenseKey", event.licenseKey().reveal());
         model.put("product", event.product().value());
         model.put("productName", event.productName());
-        model.put("seats", event.seats());
-        model.put("expires", dates.format(event.expires()));
+        model.put("seats", present.count(event.seats()));
+        model.put("expires", present.date(event.expires()));
         model.put("trial", event.trial());
         // a conversion keeps the license id and key: the mail says the trial the customer knows is now paid
         model.put("converted", event.operation() == Operation.TRIAL_CONVERSION);
@@ -82,29 +77,19 @@ public final class ConfirmationEmail {
         model.put("customerReference", event.customerReference().orElse(""));
         model.put("eulaVersion", event.eula().map(EulaAcceptance::version).orElse(""));
         model.put("eulaAcceptedBy", event.eula().map(EulaAcceptance::acceptedBy).orElse(""));
-        model.put("eulaAcceptedAt", event.eula().map(eula -> dates.format(eula.acceptedAt().atZone(ZoneOffset.UTC))
-                + " " + DateTimeFormatter.ofPattern("HH:mm").format(eula.acceptedAt().atZone(ZoneOffset.UTC))
-                + " UTC").orElse(""));
+        model.put("eulaAcceptedAt", event.eula().map(eula -> present.dateTime(eula.acceptedAt()) + " UTC")
+                .orElse(""));
         List<Map<String, Object>> lines = event.lines().stream().map(line -> Map.<String, Object>of(
                         "sku", line.sku().value(),
-                        "lineSeats", line.seats(),
-                        "lineStreetPrice", amount(line.streetPrice(), locale),
-                        "lineYourPrice", amount(line.yourPrice(), locale)))
+                        "lineSeats", present.count(line.seats()),
+                        "lineStreetPrice", present.money(line.streetPrice()),
+                        "lineYourPrice", present.money(line.yourPrice())))
                 .collect(Collectors.toList());
         model.put("hasLines", !lines.isEmpty());
         model.put("lines", lines);
-        model.put("streetPrice", amount(event.streetPrice(), locale));
-        model.put("yourPrice", amount(event.yourPrice(), locale));
+        model.put("streetPrice", present.money(event.streetPrice()));
+        model.put("yourPrice", present.money(event.yourPrice()));
         return model;
-    }
-
-    /** The amount with the locale's separators and the currency code, at the currency's minor unit. */
-    static String amount(Money money, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        int digits = Money.minorDigits(money.currency());
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(money.amount()) + " " + money.currency().getCurrencyCode();
     }
 
     /** A value for the subject line: line breaks would let a value inject mail headers. */
@@ -129,19 +114,16 @@ public final class ConfirmationEmail {
         return out.toString();
     }
 
-    /** The three templates and the labels of one e-mail ({@code <name>_<language>.*}) in one language. */
-    record Templates(MustacheTemplate subject, MustacheTemplate text, MustacheTemplate html,
-            LocalizedTexts labels) {
+    /** The three templates of one e-mail ({@code <name>_<language>.*}) in one language. */
+    record Templates(MustacheTemplate subject, MustacheTemplate text, MustacheTemplate html) {
 
         static Templates load(String name, String language) {
-            Locale locale = Locale.forLanguageTag(language);
             String base = name + "_" + language;
             return new Templates(
                     MustacheTemplate.parse(base + ".subject", resource(base + ".subject"),
                             ConfirmationEmail::oneLine),
                     MustacheTemplate.parse(base + ".txt", resource(base + ".txt"), UnaryOperator.identity()),
-                    MustacheTemplate.parse(base + ".html", resource(base + ".html"), ConfirmationEmail::escapeHtml),
-                    LocalText.load(ConfirmationEmail.class, name, locale));
+                    MustacheTemplate.parse(base + ".html", resource(base + ".html"), ConfirmationEmail::escapeHtml));
         }
 
         private static String resource(String name) {

@@ -1,11 +1,10 @@
 package dev.esetshop.sdk.confirm;
 
-import dev.esetshop.core.LocalizedTexts;
 import dev.esetshop.core.Money;
 import dev.esetshop.sdk.internal.LocalText;
+import dev.esetshop.sdk.present.ShopPresentation;
 import dev.esetshop.sdk.remind.RenewalReminder;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +17,10 @@ import java.util.Optional;
  * The renewal reminder e-mail to a reseller in English, German and French ("Licenses due for renewal", "Lizenzen zur
  * Verlängerung", "Licences à renouveler"): every due license of one round in one mail, each with its product, seats,
  * end customer, expiry date and renewal price (one year, same seats), and the total when every price is in one
- * currency. Rendered through the confirmation e-mail's templates and presentation: Mustache resources of this package
- * ({@code reminder_<language>.subject|txt|html}), amounts with the locale's separators and the currency code, dates in
- * the locale's long style, values HTML-escaped in the HTML body and stripped of line breaks in the subject.
+ * currency. Rendered as the confirmation e-mail is: Mustache resources of this package
+ * ({@code reminder_<language>.subject|txt|html}), every value shown by {@link ShopPresentation} (amounts such as
+ * {@code 112,95 €}, dates such as {@code 07.12.2027}), values HTML-escaped in the HTML body and stripped of line breaks
+ * in the subject.
  */
 public final class RenewalReminderEmail {
 
@@ -47,27 +47,27 @@ public final class RenewalReminderEmail {
             throw new IllegalArgumentException("a reminder e-mail lists at least one license");
         }
         ConfirmationEmail.Templates templates = BY_LANGUAGE.get(LocalText.language(locale));
-        Map<String, Object> model = model(reminders, locale, templates.labels());
+        // a reminder shows dates only, which have no zone
+        Map<String, Object> model = model(reminders, ShopPresentation.of(locale, ZoneOffset.UTC));
         return new RenderedEmail(
                 templates.subject().render(model).strip(),
                 templates.text().render(model),
                 templates.html().render(model));
     }
 
-    private static Map<String, Object> model(List<RenewalReminder> reminders, Locale locale, LocalizedTexts labels) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    private static Map<String, Object> model(List<RenewalReminder> reminders, ShopPresentation present) {
         List<Map<String, Object>> licenses = new ArrayList<>();
         for (RenewalReminder reminder : reminders) {
             Map<String, Object> license = new HashMap<>();
             license.put("productName", reminder.productName());
             license.put("product", reminder.product().value());
             license.put("licenseId", reminder.licenseId().value());
-            license.put("seats", reminder.seats());
+            license.put("seats", present.count(reminder.seats()));
             license.put("organisation", reminder.customer().organization());
-            license.put("expires", dates.format(reminder.expires()));
-            license.put("daysLeft", daysLeft(reminder.daysLeft(), labels));
-            license.put("yourPrice", ConfirmationEmail.amount(reminder.quote().yourPrice(), locale));
-            license.put("streetPrice", ConfirmationEmail.amount(reminder.quote().streetPrice(), locale));
+            license.put("expires", present.date(reminder.expires()));
+            license.put("daysLeft", present.daysLeft(reminder.daysLeft()));
+            license.put("yourPrice", present.money(reminder.quote().yourPrice()));
+            license.put("streetPrice", present.money(reminder.quote().streetPrice()));
             licenses.add(license);
         }
         Map<String, Object> model = new HashMap<>();
@@ -75,17 +75,9 @@ public final class RenewalReminderEmail {
         model.put("licenses", licenses);
         Optional<Money[]> totals = totals(reminders);
         model.put("hasTotal", totals.isPresent());
-        model.put("yourTotal", totals.map(sums -> ConfirmationEmail.amount(sums[0], locale)).orElse(""));
-        model.put("streetTotal", totals.map(sums -> ConfirmationEmail.amount(sums[1], locale)).orElse(""));
+        model.put("yourTotal", totals.map(sums -> present.money(sums[0])).orElse(""));
+        model.put("streetTotal", totals.map(sums -> present.money(sums[1])).orElse(""));
         return model;
-    }
-
-    private static String daysLeft(int days, LocalizedTexts labels) {
-        return switch (days) {
-            case 0 -> labels.text("daysLeft.today");
-            case 1 -> labels.text("daysLeft.tomorrow");
-            default -> labels.format("daysLeft.days", days);
-        };
     }
 
     /** Your price and street price summed, when every reminder is priced in one currency. */

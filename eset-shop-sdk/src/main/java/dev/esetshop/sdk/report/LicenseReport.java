@@ -5,13 +5,15 @@ import dev.esetshop.core.License;
 import dev.esetshop.core.LocalizedTexts;
 import dev.esetshop.sdk.internal.LocalText;
 import dev.esetshop.sdk.license.LicenseStore;
+import dev.esetshop.sdk.present.ShopPresentation;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.slf4j.Logger;
@@ -28,7 +30,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * 100,000 licenses fits in a small heap. The license key is never part of a report.
  *
  * <p>Columns: license id, product, product name, seats, used seats, state, trial, expires, organisation, contact,
- * email, country.
+ * email, country, ESET order number. Values are shown by {@link ShopPresentation} (the state's label, yes or no, the
+ * local date), so the report reads as the shop's pages do. A page's list (its filters and its sort) is exported by
+ * the overloads that take the licenses themselves.
  */
 public final class LicenseReport {
 
@@ -95,6 +99,27 @@ public final class LicenseReport {
     }
 
     /**
+     * Writes the given licenses in their order, such as a page's filtered and sorted list, in the format; the
+     * columns and values are those of {@link #csv(LicenseStore, Locale, OutputStream)} and
+     * {@link #xlsx(LicenseStore, Locale, OutputStream)}.
+     *
+     * @param format the file format
+     * @param licenses the licenses, in the order of the rows
+     * @param locale the reader's locale
+     * @param out the stream, left open
+     * @throws IOException when the stream cannot be written
+     */
+    public static void write(Format format, Iterable<License> licenses, Locale locale, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(licenses, "licenses");
+        switch (format) {
+            case CSV -> csv(licenses::forEach, locale, out);
+            case XLSX -> xlsx(licenses::forEach, locale, out);
+        }
+    }
+
+    /**
      * Writes the licenses as CSV (RFC 4180, UTF-8 with a byte order mark so Excel reads the accents): a header row in
      * the locale's language, then one row per license in id order. The separator is a comma, or a semicolon in a
      * language that writes decimals with a comma (German, French), as Excel expects there; dates are in the locale's
@@ -106,17 +131,21 @@ public final class LicenseReport {
      */
     public static void csv(LicenseStore store, Locale locale, OutputStream out) throws IOException {
         Objects.requireNonNull(store, "store");
+        csv(store::forEach, locale, out);
+    }
+
+    private static void csv(Consumer<Consumer<License>> licenses, Locale locale, OutputStream out)
+            throws IOException {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(out, "out");
-        LocalizedTexts texts = LocalText.load(LicenseReport.class, "report", locale);
-        DateTimeFormatter dates = LocalText.dateFormatter(locale);
+        ShopPresentation present = presentation(locale);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(locale)).withLineSeparator("\r\n");
         out.write(UTF8_BOM);
         long[] rows = {0};
         try (SequenceWriter writer = CSV.writer(schema).writeValues(out)) {
             writer.write(headers(locale));
-            store.forEach(license -> {
-                writer.write(csvRow(license, texts, dates));
+            licenses.accept(license -> {
+                writer.write(csvRow(license, present));
                 rows[0]++;
             });
         } catch (JacksonException e) {
@@ -136,9 +165,15 @@ public final class LicenseReport {
      */
     public static void xlsx(LicenseStore store, Locale locale, OutputStream out) throws IOException {
         Objects.requireNonNull(store, "store");
+        xlsx(store::forEach, locale, out);
+    }
+
+    private static void xlsx(Consumer<Consumer<License>> licenses, Locale locale, OutputStream out)
+            throws IOException {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(out, "out");
         LocalizedTexts texts = LocalText.load(LicenseReport.class, "report", locale);
+        ShopPresentation present = presentation(locale);
         String dateFormat = LocalText.spreadsheetDateFormat(locale);
         List<String> headers = headers(locale);
         Workbook workbook = new Workbook(new UnclosedOutputStream(out), "eset-shop", "1.0");
@@ -152,9 +187,9 @@ public final class LicenseReport {
         sheet.freezePane(0, 1);
         int[] row = {0};
         try {
-            store.forEach(license -> {
+            licenses.accept(license -> {
                 row[0]++;
-                xlsxRow(sheet, row[0], license, texts, dateFormat);
+                xlsxRow(sheet, row[0], license, present, dateFormat);
                 if (row[0] % XLSX_FLUSH_ROWS == 0) {
                     flush(sheet);
                 }
@@ -183,7 +218,12 @@ public final class LicenseReport {
         return java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? ';' : ',';
     }
 
-    private static List<Object> csvRow(License license, LocalizedTexts texts, DateTimeFormatter dates) {
+    /** The report's presentation: it shows dates only, which have no zone. */
+    private static ShopPresentation presentation(Locale locale) {
+        return ShopPresentation.of(locale, ZoneOffset.UTC);
+    }
+
+    private static List<Object> csvRow(License license, ShopPresentation present) {
         EndCustomer customer = license.customer();
         List<Object> row = new ArrayList<>(COLUMNS);
         row.add(text(license.id().value()));
@@ -191,9 +231,9 @@ public final class LicenseReport {
         row.add(text(license.productName()));
         row.add(license.seats().count());
         row.add(license.usedSeats());
-        row.add(text(state(license, texts)));
-        row.add(texts.text(license.trial() ? "value.yes" : "value.no"));
-        row.add(dates.format(license.expires()));
+        row.add(text(present.state(license.state())));
+        row.add(present.yesNo(license.trial()));
+        row.add(present.date(license.expires()));
         row.add(text(customer.organization()));
         row.add(text(contact(customer)));
         row.add(text(customer.email()));
@@ -202,7 +242,8 @@ public final class LicenseReport {
         return row;
     }
 
-    private static void xlsxRow(Worksheet sheet, int row, License license, LocalizedTexts texts, String dateFormat) {
+    private static void xlsxRow(Worksheet sheet, int row, License license, ShopPresentation present,
+            String dateFormat) {
         EndCustomer customer = license.customer();
         // Inline strings for the columns that differ on every row: shared strings would be held in memory to the end.
         sheet.inlineString(row, 0, license.id().value());
@@ -210,7 +251,7 @@ public final class LicenseReport {
         sheet.value(row, 2, license.productName());
         sheet.value(row, SEATS, license.seats().count());
         sheet.value(row, USED_SEATS, license.usedSeats());
-        sheet.value(row, 5, state(license, texts));
+        sheet.value(row, 5, present.state(license.state()));
         sheet.value(row, TRIAL, license.trial());
         sheet.value(row, EXPIRES, license.expires());
         sheet.style(row, EXPIRES).format(dateFormat).set();
@@ -227,12 +268,6 @@ public final class LicenseReport {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static String state(License license, LocalizedTexts texts) {
-        return license.state().known()
-                .map(known -> texts.text("state." + known.name()))
-                .orElse(license.state().raw());
     }
 
     private static String contact(EndCustomer customer) {

@@ -48,12 +48,12 @@ class ConfirmationEmailTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "en | Your license documents: ESET Endpoint Antivirus, order DEV803-19-130 | June 3, 2027 | 987.60 EUR"
-                + " | 1,234.50 EUR | you can start deploying right away | License key",
-        "de | Ihre Lizenzdokumente: ESET Endpoint Antivirus, Bestellung DEV803-19-130 | 3. Juni 2027 | 987,60 EUR"
-                + " | 1.234,50 EUR | Sie können direkt mit der Installation starten | Lizenzschlüssel",
-        "fr | Vos documents de licence : ESET Endpoint Antivirus, commande DEV803-19-130 | 3 juin 2027"
-                + " | 987,60 EUR | 234,50 EUR | vous pouvez commencer à les déployer | Clé de licence"
+        "en | Your license documents: ESET Endpoint Antivirus, order DEV803-19-130 | 6/3/2027 | €987.60"
+                + " | €1,234.50 | you can start deploying right away | License key",
+        "de | Ihre Lizenzdokumente: ESET Endpoint Antivirus, Bestellung DEV803-19-130 | 03.06.2027 | 987,60\u00A0€"
+                + " | 1.234,50\u00A0€ | Sie können direkt mit der Installation starten | Lizenzschlüssel",
+        "fr | Vos documents de licence : ESET Endpoint Antivirus, commande DEV803-19-130 | 03/06/2027"
+                + " | 987,60\u00A0€ | 1\u00A0234,50\u00A0€ | vous pouvez commencer à les déployer | Clé de licence"
     })
     void eachLanguageFillsEveryPlaceholder(String language, String subject, String date, String yourPrice,
             String streetPrice, String wording, String keyLabel) {
@@ -138,11 +138,11 @@ class ConfirmationEmailTest {
         OrderConfirmed event = order().eula(eula).build();
 
         assertThat(ConfirmationEmail.render(event, Locale.ENGLISH).text())
-                .contains("EULA 2025-01 accepted by Anna Muster on March 10, 2026 08:15 UTC");
+                .contains("EULA 2025-01 accepted by Anna Muster on 3/10/2026 8:15").contains("AM UTC");
         assertThat(ConfirmationEmail.render(event, Locale.GERMAN).text())
-                .contains("EULA 2025-01 akzeptiert von Anna Muster am 10. März 2026 08:15 UTC");
+                .contains("EULA 2025-01 akzeptiert von Anna Muster am 10.03.2026 08:15 UTC");
         assertThat(ConfirmationEmail.render(event, Locale.FRENCH).html())
-                .contains("CLUF 2025-01 accepté par Anna Muster le 10 mars 2026 08:15 UTC");
+                .contains("CLUF 2025-01 accepté par Anna Muster le 10/03/2026 08:15 UTC");
         assertThat(ConfirmationEmail.render(order().build(), Locale.ENGLISH).text()).doesNotContain("EULA");
     }
 

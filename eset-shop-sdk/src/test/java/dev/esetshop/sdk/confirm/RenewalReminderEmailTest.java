@@ -16,6 +16,7 @@ import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.remind.RenewalReminder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import dev.esetshop.sdk.present.ShopPresentation;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,25 +47,25 @@ class RenewalReminderEmailTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "en | Licenses due for renewal: 2 | June 3, 2027 | in 30 days | tomorrow | 60 seats | Total for all 2",
-        "de | Lizenzen zur Verlängerung: 2 | 3. Juni 2027 | in 30 Tagen | morgen | 60 Plätze | Summe für alle 2",
-        "fr | Licences à renouveler : 2 | 3 juin 2027 | dans 30 jours | demain | 60 postes | Total pour les 2"
+        "en | Licenses due for renewal: 2 | 6/3/2027 | in 30 days | tomorrow | 60 seats | Total for all 2",
+        "de | Lizenzen zur Verlängerung: 2 | 03.06.2027 | in 30 Tagen | morgen | 60 Lizenzen | Summe für alle 2",
+        "fr | Licences à renouveler : 2 | 03/06/2027 | dans 30 jours | demain | 60 postes | Total pour les 2"
     })
     void everyDueLicenseIsInOneMailWithItsPriceAndExpiryInTheLocalesFormat(String language, String subject,
             String date, String daysLeft, String tomorrow, String seats, String total) {
         Locale locale = Locale.forLanguageTag(language);
         RenderedEmail email = RenewalReminderEmail.render(TWO, locale);
 
-        String yourPrice = ConfirmationEmail.amount(TWO.get(0).quote().yourPrice(), locale);
-        String otherPrice = ConfirmationEmail.amount(TWO.get(1).quote().yourPrice(), locale);
-        String sum = ConfirmationEmail.amount(TWO.get(0).quote().yourPrice().plus(TWO.get(1).quote().yourPrice()),
-                locale);
+        ShopPresentation present = ShopPresentation.of(locale, java.time.ZoneOffset.UTC);
+        String yourPrice = present.money(TWO.get(0).quote().yourPrice());
+        String otherPrice = present.money(TWO.get(1).quote().yourPrice());
+        String sum = present.money(TWO.get(0).quote().yourPrice().plus(TWO.get(1).quote().yourPrice()));
         assertThat(email.subject()).isEqualTo(subject);
         for (String body : List.of(email.text(), email.html())) {
             assertThat(body).contains(date, daysLeft, tomorrow, yourPrice, otherPrice, sum, "3AB-7KQ-XD2",
                     "4CD-8LM-YE3", "ESET Endpoint Antivirus (AV)");
             // no ISO date and no enum constant in a person's mail
-            assertThat(body).doesNotContain("2027-06-03", "RENEWAL");
+            assertThat(body).doesNotContain("2027-06-03", "RENEWAL", " EUR");
         }
         assertThat(email.text()).contains(seats, total, "Holzbau <Eder> & Söhne");
         assertThat(email.html()).contains("Holzbau &lt;Eder&gt; &amp; Söhne").doesNotContain("<Eder>");

@@ -115,6 +115,23 @@ class LicenseReportTest {
     }
 
     @Test
+    void aGivenListIsWrittenInItsOwnOrderAndNothingElse() throws IOException {
+        // a page's filtered list, sorted by expiry descending: the export keeps exactly these rows in this order
+        List<License> listed = licenses.stream().filter(license -> license.seats().count() > 5)
+                .sorted(Comparator.comparing(License::expires).reversed().thenComparing(License::id)).toList();
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        LicenseReport.write(LicenseReport.Format.CSV, listed, Locale.GERMAN, csv);
+
+        List<String[]> rows = readCsv(csv.toByteArray(), ';');
+        assertThat(rows.subList(1, rows.size())).extracting(row -> row[0])
+                .containsExactlyElementsOf(listed.stream().map(license -> license.id().value()).toList());
+        assertThat(listed).hasSizeLessThan(licenses.size());
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        LicenseReport.write(LicenseReport.Format.XLSX, listed, Locale.GERMAN, xlsx);
+        assertThat(unzippedText(xlsx.toByteArray())).contains(listed.get(0).id().value());
+    }
+
+    @Test
     void germanCsvUsesSemicolonsGermanDatesAndWords() throws IOException {
         License sample = licenses.get(5);
 

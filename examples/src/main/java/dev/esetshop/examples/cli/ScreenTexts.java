@@ -1,13 +1,17 @@
 package dev.esetshop.examples.cli;
 
 import dev.esetshop.core.LocalizedTexts;
+import dev.esetshop.sdk.present.ShopPresentation;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The words of the command line's screens in English, German or French ({@code screens_*.properties} next to this
- * class), loaded by core's {@link LocalizedTexts} like every other localized text of the project.
+ * class), loaded by core's {@link LocalizedTexts} like every other localized text of the project; the values on the
+ * screens (amounts, dates, states, operations, levels, violations) are shown by the SDK's {@link ShopPresentation},
+ * as on the web pages and in the e-mails, in the zone of the machine the command runs on (the shop's zone).
  */
 final class ScreenTexts {
 
@@ -16,10 +20,12 @@ final class ScreenTexts {
 
     private final Locale locale;
     private final LocalizedTexts bundle;
+    private final ShopPresentation present;
 
     private ScreenTexts(Locale locale) {
         this.locale = locale;
         this.bundle = BY_LANGUAGE.get(LocalizedTexts.language(locale));
+        this.present = ShopPresentation.of(locale, ZoneId.systemDefault());
     }
 
     /** The screens in the locale's language (English for any language not shipped). */
@@ -30,6 +36,11 @@ final class ScreenTexts {
     /** The locale the screens speak. */
     Locale locale() {
         return locale;
+    }
+
+    /** How the screens show the shop's values. */
+    ShopPresentation present() {
+        return present;
     }
 
     /** A text filled with its arguments; numbers should be passed as text, so that no grouping creeps in. */

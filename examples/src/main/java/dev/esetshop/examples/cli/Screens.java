@@ -21,10 +21,6 @@ import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderHistory;
 import dev.esetshop.sdk.order.OrderRecord;
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +34,6 @@ import java.util.stream.Collectors;
  */
 final class Screens {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     // a batch's outcome lines sit under their license's line (a properties file would strip leading blanks)
     private static final String OUTCOME_INDENT = "  ";
 
@@ -51,11 +44,11 @@ final class Screens {
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put(t.text("status.partnerId"), status.partnerId());
         lines.put(t.text("status.company"), status.companyName() + " <" + status.email() + ">");
-        lines.put(t.text("status.level"), status.level().toString());
-        lines.put(t.text("status.margin"),
-                status.margin().movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+        lines.put(t.text("status.level"), t.present().partnerLevel(status.level()));
+        lines.put(t.text("status.margin"), t.present().percent(status.margin()));
         lines.put(t.text("status.customerNumber"), status.marketplaceCustomerNumber().orElse("-"));
-        lines.put(t.text("status.lastSync"), status.lastSync().map(MINUTES::format).orElse(t.text("status.never")));
+        lines.put(t.text("status.lastSync"), status.lastSync().map(t.present()::dateTime)
+                .orElse(t.text("status.never")));
         labelled(out, lines);
     }
 
@@ -70,7 +63,7 @@ final class Screens {
                 t.text("table.expires"), t.text("table.state"), t.text("table.customer")));
         for (License license : licenses) {
             rows.add(List.of(license.id().value(), license.productCode().value(),
-                    String.valueOf(license.seats().count()), license.expires().toString(), state(t, license),
+                    t.present().count(license.seats().count()), t.present().date(license.expires()), state(t, license),
                     license.customer().organization() + " (" + license.customer().email() + ")"));
         }
         table(out, rows);
@@ -106,10 +99,12 @@ final class Screens {
                 + license.customer().country().map(country -> ", " + country).orElse(""));
         lines.put(t.text("license.contact"), license.customer().firstName() + " " + license.customer().lastName()
                 + " <" + license.customer().email() + ">");
-        lines.put(t.text("license.seats"), license.usedSeats() + " / " + license.seats().count());
-        lines.put(t.text("license.discount"), license.discount().orElse(t.text("license.none")));
-        lines.put(t.text("license.issued"), license.issued().toString());
-        lines.put(t.text("license.expires"), license.expires().toString());
+        lines.put(t.text("license.seats"), t.present().count(license.usedSeats()) + " / "
+                + t.present().count(license.seats().count()));
+        lines.put(t.text("license.vatId"), license.customer().vatId().orElse("-"));
+        lines.put(t.text("license.discount"), t.present().discount(license.discount()));
+        lines.put(t.text("license.issued"), t.present().date(license.issued()));
+        lines.put(t.text("license.expires"), t.present().date(license.expires()));
         lines.put(t.text("license.orderNumber"), license.orderNumber().orElse("-"));
         lines.put(t.text("license.state"), state(t, license));
         labelled(out, lines);
@@ -120,14 +115,14 @@ final class Screens {
             String verdict;
             if (!option.applies()) {
                 verdict = t.text("action.notPossible", option.violations().stream()
-                        .map(violation -> violation.message(t.locale())).collect(Collectors.joining(" ")));
+                        .map(t.present()::violation).collect(Collectors.joining(" ")));
             } else if (!option.targets().isEmpty()) {
                 verdict = t.text("action.possibleTo", option.targets().stream().map(Object::toString)
                         .collect(Collectors.joining(", ")));
             } else {
                 verdict = t.text("action.possible");
             }
-            possible.put(t.text("action." + option.action().name()), verdict);
+            possible.put(t.present().action(option.action()), verdict);
         }
         labelled(out, possible);
     }
@@ -136,8 +131,7 @@ final class Screens {
     static void orderOutcome(PrintWriter out, ScreenTexts t, Quote quote, OrderResult result) {
         if (result instanceof OrderResult.Ordered ordered) {
             out.println(t.text("order.ordered", ordered.license().id().value(), ordered.orderNumber(),
-                    ordered.license().expires().toString(), quote.yourPrice().toPlainString(),
-                    quote.currency().getCurrencyCode()));
+                    t.present().date(ordered.license().expires()), t.present().money(quote.yourPrice())));
             RenderedEmail email = ConfirmationEmail.render(ordered.event(), t.locale());
             out.println();
             out.println("== " + t.text("order.email") + " ==");
@@ -163,23 +157,23 @@ final class Screens {
         for (RenewalBatch.Renewal renewal : batch.renewals()) {
             License license = renewal.license();
             String head = t.text("renew.license", license.id().value(), license.productCode().toString(),
-                    String.valueOf(license.seats().count()), license.expires().toString());
+                    t.present().seats(license.seats().count()), t.present().date(license.expires()));
             if (renewal.accepted().isEmpty()) {
                 out.println(head + " " + t.text("renew.notRenewable"));
                 renewal.violations().forEach(violation -> out.println(OUTCOME_INDENT
-                        + t.text("order.refused", violation.message(t.locale()))));
+                        + t.text("order.refused", t.present().violation(violation))));
                 continue;
             }
             Quote quote = renewal.accepted().get();
-            out.println(head + " " + t.text("renew.quote", quote.yourPrice().toPlainString(),
-                    quote.currency().getCurrencyCode(), quote.expires().toString()));
+            out.println(head + " " + t.text("renew.quote", t.present().money(quote.yourPrice()),
+                    t.present().date(quote.expires())));
             renewal.order().ifPresent(result -> {
                 if (result instanceof OrderResult.Ordered ordered) {
                     out.println(OUTCOME_INDENT + t.text("renew.ordered", ordered.orderNumber(),
-                            ordered.license().expires().toString()));
+                            t.present().date(ordered.license().expires())));
                 } else if (result instanceof OrderResult.Refused refused) {
                     refused.violations().forEach(violation -> out.println(OUTCOME_INDENT
-                            + t.text("order.refused", violation.message(t.locale()))));
+                            + t.text("order.refused", t.present().violation(violation))));
                     refused.detail().ifPresent(detail ->
                             out.println(OUTCOME_INDENT + t.text("order.esetSaid", detail)));
                 } else if (result instanceof OrderResult.Pending pending) {
@@ -208,10 +202,9 @@ final class Screens {
                     t.text("reminders.delivered"), t.text("table.customer")));
             for (RenewalReminder reminder : due.reminders()) {
                 rows.add(List.of(reminder.licenseId().value(), reminder.product().value(),
-                        String.valueOf(reminder.seats()), reminder.expires().toString(),
+                        t.present().count(reminder.seats()), t.present().date(reminder.expires()),
                         t.text("reminders.days", String.valueOf(reminder.window())),
-                        reminder.quote().yourPrice().toPlainString() + " "
-                                + reminder.quote().currency().getCurrencyCode(),
+                        t.present().money(reminder.quote().yourPrice()),
                         t.text(deliveredBefore.contains(reminder.eventId()) ? "reminders.yes" : "reminders.no"),
                         reminder.customer().organization()));
             }
@@ -219,7 +212,7 @@ final class Screens {
         }
         for (RemindersDue.NotQuoted notQuoted : due.notQuoted()) {
             out.println(t.text("reminders.notQuoted", notQuoted.licenseId().value(), notQuoted.violations().stream()
-                    .map(violation -> violation.message(t.locale())).collect(Collectors.joining("; "))));
+                    .map(t.present()::violation).collect(Collectors.joining("; "))));
         }
     }
 
@@ -236,7 +229,7 @@ final class Screens {
 
     /** Each violation on its own line, in the reseller's language. */
     static void refusals(PrintWriter out, ScreenTexts t, List<Violation> violations) {
-        violations.forEach(violation -> out.println(t.text("order.refused", violation.message(t.locale()))));
+        violations.forEach(violation -> out.println(t.text("order.refused", t.present().violation(violation))));
     }
 
     /**
@@ -248,19 +241,18 @@ final class Screens {
             out.println(t.text(history.query().page() == 0 ? "orders.none" : "orders.pageEmpty"));
             return;
         }
-        DateTimeFormatter placed = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(t.locale());
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(t.text("orders.placed"), t.text("orders.operation"), t.text("table.product"),
                 t.text("table.seats"), t.text("orders.yourPrice"), t.text("table.customer"),
                 t.text("orders.reference"), t.text("orders.orderNumber"), t.text("orders.state"),
                 t.text("orders.eula")));
         for (OrderRecord order : history.orders()) {
-            rows.add(List.of(placed.format(order.placedAt()), operation(t, order.operation()),
-                    order.productName(t.locale()), String.valueOf(order.seats()),
-                    order.yourPrice().toPlainString() + " " + order.yourPrice().currency().getCurrencyCode(),
+            // the history's local time is the shop's zone, which is the presentation's
+            rows.add(List.of(t.present().dateTime(order.placedAt().atZone(t.present().zone()).toInstant()),
+                    operation(t, order.operation()), order.productName(t.locale()), t.present().count(order.seats()),
+                    t.present().money(order.yourPrice()),
                     order.customer().organization(), order.reference().orElse("-"), order.orderNumber().orElse("-"),
-                    t.textOr("journal." + order.state().name(), order.state().name())
+                    t.present().orderState(order.state())
                             + order.rejection().map(reason -> ": " + reason).orElse(""),
                     order.eula().map(EulaAcceptance::acceptedBy).orElse("-")));
         }
@@ -283,7 +275,7 @@ final class Screens {
             JournalEntry is = now.getOrDefault(was.key().value(), was);
             String key = was.key().value();
             if (was.state() == JournalEntry.State.PENDING) {
-                String outcome = t.text("journal." + is.state().name())
+                String outcome = t.present().orderState(is.state())
                         + is.orderNumber().map(number -> ", " + number).orElse("")
                         + is.licenseId().map(id -> ", " + id).orElse("");
                 lines.add(t.text("reconcile.settled", key, operation(t, was.operation()), outcome));
@@ -309,12 +301,11 @@ final class Screens {
     }
 
     private static String operation(ScreenTexts t, Operation operation) {
-        return t.textOr("operation." + operation.name(), operation.name());
+        return t.present().operation(operation);
     }
 
     private static String state(ScreenTexts t, License license) {
-        String state = license.state().known().map(known -> t.textOr("state." + known.name(), known.name()))
-                .orElse(license.state().toString());
+        String state = t.present().state(license.state());
         return license.trial() ? state + " (" + t.text("state.trial") + ")" : state;
     }
 

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import dev.esetshop.sdk.present.ShopPresentation;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +72,7 @@ class OperatorCommandsTest {
 
         assertThat(ordered.status()).as(ordered.out() + ordered.err()).isEqualTo(EsetShopCli.OK);
         assertThat(ordered.out()).startsWith("ordered: license " + license.id().value())
-                .contains("expires " + license.expires())
+                .contains("expires " + english(license.expires()))
                 .contains("== Confirmation e-mail ==", "Subject: ");
         License extended = sandbox.licenses().stream().filter(l -> l.id().equals(license.id())).findFirst().orElseThrow();
         assertThat(extended.seats().count()).isEqualTo(license.seats().count() + 5);
@@ -120,19 +122,19 @@ class OperatorCommandsTest {
         CliRun journal = run("orders", "--base-url", base, "--db", db, "--state", "pending");
         assertThat(journal.status()).isZero();
         assertThat(journal.out().lines().toList()).hasSize(2);
-        assertThat(journal.out()).contains("placed", "new license", "pending");
+        assertThat(journal.out()).contains("placed", "New license", "Pending");
 
         sandbox.setFaults(SandboxFaults.builder().build());
         CliRun reconciled = run("reconcile", "--base-url", base, "--db", db);
 
         assertThat(reconciled.status()).as(reconciled.out() + reconciled.err()).isZero();
-        assertThat(reconciled.out()).contains("(new license): confirmed, ORD-")
+        assertThat(reconciled.out()).contains("(New license): Confirmed, ORD-")
                 .contains("1 settled (1 confirmed, 0 refused), 0 still pending");
         assertThat(sandbox.licensesByIdempotencyKey()).hasSize(1);
         assertThat(run("orders", "--base-url", base, "--db", db, "--state", "pending").out())
                 .isEqualTo("No orders in the journal." + System.lineSeparator());
         CliRun confirmed = run("orders", "--base-url", base, "--db", db, "--state", "confirmed", "--locale", "fr");
-        assertThat(confirmed.out()).contains("passée le", "nouvelle licence", "confirmée", "ORD-");
+        assertThat(confirmed.out()).contains("passée le", "Nouvelle licence", "Confirmée", "ORD-");
         // the command line sends no e-mail (it shows the confirmation of an order it places): a confirmation the
         // reconcile settled has no listener to take it, so it stays undelivered rather than delivered to nobody
         assertThat(run("reconcile", "--base-url", base, "--db", db).out())
@@ -148,7 +150,7 @@ class OperatorCommandsTest {
                 .filter(candidate -> candidate.trial() && candidate.expires().isAfter(today()))
                 .findFirst().orElseThrow();
         CliRun offered = run("license", trial.id().value(), "--base-url", base, "--db", db);
-        assertThat(offered.out()).containsPattern("convert to a paid license +possible");
+        assertThat(offered.out()).containsPattern("Convert to a paid license +possible");
         Path request = write("convert.json", """
                 {"operation": "TRIAL_CONVERSION", "licenseId": "%s", "seats": %d, "years": 2,
                  "reference": "PO-TRIAL-1",
@@ -159,14 +161,14 @@ class OperatorCommandsTest {
 
         assertThat(ordered.status()).as(ordered.out() + ordered.err()).isEqualTo(EsetShopCli.OK);
         assertThat(ordered.out()).startsWith("ordered: license " + trial.id().value())
-                .contains("expires " + today().plusYears(2))
+                .contains("expires " + english(today().plusYears(2)))
                 .contains("Trial converted to a paid license", "Your trial license is now a paid license",
                         trial.customer().organization());
         License paid = sandbox.licenses().stream().filter(l -> l.id().equals(trial.id())).findFirst().orElseThrow();
         assertThat(paid.trial()).isFalse();
         assertThat(paid.expires()).isEqualTo(today().plusYears(2));
         assertThat(run("orders", "--base-url", base, "--db", db, "--locale", "de").out())
-                .contains("Umwandlung der Testlizenz", "bestätigt");
+                .contains("Testlizenz in bezahlte Lizenz umgewandelt", "Bestätigt");
         // the same file again is a conversion of a paid license now: pricing refuses it, nothing is sent
         int applied = sandbox.ordersApplied();
         CliRun again = run("order", "--base-url", base, "--db", db, "--request", request.toString(), "--locale", "fr");
@@ -207,11 +209,11 @@ class OperatorCommandsTest {
         assertThat(shown.out()).startsWith("License " + running.id().value())
                 .contains(running.customer().organization(), running.customer().email())
                 .contains(running.usedSeats() + " / " + running.seats().count())
-                .contains("issued", running.issued().toString(), running.expires().toString(), "active")
-                .contains("What can be done today", "renew", "add seats", "change product");
+                .contains("issued", english(running.issued()), english(running.expires()), "Active")
+                .contains("What can be done today", "Renew", "Add seats", "Change product");
         CliRun german = run("license", trial.id().value(), "--base-url", base, "--db", db, "--locale", "de");
-        assertThat(german.out()).contains("Lizenz " + trial.id().value(), "Plätze belegt / gesamt", "Was heute möglich ist",
-                "verlängern", "nicht möglich: Mit einer Testlizenz nicht möglich");
+        assertThat(german.out()).contains("Lizenz " + trial.id().value(), "Lizenzen genutzt / gesamt", "Was heute möglich ist",
+                "Verlängern", "nicht möglich: Mit einer Testlizenz nicht möglich");
         CliRun unknown = run("license", "ZZZ-ZZZ-ZZZ", "--base-url", base, "--db", db);
         assertThat(unknown.status()).isEqualTo(EsetShopCli.FAILURE);
         assertThat(unknown.err()).contains("ZZZ-ZZZ-ZZZ", "sync");
@@ -262,6 +264,37 @@ class OperatorCommandsTest {
                 "commandé : licence").doesNotContainPattern("\\(F\\d");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"de", "fr"})
+    void noScreenShowsAConstantAnIsoDateOrAnEnglishLabel(String language) {
+        start(EsetSandbox.builder().seed(11).licenses(40));
+        run("sync", "--base-url", base, "--db", db, "--locale", language);
+        License any = sandbox.licenses().stream().filter(candidate -> !candidate.trial()).findFirst().orElseThrow();
+        License trial = sandbox.licenses().stream().filter(License::trial).findFirst().orElseThrow();
+        List<String> screens = List.of(
+                run("status", "--base-url", base, "--db", db, "--locale", language).out(),
+                run("licenses", "--all", "--base-url", base, "--db", db, "--locale", language).out(),
+                run("license", any.id().value(), "--base-url", base, "--db", db, "--locale", language).out(),
+                run("license", trial.id().value(), "--base-url", base, "--db", db, "--locale", language).out(),
+                run("reminders", "--base-url", base, "--db", db, "--locale", language).out(),
+                run("orders", "--base-url", base, "--db", db, "--locale", language).out());
+        ShopPresentation english = ShopPresentation.of(Locale.ENGLISH, ZoneOffset.UTC);
+        ShopPresentation other = ShopPresentation.of(Locale.forLanguageTag(language), ZoneOffset.UTC);
+        List<String> englishLabels = english.labels().entrySet().stream()
+                .filter(label -> !label.getValue().equals(other.labels().get(label.getKey())))
+                .map(Map.Entry::getValue).filter(label -> !label.contains("{") && label.length() > 3).toList();
+        for (String screen : screens) {
+            assertThat(screen).doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b")
+                    .doesNotContainPattern("\\b(NORMAL|SUSPENDED|EXPIRED|BRONZE|SILVER|GOLD|PLATINUM|PENDING|CONFIRMED"
+                            + "|REJECTED|RENEWAL|PRODUCT_CHANGE|TRIAL|TRIAL_CONVERSION|RENEW|EXTEND|CHANGE_PRODUCT"
+                            + "|CONVERT_TRIAL)\\b");
+            for (String label : englishLabels) {
+                assertThat(screen).as(label).doesNotContainPattern("(?<!\\w)" + java.util.regex.Pattern.quote(label)
+                        + "(?!\\w)");
+            }
+        }
+    }
+
     @Test
     void helpListsTheExitCodes() {
         CliRun help = run("--help");
@@ -306,4 +339,9 @@ class OperatorCommandsTest {
         return file;
     }
 
+
+    /** A date as the English screens show it. */
+    private static String english(LocalDate date) {
+        return ShopPresentation.of(Locale.ENGLISH, ZoneOffset.UTC).date(date);
+    }
 }

@@ -105,7 +105,7 @@ class RenewCommandTest {
         CliRun german = run("renew", "--expiring-within", "60", "--years", "1", "--dry-run", "--locale", "de",
                 "--base-url", base, "--db", db);
         assertThat(german.out()).containsPattern("(?m)^Lizenzen \\d+, bestellt 0, abgelehnt \\d+, ausstehend 0,"
-                + " gesamt \\d+\\.\\d{2} EUR$").contains(" Plätze, läuft ab am ");
+                + " gesamt \\d+\\.\\d{2} EUR$").contains(" Lizenzen, läuft ab am ");
         CliRun french = run("renew", "--expiring-within", "60", "--years", "1", "--dry-run", "--locale", "fr",
                 "--base-url", base, "--db", db);
         assertThat(french.out()).containsPattern("(?m)^licences \\d+, commandées 0, refusées \\d+, en attente 0,"

@@ -15,12 +15,11 @@ import dev.esetshop.pricing.catalog.Product;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.OrderDraft;
+import dev.esetshop.sdk.present.ShopPresentation;
 import dev.esetshop.sdk.OrderResult;
 import java.security.Principal;
 import java.text.Collator;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,8 +98,8 @@ class OrderPages {
     @PostMapping(value = "/api/quote", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    String quote(Principal user, @RequestBody String body, Locale locale) {
-        return quotes.answer(resellers.shop(user), body, locale);
+    String quote(Principal user, @RequestBody String body, @ModelAttribute("present") ShopPresentation present) {
+        return quotes.answer(resellers.shop(user), body, present);
     }
 
     /** Text that is not JSON at all: 400 with the reason, as the protocol's command line refuses it. */
@@ -146,13 +145,13 @@ class OrderPages {
     @PostMapping(value = "/order/new/check", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     String checkNew(Principal user, @ModelAttribute("form") OrderForm form, BindingResult binding, Locale locale) {
-        return answer(check(user, Operation.NEW, form, binding, Optional.empty(), locale), locale);
+        return answer(user, check(user, Operation.NEW, form, binding, Optional.empty(), locale), locale);
     }
 
     @PostMapping(value = "/order/trial/check", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     String checkTrial(Principal user, @ModelAttribute("form") OrderForm form, BindingResult binding, Locale locale) {
-        return answer(check(user, Operation.TRIAL, form, binding, Optional.empty(), locale), locale);
+        return answer(user, check(user, Operation.TRIAL, form, binding, Optional.empty(), locale), locale);
     }
 
     @GetMapping("/licenses/{id}/renew")
@@ -217,7 +216,7 @@ class OrderPages {
             case "convert" -> Operation.TRIAL_CONVERSION;
             default -> Operation.PRODUCT_CHANGE;
         };
-        return answer(check(user, operation, form, binding, Optional.of(license), locale), locale);
+        return answer(user, check(user, operation, form, binding, Optional.of(license), locale), locale);
     }
 
     /** The outcome of the one check of a form: its violations, its quote, and the order it makes when it passes. */
@@ -270,7 +269,7 @@ class OrderPages {
     }
 
     /** The check's answer for the form's script: whether it may be ordered, the violations, the price. */
-    private String answer(Checked checked, Locale locale) {
+    private String answer(Principal user, Checked checked, Locale locale) {
         ObjectNode answer = quotes.encode(checked.quote(), locale);
         ObjectNode json = answer.objectNode();
         json.put("orderable", checked.orderable());
@@ -279,6 +278,8 @@ class OrderPages {
                 .put("field", violation.get("field")).put("message", violation.get("message")));
         json.set("quote", answer);
         if (checked.quote() instanceof QuoteResult.Accepted accepted) {
+            EsetShop shop = resellers.shop(user);
+            json.set("display", QuoteJson.display(accepted.quote(), ShopPresentation.of(locale, shop.zone(), catalog)));
             ArrayNode labels = json.putArray("lineLabels");
             QuoteLineLabels.of(accepted.quote(), catalog, messages, locale).forEach(labels::add);
         }
@@ -432,8 +433,8 @@ class OrderPages {
         model.addAttribute("submitted", model.containsAttribute("submitted"));
         license.ifPresent(current -> {
             model.addAttribute("license", current);
-            model.addAttribute("licenseExpires", current.expires().format(
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)));
+            model.addAttribute("licenseExpires",
+                    ShopPresentation.of(locale, resellers.shop(user).zone(), catalog).date(current.expires()));
             model.addAttribute("licenseDiscount", current.discount().map(code -> catalog.discount(code)
                     .map(programme -> programme.name(locale)).orElse(code))
                     .orElseGet(() -> messages.getMessage("order.noDiscount", null, locale)));

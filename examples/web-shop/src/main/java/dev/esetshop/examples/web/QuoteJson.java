@@ -7,12 +7,16 @@ import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
+import dev.esetshop.pricing.Quote;
+import dev.esetshop.pricing.QuoteLine;
 import dev.esetshop.sdk.EsetShop;
+import dev.esetshop.sdk.present.ShopPresentation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -95,8 +99,13 @@ class QuoteJson {
         return (ObjectNode) JSON.readTree(protocol.encode(result, locale));
     }
 
-    /** Quotes a JSON text as {@code POST /api/quote} receives it. */
-    String answer(EsetShop shop, String body, Locale locale) {
+    /**
+     * Quotes a JSON text as {@code POST /api/quote} receives it: the protocol's answer, and for an accepted quote a
+     * {@code display} object with every value as the page shows it (formatted amounts, the local expiry date, the
+     * operation's and each line's labels), so the page's script formats nothing itself.
+     */
+    String answer(EsetShop shop, String body, ShopPresentation present) {
+        Locale locale = present.locale();
         ObjectNode request;
         try {
             if (!(JSON.readTree(body) instanceof ObjectNode object)) {
@@ -109,7 +118,32 @@ class QuoteJson {
         if (!request.has("locale")) {
             request.put("locale", locale.getLanguage());
         }
-        return protocol.encode(quote(shop, request), locale);
+        QuoteResult result = quote(shop, request);
+        ObjectNode answer = (ObjectNode) JSON.readTree(protocol.encode(result, locale));
+        if (result instanceof QuoteResult.Accepted accepted) {
+            answer.set("display", display(accepted.quote(), present));
+        }
+        return answer.toString();
+    }
+
+    /** The quote's values as the page shows them. */
+    static ObjectNode display(Quote quote, ShopPresentation present) {
+        ObjectNode display = JSON.createObjectNode();
+        display.put("operation", present.operation(quote.request().operation()));
+        display.put("streetPrice", present.money(quote.streetPrice()));
+        display.put("yourPrice", present.money(quote.yourPrice()));
+        display.put("expires", present.date(quote.expires()));
+        ArrayNode lines = display.putArray("lines");
+        for (QuoteLine line : quote.lines()) {
+            ObjectNode shown = lines.addObject();
+            shown.put("label", present.quoteLine(line.kind()));
+            shown.put("product", present.product(line.product(), line.product().value()));
+            shown.put("sku", line.sku().value());
+            shown.put("seats", present.count(line.seats()));
+            shown.put("streetPrice", present.money(line.streetPrice()));
+            shown.put("yourPrice", present.money(line.yourPrice()));
+        }
+        return display;
     }
 
     static List<Violation> violations(QuoteResult result) {

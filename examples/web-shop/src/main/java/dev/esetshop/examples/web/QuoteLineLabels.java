@@ -7,10 +7,9 @@ import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.RuleTrace;
 import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.pricing.catalog.Catalog;
-import java.text.NumberFormat;
+import dev.esetshop.sdk.present.ShopPresentation;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,23 +30,22 @@ final class QuoteLineLabels {
 
     private static String label(QuoteLine line, Optional<LocalDate> currentExpiry, Catalog catalog,
             MessageSource messages, Locale locale) {
+        // dates carry no time of day: any zone shows them alike
+        ShopPresentation present = ShopPresentation.of(locale, ZoneOffset.UTC, catalog);
         String product = catalog.product(line.product().value()).map(p -> p.name(locale))
                 .orElse(line.product().value());
         String what = switch (line.kind()) {
             case NEW -> messages.getMessage("quote.line.NEW", new Object[] {product}, locale);
             case RENEWAL -> messages.getMessage("quote.line.RENEWAL", new Object[] {product}, locale);
             case EXTENSION -> messages.getMessage("quote.line.EXTENSION", new Object[] {line.seats(),
-                    currentExpiry.map(date -> date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                            .withLocale(locale))).orElse("")}, locale);
+                    currentExpiry.map(present::date).orElse("")}, locale);
             case PRODUCT_CHANGE -> messages.getMessage("quote.line.PRODUCT_CHANGE", new Object[] {product}, locale);
         };
         RuleTrace trace = line.trace();
         if (trace.discountSource() == RuleTrace.DiscountSource.NONE) {
             return what;
         }
-        NumberFormat percent = NumberFormat.getPercentInstance(locale);
-        percent.setMaximumFractionDigits(2);
-        String rate = percent.format(trace.discountRate());
+        String rate = present.percent(trace.discountRate());
         String discount = trace.discountSource() == RuleTrace.DiscountSource.CROSSGRADE
                 ? messages.getMessage("quote.line.crossgrade", new Object[] {rate}, locale)
                 : messages.getMessage("quote.line.discount", new Object[] {trace.discountCode()

@@ -7,15 +7,16 @@ import dev.esetshop.pricing.Quote;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.RenewalBatch;
+import dev.esetshop.sdk.present.ShopPresentation;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -36,19 +37,21 @@ class RenewalBatchPages {
 
     @PostMapping("/licenses/renew")
     String confirm(Principal user, @RequestParam(name = "ids", defaultValue = "") List<String> ids,
-            @RequestParam(defaultValue = "1") int years, Model model, Locale locale) {
+            @RequestParam(defaultValue = "1") int years, Model model,
+            @ModelAttribute("present") ShopPresentation present) {
         if (ids.isEmpty()) {
             return "redirect:/licenses?none";
         }
         EsetShop shop = resellers.shop(user);
         RenewalBatch quoted = shop.quoteRenewals(licenses(shop, ids), years);
         // a fresh key per confirmation page: posting this page twice is one batch, a new page a new one
-        return page(model, quoted, ids, years, "web-" + UUID.randomUUID(), locale);
+        return page(model, quoted, ids, years, "web-" + UUID.randomUUID(), present);
     }
 
     @PostMapping("/licenses/renew/order")
     String order(Principal user, @RequestParam(name = "ids", defaultValue = "") List<String> ids,
-            @RequestParam int years, @RequestParam String batchKey, Model model, Locale locale) {
+            @RequestParam int years, @RequestParam String batchKey, Model model,
+            @ModelAttribute("present") ShopPresentation present) {
         if (ids.isEmpty() || !validKey(batchKey)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -56,11 +59,11 @@ class RenewalBatchPages {
         List<License> licenses = licenses(shop, ids);
         try {
             RenewalBatch batch = shop.renew(licenses, years, IdempotencyKey.of(batchKey));
-            return page(model, batch, ids, years, batchKey, locale);
+            return page(model, batch, ids, years, batchKey, present);
         } catch (EsetShopException e) {
             // nothing of the failing license was sent: the same page, with the same key, orders the rest
             model.addAttribute("error", e.getMessage());
-            return page(model, shop.quoteRenewals(licenses, years), ids, years, batchKey, locale);
+            return page(model, shop.quoteRenewals(licenses, years), ids, years, batchKey, present);
         }
     }
 
@@ -79,7 +82,7 @@ class RenewalBatchPages {
     }
 
     private static String page(Model model, RenewalBatch batch, List<String> ids, int years, String batchKey,
-            Locale locale) {
+            ShopPresentation present) {
         List<Row> rows = new ArrayList<>();
         for (RenewalBatch.Renewal renewal : batch.renewals()) {
             License license = renewal.license();
@@ -90,20 +93,20 @@ class RenewalBatchPages {
             Optional<String> orderNumber = renewal.order().filter(OrderResult.Ordered.class::isInstance)
                     .map(result -> ((OrderResult.Ordered) result).orderNumber());
             List<String> reasons = new ArrayList<>();
-            renewal.violations().forEach(violation -> reasons.add(violation.message(locale)));
+            renewal.violations().forEach(violation -> reasons.add(present.violation(violation)));
             renewal.order().filter(OrderResult.Refused.class::isInstance)
                     .flatMap(result -> ((OrderResult.Refused) result).detail()).ifPresent(reasons::add);
             renewal.order().filter(OrderResult.Pending.class::isInstance)
                     .map(result -> ((OrderResult.Pending) result).reason()).ifPresent(reasons::add);
-            rows.add(new Row(license.id().value(), license.productCode().value(), license.seats().count(),
-                    license.expires().toString(), quote.map(q -> q.expires().toString()).orElse("-"),
-                    quote.map(q -> q.yourPrice().toPlainString() + " " + q.currency().getCurrencyCode()).orElse("-"),
+            rows.add(new Row(license.id().value(), present.product(license), present.count(license.seats().count()),
+                    present.date(license.expires()), quote.map(q -> present.date(q.expires())).orElse("-"),
+                    quote.map(q -> present.money(q.yourPrice())).orElse("-"),
                     outcome, orderNumber.orElse(""), reasons));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("ordered", batch.batchKey().isPresent());
         model.addAttribute("batch", batch);
-        model.addAttribute("total", batch.total().toPlainString() + " " + batch.total().currency().getCurrencyCode());
+        model.addAttribute("total", present.money(batch.total()));
         model.addAttribute("renewable", batch.renewals().size() - batch.refused());
         model.addAttribute("ids", ids);
         model.addAttribute("years", years);
@@ -112,6 +115,6 @@ class RenewalBatchPages {
     }
 
     /** One license of the batch as the page shows it. */
-    record Row(String id, String product, int seats, String expires, String newExpiry, String price, String outcome,
+    record Row(String id, String product, String seats, String expires, String newExpiry, String price, String outcome,
             String orderNumber, List<String> reasons) {}
 }

@@ -4,35 +4,31 @@ import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.PartnerStatus;
-import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.order.OrderRecord;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
+import dev.esetshop.sdk.present.ShopPresentation;
 import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.remind.ReminderReport;
 import dev.esetshop.sdk.remind.RemindersDue;
 import dev.esetshop.pricing.catalog.Catalog;
 import java.security.Principal;
-import java.text.NumberFormat;
 import java.util.Arrays;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,8 +40,6 @@ import org.springframework.web.server.ResponseStatusException;
 class ShopPages {
 
     static final int PAGE_SIZE = 20;
-    private static final DateTimeFormatter LAST_SYNC =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Resellers resellers;
     private final SyncRunner syncs;
@@ -68,14 +62,16 @@ class ShopPages {
     }
 
     @GetMapping("/")
-    String status(Principal user, Model model) {
+    String status(Principal user, Model model, @ModelAttribute("present") ShopPresentation present) {
         ResellerId reseller = resellers.id(user);
         model.addAttribute("reseller", reseller.value());
         try {
             EsetShop shop = resellers.shop(user);
             PartnerStatus status = shop.status();
             model.addAttribute("status", status);
-            model.addAttribute("lastSync", status.lastSync().map(LAST_SYNC::format).orElse(""));
+            model.addAttribute("lastSync", status.lastSync().map(present::dateTime).orElse(""));
+            // an unsynced book is empty for want of a sync, not of licenses: the page says so beside the button
+            model.addAttribute("needsSync", status.lastSync().isEmpty());
             RemindersDue due = shop.dueReminders();
             model.addAttribute("renewalsDue", due.reminders());
             model.addAttribute("renewalsNotQuoted", due.notQuoted().size());
@@ -121,33 +117,25 @@ class ShopPages {
     }
 
     @GetMapping("/licenses")
-    String licenses(Principal user, Model model, @RequestParam(defaultValue = "") String customer,
-            @RequestParam(defaultValue = "") String product, @RequestParam(defaultValue = "") String state,
-            @RequestParam(defaultValue = "false") boolean trials, @RequestParam(defaultValue = "1") int page) {
+    String licenses(Principal user, Model model, @ModelAttribute("list") LicenseList list,
+            @ModelAttribute("present") ShopPresentation present) {
         EsetShop shop = resellers.shop(user);
-        LicenseFilter.Builder filter = LicenseFilter.builder().includeTrials(trials);
-        if (!customer.isBlank()) {
-            filter.customerText(customer.strip());
-        }
-        if (ProductCode.isValid(product)) {
-            filter.product(ProductCode.of(product));
-        }
-        List<License> all = shop.renewableLicenses(filter.build()).stream()
-                .filter(license -> state.isBlank() || license.state().toString().equalsIgnoreCase(state))
-                .toList();
+        List<License> all = list.licenses(shop);
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(1, page), pages);
+        int current = Math.min(Math.max(1, list.getPage()), pages);
         model.addAttribute("licenses", all.subList((current - 1) * PAGE_SIZE,
                 Math.min(all.size(), current * PAGE_SIZE)));
         model.addAttribute("total", all.size());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
-        model.addAttribute("customer", customer);
-        model.addAttribute("product", product);
-        model.addAttribute("state", state);
-        model.addAttribute("trials", trials);
+        model.addAttribute("list", list);
         model.addAttribute("products", catalog.products());
+        model.addAttribute("states", LicenseList.stateChoices(present));
+        model.addAttribute("trialLabel", present.operation(Operation.TRIAL));
         model.addAttribute("today", shop.today());
+        if (all.isEmpty()) {
+            model.addAttribute("emptyReason", list.emptyReason(shop));
+        }
         return "licenses";
     }
 
@@ -160,6 +148,8 @@ class ShopPages {
         try {
             AvailableActions actions = shop.availableActions(license);
             model.addAttribute("actions", actions.all());
+            // a license with nothing to do says why instead of a table of refusals
+            model.addAttribute("noAction", actions.all().stream().noneMatch(AvailableActions.Option::applies));
         } catch (EsetShopException e) {
             model.addAttribute("error", e.getMessage());
         }
@@ -168,10 +158,10 @@ class ShopPages {
     }
 
     /**
-     * One order of the history as the page shows it, every value formatted for the reader's locale (the operation and
-     * state as message keys).
+     * One order of the history as the page shows it, every value shown by the SDK's presentation in the reader's
+     * language.
      */
-    record OrderRow(String placedAt, String operation, String product, int seats, String yourPrice, String customer,
+    record OrderRow(String placedAt, String operation, String product, String seats, String yourPrice, String customer,
             String reference, String orderNumber, String state, Optional<String> licenseId, Optional<String> reason) {}
 
     /**
@@ -179,8 +169,9 @@ class ShopPages {
      * first, a page at a time, optionally of one state and one operation.
      */
     @GetMapping("/orders")
-    String orders(Principal user, Model model, Locale locale, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String operation) {
+    String orders(Principal user, Model model, @ModelAttribute("present") ShopPresentation present,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "") String state,
+            @RequestParam(defaultValue = "") String operation) {
         EsetShop shop = resellers.shop(user);
         Optional<JournalEntry.State> wantedState = Arrays.stream(JournalEntry.State.values())
                 .filter(candidate -> candidate.name().equals(state)).findFirst();
@@ -189,16 +180,13 @@ class ShopPages {
         int current = Math.max(1, page);
         dev.esetshop.sdk.order.OrderHistory history = shop.orders(OrderHistoryQuery.builder().page(current - 1).size(PAGE_SIZE)
                 .state(wantedState).operation(wantedOperation).build());
-        DateTimeFormatter placed = DateTimeFormatter.ofPattern(messages.getMessage("orders.dateTimePattern", null,
-                locale), locale);
-        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
-        List<OrderRow> rows = history.orders().stream().map(order -> {
-            money.setCurrency(order.yourPrice().currency());
-            return new OrderRow(placed.format(order.placedAt()), order.operation().name(),
-                    order.productName(locale), order.seats(), money.format(order.yourPrice().amount()),
-                    order.customer().organization(), order.reference().orElse("-"), order.orderNumber().orElse("-"),
-                    order.state().name(), order.licenseId().map(LicenseId::value), order.rejection());
-        }).toList();
+        Locale locale = present.locale();
+        List<OrderRow> rows = history.orders().stream().map(order -> new OrderRow(
+                present.dateTime(order.placedAt().atZone(shop.zone()).toInstant()),
+                present.operation(order.operation()), order.productName(locale), present.count(order.seats()),
+                present.money(order.yourPrice()), order.customer().organization(), order.reference().orElse("-"),
+                order.orderNumber().orElse("-"), present.orderState(order.state()),
+                order.licenseId().map(LicenseId::value), order.rejection())).toList();
         model.addAttribute("orders", rows);
         model.addAttribute("page", current);
         model.addAttribute("hasNext", history.hasNext());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,10 +24,13 @@ final class RunningShop implements AutoCloseable {
 
     /** The demo shop, as {@code ./eset-shop web} starts it, with any further {@code --property=value}. */
     RunningShop(String... arguments) {
-        // a database of its own: no test class sees the orders and books another left behind
         List<String> all = new ArrayList<>(List.of("--port", "0",
-                "--spring.profiles.active=" + WebShopApplication.DEMO_PROFILE,
-                "--spring.datasource.url=jdbc:h2:mem:web-shop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+                "--spring.profiles.active=" + WebShopApplication.DEMO_PROFILE));
+        if (Stream.of(arguments).noneMatch(argument -> argument.startsWith("--spring.datasource.url="))) {
+            // a database of its own: no test class sees the orders and books another left behind (a property given
+            // twice on the command line would be both values, joined by a comma)
+            all.add("--spring.datasource.url=jdbc:h2:mem:web-shop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        }
         all.addAll(List.of(arguments));
         context = WebShopApplication.start(all.toArray(String[]::new));
         base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
@@ -40,6 +44,16 @@ final class RunningShop implements AutoCloseable {
 
     HttpResponse<String> get(HttpClient client, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A GET from a browser (it accepts HTML, so an error is the shop's page) whose language preference is
+     * {@code acceptLanguage}, such as {@code de-DE,de;q=0.9}.
+     */
+    HttpResponse<String> get(HttpClient client, String path, String acceptLanguage) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", acceptLanguage)
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

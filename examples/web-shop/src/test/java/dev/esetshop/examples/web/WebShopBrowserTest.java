@@ -148,8 +148,15 @@ class WebShopBrowserTest {
         seats.sendKeys(String.valueOf(more));
         new Select(browser.findElement(By.id("years"))).selectByValue("1");
         browser.findElement(By.id("reference")).sendKeys("PO-4711");
-        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
-        assertThat(summary.getText()).contains("Street price", "Your price", "EUR");
+        // the live quote replaces its summary on every keystroke: read it afresh until it shows the formatted amounts
+        wait.until(driver -> driver.findElements(By.id("quote-summary")).stream().anyMatch(summary -> {
+            try {
+                String text = summary.getText();
+                return text.contains("Street price") && text.contains("Your price") && text.contains("€");
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        }));
         wait.until(driver -> driver.findElements(By.cssSelector("#quote-lines tbody tr")).size() == 2);
         assertThat(text(By.id("quote-lines"))).contains("Renewal of", "Extension of 3 seats until the current expiry");
         screenshot("renewal-quote");
@@ -193,7 +200,8 @@ class WebShopBrowserTest {
         seats.sendKeys("7");
         new Select(browser.findElement(By.id("years"))).selectByValue("2");
         // the live quote answers every change, replacing its summary: read it afresh until it prices the two years
-        String twoYears = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(2).toString();
+        String twoYears = dev.esetshop.sdk.present.ShopPresentation.of(java.util.Locale.ENGLISH,
+                java.time.ZoneOffset.UTC).date(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(2));
         wait.until(driver -> driver.findElements(By.id("quote-summary")).stream().anyMatch(summary -> {
             try {
                 return summary.getText().contains("Your price") && summary.getText().contains(twoYears);
@@ -321,7 +329,10 @@ class WebShopBrowserTest {
         browser.get(shop.base + "/reports?lang=fr");
         assertThat(text(By.tagName("h1"))).isEqualTo("Rapports");
         assertThat(browser.findElements(By.cssSelector("#seats-by-product .bar"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("#renewals-due .bar"))).hasSize(ReportPages.MONTHS_AHEAD);
+        // every month has its row; a month with no renewal shows its zero and draws no bar
+        assertThat(browser.findElements(By.cssSelector("#renewals-due tr"))).hasSize(ReportPages.MONTHS_AHEAD);
+        assertThat(browser.findElements(By.cssSelector("#renewals-due .bar")).size()
+                + browser.findElements(By.cssSelector("#renewals-due .zero")).size()).isEqualTo(ReportPages.MONTHS_AHEAD);
         assertThat(browser.findElements(By.cssSelector("#discounts tr"))).hasSizeGreaterThan(1);
         screenshot("reports-fr");
 

@@ -236,10 +236,10 @@ class WebShopHttpTest {
         // the history comes from the SDK's journal: localized labels and dates, price, customer, ESET order number
         String german = shop.get(client, "/orders?lang=de").body();
         assertThat(german).contains("Testlizenz", "Trial AG", "Bestätigt", "ORD-", "0,00\u00a0€")
-                .containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}")
+                .containsPattern("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}")
                 .doesNotContain(">TRIAL<", ">CONFIRMED<").doesNotContainPattern(">\\d{4}-\\d{2}-\\d{2}");
         assertThat(shop.get(client, "/orders?lang=fr&operation=TRIAL&state=CONFIRMED").body())
-                .contains("Trial AG", "Confirmée", "Licence d’essai");
+                .contains("Trial AG", "Confirmée", "Licence de test");
         shop.get(client, "/orders?lang=en");
         assertThat(shop.get(client, "/orders?operation=NEW").body()).doesNotContain("Trial AG");
         assertThat(shop.get(client, "/orders?state=REJECTED").body()).doesNotContain("Trial AG");

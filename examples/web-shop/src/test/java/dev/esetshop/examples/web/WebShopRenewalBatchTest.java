@@ -60,10 +60,13 @@ class WebShopRenewalBatchTest {
 
         assertThat(confirm.statusCode()).as(confirm.body()).isEqualTo(200);
         RenewalBatch quoted = resellerA.quoteRenewals(picked, 1);
-        String total = quoted.total().toPlainString() + " " + quoted.total().currency().getCurrencyCode();
+        // amounts as the page's English presentation shows them (€1,234.50)
+        dev.esetshop.sdk.present.ShopPresentation present = dev.esetshop.sdk.present.ShopPresentation.of(
+                java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC);
+        String total = present.money(quoted.total());
         assertThat(confirm.body()).contains("id=\"total\">" + total + "<", "Order 2 renewals for " + total,
                 picked.get(0).id().value(), picked.get(1).id().value(),
-                quoted.renewals().get(0).accepted().orElseThrow().yourPrice().toPlainString());
+                present.money(quoted.renewals().get(0).accepted().orElseThrow().yourPrice()));
         assertThat(confirm.body()).doesNotContain("id=\"summary\"");
         assertThat(sandboxA.ordersApplied()).as("nothing is ordered before the reseller orders").isEqualTo(before);
 
