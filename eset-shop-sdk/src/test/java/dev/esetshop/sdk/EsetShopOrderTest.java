@@ -224,7 +224,7 @@ class EsetShopOrderTest {
         ForwardingPartnerApi unavailable = new ForwardingPartnerApi(eset) {
             @Override
             public License licenseDetail(LicenseId id) {
-                throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, Optional.of("req-m"), 1));
+                throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, "req-m", 1));
             }
         };
 

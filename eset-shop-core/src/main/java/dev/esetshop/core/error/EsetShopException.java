@@ -1,6 +1,7 @@
 package dev.esetshop.core.error;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every error the SDK raises. The hierarchy is sealed, so a marketplace can switch over it
@@ -13,7 +14,7 @@ public abstract sealed class EsetShopException extends RuntimeException
 
     private static final long serialVersionUID = 1L;
 
-    protected EsetShopException(String message, Throwable cause) {
+    protected EsetShopException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 
