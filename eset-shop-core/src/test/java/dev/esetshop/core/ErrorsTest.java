@@ -109,7 +109,7 @@ class ErrorsTest {
         assertThat(closed.code()).isEqualTo("CLIENT_CLOSED");
         assertThat(closed.requestId()).isEmpty();
         assertThat(closed.retryable()).isFalse();
-        assertThat(new StorageException("database down", null).retryable()).isTrue();
+        assertThat(new StorageException("database down").retryable()).isTrue();
         assertThat(new InvalidCatalogException(List.of(CatalogProblem.of("c.json", "", "", "empty")))
                 .retryable()).isFalse();
         assertThat(new PartnerMismatchException("journal", "P1", "P2").retryable()).isFalse();

@@ -1,5 +1,6 @@
 package dev.esetshop.core.error;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,17 @@ public abstract sealed class EsetShopException extends RuntimeException
     private static final long serialVersionUID = 1L;
 
     protected EsetShopException(String message, @Nullable Throwable cause) {
-        super(message, cause);
+        super(Objects.requireNonNull(message, "message"), cause);
+    }
+
+    /**
+     * What went wrong and what to do. Never null: every error of the SDK is made with its message.
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 
     /** A stable code, such as {@code ACCESS_NOT_GRANTED}, for programs and support tickets. */
