@@ -526,7 +526,7 @@ class EsetShopOrderTest {
             public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
                     Instant at, Duration deliveryLease) {
                 if (failConfirm[0]) {
-                    throw new StorageException("database is down", null);
+                    throw new StorageException("database is down");
                 }
                 return journal.confirm(key, owner, orderNumber, licenseId, at, deliveryLease);
             }

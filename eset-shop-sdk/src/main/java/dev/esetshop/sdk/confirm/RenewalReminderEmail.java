@@ -46,7 +46,7 @@ public final class RenewalReminderEmail {
         if (reminders.isEmpty()) {
             throw new IllegalArgumentException("a reminder e-mail lists at least one license");
         }
-        ConfirmationEmail.Templates templates = BY_LANGUAGE.get(LocalText.language(locale));
+        ConfirmationEmail.Templates templates = ConfirmationEmail.Templates.in(BY_LANGUAGE, locale);
         Map<String, Object> model = model(reminders, locale, templates.labels());
         return new RenderedEmail(
                 templates.subject().render(model).strip(),
