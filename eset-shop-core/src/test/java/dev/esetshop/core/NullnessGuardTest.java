@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NullnessGuardTest {
 
     private static final List<String> LIBRARY_MODULES = List.of("eset-shop-core", "eset-shop-pricing",
-            "eset-shop-eset-client", "eset-shop-testkit", "eset-shop-sdk", "eset-shop-testkit-storage",
-            "eset-shop-spring-boot-starter");
+            "eset-shop-eset-client", "eset-shop-testkit", "eset-shop-sdk", "eset-shop-testkit-storage");
 
     private static final String NULL_MARKED = """
             @NullMarked
