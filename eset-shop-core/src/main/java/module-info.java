@@ -7,6 +7,9 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.esetshop.core {
     requires static org.immutables.value;
+    // JSpecify's nullness annotations, for our compiler (NullAway) and a host's tools; static, not transitive:
+    // a modular host never needs the jar
+    requires static org.jspecify;
 
     exports dev.esetshop.core;
     exports dev.esetshop.core.error;

@@ -12,6 +12,9 @@ module dev.esetshop.client {
     requires io.github.resilience4j.circuitbreaker;
     requires io.github.resilience4j.ratelimiter;
     requires static org.immutables.value;
+    // JSpecify's nullness annotations, for our compiler (NullAway) and a host's tools; static, not transitive:
+    // a modular host never needs the jar
+    requires static org.jspecify;
 
     exports dev.esetshop.client;
 }

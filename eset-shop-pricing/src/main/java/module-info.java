@@ -6,6 +6,9 @@ module dev.esetshop.pricing {
     requires transitive dev.esetshop.core;
     requires tools.jackson.databind;
     requires static org.immutables.value;
+    // JSpecify's nullness annotations, for our compiler (NullAway) and a host's tools; static, not transitive:
+    // a modular host never needs the jar
+    requires static org.jspecify;
 
     exports dev.esetshop.pricing;
     exports dev.esetshop.pricing.catalog;

@@ -16,6 +16,9 @@ module dev.esetshop.sdk {
     requires flyway.core;
     requires com.zaxxer.hikari;
     requires static org.immutables.value;
+    // JSpecify's nullness annotations, for our compiler (NullAway) and a host's tools; static, not transitive:
+    // a modular host never needs the jar
+    requires static org.jspecify;
 
     exports dev.esetshop.sdk;
     exports dev.esetshop.sdk.memory;

@@ -13,6 +13,9 @@ module dev.esetshop.testkit {
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;
     requires static org.immutables.value;
+    // JSpecify's nullness annotations, for our compiler (NullAway) and a host's tools; static, not transitive:
+    // a modular host never needs the jar
+    requires static org.jspecify;
 
     exports dev.esetshop.testkit;
     exports dev.esetshop.testkit.contract;

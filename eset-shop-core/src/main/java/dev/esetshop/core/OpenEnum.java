@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value from a list that ESET may extend: the known values are constants, an unknown one is kept with its raw
@@ -14,9 +15,9 @@ import java.util.function.Function;
 public abstract class OpenEnum<E extends Enum<E>> {
 
     private final String raw;
-    private final E known;
+    private final @Nullable E known;
 
-    OpenEnum(String raw, E known) {
+    OpenEnum(String raw, @Nullable E known) {
         this.raw = Objects.requireNonNull(raw, "raw");
         this.known = known;
     }
@@ -37,7 +38,7 @@ public abstract class OpenEnum<E extends Enum<E>> {
     }
 
     @Override
-    public final boolean equals(Object other) {
+    public final boolean equals(@Nullable Object other) {
         return other != null
                 && other.getClass() == getClass()
                 && normalize(raw).equals(normalize(((OpenEnum<?>) other).raw));

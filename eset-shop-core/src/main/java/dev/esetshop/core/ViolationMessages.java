@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,13 +18,16 @@ public final class ViolationMessages {
 
     private static final Map<String, LocalizedTexts> BY_LANGUAGE = LocalizedTexts.loadEveryLanguage(
             name -> ViolationMessages.class.getResourceAsStream(name), "messages");
+    // the bundle of last resort, in this module's own resources
+    private static final LocalizedTexts ENGLISH = Objects.requireNonNull(BY_LANGUAGE.get("en"),
+            "messages_en.properties is missing from dev.esetshop.core");
 
     private ViolationMessages() {}
 
     /** The message of a violation in the locale's language (English for any language not shipped). */
     public static String render(Violation violation, Locale locale) {
         String pattern = bundle(locale).find(violation.messageKey())
-                .or(() -> BY_LANGUAGE.get("en").find(violation.messageKey()))
+                .or(() -> ENGLISH.find(violation.messageKey()))
                 .orElse(violation.code().name());
         return LocalizedTexts.fill(pattern, violation.arguments().toArray());
     }
@@ -35,7 +39,7 @@ public final class ViolationMessages {
 
     /** Every message key of the English bundle. */
     public static Set<String> keys() {
-        return BY_LANGUAGE.get("en").keys();
+        return ENGLISH.keys();
     }
 
     /** The locale for a protocol's {@code locale} field ({@code en}, {@code de}, {@code fr}, also {@code de-CH}). */
@@ -45,7 +49,7 @@ public final class ViolationMessages {
     }
 
     static boolean hasKey(String key) {
-        return BY_LANGUAGE.get("en").find(key).isPresent();
+        return ENGLISH.find(key).isPresent();
     }
 
     static List<String> asText(Object... arguments) {
@@ -57,7 +61,8 @@ public final class ViolationMessages {
     }
 
     private static LocalizedTexts bundle(Locale locale) {
-        return BY_LANGUAGE.get(bundleLanguage(locale).orElse("en"));
+        LocalizedTexts texts = BY_LANGUAGE.get(locale.getLanguage());
+        return texts != null ? texts : ENGLISH;
     }
 
     private static java.util.Optional<String> bundleLanguage(Locale locale) {

@@ -34,7 +34,7 @@ class ErrorsTest {
     @Test
     void apiErrorsCarryStatusRequestIdAndAttemptsInDataAndMessage() {
         EsetApiException error = new AccessNotGrantedException(
-                "ESET has not granted access", EsetApiException.Failure.of(403, Optional.of("req-42"), 1));
+                "ESET has not granted access", EsetApiException.Failure.of(403, "req-42", 1));
         assertThat(error.code()).isEqualTo("ACCESS_NOT_GRANTED");
         assertThat(error.httpStatus()).isEqualTo(403);
         assertThat(error.requestId()).contains("req-42");
@@ -45,7 +45,7 @@ class ErrorsTest {
     @Test
     void ruleRefusalsKeepEsetsCodes() {
         EsetRuleRefusedException error = new EsetRuleRefusedException(
-                "quantity out of range", 8, 30, EsetApiException.Failure.of(400, Optional.empty(), 1));
+                "quantity out of range", 8, 30, EsetApiException.Failure.of(400, 1));
         assertThat(error.esetCode()).isEqualTo(8);
         assertThat(error.subCode()).isEqualTo(30);
         assertThat(error.getMessage()).contains("8/30");
@@ -54,7 +54,7 @@ class ErrorsTest {
     @Test
     void theHierarchyIsExhaustive() {
         EsetShopException error = new InvalidCatalogException(
-                List.of(CatalogProblem.of("c.json", "prices[3]", "maxSeats", "bands overlap")), null);
+                List.of(CatalogProblem.of("c.json", "prices[3]", "maxSeats", "bands overlap")));
         // Java 17 has no pattern switch; the sealed root still lets a caller cover every branch.
         String described = error instanceof EsetApiException api ? "api " + api.code()
                 : error instanceof InvalidCatalogException catalog ? "catalog " + catalog.problems().size()
@@ -66,7 +66,7 @@ class ErrorsTest {
 
     @Test
     void esetsRefusalsAreAnswersThatRetryingCannotChange() {
-        EsetApiException.Failure answered = EsetApiException.Failure.of(400, Optional.of("req-1"), 1);
+        EsetApiException.Failure answered = EsetApiException.Failure.of(400, "req-1", 1);
         List<EsetRefusedException> refusals = List.of(
                 new EsetRuleRefusedException("quantity out of range", 8, 30, answered),
                 new AccessNotGrantedException("no access", answered),
@@ -83,7 +83,7 @@ class ErrorsTest {
 
     @Test
     void anUnknownOrTransientOutcomeIsRetryable() {
-        EsetApiException.Failure none = EsetApiException.Failure.of(0, Optional.empty(), 3);
+        EsetApiException.Failure none = EsetApiException.Failure.of(0, 3);
         List<EsetOutcomeUnknownException> unknown = List.of(
                 new TransportException("no answer", none),
                 new EsetUnavailableException("maintenance", none),
@@ -109,8 +109,8 @@ class ErrorsTest {
         assertThat(closed.code()).isEqualTo("CLIENT_CLOSED");
         assertThat(closed.requestId()).isEmpty();
         assertThat(closed.retryable()).isFalse();
-        assertThat(new StorageException("database down", null).retryable()).isTrue();
-        assertThat(new InvalidCatalogException(List.of(CatalogProblem.of("c.json", "", "", "empty")), null)
+        assertThat(new StorageException("database down").retryable()).isTrue();
+        assertThat(new InvalidCatalogException(List.of(CatalogProblem.of("c.json", "", "", "empty")))
                 .retryable()).isFalse();
         assertThat(new PartnerMismatchException("journal", "P1", "P2").retryable()).isFalse();
         assertThat(new UnknownResellerException("r-1").retryable()).isFalse();

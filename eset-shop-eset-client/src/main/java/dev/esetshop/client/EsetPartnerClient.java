@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client of ESET's partner API: {@link #builder()} configures and {@link Builder#build()} returns an immutable,
@@ -168,9 +169,9 @@ public final class EsetPartnerClient implements EsetPartnerApi {
     /** Configures a client; {@link #build()} checks the configuration. Not thread-safe; build once and share. */
     public static final class Builder {
 
-        private URI baseUri;
-        private String username;
-        private Secret password;
+        private @Nullable URI baseUri;
+        private @Nullable String username;
+        private @Nullable Secret password;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = Duration.ofSeconds(30);
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
@@ -178,8 +179,8 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
         private RateLimitSettings rateLimit = RateLimitSettings.defaults();
         private Clock clock = Clock.systemUTC();
-        private Executor executor;
-        private HttpClient httpClient;
+        private @Nullable Executor executor;
+        private @Nullable HttpClient httpClient;
         private Duration tokenRenewalMargin = Duration.ofSeconds(10);
         private EsetClientListener listener = EsetClientListener.NONE;
         private Waiter waiter = Waiter.REAL_TIME;

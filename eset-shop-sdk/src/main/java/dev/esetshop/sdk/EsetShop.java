@@ -72,6 +72,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ESET license shop a marketplace embeds: partner status, license sync, the license book, quotes
@@ -127,12 +128,13 @@ public final class EsetShop implements AutoCloseable {
     private final ReminderRound reminders;
     private final List<Integer> reminderWindowList;
     private final ShopEvents events;
-    private volatile String boundPartner;
+    private volatile @Nullable String boundPartner;
     private volatile boolean closed;
 
-    private EsetShop(Builder builder) {
-        this.prices = builder.prices;
-        this.api = builder.api;
+    /** The builder's settings, with the two it requires checked by {@link Builder#build()}. */
+    private EsetShop(Builder builder, PriceBook prices, EsetPartnerApi api) {
+        this.prices = prices;
+        this.api = api;
         this.clock = builder.clock;
         this.zone = builder.zone != null ? builder.zone : builder.clock.getZone();
         this.store = builder.store != null ? builder.store : new InMemoryLicenseStore();
@@ -816,18 +818,18 @@ public final class EsetShop implements AutoCloseable {
     /** Configures an {@link EsetShop}; {@link #build()} validates and constructs, with no I/O. */
     public static final class Builder {
 
-        private PriceBook prices;
-        private EsetPartnerApi api;
+        private @Nullable PriceBook prices;
+        private @Nullable EsetPartnerApi api;
         private Clock clock = Clock.systemDefaultZone();
-        private ZoneId zone;
-        private OrderJournal journal;
-        private LicenseStore store;
+        private @Nullable ZoneId zone;
+        private @Nullable OrderJournal journal;
+        private @Nullable LicenseStore store;
         private final List<ConfirmationListener> listeners = new ArrayList<>();
         private ShopListener eventListener = ShopListener.NONE;
-        private ReminderJournal reminderJournal;
+        private @Nullable ReminderJournal reminderJournal;
         private final List<RenewalReminderListener> reminderListeners = new ArrayList<>();
         private List<Integer> reminderWindows = DEFAULT_REMINDER_WINDOWS;
-        private String customerNumber;
+        private @Nullable String customerNumber;
         private Locale locale = Locale.ENGLISH;
         private String owner = "shop-" + UUID.randomUUID();
         private Duration claimLease = Duration.ofMinutes(2);
@@ -1083,7 +1085,7 @@ public final class EsetShop implements AutoCloseable {
                 throw new IllegalStateException(
                         "EsetShop needs the partner API: call partnerApi(EsetPartnerClient.builder()...build()) first");
             }
-            return new EsetShop(this);
+            return new EsetShop(this, prices, api);
         }
     }
 }

@@ -47,6 +47,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,15 +106,16 @@ public final class EsetShops implements AutoCloseable {
     private final Map<ResellerId, OrderJournal> journals = new ConcurrentHashMap<>();
     private final Map<ResellerId, ReminderJournal> reminderJournals = new ConcurrentHashMap<>();
     private final Object startLock = new Object();
-    private volatile Started started;
+    private volatile @Nullable Started started;
     private volatile boolean closed;
 
     /** What the registry starts on first use: the storage checked, the transport every reseller's client shares. */
     private record Started(FleetLeases leases, Optional<EsetTransport> transport) {}
 
-    private EsetShops(Builder builder) {
-        this.directory = builder.directory;
-        this.catalog = builder.catalog;
+    /** The builder's settings, with the two it requires checked by {@link Builder#build()}. */
+    private EsetShops(Builder builder, ResellerDirectory directory, Catalog catalog) {
+        this.directory = directory;
+        this.catalog = catalog;
         this.baseUri = Optional.ofNullable(builder.baseUri);
         this.clientSettings = builder.client;
         this.partnerApis = Optional.ofNullable(builder.partnerApis);
@@ -391,7 +393,8 @@ public final class EsetShops implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the fleet sync was interrupted", e);
         } catch (ExecutionException e) {
-            return new SyncOutcome(false, 0, Optional.of(e.getCause().getClass().getSimpleName()));
+            Throwable failure = e.getCause() != null ? e.getCause() : e;
+            return new SyncOutcome(false, 0, Optional.of(failure.getClass().getSimpleName()));
         }
     }
 
@@ -546,19 +549,19 @@ public final class EsetShops implements AutoCloseable {
     /** Builds an {@link EsetShops}. */
     public static final class Builder {
 
-        private ResellerDirectory directory;
-        private Catalog catalog;
-        private URI baseUri;
+        private @Nullable ResellerDirectory directory;
+        private @Nullable Catalog catalog;
+        private @Nullable URI baseUri;
         private Clock clock = Clock.systemDefaultZone();
         private UnaryOperator<EsetPartnerClient.Builder> client = UnaryOperator.identity();
-        private Function<ResellerAccount, EsetPartnerApi> partnerApis;
-        private DataSource dataSource;
-        private DataSource journalDataSource;
+        private @Nullable Function<ResellerAccount, EsetPartnerApi> partnerApis;
+        private @Nullable DataSource dataSource;
+        private @Nullable DataSource journalDataSource;
         private JdbcStorage.Schema schema = JdbcStorage.Schema.APPLIED_BY_SDK;
-        private String instance;
+        private @Nullable String instance;
         private int syncConcurrency = DEFAULT_SYNC_CONCURRENCY;
         private Duration syncLease = DEFAULT_SYNC_LEASE;
-        private Duration claimLease;
+        private @Nullable Duration claimLease;
         private BiConsumer<ResellerId, SyncReport> onSynced = (reseller, report) -> { };
         private Optional<BiConsumer<ResellerId, List<RenewalReminder>>> onRenewalsDue = Optional.empty();
         private List<Integer> reminderWindows = EsetShop.DEFAULT_REMINDER_WINDOWS;
@@ -827,7 +830,7 @@ public final class EsetShops implements AutoCloseable {
             if (baseUri == null && partnerApis == null) {
                 throw new IllegalStateException("EsetShops needs ESET's base URI: call baseUri(URI) first");
             }
-            return new EsetShops(this);
+            return new EsetShops(this, directory, catalog);
         }
     }
 }

@@ -224,7 +224,7 @@ class EsetShopOrderTest {
         ForwardingPartnerApi unavailable = new ForwardingPartnerApi(eset) {
             @Override
             public License licenseDetail(LicenseId id) {
-                throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, Optional.of("req-m"), 1));
+                throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, "req-m", 1));
             }
         };
 
@@ -567,7 +567,7 @@ class EsetShopOrderTest {
             public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
                     Instant at, Duration deliveryLease) {
                 if (failConfirm[0]) {
-                    throw new StorageException("database is down", null);
+                    throw new StorageException("database is down");
                 }
                 return journal.confirm(key, owner, orderNumber, licenseId, at, deliveryLease);
             }

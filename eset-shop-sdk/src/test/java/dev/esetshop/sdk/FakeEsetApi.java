@@ -149,7 +149,7 @@ final class FakeEsetApi implements EsetPartnerApi {
         int call = searchCalls.incrementAndGet();
         requireAccess();
         if (call == failSearchOnCall) {
-            throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, Optional.of("req-s"), 3));
+            throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, "req-s", 3));
         }
         searchSkips.add(skip);
         if (whileSearching != null) {
@@ -209,7 +209,7 @@ final class FakeEsetApi implements EsetPartnerApi {
         return handle(order, key, () -> {
             License current = find(order.publicLicenseId().value()).orElseThrow(() -> notFound(order.publicLicenseId()));
             if (!current.trial()) {
-                throw new EsetRuleRefusedException("not a trial", 8, 48, Failure.of(400, Optional.of("req-n"), 1));
+                throw new EsetRuleRefusedException("not a trial", 8, 48, Failure.of(400, "req-n", 1));
             }
             License paid = License.builder().from(current).trial(false).seats(Seats.of(order.seats()))
                     .discount(order.discount()).expires(today().plusYears(order.years())).modified(clock.instant())
@@ -225,31 +225,31 @@ final class FakeEsetApi implements EsetPartnerApi {
         requireAccess();
         Fault fault = faults.poll();
         if (fault == Fault.FAIL_BEFORE) {
-            throw new EsetUnavailableException("ESET is unavailable", Failure.of(503, Optional.of("req-u"), 4));
+            throw new EsetUnavailableException("ESET is unavailable", Failure.of(503, "req-u", 4));
         }
         if (fault == Fault.UNAUTHORIZED) {
-            throw new UnauthorizedException("token refused", Failure.of(401, Optional.of("req-t"), 2));
+            throw new UnauthorizedException("token refused", Failure.of(401, "req-t", 2));
         }
         if (fault == Fault.CLOSED) {
             throw new ClientClosedException("the client is closed; nothing was sent");
         }
         if (fault == Fault.CONFLICT) {
-            throw new IdempotencyConflictException("key reused", Failure.of(409, Optional.of("req-c"), 1));
+            throw new IdempotencyConflictException("key reused", Failure.of(409, "req-c", 1));
         }
         if (fault == Fault.REFUSE) {
-            throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, Optional.of("req-r"), 1));
+            throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, "req-r", 1));
         }
         if (fault == Fault.APPLY_THEN_REFUSE_RETRY) {
             if (!answers.containsKey(key)) {
                 bodies.put(key, body);
                 answers.put(key, receipts.apply(apply.get()));
             }
-            throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, Optional.of("req-r"), 2));
+            throw new EsetRuleRefusedException("quantity out of range", 8, 30, Failure.of(400, "req-r", 2));
         }
         OrderReceipt receipt;
         if (answers.containsKey(key)) {
             if (!bodies.get(key).equals(body)) {
-                throw new IdempotencyConflictException("key reused", Failure.of(409, Optional.of("req-c"), 1));
+                throw new IdempotencyConflictException("key reused", Failure.of(409, "req-c", 1));
             }
             receipt = answers.get(key);
         } else {
@@ -263,7 +263,7 @@ final class FakeEsetApi implements EsetPartnerApi {
             slow.run();
         }
         if (fault == Fault.LOSE_AFTER_COMMIT) {
-            throw new TransportException("connection reset", Failure.of(0, Optional.empty(), 4));
+            throw new TransportException("connection reset", Failure.of(0, 4));
         }
         return receipt;
     }
@@ -304,7 +304,7 @@ final class FakeEsetApi implements EsetPartnerApi {
 
     private void requireAvailable() {
         if (maintenance) {
-            throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, Optional.of("req-m"), 3));
+            throw new EsetUnavailableException("ESET is in maintenance", Failure.of(503, "req-m", 3));
         }
     }
 
@@ -312,11 +312,11 @@ final class FakeEsetApi implements EsetPartnerApi {
         if (!accessGranted) {
             throw new AccessNotGrantedException(
                     "ESET has not granted the marketplace access to this partner's data: ask ESET to grant it",
-                    Failure.of(403, Optional.of("req-a"), 1));
+                    Failure.of(403, "req-a", 1));
         }
     }
 
     private static LicenseNotFoundException notFound(LicenseId id) {
-        return new LicenseNotFoundException("no license " + id, Failure.of(404, Optional.of("req-n"), 1));
+        return new LicenseNotFoundException("no license " + id, Failure.of(404, "req-n", 1));
     }
 }

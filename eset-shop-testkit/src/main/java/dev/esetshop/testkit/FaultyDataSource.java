@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link DataSource} around a real one that misbehaves the way production databases and pools do, for testing
@@ -40,8 +41,10 @@ public final class FaultyDataSource implements DataSource {
     private final AtomicBoolean autoCommitOff = new AtomicBoolean();
     private final AtomicLong failAtExecution = new AtomicLong(-1);
     private final AtomicLong executions = new AtomicLong();
-    private final AtomicReference<Double> randomFailureRate = new AtomicReference<>(0.0);
-    private final AtomicReference<Random> random = new AtomicReference<>(new Random(0));
+    /** Guarded by {@code random}: the share of executions that fail at random, and the seeded source. */
+    private final Object random = new Object();
+    private double randomFailureRate;
+    private Random randomSource = new Random(0);
     private final AtomicBoolean failCommits = new AtomicBoolean();
     private final AtomicReference<String> failContaining = new AtomicReference<>();
     private final AtomicReference<String> failState = new AtomicReference<>(INJECTED_STATE);
@@ -88,8 +91,10 @@ public final class FaultyDataSource implements DataSource {
 
     /** From now on each statement execution fails with this probability, drawn from a generator of this seed. */
     public FaultyDataSource failRandomly(double rate, long seed) {
-        random.set(new Random(seed));
-        randomFailureRate.set(rate);
+        synchronized (random) {
+            randomSource = new Random(seed);
+            randomFailureRate = rate;
+        }
         return this;
     }
 
@@ -114,7 +119,9 @@ public final class FaultyDataSource implements DataSource {
     /** Stops injecting failures of every kind (the connections' auto-commit stays as set). */
     public FaultyDataSource heal() {
         failAtExecution.set(-1);
-        randomFailureRate.set(0.0);
+        synchronized (random) {
+            randomFailureRate = 0.0;
+        }
         failCommits.set(false);
         failContaining.set(null);
         return this;
@@ -183,7 +190,7 @@ public final class FaultyDataSource implements DataSource {
                 FaultyDataSource.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
-    private Object statement(Statement real, String preparedSql, Class<?> type) {
+    private Object statement(Statement real, @Nullable String preparedSql, Class<?> type) {
         List<Object> bound = new java.util.concurrent.CopyOnWriteArrayList<>();
         InvocationHandler handler = (proxy, method, args) -> {
             if (EXECUTIONS.contains(method.getName())) {
@@ -201,22 +208,21 @@ public final class FaultyDataSource implements DataSource {
         return Proxy.newProxyInstance(FaultyDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 
-    private synchronized void record(String sql, boolean noTimeout) {
+    private synchronized void record(@Nullable String sql, boolean noTimeout) {
         executed.add(String.valueOf(sql));
         if (noTimeout) {
             withoutTimeout.add(String.valueOf(sql));
         }
     }
 
-    private void maybeFail(String sql, List<Object> bound) throws SQLException {
+    private void maybeFail(@Nullable String sql, List<Object> bound) throws SQLException {
         long n = executions.incrementAndGet();
         String containing = failContaining.get();
         boolean fail = n == failAtExecution.get()
                 || (containing != null && sql != null && sql.contains(containing));
-        double rate = randomFailureRate.get();
-        if (!fail && rate > 0) {
+        if (!fail) {
             synchronized (random) {
-                fail = random.get().nextDouble() < rate;
+                fail = randomFailureRate > 0 && randomSource.nextDouble() < randomFailureRate;
             }
         }
         if (fail) {

@@ -2,6 +2,7 @@ package dev.esetshop.core.error;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error talking to ESET's partner API, after the client's retries: it carries the HTTP status (0 when no answer
@@ -17,13 +18,13 @@ public abstract sealed class EsetApiException extends EsetShopException
     private static final long serialVersionUID = 1L;
 
     private final int httpStatus;
-    private final String requestId;
+    private final @Nullable String requestId;
     private final int attempts;
 
     protected EsetApiException(String message, Failure failure) {
-        super(failure.decorate(message), failure.cause());
-        this.httpStatus = failure.httpStatus();
-        this.requestId = failure.requestId().orElse(null);
+        super(failure.decorate(message), failure.cause);
+        this.httpStatus = failure.httpStatus;
+        this.requestId = failure.requestId;
         this.attempts = failure.attempts();
     }
 
@@ -43,25 +44,77 @@ public abstract sealed class EsetApiException extends EsetShopException
     }
 
     /**
-     * What the client knows of a failed call: the last status, request id, attempts and cause.
-     *
-     * @param httpStatus the last HTTP status, or 0 when no answer arrived
-     * @param requestId ESET's request id of the last answer, when there was one
-     * @param attempts how many times the call was sent
-     * @param cause the underlying exception, or {@code null}
+     * What the client knows of a failed call: the last status, ESET's request id when there was an answer, how many
+     * times the call was sent, and the underlying exception when there was one.
      */
-    public record Failure(int httpStatus, Optional<String> requestId, int attempts, Throwable cause) {
+    public static final class Failure {
 
-        public Failure {
-            Objects.requireNonNull(requestId, "requestId");
+        private final int httpStatus;
+        private final @Nullable String requestId;
+        private final int attempts;
+        private final @Nullable Throwable cause;
+
+        private Failure(int httpStatus, @Nullable String requestId, int attempts, @Nullable Throwable cause) {
             if (attempts < 1) {
                 throw new IllegalArgumentException("attempts must be at least 1");
             }
+            this.httpStatus = httpStatus;
+            this.requestId = requestId;
+            this.attempts = attempts;
+            this.cause = cause;
         }
 
-        /** A failure without an underlying exception. */
-        public static Failure of(int httpStatus, Optional<String> requestId, int attempts) {
-            return new Failure(httpStatus, requestId, attempts, null);
+        /**
+         * A failure without ESET's request id (no answer arrived, or it carried none).
+         *
+         * @param httpStatus the last HTTP status, or 0 when no answer arrived
+         * @param attempts how many times the call was sent, at least 1
+         * @return the failure
+         */
+        public static Failure of(int httpStatus, int attempts) {
+            return new Failure(httpStatus, null, attempts, null);
+        }
+
+        /**
+         * A failure whose last answer carried ESET's request id.
+         *
+         * @param httpStatus the last HTTP status
+         * @param requestId ESET's request id of the last answer
+         * @param attempts how many times the call was sent, at least 1
+         * @return the failure
+         */
+        public static Failure of(int httpStatus, String requestId, int attempts) {
+            return new Failure(httpStatus, Objects.requireNonNull(requestId, "requestId"), attempts, null);
+        }
+
+        /**
+         * This failure with the exception that caused it.
+         *
+         * @param cause the underlying exception
+         * @return a copy with the cause
+         */
+        public Failure withCause(Throwable cause) {
+            return new Failure(httpStatus, requestId, attempts, Objects.requireNonNull(cause, "cause"));
+        }
+
+        /** The last HTTP status, or 0 when no answer arrived. */
+        public int httpStatus() {
+            return httpStatus;
+        }
+
+        /** ESET's request id of the last answer, when there was one. */
+        public Optional<String> requestId() {
+            return Optional.ofNullable(requestId);
+        }
+
+        /** How many times the call was sent. */
+        public int attempts() {
+            return attempts;
+        }
+
+        /** The underlying exception, when there was one. */
+        public Optional<Throwable> cause() {
+            return Optional.ofNullable(cause);
         }
 
         String decorate(String message) {
@@ -70,9 +123,16 @@ public abstract sealed class EsetApiException extends EsetShopException
             if (httpStatus > 0) {
                 text.append("HTTP ").append(httpStatus).append(", ");
             }
-            requestId.ifPresent(id -> text.append("request id ").append(id).append(", "));
+            if (requestId != null) {
+                text.append("request id ").append(requestId).append(", ");
+            }
             text.append(attempts).append(attempts == 1 ? " attempt]" : " attempts]");
             return text.toString();
+        }
+
+        @Override
+        public String toString() {
+            return decorate("Failure");
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.esetshop.core.error;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every error the SDK raises. The hierarchy is sealed, so a marketplace can switch over it
@@ -13,8 +15,18 @@ public abstract sealed class EsetShopException extends RuntimeException
 
     private static final long serialVersionUID = 1L;
 
-    protected EsetShopException(String message, Throwable cause) {
-        super(message, cause);
+    protected EsetShopException(String message, @Nullable Throwable cause) {
+        super(Objects.requireNonNull(message, "message"), cause);
+    }
+
+    /**
+     * What went wrong and what to do. Never null: every error of the SDK is made with its message.
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 
     /** A stable code, such as {@code ACCESS_NOT_GRANTED}, for programs and support tickets. */

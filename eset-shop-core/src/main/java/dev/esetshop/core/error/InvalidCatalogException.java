@@ -13,6 +13,22 @@ public final class InvalidCatalogException extends EsetShopException {
 
     private final transient List<CatalogProblem> problems;
 
+    /**
+     * A catalog with these problems.
+     *
+     * @param problems every problem found, in document order
+     */
+    public InvalidCatalogException(List<CatalogProblem> problems) {
+        super(summary(problems), null);
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * A catalog that could not be read, with the exception that stopped it.
+     *
+     * @param problems every problem found, in document order
+     * @param cause why reading stopped
+     */
     public InvalidCatalogException(List<CatalogProblem> problems, Throwable cause) {
         super(summary(problems), cause);
         this.problems = List.copyOf(problems);

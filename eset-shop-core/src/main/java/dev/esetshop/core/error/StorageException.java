@@ -8,6 +8,21 @@ public final class StorageException extends EsetShopException {
     /** The stable code of this error. */
     public static final String CODE = "STORAGE";
 
+    /**
+     * A storage error found by the SDK itself (a missing entry, a wrong schema).
+     *
+     * @param message what is wrong and what to do
+     */
+    public StorageException(String message) {
+        super(message, null);
+    }
+
+    /**
+     * A storage error the database reported.
+     *
+     * @param message what failed and what to do
+     * @param cause the database's exception
+     */
     public StorageException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -171,7 +171,10 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     private void fail(IOException failure) {
         watched.done();
-        subscription.get().cancel();
+        Flow.Subscription current = subscription.get();
+        if (current != null) {
+            current.cancel();
+        }
         result.completeExceptionally(failure);
     }
 }

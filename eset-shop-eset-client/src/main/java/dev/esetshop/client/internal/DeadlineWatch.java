@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ final class DeadlineWatch implements AutoCloseable {
     private final Condition earlier = lock.newCondition();
     private final PriorityQueue<Watched> queue = new PriorityQueue<>();
     /** Guarded by {@code lock}: the thread, started with the first watched answer. */
-    private Thread thread;
+    private @Nullable Thread thread;
     /** Guarded by {@code lock}: whether the thread sleeps until {@link #wakeAtNanos} (else until signalled). */
     private boolean sleepsUntil;
     private long wakeAtNanos;

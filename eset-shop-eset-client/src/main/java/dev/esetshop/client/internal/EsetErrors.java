@@ -33,10 +33,22 @@ final class EsetErrors {
     private EsetErrors() {
     }
 
+    /** What is known of a call whose last answer had this status and, when the answer carried one, request id. */
+    private static Failure failure(int httpStatus, Optional<String> requestId, int attempts) {
+        return requestId.map(id -> Failure.of(httpStatus, id, attempts))
+                .orElseGet(() -> Failure.of(httpStatus, attempts));
+    }
+
+    /** What is known of a call that got no answer, with the exception that ended it when there was one. */
+    private static Failure noAnswer(int attempts, Optional<Throwable> cause) {
+        Failure failure = Failure.of(0, attempts);
+        return cause.map(failure::withCause).orElse(failure);
+    }
+
     /** A definitive refusal: an answer that retrying cannot change (4xx but 429). */
     static EsetApiException refused(EsetCall call, RawResponse response, int attempts) {
         ErrorBody error = WireJson.error(response.body());
-        Failure failure = Failure.of(response.status(), response.requestId(), attempts);
+        Failure failure = failure(response.status(), response.requestId(), attempts);
         String said = esetSaid(error);
         switch (response.status()) {
             case 400:
@@ -82,10 +94,10 @@ final class EsetErrors {
             return new TransportException(
                     "No answer from ESET to " + call + " (connection failed or timed out); try again later; an"
                             + " order's outcome is unknown until it is resent with the same idempotency key",
-                    new Failure(0, Optional.empty(), attempts, cause.orElse(null)));
+                    noAnswer(attempts, cause));
         }
         RawResponse response = last.get();
-        Failure failure = Failure.of(response.status(), response.requestId(), attempts);
+        Failure failure = failure(response.status(), response.requestId(), attempts);
         if (response.status() == 429) {
             return new RateLimitedException(
                     "ESET kept rate limiting " + call + "; slow down and try again in a minute", failure);
@@ -101,21 +113,21 @@ final class EsetErrors {
     static EsetApiException ownRateLimit(EsetCall call, Duration maxWait, Optional<String> requestId, int attempts) {
         return new RateLimitedException(
                 "Too many calls to ESET from this client: " + call + " would wait longer than " + maxWait
-                        + "; slow down and try again", Failure.of(0, requestId, Math.max(1, attempts)));
+                        + "; slow down and try again", failure(0, requestId, Math.max(1, attempts)));
     }
 
     /** The breaker is open: nothing was sent this time. */
     static EsetApiException circuitOpen(EsetCall call, Optional<String> requestId, int attempts) {
         return new CircuitOpenException(
                 "ESET failed repeatedly, so the client pauses calls such as " + call + " for a while; try again"
-                        + " in a minute", Failure.of(0, requestId, Math.max(1, attempts)));
+                        + " in a minute", failure(0, requestId, Math.max(1, attempts)));
     }
 
     /** A success answer the client cannot read. */
     static EsetApiException unreadable(EsetCall call, RawResponse response, int attempts, String reason) {
         return new EsetProtocolException(
                 "ESET's answer to " + call + " cannot be read (" + reason + "); report it with the request id",
-                Failure.of(response.status(), response.requestId(), attempts));
+                failure(response.status(), response.requestId(), attempts));
     }
 
     /** The waiting thread was interrupted. */
@@ -123,7 +135,7 @@ final class EsetErrors {
         return new TransportException(
                 "The call " + call + " to ESET was interrupted; an order's outcome is unknown until it is resent"
                         + " with the same idempotency key",
-                new Failure(0, Optional.empty(), Math.max(1, attempts), cause));
+                Failure.of(0, Math.max(1, attempts)).withCause(cause));
     }
 
     /** No whole answer within the attempt's timeout or the call's budget (a stalled or trickled answer). */
@@ -131,7 +143,7 @@ final class EsetErrors {
         return new EsetTimeoutException(
                 "ESET did not answer " + call + " in time (a stalled or trickled answer, or the time budget was"
                         + " spent); try again later; an order's outcome is unknown until it is resent with the same"
-                        + " idempotency key", new Failure(0, Optional.empty(), attempts, cause.orElse(null)));
+                        + " idempotency key", noAnswer(attempts, cause));
     }
 
     /** The answer passed the size cap; its bytes were dropped. */
@@ -140,14 +152,14 @@ final class EsetErrors {
                 "ESET's answer to " + call + " was larger than " + limit + " bytes, so the client stopped reading it;"
                         + " report it to ESET (or raise maxResponseSize if such answers are expected); an order's"
                         + " outcome is unknown until it is resent with the same idempotency key",
-                Failure.of(0, Optional.empty(), attempts));
+                Failure.of(0, attempts));
     }
 
     /** The request could not be built or handed to the HTTP client; the reason never quotes a header value. */
     static EsetApiException unsendable(EsetCall call, String reason, int attempts) {
         return new TransportException(
                 "The call " + call + " could not be sent to ESET (" + reason + "); report it",
-                Failure.of(0, Optional.empty(), attempts));
+                Failure.of(0, attempts));
     }
 
     /** The client was closed: nothing was sent. */

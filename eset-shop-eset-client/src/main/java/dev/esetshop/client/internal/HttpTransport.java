@@ -30,8 +30,16 @@ final class HttpTransport {
     static final class Unsendable extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        private final String reason;
+
         Unsendable(String reason) {
             super(reason, null, false, false);
+            this.reason = reason;
+        }
+
+        /** Why the JDK refused the request (the message, never null). */
+        String reason() {
+            return reason;
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.Year;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link LocalDate#parse} and {@link Instant#parse} with a fast path for the plain forms ESET sends
@@ -33,7 +34,7 @@ final class IsoDates {
     }
 
     /** {@code yyyy-MM-dd} with a valid day, else null. */
-    private static LocalDate plainDate(String text) {
+    private static @Nullable LocalDate plainDate(String text) {
         if (text.length() != DATE_LENGTH || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
@@ -47,7 +48,7 @@ final class IsoDates {
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} with valid fields, else null. */
-    private static Instant plainInstant(String text) {
+    private static @Nullable Instant plainInstant(String text) {
         int length = text.length();
         if (length < DATE_LENGTH + 10 || text.charAt(DATE_LENGTH) != 'T' || text.charAt(13) != ':'
                 || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z') {

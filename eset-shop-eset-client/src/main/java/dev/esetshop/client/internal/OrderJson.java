@@ -58,7 +58,7 @@ public final class OrderJson {
                 case TRIAL_CONVERSION -> WireJson.trialConversionOrder(body);
             };
         } catch (WireJson.MalformedWire e) {
-            throw new IllegalArgumentException("not a " + kind + " order: " + e.getMessage(), e);
+            throw new IllegalArgumentException("not a " + kind + " order: " + e.reason(), e);
         }
     }
 

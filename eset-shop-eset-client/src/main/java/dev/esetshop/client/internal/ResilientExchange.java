@@ -394,8 +394,8 @@ final class ResilientExchange {
     private static EsetApiException unsendable(Progress progress, RuntimeException e) {
         LOG.debug("ESET {} attempt {}: the request could not be sent ({})", progress.call, progress.sent,
                 e.getClass().getSimpleName());
-        return EsetErrors.unsendable(progress.call, e instanceof HttpTransport.Unsendable ? e.getMessage()
-                : e.getClass().getName(), Math.max(1, progress.sent));
+        return EsetErrors.unsendable(progress.call, e instanceof HttpTransport.Unsendable unsendable
+                ? unsendable.reason() : e.getClass().getName(), Math.max(1, progress.sent));
     }
 
     /** Step 3, classify: what ESET's answer means for the call. */
@@ -448,7 +448,7 @@ final class ResilientExchange {
         try {
             return reader.apply(response.body());
         } catch (WireJson.MalformedWire e) {
-            throw EsetErrors.unreadable(call, response, sent, EsetText.masked(e.getMessage()));
+            throw EsetErrors.unreadable(call, response, sent, EsetText.masked(e.reason()));
         } catch (RuntimeException e) {
             throw EsetErrors.unreadable(call, response, sent, "unexpected " + e.getClass().getSimpleName());
         }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ final class TokenManager {
     private final Clock clock;
     private final Duration margin;
     private final ReentrantLock lock = new ReentrantLock();
-    private volatile Current current;
+    private volatile @Nullable Current current;
 
     TokenManager(Endpoint endpoint, Clock clock, Duration margin) {
         this.endpoint = endpoint;
@@ -107,7 +108,7 @@ final class TokenManager {
     }
 
     /** Runs under the lock; {@code seen} is the state the caller saw, so a refresh another thread did counts. */
-    private Current refresh(Current seen) {
+    private Current refresh(@Nullable Current seen) {
         Current token = current;
         Instant now = clock.instant();
         if (token != null && token != seen && now.isBefore(token.expiresAt())) {

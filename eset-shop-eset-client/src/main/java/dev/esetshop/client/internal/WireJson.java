@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -58,8 +59,16 @@ final class WireJson {
     static final class MalformedWire extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        MalformedWire(String message) {
-            super(message, null, false, false);
+        private final String reason;
+
+        MalformedWire(String reason) {
+            super(reason, null, false, false);
+            this.reason = reason;
+        }
+
+        /** What is wrong (the message, never null). */
+        String reason() {
+            return reason;
         }
     }
 
@@ -392,7 +401,7 @@ final class WireJson {
             Optional<String> id = item.path("publicLicenseId").isString()
                     ? Optional.of(EsetText.printable(item.path("publicLicenseId").stringValue()))
                     : Optional.empty();
-            return new LicenseRecord.Malformed(id, EsetText.masked(e.getMessage()));
+            return new LicenseRecord.Malformed(id, EsetText.masked(e.reason()));
         }
     }
 
@@ -443,7 +452,7 @@ final class WireJson {
         try {
             return build.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new MalformedWire(e.getMessage());
+            throw new MalformedWire(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
         }
     }
 

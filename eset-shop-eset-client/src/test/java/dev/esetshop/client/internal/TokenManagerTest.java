@@ -44,10 +44,10 @@ class TokenManagerTest {
         public TokenGrant renew(Secret refreshToken) {
             renewals.incrementAndGet();
             if (renewalUnavailable) {
-                throw new EsetUnavailableException("down", Failure.of(503, Optional.empty(), 6));
+                throw new EsetUnavailableException("down", Failure.of(503, 6));
             }
             if (refuseRenewal) {
-                throw new UnauthorizedException("session ended", Failure.of(401, Optional.empty(), 1));
+                throw new UnauthorizedException("session ended", Failure.of(401, 1));
             }
             try {
                 holdRenewal.await(10, TimeUnit.SECONDS);
@@ -121,7 +121,7 @@ class TokenManagerTest {
         TokenManager failing = new TokenManager(new TokenManager.Endpoint() {
             @Override
             public TokenGrant login() {
-                throw new EsetUnavailableException("down", Failure.of(503, Optional.empty(), 6));
+                throw new EsetUnavailableException("down", Failure.of(503, 6));
             }
 
             @Override

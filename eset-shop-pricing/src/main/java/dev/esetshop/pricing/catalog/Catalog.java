@@ -98,7 +98,7 @@ public final class Catalog {
         List<CatalogProblem> problems = CatalogRules.problems(JAVA_SOURCE, CatalogRules.indexed(products),
                 CatalogRules.indexed(prices), CatalogRules.indexed(discounts));
         if (!problems.isEmpty()) {
-            throw new InvalidCatalogException(problems, null);
+            throw new InvalidCatalogException(problems);
         }
         return new Catalog(currency, products, prices, discounts, policy);
     }
@@ -149,7 +149,7 @@ public final class Catalog {
         }
         if (in == null) {
             throw new InvalidCatalogException(
-                    List.of(CatalogProblem.of(source, "", "", "no such resource on the class path")), null);
+                    List.of(CatalogProblem.of(source, "", "", "no such resource on the class path")));
         }
         try (InputStream stream = in) {
             return load(stream, source);
@@ -183,7 +183,7 @@ public final class Catalog {
             try (InputStream in = Catalog.class.getResourceAsStream("sample-catalog.json")) {
                 if (in == null) {
                     throw new InvalidCatalogException(
-                            List.of(CatalogProblem.of(source, "", "", "missing from the pricing jar")), null);
+                            List.of(CatalogProblem.of(source, "", "", "missing from the pricing jar")));
                 }
                 return load(in, source);
             } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.esetshop.pricing.internal;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -24,7 +25,7 @@ public final class Json {
      * A plain decimal string such as {@code "25.10"} or {@code "-1"} (no exponent, no blanks), or null when the text
      * is not one.
      */
-    public static BigDecimal decimal(String text) {
+    public static @Nullable BigDecimal decimal(String text) {
         int length = text.length();
         if (length == 0 || length > MAX_DECIMAL_LENGTH) {
             return null;

@@ -30,6 +30,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shop's rules for each operation: every violation of a request at once, or its lines priced
@@ -52,8 +53,8 @@ public final class QuoteEngine {
      * arithmetic. Each is an immutable value read and written whole (final fields), so threads that race at worst
      * compute one again; a hit needs an equal input (equals: value and scale of a margin).
      */
-    private MarginTerms lastMargin;
-    private Expiration lastExpiration;
+    private @Nullable MarginTerms lastMargin;
+    private @Nullable Expiration lastExpiration;
 
     /** An engine over one catalog, making its quotes' values with {@code values}. */
     public QuoteEngine(Catalog catalog, QuoteValues values) {
@@ -111,7 +112,7 @@ public final class QuoteEngine {
      * The rules and the one line of a new license's terms from today, shared by NEW and TRIAL_CONVERSION (a
      * conversion is priced exactly as NEW): seats in range, a NEW row, a programme or a crossgrade, never both.
      */
-    private QuoteResult newTerms(QuoteRequest request, QuoteContext context, Product product, int years,
+    private QuoteResult newTerms(QuoteRequest request, QuoteContext context, @Nullable Product product, int years,
             Optional<String> discount, Optional<String> eligibilityCode, Optional<Crossgrade> asked,
             Violations violations) {
         LocalDate today = context.today();
@@ -119,12 +120,12 @@ public final class QuoteEngine {
         boolean seatsValid = positive(seats, "seats", violations);
         boolean yearsValid = positive(years, "years", violations);
         boolean inRange = product != null && seatsValid && inRange(product, seats, "seats", violations);
-        PriceRow row = null;
-        if (inRange && yearsValid) {
+        @Nullable PriceRow row = null;
+        if (product != null && inRange && yearsValid) {
             row = row(product, PriceAction.NEW, years, seats, "years", violations);
         }
         String discountCode = present(discount);
-        DiscountProgramme programme = null;
+        @Nullable DiscountProgramme programme = null;
         if (discountCode != null) {
             programme = catalog.discount(discountCode).orElse(null);
             if (programme == null) {
@@ -141,7 +142,8 @@ public final class QuoteEngine {
             checkCrossgrade(crossgrade, seats, seatsValid, today, violations);
         }
         LocalDate expires = violations.any() ? null : plusYears(today, years, violations);
-        if (violations.any()) {
+        // without a violation there is a row and an end date (each missing one is a violation)
+        if (violations.any() || row == null || expires == null) {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
         BigDecimal margin = context.margin();
@@ -188,10 +190,10 @@ public final class QuoteEngine {
         }
         boolean inRange = product != null && s1Valid && inRange(product, s1, "seats", violations);
         DiscountProgramme programme = licenseDiscount(license, violations);
-        PriceRow renewalRow = null;
-        PriceRow extensionRow = null;
+        @Nullable PriceRow renewalRow = null;
+        @Nullable PriceRow extensionRow = null;
         boolean extension = s0Valid && s1Valid && s1 > s0 && e0 > day;
-        if (inRange && yearsValid) {
+        if (product != null && inRange && yearsValid) {
             if (years >= 1) {
                 renewalRow = row(product, PriceAction.RENEWAL, years, s1, "years", violations);
             }
@@ -200,7 +202,8 @@ public final class QuoteEngine {
             }
         }
         LocalDate expires = violations.any() ? null : plusYears(license.expires(), years, violations);
-        if (violations.any()) {
+        // without a violation there is an end date (a calendar overflow is a violation)
+        if (violations.any() || expires == null) {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
         BigDecimal margin = context.margin();
@@ -216,7 +219,8 @@ public final class QuoteEngine {
         if (renewalRow != null || extensionRow != null) {
             QuoteLine only = renewalRow != null
                     ? priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, keep, -1)
-                    : priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, keep, e0 - day);
+                    : priced(QuoteLine.Kind.EXTENSION, Objects.requireNonNull(extensionRow), s1 - s0, programme,
+                            margin, keep, e0 - day);
             return accepted(request, context, only, null, only.streetPrice(), only.yourPrice(), expires);
         }
         // An extension on the license's last day adds seats for no remaining days: nothing to pay.
@@ -251,13 +255,14 @@ public final class QuoteEngine {
         }
         boolean inRange = target != null && s1Valid && inRange(target, s1, "seats", violations);
         DiscountProgramme programme = licenseDiscount(license, violations);
-        PriceRow row = null;
+        @Nullable PriceRow row = null;
         // without an allowed change, a missing upgrade row would only repeat PRODUCT_CHANGE_NOT_OFFERED
-        if (inRange && yearsValid && (offered || current == null)) {
+        if (target != null && inRange && yearsValid && (offered || current == null)) {
             row = row(target, PriceAction.UPGRADE, years, s1, "years", violations);
         }
         LocalDate expires = violations.any() ? null : plusYears(license.expires(), years, violations);
-        if (violations.any()) {
+        // without a violation there is a row and an end date (each missing one is a violation)
+        if (violations.any() || row == null || expires == null) {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
         BigDecimal margin = context.margin();
@@ -284,7 +289,7 @@ public final class QuoteEngine {
         if (request.crossgrade().isPresent()) {
             violations.add(ViolationCode.NOT_ALLOWED_FOR_TRIAL, "crossgrade");
         }
-        LocalDate expires = null;
+        @Nullable LocalDate expires = null;
         if (!violations.any()) {
             try {
                 expires = context.today().plusMonths(months);
@@ -292,7 +297,8 @@ public final class QuoteEngine {
                 violations.invalid("INVALID_REQUEST.calendar", "months", "months");
             }
         }
-        if (violations.any()) {
+        // without a violation there is an end date (a calendar overflow is a violation)
+        if (violations.any() || expires == null) {
             return new QuoteResult.Rejected(request.id(), violations.list());
         }
         return accepted(request, context, null, null, zero, zero, expires);
@@ -354,7 +360,7 @@ public final class QuoteEngine {
         return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString();
     }
 
-    private DiscountProgramme licenseDiscount(CurrentLicense license, Violations violations) {
+    private @Nullable DiscountProgramme licenseDiscount(CurrentLicense license, Violations violations) {
         String code = present(license.discount());
         if (code == null) {
             return null;
@@ -366,7 +372,7 @@ public final class QuoteEngine {
         return programme;
     }
 
-    private Product product(String code, String field, Violations violations) {
+    private @Nullable Product product(String code, String field, Violations violations) {
         Product product = catalog.product(code).orElse(null);
         if (product != null) {
             return product;
@@ -401,7 +407,7 @@ public final class QuoteEngine {
         return false;
     }
 
-    private PriceRow row(Product product, PriceAction action, int years, int seats, String field,
+    private @Nullable PriceRow row(Product product, PriceAction action, int years, int seats, String field,
             Violations violations) {
         PriceRow row = catalog.row(product.code(), action, years, seats).orElse(null);
         if (row == null) {
@@ -410,7 +416,7 @@ public final class QuoteEngine {
         return row;
     }
 
-    private LocalDate plusYears(LocalDate from, int years, Violations violations) {
+    private @Nullable LocalDate plusYears(LocalDate from, int years, Violations violations) {
         Expiration last = lastExpiration;
         if (last != null && last.years == years && last.from.equals(from)) {
             return last.expires;
@@ -438,12 +444,12 @@ public final class QuoteEngine {
         }
     }
 
-    private static String present(Optional<String> text) {
+    private static @Nullable String present(Optional<String> text) {
         String value = text.orElse(null);
         return value == null || value.isBlank() ? null : value;
     }
 
-    private QuoteLine priced(QuoteLine.Kind kind, PriceRow row, int seats, DiscountProgramme programme,
+    private QuoteLine priced(QuoteLine.Kind kind, PriceRow row, int seats, @Nullable DiscountProgramme programme,
             BigDecimal margin, BigDecimal keep, long prorationDays) {
         return programme == null
                 ? line(kind, row, seats, BigDecimal.ZERO, DiscountSource.NONE, null, margin, keep, prorationDays)
@@ -456,7 +462,7 @@ public final class QuoteEngine {
      * {@code 1 − margin}.
      */
     private QuoteLine line(QuoteLine.Kind kind, PriceRow row, int seats, BigDecimal rate, DiscountSource source,
-            String discountCode, BigDecimal margin, BigDecimal keep, long prorationDays) {
+            @Nullable String discountCode, BigDecimal margin, BigDecimal keep, long prorationDays) {
         BigDecimal unit = row.unitPrice();
         boolean prorated = prorationDays >= 0;
         // exact: a prorated line's division by 365 comes last, inside the one rounding of each amount
@@ -487,7 +493,8 @@ public final class QuoteEngine {
     }
 
     /** The accepted quote of up to two lines (null for none). */
-    private QuoteResult accepted(QuoteRequest request, QuoteContext context, QuoteLine first, QuoteLine second,
+    private QuoteResult accepted(QuoteRequest request, QuoteContext context, @Nullable QuoteLine first,
+            @Nullable QuoteLine second,
             Money street, Money yours, LocalDate expires) {
         List<QuoteLine> lines = first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
         return new QuoteResult.Accepted(values.quote(request, context, catalog.fingerprint(), currency, lines, street,

@@ -4,11 +4,12 @@ import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The violations of one request, collected so that all are reported at once; no list until the first one. */
 public final class Violations {
 
-    private List<Violation> list;
+    private @Nullable List<Violation> list;
 
     /** Adds a violation with its code's own wording. */
     public void add(ViolationCode code, String field, Object... arguments) {

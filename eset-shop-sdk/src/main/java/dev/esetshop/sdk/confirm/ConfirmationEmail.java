@@ -47,7 +47,7 @@ public final class ConfirmationEmail {
     public static RenderedEmail render(OrderConfirmed event, Locale locale) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(locale, "locale");
-        Templates templates = BY_LANGUAGE.get(LocalText.language(locale));
+        Templates templates = Templates.in(BY_LANGUAGE, locale);
         Map<String, Object> model = model(event, ShopPresentation.of(locale, ZoneOffset.UTC));
         return new RenderedEmail(
                 templates.subject.render(model).strip(),
@@ -116,6 +116,11 @@ public final class ConfirmationEmail {
 
     /** The three templates of one e-mail ({@code <name>_<language>.*}) in one language. */
     record Templates(MustacheTemplate subject, MustacheTemplate text, MustacheTemplate html) {
+
+        /** The templates of the locale's language: LocalText.language gives en, de or fr, each loaded. */
+        static Templates in(Map<String, Templates> byLanguage, Locale locale) {
+            return Objects.requireNonNull(byLanguage.get(LocalText.language(locale)), "templates of every language");
+        }
 
         static Templates load(String name, String language) {
             String base = name + "_" + language;

@@ -46,7 +46,7 @@ public final class RenewalReminderEmail {
         if (reminders.isEmpty()) {
             throw new IllegalArgumentException("a reminder e-mail lists at least one license");
         }
-        ConfirmationEmail.Templates templates = BY_LANGUAGE.get(LocalText.language(locale));
+        ConfirmationEmail.Templates templates = ConfirmationEmail.Templates.in(BY_LANGUAGE, locale);
         // a reminder shows dates only, which have no zone
         Map<String, Object> model = model(reminders, ShopPresentation.of(locale, ZoneOffset.UTC));
         return new RenderedEmail(

@@ -132,7 +132,7 @@ public final class JdbcOrderJournal implements OrderJournal {
     public void recordPending(JournalEntry entry) {
         if (!insert(entry)) {
             throw new StorageException("The order journal already has an entry with idempotency key " + entry.key()
-                    + "; use a fresh key for a new order, or reconcile the existing entry.", null);
+                    + "; use a fresh key for a new order, or reconcile the existing entry.");
         }
     }
 
@@ -146,7 +146,7 @@ public final class JdbcOrderJournal implements OrderJournal {
             return Optional.empty();
         }
         return Optional.of(find(entry.key()).orElseThrow(() -> new StorageException("The order journal reported"
-                + " an entry with idempotency key " + entry.key() + " but has none; retry with the same key.", null)));
+                + " an entry with idempotency key " + entry.key() + " but has none; retry with the same key.")));
     }
 
     /** Inserts a new entry and commits it; false, with nothing written, when the key is taken. */
@@ -306,10 +306,10 @@ public final class JdbcOrderJournal implements OrderJournal {
             }
             JournalEntry entry = find(connection, key)
                     .orElseThrow(() -> new StorageException("The order journal has no entry with idempotency key "
-                            + key + " to mark delivered; was the order journalled in another database?", null));
+                            + key + " to mark delivered; was the order journalled in another database?"));
             if (entry.state() != JournalEntry.State.CONFIRMED) {
                 throw new StorageException("The order " + key + " is " + entry.state()
-                        + ", not CONFIRMED: only a confirmed order has a confirmation to deliver.", null);
+                        + ", not CONFIRMED: only a confirmed order has a confirmation to deliver.");
             }
             return entry.deliveredAt().isPresent();
         });
@@ -489,7 +489,7 @@ public final class JdbcOrderJournal implements OrderJournal {
             }
             if (find(connection, key).isEmpty()) {
                 throw new StorageException("The order journal has no entry with idempotency key " + key
-                        + " to settle as " + state + "; was the order journalled in another database?", null);
+                        + " to settle as " + state + "; was the order journalled in another database?");
             }
             return false;
         });
@@ -536,7 +536,7 @@ public final class JdbcOrderJournal implements OrderJournal {
                     .build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new StorageException("The journal entry " + key + " is not valid ("
-                    + e.getClass().getSimpleName() + ")", null);
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link LicenseStore} in memory: the license book lives as long as the JVM. Thread-safe; a page and its cursor are
@@ -26,8 +27,8 @@ public final class InMemoryLicenseStore implements LicenseStore {
             Comparator.comparing(License::expires).thenComparing(License::id);
 
     private final TreeMap<LicenseId, License> licenses = new TreeMap<>();
-    private SyncCursor cursor;
-    private String partner;
+    private @Nullable SyncCursor cursor;
+    private @Nullable String partner;
 
     /** An empty store without a cursor. */
     public InMemoryLicenseStore() {}

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link OrderJournal} in memory. It makes orders exactly-once within one JVM (retries, timeouts, several shops on
@@ -30,7 +31,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
             .thenComparing((JournalEntry entry) -> entry.key().value()).reversed();
 
     private final Map<IdempotencyKey, JournalEntry> entries = new LinkedHashMap<>();
-    private String partner;
+    private @Nullable String partner;
 
     /** An empty journal. */
     public InMemoryOrderJournal() {}
@@ -42,7 +43,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
         }
         if (entries.containsKey(entry.key())) {
             throw new StorageException("the journal already has an order with idempotency key " + entry.key()
-                    + ": use a fresh key for every order", null);
+                    + ": use a fresh key for every order");
         }
         entries.put(entry.key(), entry);
     }
@@ -177,7 +178,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
         JournalEntry entry = existing(key);
         if (entry.state() != JournalEntry.State.CONFIRMED) {
             throw new StorageException("the order " + key + " is " + entry.state()
-                    + ", not CONFIRMED: only a confirmed order has a confirmation to deliver", null);
+                    + ", not CONFIRMED: only a confirmed order has a confirmation to deliver");
         }
         if (entry.deliveredAt().isPresent()) {
             return true;
@@ -238,7 +239,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
     private JournalEntry existing(IdempotencyKey key) {
         JournalEntry entry = entries.get(key);
         if (entry == null) {
-            throw new StorageException("the journal has no order with idempotency key " + key, null);
+            throw new StorageException("the journal has no order with idempotency key " + key);
         }
         return entry;
     }

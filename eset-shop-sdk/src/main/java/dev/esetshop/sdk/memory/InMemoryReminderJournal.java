@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ReminderJournal} in memory. It delivers each reminder once within one JVM (several rounds, several shops
@@ -22,7 +23,7 @@ import java.util.Set;
 public final class InMemoryReminderJournal implements ReminderJournal {
 
     private final Map<String, Reminder> reminders = new HashMap<>();
-    private String partner;
+    private @Nullable String partner;
 
     /** An empty journal. */
     public InMemoryReminderJournal() {}
@@ -50,11 +51,11 @@ public final class InMemoryReminderJournal implements ReminderJournal {
         if (reminder.delivered) {
             return Claim.DELIVERED_BEFORE;
         }
-        if (reminder.claimedBy != null && !ClaimLeases.lapsed(reminder.claimedUntil, now)) {
+        Held held = reminder.held;
+        if (held != null && !ClaimLeases.lapsed(held.until(), now)) {
             return Claim.HELD_ELSEWHERE;
         }
-        reminder.claimedBy = owner;
-        reminder.claimedUntil = now.plus(lease);
+        reminder.held = new Held(owner, now.plus(lease));
         return Claim.CLAIMED;
     }
 
@@ -67,21 +68,19 @@ public final class InMemoryReminderJournal implements ReminderJournal {
         if (reminder.delivered) {
             return true;
         }
-        if (!owner.equals(reminder.claimedBy)) {
+        if (!reminder.heldBy(owner)) {
             return false;
         }
         reminder.delivered = true;
-        reminder.claimedBy = null;
-        reminder.claimedUntil = null;
+        reminder.held = null;
         return true;
     }
 
     @Override
     public synchronized void release(String eventId, String owner) {
         Reminder reminder = reminders.get(eventId);
-        if (reminder != null && !reminder.delivered && owner.equals(reminder.claimedBy)) {
-            reminder.claimedBy = null;
-            reminder.claimedUntil = null;
+        if (reminder != null && !reminder.delivered && reminder.heldBy(owner)) {
+            reminder.held = null;
         }
     }
 
@@ -98,7 +97,14 @@ public final class InMemoryReminderJournal implements ReminderJournal {
     /** One reminder's record; guarded by the journal's lock. */
     private static final class Reminder {
         private boolean delivered;
-        private String claimedBy;
-        private Instant claimedUntil;
+        /** The claim on it, while one is held. */
+        private @Nullable Held held;
+
+        boolean heldBy(String owner) {
+            return held != null && held.owner().equals(owner);
+        }
     }
+
+    /** A claim: who holds the reminder, and until when. */
+    private record Held(String owner, Instant until) {}
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** What the reseller reads when ESET or the shop refuses an order: the real reason, in the reseller's language. */
 class RefusalWordingTest {
 
-    private static final Failure ANSWERED = Failure.of(400, Optional.of("req-1"), 1);
+    private static final Failure ANSWERED = Failure.of(400, "req-1", 1);
 
     @Test
     void eachEsetSubCodeBecomesItsOwnViolationWithEsetsCodesAndTextBesideIt() {
@@ -42,11 +42,11 @@ class RefusalWordingTest {
     @Test
     void refusalsOtherThanRulesSayWhatHappened() {
         Violation unknown = OrderPlacer.Refusals.violation(
-                new LicenseNotFoundException("no such license", Failure.of(404, Optional.empty(), 1)), null);
+                new LicenseNotFoundException("no such license", Failure.of(404, 1)), null);
         assertThat(unknown.code()).isEqualTo(ViolationCode.ESET_REFUSED);
         assertThat(unknown.message(Locale.GERMAN)).startsWith("ESET kennt diese Lizenz nicht");
         Violation conflict = OrderPlacer.Refusals.violation(
-                new IdempotencyConflictException("key reused", Failure.of(409, Optional.empty(), 1)), null);
+                new IdempotencyConflictException("key reused", Failure.of(409, 1)), null);
         assertThat(conflict.message(Locale.FRENCH)).contains("autre commande");
     }
 

@@ -13,4 +13,7 @@
  * cycle. The contract of the ESET partner API, which needs only the client, is in the testkit
  * ({@code dev.esetshop.testkit.contract}).
  */
+@NullMarked
 package dev.esetshop.testkit.storage;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * {@code dev.esetshop.testkit.storage} (artifact {@code eset-shop-testkit-storage}): they need the SDK, whose own tests
  * need this testkit.
  */
+@NullMarked
 package dev.esetshop.testkit.contract;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -52,7 +53,7 @@ public final class CatalogReader {
             root = Json.MAPPER.readTree(in);
         } catch (JacksonException e) {
             throw new InvalidCatalogException(
-                    List.of(CatalogProblem.of(source, "", "", "is not valid JSON" + Json.where(e))), null);
+                    List.of(CatalogProblem.of(source, "", "", "is not valid JSON" + Json.where(e))));
         } catch (UncheckedIOException e) {
             throw new InvalidCatalogException(List.of(CatalogProblem.of(source, "", "", "cannot be read")), e);
         }
@@ -62,7 +63,7 @@ public final class CatalogReader {
     private Parsed parse(JsonNode root) {
         if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new InvalidCatalogException(
-                    List.of(CatalogProblem.of(source, "", "", "is not a JSON object with the catalog's fields")), null);
+                    List.of(CatalogProblem.of(source, "", "", "is not a JSON object with the catalog's fields")));
         }
         Fields top = new Fields("", root);
         Currency currency = currency(top);
@@ -99,14 +100,15 @@ public final class CatalogReader {
                 discounts.add(new CatalogRules.Entry<>(i, discount));
             }
         }
-        CatalogPolicy policy = null;
+        @Nullable CatalogPolicy policy = null;
         JsonNode policyNode = top.object("policy");
         if (policyNode != null) {
             policy = policy(new Fields("policy", policyNode));
         }
         problems.addAll(CatalogRules.problems(source, products, prices, discounts, unreadProducts));
-        if (!problems.isEmpty()) {
-            throw new InvalidCatalogException(problems, null);
+        // currency and policy are required: missing, each is a problem already
+        if (!problems.isEmpty() || currency == null || policy == null) {
+            throw new InvalidCatalogException(problems);
         }
         return new Parsed(currency, values(products), values(prices), values(discounts), policy);
     }
@@ -119,7 +121,7 @@ public final class CatalogReader {
         return values;
     }
 
-    private Currency currency(Fields top) {
+    private @Nullable Currency currency(Fields top) {
         String code = top.text("currency", true);
         if (code == null) {
             return null;
@@ -135,7 +137,7 @@ public final class CatalogReader {
         return null;
     }
 
-    private Product product(Fields entry) {
+    private @Nullable Product product(Fields entry) {
         String code = entry.code("code", ProductCode.MAX_LENGTH);
         String name = entry.text("name", true);
         if (name != null && name.isBlank()) {
@@ -167,18 +169,18 @@ public final class CatalogReader {
                 entry.problem("changeTo[" + i + "]", "must be a product code");
             }
         }
-        if (entry.failed()) {
+        if (entry.failed() || code == null || name == null || min == null || max == null) {
             return null;
         }
         return Product.builder().code(ProductCode.of(code)).name(name).names(names).minSeats(min).maxSeats(max)
                 .trialMonths(trialMonths).changeTo(changeTo).build();
     }
 
-    private PriceRow priceRow(Fields entry) {
+    private @Nullable PriceRow priceRow(Fields entry) {
         String sku = entry.code("sku", Sku.MAX_LENGTH);
         String product = entry.code("product", ProductCode.MAX_LENGTH);
         String actionText = entry.text("action", true);
-        PriceAction action = null;
+        @Nullable PriceAction action = null;
         if (actionText != null) {
             for (PriceAction candidate : PriceAction.values()) {
                 if (candidate.name().equals(actionText)) {
@@ -203,14 +205,15 @@ public final class CatalogReader {
                 entry.problem("unitPrice", "has more than " + PriceRow.MAX_PRICE_PLACES + " decimal places");
             }
         }
-        if (entry.failed()) {
+        if (entry.failed() || sku == null || product == null || action == null || years == null || min == null
+                || max == null || unitPrice == null) {
             return null;
         }
         return PriceRow.builder().sku(Sku.of(sku)).product(ProductCode.of(product)).action(action).years(years)
                 .minSeats(min).maxSeats(max).unitPrice(unitPrice).build();
     }
 
-    private DiscountProgramme discount(Fields entry) {
+    private @Nullable DiscountProgramme discount(Fields entry) {
         String code = entry.code("code", ProductCode.MAX_LENGTH);
         String name = entry.text("name", true);
         Map<String, String> names = entry.names();
@@ -224,18 +227,18 @@ public final class CatalogReader {
                 entry.problem("eligibilityRequired", "must be true or false");
             }
         }
-        if (entry.failed()) {
+        if (entry.failed() || code == null || name == null || rate == null) {
             return null;
         }
         return DiscountProgramme.builder().code(code).name(name).names(names).rate(rate).eligibilityRequired(eligibility).build();
     }
 
-    private CatalogPolicy policy(Fields entry) {
+    private @Nullable CatalogPolicy policy(Fields entry) {
         BigDecimal rate = entry.rate("crossgradeRate", false);
         BigDecimal coverage = entry.rate("crossgradeMinCoverage", true);
         Integer crossgradeDays = entry.integer("crossgradeMaxDaysExpired", 0, true);
         Integer renewalDays = entry.integer("renewalMaxDaysExpired", 0, true);
-        if (entry.failed()) {
+        if (entry.failed() || rate == null || coverage == null || crossgradeDays == null || renewalDays == null) {
             return null;
         }
         return CatalogPolicy.builder().crossgradeRate(rate).crossgradeMinCoverage(coverage)
@@ -262,7 +265,7 @@ public final class CatalogReader {
             return problems.size() > problemsAtStart;
         }
 
-        Fields entry(String name, JsonNode value) {
+        @Nullable Fields entry(String name, JsonNode value) {
             if (!value.isObject()) {
                 problems.add(CatalogProblem.of(source, name, "", "must be a JSON object"));
                 return null;
@@ -270,7 +273,7 @@ public final class CatalogReader {
             return new Fields(name, value);
         }
 
-        private JsonNode present(String field, boolean required) {
+        private @Nullable JsonNode present(String field, boolean required) {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 if (required) {
@@ -306,7 +309,7 @@ public final class CatalogReader {
             return names;
         }
 
-        JsonNode array(String field, boolean required) {
+        @Nullable JsonNode array(String field, boolean required) {
             JsonNode value = present(field, required);
             if (value != null && !value.isArray()) {
                 problem(field, "must be a JSON array");
@@ -315,7 +318,7 @@ public final class CatalogReader {
             return value;
         }
 
-        JsonNode object(String field) {
+        @Nullable JsonNode object(String field) {
             JsonNode value = present(field, true);
             if (value != null && !value.isObject()) {
                 problem(field, "must be a JSON object");
@@ -324,7 +327,7 @@ public final class CatalogReader {
             return value;
         }
 
-        String text(String field, boolean required) {
+        @Nullable String text(String field, boolean required) {
             JsonNode value = present(field, required);
             if (value == null) {
                 return null;
@@ -336,7 +339,7 @@ public final class CatalogReader {
             return value.stringValue();
         }
 
-        String code(String field, int maxLength) {
+        @Nullable String code(String field, int maxLength) {
             String text = text(field, true);
             // Sku's rule is the one rule for codes (Codes in core), bounded here by the field's own length
             if (text != null && (text.length() > maxLength || !Sku.isValid(text))) {
@@ -346,7 +349,7 @@ public final class CatalogReader {
             return text;
         }
 
-        Integer integer(String field, int min, boolean required) {
+        @Nullable Integer integer(String field, int min, boolean required) {
             JsonNode value = present(field, required);
             if (value == null) {
                 return null;
@@ -358,7 +361,7 @@ public final class CatalogReader {
             return value.intValue();
         }
 
-        BigDecimal amount(String field) {
+        @Nullable BigDecimal amount(String field) {
             JsonNode value = present(field, true);
             if (value == null) {
                 return null;
@@ -376,7 +379,7 @@ public final class CatalogReader {
         }
 
         /** A share in [0, 1), or [0, 1] when {@code oneAllowed}. */
-        BigDecimal rate(String field, boolean oneAllowed) {
+        @Nullable BigDecimal rate(String field, boolean oneAllowed) {
             BigDecimal rate = amount(field);
             if (rate == null) {
                 return null;

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The price rows by (product, action, years), each key holding its bands sorted by seats. A lookup is one hash
@@ -50,7 +51,7 @@ public final class RowIndex {
     }
 
     /** The row whose band contains {@code seats}, or null. */
-    public PriceRow find(String product, PriceAction action, int years, int seats) {
+    public @Nullable PriceRow find(String product, PriceAction action, int years, int seats) {
         Period[][] periods = byProduct.get(product);
         if (periods == null) {
             return null;
@@ -81,7 +82,7 @@ public final class RowIndex {
             }
         }
 
-        PriceRow band(int seats) {
+        @Nullable PriceRow band(int seats) {
             int low = 0;
             int high = minSeats.length - 1;
             while (low <= high) {

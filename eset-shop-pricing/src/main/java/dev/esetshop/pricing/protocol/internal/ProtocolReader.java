@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,7 +37,7 @@ public final class ProtocolReader {
     }
 
     /** The request and context, or the violations of the mapping. */
-    public static Decoded read(JsonNode node) {
+    public static Decoded read(@Nullable JsonNode node) {
         if (node == null || !node.isObject()) {
             Violations violations = new Violations();
             violations.invalid("INVALID_REQUEST.object", "request", "request");
@@ -55,7 +56,7 @@ public final class ProtocolReader {
         Operation operation = operation();
         LocalDate today = date(node, "today", "today", true);
         BigDecimal margin = operation == Operation.TRIAL ? marginOrZero() : margin(true);
-        QuoteRequest request = null;
+        @Nullable QuoteRequest request = null;
         if (operation != null) {
             switch (operation) {
                 case NEW:
@@ -75,7 +76,8 @@ public final class ProtocolReader {
                     break;
             }
         }
-        if (violations.any() || request == null) {
+        // each missing value is a violation already; the checks let the compiler see it
+        if (violations.any() || request == null || today == null || margin == null) {
             return new Decoded.Invalid(id, violations.list(), locale);
         }
         return new Decoded.Request(request, QuoteContext.of(today, margin), locale);
@@ -94,7 +96,7 @@ public final class ProtocolReader {
         return Optional.of(value.asString());
     }
 
-    private Operation operation() {
+    private @Nullable Operation operation() {
         String text = text(node, "operation", true);
         if (text == null) {
             return null;
@@ -108,15 +110,15 @@ public final class ProtocolReader {
         return null;
     }
 
-    private QuoteRequest newLicense(Optional<String> id) {
+    private @Nullable QuoteRequest newLicense(Optional<String> id) {
         unexpected("months", "license");
         String product = text(node, "product", true);
         Integer seats = integer(node, "seats", "seats", true);
         Integer years = integer(node, "years", "years", true);
-        String discount = text(node, "discount", false);
-        String eligibility = text(node, "eligibilityCode", false);
-        Crossgrade crossgrade = crossgrade();
-        if (violations.any()) {
+        @Nullable String discount = text(node, "discount", false);
+        @Nullable String eligibility = text(node, "eligibilityCode", false);
+        @Nullable Crossgrade crossgrade = crossgrade();
+        if (violations.any() || product == null || seats == null || years == null) {
             return null;
         }
         return NewLicenseRequest.builder().id(id).product(product).seats(seats).years(years)
@@ -124,39 +126,39 @@ public final class ProtocolReader {
                 .crossgrade(Optional.ofNullable(crossgrade)).build();
     }
 
-    private QuoteRequest renewal(Optional<String> id) {
+    private @Nullable QuoteRequest renewal(Optional<String> id) {
         unexpected("product", "months", "discount", "eligibilityCode", "crossgrade");
         Integer seats = integer(node, "seats", "seats", true);
         Integer years = integer(node, "years", "years", true);
-        CurrentLicense license = license();
-        if (violations.any()) {
+        @Nullable CurrentLicense license = license();
+        if (violations.any() || seats == null || years == null || license == null) {
             return null;
         }
         return RenewalRequest.builder().id(id).seats(seats).years(years).license(license).build();
     }
 
-    private QuoteRequest change(Optional<String> id) {
+    private @Nullable QuoteRequest change(Optional<String> id) {
         unexpected("months", "discount", "eligibilityCode", "crossgrade");
         String product = text(node, "product", true);
         Integer seats = integer(node, "seats", "seats", true);
         Integer years = integer(node, "years", "years", true);
-        CurrentLicense license = license();
-        if (violations.any()) {
+        @Nullable CurrentLicense license = license();
+        if (violations.any() || product == null || seats == null || years == null || license == null) {
             return null;
         }
         return ProductChangeRequest.builder().id(id).targetProduct(product).seats(seats).years(years)
                 .license(license).build();
     }
 
-    private QuoteRequest conversion(Optional<String> id) {
+    private @Nullable QuoteRequest conversion(Optional<String> id) {
         unexpected("product", "months");
         Integer seats = integer(node, "seats", "seats", true);
         Integer years = integer(node, "years", "years", true);
-        String discount = text(node, "discount", false);
-        String eligibility = text(node, "eligibilityCode", false);
-        Crossgrade crossgrade = crossgrade();
-        CurrentLicense license = license();
-        if (violations.any()) {
+        @Nullable String discount = text(node, "discount", false);
+        @Nullable String eligibility = text(node, "eligibilityCode", false);
+        @Nullable Crossgrade crossgrade = crossgrade();
+        @Nullable CurrentLicense license = license();
+        if (violations.any() || seats == null || years == null || license == null) {
             return null;
         }
         return TrialConversionRequest.builder().id(id).seats(seats).years(years).license(license)
@@ -164,14 +166,14 @@ public final class ProtocolReader {
                 .crossgrade(Optional.ofNullable(crossgrade)).build();
     }
 
-    private QuoteRequest trial(Optional<String> id) {
+    private @Nullable QuoteRequest trial(Optional<String> id) {
         unexpected("years", "eligibilityCode", "license");
         String product = text(node, "product", true);
         Integer seats = integer(node, "seats", "seats", true);
         Integer months = integer(node, "months", "months", true);
-        String discount = text(node, "discount", false);
-        Crossgrade crossgrade = crossgrade();
-        if (violations.any()) {
+        @Nullable String discount = text(node, "discount", false);
+        @Nullable Crossgrade crossgrade = crossgrade();
+        if (violations.any() || product == null || seats == null || months == null) {
             return null;
         }
         return TrialRequest.builder().id(id).product(product).seats(seats).months(months)
@@ -187,7 +189,7 @@ public final class ProtocolReader {
         }
     }
 
-    private Crossgrade crossgrade() {
+    private @Nullable Crossgrade crossgrade() {
         JsonNode value = object(node, "crossgrade", "crossgrade", false);
         if (value == null) {
             return null;
@@ -203,7 +205,7 @@ public final class ProtocolReader {
         return Crossgrade.of(seats, expires, proof == null ? "" : proof);
     }
 
-    private CurrentLicense license() {
+    private @Nullable CurrentLicense license() {
         JsonNode value = object(node, "license", "license", true);
         if (value == null) {
             return null;
@@ -211,7 +213,7 @@ public final class ProtocolReader {
         String product = text(value, "product", "license.product", true);
         Integer seats = integer(value, "seats", "license.seats", true);
         LocalDate expires = date(value, "expires", "license.expires", true);
-        String discount = text(value, "discount", "license.discount", false);
+        @Nullable String discount = text(value, "discount", "license.discount", false);
         Boolean trial = flag(value, "trial", "license.trial");
         if (product == null || seats == null || expires == null || trial == null) {
             return null;
@@ -220,7 +222,7 @@ public final class ProtocolReader {
                 .discount(Optional.ofNullable(discount)).trial(trial).build();
     }
 
-    private BigDecimal margin(boolean required) {
+    private @Nullable BigDecimal margin(boolean required) {
         JsonNode value = node.get("margin");
         if (value == null || value.isNull()) {
             if (required) {
@@ -240,11 +242,11 @@ public final class ProtocolReader {
         return margin == null ? BigDecimal.ZERO : margin;
     }
 
-    private String text(JsonNode from, String name, boolean required) {
+    private @Nullable String text(JsonNode from, String name, boolean required) {
         return text(from, name, name, required);
     }
 
-    private String text(JsonNode from, String name, String field, boolean required) {
+    private @Nullable String text(JsonNode from, String name, String field, boolean required) {
         JsonNode value = from.get(name);
         if (value == null || value.isNull()) {
             if (required) {
@@ -259,7 +261,7 @@ public final class ProtocolReader {
         return value.stringValue();
     }
 
-    private Integer integer(JsonNode from, String name, String field, boolean required) {
+    private @Nullable Integer integer(JsonNode from, String name, String field, boolean required) {
         JsonNode value = from.get(name);
         if (value == null || value.isNull()) {
             if (required) {
@@ -278,7 +280,7 @@ public final class ProtocolReader {
         return value.intValue();
     }
 
-    private LocalDate date(JsonNode from, String name, String field, boolean required) {
+    private @Nullable LocalDate date(JsonNode from, String name, String field, boolean required) {
         String text = text(from, name, field, required);
         if (text == null) {
             return null;
@@ -291,7 +293,7 @@ public final class ProtocolReader {
         }
     }
 
-    private JsonNode object(JsonNode from, String name, String field, boolean required) {
+    private @Nullable JsonNode object(JsonNode from, String name, String field, boolean required) {
         JsonNode value = from.get(name);
         if (value == null || value.isNull()) {
             if (required) {
@@ -306,7 +308,7 @@ public final class ProtocolReader {
         return value;
     }
 
-    private Boolean flag(JsonNode from, String name, String field) {
+    private @Nullable Boolean flag(JsonNode from, String name, String field) {
         JsonNode value = from.get(name);
         if (value == null || value.isNull()) {
             return Boolean.FALSE;

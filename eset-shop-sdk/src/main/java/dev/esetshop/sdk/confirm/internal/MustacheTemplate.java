@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Mustache template (mustache.java) over a model of maps: {@code {{name}}} is replaced by a value passed through
@@ -85,7 +86,7 @@ public final class MustacheTemplate {
     }
 
     /** The parser's complaint in the words of the template's author. */
-    private static String parseProblem(String message) {
+    private static String parseProblem(@Nullable String message) {
         String text = message == null ? "" : message;
         Matcher unclosed = UNCLOSED_SECTION.matcher(text);
         if (unclosed.find()) {

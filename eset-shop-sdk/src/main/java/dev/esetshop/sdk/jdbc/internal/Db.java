@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +91,7 @@ public final class Db {
      * (SQL state {@code 40001}, {@code 40P01}: PostgreSQL under REPEATABLE READ or SERIALIZABLE) answers
      * {@code onLostRace} instead of failing.
      */
-    public <T> T inTransaction(String what, Sql.Work<T> work, Supplier<T> onLostRace) {
+    public <T> T inTransaction(String what, Sql.Work<T> work, @Nullable Supplier<T> onLostRace) {
         try {
             return attempt(work);
         } catch (SQLException e) {
@@ -196,7 +197,7 @@ public final class Db {
         if (managedByHost) {
             throw new StorageException("The eset-shop tables are at schema version " + version.map(String::valueOf)
                     .orElse("none") + ", this SDK needs " + SCHEMA_VERSION + ": apply the scripts at "
-                    + MIGRATIONS + " with the host's Flyway, or let the SDK apply them.", null);
+                    + MIGRATIONS + " with the host's Flyway, or let the SDK apply them.");
         }
         migrate(DEFAULT_RESELLER);
     }
@@ -261,7 +262,7 @@ public final class Db {
                         + MIGRATION_CONNECTIONS + " connections at once (Flyway's lock and its scripts), and the"
                         + " data source gave only one. Give it a pool of at least " + MIGRATION_CONNECTIONS
                         + " connections for the start (a pool of one serves a current database), or apply the"
-                        + " scripts with the host's Flyway and use Schema.MANAGED_BY_HOST.", null);
+                        + " scripts with the host's Flyway and use Schema.MANAGED_BY_HOST.");
             }
         } catch (SQLException e) {
             throw failure("open a connection to create or upgrade the eset-shop tables", e);

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The plain-JDBC plumbing both adapters share: table lookups, time conversions and error wrapping. */
 public final class Sql {
@@ -45,7 +46,7 @@ public final class Sql {
      * Looks in the connection's current schema only: a PostgreSQL database shared by several schemas (one per test,
      * or per tenant) has the same table names in each.
      */
-    private static boolean exists(DatabaseMetaData metadata, String schema, String table, String column)
+    private static boolean exists(DatabaseMetaData metadata, String schema, String table, @Nullable String column)
             throws SQLException {
         for (boolean upper : new boolean[] {true, false}) {
             String tableName = upper ? table.toUpperCase(Locale.ROOT) : table.toLowerCase(Locale.ROOT);

@@ -46,14 +46,12 @@ class ShopPages {
     private final Catalog catalog;
     /** The mails sent, for the previews of the latest reminder and of an order's confirmation. */
     private final MailOutbox mails;
-    private final MessageSource messages;
 
-    ShopPages(Resellers resellers, SyncRunner syncs, Catalog catalog, MailOutbox mails, MessageSource messages) {
+    ShopPages(Resellers resellers, SyncRunner syncs, Catalog catalog, MailOutbox mails) {
         this.resellers = resellers;
         this.syncs = syncs;
         this.catalog = catalog;
         this.mails = mails;
-        this.messages = messages;
     }
 
     @GetMapping("/login")
