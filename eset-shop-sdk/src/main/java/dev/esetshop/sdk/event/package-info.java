@@ -5,4 +5,7 @@
  * reconciles as {@link dev.esetshop.client.WorkScope}s for a tracer. Register a {@link dev.esetshop.sdk.event.ShopListener}
  * with {@code EsetShop.Builder.eventListener} or {@code EsetShops.Builder.eventListeners}.
  */
+@NullMarked
 package dev.esetshop.sdk.event;
+
+import org.jspecify.annotations.NullMarked;

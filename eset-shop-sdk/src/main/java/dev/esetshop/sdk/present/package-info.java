@@ -4,4 +4,7 @@
  * violation, order state, action, discount programme and product, in English, German and French. Web pages, the
  * command line, the e-mails and the report all use it, so the shop says one thing one way.
  */
+@NullMarked
 package dev.esetshop.sdk.present;
+
+import org.jspecify.annotations.NullMarked;
