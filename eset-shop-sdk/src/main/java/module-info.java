@@ -1,6 +1,7 @@
 /** The facade a marketplace embeds: the whole ESET license shop behind one {@code EsetShop}. */
 // Immutables' annotations mark public value types, so readers of this module see them (static transitive: at
-// compile time only, never at run time); Immutables and mustache.java ship without module descriptors, so javac sees them as automatic.
+// compile time only, never at run time); Immutables and mustache.java ship without module descriptors, so javac sees
+// them as automatic.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.esetshop.sdk {
     requires transitive dev.esetshop.core;

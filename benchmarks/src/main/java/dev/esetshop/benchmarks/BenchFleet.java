@@ -22,7 +22,9 @@ final class BenchFleet {
      * the first {@code used} have partners of their own and the others (never called) share theirs.
      */
     static ResellerDirectory directory(int registered, int used) {
-        List<ResellerId> ids = IntStream.range(0, registered).mapToObj(i -> ResellerId.of(PREFIX + i)).toList();
+        List<ResellerId> ids = IntStream.range(0, registered)
+                .mapToObj(i -> ResellerId.of(PREFIX + i))
+                .toList();
         return new ResellerDirectory() {
             @Override
             public Optional<ResellerAccount> account(ResellerId reseller) {

@@ -87,8 +87,8 @@ public class ClientBenchmark {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         AtomicInteger stubThreads = new AtomicInteger();
-        serverThreads = Executors.newFixedThreadPool(2, task -> new Thread(task,
-                ThreadCpuProfiler.STUB_PREFIX + "-" + stubThreads.incrementAndGet()));
+        serverThreads = Executors.newFixedThreadPool(
+                2, task -> new Thread(task, ThreadCpuProfiler.STUB_PREFIX + "-" + stubThreads.incrementAndGet()));
         server.setExecutor(serverThreads);
         server.createContext("/api/", ClientBenchmark::answer);
         server.start();
@@ -99,7 +99,9 @@ public class ClientBenchmark {
                 // All decorators stay on; the limit is set above what one thread can reach, so it never waits.
                 .rateLimit(RateLimitSettings.builder().callsPerPeriod(1_000_000).build())
                 .build();
-        raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+        raw = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
                 .build();
         json = JsonMapper.builder().build();
         statusUri = base.resolve("/api/Partner/Status");

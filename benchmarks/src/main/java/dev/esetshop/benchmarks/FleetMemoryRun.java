@@ -38,7 +38,8 @@ public final class FleetMemoryRun {
         }
         PrintStream out = System.out;
         ResellerDirectory directory = BenchFleet.directory(registered, used);
-        try (EsetSandbox sandbox = EsetSandbox.builder().port(0).seed(1).partners(used).licenses(0).start()) {
+        try (EsetSandbox sandbox =
+                EsetSandbox.builder().port(0).seed(1).partners(used).licenses(0).start()) {
             long before = BenchFleet.retainedHeap();
             List<Object> keep = new ArrayList<>();
             try (EsetShops shops = EsetShops.builder()
@@ -54,9 +55,12 @@ public final class FleetMemoryRun {
                 }
                 long opened = BenchFleet.retainedHeap();
                 out.printf("registered %,d, used %,d (one status() each)%n", registered, used);
-                out.printf("retained heap: %,d KB with the sandbox, %,d KB registry started,"
-                        + " %,d KB with %,d shops open%n", before / 1024, started / 1024, opened / 1024, used);
-                out.printf("registry: %,d KB in all = %,d B per registered reseller, %,d B per used reseller%n",
+                out.printf(
+                        "retained heap: %,d KB with the sandbox, %,d KB registry started,"
+                                + " %,d KB with %,d shops open%n",
+                        before / 1024, started / 1024, opened / 1024, used);
+                out.printf(
+                        "registry: %,d KB in all = %,d B per registered reseller, %,d B per used reseller%n",
                         (opened - before) / 1024, (opened - before) / registered, (opened - started) / used);
                 out.printf("max heap %,d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
             }
@@ -65,5 +69,4 @@ public final class FleetMemoryRun {
             }
         }
     }
-
 }

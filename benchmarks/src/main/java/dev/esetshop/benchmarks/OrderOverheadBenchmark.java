@@ -98,7 +98,8 @@ public class OrderOverheadBenchmark {
         timed = new TimedApi(client);
         database = JdbcStorage.url(url);
         // a reseller of its own per trial: the journal's rows of earlier runs stay out of the way
-        ResellerId reseller = ResellerId.of("bench-order-" + UUID.randomUUID().toString().substring(0, 8));
+        ResellerId reseller =
+                ResellerId.of("bench-order-" + UUID.randomUUID().toString().substring(0, 8));
         Catalog catalog = Catalog.sample();
         shop = EsetShop.builder()
                 .catalog(catalog)
@@ -108,14 +109,23 @@ public class OrderOverheadBenchmark {
                 .build();
         Product product = catalog.products().get(0);
         QuoteResult quoted = shop.quote(NewLicenseRequest.builder()
-                .product(product.code().value()).seats(product.minSeats()).years(1).build());
+                .product(product.code().value())
+                .seats(product.minSeats())
+                .years(1)
+                .build());
         if (!(quoted instanceof QuoteResult.Accepted accepted)) {
             throw new IllegalStateException("the sample catalog does not price its first product: " + quoted);
         }
         Quote quote = accepted.quote();
-        order = OrderRequest.forNewLicense(quote, EulaAcceptance.of("2025-01", "bench", Instant.now()),
-                EndCustomer.builder().organization("Bench Ltd").firstName("Bea").lastName("Bench")
-                        .email("bea@bench.example").build());
+        order = OrderRequest.forNewLicense(
+                quote,
+                EulaAcceptance.of("2025-01", "bench", Instant.now()),
+                EndCustomer.builder()
+                        .organization("Bench Ltd")
+                        .firstName("Bea")
+                        .lastName("Bench")
+                        .email("bea@bench.example")
+                        .build());
         // one order through the shop gives the client's payload of the same order
         sdkOrder();
         clientPayload = timed.lastOrder.get();
@@ -129,10 +139,15 @@ public class OrderOverheadBenchmark {
         Arrays.sort(sorted);
         PrintStream out = System.out;
         if (sorted.length > 0) {
-            out.printf("%nSDK order overhead over %,d orders (order time minus the ESET call in it): p50 %.2f ms,"
-                    + " p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n", sorted.length,
-                    percentile(sorted, 0.50), percentile(sorted, 0.90), percentile(sorted, 0.99),
-                    percentile(sorted, 0.999), sorted[sorted.length - 1] / 1e6);
+            out.printf(
+                    "%nSDK order overhead over %,d orders (order time minus the ESET call in it): p50 %.2f ms,"
+                            + " p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
+                    sorted.length,
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.90),
+                    percentile(sorted, 0.99),
+                    percentile(sorted, 0.999),
+                    sorted[sorted.length - 1] / 1e6);
         }
         if (shop != null) {
             shop.close();

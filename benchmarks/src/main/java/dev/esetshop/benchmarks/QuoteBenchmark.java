@@ -64,7 +64,11 @@ public class QuoteBenchmark {
         seedNew = NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build();
         seedNewContext = QuoteContext.of(LocalDate.of(2019, 6, 3), new BigDecimal("0.25"));
         renewal = RenewalRequest.builder()
-                .license(CurrentLicense.builder().product("EAVB").seats(8).expires(LocalDate.of(2024, 9, 1)).build())
+                .license(CurrentLicense.builder()
+                        .product("EAVB")
+                        .seats(8)
+                        .expires(LocalDate.of(2024, 9, 1))
+                        .build())
                 .seats(15)
                 .years(1)
                 .build();
@@ -73,7 +77,8 @@ public class QuoteBenchmark {
         newRow = catalog.row(eavb, PriceAction.NEW, 1, 6).orElseThrow();
         renewalRow = catalog.row(eavb, PriceAction.RENEWAL, 1, 15).orElseThrow();
         extensionRow = catalog.row(eavb, PriceAction.NEW, 1, 15).orElseThrow();
-        if (!pricing.quote(seedNew, seedNewContext).isAccepted() || !pricing.quote(renewal, renewalContext).isAccepted()) {
+        if (!pricing.quote(seedNew, seedNewContext).isAccepted()
+                || !pricing.quote(renewal, renewalContext).isAccepted()) {
             throw new IllegalStateException("the benchmark's requests must be accepted");
         }
     }
@@ -108,7 +113,8 @@ public class QuoteBenchmark {
         BigDecimal renewalList = renewalRow.unitPrice().multiply(BigDecimal.valueOf(15));
         Money renewalStreet = Money.rounded(renewalList, currency);
         Money renewalYours = Money.rounded(renewalList.multiply(keep), currency);
-        long days = renewal.license().expires().toEpochDay() - renewalContext.today().toEpochDay();
+        long days = renewal.license().expires().toEpochDay()
+                - renewalContext.today().toEpochDay();
         BigDecimal extensionTimesDays = extensionRow.unitPrice().multiply(BigDecimal.valueOf(7 * days));
         Money extensionStreet = Money.roundedQuotient(extensionTimesDays, DAYS_PER_YEAR, currency);
         Money extensionYours = Money.roundedQuotient(extensionTimesDays.multiply(keep), DAYS_PER_YEAR, currency);

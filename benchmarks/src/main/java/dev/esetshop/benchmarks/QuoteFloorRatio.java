@@ -104,7 +104,8 @@ public final class QuoteFloorRatio {
         double bestFloor = (double) floor[0] / BATCH;
         double medianQuote = (double) quote[quote.length / 2] / BATCH;
         double medianFloor = (double) floor[floor.length / 2] / BATCH;
-        return String.format("%s %.0f / %.0f ns = %.2fx fastest, %.0f / %.0f ns = %.2fx median", name, bestQuote,
-                bestFloor, bestQuote / bestFloor, medianQuote, medianFloor, medianQuote / medianFloor);
+        return String.format(
+                "%s %.0f / %.0f ns = %.2fx fastest, %.0f / %.0f ns = %.2fx median",
+                name, bestQuote, bestFloor, bestQuote / bestFloor, medianQuote, medianFloor, medianQuote / medianFloor);
     }
 }

@@ -68,27 +68,41 @@ public final class ReminderRoundRun {
         }
         long stored = System.nanoTime();
         for (int from = 0; from < count; from += 500) {
-            store.storePage(licenses.subList(from, Math.min(count, from + 500)),
+            store.storePage(
+                    licenses.subList(from, Math.min(count, from + 500)),
                     SyncCursor.builder().nextSkip(0).inProgress(false).build());
         }
         out.printf("stored %d licenses in %d ms%n", count, (System.nanoTime() - stored) / 1_000_000);
         try (EsetSandbox sandbox = EsetSandbox.builder().licenses(1).start();
-                EsetPartnerClient api = EsetPartnerClient.builder().baseUri(sandbox.baseUri())
-                        .credentials(sandbox.username(), sandbox.password()).build()) {
+                EsetPartnerClient api = EsetPartnerClient.builder()
+                        .baseUri(sandbox.baseUri())
+                        .credentials(sandbox.username(), sandbox.password())
+                        .build()) {
             AtomicInteger told = new AtomicInteger();
-            EsetShop shop = EsetShop.builder().catalog(catalog).partnerApi(api).zone(ZoneOffset.UTC)
-                    .licenseStore(store).reminderJournal(JdbcReminderJournal.create(database, reseller))
-                    .addRenewalReminderListener(reminders -> told.addAndGet(reminders.size())).build();
+            EsetShop shop = EsetShop.builder()
+                    .catalog(catalog)
+                    .partnerApi(api)
+                    .zone(ZoneOffset.UTC)
+                    .licenseStore(store)
+                    .reminderJournal(JdbcReminderJournal.create(database, reseller))
+                    .addRenewalReminderListener(reminders -> told.addAndGet(reminders.size()))
+                    .build();
             shop.status();
             long start = System.nanoTime();
             RemindersDue due = shop.dueReminders();
-            out.printf("dueReminders: %d due, %d not quoted, %d ms%n", due.reminders().size(),
-                    due.notQuoted().size(), (System.nanoTime() - start) / 1_000_000);
+            out.printf(
+                    "dueReminders: %d due, %d not quoted, %d ms%n",
+                    due.reminders().size(), due.notQuoted().size(), (System.nanoTime() - start) / 1_000_000);
             for (int round = 1; round <= 2; round++) {
                 start = System.nanoTime();
                 ReminderReport report = shop.deliverReminders();
-                out.printf("round %d: due %d, delivered %d, delivered before %d, failed %d, %d ms%n", round,
-                        report.due(), report.delivered(), report.deliveredBefore(), report.failed(),
+                out.printf(
+                        "round %d: due %d, delivered %d, delivered before %d, failed %d, %d ms%n",
+                        round,
+                        report.due(),
+                        report.delivered(),
+                        report.deliveredBefore(),
+                        report.failed(),
                         (System.nanoTime() - start) / 1_000_000);
             }
             out.printf("listener told %d reminders%n", told.get());
@@ -109,8 +123,12 @@ public final class ReminderRoundRun {
                 .issued(expires.minusYears(1))
                 .expires(expires)
                 .modified(Instant.parse("2026-01-01T00:00:00Z"))
-                .customer(EndCustomer.builder().organization("Customer " + i).firstName("Max").lastName("Muster")
-                        .email("it@customer" + i + ".example").build())
+                .customer(EndCustomer.builder()
+                        .organization("Customer " + i)
+                        .firstName("Max")
+                        .lastName("Muster")
+                        .email("it@customer" + i + ".example")
+                        .build())
                 .build();
     }
 }

@@ -56,8 +56,12 @@ public class ReportBenchmark {
 
     private static final String[] PRODUCTS = {"EAVB", "EMDS", "ESB", "EPB", "EPE"};
     private static final String[] NAMES = {
-        "ESET Endpoint Antivirus", "ESET Multi-Device Security", "ESET Secure Business", "ESET PROTECT Entry",
-        "ESET PROTECT Elite"};
+        "ESET Endpoint Antivirus",
+        "ESET Multi-Device Security",
+        "ESET Secure Business",
+        "ESET PROTECT Entry",
+        "ESET PROTECT Elite"
+    };
     private static final int PAGE = 1_000;
 
     /** The size of the license book. */
@@ -78,7 +82,9 @@ public class ReportBenchmark {
             for (int i = from; i < Math.min(licenses, from + PAGE); i++) {
                 page.add(license(i, random));
             }
-            store.storePage(page, SyncCursor.builder().nextSkip(from + PAGE).inProgress(true).build());
+            store.storePage(
+                    page,
+                    SyncCursor.builder().nextSkip(from + PAGE).inProgress(true).build());
         }
         if (store.count() != licenses) {
             throw new IllegalStateException("the store holds " + store.count() + " licenses, not " + licenses);

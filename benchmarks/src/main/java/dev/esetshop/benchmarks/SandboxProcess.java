@@ -33,7 +33,8 @@ public final class SandboxProcess {
         }
         int licenses = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
-        try (EsetSandbox sandbox = EsetSandbox.builder().port(0).seed(seed).licenses(licenses).start()) {
+        try (EsetSandbox sandbox =
+                EsetSandbox.builder().port(0).seed(seed).licenses(licenses).start()) {
             PrintStream out = System.out;
             out.println(sandbox.baseUri());
             out.flush();
@@ -51,11 +52,19 @@ public final class SandboxProcess {
      * @throws IOException when the process cannot be started
      */
     static Process start(int licenses, long seed) throws IOException {
-        String java = ProcessHandle.current().info().command()
+        String java = ProcessHandle.current()
+                .info()
+                .command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs this JVM"));
-        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                SandboxProcess.class.getName(), Integer.toString(licenses), Long.toString(seed)))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return new ProcessBuilder(List.of(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SandboxProcess.class.getName(),
+                        Integer.toString(licenses),
+                        Long.toString(seed)))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
     }
 
     /**
@@ -66,8 +75,8 @@ public final class SandboxProcess {
      */
     static URI baseUri(Process process) throws IOException, InterruptedException {
         // not closed: closing the reader would close the child's standard output, which it may still write to
-        BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (line == null) {
             // its output closes a moment before it exits; wait for the exit code, which says what went wrong

@@ -41,16 +41,21 @@ public final class StarterFleetRun {
         }
         PrintStream out = System.out;
         ResellerDirectory directory = BenchFleet.directory(registered, used);
-        try (EsetSandbox sandbox = EsetSandbox.builder().port(0).seed(1).partners(used).licenses(0).start()) {
+        try (EsetSandbox sandbox =
+                EsetSandbox.builder().port(0).seed(1).partners(used).licenses(0).start()) {
             long before = BenchFleet.retainedHeap();
             int threadsBefore = serviceThreads();
             DataSource database = JdbcStorage.h2InMemory("starter-fleet");
             List<Object> keep = new ArrayList<>();
             try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("run", Map.of(
-                        "eset.shop.base-url", sandbox.baseUri().toString(),
-                        "eset.shop.sync.enabled", "false",
-                        "eset.shop.reconcile.enabled", "false")));
+                context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource(
+                                "run",
+                                Map.of(
+                                        "eset.shop.base-url", sandbox.baseUri().toString(),
+                                        "eset.shop.sync.enabled", "false",
+                                        "eset.shop.reconcile.enabled", "false")));
                 context.registerBean(ResellerDirectory.class, () -> directory);
                 context.registerBean(DataSource.class, () -> database);
                 context.register(EsetShopAutoConfiguration.class);
@@ -74,13 +79,19 @@ public final class StarterFleetRun {
                         .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
                 long opened = BenchFleet.retainedHeap();
                 out.printf("through the starter: registered %,d, used %,d (one status() each)%n", registered, used);
-                out.printf("threads (the sandbox's left out): %d before, %d context started, %d with %,d open,"
-                        + " %d with %,d open%n", threadsBefore, threadsStarted, threadsTenth, tenth, threadsAll, used);
+                out.printf(
+                        "threads (the sandbox's left out): %d before, %d context started, %d with %,d open,"
+                                + " %d with %,d open%n",
+                        threadsBefore, threadsStarted, threadsTenth, tenth, threadsAll, used);
                 out.printf("threads by name: %s%n", byKind);
-                out.printf("retained heap: %,d KB with the sandbox, %,d KB context started, %,d KB with %,d shops"
-                        + " open%n", before / 1024, started / 1024, opened / 1024, used);
-                out.printf("starter: %,d KB in all, %,d B per used reseller; max heap %,d MB%n",
-                        (opened - before) / 1024, (opened - started) / used,
+                out.printf(
+                        "retained heap: %,d KB with the sandbox, %,d KB context started, %,d KB with %,d shops"
+                                + " open%n",
+                        before / 1024, started / 1024, opened / 1024, used);
+                out.printf(
+                        "starter: %,d KB in all, %,d B per used reseller; max heap %,d MB%n",
+                        (opened - before) / 1024,
+                        (opened - started) / used,
                         Runtime.getRuntime().maxMemory() / (1024 * 1024));
             }
             if (keep.size() != used) {
@@ -96,5 +107,4 @@ public final class StarterFleetRun {
                         && !thread.getName().startsWith("HTTP-Dispatcher"))
                 .count();
     }
-
 }

@@ -121,14 +121,19 @@ public class SyncBenchmark {
                         + " to the JDBC URL of a PostgreSQL database this benchmark may write to");
             }
             database = JdbcStorage.url(url);
-            reseller = ResellerId.of("bench-sync-" + UUID.randomUUID().toString().substring(0, 8));
+            reseller =
+                    ResellerId.of("bench-sync-" + UUID.randomUUID().toString().substring(0, 8));
             store = JdbcLicenseStore.create(database, reseller);
         } else {
             directory = Files.createTempDirectory("eset-shop-sync-bench");
             database = JdbcStorage.h2(directory.resolve("licenses"));
             store = JdbcLicenseStore.create(database);
         }
-        shop = EsetShop.builder().catalog(catalog).partnerApi(client).licenseStore(store).build();
+        shop = EsetShop.builder()
+                .catalog(catalog)
+                .partnerApi(client)
+                .licenseStore(store)
+                .build();
     }
 
     /** Fails the run unless every license was stored, then closes and removes the database (or its rows). */
@@ -138,10 +143,10 @@ public class SyncBenchmark {
         System.out.printf("%n%,d licenses stored (%,d at ESET)%n", stored, licenses);
         if (POSTGRES.equals(databaseKind)) {
             try (Connection connection = database.getConnection();
-                    PreparedStatement licensesOf = connection.prepareStatement(
-                            "DELETE FROM eset_license WHERE reseller_id = ?");
-                    PreparedStatement cursorOf = connection.prepareStatement(
-                            "DELETE FROM eset_sync_cursor WHERE reseller_id = ?")) {
+                    PreparedStatement licensesOf =
+                            connection.prepareStatement("DELETE FROM eset_license WHERE reseller_id = ?");
+                    PreparedStatement cursorOf =
+                            connection.prepareStatement("DELETE FROM eset_sync_cursor WHERE reseller_id = ?")) {
                 licensesOf.setString(1, reseller.value());
                 licensesOf.executeUpdate();
                 cursorOf.setString(1, reseller.value());

@@ -64,16 +64,15 @@ public final class ThreadCpuProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams,
-            IterationParams iterationParams, IterationResult result) {
+    public Collection<? extends Result<?>> afterIteration(
+            BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         long process = PROCESS.getProcessCpuTime() - processBefore;
         long spent = spentSince(before, cpuByThread(true));
         long excluded = spentSince(excludedBefore, cpuByThread(false));
         long ops = result.getMetadata().getAllOps();
         return List.of(
                 new ScalarResult("cpu.time.norm", perOp(spent, ops), "ns/op", AggregationPolicy.AVG),
-                new ScalarResult("cpu.process.norm", perOp(process - excluded, ops), "ns/op",
-                        AggregationPolicy.AVG));
+                new ScalarResult("cpu.process.norm", perOp(process - excluded, ops), "ns/op", AggregationPolicy.AVG));
     }
 
     private static double perOp(long nanos, long ops) {
@@ -98,7 +97,8 @@ public final class ThreadCpuProfiler implements InternalProfiler {
                 continue;
             }
             String name = infos[i].getThreadName();
-            boolean leftOut = name.startsWith(STUB_PREFIX) || name.equals(JDK_SERVER_DISPATCHER)
+            boolean leftOut = name.startsWith(STUB_PREFIX)
+                    || name.equals(JDK_SERVER_DISPATCHER)
                     || name.contains("CompilerThread");
             if (leftOut == measured) {
                 continue;

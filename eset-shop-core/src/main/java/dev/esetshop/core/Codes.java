@@ -15,7 +15,8 @@ final class Codes {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c <= ' ' || c == 0x7f || Character.isWhitespace(c) || Character.isISOControl(c)) {
-                throw new IllegalArgumentException(kind + " must not contain blanks or control characters: '" + value + "'");
+                throw new IllegalArgumentException(
+                        kind + " must not contain blanks or control characters: '" + value + "'");
             }
         }
         return value;

@@ -18,6 +18,10 @@ public interface Crossgrade {
 
     /** A crossgrade. */
     static Crossgrade of(int seats, LocalDate expires, String proof) {
-        return ImmutableCrossgrade.builder().seats(seats).expires(expires).proof(proof).build();
+        return ImmutableCrossgrade.builder()
+                .seats(seats)
+                .expires(expires)
+                .proof(proof)
+                .build();
     }
 }

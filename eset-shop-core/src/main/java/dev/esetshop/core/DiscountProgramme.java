@@ -8,8 +8,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DiscountProgramme implements LocalizedName {
     /** Only the generated implementation extends it. */
-    DiscountProgramme() {
-    }
+    DiscountProgramme() {}
 
     /** The programme's code, such as {@code GOV}. */
     public abstract String code();

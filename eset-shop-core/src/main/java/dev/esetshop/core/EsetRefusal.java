@@ -9,26 +9,44 @@ import java.util.Optional;
  */
 public enum EsetRefusal {
     /** 8/18: the quantity is not valid, such as an extension that adds no seats. */
-    BAD_QUANTITY(18, ViolationCode.QUANTITY_NOT_ALLOWED, "QUANTITY_NOT_ALLOWED", "seats",
+    BAD_QUANTITY(
+            18,
+            ViolationCode.QUANTITY_NOT_ALLOWED,
+            "QUANTITY_NOT_ALLOWED",
+            "seats",
             "the quantity is not valid for this product"),
     /** 8/27: the product is not available to this partner. */
-    PRODUCT_NOT_AVAILABLE(27, ViolationCode.PRODUCT_NOT_AVAILABLE, "PRODUCT_NOT_AVAILABLE", "product",
+    PRODUCT_NOT_AVAILABLE(
+            27,
+            ViolationCode.PRODUCT_NOT_AVAILABLE,
+            "PRODUCT_NOT_AVAILABLE",
+            "product",
             "the product is not available to this partner"),
     /** 8/30: the quantity is outside the product's range. */
-    QUANTITY_OUT_OF_RANGE(30, ViolationCode.SEATS_OUT_OF_RANGE, "SEATS_OUT_OF_RANGE.eset", "seats",
+    QUANTITY_OUT_OF_RANGE(
+            30,
+            ViolationCode.SEATS_OUT_OF_RANGE,
+            "SEATS_OUT_OF_RANGE.eset",
+            "seats",
             "the quantity is out of the product's range"),
     /** 8/32: no trial of this length for this product or customer. */
-    TRIAL_NOT_ALLOWED(32, ViolationCode.TRIAL_NOT_OFFERED, "TRIAL_NOT_OFFERED.eset", "months",
+    TRIAL_NOT_ALLOWED(
+            32,
+            ViolationCode.TRIAL_NOT_OFFERED,
+            "TRIAL_NOT_OFFERED.eset",
+            "months",
             "a trial is not allowed for this customer or product"),
     /** 8/37: the license has expired. */
-    LICENSE_EXPIRED(37, ViolationCode.LICENSE_EXPIRED, "LICENSE_EXPIRED.eset", "license",
-            "the license has expired"),
+    LICENSE_EXPIRED(37, ViolationCode.LICENSE_EXPIRED, "LICENSE_EXPIRED.eset", "license", "the license has expired"),
     /** 8/45: the product change is not available for this license. */
-    PRODUCT_CHANGE_UNAVAILABLE(45, ViolationCode.PRODUCT_CHANGE_NOT_OFFERED, "PRODUCT_CHANGE_NOT_OFFERED.eset",
-            "targetProduct", "the product change is not available for this license"),
+    PRODUCT_CHANGE_UNAVAILABLE(
+            45,
+            ViolationCode.PRODUCT_CHANGE_NOT_OFFERED,
+            "PRODUCT_CHANGE_NOT_OFFERED.eset",
+            "targetProduct",
+            "the product change is not available for this license"),
     /** 8/48: the license of a trial conversion is not a trial. */
-    NOT_A_TRIAL(48, ViolationCode.NOT_A_TRIAL, "NOT_A_TRIAL.eset", "license",
-            "the license is not a trial"),
+    NOT_A_TRIAL(48, ViolationCode.NOT_A_TRIAL, "NOT_A_TRIAL.eset", "license", "the license is not a trial"),
     /** Any other sub-code: a rule of ESET the shop does not know by name. */
     OTHER(-1, ViolationCode.ESET_REFUSED, "ESET_REFUSED", "order", "the request breaks one of ESET's rules");
 

@@ -7,8 +7,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EulaAcceptance {
     /** Only the generated implementation extends it. */
-    EulaAcceptance() {
-    }
+    EulaAcceptance() {}
 
     /** The EULA version accepted. */
     public abstract String version();
@@ -22,7 +21,10 @@ public abstract class EulaAcceptance {
     /** An acceptance. */
     public static EulaAcceptance of(String version, String acceptedBy, Instant acceptedAt) {
         return ImmutableEulaAcceptance.builder()
-                .version(version).acceptedBy(acceptedBy).acceptedAt(acceptedAt).build();
+                .version(version)
+                .acceptedBy(acceptedBy)
+                .acceptedAt(acceptedAt)
+                .build();
     }
 
     @Value.Check

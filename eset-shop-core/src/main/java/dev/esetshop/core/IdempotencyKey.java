@@ -10,8 +10,7 @@ import org.immutables.value.Value;
 public abstract class IdempotencyKey {
 
     /** Only the generated implementation extends it. */
-    IdempotencyKey() {
-    }
+    IdempotencyKey() {}
 
     /** The longest key ESET accepts. */
     public static final int MAX_LENGTH = 64;
@@ -42,8 +41,13 @@ public abstract class IdempotencyKey {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == ':';
+            boolean allowed = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == ':';
             if (!allowed) {
                 throw new IllegalArgumentException("an idempotency key may only have letters, digits and - _ . : ");
             }

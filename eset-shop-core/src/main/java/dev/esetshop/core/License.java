@@ -9,8 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class License {
     /** Only the generated implementation extends it. */
-    License() {
-    }
+    License() {}
 
     /** ESET's public license id. */
     public abstract LicenseId id();

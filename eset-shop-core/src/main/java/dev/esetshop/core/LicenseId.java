@@ -7,8 +7,7 @@ import org.immutables.value.Value;
 public abstract class LicenseId implements Comparable<LicenseId> {
 
     /** Only the generated implementation extends it. */
-    LicenseId() {
-    }
+    LicenseId() {}
 
     /** The longest LicenseId accepted. */
     public static final int MAX_LENGTH = 64;

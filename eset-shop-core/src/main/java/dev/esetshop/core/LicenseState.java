@@ -9,13 +9,18 @@ import java.util.stream.Collectors;
 public final class LicenseState extends OpenEnum<LicenseState.Known> {
 
     /** The states this SDK knows. */
-    public enum Known { NORMAL, SUSPENDED, EXPIRED }
+    public enum Known {
+        NORMAL,
+        SUSPENDED,
+        EXPIRED
+    }
 
     public static final LicenseState NORMAL = new LicenseState(Known.NORMAL);
     public static final LicenseState SUSPENDED = new LicenseState(Known.SUSPENDED);
     public static final LicenseState EXPIRED = new LicenseState(Known.EXPIRED);
 
-    private static final Map<String, LicenseState> BY_NAME = Arrays.stream(new LicenseState[] {NORMAL, SUSPENDED, EXPIRED})
+    private static final Map<String, LicenseState> BY_NAME = Arrays.stream(
+                    new LicenseState[] {NORMAL, SUSPENDED, EXPIRED})
             .collect(Collectors.toUnmodifiableMap(LicenseState::raw, Function.identity()));
 
     private LicenseState(Known known) {

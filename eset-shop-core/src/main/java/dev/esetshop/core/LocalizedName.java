@@ -41,8 +41,8 @@ public interface LocalizedName {
     static void requireLanguageCodes(String owner, Map<String, String> names) {
         names.forEach((language, name) -> {
             if (!language.matches("[a-z]{2,3}")) {
-                throw new IllegalArgumentException("names of " + owner + ": '" + language
-                        + "' is not a language code such as de or fr");
+                throw new IllegalArgumentException(
+                        "names of " + owner + ": '" + language + "' is not a language code such as de or fr");
             }
             if (name.isBlank()) {
                 throw new IllegalArgumentException("names of " + owner + ": the " + language + " name is blank");

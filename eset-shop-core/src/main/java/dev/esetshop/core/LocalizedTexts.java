@@ -82,8 +82,7 @@ public final class LocalizedTexts {
      * @return the texts by language ({@link #LANGUAGES})
      * @throws IllegalStateException when a language's bundle is missing
      */
-    public static Map<String, LocalizedTexts> loadEveryLanguage(Function<String, InputStream> resources,
-            String base) {
+    public static Map<String, LocalizedTexts> loadEveryLanguage(Function<String, InputStream> resources, String base) {
         Map<String, LocalizedTexts> byLanguage = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
             byLanguage.put(language, load(resources, base, language));

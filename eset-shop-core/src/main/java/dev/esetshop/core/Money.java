@@ -17,8 +17,7 @@ import org.immutables.value.Value;
 public abstract class Money implements Comparable<Money> {
 
     /** Only the generated implementation extends it. */
-    Money() {
-    }
+    Money() {}
 
     /** The amount, with exactly {@link #minorDigits(Currency)} decimal places. */
     @Value.Parameter

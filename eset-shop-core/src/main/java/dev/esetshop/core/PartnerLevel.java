@@ -9,14 +9,20 @@ import java.util.stream.Collectors;
 public final class PartnerLevel extends OpenEnum<PartnerLevel.Known> {
 
     /** The levels this SDK knows. */
-    public enum Known { BRONZE, SILVER, GOLD, PLATINUM }
+    public enum Known {
+        BRONZE,
+        SILVER,
+        GOLD,
+        PLATINUM
+    }
 
     public static final PartnerLevel BRONZE = new PartnerLevel(Known.BRONZE);
     public static final PartnerLevel SILVER = new PartnerLevel(Known.SILVER);
     public static final PartnerLevel GOLD = new PartnerLevel(Known.GOLD);
     public static final PartnerLevel PLATINUM = new PartnerLevel(Known.PLATINUM);
 
-    private static final Map<String, PartnerLevel> BY_NAME = Arrays.stream(new PartnerLevel[] {BRONZE, SILVER, GOLD, PLATINUM})
+    private static final Map<String, PartnerLevel> BY_NAME = Arrays.stream(
+                    new PartnerLevel[] {BRONZE, SILVER, GOLD, PLATINUM})
             .collect(Collectors.toUnmodifiableMap(PartnerLevel::raw, Function.identity()));
 
     private PartnerLevel(Known known) {

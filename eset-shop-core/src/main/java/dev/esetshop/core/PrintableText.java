@@ -24,7 +24,8 @@ public final class PrintableText {
         StringBuilder out = new StringBuilder(printable.length());
         for (int i = 0; i < printable.length(); i++) {
             char c = printable.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < printable.length()
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < printable.length()
                     && Character.isLowSurrogate(printable.charAt(i + 1))) {
                 out.append(c).append(printable.charAt(++i));
             } else {

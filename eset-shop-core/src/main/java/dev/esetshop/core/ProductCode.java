@@ -7,8 +7,7 @@ import org.immutables.value.Value;
 public abstract class ProductCode implements Comparable<ProductCode> {
 
     /** Only the generated implementation extends it. */
-    ProductCode() {
-    }
+    ProductCode() {}
 
     /** The longest ProductCode accepted. */
     public static final int MAX_LENGTH = 32;

@@ -10,8 +10,7 @@ import org.immutables.value.Value;
 public abstract class ResellerId implements Comparable<ResellerId> {
 
     /** Only the generated implementation extends it. */
-    ResellerId() {
-    }
+    ResellerId() {}
 
     /** The longest ResellerId accepted. */
     public static final int MAX_LENGTH = 64;

@@ -7,8 +7,7 @@ import org.immutables.value.Value;
 public abstract class Seats implements Comparable<Seats> {
 
     /** Only the generated implementation extends it. */
-    Seats() {
-    }
+    Seats() {}
 
     /** The count, at least 1. */
     @Value.Parameter

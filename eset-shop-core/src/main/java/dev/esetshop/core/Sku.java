@@ -7,8 +7,7 @@ import org.immutables.value.Value;
 public abstract class Sku implements Comparable<Sku> {
 
     /** Only the generated implementation extends it. */
-    Sku() {
-    }
+    Sku() {}
 
     /** The longest Sku accepted. */
     public static final int MAX_LENGTH = 64;

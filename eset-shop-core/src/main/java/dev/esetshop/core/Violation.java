@@ -11,8 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Violation {
     /** Only the generated implementation extends it. */
-    Violation() {
-    }
+    Violation() {}
 
     /** The stable code. */
     public abstract ViolationCode code();
@@ -36,7 +35,11 @@ public abstract class Violation {
 
     /** A violation with its code's own wording. */
     public static Violation of(ViolationCode code, String field, Object... arguments) {
-        return builder().code(code).field(field).arguments(ViolationMessages.asText(arguments)).build();
+        return builder()
+                .code(code)
+                .field(field)
+                .arguments(ViolationMessages.asText(arguments))
+                .build();
     }
 
     /** A violation with a more precise wording of its code, such as {@code INVALID_REQUEST.missing}. */

@@ -16,17 +16,18 @@ public final class ViolationMessages {
     /** The languages every message exists in. */
     public static final Set<Locale> SUPPORTED = Set.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
 
-    private static final Map<String, LocalizedTexts> BY_LANGUAGE = LocalizedTexts.loadEveryLanguage(
-            name -> ViolationMessages.class.getResourceAsStream(name), "messages");
+    private static final Map<String, LocalizedTexts> BY_LANGUAGE =
+            LocalizedTexts.loadEveryLanguage(name -> ViolationMessages.class.getResourceAsStream(name), "messages");
     // the bundle of last resort, in this module's own resources
-    private static final LocalizedTexts ENGLISH = Objects.requireNonNull(BY_LANGUAGE.get("en"),
-            "messages_en.properties is missing from dev.esetshop.core");
+    private static final LocalizedTexts ENGLISH =
+            Objects.requireNonNull(BY_LANGUAGE.get("en"), "messages_en.properties is missing from dev.esetshop.core");
 
     private ViolationMessages() {}
 
     /** The message of a violation in the locale's language (English for any language not shipped). */
     public static String render(Violation violation, Locale locale) {
-        String pattern = bundle(locale).find(violation.messageKey())
+        String pattern = bundle(locale)
+                .find(violation.messageKey())
                 .or(() -> ENGLISH.find(violation.messageKey()))
                 .orElse(violation.code().name());
         return LocalizedTexts.fill(pattern, violation.arguments().toArray());

@@ -4,7 +4,8 @@
  * their messages in English, German and French) that explain why a request was refused.
  */
 // Immutables writes the implementations; they and their builders stay package-private, the API is X and X.Builder
-@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
         builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
 @NullMarked
 package dev.esetshop.core;

@@ -26,7 +26,6 @@ import dev.esetshop.core.error.UnauthorizedException;
 import dev.esetshop.core.error.UnknownResellerException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ErrorsTest {
@@ -44,8 +43,8 @@ class ErrorsTest {
 
     @Test
     void ruleRefusalsKeepEsetsCodes() {
-        EsetRuleRefusedException error = new EsetRuleRefusedException(
-                "quantity out of range", 8, 30, EsetApiException.Failure.of(400, 1));
+        EsetRuleRefusedException error =
+                new EsetRuleRefusedException("quantity out of range", 8, 30, EsetApiException.Failure.of(400, 1));
         assertThat(error.esetCode()).isEqualTo(8);
         assertThat(error.subCode()).isEqualTo(30);
         assertThat(error.getMessage()).contains("8/30");
@@ -56,9 +55,11 @@ class ErrorsTest {
         EsetShopException error = new InvalidCatalogException(
                 List.of(CatalogProblem.of("c.json", "prices[3]", "maxSeats", "bands overlap")));
         // Java 17 has no pattern switch; the sealed root still lets a caller cover every branch.
-        String described = error instanceof EsetApiException api ? "api " + api.code()
-                : error instanceof InvalidCatalogException catalog ? "catalog " + catalog.problems().size()
-                : error instanceof StorageException ? "storage" : "partner mismatch";
+        String described = error instanceof EsetApiException api
+                ? "api " + api.code()
+                : error instanceof InvalidCatalogException catalog
+                        ? "catalog " + catalog.problems().size()
+                        : error instanceof StorageException ? "storage" : "partner mismatch";
         assertThat(EsetShopException.class.getPermittedSubclasses()).hasSize(6);
         assertThat(described).isEqualTo("catalog 1");
         assertThat(error.getMessage()).contains("c.json: prices[3].maxSeats: bands overlap");
@@ -74,11 +75,20 @@ class ErrorsTest {
                 new IdempotencyConflictException("key reused", answered),
                 new UnauthorizedException("credentials refused", answered));
 
-        assertThat(refusals).allSatisfy(error -> assertThat(error.retryable()).as(error.code()).isFalse());
-        assertThat(refusals).extracting(EsetShopException::code).containsExactly("ESET_RULE_REFUSED",
-                "ACCESS_NOT_GRANTED", "LICENSE_NOT_FOUND", "IDEMPOTENCY_CONFLICT", "UNAUTHORIZED");
-        assertThat(permitted(EsetRefusedException.class)).containsExactlyInAnyOrderElementsOf(
-                refusals.stream().map(Object::getClass).toList());
+        assertThat(refusals)
+                .allSatisfy(
+                        error -> assertThat(error.retryable()).as(error.code()).isFalse());
+        assertThat(refusals)
+                .extracting(EsetShopException::code)
+                .containsExactly(
+                        "ESET_RULE_REFUSED",
+                        "ACCESS_NOT_GRANTED",
+                        "LICENSE_NOT_FOUND",
+                        "IDEMPOTENCY_CONFLICT",
+                        "UNAUTHORIZED");
+        assertThat(permitted(EsetRefusedException.class))
+                .containsExactlyInAnyOrderElementsOf(
+                        refusals.stream().map(Object::getClass).toList());
     }
 
     @Test
@@ -93,11 +103,22 @@ class ErrorsTest {
                 new ResponseTooLargeException("too large", none),
                 new EsetProtocolException("not JSON", none));
 
-        assertThat(unknown).allSatisfy(error -> assertThat(error.retryable()).as(error.code()).isTrue());
-        assertThat(unknown).extracting(EsetShopException::code).containsExactly("TRANSPORT", "ESET_UNAVAILABLE",
-                "RATE_LIMITED", "CIRCUIT_OPEN", "ESET_TIMEOUT", "ESET_RESPONSE_TOO_LARGE", "ESET_BAD_RESPONSE");
-        assertThat(permitted(EsetOutcomeUnknownException.class)).containsExactlyInAnyOrderElementsOf(
-                unknown.stream().map(Object::getClass).toList());
+        assertThat(unknown)
+                .allSatisfy(
+                        error -> assertThat(error.retryable()).as(error.code()).isTrue());
+        assertThat(unknown)
+                .extracting(EsetShopException::code)
+                .containsExactly(
+                        "TRANSPORT",
+                        "ESET_UNAVAILABLE",
+                        "RATE_LIMITED",
+                        "CIRCUIT_OPEN",
+                        "ESET_TIMEOUT",
+                        "ESET_RESPONSE_TOO_LARGE",
+                        "ESET_BAD_RESPONSE");
+        assertThat(permitted(EsetOutcomeUnknownException.class))
+                .containsExactlyInAnyOrderElementsOf(
+                        unknown.stream().map(Object::getClass).toList());
         assertThat(permitted(EsetApiException.class))
                 .containsExactlyInAnyOrder(EsetRefusedException.class, EsetOutcomeUnknownException.class);
     }
@@ -110,9 +131,10 @@ class ErrorsTest {
         assertThat(closed.requestId()).isEmpty();
         assertThat(closed.retryable()).isFalse();
         assertThat(new StorageException("database down").retryable()).isTrue();
-        assertThat(new InvalidCatalogException(List.of(CatalogProblem.of("c.json", "", "", "empty")))
-                .retryable()).isFalse();
-        assertThat(new PartnerMismatchException("journal", "P1", "P2").retryable()).isFalse();
+        assertThat(new InvalidCatalogException(List.of(CatalogProblem.of("c.json", "", "", "empty"))).retryable())
+                .isFalse();
+        assertThat(new PartnerMismatchException("journal", "P1", "P2").retryable())
+                .isFalse();
         assertThat(new UnknownResellerException("r-1").retryable()).isFalse();
     }
 

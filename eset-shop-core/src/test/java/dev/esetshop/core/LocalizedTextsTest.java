@@ -38,15 +38,19 @@ class LocalizedTextsTest {
         assertThat(english.find("no.such.key")).isEmpty();
         assertThatThrownBy(() -> english.text("no.such.key"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("messages_en.properties").hasMessageContaining("no.such.key");
+                .hasMessageContaining("messages_en.properties")
+                .hasMessageContaining("no.such.key");
         assertThatThrownBy(() -> messages("xx"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("messages_xx.properties");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("messages_xx.properties");
     }
 
     @Test
     void placeholdersAreFilledWithoutTheJvmsNumberStyle() {
         String key = english().keys().stream()
-                .filter(candidate -> english().text(candidate).contains("{0}")).findFirst().orElseThrow();
+                .filter(candidate -> english().text(candidate).contains("{0}"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(english().format(key, "1234567")).contains("1234567");
         assertThat(LocalizedTexts.fill("{0} of {1}", new Object[] {"3", "7"})).isEqualTo("3 of 7");

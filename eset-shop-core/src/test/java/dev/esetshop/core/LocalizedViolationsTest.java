@@ -17,8 +17,21 @@ class LocalizedViolationsTest {
 
     /** English labels of fields and placeholders that must be translated, never passed into a DE/FR sentence. */
     private static final List<String> ENGLISH_LABELS = List.of(
-            "last name", "first name", "organization", "email", "e-mail address", "another product", "any other product",
-            "the license", "is missing", "not valid", "has expired", "quantity", "not available", "no trial", "refused");
+            "last name",
+            "first name",
+            "organization",
+            "email",
+            "e-mail address",
+            "another product",
+            "any other product",
+            "the license",
+            "is missing",
+            "not valid",
+            "has expired",
+            "quantity",
+            "not available",
+            "no trial",
+            "refused");
 
     /**
      * Realistic arguments of each message key, as the pricing engine, the SDK and the ESET refusals fill them.
@@ -81,7 +94,8 @@ class LocalizedViolationsTest {
 
     @Test
     void everyMessageKeyHasRealisticArgumentsHere() {
-        assertThat(ARGUMENTS.keySet()).as("add the new key's realistic arguments to this test")
+        assertThat(ARGUMENTS.keySet())
+                .as("add the new key's realistic arguments to this test")
                 .containsExactlyInAnyOrderElementsOf(ViolationMessages.keys());
     }
 
@@ -94,9 +108,13 @@ class LocalizedViolationsTest {
             assertThat(english).as(key).isNotBlank().doesNotContainPattern("\\{\\d}");
             for (Locale locale : Set.of(Locale.GERMAN, Locale.FRENCH)) {
                 String message = violation.message(locale);
-                assertThat(message).as("%s in %s", key, locale).isNotEqualTo(english).doesNotContainPattern("\\{\\d}");
+                assertThat(message)
+                        .as("%s in %s", key, locale)
+                        .isNotEqualTo(english)
+                        .doesNotContainPattern("\\{\\d}");
                 for (String label : ENGLISH_LABELS) {
-                    assertThat(message.toLowerCase(Locale.ROOT)).as("%s in %s: %s", key, locale, message)
+                    assertThat(message.toLowerCase(Locale.ROOT))
+                            .as("%s in %s: %s", key, locale, message)
                             .doesNotContain(label);
                 }
             }
@@ -109,7 +127,9 @@ class LocalizedViolationsTest {
             List<Object> arguments = ARGUMENTS.get(code.name());
             Violation violation = Violation.of(code, "field", arguments.toArray());
             for (Locale locale : ViolationMessages.SUPPORTED) {
-                assertThat(violation.message(locale)).as("%s in %s", code, locale).isNotBlank();
+                assertThat(violation.message(locale))
+                        .as("%s in %s", code, locale)
+                        .isNotBlank();
             }
         }
     }

@@ -26,16 +26,19 @@ class MoneyTest {
 
     @Test
     void refusesAnAmountThatWouldNeedRounding() {
-        assertThatThrownBy(() -> Money.of("1.005", EUR)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Money.of("1.005", EUR))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("more than 2 decimal places");
         assertThatThrownBy(() -> Money.of("1.5", JPY)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void roundsHalfUpOnceToTheMinorUnit() {
-        assertThat(Money.rounded(new BigDecimal("112.9499999"), EUR).toPlainString()).isEqualTo("112.95");
+        assertThat(Money.rounded(new BigDecimal("112.9499999"), EUR).toPlainString())
+                .isEqualTo("112.95");
         assertThat(Money.rounded(new BigDecimal("0.005"), EUR).toPlainString()).isEqualTo("0.01");
-        assertThat(Money.rounded(new BigDecimal("0.0049999"), EUR).toPlainString()).isEqualTo("0.00");
+        assertThat(Money.rounded(new BigDecimal("0.0049999"), EUR).toPlainString())
+                .isEqualTo("0.00");
         assertThat(Money.rounded(new BigDecimal("-0.005"), EUR).toPlainString()).isEqualTo("-0.01");
         assertThat(Money.rounded(new BigDecimal("2.5"), JPY).toPlainString()).isEqualTo("3");
     }
@@ -57,8 +60,11 @@ class MoneyTest {
 
     @Test
     void sumOfRoundedCentsIsExact() {
-        qt().withFixedSeed(20261124L).withExamples(1000)
-                .forAll(longs().between(-1_000_000_000L, 1_000_000_000L), longs().between(-1_000_000_000L, 1_000_000_000L))
+        qt().withFixedSeed(20261124L)
+                .withExamples(1000)
+                .forAll(
+                        longs().between(-1_000_000_000L, 1_000_000_000L),
+                        longs().between(-1_000_000_000L, 1_000_000_000L))
                 .check((a, b) -> {
                     Money x = Money.of(BigDecimal.valueOf(a, 2), EUR);
                     Money y = Money.of(BigDecimal.valueOf(b, 2), EUR);
@@ -68,8 +74,11 @@ class MoneyTest {
 
     @Test
     void roundingIsWithinHalfAMinorUnitAndHalfUp() {
-        qt().withFixedSeed(7L).withExamples(1000)
-                .forAll(longs().between(-10_000_000_000L, 10_000_000_000L), integers().between(3, 9))
+        qt().withFixedSeed(7L)
+                .withExamples(1000)
+                .forAll(
+                        longs().between(-10_000_000_000L, 10_000_000_000L),
+                        integers().between(3, 9))
                 .check((unscaled, scale) -> {
                     BigDecimal exact = BigDecimal.valueOf(unscaled, scale);
                     BigDecimal rounded = Money.rounded(exact, EUR).amount();

@@ -23,8 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NullnessGuardTest {
 
-    private static final List<String> LIBRARY_MODULES = List.of("eset-shop-core", "eset-shop-pricing",
-            "eset-shop-eset-client", "eset-shop-testkit", "eset-shop-sdk", "eset-shop-testkit-storage");
+    private static final List<String> LIBRARY_MODULES = List.of(
+            "eset-shop-core",
+            "eset-shop-pricing",
+            "eset-shop-eset-client",
+            "eset-shop-testkit",
+            "eset-shop-sdk",
+            "eset-shop-testkit-storage");
 
     private static final String NULL_MARKED = """
             @NullMarked
@@ -60,8 +65,8 @@ class NullnessGuardTest {
 
     @Test
     void theSameCodeDeclaringItsNullCompiles() {
-        Compiled compiled = compile(NULL_MARKED,
-                RETURNS_NULL.replace("public static String", "public static @Nullable String"));
+        Compiled compiled =
+                compile(NULL_MARKED, RETURNS_NULL.replace("public static String", "public static @Nullable String"));
 
         assertThat(compiled.exitCode()).as(compiled.output()).isZero();
     }
@@ -85,11 +90,14 @@ class NullnessGuardTest {
                         .map(Path::getParent)
                         .distinct()
                         .filter(folder -> !nullMarked(folder.resolve("package-info.java")))
-                        .forEach(folder -> unmarked.add(root().relativize(folder).toString()));
+                        .forEach(
+                                folder -> unmarked.add(root().relativize(folder).toString()));
             }
         }
 
-        assertThat(unmarked).as("packages without @NullMarked in package-info.java").isEmpty();
+        assertThat(unmarked)
+                .as("packages without @NullMarked in package-info.java")
+                .isEmpty();
     }
 
     private static boolean nullMarked(Path packageInfo) {
@@ -114,15 +122,25 @@ class NullnessGuardTest {
             command.addAll(nullnessArguments());
             // the test class path holds JSpecify, Error Prone and NullAway (test dependencies of this module)
             String classPath = System.getProperty("java.class.path");
-            command.addAll(List.of("-Xlint:all,-processing,-exports", "-Werror", "--release", "17",
-                    "-classpath", classPath, "-processorpath", classPath, "-d", work.resolve("classes").toString()));
+            command.addAll(List.of(
+                    "-Xlint:all,-processing,-exports",
+                    "-Werror",
+                    "--release",
+                    "17",
+                    "-classpath",
+                    classPath,
+                    "-processorpath",
+                    classPath,
+                    "-d",
+                    work.resolve("classes").toString()));
             if (packageInfo != null) {
                 Files.writeString(sources.resolve("package-info.java"), packageInfo);
                 command.add(sources.resolve("package-info.java").toString());
             }
             Files.writeString(sources.resolve("Probe.java"), probe);
             command.add(sources.resolve("Probe.java").toString());
-            Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process javac =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(javac.waitFor(2, TimeUnit.MINUTES)).as("javac ended").isTrue();
             return new Compiled(javac.exitValue(), output);
@@ -145,8 +163,9 @@ class NullnessGuardTest {
         while (arg.find()) {
             found.add(arg.group(1).trim());
         }
-        assertThat(found).anyMatch(argument -> argument.startsWith("-Xplugin:ErrorProne")
-                && argument.contains("-Xep:NullAway:ERROR"));
+        assertThat(found)
+                .anyMatch(argument ->
+                        argument.startsWith("-Xplugin:ErrorProne") && argument.contains("-Xep:NullAway:ERROR"));
         return found;
     }
 
@@ -169,7 +188,9 @@ class NullnessGuardTest {
         while (folder != null && !Files.exists(folder.resolve(".mvn/jvm.config"))) {
             folder = folder.getParent();
         }
-        assertThat(folder).as("the repository root above " + Path.of("").toAbsolutePath()).isNotNull();
+        assertThat(folder)
+                .as("the repository root above " + Path.of("").toAbsolutePath())
+                .isNotNull();
         return folder;
     }
 }

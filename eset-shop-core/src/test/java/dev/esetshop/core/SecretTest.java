@@ -43,7 +43,10 @@ class SecretTest {
                 .expires(LocalDate.of(2025, 1, 1))
                 .modified(Instant.parse("2024-01-01T10:00:00Z"))
                 .customer(EndCustomer.builder()
-                        .organization("Muster AG").firstName("Anna").lastName("Muster").email("anna@muster.example")
+                        .organization("Muster AG")
+                        .firstName("Anna")
+                        .lastName("Muster")
+                        .email("anna@muster.example")
                         .build())
                 .build();
         assertThat(license.toString()).contains("3AB-7KQ-XD2").doesNotContain("SECR-ETKE");

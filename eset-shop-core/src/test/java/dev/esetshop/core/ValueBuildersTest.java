@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 class ValueBuildersTest {
 
     private static final EndCustomer CUSTOMER = EndCustomer.builder()
-            .organization("Example Ltd").firstName("Ada").lastName("Lovelace").email("ada@example.com")
+            .organization("Example Ltd")
+            .firstName("Ada")
+            .lastName("Lovelace")
+            .email("ada@example.com")
             .build();
 
     private static final License LICENSE = License.builder()
@@ -37,27 +40,44 @@ class ValueBuildersTest {
     @Test
     void aCopyFromTheBuilderEqualsTheOriginalAndChangesOnlyWhatItSets() {
         License copy = License.builder().from(LICENSE).build();
-        License changed = License.builder().from(LICENSE).usedSeats(0).orderNumber("ORD-1").build();
+        License changed = License.builder()
+                .from(LICENSE)
+                .usedSeats(0)
+                .orderNumber("ORD-1")
+                .build();
 
         assertThat(copy).isEqualTo(LICENSE).hasSameHashCodeAs(LICENSE);
         assertThat(changed.usedSeats()).isZero();
         assertThat(changed.orderNumber()).contains("ORD-1");
-        assertThat(License.builder().from(changed).usedSeats(LICENSE.usedSeats()).orderNumber(Optional.empty()).build())
+        assertThat(License.builder()
+                        .from(changed)
+                        .usedSeats(LICENSE.usedSeats())
+                        .orderNumber(Optional.empty())
+                        .build())
                 .isEqualTo(LICENSE);
     }
 
     @Test
     void aChangedCopyIsCheckedLikeANewValue() {
         assertThatThrownBy(() -> License.builder().from(LICENSE).usedSeats(-1).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("usedSeats");
-        assertThatThrownBy(() -> License.builder().from(LICENSE).expires(LocalDate.of(2025, 12, 31)).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expires before");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("usedSeats");
+        assertThatThrownBy(() -> License.builder()
+                        .from(LICENSE)
+                        .expires(LocalDate.of(2025, 12, 31))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expires before");
     }
 
     @Test
     void aMissingRequiredValueFailsTheBuildNamingIt() {
-        assertThatThrownBy(() -> EndCustomer.builder().organization("Example Ltd").firstName("Ada").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("lastName");
+        assertThatThrownBy(() -> EndCustomer.builder()
+                        .organization("Example Ltd")
+                        .firstName("Ada")
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lastName");
     }
 
     @Test

@@ -29,11 +29,14 @@ class ViolationMessagesTest {
     @Test
     void everyKeyExistsInEveryLanguageWithTheSameArguments() {
         for (String key : ViolationMessages.keys()) {
-            Set<String> english = arguments(ViolationMessages.pattern(key, Locale.ENGLISH).orElseThrow());
+            Set<String> english =
+                    arguments(ViolationMessages.pattern(key, Locale.ENGLISH).orElseThrow());
             for (Locale locale : ViolationMessages.SUPPORTED) {
                 String pattern = ViolationMessages.pattern(key, locale).orElse(null);
                 assertThat(pattern).as("%s in %s", key, locale).isNotNull();
-                assertThat(arguments(pattern)).as("arguments of %s in %s", key, locale).isEqualTo(english);
+                assertThat(arguments(pattern))
+                        .as("arguments of %s in %s", key, locale)
+                        .isEqualTo(english);
                 new MessageFormat(pattern, Locale.ROOT); // a malformed pattern throws here
             }
         }
@@ -94,5 +97,4 @@ class ViolationMessagesTest {
         }
         return found;
     }
-
 }

@@ -11,8 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CircuitBreakerSettings {
     /** Only the generated implementation extends it. */
-    CircuitBreakerSettings() {
-    }
+    CircuitBreakerSettings() {}
 
     /** How many of the last calls the failure rate is computed over (default 20). */
     @Value.Default

@@ -13,7 +13,7 @@ package dev.esetshop.client;
 public interface EsetClientListener {
 
     /** A listener that ignores every event. */
-    EsetClientListener NONE = new EsetClientListener() { };
+    EsetClientListener NONE = new EsetClientListener() {};
 
     /**
      * A call starts (before its first attempt): a tracer opens a span here and ends it in the returned scope, which
@@ -31,30 +31,26 @@ public interface EsetClientListener {
      *
      * @param ended the call, its outcome, attempts and duration
      */
-    default void onCallEnded(EsetCallEnded ended) {
-    }
+    default void onCallEnded(EsetCallEnded ended) {}
 
     /**
      * A call failed transiently and is sent again after a wait.
      *
      * @param retry the call, the attempt that failed, the wait and the reason
      */
-    default void onRetry(EsetRetry retry) {
-    }
+    default void onRetry(EsetRetry retry) {}
 
     /**
      * The client's circuit breaker changed state.
      *
      * @param transition the old and the new state
      */
-    default void onCircuitStateChange(BreakerTransition transition) {
-    }
+    default void onCircuitStateChange(BreakerTransition transition) {}
 
     /**
      * A call waits for the client's own rate limit.
      *
      * @param wait the call and how long it waits
      */
-    default void onRateLimitWait(RateLimitWait wait) {
-    }
+    default void onRateLimitWait(RateLimitWait wait) {}
 }

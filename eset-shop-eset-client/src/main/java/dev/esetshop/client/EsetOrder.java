@@ -8,8 +8,8 @@ import dev.esetshop.core.IdempotencyKey;
  * a queue) keeps it typed, sends it with {@link #sendTo} and stores it as {@link #toJson()}: the body ESET
  * receives, read back by {@link #fromJson}.
  */
-public sealed interface EsetOrder permits NewLicenseOrder, RenewalOrder, ProductChangeOrder, TrialOrder,
-        TrialConversionOrder {
+public sealed interface EsetOrder
+        permits NewLicenseOrder, RenewalOrder, ProductChangeOrder, TrialOrder, TrialConversionOrder {
 
     /** Which of the five calls an order is. */
     enum Kind {

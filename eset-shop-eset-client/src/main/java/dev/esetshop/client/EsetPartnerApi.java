@@ -126,6 +126,5 @@ public interface EsetPartnerApi extends AutoCloseable {
      * harmless. The default does nothing, for implementations that hold nothing (fakes).
      */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

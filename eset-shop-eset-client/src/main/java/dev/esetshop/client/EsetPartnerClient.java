@@ -185,8 +185,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
         private EsetClientListener listener = EsetClientListener.NONE;
         private Waiter waiter = Waiter.REAL_TIME;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * ESET's base URL; calls go to {@code {base}/api/<Category>/<Call>}. {@code https} unless on loopback.
@@ -410,12 +409,24 @@ public final class EsetPartnerClient implements EsetPartnerApi {
             checkBaseUri(baseUri);
             if (httpClient != null) {
                 return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
-                        baseUri, username, password, httpClient, requestTimeout, maxResponseSize, Optional.empty(),
-                        retry, circuitBreaker, rateLimit, clock, waiter, tokenRenewalMargin, listener, false)));
+                        baseUri,
+                        username,
+                        password,
+                        httpClient,
+                        requestTimeout,
+                        maxResponseSize,
+                        Optional.empty(),
+                        retry,
+                        circuitBreaker,
+                        rateLimit,
+                        clock,
+                        waiter,
+                        tokenRenewalMargin,
+                        listener,
+                        false)));
             }
-            HttpClient.Builder http = HttpClient.newBuilder()
-                    .connectTimeout(connectTimeout)
-                    .followRedirects(HttpClient.Redirect.NEVER);
+            HttpClient.Builder http =
+                    HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
             if ("http".equalsIgnoreCase(baseUri.getScheme())) {
                 // Plain loopback (sandbox, tests): HTTP/1.1 spares the h2c upgrade dance on every connection.
                 http.version(HttpClient.Version.HTTP_1_1);
@@ -423,8 +434,21 @@ public final class EsetPartnerClient implements EsetPartnerApi {
             Optional<ClientThreads> owned = executor == null ? Optional.of(new ClientThreads()) : Optional.empty();
             http.executor(owned.<Executor>map(ClientThreads::executor).orElse(executor));
             return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
-                    baseUri, username, password, http.build(), requestTimeout, maxResponseSize, owned, retry,
-                    circuitBreaker, rateLimit, clock, waiter, tokenRenewalMargin, listener, true)));
+                    baseUri,
+                    username,
+                    password,
+                    http.build(),
+                    requestTimeout,
+                    maxResponseSize,
+                    owned,
+                    retry,
+                    circuitBreaker,
+                    rateLimit,
+                    clock,
+                    waiter,
+                    tokenRenewalMargin,
+                    listener,
+                    true)));
         }
 
         /** The base URI as given, or refused; the refusal never shows user info, a query or a fragment. */

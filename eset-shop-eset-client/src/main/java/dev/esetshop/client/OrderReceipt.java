@@ -15,6 +15,9 @@ public interface OrderReceipt {
 
     /** A receipt. */
     static OrderReceipt of(String orderNumber, License license) {
-        return ImmutableOrderReceipt.builder().orderNumber(orderNumber).license(license).build();
+        return ImmutableOrderReceipt.builder()
+                .orderNumber(orderNumber)
+                .license(license)
+                .build();
     }
 }

@@ -11,8 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RateLimitSettings {
     /** Only the generated implementation extends it. */
-    RateLimitSettings() {
-    }
+    RateLimitSettings() {}
 
     /** Calls allowed per period (default 10). */
     @Value.Default

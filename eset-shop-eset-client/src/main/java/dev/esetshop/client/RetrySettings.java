@@ -12,8 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RetrySettings {
     /** Only the generated implementation extends it. */
-    RetrySettings() {
-    }
+    RetrySettings() {}
 
     /** How many times a call is sent at most, the first attempt included (default 6). */
     @Value.Default

@@ -12,7 +12,7 @@ public interface WorkScope {
     String SUCCESS = "success";
 
     /** A scope that does nothing when it ends. */
-    WorkScope NONE = outcome -> { };
+    WorkScope NONE = outcome -> {};
 
     /**
      * The work ended.

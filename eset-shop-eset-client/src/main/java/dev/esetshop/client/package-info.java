@@ -4,7 +4,8 @@
  * rate limiter, bounded answers, timeouts) and the typed order calls ({@link dev.esetshop.client.EsetOrder}).
  */
 // Immutables writes the implementations; they and their builders stay package-private, the API is X and X.Builder
-@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
         builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
 @NullMarked
 package dev.esetshop.client;

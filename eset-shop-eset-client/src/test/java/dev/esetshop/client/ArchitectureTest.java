@@ -17,20 +17,35 @@ class ArchitectureTest {
 
     @Test
     void publicApiDoesNotExposeJacksonOrResilience4j() {
-        noMethods().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("dev.esetshop.client")
-                .should().haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe(
+        noMethods()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("dev.esetshop.client")
+                .should()
+                .haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "a Jackson or Resilience4j type",
-                        (com.tngtech.archunit.core.domain.JavaClass type) -> type.getPackageName().startsWith("tools.jackson")
-                                || type.getPackageName().startsWith("io.github.resilience4j")))
+                        (com.tngtech.archunit.core.domain.JavaClass type) ->
+                                type.getPackageName().startsWith("tools.jackson")
+                                        || type.getPackageName().startsWith("io.github.resilience4j")))
                 .check(classes);
-        noClasses().that().resideInAPackage("dev.esetshop.client")
-                .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "io.github.resilience4j..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.esetshop.client")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("tools.jackson..", "io.github.resilience4j..")
                 .check(classes);
     }
 
     @Test
     void theLibraryNeverPrintsToTheConsole() {
-        noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+        noClasses()
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .check(classes);
     }
 }

@@ -57,10 +57,13 @@ class BoundedAnswersTest {
 
     /** Headers that never come are the JDK's request timeout; a body that stops half way is the client's watch. */
     @ParameterizedTest
-    @EnumSource(value = Mode.class, names = {"STALL_HEADERS", "STALL_BODY"})
+    @EnumSource(
+            value = Mode.class,
+            names = {"STALL_HEADERS", "STALL_BODY"})
     void aStalledAnswerEndsAtTheRequestTimeout(Mode stall) throws InterruptedException {
         hostile = new HostileServer(stall);
-        try (EsetPartnerClient client = client(hostile).requestTimeout(Duration.ofMillis(200)).build()) {
+        try (EsetPartnerClient client =
+                client(hostile).requestTimeout(Duration.ofMillis(200)).build()) {
             Throwable thrown = assertTimeoutPreemptively(GUARD, () -> catchThrowable(client::partnerStatus));
 
             assertThat(thrown).isInstanceOfSatisfying(EsetTimeoutException.class, e -> {
@@ -86,8 +89,10 @@ class BoundedAnswersTest {
         List<String> deadlineThreads;
         try {
             for (int reseller = 0; reseller < 3; reseller++) {
-                EsetPartnerClient client = client(hostile).httpClient(shared)
-                        .requestTimeout(Duration.ofMillis(200)).build();
+                EsetPartnerClient client = client(hostile)
+                        .httpClient(shared)
+                        .requestTimeout(Duration.ofMillis(200))
+                        .build();
                 resellers.add(client);
                 Throwable thrown = assertTimeoutPreemptively(GUARD, () -> catchThrowable(client::partnerStatus));
 
@@ -101,13 +106,16 @@ class BoundedAnswersTest {
         } finally {
             resellers.forEach(EsetPartnerClient::close);
         }
-        assertThat(deadlineThreads).as("deadline threads started for three clients").hasSizeLessThanOrEqualTo(1);
+        assertThat(deadlineThreads)
+                .as("deadline threads started for three clients")
+                .hasSizeLessThanOrEqualTo(1);
     }
 
     @Test
     void anEndlessBodyIsCutAtTheSizeCap() {
         hostile = new HostileServer(Mode.FLOOD);
-        try (EsetPartnerClient client = client(hostile).maxResponseSize(64 * 1024).build()) {
+        try (EsetPartnerClient client =
+                client(hostile).maxResponseSize(64 * 1024).build()) {
             Throwable thrown = assertTimeoutPreemptively(GUARD, () -> catchThrowable(client::partnerStatus));
 
             assertThat(thrown).isInstanceOfSatisfying(ResponseTooLargeException.class, e -> {
@@ -125,7 +133,8 @@ class BoundedAnswersTest {
         try (EsetPartnerClient client = client(hostile).build()) {
             Throwable thrown = assertTimeoutPreemptively(GUARD, () -> catchThrowable(client::partnerStatus));
 
-            assertThat(thrown).isInstanceOf(ResponseTooLargeException.class)
+            assertThat(thrown)
+                    .isInstanceOf(ResponseTooLargeException.class)
                     .hasMessageContaining(EsetPartnerClient.DEFAULT_MAX_RESPONSE_SIZE + " bytes");
         }
     }
@@ -135,13 +144,19 @@ class BoundedAnswersTest {
         eset = StubEset.start();
         try (EsetPartnerClient client = eset.client(time)
                 .requestTimeout(Duration.ofSeconds(30))
-                .retry(RetrySettings.builder().maxAttempts(2).totalBudget(Duration.ofSeconds(30))
-                        .maxRetryAfter(Duration.ofSeconds(30)).jitterSeed(42L).build())
+                .retry(RetrySettings.builder()
+                        .maxAttempts(2)
+                        .totalBudget(Duration.ofSeconds(30))
+                        .maxRetryAfter(Duration.ofSeconds(30))
+                        .jitterSeed(42L)
+                        .build())
                 .build()) {
             assertThat(client.partnerStatus().partnerId()).isEqualTo("P-100");
             // 29 s of the 30 s budget go to a Retry-After; then the token is refused (401) and the login that
             // follows never answers: it may only spend the one second left, not a budget of its own.
-            eset.script("Partner/Status", Reply.error(503, 12, 0, "busy").retryAfter(Duration.ofSeconds(29)),
+            eset.script(
+                    "Partner/Status",
+                    Reply.error(503, 12, 0, "busy").retryAfter(Duration.ofSeconds(29)),
                     Reply.error(401, 3, 0, "token expired"));
             eset.on("Token/Get", request -> {
                 await(release);

@@ -17,8 +17,12 @@ import org.junit.jupiter.api.Test;
 /** The breaker opens on 5xx failures only, fails fast while open, and probes after its open time (fake clock). */
 class CircuitBreakerTest {
 
-    private static final CircuitBreakerSettings SMALL = CircuitBreakerSettings.builder().slidingWindowSize(4)
-            .failureRatePercent(50).openDuration(Duration.ofSeconds(30)).halfOpenProbes(2).build();
+    private static final CircuitBreakerSettings SMALL = CircuitBreakerSettings.builder()
+            .slidingWindowSize(4)
+            .failureRatePercent(50)
+            .openDuration(Duration.ofSeconds(30))
+            .halfOpenProbes(2)
+            .build();
 
     private final StubEset eset = StubEset.start();
     private final FakeTime time = FakeTime.at2026();
@@ -58,8 +62,8 @@ class CircuitBreakerTest {
 
     @Test
     void halfOpenProbesCloseItAgainAfterTheOpenTime() {
-        eset.script("Partner/Status", Reply.error(500, 0, 0, ""), Reply.error(500, 0, 0, ""),
-                Reply.error(500, 0, 0, ""));
+        eset.script(
+                "Partner/Status", Reply.error(500, 0, 0, ""), Reply.error(500, 0, 0, ""), Reply.error(500, 0, 0, ""));
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(client::partnerStatus).isInstanceOf(EsetUnavailableException.class);
         }
@@ -94,8 +98,7 @@ class CircuitBreakerTest {
         eset.on("License/Detail", request -> Reply.error(404, 4, 0, "no such license"));
         for (int i = 0; i < 10; i++) {
             LicenseId id = LicenseId.of("NOPE-" + i);
-            assertThatThrownBy(() -> client.licenseDetail(id))
-                    .isInstanceOf(LicenseNotFoundException.class);
+            assertThatThrownBy(() -> client.licenseDetail(id)).isInstanceOf(LicenseNotFoundException.class);
         }
         assertThat(eset.count("License/Detail")).isEqualTo(10);
         assertThat(transitions).isEmpty();

@@ -23,8 +23,13 @@ import org.junit.jupiter.api.Test;
 /** Each call of the protocol: path, headers, request body and the mapped answer. */
 class ClientCallsTest {
 
-    static final EndCustomer CUSTOMER = EndCustomer.builder().organization("Muster AG").firstName("Erika")
-            .lastName("Muster").email("erika@muster.example").country("DE").build();
+    static final EndCustomer CUSTOMER = EndCustomer.builder()
+            .organization("Muster AG")
+            .firstName("Erika")
+            .lastName("Muster")
+            .email("erika@muster.example")
+            .country("DE")
+            .build();
 
     private final StubEset eset = StubEset.start();
     private final FakeTime time = FakeTime.at2026();
@@ -46,7 +51,8 @@ class ClientCallsTest {
         assertThat(status.marketplaceCustomerNumber()).isEmpty();
         assertThat(eset.count("Token/Get")).isEqualTo(1);
         assertThat(eset.requests("Token/Get").get(0).body()).contains(StubEset.USERNAME, StubEset.PASSWORD);
-        assertThat(eset.requests("Partner/Status")).hasSize(2)
+        assertThat(eset.requests("Partner/Status"))
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer tok1-s3cr3t"))
                 .allSatisfy(r -> assertThat(r.header("Content-Type")).isEqualTo("application/json"));
     }
@@ -71,40 +77,70 @@ class ClientCallsTest {
 
     @Test
     void newLicenseOrderSendsKeyAndFullBody() {
-        OrderReceipt receipt = client.order(NewLicenseOrder.builder().sku(Sku.of("EAVB-N1B25")).productCode(
-                ProductCode.of("EAVB")).seats(25).years(1).discount("GOV").eligibilityCode("EDU-1")
-                .crossgrade(Crossgrade.of(10, LocalDate.of(2026, 12, 31), "INV-7")).customer(CUSTOMER)
-                .customerReference("PO-55").build(), IdempotencyKey.of("order-1"));
+        OrderReceipt receipt = client.order(
+                NewLicenseOrder.builder()
+                        .sku(Sku.of("EAVB-N1B25"))
+                        .productCode(ProductCode.of("EAVB"))
+                        .seats(25)
+                        .years(1)
+                        .discount("GOV")
+                        .eligibilityCode("EDU-1")
+                        .crossgrade(Crossgrade.of(10, LocalDate.of(2026, 12, 31), "INV-7"))
+                        .customer(CUSTOMER)
+                        .customerReference("PO-55")
+                        .build(),
+                IdempotencyKey.of("order-1"));
 
         assertThat(receipt.orderNumber()).isEqualTo("ORD-1");
         assertThat(receipt.license().id().value()).isEqualTo("3AB-7KQ-XD2");
         StubEset.Received sent = eset.requests("License/Order").get(0);
         assertThat(sent.header("Idempotency-Key")).isEqualTo("order-1");
-        assertThat(sent.body()).isEqualTo("{\"sku\":\"EAVB-N1B25\",\"productCode\":\"EAVB\",\"seats\":25,\"years\":1,"
-                + "\"discount\":\"GOV\",\"eligibilityCode\":\"EDU-1\",\"crossgrade\":{\"seats\":10,"
-                + "\"expires\":\"2026-12-31\",\"proof\":\"INV-7\"},\"customer\":{\"organization\":\"Muster AG\","
-                + "\"firstName\":\"Erika\",\"lastName\":\"Muster\",\"email\":\"erika@muster.example\","
-                + "\"country\":\"DE\"},\"customerReference\":\"PO-55\"}");
+        assertThat(sent.body())
+                .isEqualTo("{\"sku\":\"EAVB-N1B25\",\"productCode\":\"EAVB\",\"seats\":25,\"years\":1,"
+                        + "\"discount\":\"GOV\",\"eligibilityCode\":\"EDU-1\",\"crossgrade\":{\"seats\":10,"
+                        + "\"expires\":\"2026-12-31\",\"proof\":\"INV-7\"},\"customer\":{\"organization\":\"Muster AG\","
+                        + "\"firstName\":\"Erika\",\"lastName\":\"Muster\",\"email\":\"erika@muster.example\","
+                        + "\"country\":\"DE\"},\"customerReference\":\"PO-55\"}");
     }
 
     @Test
     void renewChangeAndTrialSendTheirKeysAndBodies() {
-        client.renew(RenewalOrder.builder().publicLicenseId(LicenseId.of("3AB-7KQ-XD2")).seats(30).years(2)
-                .skus(List.of(Sku.of("EAVB-R2B30"), Sku.of("EAVB-E1B5"))).build(), IdempotencyKey.of("renew-1"));
-        client.changeProduct(ProductChangeOrder.builder().publicLicenseId(LicenseId.of("3AB-7KQ-XD2"))
-                .productCode(ProductCode.of("EPCB")).sku(Sku.of("EPCB-C1B25")).seats(25).years(1).build(),
+        client.renew(
+                RenewalOrder.builder()
+                        .publicLicenseId(LicenseId.of("3AB-7KQ-XD2"))
+                        .seats(30)
+                        .years(2)
+                        .skus(List.of(Sku.of("EAVB-R2B30"), Sku.of("EAVB-E1B5")))
+                        .build(),
+                IdempotencyKey.of("renew-1"));
+        client.changeProduct(
+                ProductChangeOrder.builder()
+                        .publicLicenseId(LicenseId.of("3AB-7KQ-XD2"))
+                        .productCode(ProductCode.of("EPCB"))
+                        .sku(Sku.of("EPCB-C1B25"))
+                        .seats(25)
+                        .years(1)
+                        .build(),
                 IdempotencyKey.of("change-1"));
-        client.trial(TrialOrder.builder().productCode(ProductCode.of("EAVB")).seats(5).months(1)
-                .customer(CUSTOMER).build(), IdempotencyKey.of("trial-1"));
+        client.trial(
+                TrialOrder.builder()
+                        .productCode(ProductCode.of("EAVB"))
+                        .seats(5)
+                        .months(1)
+                        .customer(CUSTOMER)
+                        .build(),
+                IdempotencyKey.of("trial-1"));
 
         StubEset.Received renew = eset.requests("License/Renew").get(0);
         assertThat(renew.header("Idempotency-Key")).isEqualTo("renew-1");
-        assertThat(renew.body()).isEqualTo("{\"publicLicenseId\":\"3AB-7KQ-XD2\",\"seats\":30,\"years\":2,"
-                + "\"skus\":[\"EAVB-R2B30\",\"EAVB-E1B5\"]}");
+        assertThat(renew.body())
+                .isEqualTo("{\"publicLicenseId\":\"3AB-7KQ-XD2\",\"seats\":30,\"years\":2,"
+                        + "\"skus\":[\"EAVB-R2B30\",\"EAVB-E1B5\"]}");
         StubEset.Received change = eset.requests("License/ChangeProduct").get(0);
         assertThat(change.header("Idempotency-Key")).isEqualTo("change-1");
-        assertThat(change.body()).isEqualTo("{\"publicLicenseId\":\"3AB-7KQ-XD2\",\"productCode\":\"EPCB\","
-                + "\"sku\":\"EPCB-C1B25\",\"seats\":25,\"years\":1}");
+        assertThat(change.body())
+                .isEqualTo("{\"publicLicenseId\":\"3AB-7KQ-XD2\",\"productCode\":\"EPCB\","
+                        + "\"sku\":\"EPCB-C1B25\",\"seats\":25,\"years\":1}");
         StubEset.Received trial = eset.requests("License/Trial").get(0);
         assertThat(trial.header("Idempotency-Key")).isEqualTo("trial-1");
         assertThat(trial.body()).startsWith("{\"productCode\":\"EAVB\",\"seats\":5,\"months\":1,\"customer\":{");
@@ -112,18 +148,26 @@ class ClientCallsTest {
 
     @Test
     void convertTrialSendsItsKeyAndTheBodyOfTheSpecification() {
-        client.convertTrial(TrialConversionOrder.builder().publicLicenseId(LicenseId.of("3AB-7KQ-XD2"))
-                .sku(Sku.of("EAVB-N1B5")).seats(5).years(1).discount("GOV").eligibilityCode("EDU-1")
-                .customerReference("PO-56")
-                .eula(EulaAcceptance.of("2026-01", "Erika Muster", Instant.parse("2026-03-01T10:15:30Z"))).build(),
+        client.convertTrial(
+                TrialConversionOrder.builder()
+                        .publicLicenseId(LicenseId.of("3AB-7KQ-XD2"))
+                        .sku(Sku.of("EAVB-N1B5"))
+                        .seats(5)
+                        .years(1)
+                        .discount("GOV")
+                        .eligibilityCode("EDU-1")
+                        .customerReference("PO-56")
+                        .eula(EulaAcceptance.of("2026-01", "Erika Muster", Instant.parse("2026-03-01T10:15:30Z")))
+                        .build(),
                 IdempotencyKey.of("convert-1"));
 
         StubEset.Received sent = eset.requests("License/ConvertTrial").get(0);
         assertThat(sent.header("Idempotency-Key")).isEqualTo("convert-1");
-        assertThat(sent.body()).isEqualTo("{\"publicLicenseId\":\"3AB-7KQ-XD2\",\"sku\":\"EAVB-N1B5\",\"seats\":5,"
-                + "\"years\":1,\"discount\":\"GOV\",\"eligibilityCode\":\"EDU-1\",\"customerReference\":\"PO-56\","
-                + "\"eula\":{\"version\":\"2026-01\",\"acceptedBy\":\"Erika Muster\","
-                + "\"acceptedAt\":\"2026-03-01T10:15:30Z\"}}");
+        assertThat(sent.body())
+                .isEqualTo("{\"publicLicenseId\":\"3AB-7KQ-XD2\",\"sku\":\"EAVB-N1B5\",\"seats\":5,"
+                        + "\"years\":1,\"discount\":\"GOV\",\"eligibilityCode\":\"EDU-1\",\"customerReference\":\"PO-56\","
+                        + "\"eula\":{\"version\":\"2026-01\",\"acceptedBy\":\"Erika Muster\","
+                        + "\"acceptedAt\":\"2026-03-01T10:15:30Z\"}}");
     }
 
     @Test
@@ -131,6 +175,7 @@ class ClientCallsTest {
         client.partnerStatus();
         client.licenseDetail(LicenseId.of("3AB-7KQ-XD2"));
 
-        assertThat(eset.requests()).allSatisfy(r -> assertThat(r.header("Idempotency-Key")).isEmpty());
+        assertThat(eset.requests())
+                .allSatisfy(r -> assertThat(r.header("Idempotency-Key")).isEmpty());
     }
 }

@@ -56,18 +56,27 @@ class ClientEventsTest {
         Duration waited = time.waits().stream().reduce(Duration.ZERO, Duration::plus);
         assertThat(waited).isPositive();
         // the login is a call of its own, started and ended inside the call it serves
-        assertThat(ended).containsExactly(
-                new EsetCallEnded("Token/Get", EsetCallEnded.SUCCESS, 1, Duration.ZERO),
-                new EsetCallEnded("Partner/Status", EsetCallEnded.SUCCESS, 3, waited));
-        assertThat(seen).containsExactly("start Partner/Status", "start Token/Get", "end Token/Get success",
-                "retry Partner/Status#1", "retry Partner/Status#2", "end Partner/Status success");
+        assertThat(ended)
+                .containsExactly(
+                        new EsetCallEnded("Token/Get", EsetCallEnded.SUCCESS, 1, Duration.ZERO),
+                        new EsetCallEnded("Partner/Status", EsetCallEnded.SUCCESS, 3, waited));
+        assertThat(seen)
+                .containsExactly(
+                        "start Partner/Status",
+                        "start Token/Get",
+                        "end Token/Get success",
+                        "retry Partner/Status#1",
+                        "retry Partner/Status#2",
+                        "end Partner/Status success");
     }
 
     @Test
     void aFailedCallEndsWithTheStableCodeOfItsTypedFailure() {
         eset.on("Partner/Status", request -> UNAVAILABLE);
-        EsetPartnerApi client = eset.client(time).eventListener(recording)
-                .retry(RetrySettings.builder().maxAttempts(2).build()).build();
+        EsetPartnerApi client = eset.client(time)
+                .eventListener(recording)
+                .retry(RetrySettings.builder().maxAttempts(2).build())
+                .build();
 
         assertThatThrownBy(client::partnerStatus).isInstanceOf(EsetUnavailableException.class);
 
@@ -82,9 +91,13 @@ class ClientEventsTest {
     @Test
     void aCallRefusedByTheOpenBreakerEndsWithNoAttempt() {
         List<BreakerTransition> transitions = new CopyOnWriteArrayList<>();
-        EsetPartnerApi client = eset.client(time).retry(RetrySettings.builder().maxAttempts(1).build())
-                .circuitBreaker(CircuitBreakerSettings.builder().slidingWindowSize(2).minimumCalls(2)
-                        .failureRatePercent(50).build())
+        EsetPartnerApi client = eset.client(time)
+                .retry(RetrySettings.builder().maxAttempts(1).build())
+                .circuitBreaker(CircuitBreakerSettings.builder()
+                        .slidingWindowSize(2)
+                        .minimumCalls(2)
+                        .failureRatePercent(50)
+                        .build())
                 .eventListener(new EsetClientListener() {
                     @Override
                     public void onCallEnded(EsetCallEnded call) {
@@ -95,7 +108,8 @@ class ClientEventsTest {
                     public void onCircuitStateChange(BreakerTransition transition) {
                         transitions.add(transition);
                     }
-                }).build();
+                })
+                .build();
         client.partnerStatus();
         eset.on("Partner/Status", request -> UNAVAILABLE);
         for (int call = 0; call < 2; call++) {
@@ -137,7 +151,8 @@ class ClientEventsTest {
 
         assertThat(client.partnerStatus().partnerId()).isEqualTo("P-100");
         assertThat(eset.count("Partner/Status")).isEqualTo(2);
-        assertThat(seen).containsExactly("start Partner/Status", "start Token/Get", "end Token/Get", "retry",
-                "end Partner/Status");
+        assertThat(seen)
+                .containsExactly(
+                        "start Partner/Status", "start Token/Get", "end Token/Get", "retry", "end Partner/Status");
     }
 }

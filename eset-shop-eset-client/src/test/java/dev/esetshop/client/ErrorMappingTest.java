@@ -39,8 +39,14 @@ class ErrorMappingTest {
     void ruleRefusalKeepsCodeAndSubCode() {
         eset.on("License/Trial", request -> Reply.error(400, 8, 32, "trial not allowed"));
 
-        assertThatThrownBy(() -> client.trial(TrialOrder.builder().productCode(ProductCode.of("EAVB")).seats(5)
-                .months(1).customer(ClientCallsTest.CUSTOMER).build(), IdempotencyKey.of("t-1")))
+        assertThatThrownBy(() -> client.trial(
+                        TrialOrder.builder()
+                                .productCode(ProductCode.of("EAVB"))
+                                .seats(5)
+                                .months(1)
+                                .customer(ClientCallsTest.CUSTOMER)
+                                .build(),
+                        IdempotencyKey.of("t-1")))
                 .isInstanceOfSatisfying(EsetRuleRefusedException.class, e -> {
                     assertThat(e.esetCode()).isEqualTo(8);
                     assertThat(e.subCode()).isEqualTo(32);
@@ -56,10 +62,16 @@ class ErrorMappingTest {
     void aConversionOfALicenseThatIsNotATrialIsTheTypedRefusal() {
         eset.on("License/ConvertTrial", request -> Reply.error(400, 8, 48, "license is not a trial"));
 
-        assertThatThrownBy(() -> client.convertTrial(TrialConversionOrder.builder().publicLicenseId(id)
-                .sku(Sku.of("EAVB-N1B5")).seats(5).years(1)
-                .eula(EulaAcceptance.of("2026-01", "Erika Muster", Instant.parse("2026-03-01T10:15:30Z"))).build(),
-                IdempotencyKey.of("c-1")))
+        assertThatThrownBy(() -> client.convertTrial(
+                        TrialConversionOrder.builder()
+                                .publicLicenseId(id)
+                                .sku(Sku.of("EAVB-N1B5"))
+                                .seats(5)
+                                .years(1)
+                                .eula(EulaAcceptance.of(
+                                        "2026-01", "Erika Muster", Instant.parse("2026-03-01T10:15:30Z")))
+                                .build(),
+                        IdempotencyKey.of("c-1")))
                 .isInstanceOfSatisfying(EsetRuleRefusedException.class, e -> {
                     assertThat(e.refusal()).isEqualTo(EsetRefusal.NOT_A_TRIAL);
                     assertThat(e.subCode()).isEqualTo(48);
@@ -92,22 +104,33 @@ class ErrorMappingTest {
     void unknownLicenseIsNotFound() {
         eset.on("License/Detail", request -> Reply.error(404, 4, 0, "unknown"));
 
-        assertThatThrownBy(() -> client.licenseDetail(id)).isInstanceOfSatisfying(LicenseNotFoundException.class,
-                e -> assertThat(e.httpStatus()).isEqualTo(404));
+        assertThatThrownBy(() -> client.licenseDetail(id))
+                .isInstanceOfSatisfying(
+                        LicenseNotFoundException.class,
+                        e -> assertThat(e.httpStatus()).isEqualTo(404));
     }
 
     @Test
     void reusedKeyIsAConflict() {
         eset.on("License/Renew", request -> Reply.error(409, 7, 0, "key reused"));
 
-        assertThatThrownBy(() -> client.renew(RenewalOrder.builder().publicLicenseId(id).seats(1).years(1).build(),
-                IdempotencyKey.of("r-1"))).isInstanceOfSatisfying(IdempotencyConflictException.class,
+        assertThatThrownBy(() -> client.renew(
+                        RenewalOrder.builder()
+                                .publicLicenseId(id)
+                                .seats(1)
+                                .years(1)
+                                .build(),
+                        IdempotencyKey.of("r-1")))
+                .isInstanceOfSatisfying(
+                        IdempotencyConflictException.class,
                         e -> assertThat(e.getMessage()).contains("new key"));
     }
 
     @Test
     void wrongPasswordIsUnauthorizedWithoutRetry() {
-        EsetPartnerApi wrong = eset.client(time).credentials(StubEset.USERNAME, Secret.of("wrong")).build();
+        EsetPartnerApi wrong = eset.client(time)
+                .credentials(StubEset.USERNAME, Secret.of("wrong"))
+                .build();
 
         assertThatThrownBy(wrong::partnerStatus).isInstanceOfSatisfying(UnauthorizedException.class, e -> {
             assertThat(e.getMessage()).contains("username or password");
@@ -121,8 +144,10 @@ class ErrorMappingTest {
     void aTokenRefusedEvenAfterLoggingInAgainIsUnauthorizedAfterTwoAttempts() {
         eset.on("Partner/Status", request -> Reply.error(401, 3, 0, "token expired"));
 
-        assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(UnauthorizedException.class,
-                e -> assertThat(e.attempts()).isEqualTo(2));
+        assertThatThrownBy(client::partnerStatus)
+                .isInstanceOfSatisfying(
+                        UnauthorizedException.class,
+                        e -> assertThat(e.attempts()).isEqualTo(2));
         assertThat(eset.count("Token/Get")).isEqualTo(2);
     }
 
@@ -131,8 +156,10 @@ class ErrorMappingTest {
         eset.script("Partner/Status", Reply.ok("<html>proxy error</html>"));
         eset.script("License/Detail", Reply.ok("{\"publicLicenseId\":\"X\"}"));
 
-        assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(EsetProtocolException.class,
-                e -> assertThat(e.getMessage()).contains("not valid JSON"));
+        assertThatThrownBy(client::partnerStatus)
+                .isInstanceOfSatisfying(
+                        EsetProtocolException.class,
+                        e -> assertThat(e.getMessage()).contains("not valid JSON"));
         assertThatThrownBy(() -> client.licenseDetail(id)).isInstanceOfSatisfying(EsetProtocolException.class, e -> {
             assertThat(e.getMessage()).contains("licenseKey");
             assertThat(e.httpStatus()).isEqualTo(200);
@@ -143,16 +170,19 @@ class ErrorMappingTest {
     void anUnexpectedStatusIsAProtocolError() {
         eset.on("Partner/Status", request -> new Reply(418, "", java.util.Map.of()));
 
-        assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(EsetProtocolException.class,
-                e -> assertThat(e.httpStatus()).isEqualTo(418));
+        assertThatThrownBy(client::partnerStatus)
+                .isInstanceOfSatisfying(
+                        EsetProtocolException.class,
+                        e -> assertThat(e.httpStatus()).isEqualTo(418));
     }
 
     @Test
     void everyErrorIsAnEsetApiExceptionWithAStableCode() {
         eset.on("License/Detail", request -> Reply.error(404, 4, 0, ""));
 
-        assertThatThrownBy(() -> client.licenseDetail(id)).isInstanceOfSatisfying(EsetApiException.class,
-                e -> assertThat(e.code()).isEqualTo("LICENSE_NOT_FOUND"));
+        assertThatThrownBy(() -> client.licenseDetail(id))
+                .isInstanceOfSatisfying(
+                        EsetApiException.class, e -> assertThat(e.code()).isEqualTo("LICENSE_NOT_FOUND"));
     }
 
     private String lastRequestId() {

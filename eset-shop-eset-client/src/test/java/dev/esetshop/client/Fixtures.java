@@ -6,8 +6,7 @@ public final class Fixtures {
     public static final String PARTNER_JSON = "{\"partnerId\":\"P-100\",\"companyName\":\"Reseller GmbH\","
             + "\"email\":\"ops@reseller.example\",\"level\":\"GOLD\",\"margin\":0.25,\"newField\":{\"x\":1}}";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A valid license record. */
     public static String license(String id, String key) {

@@ -121,7 +121,8 @@ final class HostileServer implements AutoCloseable {
 
     private static byte[] head(String header) {
         return ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Request-Id: hostile-1\r\n" + header
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Reads the request line, headers and a body of Content-Length bytes. */
@@ -137,7 +138,8 @@ final class HostileServer implements AutoCloseable {
         long length = 0;
         for (String line : head.toString().split("\r\n")) {
             if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-                length = Long.parseLong(line.substring("content-length:".length()).trim());
+                length = Long.parseLong(
+                        line.substring("content-length:".length()).trim());
             }
         }
         in.readNBytes((int) length);

@@ -65,20 +65,26 @@ class PagingTest {
         }
         assertThat(eset.count("Search/Licenses")).isEqualTo(1);
 
-        client.pages(Optional.empty(), 100).limit(2).forEach(page -> { });
+        client.pages(Optional.empty(), 100).limit(2).forEach(page -> {});
         assertThat(eset.count("Search/Licenses")).isEqualTo(3);
     }
 
     @Test
     void theWholeStreamReadsEveryLicenseOnceInOrder() {
         List<LicenseRecord> records = client.pages(Optional.empty(), 100)
-                .flatMap(page -> page.items().stream()).toList();
+                .flatMap(page -> page.items().stream())
+                .toList();
 
         assertThat(records).hasSize(TOTAL);
-        assertThat(records).extracting(r -> ((LicenseRecord.Valid) r).license().id().value())
-                .containsExactlyElementsOf(IntStream.range(0, TOTAL).mapToObj(i -> String.format("L-%04d", i)).toList());
-        assertThat(eset.requests("Search/Licenses")).extracting(StubEset.Received::body).containsExactly(
-                "{\"skip\":0,\"take\":100}", "{\"skip\":100,\"take\":100}", "{\"skip\":200,\"take\":100}");
+        assertThat(records)
+                .extracting(r -> ((LicenseRecord.Valid) r).license().id().value())
+                .containsExactlyElementsOf(IntStream.range(0, TOTAL)
+                        .mapToObj(i -> String.format("L-%04d", i))
+                        .toList());
+        assertThat(eset.requests("Search/Licenses"))
+                .extracting(StubEset.Received::body)
+                .containsExactly(
+                        "{\"skip\":0,\"take\":100}", "{\"skip\":100,\"take\":100}", "{\"skip\":200,\"take\":100}");
     }
 
     @Test
@@ -94,7 +100,8 @@ class PagingTest {
     void anEmptyBookIsOneEmptyPage() {
         eset.on("Search/Licenses", request -> Reply.ok("{\"totalCount\":0,\"items\":[]}"));
 
-        assertThat(client.pages(Optional.empty(), 50).toList()).singleElement()
+        assertThat(client.pages(Optional.empty(), 50).toList())
+                .singleElement()
                 .satisfies(page -> assertThat(page.items()).isEmpty());
         assertThat(eset.count("Search/Licenses")).isEqualTo(1);
     }

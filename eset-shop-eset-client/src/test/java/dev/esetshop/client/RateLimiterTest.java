@@ -32,15 +32,22 @@ class RateLimiterTest {
     void aCallOverTheLimitWaitsForTheNextPeriod() {
         // Two calls per hour: the login and the first status use the hour up, so the second status waits (its
         // budget is long enough for that).
-        EsetPartnerApi client = eset.client(time).eventListener(listener).rateLimit(RateLimitSettings.builder()
-                .callsPerPeriod(2).period(Duration.ofHours(1)).maxWait(Duration.ofHours(2)).build())
-                .retry(RetrySettings.builder().totalBudget(Duration.ofHours(2)).build()).build();
+        EsetPartnerApi client = eset.client(time)
+                .eventListener(listener)
+                .rateLimit(RateLimitSettings.builder()
+                        .callsPerPeriod(2)
+                        .period(Duration.ofHours(1))
+                        .maxWait(Duration.ofHours(2))
+                        .build())
+                .retry(RetrySettings.builder().totalBudget(Duration.ofHours(2)).build())
+                .build();
 
         client.partnerStatus();
         assertThat(time.waits()).isEmpty();
         client.partnerStatus();
 
-        assertThat(time.waits()).singleElement()
+        assertThat(time.waits())
+                .singleElement()
                 .satisfies(w -> assertThat(w).isBetween(Duration.ofMinutes(59), Duration.ofHours(1)));
         assertThat(waits).containsExactly("Partner/Status");
         assertThat(eset.count("Partner/Status")).isEqualTo(2);
@@ -48,12 +55,19 @@ class RateLimiterTest {
 
     @Test
     void aCallThatWouldWaitTooLongFailsWithoutBeingSent() {
-        EsetPartnerApi client = eset.client(time).rateLimit(RateLimitSettings.builder()
-                .callsPerPeriod(2).period(Duration.ofHours(1)).maxWait(Duration.ofMinutes(1)).build()).build();
+        EsetPartnerApi client = eset.client(time)
+                .rateLimit(RateLimitSettings.builder()
+                        .callsPerPeriod(2)
+                        .period(Duration.ofHours(1))
+                        .maxWait(Duration.ofMinutes(1))
+                        .build())
+                .build();
         client.partnerStatus();
 
-        assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(RateLimitedException.class,
-                e -> assertThat(e.getMessage()).contains("Too many calls", "slow down"));
+        assertThatThrownBy(client::partnerStatus)
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
+                        e -> assertThat(e.getMessage()).contains("Too many calls", "slow down"));
         assertThat(eset.count("Partner/Status")).isEqualTo(1);
         assertThat(time.waits()).isEmpty();
     }
@@ -64,13 +78,22 @@ class RateLimiterTest {
      */
     @Test
     void theWaitForTheRateLimitIsInsideTheCallsTotalBudget() {
-        EsetPartnerApi client = eset.client(time).rateLimit(RateLimitSettings.builder()
-                .callsPerPeriod(2).period(Duration.ofHours(1)).maxWait(Duration.ofHours(2)).build())
-                .retry(RetrySettings.builder().totalBudget(Duration.ofSeconds(30)).build()).build();
+        EsetPartnerApi client = eset.client(time)
+                .rateLimit(RateLimitSettings.builder()
+                        .callsPerPeriod(2)
+                        .period(Duration.ofHours(1))
+                        .maxWait(Duration.ofHours(2))
+                        .build())
+                .retry(RetrySettings.builder()
+                        .totalBudget(Duration.ofSeconds(30))
+                        .build())
+                .build();
         client.partnerStatus();
 
-        assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(RateLimitedException.class,
-                e -> assertThat(e.getMessage()).contains("Too many calls", "slow down"));
+        assertThatThrownBy(client::partnerStatus)
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
+                        e -> assertThat(e.getMessage()).contains("Too many calls", "slow down"));
         assertThat(time.waits()).isEmpty();
         assertThat(eset.count("Partner/Status")).isEqualTo(1);
     }

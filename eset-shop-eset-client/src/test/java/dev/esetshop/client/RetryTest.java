@@ -57,8 +57,8 @@ class RetryTest {
         for (int i = 0; i < waits.size(); i++) {
             assertThat(waits.get(i)).isBetween(Duration.ZERO, Duration.ofMillis(200L << i));
         }
-        assertThat(retries).containsExactly(
-                "Partner/Status#1 HTTP 500", "Partner/Status#2 HTTP 502", "Partner/Status#3 HTTP 504");
+        assertThat(retries)
+                .containsExactly("Partner/Status#1 HTTP 500", "Partner/Status#2 HTTP 502", "Partner/Status#3 HTTP 504");
     }
 
     @Test
@@ -67,7 +67,10 @@ class RetryTest {
         for (int run = 0; run < 2; run++) {
             FakeTime fake = FakeTime.at2026();
             eset.script("Partner/Status", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);
-            eset.client(fake).retry(RetrySettings.builder().jitterSeed(7L).build()).build().partnerStatus();
+            eset.client(fake)
+                    .retry(RetrySettings.builder().jitterSeed(7L).build())
+                    .build()
+                    .partnerStatus();
             runs.add(fake.waits());
         }
         assertThat(runs.get(0)).hasSize(3).isEqualTo(runs.get(1));
@@ -75,20 +78,29 @@ class RetryTest {
 
     @Test
     void jitterNeverExceedsTheCap() {
-        RetrySettings settings = RetrySettings.builder().maxAttempts(12).baseDelay(Duration.ofMillis(100))
-                .maxDelay(Duration.ofMillis(400)).totalBudget(Duration.ofHours(1)).jitterSeed(3L).build();
+        RetrySettings settings = RetrySettings.builder()
+                .maxAttempts(12)
+                .baseDelay(Duration.ofMillis(100))
+                .maxDelay(Duration.ofMillis(400))
+                .totalBudget(Duration.ofHours(1))
+                .jitterSeed(3L)
+                .build();
         for (int i = 0; i < 11; i++) {
             eset.script("Partner/Status", SERVER_ERROR);
         }
         eset.client(time).retry(settings).build().partnerStatus();
 
         assertThat(time.waits()).hasSize(11).allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(Duration.ofMillis(400)));
-        assertThat(time.waits().stream().distinct().count()).as("jittered, not constant").isGreaterThan(1);
+        assertThat(time.waits().stream().distinct().count())
+                .as("jittered, not constant")
+                .isGreaterThan(1);
     }
 
     @Test
     void retryAfterIsObeyedOn503And429() {
-        eset.script("Partner/Status", UNAVAILABLE.retryAfter(Duration.ofSeconds(7)),
+        eset.script(
+                "Partner/Status",
+                UNAVAILABLE.retryAfter(Duration.ofSeconds(7)),
                 Reply.error(429, 0, 0, "slow down").retryAfter(Duration.ofSeconds(3)));
         eset.client(time).build().partnerStatus();
 
@@ -98,7 +110,11 @@ class RetryTest {
     @Test
     void retryAfterIsCapped() {
         eset.script("Partner/Status", UNAVAILABLE.retryAfter(Duration.ofSeconds(3600)));
-        eset.client(time).retry(RetrySettings.builder().maxRetryAfter(Duration.ofSeconds(5)).build()).build()
+        eset.client(time)
+                .retry(RetrySettings.builder()
+                        .maxRetryAfter(Duration.ofSeconds(5))
+                        .build())
+                .build()
                 .partnerStatus();
 
         assertThat(time.waits()).containsExactly(Duration.ofSeconds(5));
@@ -109,13 +125,12 @@ class RetryTest {
         eset.on("Partner/Status", request -> UNAVAILABLE);
         EsetPartnerApi client = eset.client(time).build();
 
-        assertThatThrownBy(client::partnerStatus)
-                .isInstanceOfSatisfying(EsetUnavailableException.class, e -> {
-                    assertThat(e.attempts()).isEqualTo(6);
-                    assertThat(e.httpStatus()).isEqualTo(503);
-                    assertThat(e.requestId()).contains("req-" + eset.requests().size());
-                    assertThat(e.getMessage()).contains("maintenance", "try again later");
-                });
+        assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(EsetUnavailableException.class, e -> {
+            assertThat(e.attempts()).isEqualTo(6);
+            assertThat(e.httpStatus()).isEqualTo(503);
+            assertThat(e.requestId()).contains("req-" + eset.requests().size());
+            assertThat(e.getMessage()).contains("maintenance", "try again later");
+        });
         assertThat(eset.count("Partner/Status")).isEqualTo(6);
         assertThat(time.waits()).hasSize(5);
     }
@@ -135,10 +150,15 @@ class RetryTest {
     void noRetryStartsThatWouldEndAfterTheTimeBudget() {
         eset.on("Partner/Status", request -> UNAVAILABLE.retryAfter(Duration.ofSeconds(12)));
         EsetPartnerApi client = eset.client(time)
-                .retry(RetrySettings.builder().totalBudget(Duration.ofSeconds(30)).build()).build();
+                .retry(RetrySettings.builder()
+                        .totalBudget(Duration.ofSeconds(30))
+                        .build())
+                .build();
 
-        assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(EsetUnavailableException.class,
-                e -> assertThat(e.attempts()).isEqualTo(3));
+        assertThatThrownBy(client::partnerStatus)
+                .isInstanceOfSatisfying(
+                        EsetUnavailableException.class,
+                        e -> assertThat(e.attempts()).isEqualTo(3));
         assertThat(time.waits()).containsExactly(Duration.ofSeconds(12), Duration.ofSeconds(12));
     }
 
@@ -158,13 +178,22 @@ class RetryTest {
         eset.script("License/Order", SERVER_ERROR, UNAVAILABLE.retryAfter(Duration.ofSeconds(1)));
         EsetPartnerApi client = eset.client(time).build();
 
-        client.order(NewLicenseOrder.builder().sku(Sku.of("EAVB-N1B25")).productCode(ProductCode.of("EAVB"))
-                .seats(25).years(1).customer(ClientCallsTest.CUSTOMER).build(), IdempotencyKey.of("k-77"));
+        client.order(
+                NewLicenseOrder.builder()
+                        .sku(Sku.of("EAVB-N1B25"))
+                        .productCode(ProductCode.of("EAVB"))
+                        .seats(25)
+                        .years(1)
+                        .customer(ClientCallsTest.CUSTOMER)
+                        .build(),
+                IdempotencyKey.of("k-77"));
 
         List<StubEset.Received> sent = eset.requests("License/Order");
         assertThat(sent).hasSize(3);
         assertThat(sent).extracting(r -> r.header("Idempotency-Key")).containsOnly("k-77");
-        assertThat(sent).extracting(StubEset.Received::body).containsOnly(sent.get(0).body());
+        assertThat(sent)
+                .extracting(StubEset.Received::body)
+                .containsOnly(sent.get(0).body());
     }
 
     @Test
@@ -173,8 +202,10 @@ class RetryTest {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        EsetPartnerApi client = eset.client(time).baseUri(URI.create("http://127.0.0.1:" + port))
-                .retry(RetrySettings.builder().maxAttempts(3).jitterSeed(1L).build()).build();
+        EsetPartnerApi client = eset.client(time)
+                .baseUri(URI.create("http://127.0.0.1:" + port))
+                .retry(RetrySettings.builder().maxAttempts(3).jitterSeed(1L).build())
+                .build();
 
         assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(TransportException.class, e -> {
             assertThat(e.attempts()).isEqualTo(3);
@@ -198,7 +229,8 @@ class RetryTest {
             }
             return Reply.ok(Fixtures.PARTNER_JSON);
         });
-        EsetPartnerApi client = eset.client(time).requestTimeout(Duration.ofMillis(150)).build();
+        EsetPartnerApi client =
+                eset.client(time).requestTimeout(Duration.ofMillis(150)).build();
 
         try {
             assertThat(client.partnerStatus().partnerId()).isEqualTo("P-100");
@@ -212,9 +244,11 @@ class RetryTest {
     @Test
     void anInterruptedWaitEndsTheCallAndKeepsTheInterrupt() {
         eset.script("Partner/Status", SERVER_ERROR);
-        EsetPartnerApi client = eset.client(time).waiter(wait -> {
-            throw new InterruptedException("shutdown");
-        }).build();
+        EsetPartnerApi client = eset.client(time)
+                .waiter(wait -> {
+                    throw new InterruptedException("shutdown");
+                })
+                .build();
 
         try {
             assertThatThrownBy(client::partnerStatus).isInstanceOfSatisfying(TransportException.class, e -> {

@@ -35,8 +35,13 @@ class SecretsTest {
     void noSecretReachesLogsExceptionsOrToString() {
         EsetPartnerApi client = eset.client(time).build();
         List<String> texts = new ArrayList<>();
-        NewLicenseOrder order = NewLicenseOrder.builder().sku(Sku.of("EAVB-N1B25")).productCode(ProductCode.of("EAVB"))
-                .seats(25).years(1).customer(ClientCallsTest.CUSTOMER).build();
+        NewLicenseOrder order = NewLicenseOrder.builder()
+                .sku(Sku.of("EAVB-N1B25"))
+                .productCode(ProductCode.of("EAVB"))
+                .seats(25)
+                .years(1)
+                .customer(ClientCallsTest.CUSTOMER)
+                .build();
 
         texts.add(client.partnerStatus().toString());
         time.advance(Duration.ofSeconds(55));
@@ -48,11 +53,15 @@ class SecretsTest {
         texts.add(client.pages(Optional.empty(), 10).toList().toString());
         eset.script("License/Order", Reply.error(400, 8, 30, "quantity out of range"));
         texts.add(failureText(() -> client.order(order, IdempotencyKey.of("o-3"))));
-        eset.script("License/Detail", Reply.ok(Fixtures.license("3AB-7KQ-XD2", StubEset.LICENSE_KEY)
-                .replace("\"seats\":25", "\"seats\":-1")));
+        eset.script(
+                "License/Detail",
+                Reply.ok(
+                        Fixtures.license("3AB-7KQ-XD2", StubEset.LICENSE_KEY).replace("\"seats\":25", "\"seats\":-1")));
         texts.add(failureText(() -> client.licenseDetail(LicenseId.of("3AB-7KQ-XD2"))));
-        texts.add(failureText(() -> eset.client(time).credentials(StubEset.USERNAME, Secret.of("wrong-Passw0rd"))
-                .build().partnerStatus()));
+        texts.add(failureText(() -> eset.client(time)
+                .credentials(StubEset.USERNAME, Secret.of("wrong-Passw0rd"))
+                .build()
+                .partnerStatus()));
         eset.on("Partner/Status", request -> Reply.error(401, 3, 0, "expired"));
         texts.add(failureText(client::partnerStatus));
         texts.add(client.toString());

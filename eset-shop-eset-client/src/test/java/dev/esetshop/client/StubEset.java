@@ -41,8 +41,10 @@ public final class StubEset implements AutoCloseable {
         }
 
         public static Reply error(int status, int code, int subCode, String message) {
-            return new Reply(status,
-                    "{\"code\":" + code + ",\"subCode\":" + subCode + ",\"message\":\"" + message + "\"}", Map.of());
+            return new Reply(
+                    status,
+                    "{\"code\":" + code + ",\"subCode\":" + subCode + ",\"message\":\"" + message + "\"}",
+                    Map.of());
         }
 
         public Reply retryAfter(Duration wait) {
@@ -77,17 +79,24 @@ public final class StubEset implements AutoCloseable {
         }
         server.setExecutor(executor);
         server.createContext("/api/", this::handle);
-        handlers.put("Token/Get", request -> request.body().contains(PASSWORD)
-                ? tokenReply() : Reply.error(401, 1, 0, "bad credentials"));
-        handlers.put("Token/Renew", request -> validTokens.stream().anyMatch(t -> request.body().contains("refresh" + t))
-                ? tokenReply() : Reply.error(401, 2, 0, "session ended"));
+        handlers.put(
+                "Token/Get",
+                request ->
+                        request.body().contains(PASSWORD) ? tokenReply() : Reply.error(401, 1, 0, "bad credentials"));
+        handlers.put(
+                "Token/Renew",
+                request -> validTokens.stream().anyMatch(t -> request.body().contains("refresh" + t))
+                        ? tokenReply()
+                        : Reply.error(401, 2, 0, "session ended"));
         handlers.put("Partner/Status", request -> Reply.ok(Fixtures.PARTNER_JSON));
-        handlers.put("Search/Licenses", request -> Reply.ok("{\"totalCount\":1,\"items\":["
-                + Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY) + "]}"));
+        handlers.put(
+                "Search/Licenses",
+                request -> Reply.ok(
+                        "{\"totalCount\":1,\"items\":[" + Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY) + "]}"));
         handlers.put("License/Detail", request -> Reply.ok(Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY)));
         String receipt = "{\"orderNumber\":\"ORD-1\",\"license\":" + Fixtures.license("3AB-7KQ-XD2", LICENSE_KEY) + "}";
-        for (String order : List.of("License/Order", "License/Renew", "License/ChangeProduct", "License/Trial",
-                "License/ConvertTrial")) {
+        for (String order : List.of(
+                "License/Order", "License/Renew", "License/ChangeProduct", "License/Trial", "License/ConvertTrial")) {
             handlers.put(order, request -> Reply.ok(receipt));
         }
         server.start();
@@ -161,16 +170,16 @@ public final class StubEset implements AutoCloseable {
     private Reply tokenReply() {
         String token = "tok" + tokenCounter.incrementAndGet() + "-s3cr3t";
         validTokens.add(token);
-        return Reply.ok("{\"accessToken\":\"" + token + "\",\"refreshToken\":\"refresh" + token
-                + "\",\"expiresIn\":" + tokenLifetimeSeconds + ",\"unknownField\":1}");
+        return Reply.ok("{\"accessToken\":\"" + token + "\",\"refreshToken\":\"refresh" + token + "\",\"expiresIn\":"
+                + tokenLifetimeSeconds + ",\"unknownField\":1}");
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String call = exchange.getRequestURI().getPath().substring("/api/".length());
             Map<String, String> headers = new LinkedHashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) ->
-                    headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Received request = new Received(call, headers, body);
             received.add(request);

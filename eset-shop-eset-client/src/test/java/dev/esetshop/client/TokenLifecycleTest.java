@@ -40,7 +40,8 @@ class TokenLifecycleTest {
         assertThat(eset.count("Token/Get")).isEqualTo(1);
         assertThat(eset.count("Token/Renew")).isEqualTo(1);
         assertThat(eset.requests("Token/Renew").get(0).body()).isEqualTo("{\"refreshToken\":\"refreshtok1-s3cr3t\"}");
-        assertThat(eset.requests("Partner/Status")).extracting(r -> r.header("Authorization"))
+        assertThat(eset.requests("Partner/Status"))
+                .extracting(r -> r.header("Authorization"))
                 .containsExactly("Bearer tok1-s3cr3t", "Bearer tok1-s3cr3t", "Bearer tok2-s3cr3t");
     }
 
@@ -59,7 +60,8 @@ class TokenLifecycleTest {
 
     @Test
     void aConfiguredMarginIsUsedWhenSmallerThanAFifth() {
-        EsetPartnerApi early = eset.client(time).tokenRenewalMargin(Duration.ofSeconds(2)).build();
+        EsetPartnerApi early =
+                eset.client(time).tokenRenewalMargin(Duration.ofSeconds(2)).build();
         early.partnerStatus();
         time.advance(Duration.ofSeconds(57));
         early.partnerStatus();
@@ -100,7 +102,8 @@ class TokenLifecycleTest {
         assertThat(client.partnerStatus().partnerId()).isEqualTo("P-100");
 
         assertThat(eset.count("Token/Get")).isEqualTo(2);
-        assertThat(eset.requests("Partner/Status")).extracting(r -> r.header("Authorization"))
+        assertThat(eset.requests("Partner/Status"))
+                .extracting(r -> r.header("Authorization"))
                 .containsExactly("Bearer tok1-s3cr3t", "Bearer tok1-s3cr3t", "Bearer tok2-s3cr3t");
     }
 

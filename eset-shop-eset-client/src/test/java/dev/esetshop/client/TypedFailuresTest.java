@@ -35,8 +35,10 @@ class TypedFailuresTest {
 
     @Test
     void aTokenWithALineBreakIsAnUnreadableAnswerNotAHeaderError() {
-        eset.on("Token/Get", request -> Reply.ok(
-                "{\"accessToken\":\"tok-s3cr3t\\r\\nX-Evil: 1\",\"refreshToken\":\"r\",\"expiresIn\":60}"));
+        eset.on(
+                "Token/Get",
+                request -> Reply.ok(
+                        "{\"accessToken\":\"tok-s3cr3t\\r\\nX-Evil: 1\",\"refreshToken\":\"r\",\"expiresIn\":60}"));
         EsetPartnerApi client = eset.client(time).build();
 
         Throwable thrown = catchThrowable(client::partnerStatus);
@@ -55,22 +57,39 @@ class TypedFailuresTest {
         assertThat(client.partnerStatus().partnerId()).isEqualTo("P-100");
         time.advance(Duration.ofDays(400));
         assertThat(client.partnerStatus().partnerId()).isEqualTo("P-100");
-        assertThat(eset.count("Token/Get")).as("a day at most, then a new login").isEqualTo(2);
+        assertThat(eset.count("Token/Get"))
+                .as("a day at most, then a new login")
+                .isEqualTo(2);
     }
 
     @Test
     void aHugeRetryAfterIsCutNotAnOverflow() {
-        eset.script("Partner/Status", Reply.error(429, 11, 0, "slow down").retryAfter(Duration.ofSeconds(Long.MAX_VALUE)));
+        eset.script(
+                "Partner/Status", Reply.error(429, 11, 0, "slow down").retryAfter(Duration.ofSeconds(Long.MAX_VALUE)));
         EsetPartnerApi client = eset.client(time).build();
 
         Throwable thrown = catchThrowable(client::partnerStatus);
 
-        assertThat(thrown == null || thrown instanceof EsetShopException).as(String.valueOf(thrown)).isTrue();
+        assertThat(thrown == null || thrown instanceof EsetShopException)
+                .as(String.valueOf(thrown))
+                .isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "not json", "[]", "null", "{", "{\"partnerId\":", "\"text\"", "12",
-            "{\"partnerId\":1e999999999}", "\uFEFF{}", "{\"a\":\"\\ud800\"}"})
+    @ValueSource(
+            strings = {
+                "",
+                "not json",
+                "[]",
+                "null",
+                "{",
+                "{\"partnerId\":",
+                "\"text\"",
+                "12",
+                "{\"partnerId\":1e999999999}",
+                "\uFEFF{}",
+                "{\"a\":\"\\ud800\"}"
+            })
     void junkBodiesAreUnreadableAnswers(String junk) {
         eset.on("Partner/Status", request -> Reply.ok(junk));
         eset.on("License/Detail", request -> Reply.ok(junk));
@@ -96,18 +115,23 @@ class TypedFailuresTest {
         List<String> cases = oddLicenses().toList();
         AtomicReference<String> license = new AtomicReference<>();
         eset.on("License/Detail", request -> Reply.ok(license.get()));
-        eset.on("Search/Licenses", request -> Reply.ok(
-                "{\"totalCount\":" + cases.size() + ",\"items\":[" + String.join(",", cases) + "]}"));
+        eset.on(
+                "Search/Licenses",
+                request ->
+                        Reply.ok("{\"totalCount\":" + cases.size() + ",\"items\":[" + String.join(",", cases) + "]}"));
         EsetPartnerApi client = eset.client(time).build();
 
         Throwable page = catchThrowable(() -> client.searchLicenses(0, 100, java.util.Optional.empty()));
-        assertThat(page == null || page instanceof EsetShopException).as(String.valueOf(page)).isTrue();
+        assertThat(page == null || page instanceof EsetShopException)
+                .as(String.valueOf(page))
+                .isTrue();
         // One in five for the detail call: every field and every odd value still come up (5 and 14 are coprime).
         for (int i = 0; i < cases.size(); i += 5) {
             license.set(cases.get(i));
             Throwable detail = catchThrowable(() -> client.licenseDetail(LicenseId.of("3AB-7KQ-XD2")));
 
-            assertThat(detail == null || detail instanceof EsetShopException).as(cases.get(i) + " " + detail)
+            assertThat(detail == null || detail instanceof EsetShopException)
+                    .as(cases.get(i) + " " + detail)
                     .isTrue();
         }
         assertThat(cases).hasSizeGreaterThan(200);
@@ -115,8 +139,21 @@ class TypedFailuresTest {
 
     static Stream<String> oddLicenses() {
         String valid = Fixtures.license("3AB-7KQ-XD2", StubEset.LICENSE_KEY);
-        List<String> odd = List.of("null", "\"\"", "1e400", "-1", "99999999999999999999999", "\"x\\u0000y\"",
-                "[]", "{}", "true", "\"9999-99-99\"", "\"+999999999-12-31\"", "\"\\ud800\"", "0.5", "\"DE\\r\\nX\"");
+        List<String> odd = List.of(
+                "null",
+                "\"\"",
+                "1e400",
+                "-1",
+                "99999999999999999999999",
+                "\"x\\u0000y\"",
+                "[]",
+                "{}",
+                "true",
+                "\"9999-99-99\"",
+                "\"+999999999-12-31\"",
+                "\"\\ud800\"",
+                "0.5",
+                "\"DE\\r\\nX\"");
         Matcher fields = Pattern.compile("\"(\\w+)\":(\"[^\"]*\"|[^,{}\\[]+)").matcher(valid);
         List<String> cases = new ArrayList<>();
         while (fields.find()) {

@@ -19,24 +19,59 @@ final class GeneratedQuoteValues implements QuoteValues {
     private GeneratedQuoteValues() {}
 
     @Override
-    public RuleTrace trace(String sku, String action, int years, int bandMinSeats, int bandMaxSeats,
-            BigDecimal unitPrice, BigDecimal listPrice, BigDecimal discountRate, RuleTrace.DiscountSource discountSource,
-            Optional<String> discountCode, BigDecimal margin, BigDecimal prorationFactor,
+    public RuleTrace trace(
+            String sku,
+            String action,
+            int years,
+            int bandMinSeats,
+            int bandMaxSeats,
+            BigDecimal unitPrice,
+            BigDecimal listPrice,
+            BigDecimal discountRate,
+            RuleTrace.DiscountSource discountSource,
+            Optional<String> discountCode,
+            BigDecimal margin,
+            BigDecimal prorationFactor,
             Optional<Long> prorationDays) {
-        return ImmutableRuleTrace.of(sku, action, years, bandMinSeats, bandMaxSeats, unitPrice, listPrice,
-                discountRate, discountSource, discountCode, margin, prorationFactor, prorationDays);
+        return ImmutableRuleTrace.of(
+                sku,
+                action,
+                years,
+                bandMinSeats,
+                bandMaxSeats,
+                unitPrice,
+                listPrice,
+                discountRate,
+                discountSource,
+                discountCode,
+                margin,
+                prorationFactor,
+                prorationDays);
     }
 
     @Override
-    public QuoteLine line(QuoteLine.Kind kind, Sku sku, ProductCode product, int seats, Money streetPrice,
-            Money yourPrice, RuleTrace trace) {
+    public QuoteLine line(
+            QuoteLine.Kind kind,
+            Sku sku,
+            ProductCode product,
+            int seats,
+            Money streetPrice,
+            Money yourPrice,
+            RuleTrace trace) {
         return ImmutableQuoteLine.of(kind, sku, product, seats, streetPrice, yourPrice, trace);
     }
 
     @Override
-    public Quote quote(QuoteRequest request, QuoteContext context, String catalogFingerprint, Currency currency,
-            List<QuoteLine> lines, Money streetPrice, Money yourPrice, LocalDate expires) {
-        return ImmutableQuote.of(request, context, catalogFingerprint, currency, lines, streetPrice, yourPrice,
-                expires);
+    public Quote quote(
+            QuoteRequest request,
+            QuoteContext context,
+            String catalogFingerprint,
+            Currency currency,
+            List<QuoteLine> lines,
+            Money streetPrice,
+            Money yourPrice,
+            LocalDate expires) {
+        return ImmutableQuote.of(
+                request, context, catalogFingerprint, currency, lines, streetPrice, yourPrice, expires);
     }
 }

@@ -1,7 +1,7 @@
 package dev.esetshop.pricing;
 
-import org.immutables.value.Value;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /** Change of an active license to another product, with at least as many seats, for whole years. */
 @Value.Immutable

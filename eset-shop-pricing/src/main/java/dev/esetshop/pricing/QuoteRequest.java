@@ -7,8 +7,8 @@ import java.util.Optional;
  * every rule (seat ranges, windows, programmes) is checked by {@link Pricing#quote(QuoteRequest, QuoteContext)},
  * which answers a bad request with violations, never with an exception.
  */
-public sealed interface QuoteRequest permits NewLicenseRequest, RenewalRequest, ProductChangeRequest, TrialRequest,
-        TrialConversionRequest {
+public sealed interface QuoteRequest
+        permits NewLicenseRequest, RenewalRequest, ProductChangeRequest, TrialRequest, TrialConversionRequest {
 
     /** The caller's id for the request, echoed in the result. */
     Optional<String> id();

@@ -1,7 +1,7 @@
 package dev.esetshop.pricing;
 
-import org.immutables.value.Value;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /** Renewal by whole years and/or extension by seats of an existing license. */
 @Value.Immutable

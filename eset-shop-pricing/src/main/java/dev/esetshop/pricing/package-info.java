@@ -3,7 +3,8 @@
  * sealed {@link dev.esetshop.pricing.QuoteResult}.
  */
 // Immutables writes the implementations; they and their builders stay package-private, the API is X and X.Builder
-@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
         builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
 @NullMarked
 package dev.esetshop.pricing;

@@ -89,8 +89,14 @@ final class Generators {
                         changeTo.add(ProductCode.of("P" + other));
                     }
                 }
-                products.add(Product.builder().code(ProductCode.of("P" + p)).name("Product " + p).minSeats(min)
-                        .maxSeats(max).trialMonths(months).changeTo(changeTo).build());
+                products.add(Product.builder()
+                        .code(ProductCode.of("P" + p))
+                        .name("Product " + p)
+                        .minSeats(min)
+                        .maxSeats(max)
+                        .trialMonths(months)
+                        .changeTo(changeTo)
+                        .build());
                 for (PriceAction action : PriceAction.values()) {
                     for (int years = 1; years <= 3; years++) {
                         if (chance(in, 85)) {
@@ -102,8 +108,12 @@ final class Generators {
             List<DiscountProgramme> discounts = new ArrayList<>();
             int discountCount = between(in, 0, 3);
             for (int d = 0; d < discountCount; d++) {
-                discounts.add(DiscountProgramme.builder().code("D" + d).name("Programme " + d).rate(share(in))
-                        .eligibilityRequired(chance(in, 50)).build());
+                discounts.add(DiscountProgramme.builder()
+                        .code("D" + d)
+                        .name("Programme " + d)
+                        .rate(share(in))
+                        .eligibilityRequired(chance(in, 50))
+                        .build());
             }
             CatalogPolicy policy = CatalogPolicy.builder()
                     .crossgradeRate(share(in))
@@ -118,17 +128,23 @@ final class Generators {
         };
     }
 
-    private static List<PriceRow> bands(RandomnessSource in, String product, PriceAction action, int years, int min,
-            int max) {
+    private static List<PriceRow> bands(
+            RandomnessSource in, String product, PriceAction action, int years, int min, int max) {
         List<PriceRow> rows = new ArrayList<>();
         int from = min;
         int band = 0;
         while (from <= max) {
             int to = Math.min(max, from + between(in, 0, 60));
             if (!chance(in, 10)) {
-                rows.add(PriceRow.builder().sku(Sku.of(product + "-" + action.name().charAt(0) + years + "B" + band++))
-                        .product(ProductCode.of(product)).action(action).years(years).minSeats(from).maxSeats(to)
-                        .unitPrice(decimal(in, 6, 500).add(new BigDecimal("0.000001"))).build());
+                rows.add(PriceRow.builder()
+                        .sku(Sku.of(product + "-" + action.name().charAt(0) + years + "B" + band++))
+                        .product(ProductCode.of(product))
+                        .action(action)
+                        .years(years)
+                        .minSeats(from)
+                        .maxSeats(to)
+                        .unitPrice(decimal(in, 6, 500).add(new BigDecimal("0.000001")))
+                        .build());
             }
             from = to + 1;
         }
@@ -146,7 +162,8 @@ final class Generators {
         if (product.isEmpty() || chance(in, 5)) {
             return between(in, 0, 400);
         }
-        return between(in, Math.max(1, product.get().minSeats() - 1), product.get().maxSeats() + 1);
+        return between(
+                in, Math.max(1, product.get().minSeats() - 1), product.get().maxSeats() + 1);
     }
 
     static Optional<String> discount(RandomnessSource in, Catalog catalog) {
@@ -157,15 +174,17 @@ final class Generators {
     }
 
     static Crossgrade crossgrade(RandomnessSource in, int seats, LocalDate today) {
-        return Crossgrade.of(between(in, 0, Math.max(1, seats * 2)), today.plusDays(between(in, -150, 150)),
+        return Crossgrade.of(
+                between(in, 0, Math.max(1, seats * 2)),
+                today.plusDays(between(in, -150, 150)),
                 chance(in, 10) ? pick(in, List.of("", " ", "\t")) : "proof-" + between(in, 1, 999));
     }
 
     /** A conversion of the license (a trial or not) to {@code seats} paid seats, with a programme or a crossgrade. */
-    static TrialConversionRequest conversion(RandomnessSource in, Catalog catalog, LocalDate today,
-            CurrentLicense license, int seats) {
-        TrialConversionRequest.Builder request = TrialConversionRequest.builder().license(license).seats(seats)
-                .years(between(in, 1, 4));
+    static TrialConversionRequest conversion(
+            RandomnessSource in, Catalog catalog, LocalDate today, CurrentLicense license, int seats) {
+        TrialConversionRequest.Builder request =
+                TrialConversionRequest.builder().license(license).seats(seats).years(between(in, 1, 4));
         Optional<String> discount = discount(in, catalog);
         request.discount(discount);
         if (chance(in, 80)) {
@@ -186,7 +205,9 @@ final class Generators {
             String product = productCode(in, catalog);
             int seats = seats(in, catalog, product);
             if (operation == 0) {
-                NewLicenseRequest.Builder request = NewLicenseRequest.builder().product(product).seats(seats)
+                NewLicenseRequest.Builder request = NewLicenseRequest.builder()
+                        .product(product)
+                        .seats(seats)
                         .years(between(in, 1, 4));
                 Optional<String> discount = discount(in, catalog);
                 request.discount(discount);
@@ -199,22 +220,45 @@ final class Generators {
                 return request.build();
             }
             if (operation == 3) {
-                return TrialRequest.builder().product(product).seats(seats).months(pick(in, List.of(1, 2, 3, 6))).build();
+                return TrialRequest.builder()
+                        .product(product)
+                        .seats(seats)
+                        .months(pick(in, List.of(1, 2, 3, 6)))
+                        .build();
             }
             int oldSeats = between(in, 1, Math.max(1, seats + 20));
-            CurrentLicense license = CurrentLicense.builder().product(productCode(in, catalog)).seats(oldSeats)
-                    .expires(today.plusDays(between(in, -100, 800))).discount(discount(in, catalog))
-                    .trial(chance(in, 5)).build();
+            CurrentLicense license = CurrentLicense.builder()
+                    .product(productCode(in, catalog))
+                    .seats(oldSeats)
+                    .expires(today.plusDays(between(in, -100, 800)))
+                    .discount(discount(in, catalog))
+                    .trial(chance(in, 5))
+                    .build();
             if (operation == 4) {
-                return conversion(in, catalog, today, CurrentLicense.builder().from(license).product(product)
-                        .trial(chance(in, 90)).build(), seats);
+                return conversion(
+                        in,
+                        catalog,
+                        today,
+                        CurrentLicense.builder()
+                                .from(license)
+                                .product(product)
+                                .trial(chance(in, 90))
+                                .build(),
+                        seats);
             }
             if (operation == 1) {
-                return RenewalRequest.builder().license(license).seats(chance(in, 30) ? oldSeats : seats)
-                        .years(between(in, 0, 3)).build();
+                return RenewalRequest.builder()
+                        .license(license)
+                        .seats(chance(in, 30) ? oldSeats : seats)
+                        .years(between(in, 0, 3))
+                        .build();
             }
-            return ProductChangeRequest.builder().license(license).targetProduct(product)
-                    .seats(Math.max(seats, chance(in, 80) ? oldSeats : 0)).years(between(in, 1, 3)).build();
+            return ProductChangeRequest.builder()
+                    .license(license)
+                    .targetProduct(product)
+                    .seats(Math.max(seats, chance(in, 80) ? oldSeats : 0))
+                    .years(between(in, 1, 3))
+                    .build();
         };
     }
 }

@@ -86,7 +86,8 @@ class PricingPropertiesTest {
             if (result instanceof QuoteResult.Accepted) {
                 accepted.incrementAndGet();
                 for (QuoteLine line : ((QuoteResult.Accepted) result).quote().lines()) {
-                    Money list = Money.rounded(line.trace().listPrice(), line.streetPrice().currency());
+                    Money list = Money.rounded(
+                            line.trace().listPrice(), line.streetPrice().currency());
                     assertThat(line.yourPrice()).isLessThanOrEqualTo(line.streetPrice());
                     assertThat(line.streetPrice()).isLessThanOrEqualTo(list);
                     assertThat(line.yourPrice().isNegative()).isFalse();
@@ -102,8 +103,8 @@ class PricingPropertiesTest {
         AtomicInteger examples = new AtomicInteger();
         qt().forAll(cases()).checkAssert(c -> {
             examples.incrementAndGet();
-            QuoteResult result = Pricing.of(c.world().catalog()).quote(c.request(),
-                    QuoteContext.of(c.world().today(), BigDecimal.ZERO));
+            QuoteResult result = Pricing.of(c.world().catalog())
+                    .quote(c.request(), QuoteContext.of(c.world().today(), BigDecimal.ZERO));
             if (result instanceof QuoteResult.Accepted) {
                 Quote quote = ((QuoteResult.Accepted) result).quote();
                 assertThat(quote.yourPrice()).isEqualTo(quote.streetPrice());
@@ -147,12 +148,20 @@ class PricingPropertiesTest {
             if (result instanceof QuoteResult.Accepted) {
                 int seats = c.request().seats();
                 for (QuoteLine line : ((QuoteResult.Accepted) result).quote().lines()) {
-                    assertThat(seats).isBetween(line.trace().bandMinSeats(), line.trace().bandMaxSeats());
+                    assertThat(seats)
+                            .isBetween(line.trace().bandMinSeats(), line.trace().bandMaxSeats());
                     PriceRow row = rowOf(c.world().catalog(), line.sku().value());
                     assertThat(row.contains(seats)).isTrue();
-                    assertThat(row.unitPrice()).isEqualByComparingTo(line.trace().unitPrice());
-                    assertThat(line.seats()).isEqualTo(line.kind() == QuoteLine.Kind.EXTENSION
-                            ? seats - ((RenewalRequest) c.request()).license().seats() : seats);
+                    assertThat(row.unitPrice())
+                            .isEqualByComparingTo(line.trace().unitPrice());
+                    assertThat(line.seats())
+                            .isEqualTo(
+                                    line.kind() == QuoteLine.Kind.EXTENSION
+                                            ? seats
+                                                    - ((RenewalRequest) c.request())
+                                                            .license()
+                                                            .seats()
+                                            : seats);
                 }
             }
         });
@@ -187,11 +196,17 @@ class PricingPropertiesTest {
             int seats = between(in, row.minSeats(), row.maxSeats());
             LocalDate today = world.today();
             int maxDays = world.catalog().policy().crossgradeMaxDaysExpired();
-            Crossgrade crossgrade = Crossgrade.of(between(in, 0, seats + 2),
-                    today.plusDays(between(in, -maxDays - 3, -maxDays + 3) + (chance(in, 30) ? between(in, 0, 400) : 0)),
+            Crossgrade crossgrade = Crossgrade.of(
+                    between(in, 0, seats + 2),
+                    today.plusDays(
+                            between(in, -maxDays - 3, -maxDays + 3) + (chance(in, 30) ? between(in, 0, 400) : 0)),
                     chance(in, 15) ? " " : "invoice");
-            NewLicenseRequest request = NewLicenseRequest.builder().product(row.product().value()).seats(seats)
-                    .years(row.years()).crossgrade(crossgrade).build();
+            NewLicenseRequest request = NewLicenseRequest.builder()
+                    .product(row.product().value())
+                    .seats(seats)
+                    .years(row.years())
+                    .crossgrade(crossgrade)
+                    .build();
             return new CrossgradeCase(world, request, crossgrade);
         };
     }
@@ -210,16 +225,26 @@ class PricingPropertiesTest {
             Crossgrade old = c.crossgrade();
             // the rule stated independently: coverage as a fraction of integers, the window in calendar days
             BigDecimal coverage = policy.crossgradeMinCoverage();
-            boolean covered = BigDecimal.valueOf(old.seats()).movePointRight(coverage.scale()).toBigInteger()
-                    .compareTo(coverage.unscaledValue().multiply(java.math.BigInteger.valueOf(c.request().seats()))) >= 0;
-            boolean recent = ChronoUnit.DAYS.between(old.expires(), c.world().today()) <= policy.crossgradeMaxDaysExpired();
+            boolean covered = BigDecimal.valueOf(old.seats())
+                            .movePointRight(coverage.scale())
+                            .toBigInteger()
+                            .compareTo(coverage.unscaledValue()
+                                    .multiply(java.math.BigInteger.valueOf(
+                                            c.request().seats())))
+                    >= 0;
+            boolean recent =
+                    ChronoUnit.DAYS.between(old.expires(), c.world().today()) <= policy.crossgradeMaxDaysExpired();
             boolean proven = !old.proof().isBlank();
-            QuoteResult result = Pricing.of(c.world().catalog()).quote(c.request(), c.world().context());
+            QuoteResult result =
+                    Pricing.of(c.world().catalog()).quote(c.request(), c.world().context());
             assertThat(result.isAccepted()).isEqualTo(covered && recent && proven);
             (result.isAccepted() ? accepted : refused).incrementAndGet();
             if (result instanceof QuoteResult.Rejected) {
-                assertThat(((QuoteResult.Rejected) result).violations()).extracting(Violation::code)
-                        .isSubsetOf(ViolationCode.CROSSGRADE_COVERAGE, ViolationCode.CROSSGRADE_EXPIRED,
+                assertThat(((QuoteResult.Rejected) result).violations())
+                        .extracting(Violation::code)
+                        .isSubsetOf(
+                                ViolationCode.CROSSGRADE_COVERAGE,
+                                ViolationCode.CROSSGRADE_EXPIRED,
                                 ViolationCode.CROSSGRADE_PROOF_REQUIRED);
             } else {
                 QuoteLine line = ((QuoteResult.Accepted) result).quote().lines().get(0);
@@ -241,12 +266,21 @@ class PricingPropertiesTest {
                 return;
             }
             Catalog catalog = c.world().catalog();
-            String programme = catalog.discounts().isEmpty() ? "ANY" : catalog.discounts().get(0).code();
-            NewLicenseRequest both = NewLicenseRequest.builder().from(c.request()).discount(programme)
-                    .eligibilityCode("E-1").build();
+            String programme = catalog.discounts().isEmpty()
+                    ? "ANY"
+                    : catalog.discounts().get(0).code();
+            NewLicenseRequest both = NewLicenseRequest.builder()
+                    .from(c.request())
+                    .discount(programme)
+                    .eligibilityCode("E-1")
+                    .build();
             QuoteResult result = Pricing.of(catalog).quote(both, c.world().context());
-            assertThat(result).isInstanceOfSatisfying(QuoteResult.Rejected.class, r -> assertThat(r.violations())
-                    .extracting(Violation::code).contains(ViolationCode.DISCOUNTS_DO_NOT_STACK));
+            assertThat(result)
+                    .isInstanceOfSatisfying(
+                            QuoteResult.Rejected.class,
+                            r -> assertThat(r.violations())
+                                    .extracting(Violation::code)
+                                    .contains(ViolationCode.DISCOUNTS_DO_NOT_STACK));
         });
         counted(examples);
     }
@@ -261,18 +295,27 @@ class PricingPropertiesTest {
             String product = Generators.productCode(in, catalog);
             int seats = Generators.seats(in, catalog, product);
             // a trial still within the renewal window, so only NEW's own rules can refuse it
-            CurrentLicense trial = CurrentLicense.builder().product(product).seats(between(in, 1, seats + 5))
-                    .expires(world.today().plusDays(between(in, -catalog.policy().renewalMaxDaysExpired(), 90)))
-                    .trial(true).build();
+            CurrentLicense trial = CurrentLicense.builder()
+                    .product(product)
+                    .seats(between(in, 1, seats + 5))
+                    .expires(
+                            world.today().plusDays(between(in, -catalog.policy().renewalMaxDaysExpired(), 90)))
+                    .trial(true)
+                    .build();
             return new Object[] {world, Generators.conversion(in, catalog, world.today(), trial, seats)};
         };
         qt().forAll(conversions).checkAssert(pair -> {
             examples.incrementAndGet();
             World world = (World) pair[0];
             TrialConversionRequest conversion = (TrialConversionRequest) pair[1];
-            NewLicenseRequest asNew = NewLicenseRequest.builder().product(conversion.license().product())
-                    .seats(conversion.seats()).years(conversion.years()).discount(conversion.discount())
-                    .eligibilityCode(conversion.eligibilityCode()).crossgrade(conversion.crossgrade()).build();
+            NewLicenseRequest asNew = NewLicenseRequest.builder()
+                    .product(conversion.license().product())
+                    .seats(conversion.seats())
+                    .years(conversion.years())
+                    .discount(conversion.discount())
+                    .eligibilityCode(conversion.eligibilityCode())
+                    .crossgrade(conversion.crossgrade())
+                    .build();
             Pricing pricing = Pricing.of(world.catalog());
             QuoteResult converted = pricing.quote(conversion, world.context());
             QuoteResult bought = pricing.quote(asNew, world.context());
@@ -283,28 +326,42 @@ class PricingPropertiesTest {
                     assertThat(c.quote().streetPrice()).isEqualTo(n.streetPrice());
                     assertThat(c.quote().yourPrice()).isEqualTo(n.yourPrice());
                     assertThat(c.quote().expires()).isEqualTo(n.expires());
-                    assertThat(c.quote().lines()).extracting(QuoteLine::sku, QuoteLine::seats, QuoteLine::streetPrice,
-                            QuoteLine::yourPrice).containsExactlyElementsOf(n.lines().stream()
-                                    .map(l -> tuple(l.sku(), l.seats(), l.streetPrice(), l.yourPrice())).toList());
+                    assertThat(c.quote().lines())
+                            .extracting(QuoteLine::sku, QuoteLine::seats, QuoteLine::streetPrice, QuoteLine::yourPrice)
+                            .containsExactlyElementsOf(n.lines().stream()
+                                    .map(l -> tuple(l.sku(), l.seats(), l.streetPrice(), l.yourPrice()))
+                                    .toList());
                 });
             } else {
-                List<ViolationCode> newCodes = ((QuoteResult.Rejected) bought).violations().stream()
-                        .map(Violation::code).toList();
-                assertThat(converted).isInstanceOfSatisfying(QuoteResult.Rejected.class, r -> assertThat(
-                        r.violations()).extracting(Violation::code).containsExactlyInAnyOrderElementsOf(newCodes));
+                List<ViolationCode> newCodes = ((QuoteResult.Rejected) bought)
+                        .violations().stream().map(Violation::code).toList();
+                assertThat(converted)
+                        .isInstanceOfSatisfying(
+                                QuoteResult.Rejected.class,
+                                r -> assertThat(r.violations())
+                                        .extracting(Violation::code)
+                                        .containsExactlyInAnyOrderElementsOf(newCodes));
             }
-            TrialConversionRequest ofAPaidLicense = TrialConversionRequest.builder().from(conversion)
-                    .license(CurrentLicense.builder().from(conversion.license()).trial(false).build()).build();
-            assertThat(pricing.quote(ofAPaidLicense, world.context())).isInstanceOfSatisfying(
-                    QuoteResult.Rejected.class, r -> assertThat(r.violations()).extracting(Violation::code)
-                            .contains(ViolationCode.NOT_A_TRIAL));
+            TrialConversionRequest ofAPaidLicense = TrialConversionRequest.builder()
+                    .from(conversion)
+                    .license(CurrentLicense.builder()
+                            .from(conversion.license())
+                            .trial(false)
+                            .build())
+                    .build();
+            assertThat(pricing.quote(ofAPaidLicense, world.context()))
+                    .isInstanceOfSatisfying(
+                            QuoteResult.Rejected.class,
+                            r -> assertThat(r.violations())
+                                    .extracting(Violation::code)
+                                    .contains(ViolationCode.NOT_A_TRIAL));
         });
         counted(examples);
         assertThat(accepted.get()).as("accepted conversions among the examples").isGreaterThan(EXAMPLES / 10);
     }
 
-    private static final List<Integer> EDGE_INTS = List.of(Integer.MIN_VALUE, -1, 0, 1, 2, 3, 5, 12, 365, 1000,
-            Integer.MAX_VALUE - 1, Integer.MAX_VALUE);
+    private static final List<Integer> EDGE_INTS =
+            List.of(Integer.MIN_VALUE, -1, 0, 1, 2, 3, 5, 12, 365, 1000, Integer.MAX_VALUE - 1, Integer.MAX_VALUE);
 
     private static int junkInt(RandomnessSource in) {
         return chance(in, 50) ? pick(in, EDGE_INTS) : Generators.anyInt(in);
@@ -319,7 +376,9 @@ class PricingPropertiesTest {
             case 2:
                 return pick(in, catalog.products()).code().value();
             case 3:
-                return catalog.discounts().isEmpty() ? "D0" : pick(in, catalog.discounts()).code();
+                return catalog.discounts().isEmpty()
+                        ? "D0"
+                        : pick(in, catalog.discounts()).code();
             default:
                 StringBuilder text = new StringBuilder();
                 int length = between(in, 1, 40);
@@ -333,7 +392,8 @@ class PricingPropertiesTest {
     private static LocalDate junkDate(RandomnessSource in) {
         switch (between(in, 0, 3)) {
             case 0:
-                return pick(in, List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1), LocalDate.of(2024, 2, 29)));
+                return pick(
+                        in, List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1), LocalDate.of(2024, 2, 29)));
             default:
                 return LocalDate.ofEpochDay(between(in, -800_000, 800_000));
         }
@@ -342,8 +402,15 @@ class PricingPropertiesTest {
     private static BigDecimal junkMargin(RandomnessSource in) {
         switch (between(in, 0, 3)) {
             case 0:
-                return pick(in, List.of(BigDecimal.ONE, BigDecimal.ONE.negate(), new BigDecimal("0.999999999999999999999"),
-                        new BigDecimal("1E+9999"), new BigDecimal("-1E-9999"), new BigDecimal("0.1E-30")));
+                return pick(
+                        in,
+                        List.of(
+                                BigDecimal.ONE,
+                                BigDecimal.ONE.negate(),
+                                new BigDecimal("0.999999999999999999999"),
+                                new BigDecimal("1E+9999"),
+                                new BigDecimal("-1E-9999"),
+                                new BigDecimal("0.1E-30")));
             default:
                 return Generators.share(in);
         }
@@ -358,27 +425,51 @@ class PricingPropertiesTest {
             Catalog catalog = world.catalog();
             Optional<String> discount = chance(in, 50) ? Optional.of(junkText(in, catalog)) : Optional.empty();
             Optional<Crossgrade> crossgrade = chance(in, 50)
-                    ? Optional.of(Crossgrade.of(junkInt(in), junkDate(in), junkText(in, catalog))) : Optional.empty();
-            CurrentLicense license = CurrentLicense.builder().product(junkText(in, catalog)).seats(junkInt(in))
-                    .expires(junkDate(in)).discount(chance(in, 50) ? Optional.of(junkText(in, catalog)) : Optional.empty())
-                    .trial(chance(in, 50)).build();
+                    ? Optional.of(Crossgrade.of(junkInt(in), junkDate(in), junkText(in, catalog)))
+                    : Optional.empty();
+            CurrentLicense license = CurrentLicense.builder()
+                    .product(junkText(in, catalog))
+                    .seats(junkInt(in))
+                    .expires(junkDate(in))
+                    .discount(chance(in, 50) ? Optional.of(junkText(in, catalog)) : Optional.empty())
+                    .trial(chance(in, 50))
+                    .build();
             QuoteRequest request;
             switch (between(in, 0, 3)) {
                 case 0:
-                    request = NewLicenseRequest.builder().product(junkText(in, catalog)).seats(junkInt(in))
-                            .years(junkInt(in)).discount(discount).eligibilityCode(Optional.of(junkText(in, catalog)))
-                            .crossgrade(crossgrade).id(junkText(in, catalog)).build();
+                    request = NewLicenseRequest.builder()
+                            .product(junkText(in, catalog))
+                            .seats(junkInt(in))
+                            .years(junkInt(in))
+                            .discount(discount)
+                            .eligibilityCode(Optional.of(junkText(in, catalog)))
+                            .crossgrade(crossgrade)
+                            .id(junkText(in, catalog))
+                            .build();
                     break;
                 case 1:
-                    request = RenewalRequest.builder().license(license).seats(junkInt(in)).years(junkInt(in)).build();
+                    request = RenewalRequest.builder()
+                            .license(license)
+                            .seats(junkInt(in))
+                            .years(junkInt(in))
+                            .build();
                     break;
                 case 2:
-                    request = ProductChangeRequest.builder().license(license).targetProduct(junkText(in, catalog))
-                            .seats(junkInt(in)).years(junkInt(in)).build();
+                    request = ProductChangeRequest.builder()
+                            .license(license)
+                            .targetProduct(junkText(in, catalog))
+                            .seats(junkInt(in))
+                            .years(junkInt(in))
+                            .build();
                     break;
                 default:
-                    request = TrialRequest.builder().product(junkText(in, catalog)).seats(junkInt(in))
-                            .months(junkInt(in)).discount(discount).crossgrade(crossgrade).build();
+                    request = TrialRequest.builder()
+                            .product(junkText(in, catalog))
+                            .seats(junkInt(in))
+                            .months(junkInt(in))
+                            .discount(discount)
+                            .crossgrade(crossgrade)
+                            .build();
                     break;
             }
             return new JunkCase(world, request, QuoteContext.of(junkDate(in), junkMargin(in)));
@@ -431,8 +522,22 @@ class PricingPropertiesTest {
             case 4:
                 return nodes.stringNode(junkText(in, catalog));
             case 5:
-                return nodes.stringNode(pick(in, List.of("2024-02-29", "2024-02-30", "NEW", "RENEWAL", "PRODUCT_CHANGE",
-                        "TRIAL", "TRIAL_CONVERSION", "0.25", "1", "-0", "1e3", "de", "fr")));
+                return nodes.stringNode(pick(
+                        in,
+                        List.of(
+                                "2024-02-29",
+                                "2024-02-30",
+                                "NEW",
+                                "RENEWAL",
+                                "PRODUCT_CHANGE",
+                                "TRIAL",
+                                "TRIAL_CONVERSION",
+                                "0.25",
+                                "1",
+                                "-0",
+                                "1e3",
+                                "de",
+                                "fr")));
             case 6:
                 return nodes.stringNode(junkDate(in).toString());
             case 7: {
@@ -448,8 +553,24 @@ class PricingPropertiesTest {
         }
     }
 
-    private static final List<String> FIELDS = List.of("id", "operation", "today", "margin", "locale", "product", "seats",
-            "years", "months", "discount", "eligibilityCode", "crossgrade", "license", "expires", "proof", "trial", "x");
+    private static final List<String> FIELDS = List.of(
+            "id",
+            "operation",
+            "today",
+            "margin",
+            "locale",
+            "product",
+            "seats",
+            "years",
+            "months",
+            "discount",
+            "eligibilityCode",
+            "crossgrade",
+            "license",
+            "expires",
+            "proof",
+            "trial",
+            "x");
 
     private static ObjectNode junkObject(RandomnessSource in, Catalog catalog, int depth) {
         ObjectNode object = JsonNodeFactory.instance.objectNode();
@@ -489,7 +610,10 @@ class PricingPropertiesTest {
                 }
                 if (!result.get("accepted").booleanValue()) {
                     assertThat(result.get("violations").size()).isPositive();
-                    result.get("violations").values().forEach(v -> assertThat(v.get("message").stringValue()).isNotBlank());
+                    result.get("violations")
+                            .values()
+                            .forEach(v ->
+                                    assertThat(v.get("message").stringValue()).isNotBlank());
                 }
                 if (!requests.get(i).isArray()) {
                     // alone, an array element is a document of its own: an array would be answered with an array
@@ -506,8 +630,9 @@ class PricingPropertiesTest {
         AtomicInteger examples = new AtomicInteger();
         Locale[] locales = Locale.getAvailableLocales();
         String[] zones = TimeZone.getAvailableIDs();
-        Gen<Object[]> cases = in -> new Object[] {cases().generate(in), locales[between(in, 0, locales.length - 1)],
-                zones[between(in, 0, zones.length - 1)]};
+        Gen<Object[]> cases = in -> new Object[] {
+            cases().generate(in), locales[between(in, 0, locales.length - 1)], zones[between(in, 0, zones.length - 1)]
+        };
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
@@ -535,24 +660,30 @@ class PricingPropertiesTest {
     @Test
     void everyProductOfAGeneratedCatalogHasItsRowsFoundByTheIndex() {
         AtomicInteger examples = new AtomicInteger();
-        qt().forAll(Generators.worlds(), org.quicktheories.generators.SourceDSL.integers().between(0, 400)).checkAssert((w, seats) -> {
-            examples.incrementAndGet();
-            Catalog catalog = w.catalog();
-            for (Product product : catalog.products()) {
-                for (PriceAction action : PriceAction.values()) {
-                    for (int years = 1; years <= 3; years++) {
-                        PriceRow expected = null;
-                        for (PriceRow row : catalog.prices()) {
-                            if (row.product().equals(product.code()) && row.action() == action && row.years() == years
-                                    && row.contains(seats)) {
-                                expected = row;
+        qt().forAll(
+                        Generators.worlds(),
+                        org.quicktheories.generators.SourceDSL.integers().between(0, 400))
+                .checkAssert((w, seats) -> {
+                    examples.incrementAndGet();
+                    Catalog catalog = w.catalog();
+                    for (Product product : catalog.products()) {
+                        for (PriceAction action : PriceAction.values()) {
+                            for (int years = 1; years <= 3; years++) {
+                                PriceRow expected = null;
+                                for (PriceRow row : catalog.prices()) {
+                                    if (row.product().equals(product.code())
+                                            && row.action() == action
+                                            && row.years() == years
+                                            && row.contains(seats)) {
+                                        expected = row;
+                                    }
+                                }
+                                assertThat(catalog.row(product.code(), action, years, seats))
+                                        .isEqualTo(Optional.ofNullable(expected));
                             }
                         }
-                        assertThat(catalog.row(product.code(), action, years, seats)).isEqualTo(Optional.ofNullable(expected));
                     }
-                }
-            }
-        });
+                });
         counted(examples);
     }
 }

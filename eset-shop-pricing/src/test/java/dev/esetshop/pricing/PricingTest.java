@@ -48,7 +48,11 @@ class PricingTest {
     }
 
     static CurrentLicense license(String product, int seats, LocalDate expires) {
-        return CurrentLicense.builder().product(product).seats(seats).expires(expires).build();
+        return CurrentLicense.builder()
+                .product(product)
+                .seats(seats)
+                .expires(expires)
+                .build();
     }
 
     static Money eur(String amount) {
@@ -60,7 +64,8 @@ class PricingTest {
 
         @Test
         void newLicenseOfSixSeatsAtTwentyFivePercent() {
-            Quote quote = accepted(newLicense("EAVB", 6, 1).id("s1").build(), context(LocalDate.of(2019, 6, 3), "0.25"));
+            Quote quote =
+                    accepted(newLicense("EAVB", 6, 1).id("s1").build(), context(LocalDate.of(2019, 6, 3), "0.25"));
             assertThat(quote.streetPrice()).isEqualTo(eur("150.60"));
             assertThat(quote.yourPrice()).isEqualTo(eur("112.95"));
             assertThat(quote.lines()).singleElement().satisfies(line -> {
@@ -79,8 +84,13 @@ class PricingTest {
 
         @Test
         void renewalOfFiveSeatsForOneYear() {
-            Quote quote = accepted(RenewalRequest.builder().license(license("EMDS", 5, LocalDate.of(2019, 6, 23)))
-                    .seats(5).years(1).build(), context(LocalDate.of(2019, 6, 3), "0.25"));
+            Quote quote = accepted(
+                    RenewalRequest.builder()
+                            .license(license("EMDS", 5, LocalDate.of(2019, 6, 23)))
+                            .seats(5)
+                            .years(1)
+                            .build(),
+                    context(LocalDate.of(2019, 6, 3), "0.25"));
             assertThat(quote.lines()).extracting(l -> l.sku().value()).containsExactly("EMDS-E1A5");
             assertThat(quote.streetPrice()).isEqualTo(eur("38.33"));
             assertThat(quote.yourPrice()).isEqualTo(eur("28.75"));
@@ -89,8 +99,14 @@ class PricingTest {
 
         @Test
         void changeFromSmallBusinessPackToSecureBusiness() {
-            Quote quote = accepted(ProductChangeRequest.builder().license(license("ESBP", 10, LocalDate.of(2020, 4, 1)))
-                    .targetProduct("ESB").seats(12).years(1).build(), context(LocalDate.of(2019, 6, 3), "0.20"));
+            Quote quote = accepted(
+                    ProductChangeRequest.builder()
+                            .license(license("ESBP", 10, LocalDate.of(2020, 4, 1)))
+                            .targetProduct("ESB")
+                            .seats(12)
+                            .years(1)
+                            .build(),
+                    context(LocalDate.of(2019, 6, 3), "0.20"));
             assertThat(quote.lines()).extracting(l -> l.sku().value()).containsExactly("ESB-U1B11");
             assertThat(quote.lines().get(0).kind()).isEqualTo(QuoteLine.Kind.PRODUCT_CHANGE);
             assertThat(quote.streetPrice()).isEqualTo(eur("544.42"));
@@ -104,8 +120,11 @@ class PricingTest {
 
         @Test
         void crossgradeTakesThePolicyRate() {
-            Quote quote = accepted(newLicense("EESB", 10, 1).crossgrade(Crossgrade.of(6, LocalDate.of(2024, 1, 1), "inv"))
-                    .build(), context(TODAY, "0.25"));
+            Quote quote = accepted(
+                    newLicense("EESB", 10, 1)
+                            .crossgrade(Crossgrade.of(6, LocalDate.of(2024, 1, 1), "inv"))
+                            .build(),
+                    context(TODAY, "0.25"));
             assertThat(quote.streetPrice()).isEqualTo(eur("227.50"));
             assertThat(quote.yourPrice()).isEqualTo(eur("170.63"));
             assertThat(quote.lines().get(0).trace().discountSource()).isEqualTo(RuleTrace.DiscountSource.CROSSGRADE);
@@ -114,7 +133,11 @@ class PricingTest {
 
         @Test
         void programmeWithEligibilityCode() {
-            Quote quote = accepted(newLicense("EESB", 30, 1).discount("GOV").eligibilityCode("GOV-CH-4411").build(),
+            Quote quote = accepted(
+                    newLicense("EESB", 30, 1)
+                            .discount("GOV")
+                            .eligibilityCode("GOV-CH-4411")
+                            .build(),
                     context(LocalDate.of(2024, 1, 15), "0.20"));
             assertThat(quote.streetPrice()).isEqualTo(eur("631.80"));
             assertThat(quote.yourPrice()).isEqualTo(eur("505.44"));
@@ -130,9 +153,17 @@ class PricingTest {
 
         @Test
         void bandEdgesPickTheirOwnRows() {
-            assertThat(accepted(newLicense("EAVB", 10, 1).build(), context(TODAY, "0")).lines().get(0).sku().value())
+            assertThat(accepted(newLicense("EAVB", 10, 1).build(), context(TODAY, "0"))
+                            .lines()
+                            .get(0)
+                            .sku()
+                            .value())
                     .isEqualTo("EAVB-N1B5");
-            assertThat(accepted(newLicense("EAVB", 11, 1).build(), context(TODAY, "0")).lines().get(0).sku().value())
+            assertThat(accepted(newLicense("EAVB", 11, 1).build(), context(TODAY, "0"))
+                            .lines()
+                            .get(0)
+                            .sku()
+                            .value())
                     .isEqualTo("EAVB-N1B11");
         }
 
@@ -159,78 +190,127 @@ class PricingTest {
 
         @Test
         void unknownDiscount() {
-            assertThat(codesAndFields(rejected(newLicense("EAVB", 10, 1).discount("XMAS").build(), context(TODAY, "0.2"))))
+            assertThat(codesAndFields(
+                            rejected(newLicense("EAVB", 10, 1).discount("XMAS").build(), context(TODAY, "0.2"))))
                     .containsExactly("UNKNOWN_DISCOUNT@discount");
         }
 
         @Test
         void eligibilityRequiredWhenMissingOrBlank() {
-            assertThat(codesAndFields(rejected(newLicense("EAVB", 10, 1).discount("GOV").build(), context(TODAY, "0.2"))))
+            assertThat(codesAndFields(
+                            rejected(newLicense("EAVB", 10, 1).discount("GOV").build(), context(TODAY, "0.2"))))
                     .containsExactly("ELIGIBILITY_REQUIRED@eligibilityCode");
-            assertThat(codesAndFields(rejected(newLicense("EAVB", 10, 1).discount("EDU").eligibilityCode("  ").build(),
-                    context(TODAY, "0.2")))).containsExactly("ELIGIBILITY_REQUIRED@eligibilityCode");
+            assertThat(codesAndFields(rejected(
+                            newLicense("EAVB", 10, 1)
+                                    .discount("EDU")
+                                    .eligibilityCode("  ")
+                                    .build(),
+                            context(TODAY, "0.2"))))
+                    .containsExactly("ELIGIBILITY_REQUIRED@eligibilityCode");
         }
 
         @Test
         void crossgradeAndProgrammeDoNotStack() {
-            assertThat(codesAndFields(rejected(newLicense("EESB", 10, 1).discount("PROMO10")
-                    .crossgrade(Crossgrade.of(10, TODAY, "p")).build(), context(TODAY, "0.2"))))
+            assertThat(codesAndFields(rejected(
+                            newLicense("EESB", 10, 1)
+                                    .discount("PROMO10")
+                                    .crossgrade(Crossgrade.of(10, TODAY, "p"))
+                                    .build(),
+                            context(TODAY, "0.2"))))
                     .containsExactly("DISCOUNTS_DO_NOT_STACK@discount");
         }
 
         @Test
         void crossgradeProofRequired() {
-            assertThat(codesAndFields(rejected(newLicense("EESB", 10, 1).crossgrade(Crossgrade.of(10, TODAY, " "))
-                    .build(), context(TODAY, "0.2")))).containsExactly("CROSSGRADE_PROOF_REQUIRED@crossgrade.proof");
+            assertThat(codesAndFields(rejected(
+                            newLicense("EESB", 10, 1)
+                                    .crossgrade(Crossgrade.of(10, TODAY, " "))
+                                    .build(),
+                            context(TODAY, "0.2"))))
+                    .containsExactly("CROSSGRADE_PROOF_REQUIRED@crossgrade.proof");
         }
 
         @Test
         void crossgradeCoverageBoundary() {
-            accepted(newLicense("EESB", 10, 1).crossgrade(Crossgrade.of(6, TODAY, "p")).build(), context(TODAY, "0.2"));
-            List<Violation> violations = rejected(newLicense("EESB", 10, 1).crossgrade(Crossgrade.of(5, TODAY, "p"))
-                    .build(), context(TODAY, "0.2"));
+            accepted(
+                    newLicense("EESB", 10, 1)
+                            .crossgrade(Crossgrade.of(6, TODAY, "p"))
+                            .build(),
+                    context(TODAY, "0.2"));
+            List<Violation> violations = rejected(
+                    newLicense("EESB", 10, 1)
+                            .crossgrade(Crossgrade.of(5, TODAY, "p"))
+                            .build(),
+                    context(TODAY, "0.2"));
             assertThat(codesAndFields(violations)).containsExactly("CROSSGRADE_COVERAGE@crossgrade.seats");
             assertThat(violations.get(0).arguments()).containsExactly("5", "10", "60", "6");
         }
 
         @Test
         void crossgradeExpiredBoundary() {
-            accepted(newLicense("EESB", 10, 1).crossgrade(Crossgrade.of(10, TODAY.minusDays(60), "p")).build(),
+            accepted(
+                    newLicense("EESB", 10, 1)
+                            .crossgrade(Crossgrade.of(10, TODAY.minusDays(60), "p"))
+                            .build(),
                     context(TODAY, "0.2"));
-            assertThat(codesAndFields(rejected(newLicense("EESB", 10, 1)
-                    .crossgrade(Crossgrade.of(10, TODAY.minusDays(61), "p")).build(), context(TODAY, "0.2"))))
+            assertThat(codesAndFields(rejected(
+                            newLicense("EESB", 10, 1)
+                                    .crossgrade(Crossgrade.of(10, TODAY.minusDays(61), "p"))
+                                    .build(),
+                            context(TODAY, "0.2"))))
                     .containsExactly("CROSSGRADE_EXPIRED@crossgrade.expires");
         }
 
         @Test
         void malformedNumbersAreInvalidRequests() {
             assertThat(codesAndFields(rejected(newLicense("EAVB", 0, -1).build(), context(TODAY, "1"))))
-                    .containsExactlyInAnyOrder("INVALID_REQUEST@margin", "INVALID_REQUEST@seats", "INVALID_REQUEST@years");
+                    .containsExactlyInAnyOrder(
+                            "INVALID_REQUEST@margin", "INVALID_REQUEST@seats", "INVALID_REQUEST@years");
             assertThat(codesAndFields(rejected(newLicense(" ", -5, 1).build(), context(TODAY, "-0.01"))))
-                    .containsExactlyInAnyOrder("INVALID_REQUEST@margin", "INVALID_REQUEST@product", "INVALID_REQUEST@seats");
-            assertThat(codesAndFields(rejected(newLicense("EESB", 10, 1).crossgrade(Crossgrade.of(-1, TODAY, "p")).build(),
-                    context(TODAY, "0.2")))).containsExactly("INVALID_REQUEST@crossgrade.seats");
+                    .containsExactlyInAnyOrder(
+                            "INVALID_REQUEST@margin", "INVALID_REQUEST@product", "INVALID_REQUEST@seats");
+            assertThat(codesAndFields(rejected(
+                            newLicense("EESB", 10, 1)
+                                    .crossgrade(Crossgrade.of(-1, TODAY, "p"))
+                                    .build(),
+                            context(TODAY, "0.2"))))
+                    .containsExactly("INVALID_REQUEST@crossgrade.seats");
         }
 
         @Test
         void everyViolationAtOnce() {
-            assertThat(codesAndFields(rejected(newLicense("EESB", 10, 4).discount("GOV")
-                    .crossgrade(Crossgrade.of(1, TODAY.minusYears(1), "")).build(), context(TODAY, "0.2"))))
-                    .containsExactlyInAnyOrder("PERIOD_NOT_OFFERED@years", "ELIGIBILITY_REQUIRED@eligibilityCode",
-                            "DISCOUNTS_DO_NOT_STACK@discount", "CROSSGRADE_PROOF_REQUIRED@crossgrade.proof",
-                            "CROSSGRADE_COVERAGE@crossgrade.seats", "CROSSGRADE_EXPIRED@crossgrade.expires");
+            assertThat(codesAndFields(rejected(
+                            newLicense("EESB", 10, 4)
+                                    .discount("GOV")
+                                    .crossgrade(Crossgrade.of(1, TODAY.minusYears(1), ""))
+                                    .build(),
+                            context(TODAY, "0.2"))))
+                    .containsExactlyInAnyOrder(
+                            "PERIOD_NOT_OFFERED@years",
+                            "ELIGIBILITY_REQUIRED@eligibilityCode",
+                            "DISCOUNTS_DO_NOT_STACK@discount",
+                            "CROSSGRADE_PROOF_REQUIRED@crossgrade.proof",
+                            "CROSSGRADE_COVERAGE@crossgrade.seats",
+                            "CROSSGRADE_EXPIRED@crossgrade.expires");
         }
 
         @Test
         void hugeNumbersAndDatesAtTheCalendarsEndDoNotThrow() {
-            assertThat(codesAndFields(rejected(newLicense("EAVB", Integer.MAX_VALUE, Integer.MAX_VALUE).build(),
-                    context(TODAY, "0.2")))).containsExactly("SEATS_OUT_OF_RANGE@seats");
-            assertThat(codesAndFields(rejected(newLicense("EAVB", 10, Integer.MAX_VALUE).build(), context(TODAY, "0.2"))))
+            assertThat(codesAndFields(rejected(
+                            newLicense("EAVB", Integer.MAX_VALUE, Integer.MAX_VALUE)
+                                    .build(),
+                            context(TODAY, "0.2"))))
+                    .containsExactly("SEATS_OUT_OF_RANGE@seats");
+            assertThat(codesAndFields(
+                            rejected(newLicense("EAVB", 10, Integer.MAX_VALUE).build(), context(TODAY, "0.2"))))
                     .containsExactly("PERIOD_NOT_OFFERED@years");
             assertThat(codesAndFields(rejected(newLicense("EAVB", 10, 1).build(), context(LocalDate.MAX, "0.2"))))
                     .containsExactly("INVALID_REQUEST@years");
-            assertThat(codesAndFields(rejected(newLicense("EESB", 10, 1)
-                    .crossgrade(Crossgrade.of(Integer.MAX_VALUE, LocalDate.MIN, "p")).build(), context(LocalDate.MAX, "0.2"))))
+            assertThat(codesAndFields(rejected(
+                            newLicense("EESB", 10, 1)
+                                    .crossgrade(Crossgrade.of(Integer.MAX_VALUE, LocalDate.MIN, "p"))
+                                    .build(),
+                            context(LocalDate.MAX, "0.2"))))
                     .containsExactly("CROSSGRADE_EXPIRED@crossgrade.expires");
         }
     }
@@ -239,13 +319,19 @@ class PricingTest {
     class Renewal {
 
         private RenewalRequest renewal(CurrentLicense license, int seats, int years) {
-            return RenewalRequest.builder().license(license).seats(seats).years(years).build();
+            return RenewalRequest.builder()
+                    .license(license)
+                    .seats(seats)
+                    .years(years)
+                    .build();
         }
 
         @Test
         void renewalLineFirstThenProratedExtension() {
-            Quote quote = accepted(renewal(license("EAVB", 8, LocalDate.of(2024, 9, 1)), 15, 1), context(TODAY, "0.20"));
-            assertThat(quote.lines()).extracting(QuoteLine::kind)
+            Quote quote =
+                    accepted(renewal(license("EAVB", 8, LocalDate.of(2024, 9, 1)), 15, 1), context(TODAY, "0.20"));
+            assertThat(quote.lines())
+                    .extracting(QuoteLine::kind)
                     .containsExactly(QuoteLine.Kind.RENEWAL, QuoteLine.Kind.EXTENSION);
             QuoteLine extension = quote.lines().get(1);
             assertThat(extension.seats()).isEqualTo(7);
@@ -258,8 +344,12 @@ class PricingTest {
 
         @Test
         void theLicensesProgrammeApplies() {
-            CurrentLicense edu = CurrentLicense.builder().product("EESB").seats(10).expires(LocalDate.of(2024, 1, 31))
-                    .discount("EDU").build();
+            CurrentLicense edu = CurrentLicense.builder()
+                    .product("EESB")
+                    .seats(10)
+                    .expires(LocalDate.of(2024, 1, 31))
+                    .discount("EDU")
+                    .build();
             Quote quote = accepted(renewal(edu, 10, 2), context(TODAY, "0.20"));
             assertThat(quote.streetPrice()).isEqualTo(eur("273.00"));
             assertThat(quote.expires()).isEqualTo(LocalDate.of(2026, 1, 31));
@@ -268,45 +358,60 @@ class PricingTest {
         @Test
         void renewalMayLowerTheSeats() {
             Quote quote = accepted(renewal(license("EAVB", 20, LocalDate.of(2024, 9, 1)), 8, 1), context(TODAY, "0.2"));
-            assertThat(quote.lines()).singleElement().satisfies(l -> assertThat(l.sku().value()).isEqualTo("EAVB-E1B5"));
+            assertThat(quote.lines())
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.sku().value()).isEqualTo("EAVB-E1B5"));
         }
 
         @Test
         void notRenewableBoundary() {
             accepted(renewal(license("EESB", 10, TODAY.minusDays(60)), 10, 1), context(TODAY, "0.2"));
-            assertThat(codesAndFields(rejected(renewal(license("EESB", 10, TODAY.minusDays(61)), 10, 1),
-                    context(TODAY, "0.2")))).containsExactly("NOT_RENEWABLE@license.expires");
+            assertThat(codesAndFields(
+                            rejected(renewal(license("EESB", 10, TODAY.minusDays(61)), 10, 1), context(TODAY, "0.2"))))
+                    .containsExactly("NOT_RENEWABLE@license.expires");
         }
 
         @Test
         void extensionWithoutYearsOnAnExpiredLicense() {
-            assertThat(codesAndFields(rejected(renewal(license("EESB", 10, TODAY.minusDays(1)), 12, 0),
-                    context(TODAY, "0.2")))).containsExactly("LICENSE_EXPIRED@license.expires");
+            assertThat(codesAndFields(
+                            rejected(renewal(license("EESB", 10, TODAY.minusDays(1)), 12, 0), context(TODAY, "0.2"))))
+                    .containsExactly("LICENSE_EXPIRED@license.expires");
         }
 
         @Test
         void noChange() {
-            assertThat(codesAndFields(rejected(renewal(license("EESB", 10, TODAY.plusDays(30)), 10, 0),
-                    context(TODAY, "0.2")))).containsExactly("NO_CHANGE@seats");
+            assertThat(codesAndFields(
+                            rejected(renewal(license("EESB", 10, TODAY.plusDays(30)), 10, 0), context(TODAY, "0.2"))))
+                    .containsExactly("NO_CHANGE@seats");
         }
 
         @Test
         void extensionCannotShrink() {
-            assertThat(codesAndFields(rejected(renewal(license("EESB", 10, TODAY.plusDays(30)), 9, 0),
-                    context(TODAY, "0.2")))).containsExactly("SEATS_CANNOT_DECREASE@seats");
+            assertThat(codesAndFields(
+                            rejected(renewal(license("EESB", 10, TODAY.plusDays(30)), 9, 0), context(TODAY, "0.2"))))
+                    .containsExactly("SEATS_CANNOT_DECREASE@seats");
         }
 
         @Test
         void trialLicenseCannotBeRenewed() {
-            CurrentLicense trial = CurrentLicense.builder().product("EESB").seats(10).expires(TODAY.plusDays(10))
-                    .trial(true).build();
+            CurrentLicense trial = CurrentLicense.builder()
+                    .product("EESB")
+                    .seats(10)
+                    .expires(TODAY.plusDays(10))
+                    .trial(true)
+                    .build();
             assertThat(codesAndFields(rejected(renewal(trial, 10, 1), context(TODAY, "0.2"))))
                     .containsExactly("NOT_ALLOWED_FOR_TRIAL@license.trial");
         }
 
         @Test
         void unknownLicenseProductAndProgramme() {
-            CurrentLicense odd = CurrentLicense.builder().product("OLD").seats(10).expires(TODAY).discount("GONE").build();
+            CurrentLicense odd = CurrentLicense.builder()
+                    .product("OLD")
+                    .seats(10)
+                    .expires(TODAY)
+                    .discount("GONE")
+                    .build();
             assertThat(codesAndFields(rejected(renewal(odd, 10, 1), context(TODAY, "0.2"))))
                     .containsExactlyInAnyOrder("UNKNOWN_PRODUCT@license.product", "UNKNOWN_DISCOUNT@license.discount");
         }
@@ -324,36 +429,51 @@ class PricingTest {
     class ProductChange {
 
         private ProductChangeRequest change(CurrentLicense license, String target, int seats, int years) {
-            return ProductChangeRequest.builder().license(license).targetProduct(target).seats(seats).years(years).build();
+            return ProductChangeRequest.builder()
+                    .license(license)
+                    .targetProduct(target)
+                    .seats(seats)
+                    .years(years)
+                    .build();
         }
 
         @Test
         void notOfferedAndSameProduct() {
-            assertThat(codesAndFields(rejected(change(license("ESB", 10, TODAY.plusDays(9)), "EAVB", 12, 1),
-                    context(TODAY, "0.2")))).containsExactly("PRODUCT_CHANGE_NOT_OFFERED@product");
-            assertThat(codesAndFields(rejected(change(license("EAVB", 10, TODAY.plusDays(9)), "EAVB", 12, 1),
-                    context(TODAY, "0.2")))).containsExactly("PRODUCT_CHANGE_NOT_OFFERED@product");
+            assertThat(codesAndFields(rejected(
+                            change(license("ESB", 10, TODAY.plusDays(9)), "EAVB", 12, 1), context(TODAY, "0.2"))))
+                    .containsExactly("PRODUCT_CHANGE_NOT_OFFERED@product");
+            assertThat(codesAndFields(rejected(
+                            change(license("EAVB", 10, TODAY.plusDays(9)), "EAVB", 12, 1), context(TODAY, "0.2"))))
+                    .containsExactly("PRODUCT_CHANGE_NOT_OFFERED@product");
         }
 
         @Test
         void fewerSeatsExpiredLicenseZeroYears() {
-            assertThat(codesAndFields(rejected(change(license("EAVB", 10, TODAY.minusDays(1)), "ESB", 9, 0),
-                    context(TODAY, "0.2")))).containsExactlyInAnyOrder("SEATS_CANNOT_DECREASE@seats",
-                    "LICENSE_EXPIRED@license.expires", "INVALID_REQUEST@years");
+            assertThat(codesAndFields(rejected(
+                            change(license("EAVB", 10, TODAY.minusDays(1)), "ESB", 9, 0), context(TODAY, "0.2"))))
+                    .containsExactlyInAnyOrder(
+                            "SEATS_CANNOT_DECREASE@seats", "LICENSE_EXPIRED@license.expires", "INVALID_REQUEST@years");
         }
 
         @Test
         void trialLicenseCannotBeChanged() {
-            CurrentLicense trial = CurrentLicense.builder().product("EAVB").seats(10).expires(TODAY).trial(true).build();
+            CurrentLicense trial = CurrentLicense.builder()
+                    .product("EAVB")
+                    .seats(10)
+                    .expires(TODAY)
+                    .trial(true)
+                    .build();
             assertThat(codesAndFields(rejected(change(trial, "ESB", 10, 1), context(TODAY, "0.2"))))
                     .containsExactly("NOT_ALLOWED_FOR_TRIAL@license.trial");
         }
 
         @Test
         void targetMissingFromTheCatalogAndNoUpgradeRow() {
-            assertThat(codesAndFields(rejected(change(license("EAVB", 10, TODAY), "NOPE", 10, 1), context(TODAY, "0.2"))))
+            assertThat(codesAndFields(
+                            rejected(change(license("EAVB", 10, TODAY), "NOPE", 10, 1), context(TODAY, "0.2"))))
                     .containsExactly("UNKNOWN_PRODUCT@product");
-            assertThat(codesAndFields(rejected(change(license("EAVB", 10, TODAY), "ESB", 10, 5), context(TODAY, "0.2"))))
+            assertThat(codesAndFields(
+                            rejected(change(license("EAVB", 10, TODAY), "ESB", 10, 5), context(TODAY, "0.2"))))
                     .containsExactly("PERIOD_NOT_OFFERED@years");
         }
     }
@@ -384,8 +504,12 @@ class PricingTest {
 
         @Test
         void noDiscountNoCrossgradeAndValidMonths() {
-            assertThat(codesAndFields(rejected(trial("EESB", 10, 1).discount("GOV")
-                    .crossgrade(Crossgrade.of(10, TODAY, "p")).build(), context(TODAY, "0"))))
+            assertThat(codesAndFields(rejected(
+                            trial("EESB", 10, 1)
+                                    .discount("GOV")
+                                    .crossgrade(Crossgrade.of(10, TODAY, "p"))
+                                    .build(),
+                            context(TODAY, "0"))))
                     .containsExactlyInAnyOrder("NOT_ALLOWED_FOR_TRIAL@discount", "NOT_ALLOWED_FOR_TRIAL@crossgrade");
             assertThat(codesAndFields(rejected(trial("EESB", 3, 0).build(), context(TODAY, "0"))))
                     .containsExactlyInAnyOrder("INVALID_REQUEST@months", "SEATS_OUT_OF_RANGE@seats");
@@ -393,7 +517,8 @@ class PricingTest {
 
         @Test
         void theMarginDoesNotMatterForATrial() {
-            assertThat(accepted(trial("EESB", 10, 1).build(), context(TODAY, "5")).expires())
+            assertThat(accepted(trial("EESB", 10, 1).build(), context(TODAY, "5"))
+                            .expires())
                     .isEqualTo(TODAY.plusMonths(1));
         }
     }
@@ -402,17 +527,25 @@ class PricingTest {
     class TrialConversion {
 
         private TrialConversionRequest.Builder conversion(CurrentLicense license, int seats, int years) {
-            return TrialConversionRequest.builder().license(license).seats(seats).years(years);
+            return TrialConversionRequest.builder()
+                    .license(license)
+                    .seats(seats)
+                    .years(years);
         }
 
         private CurrentLicense trial(String product, int seats, LocalDate expires) {
-            return CurrentLicense.builder().product(product).seats(seats).expires(expires).trial(true).build();
+            return CurrentLicense.builder()
+                    .product(product)
+                    .seats(seats)
+                    .expires(expires)
+                    .trial(true)
+                    .build();
         }
 
         @Test
         void pricedAsNewFromTodayWithoutTheTrialsRemainingDays() {
-            Quote quote = accepted(conversion(trial("EAVB", 10, TODAY.plusDays(19)), 6, 1).build(),
-                    context(TODAY, "0.25"));
+            Quote quote = accepted(
+                    conversion(trial("EAVB", 10, TODAY.plusDays(19)), 6, 1).build(), context(TODAY, "0.25"));
             assertThat(quote.lines()).singleElement().satisfies(l -> {
                 assertThat(l.sku().value()).isEqualTo("EAVB-N1B5");
                 assertThat(l.kind()).isEqualTo(QuoteLine.Kind.NEW);
@@ -425,39 +558,60 @@ class PricingTest {
         @Test
         void aProgrammeOrACrossgradeAsForNewButNotBoth() {
             CurrentLicense trial = trial("EESB", 25, TODAY.minusDays(20));
-            Quote gov = accepted(conversion(trial, 30, 2).discount("GOV").eligibilityCode("GOV-4711").build(),
+            Quote gov = accepted(
+                    conversion(trial, 30, 2)
+                            .discount("GOV")
+                            .eligibilityCode("GOV-4711")
+                            .build(),
                     context(TODAY, "0.20"));
             assertThat(gov.streetPrice()).isEqualTo(eur("947.70"));
-            assertThat(codesAndFields(rejected(conversion(trial, 30, 2).discount("GOV").build(), context(TODAY, "0.2"))))
+            assertThat(codesAndFields(
+                            rejected(conversion(trial, 30, 2).discount("GOV").build(), context(TODAY, "0.2"))))
                     .containsExactly("ELIGIBILITY_REQUIRED@eligibilityCode");
-            assertThat(codesAndFields(rejected(conversion(trial, 30, 1).discount("PROMO10")
-                    .crossgrade(Crossgrade.of(30, TODAY, "inv-1")).build(), context(TODAY, "0.2"))))
+            assertThat(codesAndFields(rejected(
+                            conversion(trial, 30, 1)
+                                    .discount("PROMO10")
+                                    .crossgrade(Crossgrade.of(30, TODAY, "inv-1"))
+                                    .build(),
+                            context(TODAY, "0.2"))))
                     .containsExactly("DISCOUNTS_DO_NOT_STACK@discount");
         }
 
         @Test
         void onlyATrialStillInTheRenewalWindow() {
             accepted(conversion(trial("EESB", 10, TODAY.minusDays(60)), 10, 1).build(), context(TODAY, "0.2"));
-            assertThat(codesAndFields(rejected(conversion(trial("EESB", 10, TODAY.minusDays(61)), 10, 1).build(),
-                    context(TODAY, "0.2")))).containsExactly("NOT_RENEWABLE@license.expires");
-            assertThat(codesAndFields(rejected(conversion(license("EESB", 10, TODAY.plusDays(60)), 10, 1).build(),
-                    context(TODAY, "0.2")))).containsExactly("NOT_A_TRIAL@license.trial");
+            assertThat(codesAndFields(rejected(
+                            conversion(trial("EESB", 10, TODAY.minusDays(61)), 10, 1)
+                                    .build(),
+                            context(TODAY, "0.2"))))
+                    .containsExactly("NOT_RENEWABLE@license.expires");
+            assertThat(codesAndFields(rejected(
+                            conversion(license("EESB", 10, TODAY.plusDays(60)), 10, 1)
+                                    .build(),
+                            context(TODAY, "0.2"))))
+                    .containsExactly("NOT_A_TRIAL@license.trial");
         }
 
         @Test
         void seatsYearsAndProductOfTheTrialAreChecked() {
-            assertThat(codesAndFields(rejected(conversion(trial("NOPE", 10, TODAY), 10, 1).build(),
-                    context(TODAY, "0.2")))).containsExactly("UNKNOWN_PRODUCT@license.product");
-            assertThat(codesAndFields(rejected(conversion(trial("EAVB", 10, TODAY), 4, 0).build(),
-                    context(TODAY, "0.2")))).containsExactlyInAnyOrder("SEATS_OUT_OF_RANGE@seats",
-                            "INVALID_REQUEST@years");
+            assertThat(codesAndFields(
+                            rejected(conversion(trial("NOPE", 10, TODAY), 10, 1).build(), context(TODAY, "0.2"))))
+                    .containsExactly("UNKNOWN_PRODUCT@license.product");
+            assertThat(codesAndFields(
+                            rejected(conversion(trial("EAVB", 10, TODAY), 4, 0).build(), context(TODAY, "0.2"))))
+                    .containsExactlyInAnyOrder("SEATS_OUT_OF_RANGE@seats", "INVALID_REQUEST@years");
         }
     }
 
     @Test
     void everyRuleCodeOfTheSpecificationHasARequestThatBreaksIt() {
         QuoteContext ctx = context(TODAY, "0.2");
-        CurrentLicense trial = CurrentLicense.builder().product("EESB").seats(10).expires(TODAY).trial(true).build();
+        CurrentLicense trial = CurrentLicense.builder()
+                .product("EESB")
+                .seats(10)
+                .expires(TODAY)
+                .trial(true)
+                .build();
         List<QuoteRequest> requests = List.of(
                 newLicense("EAVB", 0, 1).build(),
                 newLicense("NOPE", 10, 1).build(),
@@ -465,26 +619,60 @@ class PricingTest {
                 newLicense("EAVB", 10, 4).build(),
                 newLicense("EAVB", 10, 1).discount("XMAS").build(),
                 newLicense("EAVB", 10, 1).discount("GOV").build(),
-                newLicense("EAVB", 10, 1).discount("PROMO10").crossgrade(Crossgrade.of(10, TODAY, "")).build(),
-                newLicense("EAVB", 10, 1).crossgrade(Crossgrade.of(1, TODAY.minusDays(61), "p")).build(),
-                RenewalRequest.builder().license(license("EAVB", 10, TODAY.minusDays(61))).seats(10).years(0).build(),
-                RenewalRequest.builder().license(license("EAVB", 10, TODAY.plusDays(1))).seats(10).years(0).build(),
-                ProductChangeRequest.builder().license(license("EAVB", 10, TODAY)).targetProduct("EMDS").seats(9).years(1)
+                newLicense("EAVB", 10, 1)
+                        .discount("PROMO10")
+                        .crossgrade(Crossgrade.of(10, TODAY, ""))
+                        .build(),
+                newLicense("EAVB", 10, 1)
+                        .crossgrade(Crossgrade.of(1, TODAY.minusDays(61), "p"))
+                        .build(),
+                RenewalRequest.builder()
+                        .license(license("EAVB", 10, TODAY.minusDays(61)))
+                        .seats(10)
+                        .years(0)
+                        .build(),
+                RenewalRequest.builder()
+                        .license(license("EAVB", 10, TODAY.plusDays(1)))
+                        .seats(10)
+                        .years(0)
+                        .build(),
+                ProductChangeRequest.builder()
+                        .license(license("EAVB", 10, TODAY))
+                        .targetProduct("EMDS")
+                        .seats(9)
+                        .years(1)
                         .build(),
                 TrialRequest.builder().product("ESBP").seats(10).months(1).build(),
                 RenewalRequest.builder().license(trial).seats(10).years(1).build(),
-                TrialConversionRequest.builder().license(license("EESB", 10, TODAY)).seats(10).years(1).build());
+                TrialConversionRequest.builder()
+                        .license(license("EESB", 10, TODAY))
+                        .seats(10)
+                        .years(1)
+                        .build());
         java.util.Set<ViolationCode> seen = java.util.EnumSet.noneOf(ViolationCode.class);
         for (QuoteRequest request : requests) {
             rejected(request, ctx).forEach(v -> seen.add(v.code()));
         }
-        assertThat(seen).containsExactlyInAnyOrder(ViolationCode.INVALID_REQUEST, ViolationCode.UNKNOWN_PRODUCT,
-                ViolationCode.SEATS_OUT_OF_RANGE, ViolationCode.PERIOD_NOT_OFFERED, ViolationCode.UNKNOWN_DISCOUNT,
-                ViolationCode.ELIGIBILITY_REQUIRED, ViolationCode.DISCOUNTS_DO_NOT_STACK,
-                ViolationCode.CROSSGRADE_PROOF_REQUIRED, ViolationCode.CROSSGRADE_COVERAGE,
-                ViolationCode.CROSSGRADE_EXPIRED, ViolationCode.NOT_RENEWABLE, ViolationCode.LICENSE_EXPIRED,
-                ViolationCode.NO_CHANGE, ViolationCode.SEATS_CANNOT_DECREASE, ViolationCode.PRODUCT_CHANGE_NOT_OFFERED,
-                ViolationCode.TRIAL_NOT_OFFERED, ViolationCode.NOT_ALLOWED_FOR_TRIAL, ViolationCode.NOT_A_TRIAL);
+        assertThat(seen)
+                .containsExactlyInAnyOrder(
+                        ViolationCode.INVALID_REQUEST,
+                        ViolationCode.UNKNOWN_PRODUCT,
+                        ViolationCode.SEATS_OUT_OF_RANGE,
+                        ViolationCode.PERIOD_NOT_OFFERED,
+                        ViolationCode.UNKNOWN_DISCOUNT,
+                        ViolationCode.ELIGIBILITY_REQUIRED,
+                        ViolationCode.DISCOUNTS_DO_NOT_STACK,
+                        ViolationCode.CROSSGRADE_PROOF_REQUIRED,
+                        ViolationCode.CROSSGRADE_COVERAGE,
+                        ViolationCode.CROSSGRADE_EXPIRED,
+                        ViolationCode.NOT_RENEWABLE,
+                        ViolationCode.LICENSE_EXPIRED,
+                        ViolationCode.NO_CHANGE,
+                        ViolationCode.SEATS_CANNOT_DECREASE,
+                        ViolationCode.PRODUCT_CHANGE_NOT_OFFERED,
+                        ViolationCode.TRIAL_NOT_OFFERED,
+                        ViolationCode.NOT_ALLOWED_FOR_TRIAL,
+                        ViolationCode.NOT_A_TRIAL);
         assertThat(PRICING.catalog()).isSameAs(CATALOG);
     }
 }

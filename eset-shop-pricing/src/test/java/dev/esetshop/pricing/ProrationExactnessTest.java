@@ -62,24 +62,49 @@ class ProrationExactnessTest {
                     Optional<DiscountProgramme> programme = programmes.get(variant % programmes.size());
                     String margin = MARGINS.get((variant / programmes.size()) % MARGINS.size());
                     variant++;
-                    CurrentLicense.Builder license = CurrentLicense.builder().product(row.product().value())
-                            .seats(s0).expires(TODAY.plusDays(days));
+                    CurrentLicense.Builder license = CurrentLicense.builder()
+                            .product(row.product().value())
+                            .seats(s0)
+                            .expires(TODAY.plusDays(days));
                     programme.ifPresent(p -> license.discount(p.code()));
                     QuoteResult result = PRICING.quote(
-                            RenewalRequest.builder().license(license.build()).seats(s1).years(0).build(),
+                            RenewalRequest.builder()
+                                    .license(license.build())
+                                    .seats(s1)
+                                    .years(0)
+                                    .build(),
                             QuoteContext.of(TODAY, new BigDecimal(margin)));
-                    assertThat(result).as("%s %d→%d, %d days", row.sku(), s0, s1, days)
+                    assertThat(result)
+                            .as("%s %d→%d, %d days", row.sku(), s0, s1, days)
                             .isInstanceOf(QuoteResult.Accepted.class);
-                    QuoteLine line = ((QuoteResult.Accepted) result).quote().lines().get(0);
-                    BigDecimal rest = BigDecimal.ONE.subtract(programme.map(DiscountProgramme::rate).orElse(BigDecimal.ZERO));
-                    BigDecimal street = row.unitPrice().multiply(BigDecimal.valueOf((long) (s1 - s0) * days)).multiply(rest);
+                    QuoteLine line =
+                            ((QuoteResult.Accepted) result).quote().lines().get(0);
+                    BigDecimal rest = BigDecimal.ONE.subtract(
+                            programme.map(DiscountProgramme::rate).orElse(BigDecimal.ZERO));
+                    BigDecimal street = row.unitPrice()
+                            .multiply(BigDecimal.valueOf((long) (s1 - s0) * days))
+                            .multiply(rest);
                     BigDecimal yours = street.multiply(BigDecimal.ONE.subtract(new BigDecimal(margin)));
                     assertThat(line.kind()).isEqualTo(QuoteLine.Kind.EXTENSION);
                     assertThat(line.trace().prorationDays()).contains(days);
-                    assertThat(line.streetPrice().amount()).as("street of %s %d→%d, %d days, %s", row.sku(), s0, s1, days,
-                            programme.map(DiscountProgramme::code).orElse("no programme")).isEqualTo(exactCents(street));
-                    assertThat(line.yourPrice().amount()).as("your price of %s %d→%d, %d days, %s, margin %s", row.sku(),
-                            s0, s1, days, programme.map(DiscountProgramme::code).orElse("no programme"), margin)
+                    assertThat(line.streetPrice().amount())
+                            .as(
+                                    "street of %s %d→%d, %d days, %s",
+                                    row.sku(),
+                                    s0,
+                                    s1,
+                                    days,
+                                    programme.map(DiscountProgramme::code).orElse("no programme"))
+                            .isEqualTo(exactCents(street));
+                    assertThat(line.yourPrice().amount())
+                            .as(
+                                    "your price of %s %d→%d, %d days, %s, margin %s",
+                                    row.sku(),
+                                    s0,
+                                    s1,
+                                    days,
+                                    programme.map(DiscountProgramme::code).orElse("no programme"),
+                                    margin)
                             .isEqualTo(exactCents(yours));
                     lines++;
                 }
@@ -91,9 +116,17 @@ class ProrationExactnessTest {
     @Test
     void theIssueExampleRoundsUpTheExactHalfCent() {
         // 7 × 23.725 × 699 / 365 = 318.045 exactly
-        QuoteResult result = PRICING.quote(RenewalRequest.builder()
-                .license(CurrentLicense.builder().product("EESB").seats(45).expires(LocalDate.of(2023, 5, 3)).build())
-                .seats(52).years(1).build(), QuoteContext.of(TODAY, BigDecimal.ZERO));
+        QuoteResult result = PRICING.quote(
+                RenewalRequest.builder()
+                        .license(CurrentLicense.builder()
+                                .product("EESB")
+                                .seats(45)
+                                .expires(LocalDate.of(2023, 5, 3))
+                                .build())
+                        .seats(52)
+                        .years(1)
+                        .build(),
+                QuoteContext.of(TODAY, BigDecimal.ZERO));
         QuoteLine extension = ((QuoteResult.Accepted) result).quote().lines().get(1);
         assertThat(extension.trace().prorationDays()).contains(699L);
         assertThat(extension.streetPrice().amount()).isEqualByComparingTo("318.05");

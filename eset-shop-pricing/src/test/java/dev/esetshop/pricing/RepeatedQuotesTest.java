@@ -26,6 +26,7 @@ class RepeatedQuotesTest {
     private static final long SEED = 20_261_207L;
     /** Equal by value, some not by scale ({@code 0.25} and {@code 0.250}), and out of range. */
     private static final List<String> MARGINS = List.of("0.25", "0.250", "0.2", "0", "0.00", "0.175", "1", "-0.1");
+
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 2, 27);
 
     /** A request and context of a mix that makes every cached input change from one quote to the next. */
@@ -39,11 +40,20 @@ class RepeatedQuotesTest {
             QuoteContext context = QuoteContext.of(today, new BigDecimal(MARGINS.get(random.nextInt(MARGINS.size()))));
             int years = random.nextInt(1, 4);
             QuoteRequest request = random.nextBoolean()
-                    ? NewLicenseRequest.builder().product("EAVB").seats(random.nextInt(5, 60)).years(years).build()
+                    ? NewLicenseRequest.builder()
+                            .product("EAVB")
+                            .seats(random.nextInt(5, 60))
+                            .years(years)
+                            .build()
                     : RenewalRequest.builder()
-                            .license(CurrentLicense.builder().product("EESB").seats(10)
-                                    .expires(today.plusDays(random.nextInt(-3, 400))).build())
-                            .seats(random.nextInt(10, 40)).years(random.nextInt(0, 3)).build();
+                            .license(CurrentLicense.builder()
+                                    .product("EESB")
+                                    .seats(10)
+                                    .expires(today.plusDays(random.nextInt(-3, 400)))
+                                    .build())
+                            .seats(random.nextInt(10, 40))
+                            .years(random.nextInt(0, 3))
+                            .build();
             cases.add(new Case(request, context));
         }
         return cases;
@@ -98,7 +108,9 @@ class RepeatedQuotesTest {
                 }));
             }
             for (Future<Integer> wrong : mismatches) {
-                assertThat(wrong.get(60, TimeUnit.SECONDS)).as("quotes unlike a new pricing's").isZero();
+                assertThat(wrong.get(60, TimeUnit.SECONDS))
+                        .as("quotes unlike a new pricing's")
+                        .isZero();
             }
         } finally {
             pool.shutdownNow();

@@ -16,8 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AvailableActions {
     /** Only the generated implementation extends it. */
-    AvailableActions() {
-    }
+    AvailableActions() {}
 
     /** An action on an existing license. */
     public enum Action {
@@ -55,8 +54,7 @@ public abstract class AvailableActions {
     @Value.Immutable
     public abstract static class Option {
         /** Only the generated implementation extends it. */
-        Option() {
-        }
+        Option() {}
 
         /** The action. */
         public abstract Action action();

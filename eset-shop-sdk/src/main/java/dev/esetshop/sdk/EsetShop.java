@@ -1,8 +1,9 @@
 package dev.esetshop.sdk;
 
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.client.EsetPartnerApi;
+import dev.esetshop.client.WorkScope;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -15,29 +16,8 @@ import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
-import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.pricing.catalog.Catalog;
-import dev.esetshop.sdk.internal.ActionAdvisor;
-import dev.esetshop.sdk.internal.CatalogPriceBook;
-import dev.esetshop.sdk.internal.LicenseSync;
-import dev.esetshop.sdk.internal.LicenseText;
-import dev.esetshop.sdk.internal.OrderPreparation;
-import dev.esetshop.sdk.internal.OrderPayload;
-import dev.esetshop.sdk.internal.OrderHistoryReader;
-import dev.esetshop.sdk.internal.OrderPlacer;
-import dev.esetshop.sdk.internal.PriceBook;
-import dev.esetshop.sdk.license.LicenseQuery;
-import dev.esetshop.sdk.license.LicenseStore;
-import dev.esetshop.sdk.license.SyncCursor;
-import dev.esetshop.sdk.memory.InMemoryLicenseStore;
-import dev.esetshop.sdk.memory.InMemoryOrderJournal;
-import dev.esetshop.sdk.order.JournalEntry;
-import dev.esetshop.sdk.order.OrderHistory;
-import dev.esetshop.sdk.order.OrderHistoryQuery;
-import dev.esetshop.sdk.order.OrderRecord;
-import dev.esetshop.sdk.order.OrderJournal;
-import dev.esetshop.sdk.internal.ReminderRound;
-import dev.esetshop.sdk.internal.ShopEvents;
+import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.event.OrderEnded;
 import dev.esetshop.sdk.event.OrderOutcome;
 import dev.esetshop.sdk.event.OrderPath;
@@ -46,8 +26,28 @@ import dev.esetshop.sdk.event.RemindersDelivered;
 import dev.esetshop.sdk.event.ShopListener;
 import dev.esetshop.sdk.event.ShopWork;
 import dev.esetshop.sdk.event.SyncEnded;
-import dev.esetshop.client.WorkScope;
+import dev.esetshop.sdk.internal.ActionAdvisor;
+import dev.esetshop.sdk.internal.CatalogPriceBook;
+import dev.esetshop.sdk.internal.LicenseSync;
+import dev.esetshop.sdk.internal.LicenseText;
+import dev.esetshop.sdk.internal.OrderHistoryReader;
+import dev.esetshop.sdk.internal.OrderPayload;
+import dev.esetshop.sdk.internal.OrderPlacer;
+import dev.esetshop.sdk.internal.OrderPreparation;
+import dev.esetshop.sdk.internal.PriceBook;
+import dev.esetshop.sdk.internal.ReminderRound;
+import dev.esetshop.sdk.internal.ShopEvents;
+import dev.esetshop.sdk.license.LicenseQuery;
+import dev.esetshop.sdk.license.LicenseStore;
+import dev.esetshop.sdk.license.SyncCursor;
+import dev.esetshop.sdk.memory.InMemoryLicenseStore;
+import dev.esetshop.sdk.memory.InMemoryOrderJournal;
 import dev.esetshop.sdk.memory.InMemoryReminderJournal;
+import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderHistory;
+import dev.esetshop.sdk.order.OrderHistoryQuery;
+import dev.esetshop.sdk.order.OrderJournal;
+import dev.esetshop.sdk.order.OrderRecord;
 import dev.esetshop.sdk.remind.ReminderJournal;
 import dev.esetshop.sdk.remind.ReminderReport;
 import dev.esetshop.sdk.remind.RemindersDue;
@@ -61,8 +61,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -143,15 +143,31 @@ public final class EsetShop implements AutoCloseable {
         this.locale = builder.locale;
         this.sync = new LicenseSync(api, store, clock, storeLock);
         this.advisor = new ActionAdvisor(prices);
-        this.reminderJournal = builder.reminderJournal != null ? builder.reminderJournal
-                : new InMemoryReminderJournal();
+        this.reminderJournal =
+                builder.reminderJournal != null ? builder.reminderJournal : new InMemoryReminderJournal();
         this.reminderWindowList = List.copyOf(builder.reminderWindows);
-        this.reminders = new ReminderRound(reminderJournal, builder.reminderListeners, builder.reminderWindows, clock,
-                builder.owner, builder.claimLease);
+        this.reminders = new ReminderRound(
+                reminderJournal,
+                builder.reminderListeners,
+                builder.reminderWindows,
+                clock,
+                builder.owner,
+                builder.claimLease);
         this.history = new OrderHistoryReader(journal, prices, store::find, zone);
         this.events = new ShopEvents(builder.eventListener, clock);
-        this.placer = new OrderPlacer(api, journal, this::storeConfirmed, store::find, builder.listeners, clock,
-                builder.owner, builder.claimLease, builder.keys, this::outdatedQuote, this::ensurePartner, events);
+        this.placer = new OrderPlacer(
+                api,
+                journal,
+                this::storeConfirmed,
+                store::find,
+                builder.listeners,
+                clock,
+                builder.owner,
+                builder.claimLease,
+                builder.keys,
+                this::outdatedQuote,
+                this::ensurePartner,
+                events);
     }
 
     /** A pending entry journaled on an earlier day than today: its quote no longer holds. */
@@ -160,7 +176,9 @@ public final class EsetShop implements AutoCloseable {
         if (!quotedOn.isBefore(today())) {
             return Optional.empty();
         }
-        boolean sameCatalog = payload.catalogFingerprint().filter(prices.fingerprint()::equals).isPresent();
+        boolean sameCatalog = payload.catalogFingerprint()
+                .filter(prices.fingerprint()::equals)
+                .isPresent();
         return Optional.of(new ReconcileReport.OutdatedQuote(entry.key(), quotedOn, sameCatalog));
     }
 
@@ -438,11 +456,13 @@ public final class EsetShop implements AutoCloseable {
      */
     public List<Violation> violations(OrderRequest request) {
         Quote quote = request.quote();
-        List<Violation> violations = new ArrayList<>(
-                OrderPreparation.violations(OrderDraft.of(request), quote.context().today()));
+        List<Violation> violations = new ArrayList<>(OrderPreparation.violations(
+                OrderDraft.of(request), quote.context().today()));
         QuoteResult again = quote(quote.request());
-        if (!(again instanceof QuoteResult.Accepted accepted) || !accepted.quote().equals(quote)) {
-            violations.add(Violation.of(ViolationCode.QUOTE_OUTDATED, "quote", quote.context().today()));
+        if (!(again instanceof QuoteResult.Accepted accepted)
+                || !accepted.quote().equals(quote)) {
+            violations.add(Violation.of(
+                    ViolationCode.QUOTE_OUTDATED, "quote", quote.context().today()));
         }
         return violations;
     }
@@ -513,8 +533,10 @@ public final class EsetShop implements AutoCloseable {
             Optional<OrderResult> result = Optional.empty();
             if (quoted instanceof QuoteResult.Accepted accepted) {
                 // the one order path: the journal and ESET see the derived key, so a rerun is the same purchase
-                result = batchKey.map(key -> order(OrderRequest.forLicense(accepted.quote(), license)
-                        .withIdempotencyKey(RenewalBatch.orderKey(key, license.id())), OrderPath.RENEWAL_BATCH));
+                result = batchKey.map(key -> order(
+                        OrderRequest.forLicense(accepted.quote(), license)
+                                .withIdempotencyKey(RenewalBatch.orderKey(key, license.id())),
+                        OrderPath.RENEWAL_BATCH));
                 if (result.filter(OrderResult.Refused.class::isInstance).isEmpty()) {
                     total = total.plus(accepted.quote().yourPrice());
                 }
@@ -543,7 +565,8 @@ public final class EsetShop implements AutoCloseable {
         ShopEvents.Started work = events.start(ShopWork.RECONCILE);
         try {
             // a journal with nothing to do needs no partner status call (a host reconciles at start-up, maybe offline)
-            if (boundPartner == null && (!journal.pending().isEmpty() || !journal.undelivered().isEmpty())) {
+            if (boundPartner == null
+                    && (!journal.pending().isEmpty() || !journal.undelivered().isEmpty())) {
                 ensurePartner();
             }
             ReconcileReport report = placer.reconcile();
@@ -798,7 +821,9 @@ public final class EsetShop implements AutoCloseable {
         // order stands, the journal keeps the license and answers retries with it; a sync quarantines it the same way)
         LicenseText.Checked checked = LicenseText.check(ordered);
         if (checked instanceof LicenseText.Refused refused) {
-            LOG.warn("license {} of a confirmed order is not stored in the license book: {}", ordered.id(),
+            LOG.warn(
+                    "license {} of a confirmed order is not stored in the license book: {}",
+                    ordered.id(),
                     refused.reason());
             return;
         }
@@ -806,7 +831,9 @@ public final class EsetShop implements AutoCloseable {
         storeLock.lock();
         try {
             // the order's license joins the book under the cursor as it stands: the sync's position does not move
-            SyncCursor cursor = store.cursor().orElseGet(() -> SyncCursor.builder().nextSkip(0).inProgress(false).build());
+            SyncCursor cursor = store.cursor()
+                    .orElseGet(() ->
+                            SyncCursor.builder().nextSkip(0).inProgress(false).build());
             store.storePage(List.of(license), cursor);
         } finally {
             storeLock.unlock();
@@ -833,7 +860,8 @@ public final class EsetShop implements AutoCloseable {
         private Locale locale = Locale.ENGLISH;
         private String owner = "shop-" + UUID.randomUUID();
         private Duration claimLease = Duration.ofMinutes(2);
-        private Supplier<IdempotencyKey> keys = () -> IdempotencyKey.of(UUID.randomUUID().toString());
+        private Supplier<IdempotencyKey> keys =
+                () -> IdempotencyKey.of(UUID.randomUUID().toString());
 
         private Builder() {}
 

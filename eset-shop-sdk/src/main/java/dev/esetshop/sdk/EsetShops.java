@@ -8,15 +8,12 @@ import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.UnknownResellerException;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
-import dev.esetshop.sdk.event.ShopListener;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
+import dev.esetshop.sdk.event.ShopListener;
 import dev.esetshop.sdk.internal.FleetLeases;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcReminderJournal;
-import dev.esetshop.sdk.memory.InMemoryReminderJournal;
-import dev.esetshop.sdk.remind.ReminderJournal;
-import dev.esetshop.sdk.remind.RenewalReminder;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
@@ -24,7 +21,10 @@ import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.memory.InMemoryLicenseStore;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
+import dev.esetshop.sdk.memory.InMemoryReminderJournal;
 import dev.esetshop.sdk.order.OrderJournal;
+import dev.esetshop.sdk.remind.ReminderJournal;
+import dev.esetshop.sdk.remind.RenewalReminder;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -123,7 +123,8 @@ public final class EsetShops implements AutoCloseable {
         this.dataSource = Optional.ofNullable(builder.dataSource);
         this.journalDataSource = Optional.ofNullable(builder.journalDataSource).or(() -> dataSource);
         this.schema = builder.schema;
-        this.instance = builder.instance != null ? builder.instance
+        this.instance = builder.instance != null
+                ? builder.instance
                 : "instance-" + UUID.randomUUID().toString().substring(0, 8);
         this.syncConcurrency = builder.syncConcurrency;
         this.syncLease = builder.syncLease;
@@ -229,10 +230,16 @@ public final class EsetShops implements AutoCloseable {
                     fresh++;
                 }
             }
-            FleetSyncReport report = new FleetSyncReport(outcomes.size(), synced, fresh, failed, licenses,
-                    Duration.between(start, clock.instant()));
-            LOG.info("fleet sync on {}: {} resellers, {} synced, {} fresh, {} failed, {} licenses", instance,
-                    report.resellers(), synced, fresh, failed.size(), licenses);
+            FleetSyncReport report = new FleetSyncReport(
+                    outcomes.size(), synced, fresh, failed, licenses, Duration.between(start, clock.instant()));
+            LOG.info(
+                    "fleet sync on {}: {} resellers, {} synced, {} fresh, {} failed, {} licenses",
+                    instance,
+                    report.resellers(),
+                    synced,
+                    fresh,
+                    failed.size(),
+                    licenses);
             return report;
         } finally {
             workers.shutdownNow();
@@ -249,8 +256,8 @@ public final class EsetShops implements AutoCloseable {
      */
     public FleetReconcileReport reconcileAll() {
         ensureOpen();
-        List<ResellerId> resellers = dataSource.isPresent() ? started().leases().withOpenOrders()
-                : List.copyOf(shops.keySet());
+        List<ResellerId> resellers =
+                dataSource.isPresent() ? started().leases().withOpenOrders() : List.copyOf(shops.keySet());
         Map<ResellerId, ReconcileReport> reconciled = new LinkedHashMap<>();
         Map<ResellerId, String> failed = new HashMap<>();
         for (ResellerId reseller : resellers) {
@@ -349,8 +356,12 @@ public final class EsetShops implements AutoCloseable {
         try {
             // read after the claim: an instance that synced the reseller wrote its cursor before it let go
             Optional<SyncCursor> cursor = store(reseller).cursor();
-            boolean due = cursor.isEmpty() || cursor.get().inProgress() || cursor.get().lastCompleted()
-                    .map(last -> last.isBefore(dueBefore)).orElse(true);
+            boolean due = cursor.isEmpty()
+                    || cursor.get().inProgress()
+                    || cursor.get()
+                            .lastCompleted()
+                            .map(last -> last.isBefore(dueBefore))
+                            .orElse(true);
             if (!due) {
                 return SyncOutcome.FRESH;
             }
@@ -365,11 +376,15 @@ public final class EsetShops implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("the sync listener failed for reseller {}: {}", reseller, e.toString());
             }
-            return new SyncOutcome(true, (long) report.added() + report.changed() + report.unchanged(),
-                    Optional.empty());
+            return new SyncOutcome(
+                    true, (long) report.added() + report.changed() + report.unchanged(), Optional.empty());
         } catch (SyncLeaseLost e) {
-            LOG.warn("the sync lease of reseller {} lapsed while {} synced it and another instance took it over;"
-                    + " {} stopped after the page it had stored", reseller, instance, instance);
+            LOG.warn(
+                    "the sync lease of reseller {} lapsed while {} synced it and another instance took it over;"
+                            + " {} stopped after the page it had stored",
+                    reseller,
+                    instance,
+                    instance);
             return SyncOutcome.FRESH;
         } catch (EsetShopException e) {
             LOG.warn("sync of reseller {} failed: {} {}", reseller, e.code(), e.getMessage());
@@ -430,31 +445,42 @@ public final class EsetShops implements AutoCloseable {
     }
 
     private LicenseStore store(ResellerId reseller) {
-        return stores.computeIfAbsent(reseller, id -> dataSource
-                .<LicenseStore>map(ds -> JdbcLicenseStore.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
-                .orElseGet(InMemoryLicenseStore::new));
+        return stores.computeIfAbsent(
+                reseller,
+                id -> dataSource
+                        .<LicenseStore>map(ds -> JdbcLicenseStore.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
+                        .orElseGet(InMemoryLicenseStore::new));
     }
 
     private OrderJournal journal(ResellerId reseller) {
-        return journals.computeIfAbsent(reseller, id -> journalDataSource
-                .<OrderJournal>map(ds -> JdbcOrderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
-                .orElseGet(InMemoryOrderJournal::new));
+        return journals.computeIfAbsent(
+                reseller,
+                id -> journalDataSource
+                        .<OrderJournal>map(ds -> JdbcOrderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
+                        .orElseGet(InMemoryOrderJournal::new));
     }
 
     private ReminderJournal reminderJournal(ResellerId reseller) {
-        return reminderJournals.computeIfAbsent(reseller, id -> journalDataSource
-                .<ReminderJournal>map(ds -> JdbcReminderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
-                .orElseGet(InMemoryReminderJournal::new));
+        return reminderJournals.computeIfAbsent(
+                reseller,
+                id -> journalDataSource
+                        .<ReminderJournal>map(
+                                ds -> JdbcReminderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
+                        .orElseGet(InMemoryReminderJournal::new));
     }
 
     private EsetShop open(ResellerId reseller) {
-        ResellerAccount account = directory.account(reseller)
-                .orElseThrow(() -> new UnknownResellerException(reseller.value()));
-        EsetPartnerApi api = partnerApis.map(factory -> factory.apply(account)).orElseGet(() -> clientSettings
-                .apply(EsetPartnerClient.builder().baseUri(baseUri.orElseThrow())
-                        .credentials(account.username(), account.password()).clock(clock)
-                        .transport(started().transport().orElseThrow()))
-                .build());
+        ResellerAccount account =
+                directory.account(reseller).orElseThrow(() -> new UnknownResellerException(reseller.value()));
+        EsetPartnerApi api = partnerApis
+                .map(factory -> factory.apply(account))
+                .orElseGet(() -> clientSettings
+                        .apply(EsetPartnerClient.builder()
+                                .baseUri(baseUri.orElseThrow())
+                                .credentials(account.username(), account.password())
+                                .clock(clock)
+                                .transport(started().transport().orElseThrow()))
+                        .build());
         try {
             EsetShop.Builder builder = EsetShop.builder()
                     .catalog(catalog)
@@ -467,15 +493,18 @@ public final class EsetShops implements AutoCloseable {
                     .reminderJournal(reminderJournal(reseller))
                     .reminderWindows(reminderWindows);
             // without the host's handler a shop has no reminder listener: its reminders are never delivered to nobody
-            onRenewalsDue.ifPresent(handler ->
-                    builder.addRenewalReminderListener(reminders -> handler.accept(reseller, reminders)));
+            onRenewalsDue.ifPresent(
+                    handler -> builder.addRenewalReminderListener(reminders -> handler.accept(reseller, reminders)));
             account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
             claimLease.ifPresent(builder::claimLease);
             // each event names its reseller, so a listener serving every reseller knows whose confirmation it is
-            confirmationListeners.forEach(listener -> builder.addConfirmationListener(event ->
-                    listener.onOrderConfirmed(OrderConfirmed.builder().from(event).reseller(reseller).build())));
-            builder.eventListener(Objects.requireNonNull(eventListeners.apply(reseller),
-                    "the event listener of reseller " + reseller));
+            confirmationListeners.forEach(listener ->
+                    builder.addConfirmationListener(event -> listener.onOrderConfirmed(OrderConfirmed.builder()
+                            .from(event)
+                            .reseller(reseller)
+                            .build())));
+            builder.eventListener(Objects.requireNonNull(
+                    eventListeners.apply(reseller), "the event listener of reseller " + reseller));
             EsetShop shop = builder.build();
             apis.put(reseller, api);
             return shop;
@@ -540,8 +569,8 @@ public final class EsetShops implements AutoCloseable {
         @Override
         public Map<ResellerId, Instant> lastCompletedSyncs() {
             Map<ResellerId, Instant> synced = new HashMap<>();
-            stores.forEach((reseller, store) -> store.cursor().flatMap(SyncCursor::lastCompleted)
-                    .ifPresent(at -> synced.put(reseller, at)));
+            stores.forEach((reseller, store) ->
+                    store.cursor().flatMap(SyncCursor::lastCompleted).ifPresent(at -> synced.put(reseller, at)));
             return synced;
         }
     }
@@ -562,7 +591,7 @@ public final class EsetShops implements AutoCloseable {
         private int syncConcurrency = DEFAULT_SYNC_CONCURRENCY;
         private Duration syncLease = DEFAULT_SYNC_LEASE;
         private @Nullable Duration claimLease;
-        private BiConsumer<ResellerId, SyncReport> onSynced = (reseller, report) -> { };
+        private BiConsumer<ResellerId, SyncReport> onSynced = (reseller, report) -> {};
         private Optional<BiConsumer<ResellerId, List<RenewalReminder>>> onRenewalsDue = Optional.empty();
         private List<Integer> reminderWindows = EsetShop.DEFAULT_REMINDER_WINDOWS;
         private final List<ConfirmationListener> confirmationListeners = new ArrayList<>();

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param licenses licenses received by the syncs of this instance
  * @param duration how long the round took on the registry's clock
  */
-public record FleetSyncReport(int resellers, int synced, int fresh, Map<ResellerId, String> failed, long licenses,
-        Duration duration) {
+public record FleetSyncReport(
+        int resellers, int synced, int fresh, Map<ResellerId, String> failed, long licenses, Duration duration) {
 
     /** A report; the map of failures is copied. */
     public FleetSyncReport {

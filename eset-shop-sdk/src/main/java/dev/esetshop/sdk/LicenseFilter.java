@@ -9,8 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LicenseFilter {
     /** Only the generated implementation extends it. */
-    LicenseFilter() {
-    }
+    LicenseFilter() {}
 
     /** Only licenses of this product. */
     public abstract Optional<ProductCode> product();

@@ -39,8 +39,13 @@ public interface OrderDraft {
      * @return the order request; add the purchase's key with {@link OrderRequest#withIdempotencyKey}
      */
     default OrderRequest withQuote(Quote quote) {
-        return OrderRequest.builder().quote(quote).eula(eula()).customer(customer()).license(license())
-                .reference(reference()).build();
+        return OrderRequest.builder()
+                .quote(quote)
+                .eula(eula())
+                .customer(customer())
+                .license(license())
+                .reference(reference())
+                .build();
     }
 
     /**
@@ -50,8 +55,13 @@ public interface OrderDraft {
      * @return the draft
      */
     static OrderDraft of(OrderRequest request) {
-        return builder().request(request.quote().request()).eula(request.eula()).customer(request.customer())
-                .license(request.license()).reference(request.reference()).build();
+        return builder()
+                .request(request.quote().request())
+                .eula(request.eula())
+                .customer(request.customer())
+                .license(request.license())
+                .reference(request.reference())
+                .build();
     }
 
     /** A builder. */

@@ -1,7 +1,7 @@
 package dev.esetshop.sdk;
 
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.pricing.Quote;
@@ -46,7 +46,11 @@ public interface OrderRequest {
 
     /** A NEW or TRIAL order; add a reference with {@code withReference(...)}. */
     static OrderRequest forNewLicense(Quote quote, EulaAcceptance eula, EndCustomer customer) {
-        return ImmutableOrderRequest.builder().quote(quote).eula(eula).customer(customer).build();
+        return ImmutableOrderRequest.builder()
+                .quote(quote)
+                .eula(eula)
+                .customer(customer)
+                .build();
     }
 
     /** A RENEWAL or PRODUCT_CHANGE order of a license; add a reference with {@code withReference(...)}. */
@@ -63,7 +67,11 @@ public interface OrderRequest {
      * @return the request
      */
     static OrderRequest forTrialConversion(Quote quote, License trial, EulaAcceptance eula) {
-        return ImmutableOrderRequest.builder().quote(quote).license(trial).eula(eula).build();
+        return ImmutableOrderRequest.builder()
+                .quote(quote)
+                .license(trial)
+                .eula(eula)
+                .build();
     }
 
     /**

@@ -45,8 +45,11 @@ public interface RenewalBatch {
      * @return the number of {@link OrderResult.Ordered} outcomes
      */
     default int ordered() {
-        return (int) renewals().stream().filter(renewal -> renewal.order()
-                .filter(OrderResult.Ordered.class::isInstance).isPresent()).count();
+        return (int) renewals().stream()
+                .filter(renewal -> renewal.order()
+                        .filter(OrderResult.Ordered.class::isInstance)
+                        .isPresent())
+                .count();
     }
 
     /**
@@ -65,8 +68,11 @@ public interface RenewalBatch {
      * @return the number of {@link OrderResult.Pending} outcomes
      */
     default int pending() {
-        return (int) renewals().stream().filter(renewal -> renewal.order()
-                .filter(OrderResult.Pending.class::isInstance).isPresent()).count();
+        return (int) renewals().stream()
+                .filter(renewal -> renewal.order()
+                        .filter(OrderResult.Pending.class::isInstance)
+                        .isPresent())
+                .count();
     }
 
     /**
@@ -80,7 +86,8 @@ public interface RenewalBatch {
     static IdempotencyKey orderKey(IdempotencyKey batchKey, LicenseId license) {
         // a key has no '/', so the name splits back into one pair only: two pairs never name the same UUID
         String name = "renewal-batch/" + batchKey.value() + "/" + license.value();
-        return IdempotencyKey.of(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
+        return IdempotencyKey.of(
+                UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
     /**
@@ -129,7 +136,8 @@ public interface RenewalBatch {
          * @return true when refused
          */
         public boolean refused() {
-            return !quote.isAccepted() || order.filter(OrderResult.Refused.class::isInstance).isPresent();
+            return !quote.isAccepted()
+                    || order.filter(OrderResult.Refused.class::isInstance).isPresent();
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param marketplaceCustomerNumber the reseller's customer number at the marketplace, shown in its partner status
  * @param locale the language of the reseller's messages, e-mails and reports (English, German, French)
  */
-public record ResellerAccount(String username, Secret password, Optional<String> marketplaceCustomerNumber,
-        Locale locale) {
+public record ResellerAccount(
+        String username, Secret password, Optional<String> marketplaceCustomerNumber, Locale locale) {
 
     /**
      * An account; validated here.

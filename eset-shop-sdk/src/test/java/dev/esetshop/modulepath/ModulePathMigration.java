@@ -25,11 +25,13 @@ public final class ModulePathMigration {
         DataSource database = JdbcStorage.h2InMemory("module-path");
         JdbcStorage.migrate(database, ResellerId.of("ACME-1"));
         JdbcLicenseStore.create(database, ResellerId.of("ACME-1")).count();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
             rows.next();
-            System.out.println("schema " + rows.getString(1) + " in module " + JdbcStorage.class.getModule().getName());
+            System.out.println("schema " + rows.getString(1) + " in module "
+                    + JdbcStorage.class.getModule().getName());
         }
     }
 }

@@ -39,10 +39,18 @@ class AvailableActionsPropertyTest {
     private final ActionAdvisor advisor = new ActionAdvisor(new CatalogPriceBook(CATALOG));
 
     private static Gen<License> licenses() {
-        return integers().between(0, PRODUCTS.size() - 1)
-                .zip(integers().between(1, 120), integers().between(-120, 400), booleans().all(),
-                        (product, seats, days, trial) -> Fixtures.license("LIC-" + product + "-" + seats + "-" + days,
-                                PRODUCTS.get(product), seats, Fixtures.TODAY.plusDays(days), trial,
+        return integers()
+                .between(0, PRODUCTS.size() - 1)
+                .zip(
+                        integers().between(1, 120),
+                        integers().between(-120, 400),
+                        booleans().all(),
+                        (product, seats, days, trial) -> Fixtures.license(
+                                "LIC-" + product + "-" + seats + "-" + days,
+                                PRODUCTS.get(product),
+                                seats,
+                                Fixtures.TODAY.plusDays(days),
+                                trial,
                                 Instant.parse("2026-03-01T00:00:00Z")));
     }
 
@@ -55,25 +63,34 @@ class AvailableActionsPropertyTest {
             for (Option option : actions.all()) {
                 seen.merge(option.action() + (option.applies() ? " offered" : " refused"), 1, Integer::sum);
                 if (option.applies()) {
-                    assertThat(PRICING.quote(option.example().orElseThrow(), CONTEXT).isAccepted())
-                            .as("%s offered for %s", option.action(), license).isTrue();
+                    assertThat(PRICING.quote(option.example().orElseThrow(), CONTEXT)
+                                    .isAccepted())
+                            .as("%s offered for %s", option.action(), license)
+                            .isTrue();
                 } else {
                     assertThat(option.violations()).isNotEmpty();
                     for (QuoteRequest request : smallestRequests(option.action(), current)) {
                         assertThat(PRICING.quote(request, CONTEXT).isAccepted())
-                                .as("%s refused for %s but %s quotes", option.action(), license, request).isFalse();
+                                .as("%s refused for %s but %s quotes", option.action(), license, request)
+                                .isFalse();
                     }
                 }
             }
             for (ProductCode target : actions.changeProduct().targets()) {
                 assertThat(advisor.changes(current, target.value()).stream()
-                        .map(request -> PRICING.quote(request, CONTEXT)).anyMatch(QuoteResult::isAccepted)).isTrue();
+                                .map(request -> PRICING.quote(request, CONTEXT))
+                                .anyMatch(QuoteResult::isAccepted))
+                        .isTrue();
             }
         });
         // the property says something only when the random licenses reach both sides of every action
         for (AvailableActions.Action action : AvailableActions.Action.values()) {
-            assertThat(seen.getOrDefault(action + " offered", 0)).as(action + " offered").isGreaterThan(50);
-            assertThat(seen.getOrDefault(action + " refused", 0)).as(action + " refused").isGreaterThan(50);
+            assertThat(seen.getOrDefault(action + " offered", 0))
+                    .as(action + " offered")
+                    .isGreaterThan(50);
+            assertThat(seen.getOrDefault(action + " refused", 0))
+                    .as(action + " refused")
+                    .isGreaterThan(50);
         }
     }
 
@@ -84,8 +101,9 @@ class AvailableActionsPropertyTest {
             case CONVERT_TRIAL -> ActionAdvisor.conversions(current);
             case CHANGE_PRODUCT -> {
                 List<QuoteRequest> all = new ArrayList<>();
-                CATALOG.product(current.product()).ifPresent(product -> product.changeTo()
-                        .forEach(target -> all.addAll(advisor.changes(current, target.value()))));
+                CATALOG.product(current.product())
+                        .ifPresent(product -> product.changeTo()
+                                .forEach(target -> all.addAll(advisor.changes(current, target.value()))));
                 yield all;
             }
         };

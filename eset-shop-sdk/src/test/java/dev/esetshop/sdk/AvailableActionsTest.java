@@ -1,6 +1,5 @@
 package dev.esetshop.sdk;
 
-import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static dev.esetshop.sdk.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +9,7 @@ import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 class AvailableActionsTest {
@@ -32,7 +32,8 @@ class AvailableActionsTest {
         assertThat(java.util.List.of(actions.renew(), actions.extend(), actions.changeProduct()))
                 .allMatch(AvailableActions.Option::applies);
         assertThat(actions.changeProduct().targets()).containsExactly(ProductCode.of("SEC"), ProductCode.of("SUITE"));
-        assertThat(shop.quote(actions.renew().example().orElseThrow()).isAccepted()).isTrue();
+        assertThat(shop.quote(actions.renew().example().orElseThrow()).isAccepted())
+                .isTrue();
     }
 
     @Test
@@ -58,7 +59,8 @@ class AvailableActionsTest {
         AvailableActions trial = actions("AV", 8, 20, true);
         assertThat(trial.convertTrial().applies()).isTrue();
         assertThat(trial.convertTrial().action()).isEqualTo(AvailableActions.Action.CONVERT_TRIAL);
-        assertThat(shop.quote(trial.convertTrial().example().orElseThrow()).isAccepted()).isTrue();
+        assertThat(shop.quote(trial.convertTrial().example().orElseThrow()).isAccepted())
+                .isTrue();
         // a trial that expired longer ago than the renewal window is no longer convertible
         assertThat(codes(actions("AV", 8, -61, true).convertTrial())).contains(ViolationCode.NOT_RENEWABLE);
         assertThat(codes(actions("AV", 8, 30, false).convertTrial())).containsExactly(ViolationCode.NOT_A_TRIAL);
@@ -71,7 +73,8 @@ class AvailableActionsTest {
         // the placeholder for "no target" is worded in the reseller's language, not passed in as English
         assertThat(noTarget.violations().get(0).message(java.util.Locale.GERMAN))
                 .isEqualTo("SUITE kann zu keinem anderen Produkt gewechselt werden.");
-        assertThat(noTarget.violations().get(0).message(java.util.Locale.FRENCH)).doesNotContain("another");
+        assertThat(noTarget.violations().get(0).message(java.util.Locale.FRENCH))
+                .doesNotContain("another");
         assertThat(codes(actions("SMALL", 10, 30, false).extend())).contains(ViolationCode.SEATS_OUT_OF_RANGE);
     }
 

@@ -1,6 +1,5 @@
 package dev.esetshop.sdk;
 
-import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +9,7 @@ import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.sdk.FakeEsetApi.Fault;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
+import dev.esetshop.testkit.TestClock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,8 +29,15 @@ class EsetShopConcurrencyTest {
     private final List<OrderConfirmed> events = Collections.synchronizedList(new ArrayList<>());
 
     private EsetShop shop(String owner) {
-        return EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)
-                .owner(owner).idempotencyKeys(Fixtures.keys(owner)).addConfirmationListener(events::add).build();
+        return EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(journal)
+                .owner(owner)
+                .idempotencyKeys(Fixtures.keys(owner))
+                .addConfirmationListener(events::add)
+                .build();
     }
 
     @Test
@@ -45,8 +52,12 @@ class EsetShopConcurrencyTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> work = new ArrayList<>();
         for (EsetShop shop : shops) {
-            Quote quote = ((QuoteResult.Accepted) shop.quote(
-                    NewLicenseRequest.builder().product("AV").seats(5).years(1).build())).quote();
+            Quote quote = ((QuoteResult.Accepted) shop.quote(NewLicenseRequest.builder()
+                            .product("AV")
+                            .seats(5)
+                            .years(1)
+                            .build()))
+                    .quote();
             work.add(pool.submit(() -> {
                 start.await();
                 for (int i = 0; i < perShop; i++) {
@@ -73,7 +84,9 @@ class EsetShopConcurrencyTest {
         assertThat(journal.pending()).isEmpty();
         assertThat(eset.licensesIssued).hasValue(orders);
         assertThat(events).hasSize(orders);
-        assertThat(events.stream().map(OrderConfirmed::eventId).distinct().count()).isEqualTo(orders);
-        assertThat(events.stream().map(OrderConfirmed::licenseId).distinct().count()).isEqualTo(orders);
+        assertThat(events.stream().map(OrderConfirmed::eventId).distinct().count())
+                .isEqualTo(orders);
+        assertThat(events.stream().map(OrderConfirmed::licenseId).distinct().count())
+                .isEqualTo(orders);
     }
 }

@@ -1,7 +1,5 @@
 package dev.esetshop.sdk;
 
-import dev.esetshop.testkit.ForwardingPartnerApi;
-import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +17,8 @@ import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
+import dev.esetshop.testkit.ForwardingPartnerApi;
+import dev.esetshop.testkit.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,57 +36,96 @@ class EsetShopJdbcRestartTest {
 
     @Test
     void anOrderCommittedAtEsetBeforeTheCrashIsSettledOnceByTheRestartedShop() {
-        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(new CrashingApi(eset, true))
-                .clock(clock).orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(JdbcLicenseStore.create(database)).owner("shop-a")
-                .idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
-        Quote quote = ((QuoteResult.Accepted) first.quote(
-                NewLicenseRequest.builder().product("AV").seats(9).years(2).build())).quote();
-        assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer())).isInstanceOf(Crash.class);
+        EsetShop first = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(new CrashingApi(eset, true))
+                .clock(clock)
+                .orderJournal(JdbcOrderJournal.create(database))
+                .licenseStore(JdbcLicenseStore.create(database))
+                .owner("shop-a")
+                .idempotencyKeys(Fixtures.keys("a"))
+                .addConfirmationListener(events::add)
+                .build();
+        Quote quote = ((QuoteResult.Accepted) first.quote(NewLicenseRequest.builder()
+                        .product("AV")
+                        .seats(9)
+                        .years(2)
+                        .build()))
+                .quote();
+        assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer()))
+                .isInstanceOf(Crash.class);
 
         clock.advance(Duration.ofMinutes(5));
-        EsetShop restarted = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
-                .owner("shop-b").addConfirmationListener(events::add).build();
-        restarted.reconcile();   // as a host does at start-up
+        EsetShop restarted = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(JdbcOrderJournal.create(database))
+                .licenseStore(JdbcLicenseStore.create(database))
+                .owner("shop-b")
+                .addConfirmationListener(events::add)
+                .build();
+        restarted.reconcile(); // as a host does at start-up
 
         assertThat(eset.licensesIssued).hasValue(1);
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         assertThat(events.get(0).lines()).hasSize(1);
         assertThat(events.get(0).streetPrice()).isEqualTo(quote.streetPrice());
-        assertThat(restarted.license(LicenseId.of("NEW-000001")).orElseThrow().seats().count()).isEqualTo(9);
+        assertThat(restarted
+                        .license(LicenseId.of("NEW-000001"))
+                        .orElseThrow()
+                        .seats()
+                        .count())
+                .isEqualTo(9);
         assertThat(restarted.reconcile().confirmed()).isZero();
     }
 
     @Test
     void aConfirmationTheDeadShopDidNotDeliverIsDeliveredOnceByTheRestartedShopFromTheLicenseBook() {
-        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
-                .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
+        EsetShop first = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(JdbcOrderJournal.create(database))
+                .licenseStore(JdbcLicenseStore.create(database))
+                .owner("shop-a")
+                .idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(event -> {
                     throw new ProcessDeath();
                 })
                 .build();
-        Quote quote = ((QuoteResult.Accepted) first.quote(
-                NewLicenseRequest.builder().product("AV").seats(6).years(1).build())).quote();
+        Quote quote = ((QuoteResult.Accepted) first.quote(NewLicenseRequest.builder()
+                        .product("AV")
+                        .seats(6)
+                        .years(1)
+                        .build()))
+                .quote();
         assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer()))
                 .isInstanceOf(ProcessDeath.class);
 
         clock.advance(Duration.ofMinutes(5));
         // ESET is not asked: the license the dead shop stored is in the shared book
-        EsetShop restarted = EsetShop.builder().catalog(Fixtures.CATALOG)
-                .partnerApi(new NoLicenseDetailApi(eset)).clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
-                .owner("shop-b").addConfirmationListener(events::add).build();
-        restarted.reconcile();   // as a host does at start-up
+        EsetShop restarted = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(new NoLicenseDetailApi(eset))
+                .clock(clock)
+                .orderJournal(JdbcOrderJournal.create(database))
+                .licenseStore(JdbcLicenseStore.create(database))
+                .owner("shop-b")
+                .addConfirmationListener(events::add)
+                .build();
+        restarted.reconcile(); // as a host does at start-up
 
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         OrderConfirmed event = events.get(0);
-        assertThat(event.licenseKey()).isEqualTo(
-                restarted.license(event.licenseId()).orElseThrow().licenseKey());
+        assertThat(event.licenseKey())
+                .isEqualTo(restarted.license(event.licenseId()).orElseThrow().licenseKey());
         assertThat(event.seats()).isEqualTo(6);
         assertThat(event.streetPrice()).isEqualTo(quote.streetPrice());
-        assertThat(JdbcOrderJournal.create(database).find(IdempotencyKey.of("a-1")).orElseThrow().deliveredAt())
+        assertThat(JdbcOrderJournal.create(database)
+                        .find(IdempotencyKey.of("a-1"))
+                        .orElseThrow()
+                        .deliveredAt())
                 .contains(clock.instant());
         ReconcileReport again = restarted.reconcile();
         assertThat(again.redelivered()).isZero();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
-import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
@@ -30,7 +29,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -45,9 +43,16 @@ class EsetShopOrderHistoryTest {
     private final DataSource database = JdbcStorage.h2InMemory("history-" + UUID.randomUUID());
 
     private EsetShop shop(String owner, String keys) {
-        return EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).zone(BERLIN)
-                .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
-                .owner(owner).idempotencyKeys(Fixtures.keys(keys)).build();
+        return EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .zone(BERLIN)
+                .orderJournal(JdbcOrderJournal.create(database))
+                .licenseStore(JdbcLicenseStore.create(database))
+                .owner(owner)
+                .idempotencyKeys(Fixtures.keys(keys))
+                .build();
     }
 
     private static Quote accepted(EsetShop shop, QuoteRequest request) {
@@ -58,16 +63,24 @@ class EsetShopOrderHistoryTest {
     void twoShopsOnOneDatabaseEachSeeBothOrdersNewestFirstWithEverythingARowShows() {
         EsetShop first = shop("shop-a", "a");
         EsetShop second = shop("shop-b", "b");
-        Quote sixSeats = accepted(first, NewLicenseRequest.builder().product("AV").seats(6).years(1).build());
-        OrderResult.Ordered ordered = (OrderResult.Ordered) first.order(OrderRequest
-                .forNewLicense(sixSeats, Fixtures.eula(), Fixtures.customer()).withReference("PO 17"));
+        Quote sixSeats = accepted(
+                first,
+                NewLicenseRequest.builder().product("AV").seats(6).years(1).build());
+        OrderResult.Ordered ordered = (OrderResult.Ordered)
+                first.order(OrderRequest.forNewLicense(sixSeats, Fixtures.eula(), Fixtures.customer())
+                        .withReference("PO 17"));
         clock.advance(Duration.ofMinutes(3));
-        second.order(accepted(second, TrialRequest.builder().product("SEC").seats(5).months(1).build()),
-                Fixtures.eula(), Fixtures.customer());
+        second.order(
+                accepted(
+                        second,
+                        TrialRequest.builder().product("SEC").seats(5).months(1).build()),
+                Fixtures.eula(),
+                Fixtures.customer());
 
         for (EsetShop shop : List.of(first, second, shop("shop-c", "c"))) {
             OrderHistory history = shop.orders(OrderHistoryQuery.newest());
-            assertThat(history.orders()).extracting(OrderRecord::operation)
+            assertThat(history.orders())
+                    .extracting(OrderRecord::operation)
                     .containsExactly(Operation.TRIAL, Operation.NEW);
             assertThat(history.hasNext()).isFalse();
             OrderRecord trial = history.orders().get(0);
@@ -97,12 +110,16 @@ class EsetShopOrderHistoryTest {
     @Test
     void oneOrderIsFoundByItsPurchaseKeyFromAnyShopOnTheJournal() {
         EsetShop first = shop("shop-a", "a");
-        Quote sixSeats = accepted(first, NewLicenseRequest.builder().product("AV").seats(6).years(1).build());
-        OrderResult.Ordered ordered = (OrderResult.Ordered) first.order(OrderRequest
-                .forNewLicense(sixSeats, Fixtures.eula(), Fixtures.customer())
-                .withIdempotencyKey(IdempotencyKey.of("purchase-17")));
+        Quote sixSeats = accepted(
+                first,
+                NewLicenseRequest.builder().product("AV").seats(6).years(1).build());
+        OrderResult.Ordered ordered = (OrderResult.Ordered)
+                first.order(OrderRequest.forNewLicense(sixSeats, Fixtures.eula(), Fixtures.customer())
+                        .withIdempotencyKey(IdempotencyKey.of("purchase-17")));
 
-        OrderRecord found = shop("restarted", "r").findOrder(IdempotencyKey.of("purchase-17")).orElseThrow();
+        OrderRecord found = shop("restarted", "r")
+                .findOrder(IdempotencyKey.of("purchase-17"))
+                .orElseThrow();
 
         assertThat(found.key()).isEqualTo(IdempotencyKey.of("purchase-17"));
         assertThat(found.state()).isEqualTo(JournalEntry.State.CONFIRMED);
@@ -114,20 +131,36 @@ class EsetShopOrderHistoryTest {
 
     @Test
     void pagesFollowEachOtherAndFilterByStateAndOperation() {
-        License license = Fixtures.license("LIC-1", "SEC", 5, Fixtures.NOW.atZone(BERLIN).toLocalDate().plusDays(20),
-                false, NOW);
+        License license = Fixtures.license(
+                "LIC-1", "SEC", 5, Fixtures.NOW.atZone(BERLIN).toLocalDate().plusDays(20), false, NOW);
         eset.put(license);
         EsetShop shop = shop("shop-a", "a");
         for (int seats = 5; seats <= 7; seats++) {
-            shop.order(accepted(shop, NewLicenseRequest.builder().product("AV").seats(seats).years(1).build()),
-                    Fixtures.eula(), Fixtures.customer());
+            shop.order(
+                    accepted(
+                            shop,
+                            NewLicenseRequest.builder()
+                                    .product("AV")
+                                    .seats(seats)
+                                    .years(1)
+                                    .build()),
+                    Fixtures.eula(),
+                    Fixtures.customer());
             clock.advance(Duration.ofSeconds(1));
         }
-        shop.order(accepted(shop, RenewalRequest.builder().license(CurrentLicense.of(license)).seats(5).years(1)
-                .build()), license);
+        shop.order(
+                accepted(
+                        shop,
+                        RenewalRequest.builder()
+                                .license(CurrentLicense.of(license))
+                                .seats(5)
+                                .years(1)
+                                .build()),
+                license);
 
         OrderHistory first = shop.orders(OrderHistoryQuery.builder().size(2).build());
-        OrderHistory second = shop.orders(OrderHistoryQuery.builder().size(2).page(1).build());
+        OrderHistory second =
+                shop.orders(OrderHistoryQuery.builder().size(2).page(1).build());
         assertThat(first.orders()).extracting(OrderRecord::seats).containsExactly(5, 7);
         assertThat(first.hasNext()).isTrue();
         assertThat(second.orders()).extracting(OrderRecord::seats).containsExactly(6, 5);
@@ -136,9 +169,18 @@ class EsetShopOrderHistoryTest {
         assertThat(first.orders().get(0).operation()).isEqualTo(Operation.RENEWAL);
         assertThat(first.orders().get(0).productName()).isEqualTo("Test Security");
 
-        assertThat(shop.orders(OrderHistoryQuery.builder().operation(Operation.NEW).size(1).page(2).build())
-                .orders()).extracting(OrderRecord::seats).containsExactly(5);
-        assertThat(shop.orders(OrderHistoryQuery.builder().state(JournalEntry.State.REJECTED).build()).orders())
+        assertThat(shop.orders(OrderHistoryQuery.builder()
+                                .operation(Operation.NEW)
+                                .size(1)
+                                .page(2)
+                                .build())
+                        .orders())
+                .extracting(OrderRecord::seats)
+                .containsExactly(5);
+        assertThat(shop.orders(OrderHistoryQuery.builder()
+                                .state(JournalEntry.State.REJECTED)
+                                .build())
+                        .orders())
                 .isEmpty();
         assertThatThrownBy(() -> OrderHistoryQuery.builder().size(0).build())
                 .isInstanceOf(IllegalArgumentException.class);
@@ -149,12 +191,25 @@ class EsetShopOrderHistoryTest {
     @Test
     void anEntryWhosePayloadCannotBeReadIsLeftOutAndTheOthersStay() {
         EsetShop shop = shop("shop-a", "a");
-        shop.order(accepted(shop, NewLicenseRequest.builder().product("AV").seats(6).years(1).build()),
-                Fixtures.eula(), Fixtures.customer());
+        shop.order(
+                accepted(
+                        shop,
+                        NewLicenseRequest.builder()
+                                .product("AV")
+                                .seats(6)
+                                .years(1)
+                                .build()),
+                Fixtures.eula(),
+                Fixtures.customer());
         OrderJournal journal = JdbcOrderJournal.create(database);
-        journal.recordPending(JournalEntry.builder().key(IdempotencyKey.of("damaged")).operation(Operation.NEW)
-                .payload("{\"operation\":\"NEW\",\"call\":").state(JournalEntry.State.PENDING)
-                .createdAt(NOW.plusSeconds(1)).updatedAt(NOW.plusSeconds(1)).build());
+        journal.recordPending(JournalEntry.builder()
+                .key(IdempotencyKey.of("damaged"))
+                .operation(Operation.NEW)
+                .payload("{\"operation\":\"NEW\",\"call\":")
+                .state(JournalEntry.State.PENDING)
+                .createdAt(NOW.plusSeconds(1))
+                .updatedAt(NOW.plusSeconds(1))
+                .build());
 
         OrderHistory history = shop.orders(OrderHistoryQuery.newest());
 

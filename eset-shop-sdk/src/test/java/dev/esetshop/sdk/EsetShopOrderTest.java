@@ -1,7 +1,5 @@
 package dev.esetshop.sdk;
 
-import dev.esetshop.testkit.ForwardingPartnerApi;
-import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static dev.esetshop.sdk.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +10,8 @@ import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
-import dev.esetshop.core.Money;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Money;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.core.error.AccessNotGrantedException;
@@ -34,6 +32,8 @@ import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
+import dev.esetshop.testkit.ForwardingPartnerApi;
+import dev.esetshop.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,16 +113,24 @@ class EsetShopOrderTest {
 
     @Test
     void aShopWithoutAListenerNeverMarksAConfirmationDeliveredAndAShopWithOneDeliversItLater() {
-        EsetShop deaf = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
-                .orderJournal(journal).owner("shop-deaf").claimLease(Duration.ofMinutes(2))
-                .idempotencyKeys(Fixtures.keys("d")).build();
+        EsetShop deaf = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(journal)
+                .owner("shop-deaf")
+                .claimLease(Duration.ofMinutes(2))
+                .idempotencyKeys(Fixtures.keys("d"))
+                .build();
 
-        OrderResult result = deaf.order(OrderRequest.forNewLicense(accepted(deaf, newLicense(6)), Fixtures.eula(),
-                Fixtures.customer()));
+        OrderResult result = deaf.order(
+                OrderRequest.forNewLicense(accepted(deaf, newLicense(6)), Fixtures.eula(), Fixtures.customer()));
 
         assertThat(result).isInstanceOf(OrderResult.Ordered.class);
         IdempotencyKey key = IdempotencyKey.of("d-1");
-        assertThat(journal.find(key).orElseThrow().deliveredAt()).as("delivered to nobody").isEmpty();
+        assertThat(journal.find(key).orElseThrow().deliveredAt())
+                .as("delivered to nobody")
+                .isEmpty();
         clock.advance(Duration.ofMinutes(3));
         ReconcileReport nobodyYet = deaf.reconcile();
         assertThat(nobodyYet.undelivered()).containsExactly(key);
@@ -139,8 +147,13 @@ class EsetShopOrderTest {
     @Test
     void aListenerThatThrowsLeavesTheConfirmationForTheNextReconcileWhichDeliversItOnceMore() {
         int[] calls = {0};
-        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)
-                .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
+        EsetShop shop = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(journal)
+                .owner("shop-a")
+                .idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(event -> {
                     if (calls[0]++ == 0) {
                         throw new IllegalStateException("mail server down");
@@ -156,7 +169,9 @@ class EsetShopOrderTest {
         assertThat(journal.undelivered()).extracting(JournalEntry::key).containsExactly(IdempotencyKey.of("a-1"));
 
         clock.advance(Duration.ofSeconds(119));
-        assertThat(shop.reconcile().redelivered()).as("within the lease the shop may still be delivering").isZero();
+        assertThat(shop.reconcile().redelivered())
+                .as("within the lease the shop may still be delivering")
+                .isZero();
         assertThat(calls[0]).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(1));
@@ -177,22 +192,28 @@ class EsetShopOrderTest {
 
     @Test
     void aShopThatDiesAfterTheJournalConfirmedHasItsConfirmationDeliveredByTheNextShopOnce() {
-        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)
-                .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
+        EsetShop first = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(journal)
+                .owner("shop-a")
+                .idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(event -> {
                     throw new ProcessDeath();
                 })
                 .build();
         Quote quote = accepted(first, newLicense(7));
         assertThatThrownBy(() -> first.order(OrderRequest.forNewLicense(quote, Fixtures.eula(), Fixtures.customer())
-                .withReference("PO-9"))).isInstanceOf(ProcessDeath.class);
+                        .withReference("PO-9")))
+                .isInstanceOf(ProcessDeath.class);
         assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().state())
                 .isEqualTo(JournalEntry.State.CONFIRMED);
 
         clock.advance(Duration.ofMinutes(3));
         // a shop of its own license book: the license of the event comes from ESET
         EsetShop restarted = shop("shop-b", "b");
-        restarted.reconcile();   // as a host does at start-up
+        restarted.reconcile(); // as a host does at start-up
 
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         OrderConfirmed event = events.get(0);
@@ -203,8 +224,11 @@ class EsetShopOrderTest {
         assertThat(event.lines()).hasSize(1);
         assertThat(event.streetPrice()).isEqualTo(quote.streetPrice());
         assertThat(event.yourPrice()).isEqualTo(quote.yourPrice());
-        assertThat(event.orderNumber()).isEqualTo(journal.find(IdempotencyKey.of("a-1")).orElseThrow()
-                .orderNumber().orElseThrow());
+        assertThat(event.orderNumber())
+                .isEqualTo(journal.find(IdempotencyKey.of("a-1"))
+                        .orElseThrow()
+                        .orderNumber()
+                        .orElseThrow());
         assertThat(restarted.reconcile().redelivered()).isZero();
         assertThat(events).hasSize(1);
         assertThat(eset.licensesIssued).hasValue(1);
@@ -212,8 +236,13 @@ class EsetShopOrderTest {
 
     @Test
     void aConfirmationWhoseLicenseCannotBeReadStaysUndeliveredAndIsReported() {
-        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)
-                .owner("shop-a").idempotencyKeys(Fixtures.keys("a"))
+        EsetShop first = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(journal)
+                .owner("shop-a")
+                .idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(event -> {
                     throw new ProcessDeath();
                 })
@@ -228,9 +257,15 @@ class EsetShopOrderTest {
             }
         };
 
-        EsetShop restarted = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(unavailable).clock(clock)
-                .orderJournal(journal).owner("shop-b").idempotencyKeys(Fixtures.keys("b"))
-                .addConfirmationListener(events::add).build();
+        EsetShop restarted = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(unavailable)
+                .clock(clock)
+                .orderJournal(journal)
+                .owner("shop-b")
+                .idempotencyKeys(Fixtures.keys("b"))
+                .addConfirmationListener(events::add)
+                .build();
         ReconcileReport report = restarted.reconcile();
 
         assertThat(events).isEmpty();
@@ -243,18 +278,27 @@ class EsetShopOrderTest {
     void violationsRefuseTheOrderWithoutJournalOrCall() {
         EsetShop shop = shop("shop-a", "a");
         Quote quote = accepted(shop, newLicense(6));
-        EndCustomer badCustomer = EndCustomer.builder().from(Fixtures.customer()).lastName(" ").email("anna@").build();
+        EndCustomer badCustomer = EndCustomer.builder()
+                .from(Fixtures.customer())
+                .lastName(" ")
+                .email("anna@")
+                .build();
 
-        OrderResult result = shop.order(OrderRequest.builder().quote(quote).customer(badCustomer)
-                .reference("R".repeat(65)).build());
+        OrderResult result = shop.order(OrderRequest.builder()
+                .quote(quote)
+                .customer(badCustomer)
+                .reference("R".repeat(65))
+                .build());
 
         assertThat(result).isInstanceOf(OrderResult.Refused.class);
         OrderResult.Refused refused = (OrderResult.Refused) result;
-        assertThat(refused.violations()).extracting(Violation::code, Violation::field).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(ViolationCode.EULA_REQUIRED, "eula"),
-                org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.lastName"),
-                org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.email"),
-                org.assertj.core.groups.Tuple.tuple(ViolationCode.REFERENCE_TOO_LONG, "reference"));
+        assertThat(refused.violations())
+                .extracting(Violation::code, Violation::field)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ViolationCode.EULA_REQUIRED, "eula"),
+                        org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.lastName"),
+                        org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.email"),
+                        org.assertj.core.groups.Tuple.tuple(ViolationCode.REFERENCE_TOO_LONG, "reference"));
         assertThat(refused.errorCode()).isEmpty();
         assertThat(shop.message(refused.violations().get(0))).isNotBlank();
         assertThat(journal.pending()).isEmpty();
@@ -265,19 +309,28 @@ class EsetShopOrderTest {
     @Test
     void oneCheckOfADraftGivesTheQuoteRulesTheEndCustomerAndTheEulaAtOnceAndOrdersNothing() {
         EsetShop shop = shop("shop-a", "a");
-        EndCustomer badCustomer = EndCustomer.builder().from(Fixtures.customer()).organization(" ").email("anna@")
+        EndCustomer badCustomer = EndCustomer.builder()
+                .from(Fixtures.customer())
+                .organization(" ")
+                .email("anna@")
                 .build();
-        OrderDraft draft = OrderDraft.builder().request(newLicense(1)).customer(badCustomer)
-                .reference("R".repeat(65)).build();
+        OrderDraft draft = OrderDraft.builder()
+                .request(newLicense(1))
+                .customer(badCustomer)
+                .reference("R".repeat(65))
+                .build();
 
         List<Violation> violations = shop.violations(draft);
 
-        assertThat(violations).extracting(Violation::code, Violation::field).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(ViolationCode.SEATS_OUT_OF_RANGE, "seats"),
-                org.assertj.core.groups.Tuple.tuple(ViolationCode.EULA_REQUIRED, "eula"),
-                org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.organization"),
-                org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.email"),
-                org.assertj.core.groups.Tuple.tuple(ViolationCode.REFERENCE_TOO_LONG, "reference"));
+        assertThat(violations)
+                .extracting(Violation::code, Violation::field)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ViolationCode.SEATS_OUT_OF_RANGE, "seats"),
+                        org.assertj.core.groups.Tuple.tuple(ViolationCode.EULA_REQUIRED, "eula"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ViolationCode.END_CUSTOMER_INVALID, "customer.organization"),
+                        org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.email"),
+                        org.assertj.core.groups.Tuple.tuple(ViolationCode.REFERENCE_TOO_LONG, "reference"));
         assertThat(journal.pending()).isEmpty();
         assertThat(eset.orderCalls).hasValue(0);
     }
@@ -285,7 +338,10 @@ class EsetShopOrderTest {
     @Test
     void aDraftTheCheckPassesIsOrderedAndTheOrderRefusesExactlyWhatTheCheckGives() {
         EsetShop shop = shop("shop-a", "a");
-        OrderDraft incomplete = OrderDraft.builder().request(newLicense(6)).customer(Fixtures.customer()).build();
+        OrderDraft incomplete = OrderDraft.builder()
+                .request(newLicense(6))
+                .customer(Fixtures.customer())
+                .build();
         Quote quote = accepted(shop, incomplete.request());
 
         List<Violation> checked = shop.violations(incomplete);
@@ -295,7 +351,8 @@ class EsetShopOrderTest {
         assertThat(((OrderResult.Refused) refused).violations()).isEqualTo(checked);
         assertThat(shop.violations(incomplete.withQuote(quote))).isEqualTo(checked);
 
-        OrderDraft complete = OrderDraft.builder().from(incomplete).eula(Fixtures.eula()).build();
+        OrderDraft complete =
+                OrderDraft.builder().from(incomplete).eula(Fixtures.eula()).build();
         assertThat(shop.violations(complete)).isEmpty();
         OrderRequest request = complete.withQuote(quote);
         assertThat(shop.violations(request)).isEmpty();
@@ -306,9 +363,14 @@ class EsetShopOrderTest {
     @Test
     void aTrialNeedsTheEulaToo() {
         EsetShop shop = shop("shop-a", "a");
-        Quote quote = accepted(shop, TrialRequest.builder().product("AV").seats(5).months(1).build());
-        OrderResult result = shop.order(OrderRequest.builder().quote(quote).customer(Fixtures.customer()).build());
-        assertThat(((OrderResult.Refused) result).violations()).extracting(Violation::code)
+        Quote quote = accepted(
+                shop, TrialRequest.builder().product("AV").seats(5).months(1).build());
+        OrderResult result = shop.order(OrderRequest.builder()
+                .quote(quote)
+                .customer(Fixtures.customer())
+                .build());
+        assertThat(((OrderResult.Refused) result).violations())
+                .extracting(Violation::code)
                 .containsExactly(ViolationCode.EULA_REQUIRED);
         assertThat(shop.order(quote, Fixtures.eula(), Fixtures.customer())).isInstanceOf(OrderResult.Ordered.class);
     }
@@ -334,16 +396,26 @@ class EsetShopOrderTest {
         License license = Fixtures.license("LIC-1", "AV", 5, TODAY.plusDays(20), false, NOW);
         eset.put(license);
         EsetShop shop = shop("shop-a", "a");
-        Quote quote = accepted(shop, RenewalRequest.builder().license(CurrentLicense.of(license)).seats(5).years(1).build());
+        Quote quote = accepted(
+                shop,
+                RenewalRequest.builder()
+                        .license(CurrentLicense.of(license))
+                        .seats(5)
+                        .years(1)
+                        .build());
 
         assertThat(codes(shop.order(OrderRequest.builder().quote(quote).build())))
                 .containsExactly(ViolationCode.INVALID_REQUEST);
-        License other = License.builder().from(license).seats(dev.esetshop.core.Seats.of(9)).build();
+        License other = License.builder()
+                .from(license)
+                .seats(dev.esetshop.core.Seats.of(9))
+                .build();
         assertThat(codes(shop.order(quote, other))).containsExactly(ViolationCode.QUOTE_OUTDATED);
 
         OrderResult result = shop.order(quote, license);
         assertThat(result).isInstanceOf(OrderResult.Ordered.class);
-        assertThat(((OrderResult.Ordered) result).license().expires()).isEqualTo(license.expires().plusYears(1));
+        assertThat(((OrderResult.Ordered) result).license().expires())
+                .isEqualTo(license.expires().plusYears(1));
         assertThat(((OrderResult.Ordered) result).event().customer()).isEqualTo(license.customer());
     }
 
@@ -415,7 +487,8 @@ class EsetShopOrderTest {
 
         assertThat(result).isInstanceOf(OrderResult.Pending.class);
         assertThat(((OrderResult.Pending) result).idempotencyKey()).isEqualTo(IdempotencyKey.of("a-1"));
-        assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().claimedBy()).isEmpty();
+        assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().claimedBy())
+                .isEmpty();
 
         ReconcileReport stillDown = shop.reconcile();
         assertThat(stillDown.stillPending()).containsExactly(IdempotencyKey.of("a-1"));
@@ -445,8 +518,15 @@ class EsetShopOrderTest {
     @Test
     void aShopThatCrashedBetweenJournalAndSendIsFinishedByTheNextShopAfterTheLease() {
         CrashingApi crashing = new CrashingApi(eset, false);
-        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(crashing).clock(clock).orderJournal(journal)
-                .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
+        EsetShop first = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(crashing)
+                .clock(clock)
+                .orderJournal(journal)
+                .owner("shop-a")
+                .idempotencyKeys(Fixtures.keys("a"))
+                .addConfirmationListener(events::add)
+                .build();
         Quote quote = accepted(first, newLicense(7));
         assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer()))
                 .isInstanceOf(Crash.class);
@@ -474,7 +554,7 @@ class EsetShopOrderTest {
                 .isInstanceOf(OrderResult.Pending.class);
         assertThat(shop.order(accepted(shop, newLicense(7)), Fixtures.eula(), Fixtures.customer()))
                 .isInstanceOf(OrderResult.Pending.class);
-        eset.fault(Fault.FAIL_BEFORE, Fault.FAIL_BEFORE);   // the resends of the same day still fail
+        eset.fault(Fault.FAIL_BEFORE, Fault.FAIL_BEFORE); // the resends of the same day still fail
 
         // the same day: the quote still holds, nothing to report
         clock.advance(Duration.ofMinutes(3));
@@ -484,23 +564,30 @@ class EsetShopOrderTest {
 
         // the next day, and the distributor published a new catalog meanwhile
         clock.advance(Duration.ofDays(1));
-        ReconcileReport report = shop("shop-a", "a", Fixtures.republishedCatalog()).reconcile();
+        ReconcileReport report =
+                shop("shop-a", "a", Fixtures.republishedCatalog()).reconcile();
 
-        assertThat(report.outdatedQuotes()).containsExactlyInAnyOrder(
-                new ReconcileReport.OutdatedQuote(IdempotencyKey.of("a-1"), TODAY, false),
-                new ReconcileReport.OutdatedQuote(IdempotencyKey.of("a-2"), TODAY, false));
-        assertThat(report.confirmed()).as("resent all the same: only a resend tells whether ESET has them")
+        assertThat(report.outdatedQuotes())
+                .containsExactlyInAnyOrder(
+                        new ReconcileReport.OutdatedQuote(IdempotencyKey.of("a-1"), TODAY, false),
+                        new ReconcileReport.OutdatedQuote(IdempotencyKey.of("a-2"), TODAY, false));
+        assertThat(report.confirmed())
+                .as("resent all the same: only a resend tells whether ESET has them")
                 .isEqualTo(2);
     }
 
     @Test
     void buildingAShopTouchesNeitherTheDatabaseNorEsetReconcileDoes() {
         List<String> touched = new ArrayList<>();
-        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).clock(clock)
+        EsetShop shop = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .clock(clock)
                 .partnerApi(recording(dev.esetshop.client.EsetPartnerApi.class, eset, touched))
                 .orderJournal(recording(OrderJournal.class, journal, touched))
-                .licenseStore(recording(dev.esetshop.sdk.license.LicenseStore.class,
-                        new dev.esetshop.sdk.memory.InMemoryLicenseStore(), touched))
+                .licenseStore(recording(
+                        dev.esetshop.sdk.license.LicenseStore.class,
+                        new dev.esetshop.sdk.memory.InMemoryLicenseStore(),
+                        touched))
                 .build();
 
         assertThat(touched).as("calls made by build()").isEmpty();
@@ -510,8 +597,8 @@ class EsetShopOrderTest {
 
     /** {@code target} behind a proxy that notes every call but {@code toString}, {@code equals} and {@code hashCode}. */
     private static <T> T recording(Class<T> port, T target, List<String> calls) {
-        return port.cast(java.lang.reflect.Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
-                (proxy, method, args) -> {
+        return port.cast(java.lang.reflect.Proxy.newProxyInstance(
+                port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
                     if (!List.of("toString", "equals", "hashCode").contains(method.getName())) {
                         calls.add(port.getSimpleName() + "." + method.getName());
                     }
@@ -526,8 +613,15 @@ class EsetShopOrderTest {
     @Test
     void aShopThatCrashedAfterEsetCommittedIsSettledByTheNextShopWithOneLicenseAndTheSameEventId() {
         CrashingApi crashing = new CrashingApi(eset, true);
-        EsetShop first = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(crashing).clock(clock).orderJournal(journal)
-                .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
+        EsetShop first = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(crashing)
+                .clock(clock)
+                .orderJournal(journal)
+                .owner("shop-a")
+                .idempotencyKeys(Fixtures.keys("a"))
+                .addConfirmationListener(events::add)
+                .build();
         Quote quote = accepted(first, newLicense(8));
         assertThatThrownBy(() -> first.order(quote, Fixtures.eula(), Fixtures.customer()))
                 .isInstanceOf(Crash.class);
@@ -536,11 +630,12 @@ class EsetShopOrderTest {
 
         clock.advance(Duration.ofMinutes(3));
         EsetShop restarted = shop("shop-b", "b");
-        restarted.reconcile();   // as a host does at start-up
+        restarted.reconcile(); // as a host does at start-up
         assertThat(eset.licensesIssued).hasValue(1);
         assertThat(eset.orderCalls).hasValue(2);
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
-        assertThat(restarted.license(dev.esetshop.core.LicenseId.of("NEW-000001"))).isPresent();
+        assertThat(restarted.license(dev.esetshop.core.LicenseId.of("NEW-000001")))
+                .isPresent();
         assertThat(restarted.reconcile().confirmed()).isZero();
     }
 
@@ -564,8 +659,13 @@ class EsetShopOrderTest {
             }
 
             @Override
-            public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
-                    Instant at, Duration deliveryLease) {
+            public boolean confirm(
+                    IdempotencyKey key,
+                    String owner,
+                    String orderNumber,
+                    LicenseId licenseId,
+                    Instant at,
+                    Duration deliveryLease) {
                 if (failConfirm[0]) {
                     throw new StorageException("database is down");
                 }
@@ -597,8 +697,15 @@ class EsetShopOrderTest {
                 return journal.undelivered();
             }
         };
-        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(flaky)
-                .owner("shop-a").idempotencyKeys(Fixtures.keys("a")).addConfirmationListener(events::add).build();
+        EsetShop shop = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(flaky)
+                .owner("shop-a")
+                .idempotencyKeys(Fixtures.keys("a"))
+                .addConfirmationListener(events::add)
+                .build();
 
         OrderResult result = shop.order(accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer());
 
@@ -625,21 +732,31 @@ class EsetShopOrderTest {
     @Test
     void buildNeedsTheCatalogAndTheApi() {
         assertThatThrownBy(() -> EsetShop.builder().partnerApi(eset).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("catalog");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("catalog");
         assertThatThrownBy(() -> EsetShop.builder().catalog(Fixtures.CATALOG).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("partner API");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("partner API");
     }
 
     @Test
     void messagesFollowTheShopsLocale() {
-        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).locale(Locale.GERMAN).build();
+        EsetShop shop = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .locale(Locale.GERMAN)
+                .build();
         Violation eula = Violation.of(ViolationCode.EULA_REQUIRED, "eula");
-        assertThat(shop.message(eula)).isEqualTo(eula.message(Locale.GERMAN)).isNotEqualTo(eula.message(Locale.ENGLISH));
+        assertThat(shop.message(eula))
+                .isEqualTo(eula.message(Locale.GERMAN))
+                .isNotEqualTo(eula.message(Locale.ENGLISH));
     }
 
     private static List<ViolationCode> codes(OrderResult result) {
         assertThat(result).isInstanceOf(OrderResult.Refused.class);
-        return ((OrderResult.Refused) result).violations().stream().map(Violation::code).toList();
+        return ((OrderResult.Refused) result)
+                .violations().stream().map(Violation::code).toList();
     }
 
     /** The process dying: not an ESET error, so nothing in the shop handles it. */

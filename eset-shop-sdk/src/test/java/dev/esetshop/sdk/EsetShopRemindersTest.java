@@ -36,12 +36,20 @@ class EsetShopRemindersTest {
     private final List<List<RenewalReminder>> rounds = new ArrayList<>();
 
     private EsetShop.Builder shop() {
-        return EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).licenseStore(store)
-                .reminderJournal(journal).owner("shop-a").addRenewalReminderListener(rounds::add);
+        return EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .licenseStore(store)
+                .reminderJournal(journal)
+                .owner("shop-a")
+                .addRenewalReminderListener(rounds::add);
     }
 
     private void book(License... licenses) {
-        store.storePage(List.of(licenses), SyncCursor.builder().nextSkip(0).inProgress(false).build());
+        store.storePage(
+                List.of(licenses),
+                SyncCursor.builder().nextSkip(0).inProgress(false).build());
     }
 
     private static License expiringIn(String id, int days) {
@@ -50,13 +58,22 @@ class EsetShopRemindersTest {
 
     @Test
     void aLicenseIsDueInTheSmallestWindowItsExpiryFallsWithinAndTrialsExpiredAndLaterOnesAreNot() {
-        book(expiringIn("IN-90", 90), expiringIn("IN-61", 61), expiringIn("IN-60", 60), expiringIn("IN-30", 30),
-                expiringIn("IN-8", 8), expiringIn("IN-7", 7), expiringIn("TODAY", 0), expiringIn("LATER", 91),
-                expiringIn("EXPIRED", -1), Fixtures.license("TRIAL", "AV", 8, TODAY.plusDays(10), true, NOW));
+        book(
+                expiringIn("IN-90", 90),
+                expiringIn("IN-61", 61),
+                expiringIn("IN-60", 60),
+                expiringIn("IN-30", 30),
+                expiringIn("IN-8", 8),
+                expiringIn("IN-7", 7),
+                expiringIn("TODAY", 0),
+                expiringIn("LATER", 91),
+                expiringIn("EXPIRED", -1),
+                Fixtures.license("TRIAL", "AV", 8, TODAY.plusDays(10), true, NOW));
 
         RemindersDue due = shop().build().dueReminders();
 
-        assertThat(due.reminders()).extracting(r -> r.licenseId().value() + "@" + r.window())
+        assertThat(due.reminders())
+                .extracting(r -> r.licenseId().value() + "@" + r.window())
                 .containsExactly("TODAY@7", "IN-7@7", "IN-8@30", "IN-30@30", "IN-60@60", "IN-61@90", "IN-90@90");
         assertThat(due.reminders()).extracting(RenewalReminder::daysLeft).containsExactly(0, 7, 8, 30, 60, 61, 90);
         assertThat(due.notQuoted()).isEmpty();
@@ -70,13 +87,16 @@ class EsetShopRemindersTest {
 
         RenewalReminder reminder = shop.dueReminders().reminders().get(0);
 
-        QuoteResult expected = shop.quote(RenewalRequest.builder().license(CurrentLicense.of(license)).seats(8)
-                .years(1).build());
+        QuoteResult expected = shop.quote(RenewalRequest.builder()
+                .license(CurrentLicense.of(license))
+                .seats(8)
+                .years(1)
+                .build());
         assertThat(reminder.quote()).isEqualTo(((QuoteResult.Accepted) expected).quote());
         assertThat(reminder.seats()).isEqualTo(8);
         assertThat(reminder.quote().yourPrice().amount()).isPositive();
-        assertThat(reminder.eventId()).isEqualTo(RenewalReminder.eventIdFor(LicenseId.of("LIC-1"),
-                TODAY.plusDays(20), 30));
+        assertThat(reminder.eventId())
+                .isEqualTo(RenewalReminder.eventIdFor(LicenseId.of("LIC-1"), TODAY.plusDays(20), 30));
     }
 
     @Test
@@ -88,12 +108,13 @@ class EsetShopRemindersTest {
 
         assertThat(report.notQuoted()).singleElement().satisfies(notQuoted -> {
             assertThat(notQuoted.licenseId()).isEqualTo(LicenseId.of("GONE-1"));
-            assertThat(notQuoted.violations()).extracting(v -> v.code())
-                    .contains(ViolationCode.UNKNOWN_PRODUCT);
+            assertThat(notQuoted.violations()).extracting(v -> v.code()).contains(ViolationCode.UNKNOWN_PRODUCT);
         });
         assertThat(report.delivered()).isEqualTo(1);
-        assertThat(rounds).singleElement().satisfies(round ->
-                assertThat(round).extracting(r -> r.licenseId().value()).containsExactly("LIC-1"));
+        assertThat(rounds)
+                .singleElement()
+                .satisfies(round ->
+                        assertThat(round).extracting(r -> r.licenseId().value()).containsExactly("LIC-1"));
     }
 
     @Test
@@ -102,7 +123,8 @@ class EsetShopRemindersTest {
 
         RemindersDue due = shop().reminderWindows(List.of(14, 3)).build().dueReminders();
 
-        assertThat(due.reminders()).extracting(r -> r.licenseId().value() + "@" + r.window())
+        assertThat(due.reminders())
+                .extracting(r -> r.licenseId().value() + "@" + r.window())
                 .containsExactly("IN-14@14");
         assertThat(EsetShop.DEFAULT_REMINDER_WINDOWS).containsExactly(7, 30, 60, 90);
         assertThatThrownBy(() -> shop().reminderWindows(List.of())).isInstanceOf(IllegalArgumentException.class);
@@ -114,7 +136,8 @@ class EsetShopRemindersTest {
     void withinLimitsTheDueRemindersToLicensesExpiringSoonerThanThat() {
         book(expiringIn("IN-5", 5), expiringIn("IN-40", 40));
 
-        assertThat(shop().build().dueReminders(10).reminders()).extracting(r -> r.licenseId().value())
+        assertThat(shop().build().dueReminders(10).reminders())
+                .extracting(r -> r.licenseId().value())
                 .containsExactly("IN-5");
     }
 
@@ -126,9 +149,11 @@ class EsetShopRemindersTest {
         ReminderReport first = shop.deliverReminders();
         ReminderReport second = shop.deliverReminders();
 
-        assertThat(first).extracting(ReminderReport::due, ReminderReport::delivered, ReminderReport::deliveredBefore)
+        assertThat(first)
+                .extracting(ReminderReport::due, ReminderReport::delivered, ReminderReport::deliveredBefore)
                 .containsExactly(2, 2, 0);
-        assertThat(second).extracting(ReminderReport::due, ReminderReport::delivered, ReminderReport::deliveredBefore)
+        assertThat(second)
+                .extracting(ReminderReport::due, ReminderReport::delivered, ReminderReport::deliveredBefore)
                 .containsExactly(2, 0, 2);
         assertThat(rounds).hasSize(1);
         assertThat(rounds.get(0)).extracting(r -> r.licenseId().value()).containsExactly("LIC-2", "LIC-1");
@@ -137,7 +162,9 @@ class EsetShopRemindersTest {
         clock.advance(Duration.ofDays(20));
         ReminderReport later = shop.deliverReminders();
         assertThat(later.delivered()).isEqualTo(1);
-        assertThat(rounds.get(1)).extracting(r -> r.licenseId().value() + "@" + r.window()).containsExactly("LIC-1@30");
+        assertThat(rounds.get(1))
+                .extracting(r -> r.licenseId().value() + "@" + r.window())
+                .containsExactly("LIC-1@30");
     }
 
     @Test
@@ -146,18 +173,23 @@ class EsetShopRemindersTest {
         AtomicInteger failures = new AtomicInteger(1);
         List<List<String>> seen = new ArrayList<>();
         EsetShop shop = shop().addRenewalReminderListener(reminders -> {
-            seen.add(reminders.stream().map(RenewalReminder::eventId).toList());
-            if (failures.getAndDecrement() > 0) {
-                throw new IllegalStateException("mail server down");
-            }
-        }).build();
+                    seen.add(reminders.stream().map(RenewalReminder::eventId).toList());
+                    if (failures.getAndDecrement() > 0) {
+                        throw new IllegalStateException("mail server down");
+                    }
+                })
+                .build();
 
         ReminderReport failed = shop.deliverReminders();
         ReminderReport retried = shop.deliverReminders();
         ReminderReport after = shop.deliverReminders();
 
-        assertThat(failed).extracting(ReminderReport::delivered, ReminderReport::failed).containsExactly(0, 2);
-        assertThat(retried).extracting(ReminderReport::delivered, ReminderReport::failed).containsExactly(2, 0);
+        assertThat(failed)
+                .extracting(ReminderReport::delivered, ReminderReport::failed)
+                .containsExactly(0, 2);
+        assertThat(retried)
+                .extracting(ReminderReport::delivered, ReminderReport::failed)
+                .containsExactly(2, 0);
         assertThat(after.delivered()).isZero();
         assertThat(seen).hasSize(2);
         assertThat(seen.get(1)).isEqualTo(seen.get(0));
@@ -189,8 +221,14 @@ class EsetShopRemindersTest {
             }
 
             @Override
-            public Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner,
-                    java.time.Instant now, Duration lease) {
+            public Claim claim(
+                    String eventId,
+                    LicenseId licenseId,
+                    LocalDate expires,
+                    int window,
+                    String owner,
+                    java.time.Instant now,
+                    Duration lease) {
                 // another thread's renewal lands between the round's read of the book and its claim
                 book(expiringIn("LIC-1", 375));
                 return journal.claim(eventId, licenseId, expires, window, owner, now, lease);
@@ -207,13 +245,15 @@ class EsetShopRemindersTest {
             }
         };
 
-        ReminderReport report = shop().reminderJournal(renewingMeanwhile).build().deliverReminders();
+        ReminderReport report =
+                shop().reminderJournal(renewingMeanwhile).build().deliverReminders();
 
         assertThat(report.delivered()).isZero();
         assertThat(rounds).isEmpty();
         String eventId = RenewalReminder.eventIdFor(LicenseId.of("LIC-1"), TODAY.plusDays(10), 30);
-        assertThat(journal.claim(eventId, LicenseId.of("LIC-1"), TODAY.plusDays(10), 30, "shop-b", NOW,
-                Duration.ofMinutes(1))).isEqualTo(ReminderJournal.Claim.CLAIMED);
+        assertThat(journal.claim(
+                        eventId, LicenseId.of("LIC-1"), TODAY.plusDays(10), 30, "shop-b", NOW, Duration.ofMinutes(1)))
+                .isEqualTo(ReminderJournal.Claim.CLAIMED);
     }
 
     @Test
@@ -221,8 +261,15 @@ class EsetShopRemindersTest {
         book(expiringIn("LIC-1", 10));
         RenewalReminder reminder = shop().build().dueReminders().reminders().get(0);
         // shop-b claimed it and stopped before it delivered
-        assertThat(journal.claim(reminder.eventId(), reminder.licenseId(), reminder.expires(), reminder.window(),
-                "shop-b", NOW, Duration.ofMinutes(2))).isEqualTo(dev.esetshop.sdk.remind.ReminderJournal.Claim.CLAIMED);
+        assertThat(journal.claim(
+                        reminder.eventId(),
+                        reminder.licenseId(),
+                        reminder.expires(),
+                        reminder.window(),
+                        "shop-b",
+                        NOW,
+                        Duration.ofMinutes(2)))
+                .isEqualTo(dev.esetshop.sdk.remind.ReminderJournal.Claim.CLAIMED);
         EsetShop shop = shop().build();
 
         assertThat(shop.deliverReminders().heldElsewhere()).isEqualTo(1);
@@ -230,8 +277,10 @@ class EsetShopRemindersTest {
 
         clock.advance(Duration.ofMinutes(2));
         assertThat(shop.deliverReminders().delivered()).isEqualTo(1);
-        assertThat(rounds).singleElement().satisfies(round ->
-                assertThat(round).extracting(RenewalReminder::eventId).containsExactly(reminder.eventId()));
+        assertThat(rounds)
+                .singleElement()
+                .satisfies(round ->
+                        assertThat(round).extracting(RenewalReminder::eventId).containsExactly(reminder.eventId()));
     }
 
     @Test
@@ -247,12 +296,21 @@ class EsetShopRemindersTest {
     @Test
     void aShopWithoutAReminderListenerRefusesTheRoundAndRecordsNothingDelivered() {
         book(expiringIn("SOON", 20));
-        EsetShop withoutListener = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
-                .licenseStore(store).reminderJournal(journal).owner("shop-a").build();
-        List<String> due = withoutListener.dueReminders().reminders().stream().map(RenewalReminder::eventId).toList();
+        EsetShop withoutListener = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .licenseStore(store)
+                .reminderJournal(journal)
+                .owner("shop-a")
+                .build();
+        List<String> due = withoutListener.dueReminders().reminders().stream()
+                .map(RenewalReminder::eventId)
+                .toList();
         assertThat(due).hasSize(1);
 
-        assertThatThrownBy(withoutListener::deliverReminders).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(withoutListener::deliverReminders)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("addRenewalReminderListener");
         assertThat(journal.delivered(due)).isEmpty();
         assertThat(shop().build().deliverReminders().delivered()).isEqualTo(1);

@@ -32,12 +32,17 @@ class EsetShopSandboxOrderTest {
     @BeforeEach
     void start() {
         // the sandbox sells the test catalog's products, so the shop's quotes and ESET's rules meet
-        sandbox = EsetSandbox.builder().seed(3).licenses(80).clock(clock).products(List.of(
-                product("AV", 5, 100, List.of(1, 3), List.of("SEC", "SUITE")),
-                product("SEC", 5, 100, List.of(1), List.of("SUITE")),
-                product("SUITE", 5, 50, List.of(), List.of()),
-                product("SMALL", 1, 10, List.of(), List.of("SUITE")),
-                product("ONE", 5, 100, List.of(3), List.of()))).start();
+        sandbox = EsetSandbox.builder()
+                .seed(3)
+                .licenses(80)
+                .clock(clock)
+                .products(List.of(
+                        product("AV", 5, 100, List.of(1, 3), List.of("SEC", "SUITE")),
+                        product("SEC", 5, 100, List.of(1), List.of("SUITE")),
+                        product("SUITE", 5, 50, List.of(), List.of()),
+                        product("SMALL", 1, 10, List.of(), List.of("SUITE")),
+                        product("ONE", 5, 100, List.of(3), List.of())))
+                .start();
         shop = EsetShop.builder()
                 .catalog(Catalog.fromClasspath("sdk-test-catalog.json"))
                 .partnerApi(EsetPartnerClient.builder()
@@ -59,7 +64,9 @@ class EsetShopSandboxOrderTest {
     void aSeatsOnlyExtensionIsOfferedQuotedAndOrdered() {
         License license = running();
         AvailableActions actions = shop.availableActions(license);
-        assertThat(actions.extend().applies()).as(actions.extend().violations().toString()).isTrue();
+        assertThat(actions.extend().applies())
+                .as(actions.extend().violations().toString())
+                .isTrue();
         QuoteRequest extension = RenewalRequest.builder()
                 .from((RenewalRequest) actions.extend().example().orElseThrow())
                 .seats(license.seats().count() + 2)
@@ -74,20 +81,29 @@ class EsetShopSandboxOrderTest {
         assertThat(extended.id()).isEqualTo(license.id());
         assertThat(extended.seats().count()).isEqualTo(license.seats().count() + 2);
         assertThat(extended.expires()).isEqualTo(license.expires());
-        assertThat(shop.license(license.id()).orElseThrow().seats().count()).isEqualTo(license.seats().count() + 2);
+        assertThat(shop.license(license.id()).orElseThrow().seats().count())
+                .isEqualTo(license.seats().count() + 2);
     }
 
     @Test
     void esetsRefusalOfAnExtensionSaysTheRealReasonInTheUsersLanguageAndKeepsEsetsWords() {
         // the book still thinks the license runs: ESET knows better and refuses with 8/37
         License expiredAtEset = sandbox.licenses().stream()
-                .filter(candidate -> candidate.productCode().value().equals("SUITE") && !candidate.trial()
-                        && candidate.expires().isBefore(today()) && candidate.seats().count() < 50)
-                .findFirst().orElseThrow();
-        License stale = License.builder().from(expiredAtEset).expires(today().plusDays(90)).build();
+                .filter(candidate -> candidate.productCode().value().equals("SUITE")
+                        && !candidate.trial()
+                        && candidate.expires().isBefore(today())
+                        && candidate.seats().count() < 50)
+                .findFirst()
+                .orElseThrow();
+        License stale = License.builder()
+                .from(expiredAtEset)
+                .expires(today().plusDays(90))
+                .build();
         QuoteResult quoted = shop.quote(RenewalRequest.builder()
                 .license(dev.esetshop.pricing.CurrentLicense.of(stale))
-                .seats(stale.seats().count() + 1).years(0).build());
+                .seats(stale.seats().count() + 1)
+                .years(0)
+                .build());
 
         OrderResult result = shop.order(((QuoteResult.Accepted) quoted).quote(), stale);
 
@@ -105,24 +121,37 @@ class EsetShopSandboxOrderTest {
     @Test
     void theEulaAcceptanceGoesToEsetWithNewAndTrialOrders() {
         for (QuoteRequest request : List.<QuoteRequest>of(
-                dev.esetshop.pricing.NewLicenseRequest.builder().product("AV").seats(7).years(1).build(),
-                dev.esetshop.pricing.TrialRequest.builder().product("AV").seats(5).months(3).build())) {
+                dev.esetshop.pricing.NewLicenseRequest.builder()
+                        .product("AV")
+                        .seats(7)
+                        .years(1)
+                        .build(),
+                dev.esetshop.pricing.TrialRequest.builder()
+                        .product("AV")
+                        .seats(5)
+                        .months(3)
+                        .build())) {
             QuoteResult quoted = shop.quote(request);
             assertThat(quoted.isAccepted()).as(quoted.toString()).isTrue();
 
-            OrderResult result = shop.order(((QuoteResult.Accepted) quoted).quote(), Fixtures.eula(),
-                    Fixtures.customer());
+            OrderResult result =
+                    shop.order(((QuoteResult.Accepted) quoted).quote(), Fixtures.eula(), Fixtures.customer());
 
             License ordered = ((OrderResult.Ordered) result).license();
-            assertThat(sandbox.eulaAccepted(ordered.id())).as(request.operation().name()).contains(Fixtures.eula());
+            assertThat(sandbox.eulaAccepted(ordered.id()))
+                    .as(request.operation().name())
+                    .contains(Fixtures.eula());
         }
     }
 
     private License running() {
         return shop.renewableLicenses(LicenseFilter.builder().build()).stream()
-                .filter(license -> license.productCode().value().equals("AV") && !license.trial()
-                        && license.expires().isAfter(today().plusDays(30)) && license.seats().count() < 90)
-                .findFirst().orElseThrow();
+                .filter(license -> license.productCode().value().equals("AV")
+                        && !license.trial()
+                        && license.expires().isAfter(today().plusDays(30))
+                        && license.seats().count() < 90)
+                .findFirst()
+                .orElseThrow();
     }
 
     private LocalDate today() {
@@ -130,7 +159,13 @@ class EsetShopSandboxOrderTest {
     }
 
     private static SandboxProduct product(String code, int min, int max, List<Integer> trials, List<String> to) {
-        return SandboxProduct.builder().code(code).name("Test " + code).minSeats(min).maxSeats(max)
-                .trialMonths(trials).changeTo(to).build();
+        return SandboxProduct.builder()
+                .code(code)
+                .name("Test " + code)
+                .minSeats(min)
+                .maxSeats(max)
+                .trialMonths(trials)
+                .changeTo(to)
+                .build();
     }
 }

@@ -1,6 +1,5 @@
 package dev.esetshop.sdk;
 
-import dev.esetshop.testkit.TestClock;
 import static dev.esetshop.sdk.Fixtures.NOW;
 import static dev.esetshop.sdk.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +14,7 @@ import dev.esetshop.core.Seats;
 import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.EsetUnavailableException;
 import dev.esetshop.sdk.memory.InMemoryLicenseStore;
+import dev.esetshop.testkit.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +41,13 @@ class EsetShopSyncTest {
 
     private void seed(int count) {
         for (int i = 0; i < count; i++) {
-            eset.put(Fixtures.license(String.format("L-%04d", i), "EAVB", 5 + i % 3, TODAY.plusDays(i % 400 - 100),
-                    i % 50 == 7, NOW.minus(Duration.ofDays(30)).plusSeconds(i)));
+            eset.put(Fixtures.license(
+                    String.format("L-%04d", i),
+                    "EAVB",
+                    5 + i % 3,
+                    TODAY.plusDays(i % 400 - 100),
+                    i % 50 == 7,
+                    NOW.minus(Duration.ofDays(30)).plusSeconds(i)));
         }
     }
 
@@ -63,8 +68,11 @@ class EsetShopSyncTest {
         assertThat(eset.searchSkips).containsExactly(0, 100, 200);
 
         clock.advance(Duration.ofHours(1));
-        License changed = License.builder().from(eset.find("L-0042").orElseThrow())
-                .seats(Seats.of(40)).modified(clock.instant()).build();
+        License changed = License.builder()
+                .from(eset.find("L-0042").orElseThrow())
+                .seats(Seats.of(40))
+                .modified(clock.instant())
+                .build();
         eset.put(changed);
         eset.put(Fixtures.license("L-9999", "EAVB", 5, TODAY.plusDays(30), false, clock.instant()));
 
@@ -73,7 +81,8 @@ class EsetShopSyncTest {
         assertThat(second.added()).isEqualTo(1);
         assertThat(second.changed()).isEqualTo(1);
         assertThat(second.pages()).isEqualTo(1);
-        assertThat(store.find(LicenseId.of("L-0042")).orElseThrow().seats().count()).isEqualTo(40);
+        assertThat(store.find(LicenseId.of("L-0042")).orElseThrow().seats().count())
+                .isEqualTo(40);
         assertThat(store.count()).isEqualTo(251);
 
         SyncReport third = shop.sync();
@@ -88,8 +97,9 @@ class EsetShopSyncTest {
         SyncReport report = shop().sync();
 
         assertThat(report.added()).isEqualTo(120);
-        assertThat(report.quarantined()).containsExactly(
-                new SyncReport.Quarantined(Optional.of("L-0050x"), "expires is not a date: '2026-13-40'"));
+        assertThat(report.quarantined())
+                .containsExactly(
+                        new SyncReport.Quarantined(Optional.of("L-0050x"), "expires is not a date: '2026-13-40'"));
         assertThat(store.cursor().orElseThrow().inProgress()).isFalse();
     }
 
@@ -97,14 +107,25 @@ class EsetShopSyncTest {
     void oddTextIsCleanedTooLongTextIsQuarantinedAndTheSyncAndTheReportGoOn() throws Exception {
         seed(150);
         License nul = Fixtures.license("L-0010", "EAVB", 5, TODAY.plusDays(30), false, NOW);
-        eset.put(License.builder().from(nul).customer(dev.esetshop.core.EndCustomer.builder().from(nul.customer())
-                .organization("Null\u0000Byte GmbH").lastName("Lone\uD800Surrogate").build()).build());
+        eset.put(License.builder()
+                .from(nul)
+                .customer(dev.esetshop.core.EndCustomer.builder()
+                        .from(nul.customer())
+                        .organization("Null\u0000Byte GmbH")
+                        .lastName("Lone\uD800Surrogate")
+                        .build())
+                .build());
         License wide = Fixtures.license("L-0020", "EAVB", 5, TODAY.plusDays(30), false, NOW);
         eset.put(License.builder().from(wide).productName("P".repeat(5000)).build());
-        javax.sql.DataSource database = dev.esetshop.sdk.jdbc.JdbcStorage.h2InMemory("odd-" + java.util.UUID.randomUUID());
+        javax.sql.DataSource database =
+                dev.esetshop.sdk.jdbc.JdbcStorage.h2InMemory("odd-" + java.util.UUID.randomUUID());
         dev.esetshop.sdk.jdbc.JdbcLicenseStore jdbc = dev.esetshop.sdk.jdbc.JdbcLicenseStore.create(database);
-        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
-                .licenseStore(jdbc).build();
+        EsetShop shop = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .licenseStore(jdbc)
+                .build();
 
         SyncReport report = shop.sync();
 
@@ -146,7 +167,8 @@ class EsetShopSyncTest {
     void noAccessIsATypedErrorThatSaysWhatToDo() {
         EsetShop shop = shop();
         eset.accessGranted = false;
-        assertThatThrownBy(shop::sync).isInstanceOf(AccessNotGrantedException.class)
+        assertThatThrownBy(shop::sync)
+                .isInstanceOf(AccessNotGrantedException.class)
                 .hasMessageContaining("ask ESET to grant");
         assertThat(store.cursor()).isEmpty();
     }
@@ -181,12 +203,18 @@ class EsetShopSyncTest {
         shop.sync();
 
         assertThat(ids(shop.renewableLicenses(LicenseFilter.all()))).containsExactly("EDGE", "A-SOON", "SOON", "LATER");
-        assertThat(ids(shop.renewableLicenses(LicenseFilter.builder().includeTrials(true).expiringWithinDays(30).build())))
+        assertThat(ids(shop.renewableLicenses(LicenseFilter.builder()
+                        .includeTrials(true)
+                        .expiringWithinDays(30)
+                        .build())))
                 .containsExactly("EDGE", "TRIAL", "A-SOON", "SOON");
-        assertThat(ids(shop.renewableLicenses(LicenseFilter.builder().product(ProductCode.of("ESB")).build())))
+        assertThat(ids(shop.renewableLicenses(
+                        LicenseFilter.builder().product(ProductCode.of("ESB")).build())))
                 .containsExactly("LATER");
-        assertThat(ids(shop.renewableLicenses(LicenseFilter.builder().limit(1).build()))).containsExactly("EDGE");
-        assertThat(ids(shop.renewableLicenses(LicenseFilter.builder().customerText("MUSTER").limit(2).build())))
+        assertThat(ids(shop.renewableLicenses(LicenseFilter.builder().limit(1).build())))
+                .containsExactly("EDGE");
+        assertThat(ids(shop.renewableLicenses(
+                        LicenseFilter.builder().customerText("MUSTER").limit(2).build())))
                 .containsExactly("EDGE", "A-SOON");
         assertThat(shop.license(LicenseId.of("OLD"))).isPresent();
     }

@@ -53,12 +53,17 @@ class EsetShopTrialConversionTest {
     @BeforeEach
     void start() {
         // the sandbox sells the test catalog's products, so the shop's quotes and ESET's rules meet
-        sandbox = EsetSandbox.builder().seed(3).licenses(40).clock(clock).products(List.of(
-                product("AV", 5, 100, List.of(1, 3), List.of("SEC", "SUITE")),
-                product("SEC", 5, 100, List.of(1), List.of("SUITE")),
-                product("SUITE", 5, 50, List.of(), List.of()),
-                product("SMALL", 1, 10, List.of(), List.of("SUITE")),
-                product("ONE", 5, 100, List.of(3), List.of()))).start();
+        sandbox = EsetSandbox.builder()
+                .seed(3)
+                .licenses(40)
+                .clock(clock)
+                .products(List.of(
+                        product("AV", 5, 100, List.of(1, 3), List.of("SEC", "SUITE")),
+                        product("SEC", 5, 100, List.of(1), List.of("SUITE")),
+                        product("SUITE", 5, 50, List.of(), List.of()),
+                        product("SMALL", 1, 10, List.of(), List.of("SUITE")),
+                        product("ONE", 5, 100, List.of(3), List.of())))
+                .start();
         shop = EsetShop.builder()
                 .catalog(Catalog.fromClasspath("sdk-test-catalog.json"))
                 .partnerApi(EsetPartnerClient.builder()
@@ -86,13 +91,17 @@ class EsetShopTrialConversionTest {
         License trial = orderTrial();
         clock.advance(Duration.ofDays(20));
         AvailableActions actions = shop.availableActions(trial);
-        assertThat(actions.convertTrial().applies()).as(actions.convertTrial().violations().toString()).isTrue();
+        assertThat(actions.convertTrial().applies())
+                .as(actions.convertTrial().violations().toString())
+                .isTrue();
         assertThat(actions.renew().applies()).isFalse();
         Quote quote = conversionQuote(trial, 12, 2);
-        Quote asNew = accepted(NewLicenseRequest.builder().product("AV").seats(12).years(2).build());
+        Quote asNew = accepted(
+                NewLicenseRequest.builder().product("AV").seats(12).years(2).build());
 
         OrderResult result = shop.order(OrderRequest.forTrialConversion(quote, trial, Fixtures.eula())
-                .withReference("PO-CONVERT-1").withIdempotencyKey(IdempotencyKey.of("cart-convert-1")));
+                .withReference("PO-CONVERT-1")
+                .withIdempotencyKey(IdempotencyKey.of("cart-convert-1")));
 
         assertThat(quote.yourPrice()).isEqualTo(asNew.yourPrice());
         assertThat(quote.streetPrice()).isEqualTo(asNew.streetPrice());
@@ -105,7 +114,10 @@ class EsetShopTrialConversionTest {
         assertThat(paid.expires()).isEqualTo(shop.today().plusYears(2));
         assertThat(quote.expires()).isEqualTo(paid.expires());
         assertThat(shop.license(trial.id())).contains(paid);
-        License atEset = sandbox.licenses().stream().filter(l -> l.id().equals(trial.id())).findFirst().orElseThrow();
+        License atEset = sandbox.licenses().stream()
+                .filter(l -> l.id().equals(trial.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(atEset.trial()).isFalse();
         assertThat(atEset.expires()).isEqualTo(paid.expires());
         assertThat(sandbox.eulaAccepted(trial.id())).contains(Fixtures.eula());
@@ -123,15 +135,20 @@ class EsetShopTrialConversionTest {
         assertThat(journaled.customer()).isEqualTo(trial.customer());
         assertThat(journaled.yourPrice()).isEqualTo(quote.yourPrice());
 
-        OrderConfirmed event = confirmed.stream().filter(e -> e.operation() == Operation.TRIAL_CONVERSION)
-                .findFirst().orElseThrow();
+        OrderConfirmed event = confirmed.stream()
+                .filter(e -> e.operation() == Operation.TRIAL_CONVERSION)
+                .findFirst()
+                .orElseThrow();
         assertThat(event).isEqualTo(((OrderResult.Ordered) result).event());
         assertThat(event.trial()).isFalse();
         assertThat(event.yourPrice()).isEqualTo(quote.yourPrice());
         assertThat(event.customer()).isEqualTo(trial.customer());
         RenderedEmail english = ConfirmationEmail.render(event, Locale.ENGLISH);
-        assertThat(english.text()).contains("Trial converted to a paid license",
-                "Your trial license is now a paid license", trial.id().value())
+        assertThat(english.text())
+                .contains(
+                        "Trial converted to a paid license",
+                        "Your trial license is now a paid license",
+                        trial.id().value())
                 .doesNotContain("This is a trial license.");
         assertThat(english.html()).contains("Your trial license is now a paid license");
         assertThat(ConfirmationEmail.render(event, Locale.GERMAN).text())
@@ -152,7 +169,9 @@ class EsetShopTrialConversionTest {
         OrderResult lost = shop.order(request);
 
         assertThat(lost).as(lost.toString()).isInstanceOf(OrderResult.Pending.class);
-        assertThat(sandbox.ordersApplied()).as("ESET converted it; the answer was lost").isEqualTo(appliedBefore + 1);
+        assertThat(sandbox.ordersApplied())
+                .as("ESET converted it; the answer was lost")
+                .isEqualTo(appliedBefore + 1);
         sandbox.setFaults(SandboxFaults.builder().build());
         clock.advance(Duration.ofMinutes(5));
 
@@ -161,10 +180,15 @@ class EsetShopTrialConversionTest {
 
         assertThat(retried).as(retried.toString()).isInstanceOf(OrderResult.Ordered.class);
         assertThat(again).isEqualTo(retried);
-        assertThat(sandbox.ordersApplied()).as("one conversion, whatever the retries").isEqualTo(appliedBefore + 1);
+        assertThat(sandbox.ordersApplied())
+                .as("one conversion, whatever the retries")
+                .isEqualTo(appliedBefore + 1);
         assertThat(((OrderResult.Ordered) retried).license().seats().count()).isEqualTo(8);
-        assertThat(confirmed.stream().filter(e -> e.operation() == Operation.TRIAL_CONVERSION)).hasSize(1);
-        assertThat(journal.find(IdempotencyKey.of("cart-convert-2")).orElseThrow().state())
+        assertThat(confirmed.stream().filter(e -> e.operation() == Operation.TRIAL_CONVERSION))
+                .hasSize(1);
+        assertThat(journal.find(IdempotencyKey.of("cart-convert-2"))
+                        .orElseThrow()
+                        .state())
                 .isEqualTo(JournalEntry.State.CONFIRMED);
     }
 
@@ -174,8 +198,8 @@ class EsetShopTrialConversionTest {
         Quote quote = conversionQuote(trial, 9, 1);
         int appliedBefore = sandbox.ordersApplied();
         sandbox.setFaults(SandboxFaults.builder().loseRate(1).build());
-        OrderResult.Pending pending = (OrderResult.Pending) shop.order(
-                OrderRequest.forTrialConversion(quote, trial, Fixtures.eula()));
+        OrderResult.Pending pending =
+                (OrderResult.Pending) shop.order(OrderRequest.forTrialConversion(quote, trial, Fixtures.eula()));
         sandbox.setFaults(SandboxFaults.builder().build());
         clock.advance(Duration.ofMinutes(5));
 
@@ -189,20 +213,28 @@ class EsetShopTrialConversionTest {
         assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED);
         assertThat(entry.eula()).contains(Fixtures.eula());
         assertThat(shop.license(trial.id()).orElseThrow().trial()).isFalse();
-        assertThat(confirmed.stream().filter(e -> e.operation() == Operation.TRIAL_CONVERSION)).hasSize(1);
+        assertThat(confirmed.stream().filter(e -> e.operation() == Operation.TRIAL_CONVERSION))
+                .hasSize(1);
     }
 
     @Test
     void aConversionNeedsTheEulaAndTheTrialsOwnCustomerAndNothingIsSentWithout() {
         License trial = orderTrial();
         Quote quote = conversionQuote(trial, 8, 1);
-        EndCustomer someoneElse = EndCustomer.builder().from(trial.customer()).organization("Other AG").build();
+        EndCustomer someoneElse = EndCustomer.builder()
+                .from(trial.customer())
+                .organization("Other AG")
+                .build();
         int appliedBefore = sandbox.ordersApplied();
 
-        OrderResult noEula = shop.order(OrderRequest.builder().quote(quote).license(trial).build());
-        OrderResult otherCustomer = shop.order(OrderRequest.builder().from(
-                OrderRequest.forTrialConversion(quote, trial, Fixtures.eula())).customer(someoneElse).build());
-        OrderResult noLicense = shop.order(OrderRequest.builder().quote(quote).eula(Fixtures.eula()).build());
+        OrderResult noEula =
+                shop.order(OrderRequest.builder().quote(quote).license(trial).build());
+        OrderResult otherCustomer = shop.order(OrderRequest.builder()
+                .from(OrderRequest.forTrialConversion(quote, trial, Fixtures.eula()))
+                .customer(someoneElse)
+                .build());
+        OrderResult noLicense = shop.order(
+                OrderRequest.builder().quote(quote).eula(Fixtures.eula()).build());
 
         assertThat(codes(noEula)).containsExactly(ViolationCode.EULA_REQUIRED);
         assertThat(fields(otherCustomer)).containsExactly("customer");
@@ -215,10 +247,15 @@ class EsetShopTrialConversionTest {
     void aPaidLicenseIsRefusedByPricingAndAStaleTrialByEsetAsNotATrial() {
         License paid = shop.renewableLicenses(LicenseFilter.builder().build()).stream()
                 .filter(license -> license.productCode().value().equals("AV") && !license.trial())
-                .findFirst().orElseThrow();
-        QuoteResult ofPaid = shop.quote(TrialConversionRequest.builder().license(CurrentLicense.of(paid))
-                .seats(paid.seats().count()).years(1).build());
-        assertThat(((QuoteResult.Rejected) ofPaid).violations()).extracting(Violation::code)
+                .findFirst()
+                .orElseThrow();
+        QuoteResult ofPaid = shop.quote(TrialConversionRequest.builder()
+                .license(CurrentLicense.of(paid))
+                .seats(paid.seats().count())
+                .years(1)
+                .build());
+        assertThat(((QuoteResult.Rejected) ofPaid).violations())
+                .extracting(Violation::code)
                 .contains(ViolationCode.NOT_A_TRIAL);
 
         // the book still holds the license as a trial: ESET knows better and refuses with 8/48
@@ -238,7 +275,8 @@ class EsetShopTrialConversionTest {
     }
 
     private License orderTrial() {
-        Quote quote = accepted(TrialRequest.builder().product("AV").seats(5).months(1).build());
+        Quote quote =
+                accepted(TrialRequest.builder().product("AV").seats(5).months(1).build());
         OrderResult result = shop.order(quote, Fixtures.eula(), Fixtures.customer());
         License trial = ((OrderResult.Ordered) result).license();
         assertThat(trial.trial()).isTrue();
@@ -246,7 +284,10 @@ class EsetShopTrialConversionTest {
     }
 
     private Quote conversionQuote(License trial, int seats, int years) {
-        return accepted(TrialConversionRequest.builder().license(CurrentLicense.of(trial)).seats(seats).years(years)
+        return accepted(TrialConversionRequest.builder()
+                .license(CurrentLicense.of(trial))
+                .seats(seats)
+                .years(years)
                 .build());
     }
 
@@ -257,15 +298,23 @@ class EsetShopTrialConversionTest {
     }
 
     private static List<ViolationCode> codes(OrderResult result) {
-        return ((OrderResult.Refused) result).violations().stream().map(Violation::code).toList();
+        return ((OrderResult.Refused) result)
+                .violations().stream().map(Violation::code).toList();
     }
 
     private static List<String> fields(OrderResult result) {
-        return ((OrderResult.Refused) result).violations().stream().map(Violation::field).toList();
+        return ((OrderResult.Refused) result)
+                .violations().stream().map(Violation::field).toList();
     }
 
     private static SandboxProduct product(String code, int min, int max, List<Integer> trials, List<String> to) {
-        return SandboxProduct.builder().code(code).name("Test " + code).minSeats(min).maxSeats(max)
-                .trialMonths(trials).changeTo(to).build();
+        return SandboxProduct.builder()
+                .code(code)
+                .name("Test " + code)
+                .minSeats(min)
+                .maxSeats(max)
+                .trialMonths(trials)
+                .changeTo(to)
+                .build();
     }
 }

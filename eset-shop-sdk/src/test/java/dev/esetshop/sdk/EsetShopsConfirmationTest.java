@@ -27,8 +27,11 @@ class EsetShopsConfirmationTest {
 
     @Test
     void eachConfirmationARegistryDeliversNamesTheResellerWhoseShopPlacedTheOrder() {
-        Map<ResellerId, ResellerAccount> accounts = Map.of(FIRST, ResellerAccount.of("user-1", Secret.of("pw-1")),
-                SECOND, ResellerAccount.of("user-2", Secret.of("pw-2")));
+        Map<ResellerId, ResellerAccount> accounts = Map.of(
+                FIRST,
+                ResellerAccount.of("user-1", Secret.of("pw-1")),
+                SECOND,
+                ResellerAccount.of("user-2", Secret.of("pw-2")));
         try (EsetShops shops = EsetShops.builder()
                 .directory(new ResellerDirectory() {
                     @Override
@@ -50,17 +53,22 @@ class EsetShopsConfirmationTest {
             OrderResult second = order(shops.shop(SECOND));
             OrderResult first = order(shops.shop(FIRST));
 
-            assertThat(events).extracting(OrderConfirmed::reseller)
+            assertThat(events)
+                    .extracting(OrderConfirmed::reseller)
                     .containsExactly(Optional.of(SECOND), Optional.of(FIRST));
-            assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(
-                    ((OrderResult.Ordered) second).event().eventId(), ((OrderResult.Ordered) first).event().eventId());
+            assertThat(events)
+                    .extracting(OrderConfirmed::eventId)
+                    .containsExactly(
+                            ((OrderResult.Ordered) second).event().eventId(),
+                            ((OrderResult.Ordered) first).event().eventId());
         }
     }
 
     private static OrderResult order(EsetShop shop) {
-        QuoteResult quoted = shop.quote(NewLicenseRequest.builder().product("AV").seats(6).years(1).build());
-        OrderResult result = shop.order(OrderRequest.forNewLicense(((QuoteResult.Accepted) quoted).quote(),
-                Fixtures.eula(), Fixtures.customer()));
+        QuoteResult quoted = shop.quote(
+                NewLicenseRequest.builder().product("AV").seats(6).years(1).build());
+        OrderResult result = shop.order(OrderRequest.forNewLicense(
+                ((QuoteResult.Accepted) quoted).quote(), Fixtures.eula(), Fixtures.customer()));
         assertThat(result).isInstanceOf(OrderResult.Ordered.class);
         return result;
     }

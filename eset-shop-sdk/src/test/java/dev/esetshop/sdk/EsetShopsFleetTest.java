@@ -83,7 +83,8 @@ class EsetShopsFleetTest {
     void anInstanceOnAPoolOfOneConnectionIsRefusedAMigrationSayingWhyAndWorksOnACurrentDatabase() {
         String url = newDatabaseUrl();
         try (HikariDataSource one = poolOfOne(url)) {
-            assertThatThrownBy(() -> registry(directory(PARTNERS), one, "refused").start())
+            assertThatThrownBy(
+                            () -> registry(directory(PARTNERS), one, "refused").start())
                     .isInstanceOf(StorageException.class)
                     .hasMessageContaining("needs 2 connections at once");
             try (HikariDataSource two = (HikariDataSource) JdbcStorage.url(url)) {
@@ -92,9 +93,15 @@ class EsetShopsFleetTest {
             EsetShops shops = registry(directory(PARTNERS), one, "one");
 
             FleetSyncReport round = shops.syncAll(DAILY);
-            JdbcOrderJournal.create(one, reseller(0)).recordPending(JournalEntry.builder()
-                    .key(IdempotencyKey.of("open-0")).operation(Operation.NEW).payload("{}")
-                    .state(JournalEntry.State.PENDING).createdAt(T0).updatedAt(T0).build());
+            JdbcOrderJournal.create(one, reseller(0))
+                    .recordPending(JournalEntry.builder()
+                            .key(IdempotencyKey.of("open-0"))
+                            .operation(Operation.NEW)
+                            .payload("{}")
+                            .state(JournalEntry.State.PENDING)
+                            .createdAt(T0)
+                            .updatedAt(T0)
+                            .build());
             FleetReconcileReport reconciled = shops.reconcileAll();
 
             assertThat(round.failed()).isEmpty();
@@ -107,7 +114,12 @@ class EsetShopsFleetTest {
 
     @BeforeEach
     void start() {
-        sandbox = EsetSandbox.builder().seed(11).partners(PARTNERS).licenses(LICENSES).clock(clock).start();
+        sandbox = EsetSandbox.builder()
+                .seed(11)
+                .partners(PARTNERS)
+                .licenses(LICENSES)
+                .clock(clock)
+                .start();
         database = newDatabase();
     }
 
@@ -142,8 +154,11 @@ class EsetShopsFleetTest {
         assertThat(round.failed().get(ResellerId.of("WRONG-PW"))).startsWith(UnauthorizedException.CODE);
         for (int i = 0; i < PARTNERS; i++) {
             if (i != 2) {
-                assertThat(JdbcLicenseStore.create(database, reseller(i)).count()).isEqualTo(sandbox.licenseCount(i));
-                assertThat(shops.shop(reseller(i)).license(sandbox.licenses(i).get(0).id())).isPresent();
+                assertThat(JdbcLicenseStore.create(database, reseller(i)).count())
+                        .isEqualTo(sandbox.licenseCount(i));
+                assertThat(shops.shop(reseller(i))
+                                .license(sandbox.licenses(i).get(0).id()))
+                        .isPresent();
             }
         }
 
@@ -189,14 +204,16 @@ class EsetShopsFleetTest {
     void aResellerHeldByAStoppedInstanceIsTakenOverWhenTheLeaseLapsesAndResumedFromItsCursor() {
         JdbcStorage.migrate(database, JdbcStorage.DEFAULT_RESELLER);
         JdbcFleetLeases leases = new JdbcFleetLeases(new Db(database, Db.DEFAULT_QUERY_TIMEOUT));
-        assertThat(leases.claim(reseller(0), "stopped", T0, EsetShops.DEFAULT_SYNC_LEASE)).isTrue();
+        assertThat(leases.claim(reseller(0), "stopped", T0, EsetShops.DEFAULT_SYNC_LEASE))
+                .isTrue();
         EsetShops shops = registry(directory(PARTNERS), database, "survivor");
 
         FleetSyncReport held = shops.syncAll(DAILY);
 
         assertThat(held.synced()).isEqualTo(PARTNERS - 1);
         assertThat(held.fresh()).isEqualTo(1);
-        assertThat(leases.claim(reseller(0), "other", T0, EsetShops.DEFAULT_SYNC_LEASE)).isFalse();
+        assertThat(leases.claim(reseller(0), "other", T0, EsetShops.DEFAULT_SYNC_LEASE))
+                .isFalse();
         clock.advance(EsetShops.DEFAULT_SYNC_LEASE.plusSeconds(1));
 
         FleetSyncReport takenOver = shops.syncAll(DAILY);
@@ -215,9 +232,14 @@ class EsetShopsFleetTest {
         assertThat(leases.claim(reseller(0), "first", T0, lease)).isTrue();
 
         assertThat(leases.claim(reseller(0), "second", T0.plus(lease).minus(Duration.ofNanos(1_000)), lease))
-                .as("a microsecond before the lease ends").isFalse();
-        assertThat(leases.claim(reseller(0), "second", T0.plus(lease), lease)).as("at its end").isTrue();
-        assertThat(leases.renew(reseller(0), "first", T0.plus(lease), lease)).as("the first lost it").isFalse();
+                .as("a microsecond before the lease ends")
+                .isFalse();
+        assertThat(leases.claim(reseller(0), "second", T0.plus(lease), lease))
+                .as("at its end")
+                .isTrue();
+        assertThat(leases.renew(reseller(0), "first", T0.plus(lease), lease))
+                .as("the first lost it")
+                .isFalse();
     }
 
     /** An instance whose clock runs ten minutes ahead finds a sync lease live on the database's clock still held. */
@@ -229,20 +251,32 @@ class EsetShopsFleetTest {
         Instant now = TestDatabases.databaseNow(database);
         assertThat(leases.claim(reseller(0), "on-time", now, lease)).isTrue();
 
-        assertThat(leases.claim(reseller(0), "ahead", now.plus(lease).plus(Duration.ofMinutes(10)), lease)).isFalse();
-        assertThat(leases.renew(reseller(0), "on-time", now, lease)).as("still the first instance's").isTrue();
+        assertThat(leases.claim(reseller(0), "ahead", now.plus(lease).plus(Duration.ofMinutes(10)), lease))
+                .isFalse();
+        assertThat(leases.renew(reseller(0), "on-time", now, lease))
+                .as("still the first instance's")
+                .isTrue();
     }
 
     @Test
     void resellersShareOneHttpClientAndClosingOneClientLeavesTheOthersWorking() {
-        HttpClient shared = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
-        EsetPartnerClient one = EsetPartnerClient.builder().baseUri(sandbox.baseUri())
-                .credentials(sandbox.username(0), sandbox.password(0)).httpClient(shared).build();
-        EsetPartnerClient two = EsetPartnerClient.builder().baseUri(sandbox.baseUri())
-                .credentials(sandbox.username(1), sandbox.password(1)).httpClient(shared).build();
+        HttpClient shared = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        EsetPartnerClient one = EsetPartnerClient.builder()
+                .baseUri(sandbox.baseUri())
+                .credentials(sandbox.username(0), sandbox.password(0))
+                .httpClient(shared)
+                .build();
+        EsetPartnerClient two = EsetPartnerClient.builder()
+                .baseUri(sandbox.baseUri())
+                .credentials(sandbox.username(1), sandbox.password(1))
+                .httpClient(shared)
+                .build();
 
-        assertThat(one.partnerStatus().partnerId()).isNotEqualTo(two.partnerStatus().partnerId());
+        assertThat(one.partnerStatus().partnerId())
+                .isNotEqualTo(two.partnerStatus().partnerId());
         one.close();
 
         assertThat(two.partnerStatus().partnerId()).isEqualTo("ESET-P-104234");
@@ -255,8 +289,11 @@ class EsetShopsFleetTest {
         EsetShops other = registry(accounts, database, "other");
         List<FleetSyncReport> othersRound = new ArrayList<>();
         // while "slow" holds its first reseller, "other" syncs the rest a minute later, and "slow" goes on later still
-        EsetShops slow = registry(accounts, database, "slow", builder -> builder.syncConcurrency(1)
-                .onSynced((reseller, report) -> {
+        EsetShops slow = registry(
+                accounts,
+                database,
+                "slow",
+                builder -> builder.syncConcurrency(1).onSynced((reseller, report) -> {
                     if (othersRound.isEmpty()) {
                         clock.advance(Duration.ofMinutes(1));
                         othersRound.add(other.syncAll(Duration.ofSeconds(30)));
@@ -295,12 +332,16 @@ class EsetShopsFleetTest {
             eset.put(Fixtures.license(String.format("LIC-%03d", i), "AV", 5, Fixtures.TODAY.plusYears(1), false, T0));
         }
         Map<ResellerId, ResellerAccount> one = Map.of(reseller(0), directory(1).get(reseller(0)));
-        EsetShops slow = registry(one, database, "slow", builder -> builder.partnerApis(account -> eset)
-                .syncLease(Duration.ofMinutes(2)));
+        EsetShops slow = registry(
+                one,
+                database,
+                "slow",
+                builder -> builder.partnerApis(account -> eset).syncLease(Duration.ofMinutes(2)));
         eset.whileSearching = () -> {
             // the slow instance's lease lapses during its first page, and another instance takes the reseller
             clock.advance(Duration.ofMinutes(3));
-            assertThat(leases.claim(reseller(0), "other", clock.instant(), Duration.ofMinutes(2))).isTrue();
+            assertThat(leases.claim(reseller(0), "other", clock.instant(), Duration.ofMinutes(2)))
+                    .isTrue();
         };
 
         FleetSyncReport report = slow.syncAll(DAILY);
@@ -309,8 +350,13 @@ class EsetShopsFleetTest {
         assertThat(report.synced()).isZero();
         assertThat(report.failed()).isEmpty();
         assertThat(JdbcLicenseStore.create(database, reseller(0)).count()).isEqualTo(100);
-        assertThat(JdbcLicenseStore.create(database, reseller(0)).cursor().orElseThrow().nextSkip()).isEqualTo(100);
-        assertThat(leases.renew(reseller(0), "other", clock.instant(), Duration.ofMinutes(2))).as("still other's")
+        assertThat(JdbcLicenseStore.create(database, reseller(0))
+                        .cursor()
+                        .orElseThrow()
+                        .nextSkip())
+                .isEqualTo(100);
+        assertThat(leases.renew(reseller(0), "other", clock.instant(), Duration.ofMinutes(2)))
+                .as("still other's")
                 .isTrue();
     }
 
@@ -322,29 +368,40 @@ class EsetShopsFleetTest {
     void aResellerWhoseVaultThrowsIsReportedAsFailedAndTheOthersAreReconciled() {
         Map<ResellerId, ResellerAccount> accounts = directory(PARTNERS);
         for (int i = 0; i < 3; i++) {
-            JdbcOrderJournal.create(database, reseller(i)).recordPending(JournalEntry.builder()
-                    .key(IdempotencyKey.of("open-" + i)).operation(Operation.NEW).payload("{}")
-                    .state(JournalEntry.State.PENDING).createdAt(T0).updatedAt(T0).build());
+            JdbcOrderJournal.create(database, reseller(i))
+                    .recordPending(JournalEntry.builder()
+                            .key(IdempotencyKey.of("open-" + i))
+                            .operation(Operation.NEW)
+                            .payload("{}")
+                            .state(JournalEntry.State.PENDING)
+                            .createdAt(T0)
+                            .updatedAt(T0)
+                            .build());
         }
-        EsetShops shops = registry(accounts, database, "a", builder -> builder.directory(new ResellerDirectory() {
-            @Override
-            public Optional<ResellerAccount> account(ResellerId reseller) {
-                if (reseller.equals(reseller(1))) {
-                    throw new IllegalStateException("vault sealed; token s3cr3t-token");
-                }
-                return Optional.ofNullable(accounts.get(reseller));
-            }
+        EsetShops shops = registry(
+                accounts,
+                database,
+                "a",
+                builder -> builder.directory(new ResellerDirectory() {
+                    @Override
+                    public Optional<ResellerAccount> account(ResellerId reseller) {
+                        if (reseller.equals(reseller(1))) {
+                            throw new IllegalStateException("vault sealed; token s3cr3t-token");
+                        }
+                        return Optional.ofNullable(accounts.get(reseller));
+                    }
 
-            @Override
-            public Iterable<ResellerId> resellers() {
-                return accounts.keySet();
-            }
-        }));
+                    @Override
+                    public Iterable<ResellerId> resellers() {
+                        return accounts.keySet();
+                    }
+                }));
 
         FleetReconcileReport report = shops.reconcileAll();
 
         assertThat(report.failed()).containsOnlyKeys(reseller(1));
-        assertThat(report.failed().get(reseller(1))).isEqualTo("IllegalStateException")
+        assertThat(report.failed().get(reseller(1)))
+                .isEqualTo("IllegalStateException")
                 .doesNotContain("s3cr3t");
         assertThat(report.reconciled()).containsOnlyKeys(reseller(0), reseller(2));
     }
@@ -353,7 +410,10 @@ class EsetShopsFleetTest {
         return registry(accounts, storage, instance, UnaryOperator.identity());
     }
 
-    private EsetShops registry(Map<ResellerId, ResellerAccount> accounts, DataSource storage, String instance,
+    private EsetShops registry(
+            Map<ResellerId, ResellerAccount> accounts,
+            DataSource storage,
+            String instance,
             UnaryOperator<EsetShops.Builder> settings) {
         EsetShops.Builder builder = EsetShops.builder()
                 .directory(new ResellerDirectory() {
@@ -369,7 +429,8 @@ class EsetShopsFleetTest {
                 })
                 .catalog(Catalog.fromClasspath("sdk-test-catalog.json"))
                 .baseUri(sandbox.baseUri())
-                .client(client -> client.retry(RetrySettings.builder().maxAttempts(1).build()))
+                .client(client ->
+                        client.retry(RetrySettings.builder().maxAttempts(1).build()))
                 .clock(clock)
                 .dataSource(storage)
                 .instance(instance)

@@ -65,7 +65,9 @@ class EsetShopsJournalPoolTest {
 
         OrderResult result;
         try (Connection busy = licenses.getConnection()) {
-            assertThat(busy.isValid(1)).as("the license pool's only connection, taken").isTrue();
+            assertThat(busy.isValid(1))
+                    .as("the license pool's only connection, taken")
+                    .isTrue();
             result = shop.order(purchase);
         }
 
@@ -112,7 +114,8 @@ class EsetShopsJournalPoolTest {
 
     @Test
     void aJournalPoolWithoutADataSourceIsRefusedAtBuild() {
-        assertThatThrownBy(() -> builder().journalDataSource(pool(newDatabaseUrl(), 1)).build())
+        assertThatThrownBy(() ->
+                        builder().journalDataSource(pool(newDatabaseUrl(), 1)).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("dataSource(DataSource)");
     }
@@ -159,8 +162,9 @@ class EsetShopsJournalPoolTest {
     }
 
     private static OrderRequest purchase(EsetShop shop, String key) {
-        QuoteResult quoted = shop.quote(NewLicenseRequest.builder().product("AV").seats(6).years(1).build());
-        return OrderRequest.forNewLicense(((QuoteResult.Accepted) quoted).quote(), Fixtures.eula(),
-                Fixtures.customer()).withIdempotencyKey(IdempotencyKey.of(key));
+        QuoteResult quoted = shop.quote(
+                NewLicenseRequest.builder().product("AV").seats(6).years(1).build());
+        return OrderRequest.forNewLicense(((QuoteResult.Accepted) quoted).quote(), Fixtures.eula(), Fixtures.customer())
+                .withIdempotencyKey(IdempotencyKey.of(key));
     }
 }

@@ -40,15 +40,26 @@ class ExactlyOnceUnderFaultsTest {
     private final List<OrderConfirmed> events = new ArrayList<>();
 
     private EsetShop shop(String owner, DataSource journalDatabase, FakeEsetApi api) {
-        return EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(api).clock(clock)
+        return EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(api)
+                .clock(clock)
                 .orderJournal(JdbcOrderJournal.create(journalDatabase))
-                .licenseStore(JdbcLicenseStore.create(database)).owner(owner).claimLease(LEASE)
-                .idempotencyKeys(Fixtures.keys(owner)).addConfirmationListener(events::add).build();
+                .licenseStore(JdbcLicenseStore.create(database))
+                .owner(owner)
+                .claimLease(LEASE)
+                .idempotencyKeys(Fixtures.keys(owner))
+                .addConfirmationListener(events::add)
+                .build();
     }
 
     private Quote quote(EsetShop shop, int seats) {
-        return ((QuoteResult.Accepted) shop.quote(
-                NewLicenseRequest.builder().product("AV").seats(seats).years(1).build())).quote();
+        return ((QuoteResult.Accepted) shop.quote(NewLicenseRequest.builder()
+                        .product("AV")
+                        .seats(seats)
+                        .years(1)
+                        .build()))
+                .quote();
     }
 
     private JournalEntry entry(String key) {
@@ -60,8 +71,8 @@ class ExactlyOnceUnderFaultsTest {
         faulty.autoCommitOff();
         EsetShop shop = shop("a", faulty, eset);
         List<Optional<JournalEntry>> seenWhileSending = new ArrayList<>();
-        eset.whileAnswering = () -> seenWhileSending.add(
-                JdbcOrderJournal.create(database).find(IdempotencyKey.of("a-1")));
+        eset.whileAnswering =
+                () -> seenWhileSending.add(JdbcOrderJournal.create(database).find(IdempotencyKey.of("a-1")));
 
         OrderResult result = shop.order(quote(shop, 6), Fixtures.eula(), Fixtures.customer());
 
@@ -81,8 +92,10 @@ class ExactlyOnceUnderFaultsTest {
 
         OrderResult result = shop.order(quote(shop, 6), Fixtures.eula(), Fixtures.customer());
 
-        assertThat(result).isInstanceOfSatisfying(OrderResult.Pending.class,
-                pending -> assertThat(pending.idempotencyKey()).isEqualTo(IdempotencyKey.of("a-1")));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        OrderResult.Pending.class,
+                        pending -> assertThat(pending.idempotencyKey()).isEqualTo(IdempotencyKey.of("a-1")));
         faulty.heal();
         clock.advance(LEASE.plusSeconds(1));
         shop.reconcile();
@@ -117,7 +130,9 @@ class ExactlyOnceUnderFaultsTest {
         OrderResult result = first.order(quote(first, 6), Fixtures.eula(), Fixtures.customer());
 
         assertThat(result).isInstanceOf(OrderResult.Ordered.class);
-        assertThat(secondReports).singleElement().satisfies(report -> assertThat(report.confirmed()).isEqualTo(1));
+        assertThat(secondReports)
+                .singleElement()
+                .satisfies(report -> assertThat(report.confirmed()).isEqualTo(1));
         assertThat(eset.licensesIssued).hasValue(1);
         assertThat(events).extracting(OrderConfirmed::eventId).containsExactly(Fixtures.eventId("a-1"));
         clock.advance(LEASE.multipliedBy(3));
@@ -146,9 +161,14 @@ class ExactlyOnceUnderFaultsTest {
     void item5OneUnreadableEntryIsCountedAndTheReconcileGoesOn() {
         EsetShop shop = shop("a", database, eset);
         JdbcOrderJournal journal = JdbcOrderJournal.create(database);
-        journal.recordPending(JournalEntry.builder().key(IdempotencyKey.of("broken")).operation(Operation.NEW)
-                .payload("{not json").state(JournalEntry.State.PENDING).createdAt(NOW.minusSeconds(10))
-                .updatedAt(NOW.minusSeconds(10)).build());
+        journal.recordPending(JournalEntry.builder()
+                .key(IdempotencyKey.of("broken"))
+                .operation(Operation.NEW)
+                .payload("{not json")
+                .state(JournalEntry.State.PENDING)
+                .createdAt(NOW.minusSeconds(10))
+                .updatedAt(NOW.minusSeconds(10))
+                .build());
         eset.fault(Fault.FAIL_BEFORE);
         shop.order(quote(shop, 6), Fixtures.eula(), Fixtures.customer());
 
@@ -161,7 +181,8 @@ class ExactlyOnceUnderFaultsTest {
     @Test
     void item5AStoredValueThatNoLongerParsesIsCountedAndTheReconcileGoesOn() throws Exception {
         EsetShop shop = shop("a", database, eset);
-        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
             // an operation this version does not know, and a license id with a blank: neither reads as the SDK's type
             statement.execute("INSERT INTO eset_order_journal (reseller_id, idempotency_key, operation, payload,"
                     + " state, created_at, updated_at) VALUES ('default', 'unknown-operation', 'UPGRADE_2030', '{}',"
@@ -178,8 +199,8 @@ class ExactlyOnceUnderFaultsTest {
 
         ReconcileReport report = shop.reconcile();
 
-        assertThat(report.failed()).containsExactly(IdempotencyKey.of("unknown-operation"),
-                IdempotencyKey.of("damaged-license-id"));
+        assertThat(report.failed())
+                .containsExactly(IdempotencyKey.of("unknown-operation"), IdempotencyKey.of("damaged-license-id"));
         assertThat(report.confirmed()).isEqualTo(1);
         assertThat(report.redelivered()).isZero();
         assertThat(eset.licensesIssued).hasValue(1);
@@ -202,13 +223,19 @@ class ExactlyOnceUnderFaultsTest {
         OrderResult once_more = restarted.order(purchase);
 
         assertThat(again).isInstanceOf(OrderResult.Ordered.class);
-        assertThat(once_more).isInstanceOfSatisfying(OrderResult.Ordered.class,
-                ordered -> assertThat(ordered.orderNumber()).isEqualTo(((OrderResult.Ordered) again).orderNumber()));
+        assertThat(once_more)
+                .isInstanceOfSatisfying(
+                        OrderResult.Ordered.class,
+                        ordered -> assertThat(ordered.orderNumber())
+                                .isEqualTo(((OrderResult.Ordered) again).orderNumber()));
         assertThat(eset.licensesIssued).hasValue(1);
-        OrderResult other = restarted.order(OrderRequest.forNewLicense(quote(restarted, 9), Fixtures.eula(),
-                Fixtures.customer()).withIdempotencyKey(IdempotencyKey.of("cart-17")));
-        assertThat(other).isInstanceOfSatisfying(OrderResult.Refused.class,
-                refused -> assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE));
+        OrderResult other =
+                restarted.order(OrderRequest.forNewLicense(quote(restarted, 9), Fixtures.eula(), Fixtures.customer())
+                        .withIdempotencyKey(IdempotencyKey.of("cart-17")));
+        assertThat(other)
+                .isInstanceOfSatisfying(
+                        OrderResult.Refused.class,
+                        refused -> assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE));
         assertThat(eset.licensesIssued).hasValue(1);
     }
 
@@ -216,15 +243,17 @@ class ExactlyOnceUnderFaultsTest {
     void issue8TheEulaIsJournalledAndInTheEventAndTheOrderNumberIsInTheBook() {
         EsetShop shop = shop("a", database, eset);
 
-        OrderResult.Ordered ordered = (OrderResult.Ordered) shop.order(quote(shop, 6), Fixtures.eula(),
-                Fixtures.customer());
+        OrderResult.Ordered ordered =
+                (OrderResult.Ordered) shop.order(quote(shop, 6), Fixtures.eula(), Fixtures.customer());
 
         assertThat(entry("a-1").eula()).contains(Fixtures.eula());
         assertThat(ordered.event().eula()).contains(Fixtures.eula());
-        assertThat(shop.license(ordered.license().id()).orElseThrow().orderNumber()).contains(ordered.orderNumber());
+        assertThat(shop.license(ordered.license().id()).orElseThrow().orderNumber())
+                .contains(ordered.orderNumber());
         // a sync brings the license without an order number: the book keeps it
         shop.sync();
-        assertThat(shop.license(ordered.license().id()).orElseThrow().orderNumber()).contains(ordered.orderNumber());
+        assertThat(shop.license(ordered.license().id()).orElseThrow().orderNumber())
+                .contains(ordered.orderNumber());
     }
 
     @Test

@@ -140,8 +140,12 @@ final class FakeEsetApi implements EsetPartnerApi {
         requireAvailable();
         requireAccess();
         return PartnerStatus.builder()
-                .partnerId(partnerId).companyName("Reseller AG").email("sales@reseller.example")
-                .level(PartnerLevel.GOLD).margin(margin).build();
+                .partnerId(partnerId)
+                .companyName("Reseller AG")
+                .email("sales@reseller.example")
+                .level(PartnerLevel.GOLD)
+                .margin(margin)
+                .build();
     }
 
     @Override
@@ -158,11 +162,19 @@ final class FakeEsetApi implements EsetPartnerApi {
             slowPage.run();
         }
         List<LicenseRecord> matching = records.entrySet().stream()
-                .filter(entry -> modifiedSince.map(since -> !modified.get(entry.getKey()).isBefore(since)).orElse(true))
+                .filter(entry -> modifiedSince
+                        .map(since -> !modified.get(entry.getKey()).isBefore(since))
+                        .orElse(true))
                 .map(Map.Entry::getValue)
                 .toList();
-        List<LicenseRecord> page = matching.subList(Math.min(skip, matching.size()), Math.min(skip + take, matching.size()));
-        return LicensePage.builder().skip(skip).take(take).totalCount(matching.size()).items(page).build();
+        List<LicenseRecord> page =
+                matching.subList(Math.min(skip, matching.size()), Math.min(skip + take, matching.size()));
+        return LicensePage.builder()
+                .skip(skip)
+                .take(take)
+                .totalCount(matching.size())
+                .items(page)
+                .build();
     }
 
     @Override
@@ -178,41 +190,73 @@ final class FakeEsetApi implements EsetPartnerApi {
 
     @Override
     public synchronized OrderReceipt order(NewLicenseOrder order, IdempotencyKey key) {
-        return handle(order, key, () -> issue(order.productCode(), order.seats(),
-                today().plusYears(order.years()), false, order.discount(), order.customer()));
+        return handle(
+                order,
+                key,
+                () -> issue(
+                        order.productCode(),
+                        order.seats(),
+                        today().plusYears(order.years()),
+                        false,
+                        order.discount(),
+                        order.customer()));
     }
 
     @Override
     public synchronized OrderReceipt renew(RenewalOrder order, IdempotencyKey key) {
         return handle(order, key, () -> {
-            License current = find(order.publicLicenseId().value()).orElseThrow(() -> notFound(order.publicLicenseId()));
-            return change(current, current.productCode(), order.seats(), current.expires().plusYears(order.years()));
+            License current =
+                    find(order.publicLicenseId().value()).orElseThrow(() -> notFound(order.publicLicenseId()));
+            return change(
+                    current,
+                    current.productCode(),
+                    order.seats(),
+                    current.expires().plusYears(order.years()));
         });
     }
 
     @Override
     public synchronized OrderReceipt changeProduct(ProductChangeOrder order, IdempotencyKey key) {
         return handle(order, key, () -> {
-            License current = find(order.publicLicenseId().value()).orElseThrow(() -> notFound(order.publicLicenseId()));
-            return change(current, order.productCode(), order.seats(), current.expires().plusYears(order.years()));
+            License current =
+                    find(order.publicLicenseId().value()).orElseThrow(() -> notFound(order.publicLicenseId()));
+            return change(
+                    current,
+                    order.productCode(),
+                    order.seats(),
+                    current.expires().plusYears(order.years()));
         });
     }
 
     @Override
     public synchronized OrderReceipt trial(TrialOrder order, IdempotencyKey key) {
-        return handle(order, key, () -> issue(order.productCode(), order.seats(),
-                today().plusMonths(order.months()), true, Optional.empty(), order.customer()));
+        return handle(
+                order,
+                key,
+                () -> issue(
+                        order.productCode(),
+                        order.seats(),
+                        today().plusMonths(order.months()),
+                        true,
+                        Optional.empty(),
+                        order.customer()));
     }
 
     @Override
     public synchronized OrderReceipt convertTrial(TrialConversionOrder order, IdempotencyKey key) {
         return handle(order, key, () -> {
-            License current = find(order.publicLicenseId().value()).orElseThrow(() -> notFound(order.publicLicenseId()));
+            License current =
+                    find(order.publicLicenseId().value()).orElseThrow(() -> notFound(order.publicLicenseId()));
             if (!current.trial()) {
                 throw new EsetRuleRefusedException("not a trial", 8, 48, Failure.of(400, "req-n", 1));
             }
-            License paid = License.builder().from(current).trial(false).seats(Seats.of(order.seats()))
-                    .discount(order.discount()).expires(today().plusYears(order.years())).modified(clock.instant())
+            License paid = License.builder()
+                    .from(current)
+                    .trial(false)
+                    .seats(Seats.of(order.seats()))
+                    .discount(order.discount())
+                    .expires(today().plusYears(order.years()))
+                    .modified(clock.instant())
                     .build();
             put(paid);
             return OrderReceipt.of("ORD-C" + nextLicense.getAndIncrement(), paid);
@@ -268,8 +312,13 @@ final class FakeEsetApi implements EsetPartnerApi {
         return receipt;
     }
 
-    private OrderReceipt issue(ProductCode product, int seats, LocalDate expires, boolean trial,
-            Optional<String> discount, EndCustomer customer) {
+    private OrderReceipt issue(
+            ProductCode product,
+            int seats,
+            LocalDate expires,
+            boolean trial,
+            Optional<String> discount,
+            EndCustomer customer) {
         int number = nextLicense.getAndIncrement();
         License license = License.builder()
                 .id(LicenseId.of(String.format("NEW-%06d", number)))
@@ -292,8 +341,13 @@ final class FakeEsetApi implements EsetPartnerApi {
     }
 
     private OrderReceipt change(License current, ProductCode product, int seats, LocalDate expires) {
-        License changed = License.builder().from(current)
-                .productCode(product).seats(Seats.of(seats)).expires(expires).modified(clock.instant()).build();
+        License changed = License.builder()
+                .from(current)
+                .productCode(product)
+                .seats(Seats.of(seats))
+                .expires(expires)
+                .modified(clock.instant())
+                .build();
         put(changed);
         return OrderReceipt.of("ORD-R" + nextLicense.getAndIncrement(), changed);
     }

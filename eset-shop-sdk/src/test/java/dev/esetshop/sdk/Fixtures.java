@@ -1,7 +1,7 @@
 package dev.esetshop.sdk;
 
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -37,13 +37,21 @@ final class Fixtures {
     static Catalog republishedCatalog() {
         List<PriceRow> prices = new ArrayList<>(CATALOG.prices());
         PriceRow first = prices.get(0);
-        prices.set(0, PriceRow.builder().from(first).unitPrice(first.unitPrice().add(BigDecimal.ONE)).build());
+        prices.set(
+                0,
+                PriceRow.builder()
+                        .from(first)
+                        .unitPrice(first.unitPrice().add(BigDecimal.ONE))
+                        .build());
         return Catalog.of(CATALOG.currency(), CATALOG.products(), prices, CATALOG.discounts(), CATALOG.policy());
     }
 
     static EndCustomer customer() {
         return EndCustomer.builder()
-                .organization("Muster GmbH").firstName("Anna").lastName("Muster").email("anna@muster.example")
+                .organization("Muster GmbH")
+                .firstName("Anna")
+                .lastName("Muster")
+                .email("anna@muster.example")
                 .build();
     }
 

@@ -43,6 +43,7 @@ class NoSecretEscapesTest {
 
     /** The sandbox's tokens: {@code at-} or {@code rt-} and hexadecimal digits. */
     private static final Pattern TOKEN = Pattern.compile("\\b[ar]t-[0-9a-f]{8,}");
+
     private static final Path LOG = Path.of("target", "sdk-tests.log");
 
     @Test
@@ -50,16 +51,34 @@ class NoSecretEscapesTest {
         TestClock clock = TestClock.at(Fixtures.NOW);
         List<String> seen = new ArrayList<>();
         long logStart = Files.exists(LOG) ? Files.size(LOG) : 0;
-        SandboxFaults faults = SandboxFaults.builder().failureRate(0.25).loseRate(0.25).cutConnectionRate(0.03)
-                .rateLimit(RateLimitFault.perSecond(15)).tokenTtl(Duration.ofSeconds(2)).build();
-        try (EsetSandbox sandbox = EsetSandbox.builder().seed(23).licenses(120).faults(faults).clock(clock).start();
+        SandboxFaults faults = SandboxFaults.builder()
+                .failureRate(0.25)
+                .loseRate(0.25)
+                .cutConnectionRate(0.03)
+                .rateLimit(RateLimitFault.perSecond(15))
+                .tokenTtl(Duration.ofSeconds(2))
+                .build();
+        try (EsetSandbox sandbox = EsetSandbox.builder()
+                        .seed(23)
+                        .licenses(120)
+                        .faults(faults)
+                        .clock(clock)
+                        .start();
                 EsetPartnerClient client = EsetPartnerClient.builder()
                         .baseUri(sandbox.baseUri())
                         .credentials(sandbox.username(), sandbox.password())
-                        .retry(RetrySettings.builder().maxAttempts(3).baseDelay(Duration.ofMillis(5))
-                                .maxDelay(Duration.ofMillis(50)).jitterSeed(23).build())
-                        .circuitBreaker(CircuitBreakerSettings.builder().failureRatePercent(100).build())
-                        .rateLimit(RateLimitSettings.builder().callsPerPeriod(1_000_000).build())
+                        .retry(RetrySettings.builder()
+                                .maxAttempts(3)
+                                .baseDelay(Duration.ofMillis(5))
+                                .maxDelay(Duration.ofMillis(50))
+                                .jitterSeed(23)
+                                .build())
+                        .circuitBreaker(CircuitBreakerSettings.builder()
+                                .failureRatePercent(100)
+                                .build())
+                        .rateLimit(RateLimitSettings.builder()
+                                .callsPerPeriod(1_000_000)
+                                .build())
                         .clock(clock)
                         .waiter(clock::advance)
                         .build()) {
@@ -88,31 +107,53 @@ class NoSecretEscapesTest {
             // a book that cannot take a single license: the driver's message quotes the keys of the whole page
             FaultyDataSource refusing = FaultyDataSource.around(JdbcStorage.h2InMemory("secrets-" + UUID.randomUUID()))
                     .quoteValuesInFailures();
-            EsetShop second = EsetShop.builder().catalog(Catalog.sample()).partnerApi(client).clock(clock)
-                    .licenseStore(JdbcLicenseStore.create(refusing)).build();
+            EsetShop second = EsetShop.builder()
+                    .catalog(Catalog.sample())
+                    .partnerApi(client)
+                    .clock(clock)
+                    .licenseStore(JdbcLicenseStore.create(refusing))
+                    .build();
             refusing.failStatementsContaining("INSERT INTO eset_license");
             attempt(seen, () -> second.sync().toString());
             assertThat(refusing.injectedFailures()).as("license pages refused").isPositive();
 
-            assertThat(database.injectedFailures()).as("database failures injected").isGreaterThan(5);
+            assertThat(database.injectedFailures())
+                    .as("database failures injected")
+                    .isGreaterThan(5);
             assertThat(seen).as("answers and errors seen").hasSizeGreaterThan(100);
-            assertThat(seen).as("storage errors that reached the caller, causes and all")
-                    .anySatisfy(text -> assertThat(text).contains("StorageException", "Caused by: java.sql.SQLException"));
+            assertThat(seen)
+                    .as("storage errors that reached the caller, causes and all")
+                    .anySatisfy(
+                            text -> assertThat(text).contains("StorageException", "Caused by: java.sql.SQLException"));
             String everything = String.join("\n", seen) + "\n" + logSince(logStart);
-            assertThat(everything.contains(sandbox.password().reveal())).as("the password shows").isFalse();
-            assertThat(TOKEN.matcher(everything).results().map(match -> match.group()).toList())
-                    .as("tokens in logs, errors or answers").isEmpty();
-            List<String> keys = sandbox.licenses().stream().map(license -> license.licenseKey().reveal()).toList();
+            assertThat(everything.contains(sandbox.password().reveal()))
+                    .as("the password shows")
+                    .isFalse();
+            assertThat(TOKEN.matcher(everything)
+                            .results()
+                            .map(match -> match.group())
+                            .toList())
+                    .as("tokens in logs, errors or answers")
+                    .isEmpty();
+            List<String> keys = sandbox.licenses().stream()
+                    .map(license -> license.licenseKey().reveal())
+                    .toList();
             assertThat(keys).hasSizeGreaterThan(120);
             assertThat(keys.stream().filter(everything::contains).toList())
-                    .as("license keys in logs, errors or answers").isEmpty();
+                    .as("license keys in logs, errors or answers")
+                    .isEmpty();
         }
     }
 
     private static String order(EsetShop shop, int n) {
-        QuoteResult quoted = shop.quote(NewLicenseRequest.builder().product("EESB").seats(5 + n % 20).years(1).build());
+        QuoteResult quoted = shop.quote(NewLicenseRequest.builder()
+                .product("EESB")
+                .seats(5 + n % 20)
+                .years(1)
+                .build());
         assertThat(quoted.isAccepted()).as(quoted.toString()).isTrue();
-        return shop.order(((QuoteResult.Accepted) quoted).quote(), Fixtures.eula(), Fixtures.customer()).toString();
+        return shop.order(((QuoteResult.Accepted) quoted).quote(), Fixtures.eula(), Fixtures.customer())
+                .toString();
     }
 
     private static String renew(EsetShop shop, int n) {
@@ -121,8 +162,11 @@ class NoSecretEscapesTest {
             return "no licenses";
         }
         License license = licenses.get(n % licenses.size());
-        QuoteResult quoted = shop.quote(RenewalRequest.builder().license(CurrentLicense.of(license))
-                .seats(license.seats().count()).years(1).build());
+        QuoteResult quoted = shop.quote(RenewalRequest.builder()
+                .license(CurrentLicense.of(license))
+                .seats(license.seats().count())
+                .years(1)
+                .build());
         return quoted instanceof QuoteResult.Accepted accepted
                 ? shop.order(accepted.quote(), license).toString()
                 : quoted.toString();
@@ -141,7 +185,10 @@ class NoSecretEscapesTest {
 
     private static String logSince(long offset) throws IOException {
         byte[] all = Files.readAllBytes(LOG);
-        return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+        return new String(
+                all,
+                (int) Math.min(offset, all.length),
+                (int) Math.max(0, all.length - offset),
                 StandardCharsets.UTF_8);
     }
 }

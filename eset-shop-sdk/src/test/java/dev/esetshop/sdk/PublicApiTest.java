@@ -45,20 +45,33 @@ class PublicApiTest {
             + " -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false -D" + UPDATE_PROPERTY + "=true";
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev.esetshop.core", "dev.esetshop.pricing", "dev.esetshop.client", "dev.esetshop.testkit",
-            "dev.esetshop.sdk"})
+    @ValueSource(
+            strings = {
+                "dev.esetshop.core",
+                "dev.esetshop.pricing",
+                "dev.esetshop.client",
+                "dev.esetshop.testkit",
+                "dev.esetshop.sdk"
+            })
     void noGeneratedTypeAndNoCheckIsPublic(String module) {
         List<String> offending = surface(LibraryModule.find(module)).stream()
                 .filter(line -> line.contains(".Immutable") || line.matches(".*\\bcheck\\(.*"))
                 .toList();
 
-        assertThat(offending).as("public API lines of %s naming a generated Immutable* type or a check()", module)
+        assertThat(offending)
+                .as("public API lines of %s naming a generated Immutable* type or a check()", module)
                 .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev.esetshop.core", "dev.esetshop.pricing", "dev.esetshop.client", "dev.esetshop.testkit",
-            "dev.esetshop.sdk"})
+    @ValueSource(
+            strings = {
+                "dev.esetshop.core",
+                "dev.esetshop.pricing",
+                "dev.esetshop.client",
+                "dev.esetshop.testkit",
+                "dev.esetshop.sdk"
+            })
     void noGeneratedClassIsMarkedPublic(String module) {
         // what javap -public prints: a class's own flags, even for a public class nested in a package-private one
         List<String> generated = LibraryModule.find(module).classesOfExportedPackages().stream()
@@ -66,12 +79,20 @@ class PublicApiTest {
                 .map(Class::getName)
                 .toList();
 
-        assertThat(generated).as("generated classes of %s marked public", module).isEmpty();
+        assertThat(generated)
+                .as("generated classes of %s marked public", module)
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev.esetshop.core", "dev.esetshop.pricing", "dev.esetshop.client", "dev.esetshop.testkit",
-            "dev.esetshop.sdk"})
+    @ValueSource(
+            strings = {
+                "dev.esetshop.core",
+                "dev.esetshop.pricing",
+                "dev.esetshop.client",
+                "dev.esetshop.testkit",
+                "dev.esetshop.sdk"
+            })
     void publicApiEqualsTheCommittedFile(String module) throws IOException {
         LibraryModule library = LibraryModule.find(module);
         List<String> actual = surface(library);
@@ -83,8 +104,10 @@ class PublicApiTest {
         }
         List<String> committed = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
         if (!committed.equals(actual)) {
-            fail("The public API of %s differs from %s:%n%s%nIf the change is intended, regenerate the file with%n  %s%n"
-                    + "and commit it.", module, file, diff(committed, actual), REGENERATE);
+            fail(
+                    "The public API of %s differs from %s:%n%s%nIf the change is intended, regenerate the file with%n  %s%n"
+                            + "and commit it.",
+                    module, file, diff(committed, actual), REGENERATE);
         }
     }
 
@@ -125,8 +148,10 @@ class PublicApiTest {
                     .append(Arrays.stream(interfaces).map(Type::getTypeName).collect(Collectors.joining(", ")));
         }
         if (type.isSealed()) {
-            text.append(" permits ").append(Arrays.stream(type.getPermittedSubclasses()).map(Class::getName)
-                    .collect(Collectors.joining(", ")));
+            text.append(" permits ")
+                    .append(Arrays.stream(type.getPermittedSubclasses())
+                            .map(Class::getName)
+                            .collect(Collectors.joining(", ")));
         }
         return text.toString();
     }
@@ -144,7 +169,9 @@ class PublicApiTest {
         actual.forEach(removed::remove);
         Set<String> added = new TreeSet<>(actual);
         committed.forEach(added::remove);
-        return Stream.concat(removed.stream().map(line -> "- " + line), added.stream().map(line -> "+ " + line))
+        return Stream.concat(
+                        removed.stream().map(line -> "- " + line),
+                        added.stream().map(line -> "+ " + line))
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 
@@ -153,7 +180,8 @@ class PublicApiTest {
 
         static LibraryModule find(String name) {
             try {
-                for (URL url : Collections.list(PublicApiTest.class.getClassLoader().getResources("module-info.class"))) {
+                for (URL url :
+                        Collections.list(PublicApiTest.class.getClassLoader().getResources("module-info.class"))) {
                     ModuleDescriptor descriptor;
                     try (InputStream in = url.openStream()) {
                         descriptor = ModuleDescriptor.read(in);
@@ -175,18 +203,26 @@ class PublicApiTest {
 
         /** The public top-level and nested types of the exported packages, nested ones only when reachable. */
         List<Class<?>> exportedTypes() {
-            return classesOfExportedPackages().stream().filter(LibraryModule::reachable).toList();
+            return classesOfExportedPackages().stream()
+                    .filter(LibraryModule::reachable)
+                    .toList();
         }
 
         /** Every class of the exported packages, whatever its access. */
         List<Class<?>> classesOfExportedPackages() {
-            Set<String> exported = descriptor.exports().stream().filter(e -> !e.isQualified())
-                    .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+            Set<String> exported = descriptor.exports().stream()
+                    .filter(e -> !e.isQualified())
+                    .map(ModuleDescriptor.Exports::source)
+                    .collect(Collectors.toSet());
             List<Class<?>> types = new ArrayList<>();
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                    String binaryName = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String relative = root.relativize(file)
+                            .toString()
+                            .replace(file.getFileSystem().getSeparator(), "/");
+                    String binaryName = relative.substring(0, relative.length() - ".class".length())
+                            .replace('/', '.');
                     int dot = binaryName.lastIndexOf('.');
                     if (dot < 0 || !exported.contains(binaryName.substring(0, dot))) {
                         continue;

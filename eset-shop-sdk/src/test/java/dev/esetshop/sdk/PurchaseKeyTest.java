@@ -63,23 +63,39 @@ class PurchaseKeyTest {
     }
 
     private EsetShop shop(String owner) {
-        return EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
+        return EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
                 .orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(JdbcLicenseStore.create(database)).owner(owner).claimLease(LEASE)
-                .idempotencyKeys(Fixtures.keys(owner)).build();
+                .licenseStore(JdbcLicenseStore.create(database))
+                .owner(owner)
+                .claimLease(LEASE)
+                .idempotencyKeys(Fixtures.keys(owner))
+                .build();
     }
 
     /** A shop of a new process whose license book is its own (empty), on the same journal. */
     private EsetShop shopWithEmptyBook(String owner) {
-        return EsetShop.builder().catalog(Fixtures.republishedCatalog()).partnerApi(eset).clock(clock)
+        return EsetShop.builder()
+                .catalog(Fixtures.republishedCatalog())
+                .partnerApi(eset)
+                .clock(clock)
                 .orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(new InMemoryLicenseStore()).owner(owner).claimLease(LEASE)
-                .idempotencyKeys(Fixtures.keys(owner)).build();
+                .licenseStore(new InMemoryLicenseStore())
+                .owner(owner)
+                .claimLease(LEASE)
+                .idempotencyKeys(Fixtures.keys(owner))
+                .build();
     }
 
     private static Quote quote(EsetShop shop, int seats) {
-        return ((QuoteResult.Accepted) shop.quote(
-                NewLicenseRequest.builder().product("AV").seats(seats).years(1).build())).quote();
+        return ((QuoteResult.Accepted) shop.quote(NewLicenseRequest.builder()
+                        .product("AV")
+                        .seats(seats)
+                        .years(1)
+                        .build()))
+                .quote();
     }
 
     private static OrderRequest purchase(Quote quote, String key) {
@@ -134,7 +150,8 @@ class PurchaseKeyTest {
 
         assertThat(again).isInstanceOfSatisfying(OrderResult.Ordered.class, ordered -> {
             assertThat(ordered.orderNumber()).isEqualTo(first.orderNumber());
-            assertThat(ordered.license().licenseKey().reveal()).isEqualTo(first.license().licenseKey().reveal());
+            assertThat(ordered.license().licenseKey().reveal())
+                    .isEqualTo(first.license().licenseKey().reveal());
         });
         assertThat(eset.orderCalls.get() + eset.partnerStatusCalls.get()).isEqualTo(callsBefore);
     }
@@ -150,9 +167,12 @@ class PurchaseKeyTest {
         OrderResult fromTheSameShop = shop.order(purchase);
         OrderResult fromANewShop = shopWithEmptyBook("b").order(purchase);
 
-        assertThat(List.of(fromTheSameShop, fromANewShop)).allSatisfy(result -> assertThat(result)
-                .isInstanceOfSatisfying(OrderResult.Pending.class,
-                        pending -> assertThat(pending.idempotencyKey()).isEqualTo(IdempotencyKey.of("cart-1"))));
+        assertThat(List.of(fromTheSameShop, fromANewShop))
+                .allSatisfy(result -> assertThat(result)
+                        .isInstanceOfSatisfying(
+                                OrderResult.Pending.class,
+                                pending ->
+                                        assertThat(pending.idempotencyKey()).isEqualTo(IdempotencyKey.of("cart-1"))));
         eset.maintenance = false;
         assertThat(shop.order(purchase)).isInstanceOf(OrderResult.Ordered.class);
         assertThat(eset.licensesIssued).hasValue(1);
@@ -167,8 +187,10 @@ class PurchaseKeyTest {
 
         OrderResult other = later.order(purchase(quote(later, 9), "cart-1"));
 
-        assertThat(other).isInstanceOfSatisfying(OrderResult.Refused.class,
-                refused -> assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE));
+        assertThat(other)
+                .isInstanceOfSatisfying(
+                        OrderResult.Refused.class,
+                        refused -> assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE));
         assertThat(eset.licensesIssued).hasValue(1);
     }
 
@@ -201,8 +223,11 @@ class PurchaseKeyTest {
         OrderResult two = second.get(10, TimeUnit.SECONDS);
 
         assertThat(one).isInstanceOf(OrderResult.Ordered.class);
-        assertThat(two).isInstanceOfSatisfying(OrderResult.Ordered.class, ordered -> assertThat(ordered.orderNumber())
-                .isEqualTo(((OrderResult.Ordered) one).orderNumber()));
+        assertThat(two)
+                .isInstanceOfSatisfying(
+                        OrderResult.Ordered.class,
+                        ordered ->
+                                assertThat(ordered.orderNumber()).isEqualTo(((OrderResult.Ordered) one).orderNumber()));
         assertThat(eset.licensesIssued).hasValue(1);
     }
 
@@ -243,15 +268,17 @@ class PurchaseKeyTest {
             // whoever got Pending asks again with the key and hears the one order
             OrderResult settled = a.order(purchase);
             assertThat(settled).isInstanceOf(OrderResult.Ordered.class);
-            assertThat(answers).filteredOn(OrderResult.Ordered.class::isInstance).allSatisfy(answer ->
-                    assertThat(((OrderResult.Ordered) answer).orderNumber())
+            assertThat(answers)
+                    .filteredOn(OrderResult.Ordered.class::isInstance)
+                    .allSatisfy(answer -> assertThat(((OrderResult.Ordered) answer).orderNumber())
                             .isEqualTo(((OrderResult.Ordered) settled).orderNumber()));
         }
 
         assertThat(failures).isEmpty();
         assertThat(eset.licensesIssued).hasValue(ROUNDS);
         assertThat(JdbcOrderJournal.create(database).latest(java.util.Optional.empty(), ROUNDS + 1))
-                .hasSize(ROUNDS).allSatisfy(entry -> assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED));
+                .hasSize(ROUNDS)
+                .allSatisfy(entry -> assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED));
     }
 
     private static void await(CountDownLatch latch) {

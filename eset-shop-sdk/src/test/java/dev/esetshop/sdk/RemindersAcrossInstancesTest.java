@@ -50,23 +50,32 @@ class RemindersAcrossInstancesTest {
     }
 
     private EsetShop instance(String owner, List<RenewalReminder> delivered) {
-        return EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
+        return EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
                 .licenseStore(JdbcLicenseStore.create(database))
                 .reminderJournal(JdbcReminderJournal.create(database))
-                .owner(owner).addRenewalReminderListener(delivered::addAll).build();
+                .owner(owner)
+                .addRenewalReminderListener(delivered::addAll)
+                .build();
     }
 
     private void book(List<License> licenses) {
         LicenseStore store = JdbcLicenseStore.create(database);
-        store.storePage(licenses, store.cursor()
-                .orElseGet(() -> SyncCursor.builder().nextSkip(0).inProgress(false).build()));
+        store.storePage(
+                licenses,
+                store.cursor()
+                        .orElseGet(() -> SyncCursor.builder()
+                                .nextSkip(0)
+                                .inProgress(false)
+                                .build()));
     }
 
     private static List<License> licenses(int round, int count) {
         List<License> licenses = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            licenses.add(Fixtures.license("R" + round + "-" + i, "AV", 5 + i % 20, TODAY.plusDays(i % 91), false,
-                    NOW));
+            licenses.add(Fixtures.license("R" + round + "-" + i, "AV", 5 + i % 20, TODAY.plusDays(i % 91), false, NOW));
         }
         return licenses;
     }
@@ -114,7 +123,8 @@ class RemindersAcrossInstancesTest {
         List<RenewalReminder> afterRestart = new ArrayList<>();
         ReminderReport report = instance("instance-a", afterRestart).deliverReminders();
 
-        assertThat(report).extracting(ReminderReport::due, ReminderReport::delivered, ReminderReport::deliveredBefore)
+        assertThat(report)
+                .extracting(ReminderReport::due, ReminderReport::delivered, ReminderReport::deliveredBefore)
                 .containsExactly(30, 0, 30);
         assertThat(afterRestart).isEmpty();
     }
@@ -123,19 +133,28 @@ class RemindersAcrossInstancesTest {
     void aListenerThatFailedGetsTheSameRemindersFromTheNextRoundOfAnyInstance() {
         book(licenses(0, 4));
         List<RenewalReminder> failedOnce = new ArrayList<>();
-        EsetShop failing = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
-                .licenseStore(JdbcLicenseStore.create(database)).reminderJournal(JdbcReminderJournal.create(database))
-                .owner("instance-a").addRenewalReminderListener(reminders -> {
+        EsetShop failing = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .licenseStore(JdbcLicenseStore.create(database))
+                .reminderJournal(JdbcReminderJournal.create(database))
+                .owner("instance-a")
+                .addRenewalReminderListener(reminders -> {
                     failedOnce.addAll(reminders);
                     throw new IllegalStateException("SMTP refused");
-                }).build();
+                })
+                .build();
         assertThat(failing.deliverReminders().failed()).isEqualTo(4);
 
         List<RenewalReminder> redelivered = new ArrayList<>();
-        assertThat(instance("instance-b", redelivered).deliverReminders().delivered()).isEqualTo(4);
+        assertThat(instance("instance-b", redelivered).deliverReminders().delivered())
+                .isEqualTo(4);
 
-        assertThat(redelivered).extracting(RenewalReminder::eventId)
-                .containsExactlyElementsOf(failedOnce.stream().map(RenewalReminder::eventId).toList());
+        assertThat(redelivered)
+                .extracting(RenewalReminder::eventId)
+                .containsExactlyElementsOf(
+                        failedOnce.stream().map(RenewalReminder::eventId).toList());
     }
 
     private static List<RenewalReminder> concat(List<RenewalReminder> one, List<RenewalReminder> two) {

@@ -49,7 +49,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RenewalBatchTest {
 
     private static final Catalog CATALOG = Catalog.fromClasspath("sdk-test-catalog.json");
-    private static final LicenseFilter EXPIRING_SOON = LicenseFilter.builder().expiringWithinDays(60).build();
+    private static final LicenseFilter EXPIRING_SOON =
+            LicenseFilter.builder().expiringWithinDays(60).build();
     private static final IdempotencyKey BATCH = IdempotencyKey.of("renewals-2026-03");
 
     private final TestClock clock = TestClock.at(Fixtures.NOW);
@@ -65,12 +66,17 @@ class RenewalBatchTest {
     @BeforeEach
     void start() {
         // the sandbox sells the test catalog's products, so the shop's quotes and ESET's rules meet
-        sandbox = EsetSandbox.builder().seed(11).licenses(120).clock(clock).products(List.of(
-                product("AV", 5, 100, List.of(1, 3), List.of("SEC", "SUITE")),
-                product("SEC", 5, 100, List.of(1), List.of("SUITE")),
-                product("SUITE", 5, 50, List.of(), List.of()),
-                product("SMALL", 1, 10, List.of(), List.of("SUITE")),
-                product("ONE", 5, 100, List.of(3), List.of()))).start();
+        sandbox = EsetSandbox.builder()
+                .seed(11)
+                .licenses(120)
+                .clock(clock)
+                .products(List.of(
+                        product("AV", 5, 100, List.of(1, 3), List.of("SEC", "SUITE")),
+                        product("SEC", 5, 100, List.of(1), List.of("SUITE")),
+                        product("SUITE", 5, 50, List.of(), List.of()),
+                        product("SMALL", 1, 10, List.of(), List.of("SUITE")),
+                        product("ONE", 5, 100, List.of(3), List.of())))
+                .start();
         database = newDatabase();
     }
 
@@ -91,7 +97,8 @@ class RenewalBatchTest {
         RenewalBatch first = shop.renew(due, 1, BATCH);
         // the same licenses as given the first time, and as the book now has them (renewed)
         RenewalBatch again = shop.renew(due, 1, BATCH);
-        RenewalBatch reread = shop.renew(due.stream().map(l -> shop.license(l.id()).orElseThrow()).toList(), 1, BATCH);
+        RenewalBatch reread = shop.renew(
+                due.stream().map(l -> shop.license(l.id()).orElseThrow()).toList(), 1, BATCH);
 
         List<LicenseId> renewable = quotable(first);
         assertThat(renewable).isNotEmpty();
@@ -134,9 +141,14 @@ class RenewalBatchTest {
     @Test
     void aBatchWhoseJournalStoppedHalfWayAndRunAgainOrdersEachLicenseExactlyOnce() {
         FaultyDataSource faulty = FaultyDataSource.around(database);
-        EsetShop first = EsetShop.builder().catalog(CATALOG).partnerApi(new JournalStoppingApi(client(), faulty, 3))
-                .clock(clock).owner("shop-a").orderJournal(JdbcOrderJournal.create(faulty))
-                .licenseStore(JdbcLicenseStore.create(database)).build();
+        EsetShop first = EsetShop.builder()
+                .catalog(CATALOG)
+                .partnerApi(new JournalStoppingApi(client(), faulty, 3))
+                .clock(clock)
+                .owner("shop-a")
+                .orderJournal(JdbcOrderJournal.create(faulty))
+                .licenseStore(JdbcLicenseStore.create(database))
+                .build();
         first.sync();
         List<License> due = first.renewableLicenses(EXPIRING_SOON);
         Map<LicenseId, LocalDate> expiredBefore = expiries(due);
@@ -166,26 +178,35 @@ class RenewalBatchTest {
 
         RenewalBatch quoted = shop.quoteRenewals(due, 1);
 
-        assertThat(quoted.renewals()).extracting(r -> r.license().id())
+        assertThat(quoted.renewals())
+                .extracting(r -> r.license().id())
                 .containsExactlyElementsOf(due.stream().map(License::id).toList());
         assertThat(quoted.batchKey()).isEmpty();
         assertThat(quoted.ordered()).isZero();
         assertThat(quoted.pending()).isZero();
         assertThat(quoted.renewals()).allMatch(r -> r.order().isEmpty());
-        Money sum = quoted.renewals().stream().flatMap(r -> r.accepted().stream())
-                .map(q -> q.yourPrice()).reduce(Money.zero(CATALOG.currency()), Money::plus);
+        Money sum = quoted.renewals().stream()
+                .flatMap(r -> r.accepted().stream())
+                .map(q -> q.yourPrice())
+                .reduce(Money.zero(CATALOG.currency()), Money::plus);
         assertThat(quoted.total()).isEqualTo(sum);
         assertThat(quoted.total().isZero()).isFalse();
         assertThat(sandbox.ordersApplied()).isZero();
-        assertThat(JdbcOrderJournal.create(database).latest(Optional.empty(), 100)).isEmpty();
+        assertThat(JdbcOrderJournal.create(database).latest(Optional.empty(), 100))
+                .isEmpty();
     }
 
     @Test
     void aLicenseThatCannotBeRenewedGetsItsViolationsAndNoOrderWhileTheOthersAreOrdered() {
         EsetShop shop = shop("shop-a", Function.identity());
         shop.sync();
-        License trial = JdbcLicenseStore.create(database).query(LicenseQuery.builder().includeTrials(true).build())
-                .stream().filter(License::trial).findFirst().orElseThrow();
+        License trial =
+                JdbcLicenseStore.create(database)
+                        .query(LicenseQuery.builder().includeTrials(true).build())
+                        .stream()
+                        .filter(License::trial)
+                        .findFirst()
+                        .orElseThrow();
         License running = shop.renewableLicenses(EXPIRING_SOON).get(0);
 
         RenewalBatch batch = shop.renew(List.of(trial, running, trial), 1, BATCH);
@@ -198,7 +219,8 @@ class RenewalBatchTest {
         assertThat(batch.renewals().get(1).order()).containsInstanceOf(OrderResult.Ordered.class);
         assertThat(batch.refused()).isEqualTo(1);
         assertThat(batch.ordered()).isEqualTo(1);
-        assertThat(batch.total()).isEqualTo(batch.renewals().get(1).accepted().orElseThrow().yourPrice());
+        assertThat(batch.total())
+                .isEqualTo(batch.renewals().get(1).accepted().orElseThrow().yourPrice());
         assertThat(sandbox.ordersByIdempotencyKey())
                 .containsOnlyKeys(RenewalBatch.orderKey(BATCH, running.id()).value());
     }
@@ -213,13 +235,18 @@ class RenewalBatchTest {
         RenewalBatch other = shop.renew(List.of(running), 2, BATCH);
 
         assertThat(other.refused()).isEqualTo(1);
-        OrderResult.Refused refused = (OrderResult.Refused) other.renewals().get(0).order().orElseThrow();
+        OrderResult.Refused refused =
+                (OrderResult.Refused) other.renewals().get(0).order().orElseThrow();
         assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE);
         assertThat(refused.violations()).extracting(v -> v.code()).containsExactly(ViolationCode.INVALID_REQUEST);
         assertThat(other.total().isZero()).isTrue();
         assertThat(sandbox.ordersApplied()).isEqualTo(1);
-        assertThat(sandbox.licenses().stream().filter(l -> l.id().equals(running.id())).findFirst().orElseThrow()
-                .expires()).isEqualTo(running.expires().plusYears(1));
+        assertThat(sandbox.licenses().stream()
+                        .filter(l -> l.id().equals(running.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .expires())
+                .isEqualTo(running.expires().plusYears(1));
     }
 
     @ParameterizedTest(name = "{0} years")
@@ -239,7 +266,8 @@ class RenewalBatchTest {
         assertThat(batch.refused()).isEqualTo(due.size());
         assertThat(batch.total().isZero()).isTrue();
         assertThat(sandbox.ordersApplied()).isZero();
-        assertThat(JdbcOrderJournal.create(database).latest(Optional.empty(), 100)).isEmpty();
+        assertThat(JdbcOrderJournal.create(database).latest(Optional.empty(), 100))
+                .isEmpty();
     }
 
     @Test
@@ -249,24 +277,34 @@ class RenewalBatchTest {
         IdempotencyKey other = IdempotencyKey.of("renewals-2026-04");
 
         assertThat(RenewalBatch.orderKey(BATCH, one)).isEqualTo(RenewalBatch.orderKey(BATCH, one));
-        assertThat(Set.of(RenewalBatch.orderKey(BATCH, one), RenewalBatch.orderKey(BATCH, two),
-                RenewalBatch.orderKey(other, one), RenewalBatch.orderKey(other, two))).hasSize(4);
+        assertThat(Set.of(
+                        RenewalBatch.orderKey(BATCH, one),
+                        RenewalBatch.orderKey(BATCH, two),
+                        RenewalBatch.orderKey(other, one),
+                        RenewalBatch.orderKey(other, two)))
+                .hasSize(4);
         assertThat(RenewalBatch.orderKey(BATCH, one).value()).hasSizeLessThanOrEqualTo(IdempotencyKey.MAX_LENGTH);
     }
 
     /** Each license renewed by exactly one year at ESET, by exactly one order under its batch-derived key. */
     private void assertOrderedExactlyOnce(List<LicenseId> renewable, Map<LicenseId, LocalDate> expiredBefore) {
         Map<LicenseId, LocalDate> now = expiries(sandbox.licenses());
-        renewable.forEach(id -> assertThat(now.get(id)).as(id.value()).isEqualTo(expiredBefore.get(id).plusYears(1)));
+        renewable.forEach(id -> assertThat(now.get(id))
+                .as(id.value())
+                .isEqualTo(expiredBefore.get(id).plusYears(1)));
         Map<String, LicenseId> orders = sandbox.ordersByIdempotencyKey();
         assertThat(orders).hasSize(renewable.size());
-        renewable.forEach(id -> assertThat(orders).containsEntry(RenewalBatch.orderKey(BATCH, id).value(), id));
+        renewable.forEach(id -> assertThat(orders)
+                .containsEntry(RenewalBatch.orderKey(BATCH, id).value(), id));
         assertThat(JdbcOrderJournal.create(database).latest(Optional.of(JournalEntry.State.CONFIRMED), 1000))
                 .hasSize(renewable.size());
     }
 
     private static List<LicenseId> quotable(RenewalBatch batch) {
-        return batch.renewals().stream().filter(r -> r.quote().isAccepted()).map(r -> r.license().id()).toList();
+        return batch.renewals().stream()
+                .filter(r -> r.quote().isAccepted())
+                .map(r -> r.license().id())
+                .toList();
     }
 
     private static Map<LicenseId, LocalDate> expiries(List<License> licenses) {
@@ -274,8 +312,13 @@ class RenewalBatchTest {
     }
 
     private EsetShop shop(String owner, Function<EsetPartnerApi, EsetPartnerApi> wrap) {
-        return EsetShop.builder().catalog(CATALOG).partnerApi(wrap.apply(client())).clock(clock).owner(owner)
-                .orderJournal(JdbcOrderJournal.create(database)).licenseStore(JdbcLicenseStore.create(database))
+        return EsetShop.builder()
+                .catalog(CATALOG)
+                .partnerApi(wrap.apply(client()))
+                .clock(clock)
+                .owner(owner)
+                .orderJournal(JdbcOrderJournal.create(database))
+                .licenseStore(JdbcLicenseStore.create(database))
                 .build();
     }
 
@@ -290,8 +333,14 @@ class RenewalBatchTest {
     }
 
     private static SandboxProduct product(String code, int min, int max, List<Integer> trials, List<String> to) {
-        return SandboxProduct.builder().code(code).name("Test " + code).minSeats(min).maxSeats(max)
-                .trialMonths(trials).changeTo(to).build();
+        return SandboxProduct.builder()
+                .code(code)
+                .name("Test " + code)
+                .minSeats(min)
+                .maxSeats(max)
+                .trialMonths(trials)
+                .changeTo(to)
+                .build();
     }
 
     /** The process dies at the renewal after {@code survive} of them, before or after ESET applied it. */

@@ -88,7 +88,8 @@ class ShopEventsTest {
     }
 
     private static Quote accepted(EsetShop shop, int seats) {
-        QuoteResult result = shop.quote(NewLicenseRequest.builder().product("AV").seats(seats).years(1).build());
+        QuoteResult result = shop.quote(
+                NewLicenseRequest.builder().product("AV").seats(seats).years(1).build());
         assertThat(result).isInstanceOf(QuoteResult.Accepted.class);
         return ((QuoteResult.Accepted) result).quote();
     }
@@ -105,16 +106,29 @@ class ShopEventsTest {
         ReconcileReport settled = shop.reconcile();
 
         assertThat(settled.confirmed()).isEqualTo(1);
-        assertThat(events).containsExactly(
-                new OrderEnded(OrderPath.ORDER, OrderOutcome.PENDING, Optional.of(key), Duration.ZERO),
-                new OrderEnded(OrderPath.RECONCILE, OrderOutcome.PENDING, Optional.of(key), Duration.ZERO),
-                new ReconcileEnded(WorkScope.SUCCESS, Optional.of(stillDown), Duration.ZERO),
-                new ConfirmationDelivered(key, journal.find(key).orElseThrow().orderNumber().orElseThrow(), false),
-                new OrderEnded(OrderPath.RECONCILE, OrderOutcome.ORDERED, Optional.of(key), Duration.ZERO),
-                new ReconcileEnded(WorkScope.SUCCESS, Optional.of(settled), Duration.ZERO));
-        assertThat(scopes).containsExactly("start ORDER", "end ORDER pending",
-                "start RECONCILE", "start ORDER", "end ORDER pending", "end RECONCILE success",
-                "start RECONCILE", "start ORDER", "end ORDER ordered", "end RECONCILE success");
+        assertThat(events)
+                .containsExactly(
+                        new OrderEnded(OrderPath.ORDER, OrderOutcome.PENDING, Optional.of(key), Duration.ZERO),
+                        new OrderEnded(OrderPath.RECONCILE, OrderOutcome.PENDING, Optional.of(key), Duration.ZERO),
+                        new ReconcileEnded(WorkScope.SUCCESS, Optional.of(stillDown), Duration.ZERO),
+                        new ConfirmationDelivered(
+                                key,
+                                journal.find(key).orElseThrow().orderNumber().orElseThrow(),
+                                false),
+                        new OrderEnded(OrderPath.RECONCILE, OrderOutcome.ORDERED, Optional.of(key), Duration.ZERO),
+                        new ReconcileEnded(WorkScope.SUCCESS, Optional.of(settled), Duration.ZERO));
+        assertThat(scopes)
+                .containsExactly(
+                        "start ORDER",
+                        "end ORDER pending",
+                        "start RECONCILE",
+                        "start ORDER",
+                        "end ORDER pending",
+                        "end RECONCILE success",
+                        "start RECONCILE",
+                        "start ORDER",
+                        "end ORDER ordered",
+                        "end RECONCILE success");
     }
 
     @Test
@@ -131,14 +145,18 @@ class ShopEventsTest {
         RenewalBatch batch = shop.renew(List.of(expiring), 1, IdempotencyKey.of("batch-1"));
 
         assertThat(batch.renewals()).hasSize(1);
-        assertThat(events).filteredOn(OrderEnded.class::isInstance).map(OrderEnded.class::cast)
+        assertThat(events)
+                .filteredOn(OrderEnded.class::isInstance)
+                .map(OrderEnded.class::cast)
                 .extracting(OrderEnded::path, OrderEnded::outcome, OrderEnded::key)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(OrderPath.ORDER, OrderOutcome.ORDERED,
-                                Optional.of(IdempotencyKey.of("cart-7"))),
-                        org.assertj.core.groups.Tuple.tuple(OrderPath.RETRY, OrderOutcome.ORDERED,
-                                Optional.of(IdempotencyKey.of("cart-7"))),
-                        org.assertj.core.groups.Tuple.tuple(OrderPath.RENEWAL_BATCH, OrderOutcome.ORDERED,
+                        org.assertj.core.groups.Tuple.tuple(
+                                OrderPath.ORDER, OrderOutcome.ORDERED, Optional.of(IdempotencyKey.of("cart-7"))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                OrderPath.RETRY, OrderOutcome.ORDERED, Optional.of(IdempotencyKey.of("cart-7"))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                OrderPath.RENEWAL_BATCH,
+                                OrderOutcome.ORDERED,
                                 Optional.of(RenewalBatch.orderKey(IdempotencyKey.of("batch-1"), expiring.id()))));
         // the confirmation of the first order is delivered once: the retry is answered from the journal
         assertThat(events).filteredOn(ConfirmationDelivered.class::isInstance).hasSize(2);
@@ -146,8 +164,12 @@ class ShopEventsTest {
 
     @Test
     void eachEventIsTimedOnTheShopsClock() {
-        EsetShop shop = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
-                .orderJournal(journal).idempotencyKeys(Fixtures.keys("a"))
+        EsetShop shop = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(journal)
+                .idempotencyKeys(Fixtures.keys("a"))
                 // the delivery of the confirmation takes three seconds by the shop's clock
                 .addConfirmationListener(event -> clock.advance(Duration.ofSeconds(3)))
                 .eventListener(recording)
@@ -155,8 +177,11 @@ class ShopEventsTest {
 
         shop.order(accepted(shop, 6), Fixtures.eula(), Fixtures.customer());
 
-        assertThat(events).filteredOn(OrderEnded.class::isInstance).map(OrderEnded.class::cast)
-                .extracting(OrderEnded::took).containsExactly(Duration.ofSeconds(3));
+        assertThat(events)
+                .filteredOn(OrderEnded.class::isInstance)
+                .map(OrderEnded.class::cast)
+                .extracting(OrderEnded::took)
+                .containsExactly(Duration.ofSeconds(3));
     }
 
     @Test
@@ -166,11 +191,13 @@ class ShopEventsTest {
         eset.failSearchOnCall = eset.searchCalls.get() + 1;
         assertThatThrownBy(shop::sync).isInstanceOf(EsetUnavailableException.class);
 
-        assertThat(events).containsExactly(
-                new SyncEnded(WorkScope.SUCCESS, Optional.of(report), Duration.ZERO),
-                new SyncEnded(EsetUnavailableException.CODE, Optional.empty(), Duration.ZERO));
-        assertThat(scopes).containsExactly("start SYNC", "end SYNC success", "start SYNC",
-                "end SYNC " + EsetUnavailableException.CODE);
+        assertThat(events)
+                .containsExactly(
+                        new SyncEnded(WorkScope.SUCCESS, Optional.of(report), Duration.ZERO),
+                        new SyncEnded(EsetUnavailableException.CODE, Optional.empty(), Duration.ZERO));
+        assertThat(scopes)
+                .containsExactly(
+                        "start SYNC", "end SYNC success", "start SYNC", "end SYNC " + EsetUnavailableException.CODE);
     }
 
     @Test
@@ -209,7 +236,9 @@ class ShopEventsTest {
         assertThat(confirmations).hasSize(1);
         JournalEntry entry = journal.find(IdempotencyKey.of("a-1")).orElseThrow();
         assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED);
-        assertThat(entry.deliveredAt()).as("delivered, whatever the event listener threw").isPresent();
+        assertThat(entry.deliveredAt())
+                .as("delivered, whatever the event listener threw")
+                .isPresent();
         assertThat(shop.reconcile().failed()).isEmpty();
         assertThat(events).hasSize(2);
         assertThat(scopes).containsExactly("start ORDER", "start RECONCILE");

@@ -58,13 +58,25 @@ class WireTextTest {
     }
 
     EsetShop shop() {
-        return EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock).orderJournal(journal)
-                .licenseStore(book).owner("shop-a").claimLease(LEASE).idempotencyKeys(Fixtures.keys("a")).build();
+        return EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(journal)
+                .licenseStore(book)
+                .owner("shop-a")
+                .claimLease(LEASE)
+                .idempotencyKeys(Fixtures.keys("a"))
+                .build();
     }
 
     static Quote quote(EsetShop shop) {
-        return ((QuoteResult.Accepted) shop.quote(
-                NewLicenseRequest.builder().product("AV").seats(6).years(1).build())).quote();
+        return ((QuoteResult.Accepted) shop.quote(NewLicenseRequest.builder()
+                        .product("AV")
+                        .seats(6)
+                        .years(1)
+                        .build()))
+                .quote();
     }
 
     static OrderRequest purchase(Quote quote, EndCustomer customer, String key) {
@@ -75,13 +87,27 @@ class WireTextTest {
     void item1EndCustomerTextTheBookOrTheWireCannotKeepIsRefusedBeforeAnythingIsJournalled() {
         EndCustomer good = Fixtures.customer();
         Map<String, EndCustomer> bad = Map.of(
-                "customer.organization", EndCustomer.builder().from(good).organization("O".repeat(1001)).build(),
-                "customer.firstName", EndCustomer.builder().from(good).firstName("An\u0000na").build(),
-                "customer.lastName", EndCustomer.builder().from(good).lastName("Mus\uD800ter").build(),
-                "customer.email", EndCustomer.builder().from(good).email("anna@muster.example\r\nBcc: x@y.example")
-                        .build(),
-                "customer.country", EndCustomer.builder().from(good).country("D".repeat(65)).build(),
-                "customer.vatId", EndCustomer.builder().from(good).vatId("DE\u001b[2J123").build());
+                "customer.organization",
+                        EndCustomer.builder()
+                                .from(good)
+                                .organization("O".repeat(1001))
+                                .build(),
+                "customer.firstName",
+                        EndCustomer.builder().from(good).firstName("An\u0000na").build(),
+                "customer.lastName",
+                        EndCustomer.builder()
+                                .from(good)
+                                .lastName("Mus\uD800ter")
+                                .build(),
+                "customer.email",
+                        EndCustomer.builder()
+                                .from(good)
+                                .email("anna@muster.example\r\nBcc: x@y.example")
+                                .build(),
+                "customer.country",
+                        EndCustomer.builder().from(good).country("D".repeat(65)).build(),
+                "customer.vatId",
+                        EndCustomer.builder().from(good).vatId("DE\u001b[2J123").build());
         EsetShop shop = shop();
         Quote quote = quote(shop);
         int n = 0;
@@ -91,39 +117,56 @@ class WireTextTest {
             OrderResult result = shop.order(purchase(quote, customer.getValue(), key));
 
             assertThat(result).as(customer.getKey()).isInstanceOfSatisfying(OrderResult.Refused.class, refused -> {
-                assertThat(refused.violations()).extracting(Violation::code, Violation::field)
-                        .contains(org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID,
-                                customer.getKey()));
+                assertThat(refused.violations())
+                        .extracting(Violation::code, Violation::field)
+                        .contains(org.assertj.core.groups.Tuple.tuple(
+                                ViolationCode.END_CUSTOMER_INVALID, customer.getKey()));
                 for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH)) {
-                    assertThat(refused.violations()).allSatisfy(v -> assertThat(v.message(locale))
-                            .doesNotContainPattern("\\{\\d}").isNotBlank());
+                    assertThat(refused.violations())
+                            .allSatisfy(v -> assertThat(v.message(locale))
+                                    .doesNotContainPattern("\\{\\d}")
+                                    .isNotBlank());
                 }
             });
-            assertThat(journal.find(IdempotencyKey.of(key))).as(customer.getKey()).isEmpty();
+            assertThat(journal.find(IdempotencyKey.of(key)))
+                    .as(customer.getKey())
+                    .isEmpty();
         }
         assertThat(journal.pending()).isEmpty();
         assertThat(eset.orderCalls).hasValue(0);
 
         // text at the limits and with a pair of surrogates (an emoji) is kept as sent
-        EndCustomer atTheLimits = EndCustomer.builder().from(good).organization("O".repeat(998) + "\uD83D\uDE00")
-                .country("D".repeat(64)).vatId("V".repeat(128)).build();
-        assertThat(shop.order(purchase(quote, atTheLimits, "ok-1"))).isInstanceOfSatisfying(OrderResult.Ordered.class,
-                ordered -> assertThat(book.find(ordered.license().id())).hasValueSatisfying(stored ->
-                        assertThat(stored.customer()).isEqualTo(atTheLimits)));
+        EndCustomer atTheLimits = EndCustomer.builder()
+                .from(good)
+                .organization("O".repeat(998) + "\uD83D\uDE00")
+                .country("D".repeat(64))
+                .vatId("V".repeat(128))
+                .build();
+        assertThat(shop.order(purchase(quote, atTheLimits, "ok-1")))
+                .isInstanceOfSatisfying(
+                        OrderResult.Ordered.class,
+                        ordered -> assertThat(book.find(ordered.license().id()))
+                                .hasValueSatisfying(
+                                        stored -> assertThat(stored.customer()).isEqualTo(atTheLimits)));
     }
 
     @Test
     void item1ALicenseOfAReceiptIsStoredCleanedInTheBookAndTheJournal() {
-        eset.receipts = receipt -> OrderReceipt.of(receipt.orderNumber(), License.builder().from(receipt.license())
-                .productName("ESET\u0000 AV\uDC00").build());
+        eset.receipts = receipt -> OrderReceipt.of(
+                receipt.orderNumber(),
+                License.builder()
+                        .from(receipt.license())
+                        .productName("ESET\u0000 AV\uDC00")
+                        .build());
         EsetShop shop = shop();
 
         OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
 
         assertThat(result).isInstanceOfSatisfying(OrderResult.Ordered.class, ordered -> {
             assertThat(ordered.license().productName()).isEqualTo("ESET AV\uFFFD");
-            assertThat(book.find(ordered.license().id())).hasValueSatisfying(stored ->
-                    assertThat(stored.productName()).isEqualTo("ESET AV\uFFFD"));
+            assertThat(book.find(ordered.license().id()))
+                    .hasValueSatisfying(
+                            stored -> assertThat(stored.productName()).isEqualTo("ESET AV\uFFFD"));
         });
         assertThat(journal.find(IdempotencyKey.of("cart-1")).orElseThrow().state())
                 .isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.CONFIRMED);
@@ -132,11 +175,22 @@ class WireTextTest {
     @Test
     void item1ASyncStoresControlCharactersCleanedAndQuarantinesTooLongTextAndTheReportsRead() throws Exception {
         License base = Fixtures.license("L-0010", "EAVB", 5, TODAY.plusDays(30), false, NOW);
-        eset.put(License.builder().from(base).customer(EndCustomer.builder().from(base.customer())
-                .organization("Null\u0000Byte\u001b GmbH").lastName("Lone\uD800Surrogate").build()).build());
+        eset.put(License.builder()
+                .from(base)
+                .customer(EndCustomer.builder()
+                        .from(base.customer())
+                        .organization("Null\u0000Byte\u001b GmbH")
+                        .lastName("Lone\uD800Surrogate")
+                        .build())
+                .build());
         License wide = Fixtures.license("L-0020", "EAVB", 5, TODAY.plusDays(30), false, NOW);
-        eset.put(License.builder().from(wide).customer(EndCustomer.builder().from(wide.customer())
-                .organization("O".repeat(1001)).build()).build());
+        eset.put(License.builder()
+                .from(wide)
+                .customer(EndCustomer.builder()
+                        .from(wide.customer())
+                        .organization("O".repeat(1001))
+                        .build())
+                .build());
         eset.put(Fixtures.license("L-0030", "EAVB", 5, TODAY.plusDays(30), false, NOW));
 
         SyncReport report = shop().sync();
@@ -161,10 +215,17 @@ class WireTextTest {
     void item1AHostsOwnPageGoesThroughTheSameCleaning() {
         License base = Fixtures.license("L-0040", "EAVB", 5, TODAY.plusDays(30), false, NOW);
         UnaryOperator<String> dirty = text -> text + "\u0000\uDBFF";
-        License odd = License.builder().from(base).productName(dirty.apply("ESET AV"))
-                .customer(EndCustomer.builder().from(base.customer()).firstName(dirty.apply("Anna")).build()).build();
+        License odd = License.builder()
+                .from(base)
+                .productName(dirty.apply("ESET AV"))
+                .customer(EndCustomer.builder()
+                        .from(base.customer())
+                        .firstName(dirty.apply("Anna"))
+                        .build())
+                .build();
 
-        book.storePage(List.of(odd), SyncCursor.builder().nextSkip(0).inProgress(false).build());
+        book.storePage(
+                List.of(odd), SyncCursor.builder().nextSkip(0).inProgress(false).build());
 
         License stored = book.find(LicenseId.of("L-0040")).orElseThrow();
         assertThat(stored.productName()).isEqualTo("ESET AV\uFFFD");
@@ -188,25 +249,40 @@ class WireTextTest {
 
         OrderResult result = shop.order(purchase);
 
-        assertThat(result).isInstanceOfSatisfying(OrderResult.Pending.class, pending ->
-                assertThat(pending.reason()).contains("needs attention").doesNotContain("\u0000"));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        OrderResult.Pending.class,
+                        pending -> assertThat(pending.reason())
+                                .contains("needs attention")
+                                .doesNotContain("\u0000"));
         dev.esetshop.sdk.order.JournalEntry entry = journal.find(key).orElseThrow();
         assertThat(entry.state()).isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
-        assertThat(entry.attention()).hasValueSatisfying(reason -> assertThat(reason).contains("order history")
-                .as("printable: no control character, no lone surrogate")
-                .isEqualTo(dev.esetshop.core.PrintableText.of(reason)));
+        assertThat(entry.attention())
+                .hasValueSatisfying(reason -> assertThat(reason)
+                        .contains("order history")
+                        .as("printable: no control character, no lone surrogate")
+                        .isEqualTo(dev.esetshop.core.PrintableText.of(reason)));
         assertThat(entry.claimedBy()).isEmpty();
-        EsetShop another = EsetShop.builder().catalog(Fixtures.CATALOG).partnerApi(eset).clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database)).licenseStore(book).owner("shop-b")
-                .claimLease(LEASE).idempotencyKeys(Fixtures.keys("b")).build();
+        EsetShop another = EsetShop.builder()
+                .catalog(Fixtures.CATALOG)
+                .partnerApi(eset)
+                .clock(clock)
+                .orderJournal(JdbcOrderJournal.create(database))
+                .licenseStore(book)
+                .owner("shop-b")
+                .claimLease(LEASE)
+                .idempotencyKeys(Fixtures.keys("b"))
+                .build();
         for (EsetShop reconciling : List.of(shop, another, shop)) {
             ReconcileReport report = reconciling.reconcile();
             assertThat(report.needsAttention()).containsExactly(key);
             assertThat(report.failed()).isEmpty();
             assertThat(report.stillPending()).isEmpty();
         }
-        assertThat(another.order(purchase)).isInstanceOfSatisfying(OrderResult.Pending.class, pending ->
-                assertThat(pending.reason()).contains("needs attention"));
+        assertThat(another.order(purchase))
+                .isInstanceOfSatisfying(
+                        OrderResult.Pending.class,
+                        pending -> assertThat(pending.reason()).contains("needs attention"));
         assertThat(eset.orderCalls).as("sent once, never again").hasValue(1);
         assertThat(eset.licensesIssued).hasValue(1);
     }
@@ -235,9 +311,12 @@ class WireTextTest {
 
         OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
 
-        assertThat(result).isInstanceOfSatisfying(OrderResult.Ordered.class, ordered ->
-                assertThat(ordered.orderNumber()).isEqualTo(longest));
-        assertThat(journal.find(IdempotencyKey.of("cart-1")).orElseThrow().orderNumber()).contains(longest);
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        OrderResult.Ordered.class,
+                        ordered -> assertThat(ordered.orderNumber()).isEqualTo(longest));
+        assertThat(journal.find(IdempotencyKey.of("cart-1")).orElseThrow().orderNumber())
+                .contains(longest);
     }
 
     @Test
@@ -250,8 +329,11 @@ class WireTextTest {
         OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
         shop.reconcile();
 
-        assertThat(result).isInstanceOfSatisfying(OrderResult.Pending.class, pending ->
-                assertThat(pending.reason()).contains("ORD-77").doesNotContain("\r", "\n", "\u001b"));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        OrderResult.Pending.class,
+                        pending ->
+                                assertThat(pending.reason()).contains("ORD-77").doesNotContain("\r", "\n", "\u001b"));
         byte[] all = java.nio.file.Files.readAllBytes(log);
         String written = new String(all, (int) start, all.length - (int) start, StandardCharsets.UTF_8);
         assertThat(written).contains("ORD-77").doesNotContain("\r", "\u001b", "\nINFO forged line");
@@ -266,11 +348,13 @@ class WireTextTest {
         OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
 
         assertThat(result).isInstanceOf(OrderResult.Pending.class);
-        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
+        assertThat(journal.find(key).orElseThrow().state())
+                .isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
         ReconcileReport report = shop.reconcile();
         assertThat(report.needsAttention()).containsExactly(key);
         assertThat(report.rejected()).isZero();
-        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
+        assertThat(journal.find(key).orElseThrow().state())
+                .isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
     }
 
     @Test
@@ -285,7 +369,8 @@ class WireTextTest {
 
         assertThat(report.needsAttention()).containsExactly(key);
         assertThat(report.rejected()).isZero();
-        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
+        assertThat(journal.find(key).orElseThrow().state())
+                .isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.PENDING);
         assertThat(eset.licensesIssued).hasValue(1);
     }
 
@@ -310,8 +395,8 @@ class WireTextTest {
         SyncReport report = shop().sync();
 
         assertThat(report.quarantined()).singleElement().satisfies(q -> {
-            assertThat(q.publicLicenseId()).hasValueSatisfying(id ->
-                    assertThat(id).startsWith("L-66").doesNotContain("\r", "\n", "\u001b"));
+            assertThat(q.publicLicenseId())
+                    .hasValueSatisfying(id -> assertThat(id).startsWith("L-66").doesNotContain("\r", "\n", "\u001b"));
             assertThat(q.reason()).doesNotContain("\r", "\n");
         });
         byte[] all = java.nio.file.Files.readAllBytes(log);

@@ -3,9 +3,9 @@ package dev.esetshop.spring;
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShops;
+import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
-import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.spring.internal.EsetShopHealthIndicator;
 import dev.esetshop.spring.internal.PropertiesOntoBuilders;
 import dev.esetshop.spring.internal.SharedTransportPartnerApis;
@@ -13,7 +13,6 @@ import dev.esetshop.spring.internal.ShopScheduler;
 import dev.esetshop.spring.internal.StartupSummary;
 import dev.esetshop.spring.internal.UnknownProperties;
 import io.micrometer.observation.ObservationRegistry;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -30,6 +29,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,10 +45,12 @@ import org.springframework.core.io.ResourceLoader;
  * reconcile, and (with Spring Boot's health module) the {@code esetShop} health indicator. Every bean backs off
  * when the host defines its own of the same type; {@code eset.shop.enabled=false} switches the whole starter off.
  */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
+        })
 @ConditionalOnBooleanProperty(name = "eset.shop.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(EsetShopProperties.class)
 public class EsetShopAutoConfiguration {
@@ -87,7 +89,9 @@ public class EsetShopAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Catalog esetShopCatalog(EsetShopProperties properties, ResourceLoader resources) {
-        return properties.catalogLocation().map(location -> load(resources.getResource(location), location))
+        return properties
+                .catalogLocation()
+                .map(location -> load(resources.getResource(location), location))
                 .orElseGet(Catalog::sample);
     }
 
@@ -104,11 +108,17 @@ public class EsetShopAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public EsetShopMonitor esetShopMonitor(EsetShopProperties properties, ObjectProvider<EsetShops> shops,
-            ObjectProvider<ObservationRegistry> observations, ObjectProvider<Clock> clock) {
-        // the gauges ask for the registry when read, not now: the registry itself is built with this monitor's listeners
-        return new EsetShopMonitor(() -> Optional.ofNullable(shops.getIfUnique()),
-                observations.getIfUnique(() -> ObservationRegistry.NOOP), clock.getIfAvailable(Clock::systemUTC),
+    public EsetShopMonitor esetShopMonitor(
+            EsetShopProperties properties,
+            ObjectProvider<EsetShops> shops,
+            ObjectProvider<ObservationRegistry> observations,
+            ObjectProvider<Clock> clock) {
+        // the gauges ask for the registry when read, not now: the registry itself is built with this monitor's
+        // listeners
+        return new EsetShopMonitor(
+                () -> Optional.ofNullable(shops.getIfUnique()),
+                observations.getIfUnique(() -> ObservationRegistry.NOOP),
+                clock.getIfAvailable(Clock::systemUTC),
                 properties.metrics().resellerTag());
     }
 
@@ -123,8 +133,8 @@ public class EsetShopAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(name = "esetShopPropertiesClientCustomizer")
-    public EsetPartnerClientCustomizer esetShopPropertiesClientCustomizer(EsetShopProperties properties,
-            EsetShopMonitor monitor) {
+    public EsetPartnerClientCustomizer esetShopPropertiesClientCustomizer(
+            EsetShopProperties properties, EsetShopMonitor monitor) {
         return PropertiesOntoBuilders.client(properties, monitor.clientListener());
     }
 
@@ -142,10 +152,15 @@ public class EsetShopAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(ResellerDirectory.class)
-    public EsetPartnerApiFactory esetPartnerApiFactory(EsetShopProperties properties,
-            ObjectProvider<EsetPartnerClientCustomizer> customizers, ObjectProvider<Clock> clock) {
-        var baseUri = properties.baseUrl().orElseThrow(() -> new IllegalStateException(
-                "eset.shop.base-url is not set: give ESET's partner API URL, or define an EsetPartnerApiFactory bean"));
+    public EsetPartnerApiFactory esetPartnerApiFactory(
+            EsetShopProperties properties,
+            ObjectProvider<EsetPartnerClientCustomizer> customizers,
+            ObjectProvider<Clock> clock) {
+        var baseUri = properties
+                .baseUrl()
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "eset.shop.base-url is not set: give ESET's partner API URL, or define an EsetPartnerApiFactory bean"));
         PropertiesOntoBuilders.checkBaseUrl(baseUri);
         List<EsetPartnerClientCustomizer> ordered = customizers.orderedStream().toList();
         UnaryOperator<EsetPartnerClient.Builder> settings = builder -> {
@@ -153,8 +168,11 @@ public class EsetShopAutoConfiguration {
             return builder;
         };
         // one transport for every reseller: the threads stay those of one client, however many resellers there are
-        SharedTransportPartnerApis apis = new SharedTransportPartnerApis(baseUri,
-                PropertiesOntoBuilders.connectTimeout(properties), settings, clock.getIfAvailable(Clock::systemUTC));
+        SharedTransportPartnerApis apis = new SharedTransportPartnerApis(
+                baseUri,
+                PropertiesOntoBuilders.connectTimeout(properties),
+                settings,
+                clock.getIfAvailable(Clock::systemUTC));
         apis.check();
         return apis;
     }
@@ -180,10 +198,17 @@ public class EsetShopAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(ResellerDirectory.class)
     @DependsOnDatabaseInitialization
-    public EsetShops esetShops(ResellerDirectory directory, Catalog catalog, EsetPartnerApiFactory apis,
-            EsetShopMonitor monitor, EsetShopProperties properties, ObjectProvider<DataSource> dataSource,
-            @EsetShopJournalDataSource ObjectProvider<DataSource> journalDataSource, ObjectProvider<Clock> clock,
-            ObjectProvider<RenewalRemindersHandler> reminders, ObjectProvider<ConfirmationListener> listeners,
+    public EsetShops esetShops(
+            ResellerDirectory directory,
+            Catalog catalog,
+            EsetPartnerApiFactory apis,
+            EsetShopMonitor monitor,
+            EsetShopProperties properties,
+            ObjectProvider<DataSource> dataSource,
+            @EsetShopJournalDataSource ObjectProvider<DataSource> journalDataSource,
+            ObjectProvider<Clock> clock,
+            ObjectProvider<RenewalRemindersHandler> reminders,
+            ObjectProvider<ConfirmationListener> listeners,
             ObjectProvider<EsetShopsCustomizer> customizers) {
         EsetShops.Builder builder = EsetShops.builder()
                 .directory(directory)
@@ -197,15 +222,20 @@ public class EsetShopAutoConfiguration {
         DataSource database = dataSource.getIfUnique();
         if (database != null) {
             // every reseller's book and journal in the host's database, keyed by reseller
-            builder.dataSource(database).schema(properties.storage().schemaManagedByHost()
-                    ? JdbcStorage.Schema.MANAGED_BY_HOST : JdbcStorage.Schema.APPLIED_BY_SDK);
+            builder.dataSource(database)
+                    .schema(
+                            properties.storage().schemaManagedByHost()
+                                    ? JdbcStorage.Schema.MANAGED_BY_HOST
+                                    : JdbcStorage.Schema.APPLIED_BY_SDK);
         }
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         // started now, so the schema is applied (or checked) at application start, not on the first request
         journalDataSource.ifUnique(builder::journalDataSource);
         EsetShops shops = builder.build().start();
-        LOG.info("{}", StartupSummary.of(properties, directory, database != null,
-                reminders.getIfUnique() != null, shops.instance()));
+        LOG.info(
+                "{}",
+                StartupSummary.of(
+                        properties, directory, database != null, reminders.getIfUnique() != null, shops.instance()));
         return shops;
     }
 
@@ -221,8 +251,11 @@ public class EsetShopAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(EsetShops.class)
-    public EsetShopScheduler esetShopScheduler(EsetShops shops, ResellerDirectory directory,
-            EsetShopProperties properties, ObjectProvider<RenewalRemindersHandler> reminders) {
+    public EsetShopScheduler esetShopScheduler(
+            EsetShops shops,
+            ResellerDirectory directory,
+            EsetShopProperties properties,
+            ObjectProvider<RenewalRemindersHandler> reminders) {
         return new ShopScheduler(shops, directory, properties, reminders.getIfUnique() != null);
     }
 
@@ -233,10 +266,16 @@ public class EsetShopAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "esetShopHealthIndicator")
-        HealthIndicator esetShopHealthIndicator(ObjectProvider<EsetShops> shops, EsetShopMonitor monitor,
-                EsetShopProperties properties, ObjectProvider<Clock> clock) {
-            return new EsetShopHealthIndicator(Optional.ofNullable(shops.getIfUnique()), monitor,
-                    properties.health().pendingOrderAge(), clock.getIfAvailable(Clock::systemUTC));
+        HealthIndicator esetShopHealthIndicator(
+                ObjectProvider<EsetShops> shops,
+                EsetShopMonitor monitor,
+                EsetShopProperties properties,
+                ObjectProvider<Clock> clock) {
+            return new EsetShopHealthIndicator(
+                    Optional.ofNullable(shops.getIfUnique()),
+                    monitor,
+                    properties.health().pendingOrderAge(),
+                    clock.getIfAvailable(Clock::systemUTC));
         }
     }
 
@@ -244,8 +283,10 @@ public class EsetShopAutoConfiguration {
         try (InputStream in = resource.getInputStream()) {
             return Catalog.load(in, location);
         } catch (IOException e) {
-            throw new IllegalStateException("eset.shop.catalog-location: cannot read the catalog at " + location
-                    + " (" + e.getMessage() + "); give a readable location such as classpath:catalog.json", e);
+            throw new IllegalStateException(
+                    "eset.shop.catalog-location: cannot read the catalog at " + location + " (" + e.getMessage()
+                            + "); give a readable location such as classpath:catalog.json",
+                    e);
         }
     }
 }

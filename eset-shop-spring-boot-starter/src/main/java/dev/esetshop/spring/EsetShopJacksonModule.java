@@ -60,8 +60,11 @@ public final class EsetShopJacksonModule extends SimpleModule {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
-                BeanDescription.Supplier description, JsonFormat.Value format) {
+        public ValueSerializer<?> findSerializer(
+                SerializationConfig config,
+                JavaType type,
+                BeanDescription.Supplier description,
+                JsonFormat.Value format) {
             Class<?> raw = type.getRawClass();
             if (Money.class.isAssignableFrom(raw)) {
                 return MoneySerializer.INSTANCE;
@@ -69,8 +72,11 @@ public final class EsetShopJacksonModule extends SimpleModule {
             if (Secret.class.isAssignableFrom(raw)) {
                 return SecretSerializer.INSTANCE;
             }
-            if (raw.getName().startsWith("dev.esetshop.") && !raw.isEnum() && !raw.isPrimitive()
-                    && !Throwable.class.isAssignableFrom(raw) && publicType(raw) != null) {
+            if (raw.getName().startsWith("dev.esetshop.")
+                    && !raw.isEnum()
+                    && !raw.isPrimitive()
+                    && !Throwable.class.isAssignableFrom(raw)
+                    && publicType(raw) != null) {
                 return new ValueTypeSerializer(raw);
             }
             return null;
@@ -101,8 +107,20 @@ public final class EsetShopJacksonModule extends SimpleModule {
     /** A value type written through the accessors of its public type. */
     private static final class ValueTypeSerializer extends ValueSerializer<Object> {
 
-        private static final Set<String> NOT_VALUES = Set.of("toString", "hashCode", "getClass", "builder",
-                "toBuilder", "iterator", "spliterator", "stream", "close", "check", "notify", "notifyAll", "wait");
+        private static final Set<String> NOT_VALUES = Set.of(
+                "toString",
+                "hashCode",
+                "getClass",
+                "builder",
+                "toBuilder",
+                "iterator",
+                "spliterator",
+                "stream",
+                "close",
+                "check",
+                "notify",
+                "notifyAll",
+                "wait");
         private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
 
         private final Class<?> type;
@@ -119,10 +137,9 @@ public final class EsetShopJacksonModule extends SimpleModule {
                 return;
             }
             Class<?> api = publicType(value.getClass());
-            List<Method> accessors = ACCESSORS.computeIfAbsent(api == null ? type : api,
-                    ValueTypeSerializer::accessors);
-            if (accessors.size() == 1 && accessors.get(0).getName().equals("value")
-                    && !masked(accessors.get(0))) {
+            List<Method> accessors =
+                    ACCESSORS.computeIfAbsent(api == null ? type : api, ValueTypeSerializer::accessors);
+            if (accessors.size() == 1 && accessors.get(0).getName().equals("value") && !masked(accessors.get(0))) {
                 // a single-value type (ResellerId, LicenseId, ProductCode) is its value
                 context.writeValue(json, invoke(accessors.get(0), value));
                 return;
@@ -147,22 +164,27 @@ public final class EsetShopJacksonModule extends SimpleModule {
 
         /** A record, an Immutables value, or a final class that holds no resource. */
         private static boolean isValue(Class<?> runtime) {
-            return runtime.isRecord() || runtime.getSimpleName().startsWith("Immutable")
+            return runtime.isRecord()
+                    || runtime.getSimpleName().startsWith("Immutable")
                     || (Modifier.isFinal(runtime.getModifiers()) && !AutoCloseable.class.isAssignableFrom(runtime));
         }
 
         private static java.util.Optional<String> sealedParent(Class<?> api) {
-            boolean sealedChild = (api.getSuperclass() != null && api.getSuperclass().isSealed())
-                    || Arrays.stream(api.getInterfaces()).anyMatch(Class::isSealed);
+            boolean sealedChild =
+                    (api.getSuperclass() != null && api.getSuperclass().isSealed())
+                            || Arrays.stream(api.getInterfaces()).anyMatch(Class::isSealed);
             return sealedChild ? java.util.Optional.of(api.getSimpleName()) : java.util.Optional.empty();
         }
 
         private static List<Method> accessors(Class<?> api) {
             List<Method> accessors = new ArrayList<>();
             for (Method method : api.getMethods()) {
-                if (!Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0
-                        && method.getReturnType() != void.class && !NOT_VALUES.contains(method.getName())
-                        && method.getDeclaringClass() != Object.class && !method.isBridge()
+                if (!Modifier.isStatic(method.getModifiers())
+                        && method.getParameterCount() == 0
+                        && method.getReturnType() != void.class
+                        && !NOT_VALUES.contains(method.getName())
+                        && method.getDeclaringClass() != Object.class
+                        && !method.isBridge()
                         && !BaseStream.class.isAssignableFrom(method.getReturnType())
                         && !Iterator.class.isAssignableFrom(method.getReturnType())
                         && !method.getReturnType().getSimpleName().equals("Builder")) {
@@ -176,8 +198,11 @@ public final class EsetShopJacksonModule extends SimpleModule {
         /** Secrets by type, and by name whatever their type: a password or token never reaches the JSON. */
         private static boolean masked(Method accessor) {
             String name = accessor.getName().toLowerCase(Locale.ROOT);
-            return Secret.class.isAssignableFrom(accessor.getReturnType()) || name.contains("password")
-                    || name.contains("token") || name.contains("secret") || name.contains("licensekey");
+            return Secret.class.isAssignableFrom(accessor.getReturnType())
+                    || name.contains("password")
+                    || name.contains("token")
+                    || name.contains("secret")
+                    || name.contains("licensekey");
         }
 
         private static Object invoke(Method accessor, Object value) {
@@ -196,7 +221,8 @@ public final class EsetShopJacksonModule extends SimpleModule {
      * superclass or interface of the SDK (a generated {@code ImmutableLicense} is written as {@code License}).
      */
     private static Class<?> publicType(Class<?> type) {
-        for (Class<?> candidate = type; candidate != null && candidate != Object.class;
+        for (Class<?> candidate = type;
+                candidate != null && candidate != Object.class;
                 candidate = candidate.getSuperclass()) {
             if (publicAllTheWay(candidate) && candidate.getName().startsWith("dev.esetshop.")) {
                 return candidate;

@@ -144,8 +144,8 @@ public final class EsetShopMonitor implements MeterBinder {
      * @param clock the clock of ages
      * @param resellerTag whether order counters and the sync age carry a {@code reseller} tag (a series per reseller)
      */
-    public EsetShopMonitor(Supplier<Optional<EsetShops>> shops, ObservationRegistry observations, Clock clock,
-            boolean resellerTag) {
+    public EsetShopMonitor(
+            Supplier<Optional<EsetShops>> shops, ObservationRegistry observations, Clock clock, boolean resellerTag) {
         this.shops = Objects.requireNonNull(shops, "shops");
         this.observations = Objects.requireNonNull(observations, "observations");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -220,11 +220,14 @@ public final class EsetShopMonitor implements MeterBinder {
                 }
             }
             confirmations = Counter.builder(CONFIRMATIONS_DELIVERED)
-                    .description("Order confirmations every confirmation listener took").register(registry);
+                    .description("Order confirmations every confirmation listener took")
+                    .register(registry);
             reminders = Counter.builder(REMINDERS_DELIVERED)
-                    .description("Renewal reminders every reminder listener took").register(registry);
+                    .description("Renewal reminders every reminder listener took")
+                    .register(registry);
             Gauge.builder(BREAKERS_OPEN, breakersOpen, AtomicInteger::get)
-                    .description("Circuit breakers of ESET clients that are open now").register(registry);
+                    .description("Circuit breakers of ESET clients that are open now")
+                    .register(registry);
             Gauge.builder(PENDING_ORDERS, EsetShopMonitor.this, openOrders(OpenOrders::pending))
                     .description("Orders whose outcome at ESET is not known yet, from the shared journal")
                     .register(registry);
@@ -234,19 +237,23 @@ public final class EsetShopMonitor implements MeterBinder {
             if (resellerTag) {
                 syncAges = Optional.of(MultiGauge.builder(SYNC_AGE)
                         .description("Seconds since the reseller's license book was last synced completely")
-                        .baseUnit("seconds").register(registry));
+                        .baseUnit("seconds")
+                        .register(registry));
                 refreshSyncAges();
             } else {
                 syncAges = Optional.empty();
                 Gauge.builder(SYNC_AGE, EsetShopMonitor.this, EsetShopMonitor::oldestBookAge)
                         .description("Seconds since the oldest license book was last synced completely")
-                        .baseUnit("seconds").register(registry);
+                        .baseUnit("seconds")
+                        .register(registry);
             }
         }
 
         private Counter orderCounter(Tags tags) {
-            return Counter.builder(ORDERS).description("Orders by the path that settled them and their outcome")
-                    .tags(tags).register(registry);
+            return Counter.builder(ORDERS)
+                    .description("Orders by the path that settled them and their outcome")
+                    .tags(tags)
+                    .register(registry);
         }
 
         void order(ResellerId reseller, OrderEnded ended) {
@@ -254,54 +261,91 @@ public final class EsetShopMonitor implements MeterBinder {
                 orders.get(ended.path()).get(ended.outcome()).increment();
                 return;
             }
-            resellerOrders.computeIfAbsent(List.of(reseller.value(), tag(ended.path()), ended.outcome().tag()),
-                    key -> orderCounter(Tags.of("reseller", key.get(0), "path", key.get(1), "outcome", key.get(2))))
+            resellerOrders
+                    .computeIfAbsent(
+                            List.of(
+                                    reseller.value(),
+                                    tag(ended.path()),
+                                    ended.outcome().tag()),
+                            key -> orderCounter(
+                                    Tags.of("reseller", key.get(0), "path", key.get(1), "outcome", key.get(2))))
                     .increment();
         }
 
         void call(EsetCallEnded ended) {
-            calls.computeIfAbsent(List.of(ended.call(), ended.outcome()), key -> Timer.builder(CALLS)
-                    .description("ESET partner API calls, retries and waits included")
-                    .tags("call", key.get(0), "outcome", key.get(1)).register(registry)).record(ended.took());
+            calls.computeIfAbsent(
+                            List.of(ended.call(), ended.outcome()),
+                            key -> Timer.builder(CALLS)
+                                    .description("ESET partner API calls, retries and waits included")
+                                    .tags("call", key.get(0), "outcome", key.get(1))
+                                    .register(registry))
+                    .record(ended.took());
         }
 
         void retry(EsetRetry retry) {
-            retries.computeIfAbsent(retry.call(), call -> Counter.builder(RETRIES)
-                    .description("ESET calls sent again after a transient failure").tag("call", call)
-                    .register(registry)).increment();
+            retries.computeIfAbsent(
+                            retry.call(),
+                            call -> Counter.builder(RETRIES)
+                                    .description("ESET calls sent again after a transient failure")
+                                    .tag("call", call)
+                                    .register(registry))
+                    .increment();
         }
 
         void rateLimitWait(RateLimitWait wait) {
-            rateLimitWaits.computeIfAbsent(wait.call(), call -> Timer.builder(RATE_LIMIT_WAITS)
-                    .description("Waits for the client's own rate limit").tag("call", call).register(registry))
+            rateLimitWaits
+                    .computeIfAbsent(
+                            wait.call(),
+                            call -> Timer.builder(RATE_LIMIT_WAITS)
+                                    .description("Waits for the client's own rate limit")
+                                    .tag("call", call)
+                                    .register(registry))
                     .record(wait.delay());
         }
 
         void transition(BreakerTransition transition) {
-            transitions.computeIfAbsent(List.of(transition.from(), transition.to()), key -> Counter
-                    .builder(BREAKER_TRANSITIONS).description("Circuit breaker state changes")
-                    .tags("from", key.get(0), "to", key.get(1)).register(registry)).increment();
+            transitions
+                    .computeIfAbsent(
+                            List.of(transition.from(), transition.to()),
+                            key -> Counter.builder(BREAKER_TRANSITIONS)
+                                    .description("Circuit breaker state changes")
+                                    .tags("from", key.get(0), "to", key.get(1))
+                                    .register(registry))
+                    .increment();
         }
 
         void sync(SyncEnded ended) {
-            syncs.computeIfAbsent(ended.outcome(), outcome -> Timer.builder(SYNC_DURATION)
-                    .description("Syncs of a reseller's license book").tag("outcome", outcome).register(registry))
+            syncs.computeIfAbsent(
+                            ended.outcome(),
+                            outcome -> Timer.builder(SYNC_DURATION)
+                                    .description("Syncs of a reseller's license book")
+                                    .tag("outcome", outcome)
+                                    .register(registry))
                     .record(ended.took());
             syncAges.ifPresent(ages -> refreshSyncAges());
         }
 
         void reconcile(ReconcileEnded ended) {
-            reconciles.computeIfAbsent(ended.outcome(), outcome -> Timer.builder(RECONCILE_DURATION)
-                    .description("Reconciles of a reseller's order journal").tag("outcome", outcome)
-                    .register(registry)).record(ended.took());
+            reconciles
+                    .computeIfAbsent(
+                            ended.outcome(),
+                            outcome -> Timer.builder(RECONCILE_DURATION)
+                                    .description("Reconciles of a reseller's order journal")
+                                    .tag("outcome", outcome)
+                                    .register(registry))
+                    .record(ended.took());
         }
 
         /** A row per book the store knows; each row's age reads the sync times (re-read after their TTL). */
         void refreshSyncAges() {
-            syncAges.ifPresent(ages -> ages.register(syncTimes(true).keySet().stream()
-                    .map(reseller -> MultiGauge.Row.of(Tags.of("reseller", reseller.value()), EsetShopMonitor.this,
-                            monitor -> monitor.bookAge(reseller)))
-                    .toList(), true));
+            syncAges.ifPresent(ages -> ages.register(
+                    syncTimes(true).keySet().stream()
+                            .map(reseller -> MultiGauge.Row.of(
+                                    Tags.of("reseller", reseller.value()),
+                                    EsetShopMonitor.this,
+                                    monitor -> monitor.bookAge(reseller)))
+                            .toList(),
+                    true));
         }
 
         void confirmation() {
@@ -318,23 +362,31 @@ public final class EsetShopMonitor implements MeterBinder {
     }
 
     private static ToDoubleFunction<EsetShopMonitor> openOrders(ToDoubleFunction<OpenOrders> count) {
-        return monitor -> monitor.shops.get().map(registry -> {
-            try {
-                return count.applyAsDouble(registry.openOrders());
-            } catch (EsetShopException | IllegalStateException unreadable) {
-                // the database is down or the registry closed: no value rather than a wrong one
-                return Double.NaN;
-            }
-        }).orElse(Double.NaN);
+        return monitor -> monitor.shops
+                .get()
+                .map(registry -> {
+                    try {
+                        return count.applyAsDouble(registry.openOrders());
+                    } catch (EsetShopException | IllegalStateException unreadable) {
+                        // the database is down or the registry closed: no value rather than a wrong one
+                        return Double.NaN;
+                    }
+                })
+                .orElse(Double.NaN);
     }
 
     private double oldestBookAge() {
         Map<ResellerId, Instant> times = syncTimes(false);
-        return times.values().stream().min(Instant::compareTo).map(this::secondsSince).orElse(Double.NaN);
+        return times.values().stream()
+                .min(Instant::compareTo)
+                .map(this::secondsSince)
+                .orElse(Double.NaN);
     }
 
     private double bookAge(ResellerId reseller) {
-        return Optional.ofNullable(syncTimes(false).get(reseller)).map(this::secondsSince).orElse(Double.NaN);
+        return Optional.ofNullable(syncTimes(false).get(reseller))
+                .map(this::secondsSince)
+                .orElse(Double.NaN);
     }
 
     private double secondsSince(Instant synced) {
@@ -360,7 +412,9 @@ public final class EsetShopMonitor implements MeterBinder {
             syncTimes = read;
             return read.times;
         } catch (EsetShopException | IllegalStateException unreadable) {
-            LOG.debug("the books' sync times cannot be read now ({})", unreadable.getClass().getSimpleName());
+            LOG.debug(
+                    "the books' sync times cannot be read now ({})",
+                    unreadable.getClass().getSimpleName());
             return known.times;
         }
     }
@@ -378,7 +432,8 @@ public final class EsetShopMonitor implements MeterBinder {
         if (observations.isNoop()) {
             return WorkScope.NONE;
         }
-        Observation observation = keys.apply(Observation.createNotStarted(name, observations)).start();
+        Observation observation =
+                keys.apply(Observation.createNotStarted(name, observations)).start();
         Observation.Scope scope = observation.openScope();
         return outcome -> {
             observation.lowCardinalityKeyValue("outcome", outcome);

@@ -53,10 +53,20 @@ public final class EsetShopProperties {
      * @param reminders the scheduled renewal reminders
      * @param metrics the shape of the starter's metrics
      */
-    public EsetShopProperties(URI baseUrl, String catalogLocation, String instanceId, @DefaultValue Client client,
-            @DefaultValue Retry retry, @DefaultValue Breaker breaker, @DefaultValue RateLimit rateLimit,
-            @DefaultValue Sync sync, @DefaultValue Reconcile reconcile, @DefaultValue Health health,
-            @DefaultValue Storage storage, @DefaultValue Reminders reminders, @DefaultValue Metrics metrics) {
+    public EsetShopProperties(
+            URI baseUrl,
+            String catalogLocation,
+            String instanceId,
+            @DefaultValue Client client,
+            @DefaultValue Retry retry,
+            @DefaultValue Breaker breaker,
+            @DefaultValue RateLimit rateLimit,
+            @DefaultValue Sync sync,
+            @DefaultValue Reconcile reconcile,
+            @DefaultValue Health health,
+            @DefaultValue Storage storage,
+            @DefaultValue Reminders reminders,
+            @DefaultValue Metrics metrics) {
         this.baseUrl = Optional.ofNullable(baseUrl);
         this.catalogLocation = Optional.ofNullable(catalogLocation).filter(location -> !location.isBlank());
         this.instanceId = Optional.ofNullable(instanceId);
@@ -308,8 +318,8 @@ public final class EsetShopProperties {
          * @param openDuration how long the breaker stays open
          * @param halfOpenProbes calls let through to probe ESET
          */
-        public Breaker(Integer slidingWindowSize, Integer failureRatePercent, Duration openDuration,
-                Integer halfOpenProbes) {
+        public Breaker(
+                Integer slidingWindowSize, Integer failureRatePercent, Duration openDuration, Integer halfOpenProbes) {
             this.slidingWindowSize = optional(slidingWindowSize);
             this.failureRatePercent = optional(failureRatePercent);
             this.openDuration = Optional.ofNullable(openDuration);
@@ -418,8 +428,11 @@ public final class EsetShopProperties {
          * @param concurrency how many resellers this instance syncs at once (each within its own rate limit); null
          *     keeps the registry's default
          */
-        public Sync(@DefaultValue("true") boolean enabled, @DefaultValue("15m") Duration interval,
-                @DefaultValue("10m") Duration maxAge, Integer concurrency) {
+        public Sync(
+                @DefaultValue("true") boolean enabled,
+                @DefaultValue("15m") Duration interval,
+                @DefaultValue("10m") Duration maxAge,
+                Integer concurrency) {
             positive("eset.shop.sync.interval", interval);
             if (maxAge.isNegative()) {
                 throw new IllegalArgumentException("eset.shop.sync.max-age must not be negative");
@@ -483,8 +496,8 @@ public final class EsetShopProperties {
          *     retries, so a live instance is never overtaken, and short enough that a killed one's orders move on
          *     soon; null keeps the shop's default
          */
-        public Reconcile(@DefaultValue("true") boolean enabled, @DefaultValue("1m") Duration interval,
-                Duration claimLease) {
+        public Reconcile(
+                @DefaultValue("true") boolean enabled, @DefaultValue("1m") Duration interval, Duration claimLease) {
             positive("eset.shop.reconcile.interval", interval);
             this.enabled = enabled;
             this.interval = interval;
@@ -537,8 +550,8 @@ public final class EsetShopProperties {
          * @param interval the time between two rounds
          * @param windows the reminder windows in days before expiry, each 1 to 3650; null keeps the SDK's default
          */
-        public Reminders(@DefaultValue("true") boolean enabled, @DefaultValue("6h") Duration interval,
-                List<Integer> windows) {
+        public Reminders(
+                @DefaultValue("true") boolean enabled, @DefaultValue("6h") Duration interval, List<Integer> windows) {
             positive("eset.shop.reminders.interval", interval);
             this.enabled = enabled;
             this.interval = interval;

@@ -74,7 +74,10 @@ class ConfirmationDeliveryTest {
             ReconcileReport again = shops.shop(reseller(0)).reconcile();
             assertThat(again.undelivered()).containsExactly(pending.idempotencyKey());
             context.getBean(ShopScheduler.class).reconcileAll();
-            assertThat(context.getBean(MeterRegistry.class).get(EsetShopMonitor.UNDELIVERED).gauge().value())
+            assertThat(context.getBean(MeterRegistry.class)
+                            .get(EsetShopMonitor.UNDELIVERED)
+                            .gauge()
+                            .value())
                     .isEqualTo(1.0);
             Health health = context.getBean(HealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -87,7 +90,8 @@ class ConfirmationDeliveryTest {
             context.getBean(ShopScheduler.class).reconcileAll();
             assertThat(received).hasSize(1);
             assertThat(received.get(0).eventId()).isEqualTo(OrderConfirmed.eventIdFor(key.get()));
-            assertThat(context.getBean(EsetShops.class).openOrders().undelivered()).isZero();
+            assertThat(context.getBean(EsetShops.class).openOrders().undelivered())
+                    .isZero();
             context.getBean(ShopScheduler.class).reconcileAll();
             assertThat(received).hasSize(1);
             assertThat(context.getBean(HealthIndicator.class).health().getDetails())
@@ -109,7 +113,8 @@ class ConfirmationDeliveryTest {
                     context.getBean(ShopScheduler.class).reconcileAll();
 
                     assertThat(calls).containsExactlyInAnyOrder("mailer", "audit");
-                    assertThat(deliveredAt(database, pending.idempotencyKey().value())).isPresent();
+                    assertThat(deliveredAt(database, pending.idempotencyKey().value()))
+                            .isPresent();
                     assertThat(shops.openOrders().undelivered()).isZero();
                 });
     }

@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.esetshop.client.BreakerTransition;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.EsetRetry;
-import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.FleetSyncReport;
-import dev.esetshop.sdk.OrderResult;
-import dev.esetshop.sdk.ReconcileReport;
 import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.remind.RenewalReminder;
 import dev.esetshop.spring.internal.ShopScheduler;
 import dev.esetshop.testkit.EsetSandbox;
-import dev.esetshop.testkit.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,8 +43,8 @@ class EsetShopAutoConfigurationTest {
 
     private static EsetSandbox sandbox;
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class));
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class));
 
     @BeforeAll
     static void startSandbox() {
@@ -63,8 +57,8 @@ class EsetShopAutoConfigurationTest {
     }
 
     static ResellerDirectory directory() {
-        Map<ResellerId, ResellerAccount> accounts = Map.of(ACME, ResellerAccount.of(sandbox.username(),
-                sandbox.password()));
+        Map<ResellerId, ResellerAccount> accounts =
+                Map.of(ACME, ResellerAccount.of(sandbox.username(), sandbox.password()));
         return new ResellerDirectory() {
             @Override
             public Optional<ResellerAccount> account(ResellerId reseller) {
@@ -80,7 +74,9 @@ class EsetShopAutoConfigurationTest {
 
     private ApplicationContextRunner host() {
         return runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.sync.enabled=false",
                         "eset.shop.reconcile.enabled=false");
     }
 
@@ -89,7 +85,8 @@ class EsetShopAutoConfigurationTest {
         runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
                 .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri())
                 .run(context -> {
-                    assertThat(context).hasNotFailed()
+                    assertThat(context)
+                            .hasNotFailed()
                             .hasSingleBean(EsetShops.class)
                             .hasSingleBean(EsetPartnerApiFactory.class)
                             .hasSingleBean(EsetShopMonitor.class)
@@ -110,7 +107,9 @@ class EsetShopAutoConfigurationTest {
                     assertThat(properties.reminders().windows()).isEmpty();
                     assertThat(properties.instanceId()).isEmpty();
                     assertThat(context.getBean(EsetShops.class).shop(ACME).reminderWindows())
-                            .containsExactlyElementsOf(EsetShop.DEFAULT_REMINDER_WINDOWS.stream().sorted().toList());
+                            .containsExactlyElementsOf(EsetShop.DEFAULT_REMINDER_WINDOWS.stream()
+                                    .sorted()
+                                    .toList());
                     // what only the starter has keeps its default here
                     assertThat(properties.sync().interval()).isEqualTo(Duration.ofMinutes(15));
                     assertThat(properties.reconcile().interval()).isEqualTo(Duration.ofMinutes(1));
@@ -149,8 +148,11 @@ class EsetShopAutoConfigurationTest {
         };
         runner.withBean(ResellerDirectory.class, () -> counting)
                 .withBean(RenewalRemindersHandler.class, () -> handler)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
-                        "eset.shop.reconcile.enabled=false", "eset.shop.reminders.interval=20ms",
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false",
+                        "eset.shop.reminders.interval=20ms",
                         // one window of ten years: every running license of the sandbox's book is due
                         "eset.shop.reminders.windows=3650")
                 .run(context -> {
@@ -158,10 +160,15 @@ class EsetShopAutoConfigurationTest {
                     shop.sync();
                     int due = shop.dueReminders().reminders().size();
                     assertThat(due).isPositive();
-                    assertThat(firstDelivery.await(30, TimeUnit.SECONDS)).as("a reminder round ran").isTrue();
-                    assertThat(laterRounds.await(30, TimeUnit.SECONDS)).as("later rounds ran").isTrue();
+                    assertThat(firstDelivery.await(30, TimeUnit.SECONDS))
+                            .as("a reminder round ran")
+                            .isTrue();
+                    assertThat(laterRounds.await(30, TimeUnit.SECONDS))
+                            .as("later rounds ran")
+                            .isTrue();
                     assertThat(handled).hasSize(due);
-                    assertThat(handled.stream().map(RenewalReminder::eventId).distinct()).hasSize(due);
+                    assertThat(handled.stream().map(RenewalReminder::eventId).distinct())
+                            .hasSize(due);
                 });
     }
 
@@ -181,8 +188,11 @@ class EsetShopAutoConfigurationTest {
             }
         };
         runner.withBean(ResellerDirectory.class, () -> counting)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
-                        "eset.shop.reconcile.enabled=false", "eset.shop.reminders.interval=1ms")
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false",
+                        "eset.shop.reminders.interval=1ms")
                 .run(context -> {
                     ShopScheduler scheduler = context.getBean(ShopScheduler.class);
                     // the start-up line counted the resellers once
@@ -197,7 +207,8 @@ class EsetShopAutoConfigurationTest {
 
     @Test
     void definesNoRegistryWithoutTheHostsDirectory() {
-        runner.run(context -> assertThat(context).hasNotFailed()
+        runner.run(context -> assertThat(context)
+                .hasNotFailed()
                 .doesNotHaveBean(EsetShops.class)
                 .doesNotHaveBean(ShopScheduler.class)
                 .hasSingleBean(EsetShopMonitor.class));
@@ -213,14 +224,14 @@ class EsetShopAutoConfigurationTest {
             }
 
             @Override
-            public dev.esetshop.client.LicensePage searchLicenses(int skip, int take,
-                    Optional<java.time.Instant> since) {
+            public dev.esetshop.client.LicensePage searchLicenses(
+                    int skip, int take, Optional<java.time.Instant> since) {
                 throw new UnsupportedOperationException("not called");
             }
 
             @Override
-            public java.util.stream.Stream<dev.esetshop.client.LicensePage> pages(Optional<java.time.Instant> since,
-                    int size) {
+            public java.util.stream.Stream<dev.esetshop.client.LicensePage> pages(
+                    Optional<java.time.Instant> since, int size) {
                 throw new UnsupportedOperationException("not called");
             }
 
@@ -230,36 +241,40 @@ class EsetShopAutoConfigurationTest {
             }
 
             @Override
-            public dev.esetshop.client.OrderReceipt order(dev.esetshop.client.NewLicenseOrder o,
-                    dev.esetshop.core.IdempotencyKey k) {
+            public dev.esetshop.client.OrderReceipt order(
+                    dev.esetshop.client.NewLicenseOrder o, dev.esetshop.core.IdempotencyKey k) {
                 throw new UnsupportedOperationException("not called");
             }
 
             @Override
-            public dev.esetshop.client.OrderReceipt renew(dev.esetshop.client.RenewalOrder o,
-                    dev.esetshop.core.IdempotencyKey k) {
+            public dev.esetshop.client.OrderReceipt renew(
+                    dev.esetshop.client.RenewalOrder o, dev.esetshop.core.IdempotencyKey k) {
                 throw new UnsupportedOperationException("not called");
             }
 
             @Override
-            public dev.esetshop.client.OrderReceipt changeProduct(dev.esetshop.client.ProductChangeOrder o,
-                    dev.esetshop.core.IdempotencyKey k) {
+            public dev.esetshop.client.OrderReceipt changeProduct(
+                    dev.esetshop.client.ProductChangeOrder o, dev.esetshop.core.IdempotencyKey k) {
                 throw new UnsupportedOperationException("not called");
             }
 
             @Override
-            public dev.esetshop.client.OrderReceipt trial(dev.esetshop.client.TrialOrder o,
-                    dev.esetshop.core.IdempotencyKey k) {
+            public dev.esetshop.client.OrderReceipt trial(
+                    dev.esetshop.client.TrialOrder o, dev.esetshop.core.IdempotencyKey k) {
                 throw new UnsupportedOperationException("not called");
             }
 
             @Override
-            public dev.esetshop.client.OrderReceipt convertTrial(dev.esetshop.client.TrialConversionOrder o,
-                    dev.esetshop.core.IdempotencyKey k) {
+            public dev.esetshop.client.OrderReceipt convertTrial(
+                    dev.esetshop.client.TrialConversionOrder o, dev.esetshop.core.IdempotencyKey k) {
                 throw new UnsupportedOperationException("not called");
             }
         };
-        EsetShops hostShops = EsetShops.builder().directory(directory()).catalog(own).partnerApis(a -> null).build();
+        EsetShops hostShops = EsetShops.builder()
+                .directory(directory())
+                .catalog(own)
+                .partnerApis(a -> null)
+                .build();
         // no base URL: the host's factory makes the clients, so none is needed
         runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
                 .withBean(Catalog.class, () -> own)
@@ -279,18 +294,31 @@ class EsetShopAutoConfigurationTest {
 
     @Test
     void bindsEveryProperty() {
-        host().withPropertyValues("eset.shop.client.connect-timeout=2s", "eset.shop.client.request-timeout=7s",
-                        "eset.shop.retry.max-attempts=3", "eset.shop.retry.base-delay=50ms",
-                        "eset.shop.retry.max-delay=1s", "eset.shop.retry.total-budget=9s",
-                        "eset.shop.breaker.sliding-window-size=8", "eset.shop.breaker.failure-rate-percent=75",
-                        "eset.shop.breaker.open-duration=1m", "eset.shop.breaker.half-open-probes=2",
-                        "eset.shop.rate-limit.calls-per-period=4", "eset.shop.rate-limit.period=2s",
-                        "eset.shop.rate-limit.max-wait=0s", "eset.shop.sync.interval=1h",
-                        "eset.shop.sync.max-age=30m", "eset.shop.reconcile.interval=5m",
-                        "eset.shop.health.pending-order-age=2h", "eset.shop.sync.concurrency=9",
-                        "eset.shop.reconcile.claim-lease=5m", "eset.shop.storage.schema-managed-by-host=true",
-                        "eset.shop.reminders.enabled=false", "eset.shop.reminders.interval=12h",
-                        "eset.shop.reminders.windows=45,14", "eset.shop.instance-id=pod-7",
+        host().withPropertyValues(
+                        "eset.shop.client.connect-timeout=2s",
+                        "eset.shop.client.request-timeout=7s",
+                        "eset.shop.retry.max-attempts=3",
+                        "eset.shop.retry.base-delay=50ms",
+                        "eset.shop.retry.max-delay=1s",
+                        "eset.shop.retry.total-budget=9s",
+                        "eset.shop.breaker.sliding-window-size=8",
+                        "eset.shop.breaker.failure-rate-percent=75",
+                        "eset.shop.breaker.open-duration=1m",
+                        "eset.shop.breaker.half-open-probes=2",
+                        "eset.shop.rate-limit.calls-per-period=4",
+                        "eset.shop.rate-limit.period=2s",
+                        "eset.shop.rate-limit.max-wait=0s",
+                        "eset.shop.sync.interval=1h",
+                        "eset.shop.sync.max-age=30m",
+                        "eset.shop.reconcile.interval=5m",
+                        "eset.shop.health.pending-order-age=2h",
+                        "eset.shop.sync.concurrency=9",
+                        "eset.shop.reconcile.claim-lease=5m",
+                        "eset.shop.storage.schema-managed-by-host=true",
+                        "eset.shop.reminders.enabled=false",
+                        "eset.shop.reminders.interval=12h",
+                        "eset.shop.reminders.windows=45,14",
+                        "eset.shop.instance-id=pod-7",
                         "eset.shop.catalog-location=classpath:" + Catalog.SAMPLE_RESOURCE)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
@@ -322,7 +350,8 @@ class EsetShopAutoConfigurationTest {
                     assertThat(p.reminders().enabled()).isFalse();
                     assertThat(p.reminders().interval()).isEqualTo(Duration.ofHours(12));
                     assertThat(p.reminders().windows()).contains(List.of(45, 14));
-                    assertThat(context.getBean(EsetShops.class).shop(ACME).reminderWindows()).containsExactly(14, 45);
+                    assertThat(context.getBean(EsetShops.class).shop(ACME).reminderWindows())
+                            .containsExactly(14, 45);
                     assertThat(p.health().pendingOrderAge()).isEqualTo(Duration.ofHours(2));
                     Catalog loaded = context.getBean(Catalog.class);
                     assertThat(loaded).isNotSameAs(Catalog.sample());
@@ -347,10 +376,13 @@ class EsetShopAutoConfigurationTest {
                 "eset.shop.reminders.windows=30,0", "eset.shop.reminders.windows",
                 "eset.shop.reminders.windows=30,30", "eset.shop.reminders.windows",
                 "eset.shop.reminders.interval=0s", "eset.shop.reminders.interval");
-        java.util.stream.Stream.of(bad, badReminders).flatMap(settings -> settings.entrySet().stream())
+        java.util.stream.Stream.of(bad, badReminders)
+                .flatMap(settings -> settings.entrySet().stream())
                 .forEach(entry -> host().withPropertyValues(entry.getKey()).run(context -> {
                     assertThat(context).hasFailed();
-                    assertThat(causes(context.getStartupFailure())).as(entry.getKey()).contains(entry.getValue());
+                    assertThat(causes(context.getStartupFailure()))
+                            .as(entry.getKey())
+                            .contains(entry.getValue());
                 }));
     }
 
@@ -364,25 +396,31 @@ class EsetShopAutoConfigurationTest {
                 "eset.shop.reconcile.claim-lease=20s", "eset.shop.reconcile.claim-lease (PT20S) must be longer");
         unsafe.forEach((setting, message) -> host().withPropertyValues(setting).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(causes(context.getStartupFailure())).as(setting).contains(message).doesNotContain("secret");
+            assertThat(causes(context.getStartupFailure()))
+                    .as(setting)
+                    .contains(message)
+                    .doesNotContain("secret");
         }));
     }
 
     @Test
     void esetShopEnabledFalseSwitchesTheStarterOff() {
-        host().withPropertyValues("eset.shop.enabled=false").run(context -> assertThat(context).hasNotFailed()
-                .doesNotHaveBean(EsetShops.class)
-                .doesNotHaveBean(EsetShopMonitor.class)
-                .doesNotHaveBean(EsetPartnerApiFactory.class)
-                .doesNotHaveBean(ShopScheduler.class));
+        host().withPropertyValues("eset.shop.enabled=false")
+                .run(context -> assertThat(context)
+                        .hasNotFailed()
+                        .doesNotHaveBean(EsetShops.class)
+                        .doesNotHaveBean(EsetShopMonitor.class)
+                        .doesNotHaveBean(EsetPartnerApiFactory.class)
+                        .doesNotHaveBean(ShopScheduler.class));
     }
 
     @Test
     void withoutABaseUrlTheStartSaysWhatToSet() {
-        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory).run(context -> {
-            assertThat(context).hasFailed();
-            assertThat(causes(context.getStartupFailure())).contains("eset.shop.base-url is not set");
-        });
+        runner.withBean(ResellerDirectory.class, EsetShopAutoConfigurationTest::directory)
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(causes(context.getStartupFailure())).contains("eset.shop.base-url is not set");
+                });
     }
 
     @Test
@@ -391,19 +429,31 @@ class EsetShopAutoConfigurationTest {
             MeterRegistry registry = context.getBean(MeterRegistry.class);
             EsetShops shops = context.getBean(EsetShops.class);
             shops.shop(ACME).status();
-            assertThat(registry.get(EsetShopMonitor.CALLS).tag("call", "Partner/Status")
-                    .tag("outcome", "success").timer().count()).isEqualTo(1);
+            assertThat(registry.get(EsetShopMonitor.CALLS)
+                            .tag("call", "Partner/Status")
+                            .tag("outcome", "success")
+                            .timer()
+                            .count())
+                    .isEqualTo(1);
 
             FleetSyncReport round = context.getBean(ShopScheduler.class).syncAll();
             assertThat(round.synced()).isEqualTo(1);
-            assertThat(registry.get(EsetShopMonitor.CALLS).tag("call", "Search/Licenses").timer().count())
+            assertThat(registry.get(EsetShopMonitor.CALLS)
+                            .tag("call", "Search/Licenses")
+                            .timer()
+                            .count())
                     .isPositive();
-            assertThat(registry.get(EsetShopMonitor.SYNC_DURATION).tag("outcome", "success").timer().count())
+            assertThat(registry.get(EsetShopMonitor.SYNC_DURATION)
+                            .tag("outcome", "success")
+                            .timer()
+                            .count())
                     .isEqualTo(1);
             assertThat(registry.get(EsetShopMonitor.SYNC_AGE).gauge().value()).isGreaterThanOrEqualTo(0.0);
             assertThat(context.getBean(ShopScheduler.class).reconcileAll()).isEmpty();
-            assertThat(registry.get(EsetShopMonitor.PENDING_ORDERS).gauge().value()).isZero();
-            assertThat(registry.get(EsetShopMonitor.UNDELIVERED).gauge().value()).isZero();
+            assertThat(registry.get(EsetShopMonitor.PENDING_ORDERS).gauge().value())
+                    .isZero();
+            assertThat(registry.get(EsetShopMonitor.UNDELIVERED).gauge().value())
+                    .isZero();
 
             HealthIndicator health = context.getBean(HealthIndicator.class);
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
@@ -413,7 +463,8 @@ class EsetShopAutoConfigurationTest {
             Health withOpenBreaker = health.health();
             assertThat(withOpenBreaker.getStatus()).isEqualTo(Status.UP);
             assertThat(withOpenBreaker.getDetails()).containsEntry("openCircuitBreakers", 1);
-            assertThat(registry.get(EsetShopMonitor.BREAKERS_OPEN).gauge().value()).isEqualTo(1.0);
+            assertThat(registry.get(EsetShopMonitor.BREAKERS_OPEN).gauge().value())
+                    .isEqualTo(1.0);
             monitor.clientListener().onCircuitStateChange(new BreakerTransition("OPEN", "HALF_OPEN"));
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
             monitor.clientListener().onRetry(new EsetRetry("Search/Licenses", 1, Duration.ofMillis(5), "HTTP 503"));
@@ -431,10 +482,14 @@ class EsetShopAutoConfigurationTest {
             assertThat(shop.status().partnerId()).isNotBlank();
             assertThat(shop.sync().added()).isPositive();
         });
-        try (var connection = h2.getConnection(); var rows = connection.createStatement().executeQuery(
-                "SELECT COUNT(*) FROM eset_license WHERE reseller_id = '" + ACME.value() + "'")) {
+        try (var connection = h2.getConnection();
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM eset_license WHERE reseller_id = '" + ACME.value() + "'")) {
             assertThat(rows.next()).isTrue();
-            assertThat(rows.getInt(1)).as("licenses of the reseller in the host's database").isPositive();
+            assertThat(rows.getInt(1))
+                    .as("licenses of the reseller in the host's database")
+                    .isPositive();
         }
     }
 
@@ -457,16 +512,21 @@ class EsetShopAutoConfigurationTest {
         };
         runner.withBean(ResellerDirectory.class, () -> counting)
                 .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.interval=20ms",
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.sync.interval=20ms",
                         "eset.shop.reconcile.interval=20ms")
                 .run(context -> {
-                    assertThat(rounds.await(30, TimeUnit.SECONDS)).as("scheduled rounds ran").isTrue();
+                    assertThat(rounds.await(30, TimeUnit.SECONDS))
+                            .as("scheduled rounds ran")
+                            .isTrue();
                     EsetShops shops = context.getBean(EsetShops.class);
                     // the sync round records the reseller's sync in its book once the round is over
                     CountDownLatch synced = new CountDownLatch(1);
                     for (int waits = 0; shops.lastCompletedSyncs().isEmpty() && waits < 1_500; waits++) {
                         assertThat(synced.await(20, TimeUnit.MILLISECONDS)).isFalse();
-                        assertThat(context.getBean(ShopScheduler.class).isRunning()).isTrue();
+                        assertThat(context.getBean(ShopScheduler.class).isRunning())
+                                .isTrue();
                     }
                     assertThat(shops.lastCompletedSyncs()).containsKey(ACME);
                 });
@@ -488,8 +548,11 @@ class EsetShopAutoConfigurationTest {
             }
         };
         runner.withBean(ResellerDirectory.class, () -> counting)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
-                        "eset.shop.reconcile.enabled=false", "eset.shop.sync.interval=1ms",
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false",
+                        "eset.shop.sync.interval=1ms",
                         "eset.shop.reconcile.interval=1ms")
                 .run(context -> {
                     ShopScheduler scheduler = context.getBean(ShopScheduler.class);

@@ -40,11 +40,13 @@ class HostSchemaTest {
     private static ApplicationContextRunner host(DataSource database) {
         ResellerDirectory directory = StarterFixtures.directory(sandbox, 1);
         return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class,
-                        EsetShopAutoConfiguration.class))
+                .withConfiguration(
+                        AutoConfigurations.of(FlywayAutoConfiguration.class, EsetShopAutoConfiguration.class))
                 .withBean(ResellerDirectory.class, () -> directory)
                 .withBean(DataSource.class, () -> database)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.sync.enabled=false",
                         "eset.shop.reconcile.enabled=false");
     }
 
@@ -58,7 +60,8 @@ class HostSchemaTest {
             // the host's Flyway ran first, on the empty schema; the SDK's then found the host's table and baselined
             // below its own first script
             assertThat(history(database, "flyway_schema_history")).containsExactly("1:SQL");
-            assertThat(history(database, JdbcStorage.HISTORY_TABLE)).containsExactlyElementsOf(withBaseline(SDK_SCRIPTS));
+            assertThat(history(database, JdbcStorage.HISTORY_TABLE))
+                    .containsExactlyElementsOf(withBaseline(SDK_SCRIPTS));
         });
     }
 
@@ -70,11 +73,14 @@ class HostSchemaTest {
                     JdbcStorage.migrate(flyway.getConfiguration().getDataSource(), JdbcStorage.DEFAULT_RESELLER);
                     flyway.migrate();
                 })
-                .withPropertyValues("eset.shop.storage.schema-managed-by-host=true",
-                        "spring.flyway.baseline-on-migrate=true", "spring.flyway.baseline-version=0")
+                .withPropertyValues(
+                        "eset.shop.storage.schema-managed-by-host=true",
+                        "spring.flyway.baseline-on-migrate=true",
+                        "spring.flyway.baseline-version=0")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    assertThat(context.getBean(EsetShops.class).openOrders().pending()).isZero();
+                    assertThat(context.getBean(EsetShops.class).openOrders().pending())
+                            .isZero();
                     assertThat(history(database, "flyway_schema_history")).containsExactly("0:BASELINE", "1:SQL");
                     assertThat(history(database, JdbcStorage.HISTORY_TABLE)).containsExactlyElementsOf(SDK_SCRIPTS);
                 });
@@ -88,8 +94,9 @@ class HostSchemaTest {
         // Flyway's default refuses a schema that has tables but no history of its own ...
         host(database).run(context -> assertThat(context).hasFailed());
         // ... a baseline at version 0 keeps the host's V1 and runs it
-        host(database).withPropertyValues("spring.flyway.baseline-on-migrate=true",
-                "spring.flyway.baseline-version=0").run(context -> {
+        host(database)
+                .withPropertyValues("spring.flyway.baseline-on-migrate=true", "spring.flyway.baseline-version=0")
+                .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(tables(database)).contains("HOST_CUSTOMER");
                     assertThat(history(database, "flyway_schema_history")).containsExactly("0:BASELINE", "1:SQL");
@@ -119,7 +126,8 @@ class HostSchemaTest {
 
     /** A Flyway history by version and type, without Flyway's own markers (rows of no version). */
     private static List<String> history(DataSource database, String table) throws SQLException {
-        try (var connection = database.getConnection(); var statement = connection.createStatement();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement();
                 var rows = statement.executeQuery("SELECT \"version\", \"type\" FROM \"" + table
                         + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             List<String> history = new ArrayList<>();

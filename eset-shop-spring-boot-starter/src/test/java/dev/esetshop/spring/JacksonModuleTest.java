@@ -72,16 +72,27 @@ class JacksonModuleTest {
 
         @GetMapping("/quote")
         QuoteResult quote() {
-            return shop.quote(NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build());
+            return shop.quote(NewLicenseRequest.builder()
+                    .product("EAVB")
+                    .seats(6)
+                    .years(1)
+                    .build());
         }
 
         @GetMapping("/order")
         OrderResult order() {
             shop.status();
             QuoteResult.Accepted quoted = (QuoteResult.Accepted) quote();
-            return shop.order(quoted.quote(), EulaAcceptance.of("2025-01", "reseller-user", Clock.systemUTC()
-                    .instant()), EndCustomer.builder().organization("Muster GmbH").firstName("Anna")
-                    .lastName("Muster").email("anna@muster.example").build());
+            return shop.order(
+                    quoted.quote(),
+                    EulaAcceptance.of(
+                            "2025-01", "reseller-user", Clock.systemUTC().instant()),
+                    EndCustomer.builder()
+                            .organization("Muster GmbH")
+                            .firstName("Anna")
+                            .lastName("Muster")
+                            .email("anna@muster.example")
+                            .build());
         }
 
         @GetMapping("/reconcile")
@@ -98,12 +109,17 @@ class JacksonModuleTest {
     private WebApplicationContextRunner host() {
         ResellerDirectory directory = StarterFixtures.directory(sandbox, 1);
         return new WebApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
-                        HttpMessageConvertersAutoConfiguration.class, WebMvcAutoConfiguration.class,
-                        DispatcherServletAutoConfiguration.class, EsetShopAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(
+                        JacksonAutoConfiguration.class,
+                        HttpMessageConvertersAutoConfiguration.class,
+                        WebMvcAutoConfiguration.class,
+                        DispatcherServletAutoConfiguration.class,
+                        EsetShopAutoConfiguration.class))
                 .withBean(ResellerDirectory.class, () -> directory)
                 .withUserConfiguration(ShopController.class)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.sync.enabled=false",
                         "eset.shop.reconcile.enabled=false");
     }
 
@@ -120,8 +136,10 @@ class JacksonModuleTest {
 
             String licenseBody = body(mvc, "/license");
             JsonNode license = json.readTree(licenseBody);
-            License first = context.getBean(EsetShops.class).shop(StarterFixtures.reseller(0))
-                    .renewableLicenses(LicenseFilter.all()).get(0);
+            License first = context.getBean(EsetShops.class)
+                    .shop(StarterFixtures.reseller(0))
+                    .renewableLicenses(LicenseFilter.all())
+                    .get(0);
             assertThat(license.path("id").asString()).isEqualTo(first.id().value());
             assertThat(license.path("productCode").isMissingNode()).isFalse();
             assertThat(license.path("customer").path("organization").asString())
@@ -135,9 +153,12 @@ class JacksonModuleTest {
             String quoteBody = body(mvc, "/quote");
             JsonNode quote = json.readTree(quoteBody);
             assertThat(quote.path("kind").asString()).isEqualTo("Accepted");
-            assertThat(quote.path("quote").path("yourPrice").path("amount").asString()).as(quoteBody)
+            assertThat(quote.path("quote").path("yourPrice").path("amount").asString())
+                    .as(quoteBody)
                     .matches("[0-9]+\\.[0-9]{2}");
-            assertThat(quote.path("quote").path("lines").isArray()).as(quoteBody).isTrue();
+            assertThat(quote.path("quote").path("lines").isArray())
+                    .as(quoteBody)
+                    .isTrue();
 
             String orderBody = body(mvc, "/order");
             JsonNode order = json.readTree(orderBody);
@@ -157,13 +178,17 @@ class JacksonModuleTest {
         ObjectMapper plain = new ObjectMapper();
         Money money = Money.of("1.00", Currency.getInstance("EUR"));
         assertThat(plain.writeValueAsString(money)).doesNotContain("1.00");
-        assertThat(plain.rebuild().addModule(new EsetShopJacksonModule()).build().writeValueAsString(money))
+        assertThat(plain.rebuild()
+                        .addModule(new EsetShopJacksonModule())
+                        .build()
+                        .writeValueAsString(money))
                 .isEqualTo("{\"amount\":\"1.00\",\"currency\":\"EUR\"}");
     }
 
     private static String body(MockMvc mvc, String path) throws Exception {
         var result = mvc.perform(get(path)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(path + ": " + result.getResponse().getContentAsString())
+        assertThat(result.getResponse().getStatus())
+                .as(path + ": " + result.getResponse().getContentAsString())
                 .isEqualTo(200);
         return result.getResponse().getContentAsString();
     }

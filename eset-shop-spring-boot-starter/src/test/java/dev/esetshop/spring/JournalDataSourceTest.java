@@ -78,8 +78,11 @@ class JournalDataSourceTest {
                 .withBean(ResellerDirectory.class, () -> directory)
                 .withBean(Clock.class, () -> clock)
                 .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.retry.max-attempts=1",
-                        "eset.shop.sync.enabled=false", "eset.shop.reconcile.enabled=false")
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.retry.max-attempts=1",
+                        "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false")
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(EsetShops.class);
                     CountingDataSource books = context.getBean("books", CountingDataSource.class);
@@ -87,16 +90,21 @@ class JournalDataSourceTest {
                     EsetShops shops = context.getBean(EsetShops.class);
                     int booksBeforeSync = books.connections.get();
                     shops.shop(reseller(0)).sync();
-                    assertThat(books.connections.get()).as("the sync stores the book on the primary pool")
+                    assertThat(books.connections.get())
+                            .as("the sync stores the book on the primary pool")
                             .isGreaterThan(booksBeforeSync);
                     int journalsBefore = journals.connections.get();
 
                     OrderResult.Pending pending = orderWhileEsetIsDown(shops.shop(reseller(0)), sandbox, clock);
 
-                    assertThat(journals.connections.get()).as("the journal's writes on its own pool")
+                    assertThat(journals.connections.get())
+                            .as("the journal's writes on its own pool")
                             .isGreaterThan(journalsBefore);
-                    assertThat(JdbcOrderJournal.create(journals, reseller(0)).find(pending.idempotencyKey())
-                            .orElseThrow().state()).isEqualTo(JournalEntry.State.PENDING);
+                    assertThat(JdbcOrderJournal.create(journals, reseller(0))
+                                    .find(pending.idempotencyKey())
+                                    .orElseThrow()
+                                    .state())
+                            .isEqualTo(JournalEntry.State.PENDING);
                     assertThat(shops.openOrders().pending()).isOne();
                 });
     }

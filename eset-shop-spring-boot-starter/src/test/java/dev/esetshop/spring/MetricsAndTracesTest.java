@@ -50,7 +50,11 @@ class MetricsAndTracesTest {
     }
 
     private static double orders(MeterRegistry registry, String path, String outcome) {
-        return registry.get(EsetShopMonitor.ORDERS).tag("path", path).tag("outcome", outcome).counter().count();
+        return registry.get(EsetShopMonitor.ORDERS)
+                .tag("path", path)
+                .tag("outcome", outcome)
+                .counter()
+                .count();
     }
 
     @Test
@@ -61,7 +65,8 @@ class MetricsAndTracesTest {
 
             orderWhileEsetIsDown(shops.shop(reseller(0)), sandbox, clock);
             assertThat(orders(registry, "order", "pending")).isEqualTo(1.0);
-            assertThat(registry.get(EsetShopMonitor.PENDING_ORDERS).gauge().value()).isEqualTo(1.0);
+            assertThat(registry.get(EsetShopMonitor.PENDING_ORDERS).gauge().value())
+                    .isEqualTo(1.0);
 
             clock.advance(Duration.ofMinutes(3));
             context.getBean(ShopScheduler.class).reconcileAll();
@@ -69,15 +74,21 @@ class MetricsAndTracesTest {
             assertThat(sandbox.ordersApplied()).isEqualTo(1);
             assertThat(orders(registry, "reconcile", "ordered")).isEqualTo(1.0);
             assertThat(orders(registry, "order", "ordered")).isZero();
-            assertThat(registry.get(EsetShopMonitor.PENDING_ORDERS).gauge().value()).isZero();
-            assertThat(registry.get(EsetShopMonitor.RECONCILE_DURATION).tag("outcome", "success").timer().count())
+            assertThat(registry.get(EsetShopMonitor.PENDING_ORDERS).gauge().value())
+                    .isZero();
+            assertThat(registry.get(EsetShopMonitor.RECONCILE_DURATION)
+                            .tag("outcome", "success")
+                            .timer()
+                            .count())
                     .isEqualTo(1);
         });
     }
 
     /** Every meter of the registry whose name is one of the starter's. */
     private static long starterMeters(MeterRegistry registry) {
-        return registry.getMeters().stream().map(Meter::getId).filter(id -> id.getName().startsWith("eset.shop."))
+        return registry.getMeters().stream()
+                .map(Meter::getId)
+                .filter(id -> id.getName().startsWith("eset.shop."))
                 .count();
     }
 
@@ -95,8 +106,8 @@ class MetricsAndTracesTest {
     void theNumberOfSeriesDoesNotGrowWithTheResellersUnlessTheResellerTagIsAskedFor() {
         AtomicInteger tagged = new AtomicInteger();
         for (boolean resellerTag : new boolean[] {false, true}) {
-            StarterFixtures.withMetrics(StarterFixtures.instance(sandbox,
-                    StarterFixtures.database("metrics-series-" + resellerTag), clock, 20))
+            StarterFixtures.withMetrics(StarterFixtures.instance(
+                            sandbox, StarterFixtures.database("metrics-series-" + resellerTag), clock, 20))
                     .withPropertyValues("eset.shop.metrics.reseller-tag=" + resellerTag)
                     .run(context -> {
                         MeterRegistry registry = context.getBean(MeterRegistry.class);
@@ -106,14 +117,22 @@ class MetricsAndTracesTest {
                         use(shops, 2, 20);
                         long afterTwenty = starterMeters(registry);
                         if (resellerTag) {
-                            assertThat(afterTwenty).as("a series per reseller, asked for").isGreaterThan(afterTwo);
-                            assertThat(registry.get(EsetShopMonitor.SYNC_AGE).tag("reseller", "r-19").gauge()
-                                    .value()).isZero();
+                            assertThat(afterTwenty)
+                                    .as("a series per reseller, asked for")
+                                    .isGreaterThan(afterTwo);
+                            assertThat(registry.get(EsetShopMonitor.SYNC_AGE)
+                                            .tag("reseller", "r-19")
+                                            .gauge()
+                                            .value())
+                                    .isZero();
                             tagged.incrementAndGet();
                         } else {
-                            assertThat(afterTwenty).as("the same series for 2 and for 20 resellers")
+                            assertThat(afterTwenty)
+                                    .as("the same series for 2 and for 20 resellers")
                                     .isEqualTo(afterTwo);
-                            assertThat(registry.find(EsetShopMonitor.ORDERS).tagKeys("reseller").counters())
+                            assertThat(registry.find(EsetShopMonitor.ORDERS)
+                                            .tagKeys("reseller")
+                                            .counters())
                                     .isEmpty();
                         }
                     });
@@ -126,17 +145,30 @@ class MetricsAndTracesTest {
         DataSource database = StarterFixtures.database("metrics-sync-age");
         host(database).run(context -> {
             context.getBean(EsetShops.class).shop(reseller(0)).sync();
-            assertThat(context.getBean(MeterRegistry.class).get(EsetShopMonitor.SYNC_AGE).gauge().value()).isZero();
+            assertThat(context.getBean(MeterRegistry.class)
+                            .get(EsetShopMonitor.SYNC_AGE)
+                            .gauge()
+                            .value())
+                    .isZero();
         });
 
         clock.advance(Duration.ofMinutes(10));
 
         // a new instance (or this one restarted) has synced nothing yet: the age is the book's, from the store
-        host(database).run(context -> assertThat(context.getBean(MeterRegistry.class).get(EsetShopMonitor.SYNC_AGE)
-                .gauge().value()).isEqualTo(600.0));
-        host(database).withPropertyValues("eset.shop.metrics.reseller-tag=true").run(context -> assertThat(context
-                .getBean(MeterRegistry.class).get(EsetShopMonitor.SYNC_AGE).tag("reseller", "r-0").gauge().value())
-                .isEqualTo(600.0));
+        host(database)
+                .run(context -> assertThat(context.getBean(MeterRegistry.class)
+                                .get(EsetShopMonitor.SYNC_AGE)
+                                .gauge()
+                                .value())
+                        .isEqualTo(600.0));
+        host(database)
+                .withPropertyValues("eset.shop.metrics.reseller-tag=true")
+                .run(context -> assertThat(context.getBean(MeterRegistry.class)
+                                .get(EsetShopMonitor.SYNC_AGE)
+                                .tag("reseller", "r-0")
+                                .gauge()
+                                .value())
+                        .isEqualTo(600.0));
     }
 
     /** The name of an observation's parent, {@code none} for a root. */
@@ -159,26 +191,39 @@ class MetricsAndTracesTest {
                 });
 
         TestObservationRegistryAssert.assertThat(observations)
-                .hasObservationWithNameEqualTo(EsetShopMonitor.SYNC_OBSERVATION).that()
-                .hasLowCardinalityKeyValue("outcome", "success").hasHighCardinalityKeyValue("reseller", "r-0")
+                .hasObservationWithNameEqualTo(EsetShopMonitor.SYNC_OBSERVATION)
+                .that()
+                .hasLowCardinalityKeyValue("outcome", "success")
+                .hasHighCardinalityKeyValue("reseller", "r-0")
                 .hasBeenStopped();
         TestObservationRegistryAssert.assertThat(observations).hasHandledContextsThatSatisfy(contexts -> {
             // the order left pending is an observation of its own; the reconcile's resend is its child
-            assertThat(contexts).filteredOn(context -> context.getName().equals(EsetShopMonitor.ORDER_OBSERVATION))
-                    .extracting(context -> context.getLowCardinalityKeyValue("outcome").getValue(), MetricsAndTracesTest::parent)
+            assertThat(contexts)
+                    .filteredOn(context -> context.getName().equals(EsetShopMonitor.ORDER_OBSERVATION))
+                    .extracting(
+                            context ->
+                                    context.getLowCardinalityKeyValue("outcome").getValue(),
+                            MetricsAndTracesTest::parent)
                     .containsExactly(tuple("pending", "none"), tuple("ordered", EsetShopMonitor.RECONCILE_OBSERVATION));
-            assertThat(contexts).filteredOn(context -> context.getName().equals(EsetShopMonitor.CALL_OBSERVATION))
-                    .extracting(context -> context.getLowCardinalityKeyValue("call").getValue(),
-                            context -> context.getLowCardinalityKeyValue("outcome").getValue())
+            assertThat(contexts)
+                    .filteredOn(context -> context.getName().equals(EsetShopMonitor.CALL_OBSERVATION))
+                    .extracting(
+                            context -> context.getLowCardinalityKeyValue("call").getValue(),
+                            context ->
+                                    context.getLowCardinalityKeyValue("outcome").getValue())
                     .contains(tuple("License/Order", "ESET_UNAVAILABLE"), tuple("License/Order", "success"));
             // the sync's pages are fetched inside the sync's observation
-            assertThat(contexts).filteredOn(context -> context.getName().equals(EsetShopMonitor.CALL_OBSERVATION))
-                    .filteredOn(context -> context.getLowCardinalityKeyValue("call").getValue().equals("Search/Licenses"))
+            assertThat(contexts)
+                    .filteredOn(context -> context.getName().equals(EsetShopMonitor.CALL_OBSERVATION))
+                    .filteredOn(context ->
+                            context.getLowCardinalityKeyValue("call").getValue().equals("Search/Licenses"))
                     .isNotEmpty()
                     .allSatisfy(context -> assertThat(parent(context)).isEqualTo(EsetShopMonitor.SYNC_OBSERVATION));
         });
         TestObservationRegistryAssert.assertThat(observations)
-                .hasObservationWithNameEqualTo(EsetShopMonitor.RECONCILE_OBSERVATION).that()
-                .hasLowCardinalityKeyValue("outcome", "success").hasBeenStopped();
+                .hasObservationWithNameEqualTo(EsetShopMonitor.RECONCILE_OBSERVATION)
+                .that()
+                .hasLowCardinalityKeyValue("outcome", "success")
+                .hasBeenStopped();
     }
 }

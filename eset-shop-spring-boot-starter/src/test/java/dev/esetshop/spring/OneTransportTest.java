@@ -42,7 +42,9 @@ class OneTransportTest {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class))
                 .withBean(ResellerDirectory.class, () -> directory)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.sync.enabled=false",
                         "eset.shop.reconcile.enabled=false")
                 .run(context -> {
                     EsetShops shops = context.getBean(EsetShops.class);
@@ -60,7 +62,8 @@ class OneTransportTest {
                     // here one at a time, never with the resellers); 200 own clients would be 600 threads
                     Set<Thread> started = new HashSet<>(withTwoHundredFifty);
                     started.removeAll(withFifty);
-                    assertThat(started).extracting(Thread::getName)
+                    assertThat(started)
+                            .extracting(Thread::getName)
                             .allMatch(name -> name.matches("eset-client-[0-9]+-[0-9]+"), "threads of the shared pool")
                             .hasSizeLessThanOrEqualTo(MAX_POOL_GROWTH);
                     assertThat(withTwoHundredFifty.size()).isLessThanOrEqualTo(withFifty.size() + MAX_POOL_GROWTH);

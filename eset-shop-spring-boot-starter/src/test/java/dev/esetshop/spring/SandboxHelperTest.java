@@ -13,9 +13,13 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** A host's test with {@code @AutoConfigureEsetSandbox}: the starter runs against a sandbox of its own. */
-@SpringBootTest(classes = SandboxHelperTest.Host.class, properties = {"eset.shop.sync.enabled=false",
-        "eset.shop.reconcile.enabled=false"})
-@AutoConfigureEsetSandbox(resellers = {"acme", "globex"}, licenses = 7, seed = 3)
+@SpringBootTest(
+        classes = SandboxHelperTest.Host.class,
+        properties = {"eset.shop.sync.enabled=false", "eset.shop.reconcile.enabled=false"})
+@AutoConfigureEsetSandbox(
+        resellers = {"acme", "globex"},
+        licenses = 7,
+        seed = 3)
 class SandboxHelperTest {
 
     /** The host: only the starter's auto-configuration. */

@@ -1,10 +1,10 @@
 package dev.esetshop.spring;
 
-import dev.esetshop.client.BreakerTransition;
 import static dev.esetshop.spring.StarterFixtures.orderWhileEsetIsDown;
 import static dev.esetshop.spring.StarterFixtures.reseller;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esetshop.client.BreakerTransition;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.spring.internal.ShopScheduler;
@@ -46,35 +46,39 @@ class SharedHealthTest {
 
     private ApplicationContextRunner instance(DataSource database) {
         return StarterFixtures.instance(sandbox, database, clock)
-                .withBean(ConfirmationListener.class, () -> event -> { })
+                .withBean(ConfirmationListener.class, () -> event -> {})
                 .withPropertyValues("eset.shop.health.pending-order-age=10m");
     }
 
     @Test
     void anOrderPendingOnInstanceAAndSettledByInstanceBLeavesAUp() {
         DataSource database = StarterFixtures.database("health-two-instances");
-        instance(database).run(a -> instance(database).run(b -> {
-            HealthIndicator healthOfA = a.getBean(HealthIndicator.class);
-            HealthIndicator healthOfB = b.getBean(HealthIndicator.class);
-            orderWhileEsetIsDown(a.getBean(EsetShops.class).shop(reseller(0)), sandbox, clock);
-            assertThat(healthOfA.health().getStatus()).isEqualTo(Status.UP);
-            assertThat(healthOfA.health().getDetails()).containsEntry("pendingOrders", 1);
+        instance(database)
+                .run(a -> instance(database).run(b -> {
+                    HealthIndicator healthOfA = a.getBean(HealthIndicator.class);
+                    HealthIndicator healthOfB = b.getBean(HealthIndicator.class);
+                    orderWhileEsetIsDown(a.getBean(EsetShops.class).shop(reseller(0)), sandbox, clock);
+                    assertThat(healthOfA.health().getStatus()).isEqualTo(Status.UP);
+                    assertThat(healthOfA.health().getDetails()).containsEntry("pendingOrders", 1);
 
-            clock.advance(Duration.ofMinutes(11));
-            Health down = healthOfA.health();
-            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-            assertThat(down.getDetails().get("reason").toString()).contains("pending longer than PT10M");
-            assertThat(healthOfB.health().getStatus()).as("B reads the same journal").isEqualTo(Status.DOWN);
+                    clock.advance(Duration.ofMinutes(11));
+                    Health down = healthOfA.health();
+                    assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(down.getDetails().get("reason").toString()).contains("pending longer than PT10M");
+                    assertThat(healthOfB.health().getStatus())
+                            .as("B reads the same journal")
+                            .isEqualTo(Status.DOWN);
 
-            // instance B's scheduled reconcile settles the order A left pending: both read UP at once
-            b.getBean(ShopScheduler.class).reconcileAll();
-            assertThat(sandbox.ordersApplied()).isEqualTo(1);
-            Health up = healthOfA.health();
-            assertThat(up.getStatus()).isEqualTo(Status.UP);
-            assertThat(up.getDetails()).containsEntry("pendingOrders", 0)
-                    .containsEntry("undeliveredConfirmations", 0);
-            assertThat(healthOfB.health().getStatus()).isEqualTo(Status.UP);
-        }));
+                    // instance B's scheduled reconcile settles the order A left pending: both read UP at once
+                    b.getBean(ShopScheduler.class).reconcileAll();
+                    assertThat(sandbox.ordersApplied()).isEqualTo(1);
+                    Health up = healthOfA.health();
+                    assertThat(up.getStatus()).isEqualTo(Status.UP);
+                    assertThat(up.getDetails())
+                            .containsEntry("pendingOrders", 0)
+                            .containsEntry("undeliveredConfirmations", 0);
+                    assertThat(healthOfB.health().getStatus()).isEqualTo(Status.UP);
+                }));
     }
 
     @Test
@@ -98,7 +102,8 @@ class SharedHealthTest {
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.getDetails().get("reason").toString()).contains("database");
             database.down = false;
-            assertThat(context.getBean(HealthIndicator.class).health().getStatus()).isEqualTo(Status.UP);
+            assertThat(context.getBean(HealthIndicator.class).health().getStatus())
+                    .isEqualTo(Status.UP);
         });
     }
 

@@ -44,7 +44,9 @@ class StarterConfigurationTest {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(EsetShopAutoConfiguration.class))
                 .withBean(ResellerDirectory.class, () -> directory)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.sync.enabled=false",
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.sync.enabled=false",
                         "eset.shop.reconcile.enabled=false");
     }
 
@@ -67,10 +69,16 @@ class StarterConfigurationTest {
     void clientCustomizersRunInTheirOrderAfterTheProperties() {
         List<String> ran = new CopyOnWriteArrayList<>();
         // one call per hour, no waiting: only the customizer's rate limit makes the shop's second call fail
-        Ordered late = new Ordered(Ordered.LOWEST_PRECEDENCE, "late", ran, builder -> builder.rateLimit(
-                RateLimitSettings.builder().callsPerPeriod(1).period(Duration.ofHours(1)).maxWait(Duration.ZERO)
+        Ordered late = new Ordered(
+                Ordered.LOWEST_PRECEDENCE,
+                "late",
+                ran,
+                builder -> builder.rateLimit(RateLimitSettings.builder()
+                        .callsPerPeriod(1)
+                        .period(Duration.ofHours(1))
+                        .maxWait(Duration.ZERO)
                         .build()));
-        Ordered early = new Ordered(Ordered.HIGHEST_PRECEDENCE, "early", ran, builder -> { });
+        Ordered early = new Ordered(Ordered.HIGHEST_PRECEDENCE, "early", ran, builder -> {});
         host().withBean("late", EsetPartnerClientCustomizer.class, () -> late)
                 .withBean("early", EsetPartnerClientCustomizer.class, () -> early)
                 // the property allows plenty; the customizer runs after it and wins
@@ -79,8 +87,10 @@ class StarterConfigurationTest {
                     assertThat(context).hasNotFailed();
                     EsetShop shop = context.getBean(EsetShops.class).shop(StarterFixtures.reseller(0));
                     // token and partner status: two calls, one over the customizer's limit
-                    assertThatThrownBy(shop::status).isInstanceOfSatisfying(EsetShopException.class,
-                            e -> assertThat(e.code()).isEqualTo(RateLimitedException.CODE));
+                    assertThatThrownBy(shop::status)
+                            .isInstanceOfSatisfying(
+                                    EsetShopException.class,
+                                    e -> assertThat(e.code()).isEqualTo(RateLimitedException.CODE));
                     // at start-up (the check) and for the reseller's client: always early, then late
                     assertThat(ran).containsExactly("early", "late", "early", "late");
                 });
@@ -88,36 +98,45 @@ class StarterConfigurationTest {
 
     @Test
     void withoutCustomizersThePropertiesReachTheClient() {
-        host().withPropertyValues("eset.shop.rate-limit.calls-per-period=1", "eset.shop.rate-limit.period=1h",
-                "eset.shop.rate-limit.max-wait=0s").run(context -> {
+        host().withPropertyValues(
+                        "eset.shop.rate-limit.calls-per-period=1",
+                        "eset.shop.rate-limit.period=1h",
+                        "eset.shop.rate-limit.max-wait=0s")
+                .run(context -> {
                     EsetShop shop = context.getBean(EsetShops.class).shop(StarterFixtures.reseller(0));
-                    assertThatThrownBy(shop::status).isInstanceOfSatisfying(EsetShopException.class,
-                            e -> assertThat(e.code()).isEqualTo(RateLimitedException.CODE));
+                    assertThatThrownBy(shop::status)
+                            .isInstanceOfSatisfying(
+                                    EsetShopException.class,
+                                    e -> assertThat(e.code()).isEqualTo(RateLimitedException.CODE));
                 });
         // and unset, the client's default (10 a second) lets the same calls through
-        host().run(context -> assertThat(context.getBean(EsetShops.class).shop(StarterFixtures.reseller(0)).status()
-                .partnerId()).isNotBlank());
+        host().run(context -> assertThat(context.getBean(EsetShops.class)
+                        .shop(StarterFixtures.reseller(0))
+                        .status()
+                        .partnerId())
+                .isNotBlank());
     }
 
     @Test
     void aValueACustomizerGivesThatTheClientRefusesFailsTheStart() {
-        host().withBean(EsetPartnerClientCustomizer.class,
-                        () -> builder -> builder.requestTimeout(Duration.ZERO))
+        host().withBean(EsetPartnerClientCustomizer.class, () -> builder -> builder.requestTimeout(Duration.ZERO))
                 .run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(StarterFixtures.causes(context.getStartupFailure()))
-                            .contains("EsetPartnerClientCustomizer").contains("requestTimeout must be positive");
+                            .contains("EsetPartnerClientCustomizer")
+                            .contains("requestTimeout must be positive");
                 });
     }
 
     @Test
     void registryCustomizersRunAfterThePropertiesAndTheInstanceIdIsApplied() {
         host().withPropertyValues("eset.shop.instance-id=pod-3")
-                .run(context -> assertThat(context.getBean(EsetShops.class).instance()).isEqualTo("pod-3"));
+                .run(context ->
+                        assertThat(context.getBean(EsetShops.class).instance()).isEqualTo("pod-3"));
         host().withPropertyValues("eset.shop.instance-id=pod-3")
                 .withBean(EsetShopsCustomizer.class, () -> builder -> builder.instance("from-the-customizer"))
-                .run(context -> assertThat(context.getBean(EsetShops.class).instance())
-                        .isEqualTo("from-the-customizer"));
+                .run(context ->
+                        assertThat(context.getBean(EsetShops.class).instance()).isEqualTo("from-the-customizer"));
         host().withPropertyValues("eset.shop.instance-id= ").run(context -> {
             assertThat(context).hasFailed();
             assertThat(StarterFixtures.causes(context.getStartupFailure())).contains("eset.shop.instance-id: ");
@@ -132,7 +151,8 @@ class StarterConfigurationTest {
         host().withPropertyValues("eset.shop.reconcile.claim-lease=20s").run(context -> {
             assertThat(context).hasFailed();
             assertThat(StarterFixtures.causes(context.getStartupFailure()))
-                    .contains("eset.shop.reconcile.claim-lease (PT20S) must be longer").contains("(PT30S)");
+                    .contains("eset.shop.reconcile.claim-lease (PT20S) must be longer")
+                    .contains("(PT30S)");
         });
     }
 
@@ -144,14 +164,19 @@ class StarterConfigurationTest {
                     .contains("eset.shop.retry.max-atempts is not a property of the eset-shop starter")
                     .contains("known keys close to it: eset.shop.retry.max-attempts");
         });
-        host().withPropertyValues("eset.shop.sync.intervall=5m").run(context -> assertThat(
-                StarterFixtures.causes(context.getStartupFailure())).contains("eset.shop.sync.interval"));
+        host().withPropertyValues("eset.shop.sync.intervall=5m")
+                .run(context -> assertThat(StarterFixtures.causes(context.getStartupFailure()))
+                        .contains("eset.shop.sync.interval"));
         // every relaxed form of a known key, and a list by index, is known
-        host().withPropertyValues("eset.shop.retry.maxAttempts=3", "eset.shop.retry.total_budget=20s",
-                        "eset.shop.reminders.windows[0]=30", "eset.shop.reminders.windows[1]=7")
+        host().withPropertyValues(
+                        "eset.shop.retry.maxAttempts=3",
+                        "eset.shop.retry.total_budget=20s",
+                        "eset.shop.reminders.windows[0]=30",
+                        "eset.shop.reminders.windows[1]=7")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    assertThat(context.getBean(EsetShopProperties.class).retry().maxAttempts()).hasValue(3);
+                    assertThat(context.getBean(EsetShopProperties.class).retry().maxAttempts())
+                            .hasValue(3);
                 });
     }
 
@@ -161,16 +186,23 @@ class StarterConfigurationTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            host().withPropertyValues("eset.shop.instance-id=pod-3", "eset.shop.reconcile.enabled=true",
-                    "eset.shop.reconcile.interval=90s").run(context -> assertThat(context).hasNotFailed());
+            host().withPropertyValues(
+                            "eset.shop.instance-id=pod-3",
+                            "eset.shop.reconcile.enabled=true",
+                            "eset.shop.reconcile.interval=90s")
+                    .run(context -> assertThat(context).hasNotFailed());
         } finally {
             System.setErr(original);
         }
-        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines()
-                .filter(line -> line.contains("eset-shop started")).toList();
+        List<String> lines = captured.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.contains("eset-shop started"))
+                .toList();
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).contains("INFO").endsWith("eset-shop started: base URL " + sandbox.baseUri()
-                + ", 1 reseller known, storage in memory (one instance only), schedules sync off, reconcile every 90s,"
-                + " reminders off (no RenewalRemindersHandler bean), instance pod-3");
+        assertThat(lines.get(0))
+                .contains("INFO")
+                .endsWith("eset-shop started: base URL " + sandbox.baseUri()
+                        + ", 1 reseller known, storage in memory (one instance only), schedules sync off, reconcile every 90s,"
+                        + " reminders off (no RenewalRemindersHandler bean), instance pod-3");
     }
 }

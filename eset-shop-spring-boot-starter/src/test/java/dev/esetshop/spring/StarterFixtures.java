@@ -12,6 +12,8 @@ import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.testkit.EsetSandbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -19,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -65,8 +65,11 @@ final class StarterFixtures {
                 .withBean(ResellerDirectory.class, () -> directory)
                 .withBean(DataSource.class, () -> database)
                 .withBean(Clock.class, () -> clock)
-                .withPropertyValues("eset.shop.base-url=" + sandbox.baseUri(), "eset.shop.retry.max-attempts=1",
-                        "eset.shop.sync.enabled=false", "eset.shop.reconcile.enabled=false");
+                .withPropertyValues(
+                        "eset.shop.base-url=" + sandbox.baseUri(),
+                        "eset.shop.retry.max-attempts=1",
+                        "eset.shop.sync.enabled=false",
+                        "eset.shop.reconcile.enabled=false");
     }
 
     /**
@@ -92,14 +95,20 @@ final class StarterFixtures {
     /** Orders six EAVB seats while ESET is in maintenance: the order is journaled and left pending. */
     static OrderResult.Pending orderWhileEsetIsDown(EsetShop shop, EsetSandbox sandbox, Clock clock) {
         shop.status();
-        QuoteResult quoted = shop.quote(NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build());
+        QuoteResult quoted = shop.quote(
+                NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build());
         assertThat(quoted.isAccepted()).as(quoted.toString()).isTrue();
         sandbox.setMaintenance(true);
         try {
-            OrderResult result = shop.order(((QuoteResult.Accepted) quoted).quote(),
+            OrderResult result = shop.order(
+                    ((QuoteResult.Accepted) quoted).quote(),
                     EulaAcceptance.of("2025-01", "reseller-user", clock.instant()),
-                    EndCustomer.builder().organization("Muster GmbH").firstName("Anna").lastName("Muster")
-                            .email("anna@muster.example").build());
+                    EndCustomer.builder()
+                            .organization("Muster GmbH")
+                            .firstName("Anna")
+                            .lastName("Muster")
+                            .email("anna@muster.example")
+                            .build());
             assertThat(result).as(result.toString()).isInstanceOf(OrderResult.Pending.class);
             return (OrderResult.Pending) result;
         } finally {
@@ -109,8 +118,9 @@ final class StarterFixtures {
 
     /** The journal row's delivery time, read from the database as it is: null while undelivered. */
     static Optional<Object> deliveredAt(DataSource database, String key) throws SQLException {
-        try (var connection = database.getConnection(); var select = connection.prepareStatement(
-                "SELECT state, delivered_at FROM eset_order_journal WHERE idempotency_key = ?")) {
+        try (var connection = database.getConnection();
+                var select = connection.prepareStatement(
+                        "SELECT state, delivered_at FROM eset_order_journal WHERE idempotency_key = ?")) {
             select.setString(1, key);
             try (var rows = select.executeQuery()) {
                 assertThat(rows.next()).as("journal entry " + key).isTrue();

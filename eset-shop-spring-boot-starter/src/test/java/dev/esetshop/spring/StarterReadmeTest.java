@@ -91,13 +91,24 @@ class StarterReadmeTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         boolean compiled;
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ENGLISH,
-                StandardCharsets.UTF_8)) {
-            compiled = javac.getTask(new StringWriter(), files, diagnostics,
-                    List.of("-classpath", System.getProperty("java.class.path"), "-d", dir.toString(), "-proc:none"),
-                    null, files.getJavaFileObjectsFromPaths(sources)).call();
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+            compiled = javac.getTask(
+                            new StringWriter(),
+                            files,
+                            diagnostics,
+                            List.of(
+                                    "-classpath",
+                                    System.getProperty("java.class.path"),
+                                    "-d",
+                                    dir.toString(),
+                                    "-proc:none"),
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources))
+                    .call();
         }
-        assertThat(diagnostics.getDiagnostics()).as("compiler messages")
+        assertThat(diagnostics.getDiagnostics())
+                .as("compiler messages")
                 .filteredOn(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
                 .extracting(diagnostic -> diagnostic.getSource().getName() + " line " + diagnostic.getLineNumber()
                         + ": " + diagnostic.getMessage(Locale.ENGLISH))
@@ -119,11 +130,14 @@ class StarterReadmeTest {
                 keys.add("eset.shop." + matcher.group(1));
             } else {
                 for (String pair : matcher.group(3).split(",(?![^\\[]*])")) {
-                    keys.add("eset.shop." + matcher.group(1) + "." + pair.trim().split(":")[0].trim());
+                    keys.add("eset.shop." + matcher.group(1) + "."
+                            + pair.trim().split(":")[0].trim());
                 }
             }
         }
-        assertThat(keys).as("keys of the README's YAML block").hasSizeGreaterThan(25)
+        assertThat(keys)
+                .as("keys of the README's YAML block")
+                .hasSizeGreaterThan(25)
                 .isSubsetOf(UnknownProperties.known(getClass().getClassLoader()));
         // and every key the starter knows is shown
         assertThat(keys).containsAll(UnknownProperties.known(getClass().getClassLoader()));

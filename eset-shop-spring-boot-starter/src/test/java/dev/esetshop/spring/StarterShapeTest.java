@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
-import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -55,21 +54,36 @@ class StarterShapeTest {
 
     @Test
     void noInternalTypeInAPublicSignature() {
-        codeUnits().that().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-                .and().areDeclaredInClassesThat().arePublic()
-                .and().arePublic().or().areProtected()
+        codeUnits()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("..internal..")
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .and()
+                .arePublic()
+                .or()
+                .areProtected()
                 .should(nameNoInternalType())
                 .check(STARTER);
-        fields().that().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-                .and().areDeclaredInClassesThat().arePublic()
-                .and().arePublic()
+        fields().that()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("..internal..")
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .and()
+                .arePublic()
                 .should(haveNoInternalType())
                 .check(STARTER);
     }
 
     @Test
     void noBeanMethodReturnsAnInternalType() {
-        methods().that().areAnnotatedWith(Bean.class)
+        methods()
+                .that()
+                .areAnnotatedWith(Bean.class)
                 .should(nameNoInternalType())
                 .check(STARTER);
     }
@@ -96,7 +110,10 @@ class StarterShapeTest {
     @Test
     void publicApiEqualsTheCommittedFile() throws IOException, URISyntaxException {
         List<String> actual = surface();
-        Path classes = Path.of(EsetShopAutoConfiguration.class.getProtectionDomain().getCodeSource().getLocation()
+        Path classes = Path.of(EsetShopAutoConfiguration.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
                 .toURI());
         Path file = classes.getParent().getParent().resolve("api/public-api.txt");
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {
@@ -110,9 +127,14 @@ class StarterShapeTest {
             actual.forEach(removed::remove);
             Set<String> added = new TreeSet<>(actual);
             committed.forEach(added::remove);
-            fail("The public API of the starter differs from %s:%n%s%nIf the change is intended, regenerate the file"
-                    + " with%n  %s%nand commit it.", file, Stream.concat(removed.stream().map(line -> "- " + line),
-                    added.stream().map(line -> "+ " + line)).collect(Collectors.joining(System.lineSeparator())),
+            fail(
+                    "The public API of the starter differs from %s:%n%s%nIf the change is intended, regenerate the file"
+                            + " with%n  %s%nand commit it.",
+                    file,
+                    Stream.concat(
+                                    removed.stream().map(line -> "- " + line),
+                                    added.stream().map(line -> "+ " + line))
+                            .collect(Collectors.joining(System.lineSeparator())),
                     REGENERATE);
         }
     }
@@ -123,14 +145,14 @@ class StarterShapeTest {
             public void check(JavaCodeUnit unit, ConditionEvents events) {
                 Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
                         .filter(StarterShapeTest::internal)
-                        .forEach(type -> events.add(SimpleConditionEvent.violated(unit,
-                                unit.getFullName() + " names the internal type " + type.getName())));
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                unit, unit.getFullName() + " names the internal type " + type.getName())));
                 // the generic forms too: a List<internal> is as internal as the type itself
                 Stream.concat(Stream.of(unit.getReturnType()), unit.getParameterTypes().stream())
                         .flatMap(type -> type.getAllInvolvedRawTypes().stream())
                         .filter(StarterShapeTest::internal)
-                        .forEach(type -> events.add(SimpleConditionEvent.violated(unit,
-                                unit.getFullName() + " names the internal type " + type.getName())));
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                unit, unit.getFullName() + " names the internal type " + type.getName())));
             }
         };
     }
@@ -139,22 +161,25 @@ class StarterShapeTest {
         return new ArchCondition<>("have no internal type") {
             @Override
             public void check(JavaField field, ConditionEvents events) {
-                field.getType().getAllInvolvedRawTypes().stream().filter(StarterShapeTest::internal)
-                        .forEach(type -> events.add(SimpleConditionEvent.violated(field,
-                                field.getFullName() + " has the internal type " + type.getName())));
+                field.getType().getAllInvolvedRawTypes().stream()
+                        .filter(StarterShapeTest::internal)
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                field, field.getFullName() + " has the internal type " + type.getName())));
             }
         };
     }
 
     private static boolean internal(JavaClass type) {
-        return type.getPackageName().startsWith("dev.esetshop.") && type.getPackageName().contains(".internal");
+        return type.getPackageName().startsWith("dev.esetshop.")
+                && type.getPackageName().contains(".internal");
     }
 
     /** Every public type outside the internal packages, and its public and protected members. */
     private static List<String> surface() {
         Set<String> lines = new TreeSet<>();
         for (JavaClass imported : STARTER) {
-            if (internal(imported) || !imported.getModifiers().contains(JavaModifier.PUBLIC)
+            if (internal(imported)
+                    || !imported.getModifiers().contains(JavaModifier.PUBLIC)
                     || !isPublicAllTheWay(imported.reflect())) {
                 continue;
             }

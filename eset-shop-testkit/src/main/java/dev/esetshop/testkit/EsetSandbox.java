@@ -481,8 +481,8 @@ public final class EsetSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
             }
             if (licenses < 0 || malformedRecords < 0 || malformedRecords > licenses) {
-                throw new IllegalArgumentException("need 0 <= malformedRecords <= licenses, not "
-                        + malformedRecords + " of " + licenses);
+                throw new IllegalArgumentException(
+                        "need 0 <= malformedRecords <= licenses, not " + malformedRecords + " of " + licenses);
             }
             if (products.isEmpty()) {
                 throw new IllegalArgumentException("the sandbox needs at least one product");
@@ -491,20 +491,40 @@ public final class EsetSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("need at least one partner and one server thread");
             }
             List<SandboxState> states = new ArrayList<>(partners);
-            states.add(new SandboxState(seed, clock, DEMO_USERNAME, DEMO_PASSWORD, "", partner, products, faults,
-                    licenses, malformedRecords));
+            states.add(new SandboxState(
+                    seed,
+                    clock,
+                    DEMO_USERNAME,
+                    DEMO_PASSWORD,
+                    "",
+                    partner,
+                    products,
+                    faults,
+                    licenses,
+                    malformedRecords));
             for (int i = 1; i < partners; i++) {
-                SandboxPartner another = SandboxPartner.builder().from(partner)
+                SandboxPartner another = SandboxPartner.builder()
+                        .from(partner)
                         .partnerId("ESET-P-" + (104233 + i))
                         .companyName("Sandbox Partner " + i)
                         .email("admin-" + i + "@sandbox.example")
                         .build();
-                states.add(new SandboxState(seed + i, clock, usernameOf(i), passwordOf(i).reveal(), "p" + i + ".",
-                        another, products, faults, licenses, malformedRecords));
+                states.add(new SandboxState(
+                        seed + i,
+                        clock,
+                        usernameOf(i),
+                        passwordOf(i).reveal(),
+                        "p" + i + ".",
+                        another,
+                        products,
+                        faults,
+                        licenses,
+                        malformedRecords));
             }
             try {
-                return new EsetSandbox(List.copyOf(states), new SandboxServer(port, states, new FaultPlan(seed),
-                        clock, openApiDocument, serverThreads));
+                return new EsetSandbox(
+                        List.copyOf(states),
+                        new SandboxServer(port, states, new FaultPlan(seed), clock, openApiDocument, serverThreads));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the ESET sandbox on port " + port, e);
             }

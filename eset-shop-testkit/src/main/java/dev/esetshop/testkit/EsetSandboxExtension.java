@@ -31,8 +31,9 @@ public final class EsetSandboxExtension implements ParameterResolver, AfterAllCa
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         ExtensionContext classContext = classContext(extensionContext);
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, key -> start(classContext),
-                EsetSandbox.class);
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(KEY, key -> start(classContext), EsetSandbox.class);
     }
 
     /** Closes the class's sandbox. */
@@ -53,12 +54,11 @@ public final class EsetSandboxExtension implements ParameterResolver, AfterAllCa
     }
 
     private static EsetSandbox start(ExtensionContext classContext) {
-        Optional<WithEsetSandbox> settings = classContext.getElement()
-                .map(EsetSandboxExtension::annotation)
-                .flatMap(found -> found);
+        Optional<WithEsetSandbox> settings =
+                classContext.getElement().map(EsetSandboxExtension::annotation).flatMap(found -> found);
         EsetSandbox.Builder builder = EsetSandbox.builder();
-        settings.ifPresentOrElse(annotation -> builder
-                        .licenses(annotation.licenses())
+        settings.ifPresentOrElse(
+                annotation -> builder.licenses(annotation.licenses())
                         .seed(annotation.seed())
                         .malformedRecords(annotation.malformedRecords())
                         .faults(SandboxFaults.builder()

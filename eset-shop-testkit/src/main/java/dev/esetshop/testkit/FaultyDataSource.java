@@ -34,8 +34,8 @@ public final class FaultyDataSource implements DataSource {
     /** The SQL state of the injected failures: a connection failure, the kind a database outage raises. */
     public static final String INJECTED_STATE = "08006";
 
-    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
-            "executeLargeUpdate", "executeLargeBatch");
+    private static final Set<String> EXECUTIONS = Set.of(
+            "execute", "executeQuery", "executeUpdate", "executeBatch", "executeLargeUpdate", "executeLargeBatch");
 
     private final DataSource target;
     private final AtomicBoolean autoCommitOff = new AtomicBoolean();
@@ -43,6 +43,7 @@ public final class FaultyDataSource implements DataSource {
     private final AtomicLong executions = new AtomicLong();
     /** Guarded by {@code random}: the share of executions that fail at random, and the seeded source. */
     private final Object random = new Object();
+
     private double randomFailureRate;
     private Random randomSource = new Random(0);
     private final AtomicBoolean failCommits = new AtomicBoolean();
@@ -197,7 +198,9 @@ public final class FaultyDataSource implements DataSource {
                 String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
                 record(sql, real.getQueryTimeout() == 0);
                 maybeFail(sql, bound);
-            } else if (method.getName().startsWith("set") && args != null && args.length >= 2
+            } else if (method.getName().startsWith("set")
+                    && args != null
+                    && args.length >= 2
                     && args[0] instanceof Integer) {
                 bound.add(String.valueOf(args[1]));
             } else if (method.getName().equals("clearParameters")) {
@@ -218,8 +221,7 @@ public final class FaultyDataSource implements DataSource {
     private void maybeFail(@Nullable String sql, List<Object> bound) throws SQLException {
         long n = executions.incrementAndGet();
         String containing = failContaining.get();
-        boolean fail = n == failAtExecution.get()
-                || (containing != null && sql != null && sql.contains(containing));
+        boolean fail = n == failAtExecution.get() || (containing != null && sql != null && sql.contains(containing));
         if (!fail) {
             synchronized (random) {
                 fail = randomFailureRate > 0 && randomSource.nextDouble() < randomFailureRate;

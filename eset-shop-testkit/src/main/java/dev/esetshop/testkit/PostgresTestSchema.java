@@ -34,8 +34,10 @@ public final class PostgresTestSchema {
     public static String freshSchemaUrl(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         String url = serverUrl();
-        String schema = (prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String schema = (prefix + "_"
+                        + UUID.randomUUID().toString().replace("-", "").substring(0, 12))
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
         try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
@@ -55,8 +57,8 @@ public final class PostgresTestSchema {
     public static String serverUrl() {
         String url = System.getenv(URL_VARIABLE);
         if (url == null || url.isBlank()) {
-            String how = "PostgreSQL tests need " + URL_VARIABLE + " (a throw-away database): run"
-                    + " `export " + URL_VARIABLE + "=$(.ci/postgres start /tmp/eset-shop-pg)` first";
+            String how = "PostgreSQL tests need " + URL_VARIABLE + " (a throw-away database): run" + " `export "
+                    + URL_VARIABLE + "=$(.ci/postgres start /tmp/eset-shop-pg)` first";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail(how + "; CI must run them");
             }

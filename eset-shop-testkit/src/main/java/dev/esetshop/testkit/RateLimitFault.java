@@ -15,8 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RateLimitFault {
     /** Only the generated implementation extends it. */
-    RateLimitFault() {
-    }
+    RateLimitFault() {}
 
     /** The requests allowed in one window. */
     public abstract int maxRequests();

@@ -23,7 +23,8 @@ public final class SampleLicenses {
 
     private static final String[] PRODUCTS = {"EAVB", "EMDS", "ESB", "EPB"};
     private static final String[] NAMES = {
-        "ESET Endpoint Antivirus", "ESET Multi-Device Security", "ESET Secure Business", "ESET PROTECT Entry"};
+        "ESET Endpoint Antivirus", "ESET Multi-Device Security", "ESET Secure Business", "ESET PROTECT Entry"
+    };
     private static final String[] ORGS = {"Müller KG", "Test GmbH", "Corporation Zep", "Music School 34", "Simple SIA"};
     private static final LocalDate BASE = LocalDate.of(2026, 1, 1);
 
@@ -42,7 +43,8 @@ public final class SampleLicenses {
         LocalDate issued = BASE.minusDays(random.nextInt(700));
         return License.builder()
                 .id(LicenseId.of(String.format("L%05d-%03d", i, random.nextInt(1000))))
-                .licenseKey(Secret.of(String.format("KEY-%04X-%04X-%04X", i, random.nextInt(65536), random.nextInt(65536))))
+                .licenseKey(
+                        Secret.of(String.format("KEY-%04X-%04X-%04X", i, random.nextInt(65536), random.nextInt(65536))))
                 .productCode(ProductCode.of(PRODUCTS[product]))
                 .productName(NAMES[product])
                 .seats(Seats.of(seats))
@@ -52,7 +54,9 @@ public final class SampleLicenses {
                 .discount(random.nextInt(5) == 0 ? Optional.of("EDU") : Optional.empty())
                 .issued(issued)
                 .expires(issued.plusYears(1 + random.nextInt(3)))
-                .modified(Instant.parse("2026-06-01T10:00:00Z").plusSeconds(i * 61L).plusNanos(123_456_789))
+                .modified(Instant.parse("2026-06-01T10:00:00Z")
+                        .plusSeconds(i * 61L)
+                        .plusNanos(123_456_789))
                 .customer(EndCustomer.builder()
                         .organization(ORGS[random.nextInt(ORGS.length)] + " " + i)
                         .firstName("Max" + (i % 13))

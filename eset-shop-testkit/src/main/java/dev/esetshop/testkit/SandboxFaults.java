@@ -12,8 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SandboxFaults {
     /** Only the generated implementation extends it. */
-    SandboxFaults() {
-    }
+    SandboxFaults() {}
 
     /** The share of requests, in [0, 1], answered with a transient 500, 502 or 503 instead of being handled. */
     @Value.Default
@@ -73,7 +72,10 @@ public abstract class SandboxFaults {
         requireRate("failureRate", failureRate());
         requireRate("loseRate", loseRate());
         requireRate("cutConnectionRate", cutConnectionRate());
-        if (tokenTtl().isNegative() || tokenTtl().isZero() || sessionTtl().isNegative() || sessionTtl().isZero()) {
+        if (tokenTtl().isNegative()
+                || tokenTtl().isZero()
+                || sessionTtl().isNegative()
+                || sessionTtl().isZero()) {
             throw new IllegalArgumentException("token and session lifetimes must be positive");
         }
         if (latency().isNegative()) {

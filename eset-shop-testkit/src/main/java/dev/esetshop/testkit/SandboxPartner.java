@@ -8,8 +8,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SandboxPartner {
     /** Only the generated implementation extends it. */
-    SandboxPartner() {
-    }
+    SandboxPartner() {}
 
     /** ESET's partner id. */
     public abstract String partnerId();

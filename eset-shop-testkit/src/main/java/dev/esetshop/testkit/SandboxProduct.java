@@ -7,8 +7,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SandboxProduct {
     /** Only the generated implementation extends it. */
-    SandboxProduct() {
-    }
+    SandboxProduct() {}
 
     /** The product code, such as {@code EESB}. */
     public abstract String code();

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.esetshop.client.CircuitBreakerSettings;
+import dev.esetshop.client.EsetClientListener;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.EsetPartnerClient;
+import dev.esetshop.client.EsetRetry;
 import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.RateLimitSettings;
-import dev.esetshop.client.EsetClientListener;
-import dev.esetshop.client.EsetRetry;
 import dev.esetshop.client.RetrySettings;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.IdempotencyKey;
@@ -43,8 +43,13 @@ class ChaosTest {
     private static final int ORDERS = 1000;
     private static final int INITIAL_LICENSES = 25;
     private static final List<String> PRODUCTS = List.of("EAVB", "EESB", "ESBP", "ESB", "EMDS");
-    private static final EndCustomer CUSTOMER = EndCustomer.builder().organization("Fiduciaire Léman SA")
-            .firstName("Céline").lastName("Favre").email("celine.favre@fiduciaire-leman.ch").country("CH").build();
+    private static final EndCustomer CUSTOMER = EndCustomer.builder()
+            .organization("Fiduciaire Léman SA")
+            .firstName("Céline")
+            .lastName("Favre")
+            .email("celine.favre@fiduciaire-leman.ch")
+            .country("CH")
+            .build();
 
     @Test
     void everyKeyedOrderEndsWithExactlyOneLicense() {
@@ -59,25 +64,43 @@ class ChaosTest {
                 .build();
         AtomicInteger retries = new AtomicInteger();
         Map<String, Integer> reasons = new java.util.concurrent.ConcurrentHashMap<>();
-        try (EsetSandbox sandbox = EsetSandbox.builder().seed(2026).licenses(INITIAL_LICENSES).clock(clock)
-                .faults(chaos).start()) {
+        try (EsetSandbox sandbox = EsetSandbox.builder()
+                .seed(2026)
+                .licenses(INITIAL_LICENSES)
+                .clock(clock)
+                .faults(chaos)
+                .start()) {
             EsetPartnerApi client = EsetPartnerClient.builder()
                     .baseUri(sandbox.baseUri())
                     .credentials(sandbox.username(), sandbox.password())
                     .clock(clock)
                     .waiter(clock::advance)
                     .requestTimeout(Duration.ofSeconds(10))
-                    .retry(RetrySettings.builder().maxAttempts(12).baseDelay(Duration.ofMillis(1))
-                            .maxDelay(Duration.ofMillis(50)).maxRetryAfter(Duration.ofSeconds(2))
-                            .totalBudget(Duration.ofMinutes(10)).jitterSeed(2026).build())
-                    .circuitBreaker(CircuitBreakerSettings.builder().slidingWindowSize(100).failureRatePercent(100)
-                            .openDuration(Duration.ofMillis(100)).build())
-                    .rateLimit(RateLimitSettings.builder().callsPerPeriod(100_000).build())
+                    .retry(RetrySettings.builder()
+                            .maxAttempts(12)
+                            .baseDelay(Duration.ofMillis(1))
+                            .maxDelay(Duration.ofMillis(50))
+                            .maxRetryAfter(Duration.ofSeconds(2))
+                            .totalBudget(Duration.ofMinutes(10))
+                            .jitterSeed(2026)
+                            .build())
+                    .circuitBreaker(CircuitBreakerSettings.builder()
+                            .slidingWindowSize(100)
+                            .failureRatePercent(100)
+                            .openDuration(Duration.ofMillis(100))
+                            .build())
+                    .rateLimit(
+                            RateLimitSettings.builder().callsPerPeriod(100_000).build())
                     .eventListener(new EsetClientListener() {
                         @Override
                         public void onRetry(EsetRetry retry) {
                             retries.incrementAndGet();
-                            reasons.merge(retry.reason().replaceAll("[0-9]+ ?ms|[0-9.]+ ?s\\b", "").strip(), 1, Integer::sum);
+                            reasons.merge(
+                                    retry.reason()
+                                            .replaceAll("[0-9]+ ?ms|[0-9.]+ ?s\\b", "")
+                                            .strip(),
+                                    1,
+                                    Integer::sum);
                         }
                     })
                     .build();
@@ -90,8 +113,11 @@ class ChaosTest {
                 for (int attempt = 1; !receipts.containsKey(key); attempt++) {
                     try {
                         receipts.put(key, client.order(order, IdempotencyKey.of(key)));
-                    } catch (TransportException | EsetUnavailableException | RateLimitedException
-                            | CircuitOpenException | UnauthorizedException unknownOutcome) {
+                    } catch (TransportException
+                            | EsetUnavailableException
+                            | RateLimitedException
+                            | CircuitOpenException
+                            | UnauthorizedException unknownOutcome) {
                         // What the SDK's reconcile does: the outcome is unknown, so resend with the same key.
                         if (attempt == 10) {
                             fail("order " + key + " still unanswered after 10 resends", unknownOutcome);
@@ -106,8 +132,8 @@ class ChaosTest {
 
             Map<String, LicenseId> created = sandbox.licensesByIdempotencyKey();
             assertThat(created).hasSize(ORDERS).containsOnlyKeys(receipts.keySet());
-            receipts.forEach((key, receipt) ->
-                    assertThat(receipt.license().id()).as(key).isEqualTo(created.get(key)));
+            receipts.forEach(
+                    (key, receipt) -> assertThat(receipt.license().id()).as(key).isEqualTo(created.get(key)));
             assertThat(new HashSet<>(created.values())).hasSize(ORDERS);
             assertThat(sandbox.licenseCount()).isEqualTo(INITIAL_LICENSES + ORDERS);
             assertThat(sandbox.ordersApplied()).isEqualTo(ORDERS);
@@ -118,15 +144,27 @@ class ChaosTest {
             assertThat(reasons.keySet()).anyMatch(reason -> reason.startsWith("no answer"));
             // Many 2-second token lifetimes and at least one 30-second session went by.
             assertThat(clock.elapsed()).isGreaterThan(Duration.ofSeconds(30));
-            org.slf4j.LoggerFactory.getLogger(ChaosTest.class).info(
-                    "chaos: {} orders, {} requests, {} client retries, {} resends, {} of fake time, reasons {}",
-                    ORDERS, sandbox.requestsReceived(), retries.get(), resends, clock.elapsed(), reasons);
+            org.slf4j.LoggerFactory.getLogger(ChaosTest.class)
+                    .info(
+                            "chaos: {} orders, {} requests, {} client retries, {} resends, {} of fake time, reasons {}",
+                            ORDERS,
+                            sandbox.requestsReceived(),
+                            retries.get(),
+                            resends,
+                            clock.elapsed(),
+                            reasons);
         }
     }
 
     private static NewLicenseOrder order(int i) {
         String product = PRODUCTS.get(i % PRODUCTS.size());
-        return NewLicenseOrder.builder().sku(Sku.of(product + "-N1B5")).productCode(ProductCode.of(product))
-                .seats(5 + i % 6).years(1 + i % 3).customer(CUSTOMER).customerReference("PO-" + i).build();
+        return NewLicenseOrder.builder()
+                .sku(Sku.of(product + "-N1B5"))
+                .productCode(ProductCode.of(product))
+                .seats(5 + i % 6)
+                .years(1 + i % 3)
+                .customer(CUSTOMER)
+                .customerReference("PO-" + i)
+                .build();
     }
 }

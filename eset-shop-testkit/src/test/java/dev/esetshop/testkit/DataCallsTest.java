@@ -49,7 +49,8 @@ class DataCallsTest {
         List<String> ids = new ArrayList<>();
         int skip = 0;
         while (true) {
-            WireClient.Reply page = client.post("/api/Search/Licenses",
+            WireClient.Reply page = client.post(
+                    "/api/Search/Licenses",
                     WireClient.object().put("skip", skip).put("take", 100));
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body().path("totalCount").asInt()).isEqualTo(250);
@@ -68,11 +69,18 @@ class DataCallsTest {
     @Test
     void takeOver100AndBadPagingAre400() {
         for (WireClient.Reply reply : List.of(
-                client.post("/api/Search/Licenses", WireClient.object().put("skip", 0).put("take", 101)),
-                client.post("/api/Search/Licenses", WireClient.object().put("skip", 0).put("take", 0)),
-                client.post("/api/Search/Licenses", WireClient.object().put("skip", -1).put("take", 10)),
-                client.post("/api/Search/Licenses", WireClient.object().put("skip", 0).put("take", 10)
-                        .put("modifiedSince", "yesterday")))) {
+                client.post(
+                        "/api/Search/Licenses",
+                        WireClient.object().put("skip", 0).put("take", 101)),
+                client.post(
+                        "/api/Search/Licenses",
+                        WireClient.object().put("skip", 0).put("take", 0)),
+                client.post(
+                        "/api/Search/Licenses",
+                        WireClient.object().put("skip", -1).put("take", 10)),
+                client.post(
+                        "/api/Search/Licenses",
+                        WireClient.object().put("skip", 0).put("take", 10).put("modifiedSince", "yesterday")))) {
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.code()).isEqualTo(4);
         }
@@ -84,20 +92,38 @@ class DataCallsTest {
         clock.advance(Duration.ofMinutes(5));
         client.login();
         String renewed = sandbox.licenses().stream()
-                .filter(license -> !license.expires().isBefore(clock.instant().atZone(clock.getZone()).toLocalDate()))
-                .findFirst().orElseThrow().id().value();
-        WireClient.Reply renewal = client.order("/api/License/Renew", WireClient.object()
-                .put("publicLicenseId", renewed).put("seats", 10).put("years", 1)
-                .set("skus", WireClient.JSON.createArrayNode().add("EAVB-R1B5")), "renew-1");
+                .filter(license -> !license.expires()
+                        .isBefore(clock.instant().atZone(clock.getZone()).toLocalDate()))
+                .findFirst()
+                .orElseThrow()
+                .id()
+                .value();
+        WireClient.Reply renewal = client.order(
+                "/api/License/Renew",
+                WireClient.object()
+                        .put("publicLicenseId", renewed)
+                        .put("seats", 10)
+                        .put("years", 1)
+                        .set("skus", WireClient.JSON.createArrayNode().add("EAVB-R1B5")),
+                "renew-1");
         assertThat(renewal.status()).isEqualTo(200);
 
-        WireClient.Reply changed = client.post("/api/Search/Licenses", WireClient.object().put("skip", 0)
-                .put("take", 100).put("modifiedSince", clock.instant().toString()));
-        WireClient.Reply all = client.post("/api/Search/Licenses", WireClient.object().put("skip", 0)
-                .put("take", 100).put("modifiedSince", before.minus(Duration.ofDays(400)).toString()));
+        WireClient.Reply changed = client.post(
+                "/api/Search/Licenses",
+                WireClient.object()
+                        .put("skip", 0)
+                        .put("take", 100)
+                        .put("modifiedSince", clock.instant().toString()));
+        WireClient.Reply all = client.post(
+                "/api/Search/Licenses",
+                WireClient.object()
+                        .put("skip", 0)
+                        .put("take", 100)
+                        .put("modifiedSince", before.minus(Duration.ofDays(400)).toString()));
 
         assertThat(changed.body().path("totalCount").asInt()).isEqualTo(1);
-        assertThat(changed.body().path("items").get(0).path("publicLicenseId").asString()).isEqualTo(renewed);
+        assertThat(changed.body().path("items").get(0).path("publicLicenseId").asString())
+                .isEqualTo(renewed);
         assertThat(changed.body().path("items").get(0).path("modified").asString())
                 .isEqualTo(clock.instant().toString());
         assertThat(all.body().path("totalCount").asInt()).isEqualTo(250);
@@ -107,7 +133,8 @@ class DataCallsTest {
     void detailAnswersTheLicenseWithItsCustomer() {
         String id = sandbox.licenses().get(17).id().value();
 
-        WireClient.Reply reply = client.post("/api/License/Detail", WireClient.object().put("publicLicenseId", id));
+        WireClient.Reply reply =
+                client.post("/api/License/Detail", WireClient.object().put("publicLicenseId", id));
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode license = reply.body();
@@ -115,16 +142,24 @@ class DataCallsTest {
         assertThat(license.path("licenseKey").asString()).matches("([A-Z2-9]{4}-){4}[A-Z2-9]{4}");
         assertThat(license.path("customer").path("email").asString()).contains("@");
         assertThat(license.path("customer").path("country").asString()).isIn("DE", "FR", "CH", "AT");
-        for (String field : List.of("productCode", "productName", "seats", "usedSeats", "state", "trial", "issued",
-                "expires", "modified")) {
+        for (String field : List.of(
+                "productCode",
+                "productName",
+                "seats",
+                "usedSeats",
+                "state",
+                "trial",
+                "issued",
+                "expires",
+                "modified")) {
             assertThat(license.has(field)).as(field).isTrue();
         }
     }
 
     @Test
     void detailOfAnUnknownLicenseIs404() {
-        WireClient.Reply reply = client.post("/api/License/Detail",
-                WireClient.object().put("publicLicenseId", "ZZZ-ZZZ-ZZZ"));
+        WireClient.Reply reply =
+                client.post("/api/License/Detail", WireClient.object().put("publicLicenseId", "ZZZ-ZZZ-ZZZ"));
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.code()).isEqualTo(6);
@@ -134,10 +169,18 @@ class DataCallsTest {
     @Test
     void everyAnswerHasItsOwnRequestId() {
         Set<String> ids = new HashSet<>();
-        ids.add(client.post("/api/Partner/Status", WireClient.object()).header("X-Request-Id").orElseThrow());
-        ids.add(client.post("/api/License/Detail", WireClient.object()).header("X-Request-Id").orElseThrow());
-        ids.add(client.post("/api/No/Such", WireClient.object()).header("X-Request-Id").orElseThrow());
-        ids.add(client.post("/api/Token/Get", WireClient.object()).header("X-Request-Id").orElseThrow());
+        ids.add(client.post("/api/Partner/Status", WireClient.object())
+                .header("X-Request-Id")
+                .orElseThrow());
+        ids.add(client.post("/api/License/Detail", WireClient.object())
+                .header("X-Request-Id")
+                .orElseThrow());
+        ids.add(client.post("/api/No/Such", WireClient.object())
+                .header("X-Request-Id")
+                .orElseThrow());
+        ids.add(client.post("/api/Token/Get", WireClient.object())
+                .header("X-Request-Id")
+                .orElseThrow());
 
         assertThat(ids).hasSize(4);
     }
@@ -164,6 +207,7 @@ class DataCallsTest {
         assertThat(client.login().status()).isEqualTo(200);
 
         sandbox.setAccessGranted(true);
-        assertThat(client.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+        assertThat(client.post("/api/Partner/Status", WireClient.object()).status())
+                .isEqualTo(200);
     }
 }

@@ -22,12 +22,18 @@ class FaultsTest {
     private final TestClock clock = TestClock.at(Instant.parse("2026-11-24T10:00:00Z"));
 
     private EsetSandbox sandbox(long seed, SandboxFaults faults) {
-        return EsetSandbox.builder().seed(seed).licenses(20).clock(clock).faults(faults).start();
+        return EsetSandbox.builder()
+                .seed(seed)
+                .licenses(20)
+                .clock(clock)
+                .faults(faults)
+                .start();
     }
 
     @Test
     void aFailureRateOfOneAnswersOnlyTransientErrors() {
-        try (EsetSandbox sandbox = sandbox(1, SandboxFaults.builder().failureRate(1).build())) {
+        try (EsetSandbox sandbox =
+                sandbox(1, SandboxFaults.builder().failureRate(1).build())) {
             WireClient client = new WireClient(sandbox);
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
@@ -70,8 +76,9 @@ class FaultsTest {
             client.login();
             sandbox.setFaults(SandboxFaults.builder().cutConnectionRate(1).build());
 
-            assertThatThrownBy(() -> client.sendOrThrow("/api/License/Order", WireClient.newOrder("EAVB", 10, 1),
-                    Optional.of("cut-1"))).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> client.sendOrThrow(
+                            "/api/License/Order", WireClient.newOrder("EAVB", 10, 1), Optional.of("cut-1")))
+                    .isInstanceOf(IOException.class);
             assertThat(sandbox.ordersApplied()).isZero();
             assertThat(sandbox.licenseCount()).isEqualTo(20);
         }
@@ -84,16 +91,18 @@ class FaultsTest {
             client.login();
             sandbox.setFaults(SandboxFaults.builder().loseRate(1).build());
 
-            assertThatThrownBy(() -> client.sendOrThrow("/api/License/Order", WireClient.newOrder("EAVB", 10, 1),
-                    Optional.of("lost-1"))).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> client.sendOrThrow(
+                            "/api/License/Order", WireClient.newOrder("EAVB", 10, 1), Optional.of("lost-1")))
+                    .isInstanceOf(IOException.class);
             assertThat(sandbox.ordersApplied()).isEqualTo(1);
             assertThat(sandbox.licenseCount()).isEqualTo(21);
             // Reads are never lost: only order answers are.
-            assertThat(client.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+            assertThat(client.post("/api/Partner/Status", WireClient.object()).status())
+                    .isEqualTo(200);
 
             sandbox.setFaults(SandboxFaults.none());
-            WireClient.Reply recovered = client.sendOrThrow("/api/License/Order", WireClient.newOrder("EAVB", 10, 1),
-                    Optional.of("lost-1"));
+            WireClient.Reply recovered =
+                    client.sendOrThrow("/api/License/Order", WireClient.newOrder("EAVB", 10, 1), Optional.of("lost-1"));
             assertThat(recovered.status()).isEqualTo(200);
             assertThat(recovered.body().path("license").path("publicLicenseId").asString())
                     .isEqualTo(sandbox.licensesByIdempotencyKey().get("lost-1").value());
@@ -105,7 +114,8 @@ class FaultsTest {
     @Test
     void theRateLimitAnswers429WithRetryAfterUntilTheWindowEnds() {
         RateLimitFault limit = RateLimitFault.perWindow(3, Duration.ofSeconds(10));
-        try (EsetSandbox sandbox = sandbox(4, SandboxFaults.builder().rateLimit(limit).build())) {
+        try (EsetSandbox sandbox =
+                sandbox(4, SandboxFaults.builder().rateLimit(limit).build())) {
             WireClient client = new WireClient(sandbox);
             for (int i = 0; i < 3; i++) {
                 assertThat(client.login().status()).isEqualTo(200);
@@ -126,34 +136,51 @@ class FaultsTest {
     @Test
     void eachPartnerHasARateLimitOfItsOwn() {
         RateLimitFault limit = RateLimitFault.perWindow(3, Duration.ofSeconds(10));
-        try (EsetSandbox sandbox = EsetSandbox.builder().seed(6).partners(3).licenses(5).clock(clock)
-                .faults(SandboxFaults.builder().rateLimit(limit).build()).start()) {
+        try (EsetSandbox sandbox = EsetSandbox.builder()
+                .seed(6)
+                .partners(3)
+                .licenses(5)
+                .clock(clock)
+                .faults(SandboxFaults.builder().rateLimit(limit).build())
+                .start()) {
             WireClient a = new WireClient(sandbox);
             WireClient b = new WireClient(sandbox);
             WireClient c = new WireClient(sandbox);
-            assertThat(a.login(sandbox.username(1), sandbox.password(1).reveal()).status()).isEqualTo(200);
-            assertThat(b.login(sandbox.username(2), sandbox.password(2).reveal()).status()).isEqualTo(200);
+            assertThat(a.login(sandbox.username(1), sandbox.password(1).reveal())
+                            .status())
+                    .isEqualTo(200);
+            assertThat(b.login(sandbox.username(2), sandbox.password(2).reveal())
+                            .status())
+                    .isEqualTo(200);
             assertThat(c.login().status()).isEqualTo(200);
             // partner 1 spends the rest of its budget on data calls, and its next call of any kind is refused
             for (int i = 0; i < 2; i++) {
-                assertThat(a.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+                assertThat(a.post("/api/Partner/Status", WireClient.object()).status())
+                        .isEqualTo(200);
             }
             WireClient.Reply limited = a.post("/api/Partner/Status", WireClient.object());
             assertThat(limited.status()).isEqualTo(429);
             assertThat(limited.code()).isEqualTo(11);
             assertThat(limited.header("Retry-After")).contains("10");
-            assertThat(a.login(sandbox.username(1), sandbox.password(1).reveal()).status()).isEqualTo(429);
+            assertThat(a.login(sandbox.username(1), sandbox.password(1).reveal())
+                            .status())
+                    .isEqualTo(429);
 
             // at the same instant partner 2 still has its own budget, and the first partner too
             for (int i = 0; i < 2; i++) {
-                assertThat(b.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
-                assertThat(c.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+                assertThat(b.post("/api/Partner/Status", WireClient.object()).status())
+                        .isEqualTo(200);
+                assertThat(c.post("/api/Partner/Status", WireClient.object()).status())
+                        .isEqualTo(200);
             }
-            assertThat(b.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(429);
-            assertThat(c.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(429);
+            assertThat(b.post("/api/Partner/Status", WireClient.object()).status())
+                    .isEqualTo(429);
+            assertThat(c.post("/api/Partner/Status", WireClient.object()).status())
+                    .isEqualTo(429);
 
             clock.advance(Duration.ofSeconds(10));
-            assertThat(a.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+            assertThat(a.post("/api/Partner/Status", WireClient.object()).status())
+                    .isEqualTo(200);
         }
     }
 
@@ -175,8 +202,12 @@ class FaultsTest {
 
     @Test
     void aPartnerWithoutAccessFromTheStart() {
-        SandboxPartner denied = SandboxPartner.builder().from(SandboxPartner.demo()).accessGranted(false).build();
-        try (EsetSandbox sandbox = EsetSandbox.builder().partner(denied).licenses(3).start()) {
+        SandboxPartner denied = SandboxPartner.builder()
+                .from(SandboxPartner.demo())
+                .accessGranted(false)
+                .build();
+        try (EsetSandbox sandbox =
+                EsetSandbox.builder().partner(denied).licenses(3).start()) {
             WireClient client = new WireClient(sandbox);
             client.login();
 
@@ -192,13 +223,19 @@ class FaultsTest {
     void theOpenApiDocumentIsNeverFaulted() throws Exception {
         byte[] document = "{\"openapi\":\"3.1.0\"}".getBytes(StandardCharsets.UTF_8);
         try (EsetSandbox sandbox = EsetSandbox.builder()
-                .faults(SandboxFaults.builder().failureRate(1).cutConnectionRate(1).build())
+                .faults(SandboxFaults.builder()
+                        .failureRate(1)
+                        .cutConnectionRate(1)
+                        .build())
                 .openApiDocument(() -> Optional.of(document))
                 .start()) {
             sandbox.setMaintenance(true);
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(sandbox.baseUri().resolve(URI.create("/openapi.json"))).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(sandbox.baseUri().resolve(URI.create("/openapi.json")))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("{\"openapi\":\"3.1.0\"}");
@@ -208,7 +245,8 @@ class FaultsTest {
 
     @Test
     void latencyDelaysAnswersWhenConfigured() {
-        try (EsetSandbox sandbox = sandbox(6, SandboxFaults.builder().latency(Duration.ofMillis(30)).build())) {
+        try (EsetSandbox sandbox = sandbox(
+                6, SandboxFaults.builder().latency(Duration.ofMillis(30)).build())) {
             WireClient client = new WireClient(sandbox);
             long start = System.nanoTime();
             client.login();

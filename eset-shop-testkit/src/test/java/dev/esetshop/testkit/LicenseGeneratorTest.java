@@ -24,9 +24,21 @@ class LicenseGeneratorTest {
 
     @Test
     void theSameSeedGivesTheSameLicensesAndAnotherSeedOthers() {
-        try (EsetSandbox first = EsetSandbox.builder().seed(42).licenses(300).clock(CLOCK).start();
-                EsetSandbox second = EsetSandbox.builder().seed(42).licenses(300).clock(CLOCK).start();
-                EsetSandbox other = EsetSandbox.builder().seed(43).licenses(300).clock(CLOCK).start()) {
+        try (EsetSandbox first = EsetSandbox.builder()
+                        .seed(42)
+                        .licenses(300)
+                        .clock(CLOCK)
+                        .start();
+                EsetSandbox second = EsetSandbox.builder()
+                        .seed(42)
+                        .licenses(300)
+                        .clock(CLOCK)
+                        .start();
+                EsetSandbox other = EsetSandbox.builder()
+                        .seed(43)
+                        .licenses(300)
+                        .clock(CLOCK)
+                        .start()) {
             assertThat(first.licenses()).hasSize(300).isEqualTo(second.licenses());
             assertThat(keys(first.licenses())).isEqualTo(keys(second.licenses()));
             assertThat(other.licenses()).isNotEqualTo(first.licenses());
@@ -35,12 +47,15 @@ class LicenseGeneratorTest {
 
     @Test
     void licensesAreConsistentAndSpreadLikeARealBook() {
-        try (EsetSandbox sandbox = EsetSandbox.builder().seed(7).licenses(1000).clock(CLOCK).start()) {
+        try (EsetSandbox sandbox =
+                EsetSandbox.builder().seed(7).licenses(1000).clock(CLOCK).start()) {
             List<License> licenses = sandbox.licenses();
 
             assertThat(licenses).hasSize(1000);
             for (License license : licenses) {
-                assertThat(license.issued()).isBeforeOrEqualTo(license.expires()).isBeforeOrEqualTo(TODAY);
+                assertThat(license.issued())
+                        .isBeforeOrEqualTo(license.expires())
+                        .isBeforeOrEqualTo(TODAY);
                 assertThat(license.usedSeats()).isBetween(0, license.seats().count());
                 assertThat(license.expires()).isBetween(TODAY.minusDays(120), TODAY.plusYears(3));
                 assertThat(license.modified()).isBeforeOrEqualTo(NOW);
@@ -54,9 +69,13 @@ class LicenseGeneratorTest {
                     .collect(Collectors.groupingBy(license -> license.state().raw(), Collectors.counting()));
             assertThat(states.get("NORMAL")).isGreaterThan(700);
             assertThat(states).containsKeys("SUSPENDED", "EXPIRED");
-            assertThat(licenses.stream().map(license -> license.productCode().value()).distinct())
+            assertThat(licenses.stream()
+                            .map(license -> license.productCode().value())
+                            .distinct())
                     .containsExactlyInAnyOrder("EAVB", "EESB", "ESBP", "ESB", "EMDS");
-            assertThat(licenses.stream().map(license -> license.customer().country().orElseThrow()).distinct())
+            assertThat(licenses.stream()
+                            .map(license -> license.customer().country().orElseThrow())
+                            .distinct())
                     .containsExactlyInAnyOrder("DE", "FR", "CH", "AT");
             assertThat(licenses).anyMatch(License::trial);
             assertThat(licenses).anyMatch(license -> license.discount().equals(java.util.Optional.of("GOV")));
@@ -68,19 +87,33 @@ class LicenseGeneratorTest {
 
     @Test
     void malformedRecordsBreakOneFieldOnTheWire() {
-        try (EsetSandbox sandbox = EsetSandbox.builder().seed(9).licenses(120).malformedRecords(12).clock(CLOCK)
+        try (EsetSandbox sandbox = EsetSandbox.builder()
+                .seed(9)
+                .licenses(120)
+                .malformedRecords(12)
+                .clock(CLOCK)
                 .start()) {
             WireClient client = new WireClient(sandbox);
             client.login();
             List<JsonNode> items = new ArrayList<>();
-            client.post("/api/Search/Licenses", WireClient.object().put("skip", 0).put("take", 100))
-                    .body().path("items").forEach(items::add);
-            client.post("/api/Search/Licenses", WireClient.object().put("skip", 100).put("take", 100))
-                    .body().path("items").forEach(items::add);
+            client.post(
+                            "/api/Search/Licenses",
+                            WireClient.object().put("skip", 0).put("take", 100))
+                    .body()
+                    .path("items")
+                    .forEach(items::add);
+            client.post(
+                            "/api/Search/Licenses",
+                            WireClient.object().put("skip", 100).put("take", 100))
+                    .body()
+                    .path("items")
+                    .forEach(items::add);
 
-            long broken = items.stream().filter(item -> !item.has("customer")
-                    || "not-a-date".equals(item.path("expires").asString(""))
-                    || !item.path("seats").isInt()).count();
+            long broken = items.stream()
+                    .filter(item -> !item.has("customer")
+                            || "not-a-date".equals(item.path("expires").asString(""))
+                            || !item.path("seats").isInt())
+                    .count();
             assertThat(items).hasSize(120);
             assertThat(broken).isEqualTo(12);
             assertThat(sandbox.licenseCount()).isEqualTo(120);

@@ -25,9 +25,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class OpenApiConformanceTest {
 
-    private static final List<String> CALLS = List.of("/api/Token/Get", "/api/Token/Renew", "/api/Partner/Status",
-            "/api/Search/Licenses", "/api/License/Detail", "/api/License/Order", "/api/License/Renew",
-            "/api/License/ChangeProduct", "/api/License/Trial", "/api/License/ConvertTrial");
+    private static final List<String> CALLS = List.of(
+            "/api/Token/Get",
+            "/api/Token/Renew",
+            "/api/Partner/Status",
+            "/api/Search/Licenses",
+            "/api/License/Detail",
+            "/api/License/Order",
+            "/api/License/Renew",
+            "/api/License/ChangeProduct",
+            "/api/License/Trial",
+            "/api/License/ConvertTrial");
 
     private record Exchange(String path, WireClient.Reply reply) {}
 
@@ -41,9 +49,12 @@ class OpenApiConformanceTest {
     void start() throws Exception {
         sandbox = EsetSandbox.builder().seed(31).licenses(150).clock(clock).start();
         client = new WireClient(sandbox);
-        HttpResponse<String> served = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(sandbox.baseUri().resolve("/openapi.json")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(sandbox.baseUri().resolve("/openapi.json"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body()).isEqualTo(EsetPartnerClient.openApiDocument());
         document = WireClient.JSON.readTree(served.body());
@@ -71,7 +82,9 @@ class OpenApiConformanceTest {
         for (Exchange exchange : exchanges) {
             WireClient.Reply reply = exchange.reply();
             String what = exchange.path() + " " + reply.status() + " " + reply.body();
-            assertThat(validator.validateResponse(exchange.path(), reply.status(), reply.body())).as(what).isEmpty();
+            assertThat(validator.validateResponse(exchange.path(), reply.status(), reply.body()))
+                    .as(what)
+                    .isEmpty();
             assertThat(reply.header("X-Request-Id")).as(what).isPresent();
             if (reply.status() == 429 || reply.code() == 99) {
                 assertThat(reply.header("Retry-After")).as(what).get().matches(value -> value.matches("[0-9]+"));
@@ -81,11 +94,21 @@ class OpenApiConformanceTest {
         for (String call : CALLS) {
             assertThat(covered).as(call).contains(call + " 200");
         }
-        assertThat(covered).contains("/api/Token/Get 401", "/api/Token/Renew 401", "/api/Partner/Status 403",
-                "/api/License/Detail 404", "/api/License/Order 409", "/api/License/Order 400",
-                "/api/License/Renew 400", "/api/License/ChangeProduct 400", "/api/License/Trial 400",
-                "/api/License/ConvertTrial 400",
-                "/api/Search/Licenses 400", "/api/Partner/Status 429", "/api/Partner/Status 503");
+        assertThat(covered)
+                .contains(
+                        "/api/Token/Get 401",
+                        "/api/Token/Renew 401",
+                        "/api/Partner/Status 403",
+                        "/api/License/Detail 404",
+                        "/api/License/Order 409",
+                        "/api/License/Order 400",
+                        "/api/License/Renew 400",
+                        "/api/License/ChangeProduct 400",
+                        "/api/License/Trial 400",
+                        "/api/License/ConvertTrial 400",
+                        "/api/Search/Licenses 400",
+                        "/api/Partner/Status 429",
+                        "/api/Partner/Status 503");
     }
 
     private void exerciseEveryCall() {
@@ -97,8 +120,9 @@ class OpenApiConformanceTest {
 
         call("/api/Partner/Status", WireClient.object());
         call("/api/Search/Licenses", WireClient.object().put("skip", 0).put("take", 100));
-        call("/api/Search/Licenses", WireClient.object().put("skip", 100).put("take", 100)
-                .put("modifiedSince", "2025-01-01T00:00:00Z"));
+        call(
+                "/api/Search/Licenses",
+                WireClient.object().put("skip", 100).put("take", 100).put("modifiedSince", "2025-01-01T00:00:00Z"));
         call("/api/Search/Licenses", WireClient.object().put("skip", 0).put("take", 500));
         String id = sandbox.licenses().get(0).id().value();
         call("/api/License/Detail", WireClient.object().put("publicLicenseId", id));
@@ -110,33 +134,59 @@ class OpenApiConformanceTest {
         order("/api/License/Order", order, "oa-1");
         order("/api/License/Order", WireClient.newOrder("EESB", 11, 1), "oa-1");
         order("/api/License/Order", WireClient.newOrder("XXX", 10, 1), "oa-2");
-        exchanges.add(new Exchange("/api/License/Order",
+        exchanges.add(new Exchange(
+                "/api/License/Order",
                 client.send("/api/License/Order", WireClient.newOrder("EESB", 10, 1), Optional.empty())));
 
-        String newId = exchanges.get(exchanges.size() - 5).reply().body().path("license").path("publicLicenseId")
+        String newId = exchanges
+                .get(exchanges.size() - 5)
+                .reply()
+                .body()
+                .path("license")
+                .path("publicLicenseId")
                 .asString();
-        ObjectNode renewal = WireClient.object().put("publicLicenseId", newId).put("seats", 20).put("years", 2);
+        ObjectNode renewal = WireClient.object()
+                .put("publicLicenseId", newId)
+                .put("seats", 20)
+                .put("years", 2);
         renewal.set("skus", WireClient.JSON.createArrayNode().add("EESB-R2B11"));
         order("/api/License/Renew", renewal, "oa-3");
         order("/api/License/Renew", renewal.deepCopy().put("seats", -1), "oa-4");
         order("/api/License/Renew", renewal.deepCopy().put("publicLicenseId", "ZZZ-ZZZ-ZZZ"), "oa-5");
 
-        ObjectNode change = WireClient.object().put("publicLicenseId", newId).put("productCode", "ESB")
-                .put("sku", "ESB-C1B11").put("seats", 20).put("years", 1);
+        ObjectNode change = WireClient.object()
+                .put("publicLicenseId", newId)
+                .put("productCode", "ESB")
+                .put("sku", "ESB-C1B11")
+                .put("seats", 20)
+                .put("years", 1);
         order("/api/License/ChangeProduct", change, "oa-6");
         order("/api/License/ChangeProduct", change.deepCopy().put("productCode", "EAVB"), "oa-7");
 
-        ObjectNode trial = WireClient.object().put("productCode", "EAVB").put("seats", 5).put("months", 1);
+        ObjectNode trial =
+                WireClient.object().put("productCode", "EAVB").put("seats", 5).put("months", 1);
         trial.set("customer", WireClient.customer());
         order("/api/License/Trial", trial, "oa-8");
         order("/api/License/Trial", trial.deepCopy().put("months", 2), "oa-9");
 
-        String trialId = exchanges.get(exchanges.size() - 2).reply().body().path("license").path("publicLicenseId")
+        String trialId = exchanges
+                .get(exchanges.size() - 2)
+                .reply()
+                .body()
+                .path("license")
+                .path("publicLicenseId")
                 .asString();
-        ObjectNode conversion = WireClient.object().put("publicLicenseId", trialId).put("sku", "EAVB-N1B11")
-                .put("seats", 10).put("years", 1);
-        conversion.set("eula", WireClient.object().put("version", "2026-1").put("acceptedBy", "Erika Muster")
-                .put("acceptedAt", "2026-11-24T09:00:00Z"));
+        ObjectNode conversion = WireClient.object()
+                .put("publicLicenseId", trialId)
+                .put("sku", "EAVB-N1B11")
+                .put("seats", 10)
+                .put("years", 1);
+        conversion.set(
+                "eula",
+                WireClient.object()
+                        .put("version", "2026-1")
+                        .put("acceptedBy", "Erika Muster")
+                        .put("acceptedAt", "2026-11-24T09:00:00Z"));
         order("/api/License/ConvertTrial", conversion, "oa-10");
         order("/api/License/ConvertTrial", conversion, "oa-11");
 
@@ -150,7 +200,8 @@ class OpenApiConformanceTest {
         for (int i = 0; i < 6; i++) {
             call("/api/Partner/Status", WireClient.object());
         }
-        sandbox.setFaults(SandboxFaults.builder().rateLimit(RateLimitFault.perSecond(1)).build());
+        sandbox.setFaults(
+                SandboxFaults.builder().rateLimit(RateLimitFault.perSecond(1)).build());
         clock.advance(Duration.ofSeconds(1));
         call("/api/Partner/Status", WireClient.object());
         call("/api/Partner/Status", WireClient.object());

@@ -17,9 +17,23 @@ import tools.jackson.databind.JsonNode;
  */
 final class OpenApiSchemaValidator {
 
-    private static final List<String> UNDERSTOOD = List.of("type", "required", "properties", "items", "enum",
-            "format", "minimum", "maximum", "exclusiveMaximum", "$ref", "description", "examples", "writeOnly",
-            "readOnly", "title", "default");
+    private static final List<String> UNDERSTOOD = List.of(
+            "type",
+            "required",
+            "properties",
+            "items",
+            "enum",
+            "format",
+            "minimum",
+            "maximum",
+            "exclusiveMaximum",
+            "$ref",
+            "description",
+            "examples",
+            "writeOnly",
+            "readOnly",
+            "title",
+            "default");
 
     private final JsonNode document;
 
@@ -104,14 +118,18 @@ final class OpenApiSchemaValidator {
     }
 
     private static void checkBounds(JsonNode value, JsonNode schema, String where, List<String> problems) {
-        if (schema.has("minimum") && value.decimalValue().compareTo(schema.path("minimum").decimalValue()) < 0) {
+        if (schema.has("minimum")
+                && value.decimalValue().compareTo(schema.path("minimum").decimalValue()) < 0) {
             problems.add(where + ": " + value + " is below the minimum " + schema.path("minimum"));
         }
-        if (schema.has("maximum") && value.decimalValue().compareTo(schema.path("maximum").decimalValue()) > 0) {
+        if (schema.has("maximum")
+                && value.decimalValue().compareTo(schema.path("maximum").decimalValue()) > 0) {
             problems.add(where + ": " + value + " is above the maximum " + schema.path("maximum"));
         }
         if (schema.has("exclusiveMaximum")
-                && value.decimalValue().compareTo(schema.path("exclusiveMaximum").decimalValue()) >= 0) {
+                && value.decimalValue()
+                                .compareTo(schema.path("exclusiveMaximum").decimalValue())
+                        >= 0) {
             problems.add(where + ": " + value + " is not below " + schema.path("exclusiveMaximum"));
         }
     }
@@ -135,8 +153,10 @@ final class OpenApiSchemaValidator {
             case "object" -> value.isObject();
             case "array" -> value.isArray();
             case "string" -> value.isString();
-            case "integer" -> value.isIntegralNumber()
-                    || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+            case "integer" ->
+                value.isIntegralNumber()
+                        || (value.isNumber()
+                                && value.decimalValue().stripTrailingZeros().scale() <= 0);
             case "number" -> value.isNumber();
             case "boolean" -> value.isBoolean();
             case "null" -> value.isNull();

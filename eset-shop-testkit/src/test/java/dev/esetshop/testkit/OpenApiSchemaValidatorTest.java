@@ -54,16 +54,17 @@ class OpenApiSchemaValidatorTest {
                  "note": 3, "tags": ["x", 2], "inner": {}}
                 """);
 
-        assertThat(validator.validateResponse("/api/X/Get", 200, thing)).containsExactlyInAnyOrder(
-                "$.id: expected [string] but was NUMBER",
-                "$.when: 'yesterday' is not a date-time",
-                "$.day: 'not-a-date' is not a date",
-                "$.count: 11 is above the maximum 10",
-                "$.share: 1 is not below 1",
-                "$.state: \"C\" is not one of [\"A\",\"B\"]",
-                "$.note: expected [string, null] but was NUMBER",
-                "$.tags[1]: expected [string] but was NUMBER",
-                "$.inner: required property 'ok' is missing");
+        assertThat(validator.validateResponse("/api/X/Get", 200, thing))
+                .containsExactlyInAnyOrder(
+                        "$.id: expected [string] but was NUMBER",
+                        "$.when: 'yesterday' is not a date-time",
+                        "$.day: 'not-a-date' is not a date",
+                        "$.count: 11 is above the maximum 10",
+                        "$.share: 1 is not below 1",
+                        "$.state: \"C\" is not one of [\"A\",\"B\"]",
+                        "$.note: expected [string, null] but was NUMBER",
+                        "$.tags[1]: expected [string] but was NUMBER",
+                        "$.inner: required property 'ok' is missing");
         assertThat(validator.validateResponse("/api/X/Get", 200, WireClient.JSON.readTree("{\"id\": \"a\"}")))
                 .contains("$: required property 'when' is missing", "$: required property 'tags' is missing");
     }
@@ -72,11 +73,11 @@ class OpenApiSchemaValidatorTest {
     void undeclaredPathsKeywordsAndRefsAreReported() {
         assertThat(validator.validateResponse("/api/Y/Get", 200, WireClient.JSON.createObjectNode()))
                 .containsExactly("POST /api/Y/Get declares no JSON answer for status 200");
-        assertThat(validator.validate(WireClient.JSON.createObjectNode(),
-                document.at("/components/schemas/Odd")))
+        assertThat(validator.validate(WireClient.JSON.createObjectNode(), document.at("/components/schemas/Odd")))
                 .containsExactly("$: schema keyword 'oneOf' is outside the validator's subset");
-        assertThatThrownBy(() -> validator.validate(WireClient.JSON.createObjectNode(),
-                WireClient.JSON.readTree("{\"$ref\": \"#/components/schemas/Missing\"}")))
+        assertThatThrownBy(() -> validator.validate(
+                        WireClient.JSON.createObjectNode(),
+                        WireClient.JSON.readTree("{\"$ref\": \"#/components/schemas/Missing\"}")))
                 .hasMessageContaining("dangling");
     }
 }

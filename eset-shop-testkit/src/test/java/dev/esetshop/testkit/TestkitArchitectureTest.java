@@ -26,17 +26,25 @@ class TestkitArchitectureTest {
 
     @Test
     void publicMethodsOfThePublicPackageKeepJacksonOut() {
-        methods().that().areDeclaredInClassesThat().resideInAPackage("dev.esetshop.testkit")
-                .and().haveModifier(JavaModifier.PUBLIC)
-                .should().haveRawReturnType(not(resideInAPackage("tools.jackson..")))
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("dev.esetshop.testkit")
+                .and()
+                .haveModifier(JavaModifier.PUBLIC)
+                .should()
+                .haveRawReturnType(not(resideInAPackage("tools.jackson..")))
                 .check(TESTKIT);
     }
 
     @Test
     void thePublicPackageUsesNoOtherModulesInternals() {
-        noClasses().that().resideInAPackage("dev.esetshop.testkit..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.esetshop.client.internal..",
-                        "dev.esetshop.sdk..", "dev.esetshop.pricing..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.esetshop.testkit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.esetshop.client.internal..", "dev.esetshop.sdk..", "dev.esetshop.pricing..")
                 .check(TESTKIT);
     }
 }

@@ -41,7 +41,8 @@ class TokenCallsTest {
 
     @Test
     void refusesAWrongPasswordWith401Code1() {
-        WireClient.Reply reply = client.post("/api/Token/Get",
+        WireClient.Reply reply = client.post(
+                "/api/Token/Get",
                 WireClient.object().put("username", EsetSandbox.DEMO_USERNAME).put("password", "guess"));
 
         assertThat(reply.status()).isEqualTo(401);
@@ -51,7 +52,8 @@ class TokenCallsTest {
 
     @Test
     void refusesALoginWithoutFieldsAs400() {
-        WireClient.Reply reply = client.post("/api/Token/Get", WireClient.object().put("username", 42));
+        WireClient.Reply reply =
+                client.post("/api/Token/Get", WireClient.object().put("username", 42));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.code()).isEqualTo(4);
@@ -60,17 +62,19 @@ class TokenCallsTest {
     @Test
     void accessTokenExpiresAfterItsLifetimeAndRenewGivesAWorkingOne() {
         client.login();
-        assertThat(client.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+        assertThat(client.post("/api/Partner/Status", WireClient.object()).status())
+                .isEqualTo(200);
 
         clock.advance(Duration.ofSeconds(59));
-        assertThat(client.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(200);
+        assertThat(client.post("/api/Partner/Status", WireClient.object()).status())
+                .isEqualTo(200);
         clock.advance(Duration.ofSeconds(1));
         WireClient.Reply expired = client.post("/api/Partner/Status", WireClient.object());
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.code()).isEqualTo(2);
 
-        WireClient.Reply renewed = client.post("/api/Token/Renew",
-                WireClient.object().put("refreshToken", client.refreshToken()));
+        WireClient.Reply renewed =
+                client.post("/api/Token/Renew", WireClient.object().put("refreshToken", client.refreshToken()));
         assertThat(renewed.status()).isEqualTo(200);
         assertThat(renewed.body().path("accessToken").asString()).isNotEqualTo(client.accessToken());
     }
@@ -79,34 +83,41 @@ class TokenCallsTest {
     void aRefreshTokenIsUsedOnceAndDiesWithTheSession() {
         client.login();
         String first = client.refreshToken();
-        WireClient.Reply renewed = client.post("/api/Token/Renew", WireClient.object().put("refreshToken", first));
+        WireClient.Reply renewed =
+                client.post("/api/Token/Renew", WireClient.object().put("refreshToken", first));
         assertThat(renewed.status()).isEqualTo(200);
 
-        WireClient.Reply reused = client.post("/api/Token/Renew", WireClient.object().put("refreshToken", first));
+        WireClient.Reply reused =
+                client.post("/api/Token/Renew", WireClient.object().put("refreshToken", first));
         assertThat(reused.status()).isEqualTo(401);
         assertThat(reused.code()).isEqualTo(3);
 
         clock.advance(Duration.ofMinutes(30));
-        WireClient.Reply afterSession = client.post("/api/Token/Renew",
-                WireClient.object().put("refreshToken", renewed.body().path("refreshToken").asString()));
+        WireClient.Reply afterSession = client.post(
+                "/api/Token/Renew",
+                WireClient.object()
+                        .put("refreshToken", renewed.body().path("refreshToken").asString()));
         assertThat(afterSession.status()).isEqualTo(401);
         assertThat(afterSession.code()).isEqualTo(3);
     }
 
     @Test
     void shortTokenLifetimeIsAFault() {
-        sandbox.setFaults(SandboxFaults.builder().tokenTtl(Duration.ofSeconds(2)).build());
+        sandbox.setFaults(
+                SandboxFaults.builder().tokenTtl(Duration.ofSeconds(2)).build());
         WireClient.Reply login = client.login();
         assertThat(login.body().path("expiresIn").asInt()).isEqualTo(2);
 
         clock.advance(Duration.ofSeconds(2));
 
-        assertThat(client.post("/api/Partner/Status", WireClient.object()).status()).isEqualTo(401);
+        assertThat(client.post("/api/Partner/Status", WireClient.object()).status())
+                .isEqualTo(401);
     }
 
     @Test
     void dataCallsWithoutATokenAre401() {
-        WireClient.Reply reply = client.post("/api/Search/Licenses", WireClient.object().put("skip", 0).put("take", 10));
+        WireClient.Reply reply = client.post(
+                "/api/Search/Licenses", WireClient.object().put("skip", 0).put("take", 10));
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.code()).isEqualTo(2);

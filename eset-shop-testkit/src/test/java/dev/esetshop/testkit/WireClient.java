@@ -32,7 +32,10 @@ final class WireClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final URI base;
     private String accessToken = "";
     private String refreshToken = "";
@@ -102,14 +105,18 @@ final class WireClient {
     }
 
     static ObjectNode customer() {
-        return object().put("organization", "Bäckerei Sonnenschein GmbH").put("firstName", "Anna")
-                .put("lastName", "Müller").put("email", "anna.mueller@baeckerei-sonnenschein.de")
+        return object().put("organization", "Bäckerei Sonnenschein GmbH")
+                .put("firstName", "Anna")
+                .put("lastName", "Müller")
+                .put("email", "anna.mueller@baeckerei-sonnenschein.de")
                 .put("country", "DE");
     }
 
     static ObjectNode newOrder(String product, int seats, int years) {
-        ObjectNode order = object().put("sku", product + "-N" + years + "B5").put("productCode", product)
-                .put("seats", seats).put("years", years);
+        ObjectNode order = object().put("sku", product + "-N" + years + "B5")
+                .put("productCode", product)
+                .put("seats", seats)
+                .put("years", years);
         order.set("customer", customer());
         return order;
     }

@@ -45,30 +45,47 @@ class ArchitectureTest {
 
     @Test
     void coreDependsOnNothingOfOurs() {
-        noClasses().that().resideInAPackage(CORE)
-                .should().dependOnClassesThat().resideInAnyPackage(PRICING, CLIENT, TESTKIT, SDK, EXAMPLES, BENCHMARKS)
+        noClasses()
+                .that()
+                .resideInAPackage(CORE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PRICING, CLIENT, TESTKIT, SDK, EXAMPLES, BENCHMARKS)
                 .check(shop);
     }
 
     @Test
     void pricingDependsOnlyOnCore() {
-        noClasses().that().resideInAPackage(PRICING)
-                .should().dependOnClassesThat().resideInAnyPackage(CLIENT, TESTKIT, SDK, EXAMPLES, BENCHMARKS)
+        noClasses()
+                .that()
+                .resideInAPackage(PRICING)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(CLIENT, TESTKIT, SDK, EXAMPLES, BENCHMARKS)
                 .check(shop);
     }
 
     @Test
     void clientDependsOnlyOnCore() {
-        noClasses().that().resideInAPackage(CLIENT)
-                .should().dependOnClassesThat().resideInAnyPackage(PRICING, TESTKIT, SDK, EXAMPLES, BENCHMARKS)
+        noClasses()
+                .that()
+                .resideInAPackage(CLIENT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PRICING, TESTKIT, SDK, EXAMPLES, BENCHMARKS)
                 .check(shop);
     }
 
     @Test
     void testkitKnowsOnlyCoreAndTheClientsWireTypes() {
-        noClasses().that().resideInAPackage(TESTKIT).and().resideOutsideOfPackage(TESTKIT_STORAGE)
-                .should().dependOnClassesThat().resideInAnyPackage(PRICING, SDK, TESTKIT_STORAGE, EXAMPLES,
-                        BENCHMARKS)
+        noClasses()
+                .that()
+                .resideInAPackage(TESTKIT)
+                .and()
+                .resideOutsideOfPackage(TESTKIT_STORAGE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PRICING, SDK, TESTKIT_STORAGE, EXAMPLES, BENCHMARKS)
                 .allowEmptyShould(true)
                 .check(shop);
     }
@@ -76,16 +93,24 @@ class ArchitectureTest {
     @Test
     void theStorageContractsUseThePublicFaceOfTheSdkAndTheTestkitOnly() {
         // Operation is the one pricing type in the SDK's records the contracts write (JournalEntry.operation())
-        noClasses().that().resideInAPackage(TESTKIT_STORAGE)
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(PRICING, EXAMPLES, BENCHMARKS,
-                        "dev.esetshop..internal..").and(not(JavaClass.Predicates.equivalentTo(Operation.class))))
+        noClasses()
+                .that()
+                .resideInAPackage(TESTKIT_STORAGE)
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+                                PRICING, EXAMPLES, BENCHMARKS, "dev.esetshop..internal..")
+                        .and(not(JavaClass.Predicates.equivalentTo(Operation.class))))
                 .check(shop);
     }
 
     @Test
     void sdkDoesNotDependOnTheTestkitOrTheExamples() {
-        noClasses().that().resideInAPackage(SDK)
-                .should().dependOnClassesThat().resideInAnyPackage(TESTKIT, EXAMPLES, BENCHMARKS)
+        noClasses()
+                .that()
+                .resideInAPackage(SDK)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(TESTKIT, EXAMPLES, BENCHMARKS)
                 .allowEmptyShould(true)
                 .check(shop);
     }
@@ -94,8 +119,12 @@ class ArchitectureTest {
     void internalPackagesStayInsideTheirModule() {
         for (String module : MODULES) {
             String internal = "dev.esetshop." + module + ".internal..";
-            noClasses().that().resideOutsideOfPackage("dev.esetshop." + module + "..")
-                    .should().dependOnClassesThat().resideInAPackage(internal)
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("dev.esetshop." + module + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(internal)
                     .allowEmptyShould(true)
                     .check(shop);
         }
@@ -103,7 +132,9 @@ class ArchitectureTest {
 
     @Test
     void onlyTheExamplesPrintToATerminal() {
-        noClasses().that().resideOutsideOfPackages(EXAMPLES, BENCHMARKS)
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(EXAMPLES, BENCHMARKS)
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .check(shop);
     }
@@ -115,17 +146,21 @@ class ArchitectureTest {
 
     @Test
     void moneyIsNeverABinaryFloatingPointNumberInThePublicApi() {
-        classes().that().resideInAnyPackage(CORE, PRICING, SDK).and().arePublic()
+        classes()
+                .that()
+                .resideInAnyPackage(CORE, PRICING, SDK)
+                .and()
+                .arePublic()
                 .should(new ArchCondition<JavaClass>("expose no float or double in public methods") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
                         type.getMethods().stream()
-                                .filter(method -> method.getModifiers().contains(
-                                        com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                                .filter(method -> method.getModifiers()
+                                        .contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
                                 .filter(method -> method.getRawReturnType().isEquivalentTo(double.class)
                                         || method.getRawReturnType().isEquivalentTo(float.class))
-                                .forEach(method -> events.add(SimpleConditionEvent.violated(method,
-                                        method.getFullName() + " returns a binary floating point number")));
+                                .forEach(method -> events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " returns a binary floating point number")));
                     }
                 })
                 .check(shop);

@@ -20,7 +20,12 @@ public interface CatalogProblem {
 
     /** A problem. */
     static CatalogProblem of(String source, String entry, String field, String message) {
-        return ImmutableCatalogProblem.builder().source(source).entry(entry).field(field).message(message).build();
+        return ImmutableCatalogProblem.builder()
+                .source(source)
+                .entry(entry)
+                .field(field)
+                .message(message)
+                .build();
     }
 
     /** One line: {@code catalog.json: prices[12].maxSeats: bands overlap with prices[11]}. */

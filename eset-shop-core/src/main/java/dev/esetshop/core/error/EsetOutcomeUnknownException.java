@@ -8,8 +8,13 @@ package dev.esetshop.core.error;
  * since ESET may have ordered already.
  */
 public abstract sealed class EsetOutcomeUnknownException extends EsetApiException
-        permits TransportException, EsetUnavailableException, RateLimitedException, CircuitOpenException,
-                EsetTimeoutException, ResponseTooLargeException, EsetProtocolException {
+        permits TransportException,
+                EsetUnavailableException,
+                RateLimitedException,
+                CircuitOpenException,
+                EsetTimeoutException,
+                ResponseTooLargeException,
+                EsetProtocolException {
 
     private static final long serialVersionUID = 1L;
 

@@ -7,8 +7,11 @@ package dev.esetshop.core.error;
  * {@linkplain #retryable() retryable}.
  */
 public abstract sealed class EsetRefusedException extends EsetApiException
-        permits EsetRuleRefusedException, AccessNotGrantedException, LicenseNotFoundException,
-                IdempotencyConflictException, UnauthorizedException {
+        permits EsetRuleRefusedException,
+                AccessNotGrantedException,
+                LicenseNotFoundException,
+                IdempotencyConflictException,
+                UnauthorizedException {
 
     private static final long serialVersionUID = 1L;
 

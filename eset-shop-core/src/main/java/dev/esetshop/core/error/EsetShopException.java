@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
  * Messages never contain secrets.
  */
 public abstract sealed class EsetShopException extends RuntimeException
-        permits EsetApiException, InvalidCatalogException, StorageException, PartnerMismatchException,
-                UnknownResellerException, ClientClosedException {
+        permits EsetApiException,
+                InvalidCatalogException,
+                StorageException,
+                PartnerMismatchException,
+                UnknownResellerException,
+                ClientClosedException {
 
     private static final long serialVersionUID = 1L;
 

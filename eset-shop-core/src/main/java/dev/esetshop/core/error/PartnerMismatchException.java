@@ -17,8 +17,10 @@ public final class PartnerMismatchException extends EsetShopException {
 
     /** The storage is bound to {@code storedPartnerId}; the shop's credentials are those of {@code shopPartnerId}. */
     public PartnerMismatchException(String what, String storedPartnerId, String shopPartnerId) {
-        super("The " + what + " belongs to ESET partner " + storedPartnerId + ", but this shop's credentials are"
-                + " those of partner " + shopPartnerId + ". Give every reseller its own database (or schema).", null);
+        super(
+                "The " + what + " belongs to ESET partner " + storedPartnerId + ", but this shop's credentials are"
+                        + " those of partner " + shopPartnerId + ". Give every reseller its own database (or schema).",
+                null);
         this.storedPartnerId = storedPartnerId;
         this.shopPartnerId = shopPartnerId;
     }

@@ -16,8 +16,10 @@ public final class UnknownResellerException extends EsetShopException {
      * @param resellerId the marketplace's id of the reseller
      */
     public UnknownResellerException(String resellerId) {
-        super("The reseller " + resellerId + " is not in the marketplace's reseller directory; add it there (with its"
-                + " ESET credentials) before opening its shop.", null);
+        super(
+                "The reseller " + resellerId + " is not in the marketplace's reseller directory; add it there (with its"
+                        + " ESET credentials) before opening its shop.",
+                null);
         this.resellerId = resellerId;
     }
 

@@ -65,8 +65,8 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         this.limit = limit;
         this.declared = declared;
         this.timeout = timeout;
-        this.bytes = new byte[declared >= 0 && declared <= limit ? (int) declared
-                : (int) Math.min(limit, INITIAL_CAPACITY)];
+        this.bytes =
+                new byte[declared >= 0 && declared <= limit ? (int) declared : (int) Math.min(limit, INITIAL_CAPACITY)];
         this.watched = watch.watch(deadlineNanos, this::expire);
     }
 
@@ -75,11 +75,11 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
      * the end of the attempt's {@code timeout}, whichever comes first; {@code started} is told each body it creates,
      * so the caller can stop it.
      */
-    static HttpResponse.BodyHandler<byte[]> handler(long limit, long deadlineNanos, DeadlineWatch watch,
-            Duration timeout, Consumer<BoundedBody> started) {
+    static HttpResponse.BodyHandler<byte[]> handler(
+            long limit, long deadlineNanos, DeadlineWatch watch, Duration timeout, Consumer<BoundedBody> started) {
         return info -> {
-            BoundedBody body = new BoundedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1),
-                    deadlineNanos, watch, timeout);
+            BoundedBody body = new BoundedBody(
+                    limit, info.headers().firstValueAsLong("Content-Length").orElse(-1), deadlineNanos, watch, timeout);
             started.accept(body);
             return body;
         };

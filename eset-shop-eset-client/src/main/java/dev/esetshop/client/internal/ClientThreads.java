@@ -36,8 +36,8 @@ public final class ClientThreads implements AutoCloseable {
             started.add(thread);
             return thread;
         };
-        this.executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                factory);
+        this.executor =
+                new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), factory);
     }
 
     /** The executor to give the HTTP client. */

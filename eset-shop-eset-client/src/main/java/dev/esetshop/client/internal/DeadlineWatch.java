@@ -60,6 +60,7 @@ final class DeadlineWatch implements AutoCloseable {
     private final String threadName = "eset-client-deadlines-" + WATCHES.incrementAndGet();
     /** How long the thread waits with nothing watched before it ends; negative: until closed. */
     private final long idleNanos;
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition earlier = lock.newCondition();
     private final PriorityQueue<Watched> queue = new PriorityQueue<>();
@@ -67,6 +68,7 @@ final class DeadlineWatch implements AutoCloseable {
     private @Nullable Thread thread;
     /** Guarded by {@code lock}: whether the thread sleeps until {@link #wakeAtNanos} (else until signalled). */
     private boolean sleepsUntil;
+
     private long wakeAtNanos;
     /** Guarded by {@code lock}: set once by {@link #close()}. */
     private boolean closed;
@@ -170,7 +172,9 @@ final class DeadlineWatch implements AutoCloseable {
         try {
             watched.onExpiry.run();
         } catch (RuntimeException e) {
-            LOG.debug("stopping an answer past its deadline failed ({})", e.getClass().getSimpleName());
+            LOG.debug(
+                    "stopping an answer past its deadline failed ({})",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -30,12 +30,12 @@ final class EsetErrors {
 
     private static final int MAX_ESET_MESSAGE = 200;
 
-    private EsetErrors() {
-    }
+    private EsetErrors() {}
 
     /** What is known of a call whose last answer had this status and, when the answer carried one, request id. */
     private static Failure failure(int httpStatus, Optional<String> requestId, int attempts) {
-        return requestId.map(id -> Failure.of(httpStatus, id, attempts))
+        return requestId
+                .map(id -> Failure.of(httpStatus, id, attempts))
                 .orElseGet(() -> Failure.of(httpStatus, attempts));
     }
 
@@ -53,16 +53,22 @@ final class EsetErrors {
         switch (response.status()) {
             case 400:
                 return new EsetRuleRefusedException(
-                        "ESET refused " + call + ": " + EsetRefusal.of(error.subCode()).description() + said,
-                        error.code(), error.subCode(), capped(error.message()), failure);
+                        "ESET refused " + call + ": "
+                                + EsetRefusal.of(error.subCode()).description() + said,
+                        error.code(),
+                        error.subCode(),
+                        capped(error.message()),
+                        failure);
             case 401:
                 return call == EsetCall.TOKEN_GET
                         ? new UnauthorizedException(
                                 "ESET refused the partner's username or password; check the ESET credentials"
-                                        + " configured for this reseller" + said, failure)
+                                        + " configured for this reseller" + said,
+                                failure)
                         : new UnauthorizedException(
                                 "ESET refused the access token for " + call + " even after logging in again; check"
-                                        + " the ESET credentials configured for this reseller" + said, failure);
+                                        + " the ESET credentials configured for this reseller" + said,
+                                failure);
             case 403:
                 if (error.code() == ACCESS_NOT_GRANTED) {
                     return new AccessNotGrantedException(
@@ -72,18 +78,21 @@ final class EsetErrors {
                 }
                 return new UnauthorizedException(
                         "ESET forbids " + call + " for these credentials (code " + error.code() + "); ask ESET"
-                                + " which right the partner account lacks" + said, failure);
+                                + " which right the partner account lacks" + said,
+                        failure);
             case 404:
                 return new LicenseNotFoundException(
                         "ESET knows no such license; check the public license id" + said, failure);
             case 409:
                 return new IdempotencyConflictException(
                         "ESET already received another order with this idempotency key; a new order needs a new"
-                                + " key" + said, failure);
+                                + " key" + said,
+                        failure);
             default:
                 return new EsetProtocolException(
                         "ESET answered " + call + " with an unexpected HTTP " + response.status()
-                                + "; report it with the request id" + said, failure);
+                                + "; report it with the request id" + said,
+                        failure);
         }
     }
 
@@ -106,21 +115,24 @@ final class EsetErrors {
         String what = error.code() == MAINTENANCE ? "is in maintenance" : "kept failing";
         return new EsetUnavailableException(
                 "ESET " + what + " for " + call + "; try again later; an order's outcome is unknown until it is"
-                        + " resent with the same idempotency key", failure);
+                        + " resent with the same idempotency key",
+                failure);
     }
 
     /** The client's own rate limit would make the call wait longer than allowed. */
     static EsetApiException ownRateLimit(EsetCall call, Duration maxWait, Optional<String> requestId, int attempts) {
         return new RateLimitedException(
                 "Too many calls to ESET from this client: " + call + " would wait longer than " + maxWait
-                        + "; slow down and try again", failure(0, requestId, Math.max(1, attempts)));
+                        + "; slow down and try again",
+                failure(0, requestId, Math.max(1, attempts)));
     }
 
     /** The breaker is open: nothing was sent this time. */
     static EsetApiException circuitOpen(EsetCall call, Optional<String> requestId, int attempts) {
         return new CircuitOpenException(
                 "ESET failed repeatedly, so the client pauses calls such as " + call + " for a while; try again"
-                        + " in a minute", failure(0, requestId, Math.max(1, attempts)));
+                        + " in a minute",
+                failure(0, requestId, Math.max(1, attempts)));
     }
 
     /** A success answer the client cannot read. */
@@ -143,7 +155,8 @@ final class EsetErrors {
         return new EsetTimeoutException(
                 "ESET did not answer " + call + " in time (a stalled or trickled answer, or the time budget was"
                         + " spent); try again later; an order's outcome is unknown until it is resent with the same"
-                        + " idempotency key", noAnswer(attempts, cause));
+                        + " idempotency key",
+                noAnswer(attempts, cause));
     }
 
     /** The answer passed the size cap; its bytes were dropped. */
@@ -158,14 +171,12 @@ final class EsetErrors {
     /** The request could not be built or handed to the HTTP client; the reason never quotes a header value. */
     static EsetApiException unsendable(EsetCall call, String reason, int attempts) {
         return new TransportException(
-                "The call " + call + " could not be sent to ESET (" + reason + "); report it",
-                Failure.of(0, attempts));
+                "The call " + call + " could not be sent to ESET (" + reason + "); report it", Failure.of(0, attempts));
     }
 
     /** The client was closed: nothing was sent. */
     static ClientClosedException closed(EsetCall call) {
-        return new ClientClosedException(
-                "The ESET client is closed, so " + call + " was not sent; build a new client");
+        return new ClientClosedException("The ESET client is closed, so " + call + " was not sent; build a new client");
     }
 
     private static String esetSaid(ErrorBody error) {

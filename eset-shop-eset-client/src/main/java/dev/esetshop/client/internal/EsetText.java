@@ -20,10 +20,10 @@ public final class EsetText {
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)\\s+[^\\s\"',;]+");
     private static final Pattern LICENSE_KEY = Pattern.compile("\\b[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3,}\\b");
     /** A run of 20 or more token characters with both letters and digits: an opaque token or key, not a word. */
-    private static final Pattern OPAQUE = Pattern.compile(
-            "(?=[A-Za-z0-9._~+/=-]*[0-9])(?=[A-Za-z0-9._~+/=-]*[A-Za-z])[A-Za-z0-9._~+/=-]{20,}");
-    private EsetText() {
-    }
+    private static final Pattern OPAQUE =
+            Pattern.compile("(?=[A-Za-z0-9._~+/=-]*[0-9])(?=[A-Za-z0-9._~+/=-]*[A-Za-z])[A-Za-z0-9._~+/=-]{20,}");
+
+    private EsetText() {}
 
     /** The text with everything that looks like a secret replaced by {@code ***}. */
     public static String masked(String text) {

@@ -1,6 +1,8 @@
 package dev.esetshop.client.internal;
 
+import dev.esetshop.client.BreakerTransition;
 import dev.esetshop.client.CircuitBreakerSettings;
+import dev.esetshop.client.EsetClientListener;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.LicensePage;
 import dev.esetshop.client.NewLicenseOrder;
@@ -8,8 +10,6 @@ import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RateLimitSettings;
 import dev.esetshop.client.RenewalOrder;
-import dev.esetshop.client.BreakerTransition;
-import dev.esetshop.client.EsetClientListener;
 import dev.esetshop.client.RetrySettings;
 import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
@@ -100,43 +100,65 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
         this.deadlines = ownsHttpClient ? new DeadlineWatch() : DeadlineWatch.shared();
         CircuitBreaker breaker = breaker(config);
         RateLimitSettings rate = config.rateLimit();
-        RateLimiter limiter = RateLimiter.of("eset " + config.baseUri(), RateLimiterConfig.custom()
-                .limitForPeriod(rate.callsPerPeriod())
-                .limitRefreshPeriod(rate.period())
-                .timeoutDuration(rate.maxWait())
-                .build());
+        RateLimiter limiter = RateLimiter.of(
+                "eset " + config.baseUri(),
+                RateLimiterConfig.custom()
+                        .limitForPeriod(rate.callsPerPeriod())
+                        .limitRefreshPeriod(rate.period())
+                        .timeoutDuration(rate.maxWait())
+                        .build());
         this.exchange = new ResilientExchange(
                 new HttpTransport(config.http(), config.baseUri(), config.maxResponseBytes(), deadlines),
-                config.requestTimeout(), config.retry(), breaker, limiter, rate.maxWait(), config.waiter(), config.clock(), config.listener());
+                config.requestTimeout(),
+                config.retry(),
+                breaker,
+                limiter,
+                rate.maxWait(),
+                config.waiter(),
+                config.clock(),
+                config.listener());
         String username = config.username();
         Secret password = config.password();
-        this.tokens = new TokenManager(new TokenManager.Endpoint() {
-            @Override
-            public TokenGrant login() {
-                return exchange.call(EsetCall.TOKEN_GET, WireJson.tokenGet(username, password), Optional.empty(),
-                        Optional.empty(), WireJson::tokenGrant);
-            }
+        this.tokens = new TokenManager(
+                new TokenManager.Endpoint() {
+                    @Override
+                    public TokenGrant login() {
+                        return exchange.call(
+                                EsetCall.TOKEN_GET,
+                                WireJson.tokenGet(username, password),
+                                Optional.empty(),
+                                Optional.empty(),
+                                WireJson::tokenGrant);
+                    }
 
-            @Override
-            public TokenGrant renew(Secret refreshToken) {
-                return exchange.call(EsetCall.TOKEN_RENEW, WireJson.tokenRenew(refreshToken), Optional.empty(),
-                        Optional.empty(), WireJson::tokenGrant);
-            }
-        }, config.clock(), config.tokenRenewalMargin());
+                    @Override
+                    public TokenGrant renew(Secret refreshToken) {
+                        return exchange.call(
+                                EsetCall.TOKEN_RENEW,
+                                WireJson.tokenRenew(refreshToken),
+                                Optional.empty(),
+                                Optional.empty(),
+                                WireJson::tokenGrant);
+                    }
+                },
+                config.clock(),
+                config.tokenRenewalMargin());
     }
 
     /** One breaker per client, named after the base URI, with its state changes logged and reported. */
     private static CircuitBreaker breaker(Config config) {
         CircuitBreakerSettings settings = config.circuitBreaker();
-        CircuitBreaker breaker = CircuitBreaker.of("eset " + config.baseUri(), CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(settings.slidingWindowSize())
-                .minimumNumberOfCalls(settings.minimumCalls())
-                .failureRateThreshold(settings.failureRatePercent())
-                .waitDurationInOpenState(settings.openDuration())
-                .permittedNumberOfCallsInHalfOpenState(settings.halfOpenProbes())
-                .clock(config.clock())
-                .build());
+        CircuitBreaker breaker = CircuitBreaker.of(
+                "eset " + config.baseUri(),
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(settings.slidingWindowSize())
+                        .minimumNumberOfCalls(settings.minimumCalls())
+                        .failureRateThreshold(settings.failureRatePercent())
+                        .waitDurationInOpenState(settings.openDuration())
+                        .permittedNumberOfCallsInHalfOpenState(settings.halfOpenProbes())
+                        .clock(config.clock())
+                        .build());
         EsetClientListener listener = new SafeListener(config.listener());
         breaker.getEventPublisher().onStateTransition(event -> {
             String from = event.getStateTransition().getFromState().name();
@@ -158,7 +180,10 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             throw new IllegalArgumentException("skip must not be negative, not " + skip);
         }
         requirePageSize(take);
-        return authenticated(EsetCall.SEARCH_LICENSES, WireJson.search(skip, take, modifiedSince), Optional.empty(),
+        return authenticated(
+                EsetCall.SEARCH_LICENSES,
+                WireJson.search(skip, take, modifiedSince),
+                Optional.empty(),
                 body -> WireJson.page(body, skip, take));
     }
 
@@ -166,23 +191,23 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     public Stream<LicensePage> pages(Optional<Instant> modifiedSince, int pageSize) {
         Objects.requireNonNull(modifiedSince, "modifiedSince");
         requirePageSize(pageSize);
-        Spliterator<LicensePage> pages = new Spliterators.AbstractSpliterator<>(
-                Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-            private int skip;
-            private boolean done;
+        Spliterator<LicensePage> pages =
+                new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+                    private int skip;
+                    private boolean done;
 
-            @Override
-            public boolean tryAdvance(Consumer<? super LicensePage> action) {
-                if (done) {
-                    return false;
-                }
-                LicensePage page = searchLicenses(skip, pageSize, modifiedSince);
-                skip += page.items().size();
-                done = !page.hasNext();
-                action.accept(page);
-                return true;
-            }
-        };
+                    @Override
+                    public boolean tryAdvance(Consumer<? super LicensePage> action) {
+                        if (done) {
+                            return false;
+                        }
+                        LicensePage page = searchLicenses(skip, pageSize, modifiedSince);
+                        skip += page.items().size();
+                        done = !page.hasNext();
+                        action.accept(page);
+                        return true;
+                    }
+                };
         return StreamSupport.stream(pages, false);
     }
 
@@ -203,8 +228,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
 
     @Override
     public OrderReceipt changeProduct(ProductChangeOrder order, IdempotencyKey key) {
-        return authenticated(EsetCall.LICENSE_CHANGE_PRODUCT, WireJson.changeProduct(order), Optional.of(key),
-                WireJson::receipt);
+        return authenticated(
+                EsetCall.LICENSE_CHANGE_PRODUCT, WireJson.changeProduct(order), Optional.of(key), WireJson::receipt);
     }
 
     @Override
@@ -214,8 +239,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
 
     @Override
     public OrderReceipt convertTrial(TrialConversionOrder order, IdempotencyKey key) {
-        return authenticated(EsetCall.LICENSE_CONVERT_TRIAL, WireJson.convertTrial(order), Optional.of(key),
-                WireJson::receipt);
+        return authenticated(
+                EsetCall.LICENSE_CONVERT_TRIAL, WireJson.convertTrial(order), Optional.of(key), WireJson::receipt);
     }
 
     @Override
@@ -248,7 +273,8 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
         } catch (NoSuchMethodException e) {
             LOG.trace("this JDK's HttpClient cannot be shut down; its selector thread ends when it is collected");
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.debug("the HTTP client could not be shut down ({})", e.getClass().getSimpleName());
+            LOG.debug(
+                    "the HTTP client could not be shut down ({})", e.getClass().getSimpleName());
         }
     }
 

@@ -75,17 +75,19 @@ final class HttpTransport {
      * @throws IOException when the connection failed
      * @throws Unsendable when the request cannot be built (a header value the JDK refuses)
      */
-    RawResponse post(EsetCall call, byte[] body, Optional<Secret> bearer, Optional<IdempotencyKey> key,
-            Duration timeout) throws IOException, InterruptedException {
+    RawResponse post(
+            EsetCall call, byte[] body, Optional<Secret> bearer, Optional<IdempotencyKey> key, Duration timeout)
+            throws IOException, InterruptedException {
         HttpRequest request = request(call, body, bearer, key, timeout);
         long deadline = System.nanoTime() + Math.min(Math.max(1, ResilientExchange.nanos(timeout)), LONGEST_NANOS);
         AtomicReference<BoundedBody> reading = new AtomicReference<>();
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, BoundedBody.handler(maxResponseBytes, deadline, deadlines,
-                    timeout, reading::set));
+            response = http.send(
+                    request, BoundedBody.handler(maxResponseBytes, deadline, deadlines, timeout, reading::set));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new Unsendable("the HTTP client refused the request (" + e.getClass().getSimpleName() + ")");
+            throw new Unsendable(
+                    "the HTTP client refused the request (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             BoundedBody started = reading.get();
             if (started != null) {
@@ -103,8 +105,8 @@ final class HttpTransport {
                 headers.firstValue(RETRY_AFTER).flatMap(HttpTransport::retryAfter));
     }
 
-    private HttpRequest request(EsetCall call, byte[] body, Optional<Secret> bearer, Optional<IdempotencyKey> key,
-            Duration timeout) {
+    private HttpRequest request(
+            EsetCall call, byte[] body, Optional<Secret> bearer, Optional<IdempotencyKey> key, Duration timeout) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uris.get(call))
                     .timeout(timeout)
@@ -149,7 +151,8 @@ final class HttpTransport {
     static Optional<Duration> retryAfter(String value) {
         try {
             long seconds = Long.parseLong(value.trim());
-            return seconds < 0 ? Optional.empty()
+            return seconds < 0
+                    ? Optional.empty()
                     : Optional.of(Duration.ofSeconds(Math.min(seconds, MAX_RETRY_AFTER_SECONDS)));
         } catch (NumberFormatException e) {
             return Optional.empty();

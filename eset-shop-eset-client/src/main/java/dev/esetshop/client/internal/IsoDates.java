@@ -41,7 +41,11 @@ final class IsoDates {
         int year = digits(text, 0, 4);
         int month = digits(text, 5, 7);
         int day = digits(text, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }
         return LocalDate.of(year, month, day);
@@ -50,8 +54,11 @@ final class IsoDates {
     /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} with valid fields, else null. */
     private static @Nullable Instant plainInstant(String text) {
         int length = text.length();
-        if (length < DATE_LENGTH + 10 || text.charAt(DATE_LENGTH) != 'T' || text.charAt(13) != ':'
-                || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z') {
+        if (length < DATE_LENGTH + 10
+                || text.charAt(DATE_LENGTH) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':'
+                || text.charAt(length - 1) != 'Z') {
             return null;
         }
         LocalDate date = plainDate(text.substring(0, DATE_LENGTH));
@@ -76,8 +83,8 @@ final class IsoDates {
                 nanos *= 10;
             }
         }
-        return LocalDateTime.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second,
-                nanos).toInstant(ZoneOffset.UTC);
+        return LocalDateTime.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second, nanos)
+                .toInstant(ZoneOffset.UTC);
     }
 
     /** The ASCII digits {@code from} (inclusive) to {@code to} as a number, -1 when one is not a digit. */

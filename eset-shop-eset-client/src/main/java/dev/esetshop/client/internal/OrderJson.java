@@ -14,8 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class OrderJson {
 
-    private OrderJson() {
-    }
+    private OrderJson() {}
 
     /** The body of a new license order as text. */
     public static String write(NewLicenseOrder order) {

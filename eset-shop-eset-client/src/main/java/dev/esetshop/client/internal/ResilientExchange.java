@@ -108,7 +108,8 @@ final class ResilientExchange {
         long cap = settings.maxDelay().toMillis();
         long retryAfterCap = settings.maxRetryAfter().toMillis();
         IntervalBiFunction<RawResponse> interval = (attempt, outcome) -> {
-            if (outcome.isLeft() && outcome.getLeft() instanceof TransientFailure failure
+            if (outcome.isLeft()
+                    && outcome.getLeft() instanceof TransientFailure failure
                     && failure.retryAfter().isPresent()) {
                 return Math.min(failure.retryAfter().get().toMillis(), retryAfterCap);
             }
@@ -163,8 +164,8 @@ final class ResilientExchange {
             throw failure;
         } finally {
             int attempts = progress.map(sent -> sent.sent).orElse(0);
-            listener.onCallEnded(new EsetCallEnded(call.call(), outcome, attempts,
-                    nonNegative(Duration.between(started, clock.instant()))));
+            listener.onCallEnded(new EsetCallEnded(
+                    call.call(), outcome, attempts, nonNegative(Duration.between(started, clock.instant()))));
             scope.end(outcome);
         }
     }
@@ -286,7 +287,8 @@ final class ResilientExchange {
             Duration timeout = acquirePermit(progress);
             Optional<RawResponse> answer = send(progress, body, token, key, timeout);
             if (answer.isEmpty()) {
-                String reason = "no answer: " + progress.lastCause.orElseThrow().getClass().getSimpleName();
+                String reason = "no answer: "
+                        + progress.lastCause.orElseThrow().getClass().getSimpleName();
                 waitFor(progress, retryDelay(progress, reason, Optional.empty()));
                 continue;
             }
@@ -302,8 +304,8 @@ final class ResilientExchange {
                     tokens.orElseThrow().rejected(token.orElseThrow());
                 }
                 case REFUSED -> throw EsetErrors.refused(call, response, progress.sent);
-                case TRANSIENT -> waitFor(progress,
-                        retryDelay(progress, "HTTP " + response.status(), response.retryAfter()));
+                case TRANSIENT ->
+                    waitFor(progress, retryDelay(progress, "HTTP " + response.status(), response.retryAfter()));
             }
         }
     }
@@ -349,8 +351,8 @@ final class ResilientExchange {
      *
      * @return ESET's answer, or empty when none came (the cause is in {@code progress})
      */
-    private Optional<RawResponse> send(Progress progress, byte[] body, Optional<Secret> token,
-            Optional<IdempotencyKey> key, Duration timeout) {
+    private Optional<RawResponse> send(
+            Progress progress, byte[] body, Optional<Secret> token, Optional<IdempotencyKey> key, Duration timeout) {
         EsetCall call = progress.call;
         progress.sent++;
         long start = System.nanoTime();
@@ -359,12 +361,16 @@ final class ResilientExchange {
             response = transport.post(call, body, token, key, timeout);
         } catch (BoundedBody.TooLarge e) {
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-            LOG.debug("ESET {} attempt {}: the answer passed {} bytes, stopped reading", call, progress.sent,
-                    e.limit());
+            LOG.debug(
+                    "ESET {} attempt {}: the answer passed {} bytes, stopped reading", call, progress.sent, e.limit());
             throw EsetErrors.tooLarge(call, e.limit(), progress.sent);
         } catch (IOException e) {
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-            LOG.debug("ESET {} attempt {}: no answer ({})", call, progress.sent, e.getClass().getSimpleName());
+            LOG.debug(
+                    "ESET {} attempt {}: no answer ({})",
+                    call,
+                    progress.sent,
+                    e.getClass().getSimpleName());
             progress.unanswered(e);
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -377,12 +383,16 @@ final class ResilientExchange {
         }
         long took = System.nanoTime() - start;
         if (LOG.isDebugEnabled()) {
-            LOG.debug("ESET {} attempt {}: HTTP {} (request id {})",
-                    call, progress.sent, response.status(), response.requestId().orElse("none"));
+            LOG.debug(
+                    "ESET {} attempt {}: HTTP {} (request id {})",
+                    call,
+                    progress.sent,
+                    response.status(),
+                    response.requestId().orElse("none"));
         }
         if (response.status() >= 500) {
-            breaker.onError(took, TimeUnit.NANOSECONDS, new TransientFailure("HTTP " + response.status(),
-                    Optional.empty()));
+            breaker.onError(
+                    took, TimeUnit.NANOSECONDS, new TransientFailure("HTTP " + response.status(), Optional.empty()));
         } else {
             breaker.onSuccess(took, TimeUnit.NANOSECONDS);
         }
@@ -392,10 +402,17 @@ final class ResilientExchange {
 
     /** The request could not be sent; never chained: the JDK's texts can quote header values (the bearer token). */
     private static EsetApiException unsendable(Progress progress, RuntimeException e) {
-        LOG.debug("ESET {} attempt {}: the request could not be sent ({})", progress.call, progress.sent,
+        LOG.debug(
+                "ESET {} attempt {}: the request could not be sent ({})",
+                progress.call,
+                progress.sent,
                 e.getClass().getSimpleName());
-        return EsetErrors.unsendable(progress.call, e instanceof HttpTransport.Unsendable unsendable
-                ? unsendable.reason() : e.getClass().getName(), Math.max(1, progress.sent));
+        return EsetErrors.unsendable(
+                progress.call,
+                e instanceof HttpTransport.Unsendable unsendable
+                        ? unsendable.reason()
+                        : e.getClass().getName(),
+                Math.max(1, progress.sent));
     }
 
     /** Step 3, classify: what ESET's answer means for the call. */
@@ -423,12 +440,14 @@ final class ResilientExchange {
         }
         Duration wait = Duration.ofMillis(millis);
         if (plus(clock.instant(), wait).isAfter(progress.deadline)) {
-            LOG.debug("ESET {} gives up after {} attempts: the time budget is spent ({})", progress.call,
-                    progress.sent, reason);
+            LOG.debug(
+                    "ESET {} gives up after {} attempts: the time budget is spent ({})",
+                    progress.call,
+                    progress.sent,
+                    reason);
             throw gaveUp(progress);
         }
-        LOG.debug("ESET {} attempt {} failed ({}), retrying in {} ms", progress.call, progress.sent, reason,
-                millis);
+        LOG.debug("ESET {} attempt {} failed ({}), retrying in {} ms", progress.call, progress.sent, reason, millis);
         listener.onRetry(new EsetRetry(progress.call.call(), progress.sent, wait, reason));
         return wait;
     }
@@ -450,7 +469,8 @@ final class ResilientExchange {
         } catch (WireJson.MalformedWire e) {
             throw EsetErrors.unreadable(call, response, sent, EsetText.masked(e.reason()));
         } catch (RuntimeException e) {
-            throw EsetErrors.unreadable(call, response, sent, "unexpected " + e.getClass().getSimpleName());
+            throw EsetErrors.unreadable(
+                    call, response, sent, "unexpected " + e.getClass().getSimpleName());
         }
     }
 
@@ -477,7 +497,9 @@ final class ResilientExchange {
         if (nanos > 0) {
             Duration wait = Duration.ofNanos(nanos);
             if (wait.compareTo(budgetLeft) > 0) {
-                LOG.debug("ESET {} would wait {} ms for the client's rate limit, beyond its time budget", call,
+                LOG.debug(
+                        "ESET {} would wait {} ms for the client's rate limit, beyond its time budget",
+                        call,
                         wait.toMillis());
                 throw EsetErrors.ownRateLimit(call, budgetLeft, last.flatMap(RawResponse::requestId), sent);
             }

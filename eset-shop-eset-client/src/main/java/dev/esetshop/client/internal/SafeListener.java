@@ -80,7 +80,10 @@ final class SafeListener implements EsetClientListener {
     }
 
     private void ignored(String event, RuntimeException failure) {
-        LOG.warn("the ESET client listener {} failed in {} ({}); the call goes on", listener.getClass().getName(),
-                event, failure.getClass().getName());
+        LOG.warn(
+                "the ESET client listener {} failed in {} ({}); the call goes on",
+                listener.getClass().getName(),
+                event,
+                failure.getClass().getName());
     }
 }

@@ -31,8 +31,7 @@ final class TokenManager {
         TokenGrant renew(Secret refreshToken);
     }
 
-    private record Current(Secret accessToken, Secret refreshToken, Instant renewAt, Instant expiresAt) {
-    }
+    private record Current(Secret accessToken, Secret refreshToken, Instant renewAt, Instant expiresAt) {}
 
     private final Endpoint endpoint;
     private final Clock clock;

@@ -23,7 +23,6 @@ import dev.esetshop.core.Sku;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +51,7 @@ final class WireJson {
     /** The body of the calls without parameters, written once. */
     private static final byte[] EMPTY = bytes(MAPPER.createObjectNode());
 
-    private WireJson() {
-    }
+    private WireJson() {}
 
     /** What ESET sent cannot be read; the message names the field but never its value. */
     static final class MalformedWire extends RuntimeException {
@@ -73,12 +71,10 @@ final class WireJson {
     }
 
     /** A token answer. */
-    record TokenGrant(Secret accessToken, Secret refreshToken, Duration lifetime) {
-    }
+    record TokenGrant(Secret accessToken, Secret refreshToken, Duration lifetime) {}
 
     /** An error body; fields ESET left out are 0 and empty. */
-    record ErrorBody(int code, int subCode, String message) {
-    }
+    record ErrorBody(int code, int subCode, String message) {}
 
     // ---- requests
 
@@ -285,7 +281,9 @@ final class WireJson {
         if (!node.isObject()) {
             throw new MalformedWire("field 'eula' is not an object");
         }
-        return Optional.of(EulaAcceptance.of(writtenText(node, "version"), writtenText(node, "acceptedBy"),
+        return Optional.of(EulaAcceptance.of(
+                writtenText(node, "version"),
+                writtenText(node, "acceptedBy"),
                 parsed(node, "acceptedAt", IsoDates::instant)));
     }
 
@@ -298,8 +296,8 @@ final class WireJson {
         if (!node.isObject()) {
             throw new MalformedWire("field 'crossgrade' is not an object");
         }
-        return Crossgrade.of(intField(node, "seats"), parsed(node, "expires", IsoDates::date),
-                writtenText(node, "proof"));
+        return Crossgrade.of(
+                intField(node, "seats"), parsed(node, "expires", IsoDates::date), writtenText(node, "proof"));
     }
 
     /** A text as written, blank or not. */
@@ -334,7 +332,9 @@ final class WireJson {
         if (seconds <= 0) {
             throw new MalformedWire("field 'expiresIn' must be positive");
         }
-        return new TokenGrant(token(root, "accessToken"), token(root, "refreshToken"),
+        return new TokenGrant(
+                token(root, "accessToken"),
+                token(root, "refreshToken"),
                 Duration.ofSeconds(Math.min(seconds, MAX_TOKEN_LIFETIME.toSeconds())));
     }
 
@@ -369,7 +369,12 @@ final class WireJson {
         for (JsonNode item : items) {
             records.add(record(item));
         }
-        return LicensePage.builder().skip(skip).take(take).totalCount(total).items(records).build();
+        return LicensePage.builder()
+                .skip(skip)
+                .take(take)
+                .totalCount(total)
+                .items(records)
+                .build();
     }
 
     static License license(byte[] body) {
@@ -399,7 +404,8 @@ final class WireJson {
         } catch (MalformedWire e) {
             // the record's id and the reason (which may quote ESET's values) are shown in logs and on screens
             Optional<String> id = item.path("publicLicenseId").isString()
-                    ? Optional.of(EsetText.printable(item.path("publicLicenseId").stringValue()))
+                    ? Optional.of(
+                            EsetText.printable(item.path("publicLicenseId").stringValue()))
                     : Optional.empty();
             return new LicenseRecord.Malformed(id, EsetText.masked(e.reason()));
         }
@@ -452,7 +458,8 @@ final class WireJson {
         try {
             return build.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new MalformedWire(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+            throw new MalformedWire(
+                    Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
         }
     }
 

@@ -12,9 +12,9 @@ class BackoffPropertyTest {
 
     @Test
     void everyWaitLiesBetweenZeroAndTheCappedExponentialCeiling() {
-        qt().withFixedSeed(20261124L).withExamples(1000)
-                .forAll(integers().between(1, 64), longs().between(1, 5_000), longs().between(1, 60_000),
-                        longs().all())
+        qt().withFixedSeed(20261124L)
+                .withExamples(1000)
+                .forAll(integers().between(1, 64), longs().between(1, 5_000), longs().between(1, 60_000), longs().all())
                 .assuming((attempt, base, cap, seed) -> base <= cap)
                 .check((attempt, base, cap, seed) -> {
                     long wait = ResilientExchange.fullJitter(attempt, base, cap, new Random(seed));
@@ -25,7 +25,8 @@ class BackoffPropertyTest {
 
     @Test
     void theSameSeedGivesTheSameWait() {
-        qt().withFixedSeed(7L).withExamples(1000)
+        qt().withFixedSeed(7L)
+                .withExamples(1000)
                 .forAll(integers().between(1, 20), longs().all())
                 .check((attempt, seed) -> ResilientExchange.fullJitter(attempt, 200, 10_000, new Random(seed))
                         == ResilientExchange.fullJitter(attempt, 200, 10_000, new Random(seed)));

@@ -80,7 +80,9 @@ class DeadlineWatchTest {
         try {
             Thread first = threadThatRunsAnExpiry(idle);
             first.join(TimeUnit.SECONDS.toMillis(10));
-            assertThat(first.isAlive()).as("the thread ended once it had nothing to watch").isFalse();
+            assertThat(first.isAlive())
+                    .as("the thread ended once it had nothing to watch")
+                    .isFalse();
 
             Thread second = threadThatRunsAnExpiry(idle);
 

@@ -14,7 +14,8 @@ class EsetTextTest {
                 + " token=abc.def, Authorization: Bearer tok-s3cr3t, key KEY9-SECR-ETXX-4242-ZZZZ,"
                 + " session at-1f2e3d4c5b6a79881f2e3d4c5b6a7988");
 
-        assertThat(text).doesNotContain("hunter2", "hunter3", "abc.def", "tok-s3cr3t", "KEY9-SECR", "1f2e3d4c")
+        assertThat(text)
+                .doesNotContain("hunter2", "hunter3", "abc.def", "tok-s3cr3t", "KEY9-SECR", "1f2e3d4c")
                 .contains("https://***@eset.example", "password=***", "x=1", "retry at");
     }
 
@@ -26,7 +27,9 @@ class EsetTextTest {
 
     @Test
     void controlCharactersCannotForgeLogLines() {
-        assertThat(EsetText.masked("bad\r\nINFO forged line")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(EsetText.masked("bad\r\nINFO forged line"))
+                .doesNotContain("\n")
+                .doesNotContain("\r");
     }
 
     @Test

@@ -19,23 +19,37 @@ class OpenApiDocumentTest {
         assertThat(doc.path("openapi").asString()).isEqualTo("3.1.0");
         List<String> paths = new ArrayList<>(doc.path("paths").propertyNames());
 
-        assertThat(paths).containsExactlyInAnyOrderElementsOf(
-                java.util.Arrays.stream(EsetCall.values()).map(EsetCall::path).toList());
+        assertThat(paths)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(EsetCall.values())
+                        .map(EsetCall::path)
+                        .toList());
         for (EsetCall call : EsetCall.values()) {
             JsonNode post = doc.path("paths").path(call.path()).path("post");
-            assertThat(post.path("requestBody").path("content").has("application/json")).as(call.call()).isTrue();
+            assertThat(post.path("requestBody").path("content").has("application/json"))
+                    .as(call.call())
+                    .isTrue();
             assertThat(post.path("responses").has("200")).as(call.call()).isTrue();
-            assertThat(post.path("responses").path("200").path("headers").has("X-Request-Id")).isTrue();
-            assertThat(post.path("responses").path("503").path("headers").has("Retry-After")).isTrue();
+            assertThat(post.path("responses").path("200").path("headers").has("X-Request-Id"))
+                    .isTrue();
+            assertThat(post.path("responses").path("503").path("headers").has("Retry-After"))
+                    .isTrue();
             assertThat(post.path("security").isEmpty()).as(call.call()).isEqualTo(!call.authenticated());
         }
     }
 
     @Test
     void everyOrderCallNeedsAnIdempotencyKey() {
-        for (EsetCall call : List.of(EsetCall.LICENSE_ORDER, EsetCall.LICENSE_RENEW, EsetCall.LICENSE_CHANGE_PRODUCT,
-                EsetCall.LICENSE_TRIAL, EsetCall.LICENSE_CONVERT_TRIAL)) {
-            assertThat(doc.path("paths").path(call.path()).path("post").path("parameters").toString())
+        for (EsetCall call : List.of(
+                EsetCall.LICENSE_ORDER,
+                EsetCall.LICENSE_RENEW,
+                EsetCall.LICENSE_CHANGE_PRODUCT,
+                EsetCall.LICENSE_TRIAL,
+                EsetCall.LICENSE_CONVERT_TRIAL)) {
+            assertThat(doc.path("paths")
+                            .path(call.path())
+                            .path("post")
+                            .path("parameters")
+                            .toString())
                     .contains("Idempotency-Key");
         }
         JsonNode key = doc.path("components").path("parameters").path("Idempotency-Key");
@@ -52,7 +66,11 @@ class OpenApiDocumentTest {
         assertThat(schemas.has("Error")).isTrue();
         assertThat(schemas.path("License").path("required").toString()).contains("licenseKey", "customer", "modified");
         assertThat(schemas.path("Error").path("properties").has("subCode")).isTrue();
-        assertThat(doc.path("components").path("securitySchemes").path("bearerAuth").path("scheme").asString())
+        assertThat(doc.path("components")
+                        .path("securitySchemes")
+                        .path("bearerAuth")
+                        .path("scheme")
+                        .asString())
                 .isEqualTo("bearer");
     }
 

@@ -12,7 +12,6 @@ import dev.esetshop.core.error.UnauthorizedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -118,17 +117,20 @@ class TokenManagerTest {
 
     @Test
     void aFailedLoginFailsTheCall() {
-        TokenManager failing = new TokenManager(new TokenManager.Endpoint() {
-            @Override
-            public TokenGrant login() {
-                throw new EsetUnavailableException("down", Failure.of(503, 6));
-            }
+        TokenManager failing = new TokenManager(
+                new TokenManager.Endpoint() {
+                    @Override
+                    public TokenGrant login() {
+                        throw new EsetUnavailableException("down", Failure.of(503, 6));
+                    }
 
-            @Override
-            public TokenGrant renew(Secret refreshToken) {
-                throw new AssertionError("no token to renew");
-            }
-        }, time, Duration.ofSeconds(10));
+                    @Override
+                    public TokenGrant renew(Secret refreshToken) {
+                        throw new AssertionError("no token to renew");
+                    }
+                },
+                time,
+                Duration.ofSeconds(10));
 
         assertThatThrownBy(failing::accessToken).isInstanceOf(EsetUnavailableException.class);
     }

@@ -43,14 +43,19 @@ class WireJsonToleranceTest {
         String noId = Fixtures.license("L-4", KEY).replace("\"publicLicenseId\":\"L-4\",", "");
         String expiresFirst = Fixtures.license("L-5", KEY).replace("2027-01-14", "2025-01-01");
         String notAnObject = "42";
-        LicensePage page = WireJson.page(bytes("{\"totalCount\":6,\"items\":[" + String.join(",", good, badSeats,
-                badDate, noId, expiresFirst, notAnObject) + "]}"), 0, 100);
+        LicensePage page = WireJson.page(
+                bytes("{\"totalCount\":6,\"items\":["
+                        + String.join(",", good, badSeats, badDate, noId, expiresFirst, notAnObject) + "]}"),
+                0,
+                100);
 
         assertThat(page.items()).hasSize(6);
         assertThat(page.items().get(0)).isInstanceOf(LicenseRecord.Valid.class);
         assertThat(page.items().subList(1, 6)).allSatisfy(r -> {
             assertThat(r).isInstanceOf(LicenseRecord.Malformed.class);
-            assertThat(((LicenseRecord.Malformed) r).reason()).doesNotContain(KEY).isNotBlank();
+            assertThat(((LicenseRecord.Malformed) r).reason())
+                    .doesNotContain(KEY)
+                    .isNotBlank();
             assertThat(r.toString()).doesNotContain(KEY);
         });
         assertThat(malformed(page, 1).publicLicenseId()).contains("L-2");
@@ -67,8 +72,9 @@ class WireJsonToleranceTest {
         LicensePage page = WireJson.page(bytes("{\"totalCount\":1,\"items\":[" + forged + "]}"), 0, 100);
 
         LicenseRecord.Malformed bad = malformed(page, 0);
-        assertThat(bad.publicLicenseId()).hasValueSatisfying(id -> assertThat(id)
-                .startsWith("L-9").contains("INFO forged").doesNotContain("\r", "\n", "\u001b"));
+        assertThat(bad.publicLicenseId())
+                .hasValueSatisfying(id ->
+                        assertThat(id).startsWith("L-9").contains("INFO forged").doesNotContain("\r", "\n", "\u001b"));
         assertThat(bad.reason()).doesNotContain("\r", "\n", "\u001b");
     }
 
@@ -76,14 +82,16 @@ class WireJsonToleranceTest {
     void aLicenseWithoutKeyIsMalformedNamingTheField() {
         String noKey = Fixtures.license("L-9", KEY).replace("\"licenseKey\":\"" + KEY + "\",", "");
 
-        assertThatThrownBy(() -> WireJson.license(bytes(noKey))).isInstanceOf(WireJson.MalformedWire.class)
+        assertThatThrownBy(() -> WireJson.license(bytes(noKey)))
+                .isInstanceOf(WireJson.MalformedWire.class)
                 .hasMessageContaining("licenseKey");
     }
 
     @Test
     void aPageWithoutItemsIsUnreadable() {
         assertThatThrownBy(() -> WireJson.page(bytes("{\"totalCount\":3}"), 0, 10))
-                .isInstanceOf(WireJson.MalformedWire.class).hasMessageContaining("items");
+                .isInstanceOf(WireJson.MalformedWire.class)
+                .hasMessageContaining("items");
     }
 
     @Test
@@ -96,9 +104,10 @@ class WireJsonToleranceTest {
 
     @Test
     void tokenAnswersNeedAPositiveLifetime() {
-        assertThatThrownBy(() -> WireJson.tokenGrant(bytes(
-                "{\"accessToken\":\"a\",\"refreshToken\":\"r\",\"expiresIn\":0}")))
-                .isInstanceOf(WireJson.MalformedWire.class).hasMessageContaining("expiresIn");
+        assertThatThrownBy(() ->
+                        WireJson.tokenGrant(bytes("{\"accessToken\":\"a\",\"refreshToken\":\"r\",\"expiresIn\":0}")))
+                .isInstanceOf(WireJson.MalformedWire.class)
+                .hasMessageContaining("expiresIn");
     }
 
     private static LicenseRecord.Malformed malformed(LicensePage page, int index) {

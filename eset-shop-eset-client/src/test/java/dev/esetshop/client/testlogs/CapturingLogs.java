@@ -2,8 +2,8 @@ package dev.esetshop.client.testlogs;
 
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
@@ -57,8 +57,7 @@ public final class CapturingLogs implements SLF4JServiceProvider {
     }
 
     @Override
-    public void initialize() {
-    }
+    public void initialize() {}
 
     private static final class CapturingLogger extends AbstractLogger {
         private static final long serialVersionUID = 1L;
@@ -78,8 +77,8 @@ public final class CapturingLogs implements SLF4JServiceProvider {
         @Override
         protected void handleNormalizedLoggingCall(
                 Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
-            StringBuilder line = new StringBuilder(level + " " + name + " "
-                    + MessageFormatter.basicArrayFormat(messagePattern, arguments));
+            StringBuilder line = new StringBuilder(
+                    level + " " + name + " " + MessageFormatter.basicArrayFormat(messagePattern, arguments));
             for (Throwable t = throwable; t != null; t = t.getCause()) {
                 line.append(" | ").append(t);
             }

@@ -58,8 +58,12 @@ public final class Catalog {
     private final Map<String, DiscountProgramme> discountsByCode;
     private final RowIndex rows;
 
-    private Catalog(Currency currency, List<Product> products, List<PriceRow> prices,
-            List<DiscountProgramme> discounts, CatalogPolicy policy) {
+    private Catalog(
+            Currency currency,
+            List<Product> products,
+            List<PriceRow> prices,
+            List<DiscountProgramme> discounts,
+            CatalogPolicy policy) {
         this.currency = currency;
         this.products = List.copyOf(products);
         this.prices = List.copyOf(prices);
@@ -91,12 +95,19 @@ public final class Catalog {
      * @return the checked catalog
      * @throws InvalidCatalogException listing every inconsistency (source {@value #JAVA_SOURCE})
      */
-    public static Catalog of(Currency currency, List<Product> products, List<PriceRow> prices,
-            List<DiscountProgramme> discounts, CatalogPolicy policy) {
+    public static Catalog of(
+            Currency currency,
+            List<Product> products,
+            List<PriceRow> prices,
+            List<DiscountProgramme> discounts,
+            CatalogPolicy policy) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(policy, "policy");
-        List<CatalogProblem> problems = CatalogRules.problems(JAVA_SOURCE, CatalogRules.indexed(products),
-                CatalogRules.indexed(prices), CatalogRules.indexed(discounts));
+        List<CatalogProblem> problems = CatalogRules.problems(
+                JAVA_SOURCE,
+                CatalogRules.indexed(products),
+                CatalogRules.indexed(prices),
+                CatalogRules.indexed(discounts));
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
         }

@@ -7,8 +7,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CatalogPolicy {
     /** Only the generated implementation extends it. */
-    CatalogPolicy() {
-    }
+    CatalogPolicy() {}
 
     /** The share a crossgrade takes off the list price, in [0, 1). */
     public abstract BigDecimal crossgradeRate();

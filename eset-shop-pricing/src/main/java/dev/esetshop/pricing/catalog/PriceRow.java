@@ -12,8 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PriceRow {
     /** Only the generated implementation extends it. */
-    PriceRow() {
-    }
+    PriceRow() {}
 
     /** The most decimal places a unit price may have. */
     public static final int MAX_PRICE_PLACES = 6;
@@ -59,8 +58,8 @@ public abstract class PriceRow {
                     "band of " + sku() + " must be 1 <= minSeats <= maxSeats: " + minSeats() + ".." + maxSeats());
         }
         if (unitPrice().signum() <= 0 || unitPrice().stripTrailingZeros().scale() > MAX_PRICE_PLACES) {
-            throw new IllegalArgumentException("unit price of " + sku()
-                    + " must be positive with at most " + MAX_PRICE_PLACES + " decimal places: " + unitPrice());
+            throw new IllegalArgumentException("unit price of " + sku() + " must be positive with at most "
+                    + MAX_PRICE_PLACES + " decimal places: " + unitPrice());
         }
     }
 

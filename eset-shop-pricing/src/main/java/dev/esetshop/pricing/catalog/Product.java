@@ -10,8 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Product implements LocalizedName {
     /** Only the generated implementation extends it. */
-    Product() {
-    }
+    Product() {}
 
     /** The product's code, unique in the catalog. */
     public abstract ProductCode code();
@@ -53,8 +52,8 @@ public abstract class Product implements LocalizedName {
     void check() {
         LocalizedName.requireLanguageCodes(code().toString(), names());
         if (minSeats() < 1 || maxSeats() < minSeats()) {
-            throw new IllegalArgumentException(
-                    "seat range of " + code() + " must be 1 <= minSeats <= maxSeats: " + minSeats() + ".." + maxSeats());
+            throw new IllegalArgumentException("seat range of " + code() + " must be 1 <= minSeats <= maxSeats: "
+                    + minSeats() + ".." + maxSeats());
         }
         for (int months : trialMonths()) {
             if (months < 1) {

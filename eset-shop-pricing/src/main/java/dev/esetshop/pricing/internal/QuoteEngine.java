@@ -6,7 +6,6 @@ import dev.esetshop.core.Money;
 import dev.esetshop.core.Sku;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.CurrentLicense;
-import dev.esetshop.pricing.RuleTrace;
 import dev.esetshop.pricing.NewLicenseRequest;
 import dev.esetshop.pricing.ProductChangeRequest;
 import dev.esetshop.pricing.QuoteContext;
@@ -14,6 +13,7 @@ import dev.esetshop.pricing.QuoteLine;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.RenewalRequest;
+import dev.esetshop.pricing.RuleTrace;
 import dev.esetshop.pricing.RuleTrace.DiscountSource;
 import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.pricing.TrialRequest;
@@ -88,8 +88,15 @@ public final class QuoteEngine {
         Violations violations = new Violations();
         checkMargin(context, violations);
         Product product = product(request.product(), "product", violations);
-        return newTerms(request, context, product, request.years(), request.discount(), request.eligibilityCode(),
-                request.crossgrade(), violations);
+        return newTerms(
+                request,
+                context,
+                product,
+                request.years(),
+                request.discount(),
+                request.eligibilityCode(),
+                request.crossgrade(),
+                violations);
     }
 
     private QuoteResult quoteConversion(TrialConversionRequest request, QuoteContext context) {
@@ -101,19 +108,32 @@ public final class QuoteEngine {
             violations.add(ViolationCode.NOT_A_TRIAL, "license.trial");
         }
         if (license.expires().toEpochDay() < context.today().toEpochDay() - policy.renewalMaxDaysExpired()) {
-            violations.add(ViolationCode.NOT_RENEWABLE, "license.expires", license.expires(),
-                    policy.renewalMaxDaysExpired());
+            violations.add(
+                    ViolationCode.NOT_RENEWABLE, "license.expires", license.expires(), policy.renewalMaxDaysExpired());
         }
-        return newTerms(request, context, product, request.years(), request.discount(), request.eligibilityCode(),
-                request.crossgrade(), violations);
+        return newTerms(
+                request,
+                context,
+                product,
+                request.years(),
+                request.discount(),
+                request.eligibilityCode(),
+                request.crossgrade(),
+                violations);
     }
 
     /**
      * The rules and the one line of a new license's terms from today, shared by NEW and TRIAL_CONVERSION (a
      * conversion is priced exactly as NEW): seats in range, a NEW row, a programme or a crossgrade, never both.
      */
-    private QuoteResult newTerms(QuoteRequest request, QuoteContext context, @Nullable Product product, int years,
-            Optional<String> discount, Optional<String> eligibilityCode, Optional<Crossgrade> asked,
+    private QuoteResult newTerms(
+            QuoteRequest request,
+            QuoteContext context,
+            @Nullable Product product,
+            int years,
+            Optional<String> discount,
+            Optional<String> eligibilityCode,
+            Optional<Crossgrade> asked,
             Violations violations) {
         LocalDate today = context.today();
         int seats = request.seats();
@@ -148,8 +168,16 @@ public final class QuoteEngine {
         }
         BigDecimal margin = context.margin();
         QuoteLine line = crossgrade != null
-                ? line(QuoteLine.Kind.NEW, row, seats, policy.crossgradeRate(), DiscountSource.CROSSGRADE, null,
-                        margin, margin(margin).keep, -1)
+                ? line(
+                        QuoteLine.Kind.NEW,
+                        row,
+                        seats,
+                        policy.crossgradeRate(),
+                        DiscountSource.CROSSGRADE,
+                        null,
+                        margin,
+                        margin(margin).keep,
+                        -1)
                 : priced(QuoteLine.Kind.NEW, row, seats, programme, margin, margin(margin).keep, -1);
         return accepted(request, context, line, null, line.streetPrice(), line.yourPrice(), expires);
     }
@@ -175,8 +203,8 @@ public final class QuoteEngine {
         long e0 = license.expires().toEpochDay();
         long day = today.toEpochDay();
         if (e0 < day - policy.renewalMaxDaysExpired()) {
-            violations.add(ViolationCode.NOT_RENEWABLE, "license.expires", license.expires(),
-                    policy.renewalMaxDaysExpired());
+            violations.add(
+                    ViolationCode.NOT_RENEWABLE, "license.expires", license.expires(), policy.renewalMaxDaysExpired());
         }
         if (years == 0) {
             if (s0Valid && s1Valid && s1 == s0) {
@@ -210,17 +238,28 @@ public final class QuoteEngine {
         BigDecimal keep = margin(margin).keep;
         if (renewalRow != null && extensionRow != null) {
             QuoteLine renewal = priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, keep, -1);
-            QuoteLine added = priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, keep,
-                    e0 - day);
-            return accepted(request, context, renewal, added,
-                    renewal.streetPrice().plus(added.streetPrice()), renewal.yourPrice().plus(added.yourPrice()),
+            QuoteLine added =
+                    priced(QuoteLine.Kind.EXTENSION, extensionRow, s1 - s0, programme, margin, keep, e0 - day);
+            return accepted(
+                    request,
+                    context,
+                    renewal,
+                    added,
+                    renewal.streetPrice().plus(added.streetPrice()),
+                    renewal.yourPrice().plus(added.yourPrice()),
                     expires);
         }
         if (renewalRow != null || extensionRow != null) {
             QuoteLine only = renewalRow != null
                     ? priced(QuoteLine.Kind.RENEWAL, renewalRow, s1, programme, margin, keep, -1)
-                    : priced(QuoteLine.Kind.EXTENSION, Objects.requireNonNull(extensionRow), s1 - s0, programme,
-                            margin, keep, e0 - day);
+                    : priced(
+                            QuoteLine.Kind.EXTENSION,
+                            Objects.requireNonNull(extensionRow),
+                            s1 - s0,
+                            programme,
+                            margin,
+                            keep,
+                            e0 - day);
             return accepted(request, context, only, null, only.streetPrice(), only.yourPrice(), expires);
         }
         // An extension on the license's last day adds seats for no remaining days: nothing to pay.
@@ -246,7 +285,8 @@ public final class QuoteEngine {
         if (license.expires().isBefore(today)) {
             violations.add(ViolationCode.LICENSE_EXPIRED, "license.expires", license.expires());
         }
-        boolean offered = target != null && current != null && current.changeTo().contains(target.code());
+        boolean offered =
+                target != null && current != null && current.changeTo().contains(target.code());
         if (target != null && current != null && !offered) {
             violations.add(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED, "product", current.code(), target.code());
         }
@@ -335,8 +375,8 @@ public final class QuoteEngine {
         }
     }
 
-    private void checkCrossgrade(Crossgrade crossgrade, int seats, boolean seatsValid, LocalDate today,
-            Violations violations) {
+    private void checkCrossgrade(
+            Crossgrade crossgrade, int seats, boolean seatsValid, LocalDate today, Violations violations) {
         if (crossgrade.proof().isBlank()) {
             violations.add(ViolationCode.CROSSGRADE_PROOF_REQUIRED, "crossgrade.proof");
         }
@@ -345,12 +385,20 @@ public final class QuoteEngine {
         } else if (seatsValid) {
             BigDecimal needed = BigDecimal.valueOf(seats).multiply(policy.crossgradeMinCoverage());
             if (BigDecimal.valueOf(crossgrade.seats()).compareTo(needed) < 0) {
-                violations.add(ViolationCode.CROSSGRADE_COVERAGE, "crossgrade.seats", crossgrade.seats(), seats,
-                        percent(policy.crossgradeMinCoverage()), needed.setScale(0, RoundingMode.CEILING));
+                violations.add(
+                        ViolationCode.CROSSGRADE_COVERAGE,
+                        "crossgrade.seats",
+                        crossgrade.seats(),
+                        seats,
+                        percent(policy.crossgradeMinCoverage()),
+                        needed.setScale(0, RoundingMode.CEILING));
             }
         }
         if (crossgrade.expires().toEpochDay() < today.toEpochDay() - policy.crossgradeMaxDaysExpired()) {
-            violations.add(ViolationCode.CROSSGRADE_EXPIRED, "crossgrade.expires", crossgrade.expires(),
+            violations.add(
+                    ViolationCode.CROSSGRADE_EXPIRED,
+                    "crossgrade.expires",
+                    crossgrade.expires(),
                     policy.crossgradeMaxDaysExpired());
         }
     }
@@ -402,13 +450,13 @@ public final class QuoteEngine {
         if (product.allowsSeats(seats)) {
             return true;
         }
-        violations.add(ViolationCode.SEATS_OUT_OF_RANGE, field, seats, product.code(), product.minSeats(),
-                product.maxSeats());
+        violations.add(
+                ViolationCode.SEATS_OUT_OF_RANGE, field, seats, product.code(), product.minSeats(), product.maxSeats());
         return false;
     }
 
-    private @Nullable PriceRow row(Product product, PriceAction action, int years, int seats, String field,
-            Violations violations) {
+    private @Nullable PriceRow row(
+            Product product, PriceAction action, int years, int seats, String field, Violations violations) {
         PriceRow row = catalog.row(product.code(), action, years, seats).orElse(null);
         if (row == null) {
             violations.add(ViolationCode.PERIOD_NOT_OFFERED, field, product.code(), action, years, seats);
@@ -449,11 +497,25 @@ public final class QuoteEngine {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private QuoteLine priced(QuoteLine.Kind kind, PriceRow row, int seats, @Nullable DiscountProgramme programme,
-            BigDecimal margin, BigDecimal keep, long prorationDays) {
+    private QuoteLine priced(
+            QuoteLine.Kind kind,
+            PriceRow row,
+            int seats,
+            @Nullable DiscountProgramme programme,
+            BigDecimal margin,
+            BigDecimal keep,
+            long prorationDays) {
         return programme == null
                 ? line(kind, row, seats, BigDecimal.ZERO, DiscountSource.NONE, null, margin, keep, prorationDays)
-                : line(kind, row, seats, programme.rate(), DiscountSource.PROGRAMME, programme.code(), margin, keep,
+                : line(
+                        kind,
+                        row,
+                        seats,
+                        programme.rate(),
+                        DiscountSource.PROGRAMME,
+                        programme.code(),
+                        margin,
+                        keep,
                         prorationDays);
     }
 
@@ -461,8 +523,16 @@ public final class QuoteEngine {
      * One line; {@code prorationDays} is negative for a line of the whole period (factor 1), {@code keep} is
      * {@code 1 − margin}.
      */
-    private QuoteLine line(QuoteLine.Kind kind, PriceRow row, int seats, BigDecimal rate, DiscountSource source,
-            @Nullable String discountCode, BigDecimal margin, BigDecimal keep, long prorationDays) {
+    private QuoteLine line(
+            QuoteLine.Kind kind,
+            PriceRow row,
+            int seats,
+            BigDecimal rate,
+            DiscountSource source,
+            @Nullable String discountCode,
+            BigDecimal margin,
+            BigDecimal keep,
+            long prorationDays) {
         BigDecimal unit = row.unitPrice();
         boolean prorated = prorationDays >= 0;
         // exact: a prorated line's division by 365 comes last, inside the one rounding of each amount
@@ -486,18 +556,34 @@ public final class QuoteEngine {
             yours = Money.rounded(atMargin, currency);
         }
         Sku sku = row.sku();
-        RuleTrace trace = values.trace(sku.value(), row.action().name(), row.years(), row.minSeats(), row.maxSeats(),
-                unit, listPrice, rate, source, Optional.ofNullable(discountCode), margin, factor,
+        RuleTrace trace = values.trace(
+                sku.value(),
+                row.action().name(),
+                row.years(),
+                row.minSeats(),
+                row.maxSeats(),
+                unit,
+                listPrice,
+                rate,
+                source,
+                Optional.ofNullable(discountCode),
+                margin,
+                factor,
                 prorated ? Proration.days(prorationDays) : Optional.empty());
         return values.line(kind, sku, row.product(), seats, street, yours, trace);
     }
 
     /** The accepted quote of up to two lines (null for none). */
-    private QuoteResult accepted(QuoteRequest request, QuoteContext context, @Nullable QuoteLine first,
+    private QuoteResult accepted(
+            QuoteRequest request,
+            QuoteContext context,
+            @Nullable QuoteLine first,
             @Nullable QuoteLine second,
-            Money street, Money yours, LocalDate expires) {
+            Money street,
+            Money yours,
+            LocalDate expires) {
         List<QuoteLine> lines = first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
-        return new QuoteResult.Accepted(values.quote(request, context, catalog.fingerprint(), currency, lines, street,
-                yours, expires));
+        return new QuoteResult.Accepted(
+                values.quote(request, context, catalog.fingerprint(), currency, lines, street, yours, expires));
     }
 }

@@ -23,15 +23,39 @@ import java.util.Optional;
 public interface QuoteValues {
 
     /** The trace of one line, in the order of {@link RuleTrace}'s attributes. */
-    RuleTrace trace(String sku, String action, int years, int bandMinSeats, int bandMaxSeats, BigDecimal unitPrice,
-            BigDecimal listPrice, BigDecimal discountRate, RuleTrace.DiscountSource discountSource,
-            Optional<String> discountCode, BigDecimal margin, BigDecimal prorationFactor, Optional<Long> prorationDays);
+    RuleTrace trace(
+            String sku,
+            String action,
+            int years,
+            int bandMinSeats,
+            int bandMaxSeats,
+            BigDecimal unitPrice,
+            BigDecimal listPrice,
+            BigDecimal discountRate,
+            RuleTrace.DiscountSource discountSource,
+            Optional<String> discountCode,
+            BigDecimal margin,
+            BigDecimal prorationFactor,
+            Optional<Long> prorationDays);
 
     /** One line. */
-    QuoteLine line(QuoteLine.Kind kind, Sku sku, ProductCode product, int seats, Money streetPrice, Money yourPrice,
+    QuoteLine line(
+            QuoteLine.Kind kind,
+            Sku sku,
+            ProductCode product,
+            int seats,
+            Money streetPrice,
+            Money yourPrice,
             RuleTrace trace);
 
     /** The quote; {@code lines} is copied. */
-    Quote quote(QuoteRequest request, QuoteContext context, String catalogFingerprint, Currency currency,
-            List<QuoteLine> lines, Money streetPrice, Money yourPrice, LocalDate expires);
+    Quote quote(
+            QuoteRequest request,
+            QuoteContext context,
+            String catalogFingerprint,
+            Currency currency,
+            List<QuoteLine> lines,
+            Money streetPrice,
+            Money yourPrice,
+            LocalDate expires);
 }

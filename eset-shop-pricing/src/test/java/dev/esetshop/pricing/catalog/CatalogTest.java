@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Loading the catalog format and every consistency rule of catalog.md. */
 class CatalogTest {
 
-    private static final String POLICY = "\"policy\": {\"crossgradeRate\": \"0.30\", \"crossgradeMinCoverage\": \"0.60\","
-            + " \"crossgradeMaxDaysExpired\": 60, \"renewalMaxDaysExpired\": 60}";
+    private static final String POLICY =
+            "\"policy\": {\"crossgradeRate\": \"0.30\", \"crossgradeMinCoverage\": \"0.60\","
+                    + " \"crossgradeMaxDaysExpired\": 60, \"renewalMaxDaysExpired\": 60}";
 
     private static Catalog load(String json) {
         return Catalog.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
@@ -47,8 +48,9 @@ class CatalogTest {
     }
 
     private static String row(String sku, String product, String action, int years, int min, int max, String price) {
-        return "{\"sku\": \"" + sku + "\", \"product\": \"" + product + "\", \"action\": \"" + action + "\", \"years\": "
-                + years + ", \"minSeats\": " + min + ", \"maxSeats\": " + max + ", \"unitPrice\": " + price + "}";
+        return "{\"sku\": \"" + sku + "\", \"product\": \"" + product + "\", \"action\": \"" + action
+                + "\", \"years\": " + years + ", \"minSeats\": " + min + ", \"maxSeats\": " + max + ", \"unitPrice\": "
+                + price + "}";
     }
 
     private static String catalog(String currency, List<String> products, List<String> prices, List<String> discounts) {
@@ -62,8 +64,14 @@ class CatalogTest {
         assertThat(catalog.currency()).isEqualTo(Currency.getInstance("EUR"));
         assertThat(catalog.products()).hasSize(5);
         assertThat(catalog.prices()).hasSize(210);
-        assertThat(catalog.discount("GOV")).get().extracting(DiscountProgramme::eligibilityRequired).isEqualTo(true);
-        assertThat(catalog.discount("PROMO10")).get().extracting(DiscountProgramme::eligibilityRequired).isEqualTo(false);
+        assertThat(catalog.discount("GOV"))
+                .get()
+                .extracting(DiscountProgramme::eligibilityRequired)
+                .isEqualTo(true);
+        assertThat(catalog.discount("PROMO10"))
+                .get()
+                .extracting(DiscountProgramme::eligibilityRequired)
+                .isEqualTo(false);
         assertThat(catalog.product("ESBP")).get().satisfies(p -> {
             assertThat(p.trialMonths()).isEmpty();
             assertThat(p.changeTo()).containsExactly(ProductCode.of("ESB"));
@@ -77,10 +85,22 @@ class CatalogTest {
     void rowLookupFindsTheBandContainingTheSeats() {
         Catalog catalog = SampleCatalog.catalog();
         ProductCode eavb = ProductCode.of("EAVB");
-        assertThat(catalog.row(eavb, PriceAction.NEW, 1, 5)).get().extracting(r -> r.sku().value()).isEqualTo("EAVB-N1B5");
-        assertThat(catalog.row(eavb, PriceAction.NEW, 1, 10)).get().extracting(r -> r.sku().value()).isEqualTo("EAVB-N1B5");
-        assertThat(catalog.row(eavb, PriceAction.NEW, 1, 11)).get().extracting(r -> r.sku().value()).isEqualTo("EAVB-N1B11");
-        assertThat(catalog.row(eavb, PriceAction.NEW, 1, 1000)).get().extracting(r -> r.sku().value()).isEqualTo("EAVB-N1B1000");
+        assertThat(catalog.row(eavb, PriceAction.NEW, 1, 5))
+                .get()
+                .extracting(r -> r.sku().value())
+                .isEqualTo("EAVB-N1B5");
+        assertThat(catalog.row(eavb, PriceAction.NEW, 1, 10))
+                .get()
+                .extracting(r -> r.sku().value())
+                .isEqualTo("EAVB-N1B5");
+        assertThat(catalog.row(eavb, PriceAction.NEW, 1, 11))
+                .get()
+                .extracting(r -> r.sku().value())
+                .isEqualTo("EAVB-N1B11");
+        assertThat(catalog.row(eavb, PriceAction.NEW, 1, 1000))
+                .get()
+                .extracting(r -> r.sku().value())
+                .isEqualTo("EAVB-N1B1000");
         assertThat(catalog.row(eavb, PriceAction.NEW, 1, 4)).isEmpty();
         assertThat(catalog.row(eavb, PriceAction.NEW, 1, 1001)).isEmpty();
         assertThat(catalog.row(eavb, PriceAction.NEW, 4, 10)).isEmpty();
@@ -93,7 +113,8 @@ class CatalogTest {
         Catalog catalog = SampleCatalog.catalog();
         for (PriceRow expected : catalog.prices()) {
             for (int seats = expected.minSeats(); seats <= expected.maxSeats(); seats += 7) {
-                assertThat(catalog.row(expected.product(), expected.action(), expected.years(), seats)).contains(expected);
+                assertThat(catalog.row(expected.product(), expected.action(), expected.years(), seats))
+                        .contains(expected);
             }
         }
     }
@@ -103,7 +124,8 @@ class CatalogTest {
         Catalog catalog = SampleCatalog.catalog();
         List<PriceRow> shuffled = new ArrayList<>(catalog.prices());
         Collections.reverse(shuffled);
-        Catalog reordered = Catalog.of(catalog.currency(), catalog.products(), shuffled, catalog.discounts(), catalog.policy());
+        Catalog reordered =
+                Catalog.of(catalog.currency(), catalog.products(), shuffled, catalog.discounts(), catalog.policy());
         assertThat(reordered.fingerprint()).isEqualTo(catalog.fingerprint());
         String text = SampleCatalog.catalogJson();
         assertThat(load(text.replace("\"25.10\"", "\"25.1\"")).fingerprint()).isEqualTo(catalog.fingerprint());
@@ -120,40 +142,64 @@ class CatalogTest {
         Product eavb = catalog.product("EAVB").orElseThrow();
         assertThat(eavb.names()).isEmpty();
         assertThat(eavb.name(Locale.GERMAN)).isEqualTo(eavb.name());
-        Catalog named = load(catalog("\"EUR\"", List.of(product("A", 1, 10, "").replace("{",
-                "{\"names\": {\"de\": \"Ein A\", \"fr\": \"Un A\"}, ")),
-                List.of(row("A-1", "A", "NEW", 1, 1, 10, "\"9.5\"")), List.of()));
+        Catalog named = load(catalog(
+                "\"EUR\"",
+                List.of(product("A", 1, 10, "").replace("{", "{\"names\": {\"de\": \"Ein A\", \"fr\": \"Un A\"}, ")),
+                List.of(row("A-1", "A", "NEW", 1, 1, 10, "\"9.5\"")),
+                List.of()));
         assertThat(named.products().get(0).name(Locale.FRENCH)).isEqualTo("Un A");
-        assertThat(named.products().get(0).name(Locale.ENGLISH)).isEqualTo(named.products().get(0).name());
+        assertThat(named.products().get(0).name(Locale.ENGLISH))
+                .isEqualTo(named.products().get(0).name());
     }
 
     @Test
     void namesMustBeNonBlankTextByLanguageCode() {
-        String json = catalog("\"EUR\"", List.of(
+        String json = catalog(
+                "\"EUR\"",
+                List.of(
                         product("A", 1, 10, "").replace("{", "{\"names\": {\"German\": \"Ein A\", \"fr\": \" \"}, "),
                         product("B", 1, 10, "").replace("{", "{\"names\": [\"B\"], ")),
                 List.of(row("A-1", "A", "NEW", 1, 1, 10, "\"9.5\""), row("B-1", "B", "NEW", 1, 1, 10, "\"9.5\"")),
                 List.of("{\"code\": \"G\", \"name\": \"G\", \"rate\": \"0.1\", \"names\": {\"de\": 7}}"));
-        assertThat(problems(json)).containsExactlyInAnyOrder("products[0]|names.German", "products[0]|names.fr",
-                "products[1]|names", "discounts[0]|names.de");
-        assertThatThrownBy(() -> DiscountProgramme.builder().code("G").name("G").rate(BigDecimal.ONE.movePointLeft(1))
-                .eligibilityRequired(false).putNames("DE", "G").build()).isInstanceOf(IllegalArgumentException.class)
+        assertThat(problems(json))
+                .containsExactlyInAnyOrder(
+                        "products[0]|names.German",
+                        "products[0]|names.fr",
+                        "products[1]|names",
+                        "discounts[0]|names.de");
+        assertThatThrownBy(() -> DiscountProgramme.builder()
+                        .code("G")
+                        .name("G")
+                        .rate(BigDecimal.ONE.movePointLeft(1))
+                        .eligibilityRequired(false)
+                        .putNames("DE", "G")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'DE' is not a language code");
     }
 
     @Test
     void unknownFieldsAreIgnored() {
-        Catalog catalog = load(catalog("\"CHF\"", List.of(product("A", 1, 10, "").replace("{", "{\"colour\": \"red\", ")),
-                List.of(row("A-1", "A", "NEW", 1, 1, 10, "\"9.5\"")), List.of()).replace("{\"currency\"", "{\"v\": 2, \"currency\""));
+        Catalog catalog = load(catalog(
+                        "\"CHF\"",
+                        List.of(product("A", 1, 10, "").replace("{", "{\"colour\": \"red\", ")),
+                        List.of(row("A-1", "A", "NEW", 1, 1, 10, "\"9.5\"")),
+                        List.of())
+                .replace("{\"currency\"", "{\"v\": 2, \"currency\""));
         assertThat(catalog.currency().getCurrencyCode()).isEqualTo("CHF");
-        assertThat(catalog.prices()).singleElement().extracting(PriceRow::unitPrice).isEqualTo(new BigDecimal("9.5"));
+        assertThat(catalog.prices())
+                .singleElement()
+                .extracting(PriceRow::unitPrice)
+                .isEqualTo(new BigDecimal("9.5"));
     }
 
     @Test
     void everyProblemIsListedAtOnceWithEntryAndField() {
-        String json = catalog("\"EURO\"",
+        String json = catalog(
+                "\"EURO\"",
                 List.of(product("A", 5, 3, "\"B\", \"A\""), product("C", 1, 10, ""), product("C", 1, 10, "")),
-                List.of(row("X", "C", "NEW", 1, 1, 5, "\"1.00\""),
+                List.of(
+                        row("X", "C", "NEW", 1, 1, 5, "\"1.00\""),
                         row("X", "C", "NEW", 1, 5, 8, "\"1.00\""),
                         row("Y", "D", "NEW", 1, 1, 5, "\"1.00\""),
                         row("Z", "C", "OLD", 1, 1, 5, "\"1.00\""),
@@ -161,44 +207,60 @@ class CatalogTest {
                         row("V", "C", "RENEWAL", 2, 1, 5, "1.5"),
                         row("U", "C", "RENEWAL", 3, 1, 5, "\"0.1234567\""),
                         "{\"sku\": \"T\"}"),
-                List.of("{\"code\": \"G\", \"name\": \"G\", \"rate\": \"1.00\"}",
+                List.of(
+                        "{\"code\": \"G\", \"name\": \"G\", \"rate\": \"1.00\"}",
                         "{\"code\": \"G\", \"name\": \"G2\", \"rate\": \"0.1\", \"eligibilityRequired\": \"yes\"}"));
-        assertThat(problems(json)).containsExactlyInAnyOrder(
-                "|currency",
-                "products[0]|maxSeats",
-                "products[2]|code",
-                "prices[1]|sku",
-                "prices[1]|minSeats",
-                "prices[2]|product",
-                "prices[3]|action",
-                "prices[4]|unitPrice",
-                "prices[5]|unitPrice",
-                "prices[6]|unitPrice",
-                "prices[7]|product",
-                "prices[7]|action",
-                "prices[7]|years",
-                "prices[7]|minSeats",
-                "prices[7]|maxSeats",
-                "prices[7]|unitPrice",
-                "discounts[0]|rate",
-                "discounts[1]|eligibilityRequired");
+        assertThat(problems(json))
+                .containsExactlyInAnyOrder(
+                        "|currency",
+                        "products[0]|maxSeats",
+                        "products[2]|code",
+                        "prices[1]|sku",
+                        "prices[1]|minSeats",
+                        "prices[2]|product",
+                        "prices[3]|action",
+                        "prices[4]|unitPrice",
+                        "prices[5]|unitPrice",
+                        "prices[6]|unitPrice",
+                        "prices[7]|product",
+                        "prices[7]|action",
+                        "prices[7]|years",
+                        "prices[7]|minSeats",
+                        "prices[7]|maxSeats",
+                        "prices[7]|unitPrice",
+                        "discounts[0]|rate",
+                        "discounts[1]|eligibilityRequired");
     }
 
     @Test
     void changesMustNameOtherExistingProductsAndBandsStayInsideTheProduct() {
-        String json = catalog("\"EUR\"", List.of(product("A", 5, 10, "\"B\", \"A\""), product("C", 1, 10, "\"A\"")),
-                List.of(row("X", "A", "NEW", 1, 1, 5, "\"1.00\""), row("Y", "A", "NEW", 1, 6, 11, "\"1.00\"")), List.of());
-        assertThat(problems(json)).containsExactly("products[0]|changeTo[0]", "products[0]|changeTo[1]",
-                "prices[0]|minSeats", "prices[1]|maxSeats");
+        String json = catalog(
+                "\"EUR\"",
+                List.of(product("A", 5, 10, "\"B\", \"A\""), product("C", 1, 10, "\"A\"")),
+                List.of(row("X", "A", "NEW", 1, 1, 5, "\"1.00\""), row("Y", "A", "NEW", 1, 6, 11, "\"1.00\"")),
+                List.of());
+        assertThat(problems(json))
+                .containsExactly(
+                        "products[0]|changeTo[0]",
+                        "products[0]|changeTo[1]",
+                        "prices[0]|minSeats",
+                        "prices[1]|maxSeats");
     }
 
     @Test
     void theDocumentMustHaveItsRequiredParts() {
         assertThat(problems("{}")).containsExactly("|currency", "|products", "|prices", "|policy");
-        assertThat(problems("{\"currency\": \"EUR\", \"products\": {}, \"prices\": [1], \"policy\": {\"crossgradeRate\": 0.3,"
-                + " \"crossgradeMinCoverage\": \"1.5\", \"crossgradeMaxDaysExpired\": -1, \"renewalMaxDaysExpired\": \"60\"}}"))
-                .containsExactly("|products", "prices[0]|", "policy|crossgradeRate", "policy|crossgradeMinCoverage",
-                        "policy|crossgradeMaxDaysExpired", "policy|renewalMaxDaysExpired");
+        assertThat(
+                        problems(
+                                "{\"currency\": \"EUR\", \"products\": {}, \"prices\": [1], \"policy\": {\"crossgradeRate\": 0.3,"
+                                        + " \"crossgradeMinCoverage\": \"1.5\", \"crossgradeMaxDaysExpired\": -1, \"renewalMaxDaysExpired\": \"60\"}}"))
+                .containsExactly(
+                        "|products",
+                        "prices[0]|",
+                        "policy|crossgradeRate",
+                        "policy|crossgradeMinCoverage",
+                        "policy|crossgradeMaxDaysExpired",
+                        "policy|renewalMaxDaysExpired");
     }
 
     @Test
@@ -206,7 +268,10 @@ class CatalogTest {
         for (String text : List.of("", "{", "not json", "{} {}", "[1, 2]", "\"EUR\"")) {
             InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class, () -> load(text));
             assertThat(e).as(text).isNotNull();
-            assertThat(e.problems()).singleElement().extracting(CatalogProblem::source).isEqualTo("test.json");
+            assertThat(e.problems())
+                    .singleElement()
+                    .extracting(CatalogProblem::source)
+                    .isEqualTo("test.json");
             assertThat(e.getMessage()).startsWith("The catalog is not usable").doesNotContain("tools.jackson");
         }
     }
@@ -219,9 +284,11 @@ class CatalogTest {
             assertThat(p.source()).isEqualTo(missing.toString());
             assertThat(p.message()).startsWith("cannot be read");
         });
-        InvalidCatalogException resource = catchThrowableOfType(InvalidCatalogException.class,
-                () -> Catalog.fromClasspath("no/such/catalog.json"));
-        assertThat(resource.problems()).singleElement().extracting(CatalogProblem::source)
+        InvalidCatalogException resource = catchThrowableOfType(
+                InvalidCatalogException.class, () -> Catalog.fromClasspath("no/such/catalog.json"));
+        assertThat(resource.problems())
+                .singleElement()
+                .extracting(CatalogProblem::source)
                 .isEqualTo("classpath:no/such/catalog.json");
     }
 
@@ -229,19 +296,40 @@ class CatalogTest {
     void aCatalogLoadsFromTheClassPath() {
         Catalog catalog = Catalog.fromClasspath("dev/esetshop/pricing/catalog/tiny-catalog.json");
         assertThat(catalog.products()).extracting(p -> p.code().value()).containsExactly("T1");
-        assertThat(catalog.row(ProductCode.of("T1"), PriceAction.NEW, 1, 3)).get()
-                .extracting(PriceRow::sku).isEqualTo(Sku.of("T1-N1"));
+        assertThat(catalog.row(ProductCode.of("T1"), PriceAction.NEW, 1, 3))
+                .get()
+                .extracting(PriceRow::sku)
+                .isEqualTo(Sku.of("T1-N1"));
     }
 
     @Test
     void javaValuesAreCheckedLikeAFile() {
-        Product a = Product.builder().code(ProductCode.of("A")).name("A").minSeats(1).maxSeats(10).build();
-        PriceRow r1 = PriceRow.builder().sku(Sku.of("S")).product(ProductCode.of("A")).action(PriceAction.NEW).years(1)
-                .minSeats(1).maxSeats(6).unitPrice(BigDecimal.ONE).build();
+        Product a = Product.builder()
+                .code(ProductCode.of("A"))
+                .name("A")
+                .minSeats(1)
+                .maxSeats(10)
+                .build();
+        PriceRow r1 = PriceRow.builder()
+                .sku(Sku.of("S"))
+                .product(ProductCode.of("A"))
+                .action(PriceAction.NEW)
+                .years(1)
+                .minSeats(1)
+                .maxSeats(6)
+                .unitPrice(BigDecimal.ONE)
+                .build();
         PriceRow r2 = PriceRow.builder().from(r1).minSeats(5).maxSeats(10).build();
-        InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class, () -> Catalog.of(
-                Currency.getInstance("EUR"), List.of(a, a), List.of(r1, r2), List.of(), SampleCatalog.catalog().policy()));
-        assertThat(e.problems()).extracting(p -> p.entry() + "|" + p.field())
+        InvalidCatalogException e = catchThrowableOfType(
+                InvalidCatalogException.class,
+                () -> Catalog.of(
+                        Currency.getInstance("EUR"),
+                        List.of(a, a),
+                        List.of(r1, r2),
+                        List.of(),
+                        SampleCatalog.catalog().policy()));
+        assertThat(e.problems())
+                .extracting(p -> p.entry() + "|" + p.field())
                 .containsExactly("products[1]|code", "prices[1]|sku", "prices[1]|minSeats");
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.source()).isEqualTo(Catalog.JAVA_SOURCE));
     }

@@ -56,10 +56,21 @@ class ProrationTest {
 
     @Test
     void unitPricesOfEveryScaleAndFractionsBelowOne() {
-        List<BigDecimal> units = List.of(new BigDecimal("0.01"), new BigDecimal("0.0001"), new BigDecimal("1"),
-                new BigDecimal("25"), new BigDecimal("2.5E+1"), new BigDecimal("1E+3"), new BigDecimal("23.725"),
-                new BigDecimal("25.10"), new BigDecimal("25.100"), new BigDecimal("999999.99"),
-                new BigDecimal("0.3650"), new BigDecimal("7.3"), new BigDecimal("73"), new BigDecimal("365"));
+        List<BigDecimal> units = List.of(
+                new BigDecimal("0.01"),
+                new BigDecimal("0.0001"),
+                new BigDecimal("1"),
+                new BigDecimal("25"),
+                new BigDecimal("2.5E+1"),
+                new BigDecimal("1E+3"),
+                new BigDecimal("23.725"),
+                new BigDecimal("25.10"),
+                new BigDecimal("25.100"),
+                new BigDecimal("999999.99"),
+                new BigDecimal("0.3650"),
+                new BigDecimal("7.3"),
+                new BigDecimal("73"),
+                new BigDecimal("365"));
         for (BigDecimal unit : units) {
             for (long seatDays = 1; seatDays <= 2 * 365; seatDays++) {
                 check(unit, seatDays);

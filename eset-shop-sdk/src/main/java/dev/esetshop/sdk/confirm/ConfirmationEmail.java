@@ -1,8 +1,8 @@
 package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.core.EulaAcceptance;
+import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.confirm.internal.MustacheTemplate;
 import dev.esetshop.sdk.internal.LocalText;
 import dev.esetshop.sdk.present.ShopPresentation;
@@ -38,8 +38,12 @@ public final class ConfirmationEmail {
     public static final Set<Locale> SUPPORTED = Set.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
 
     private static final Map<String, Templates> BY_LANGUAGE = Map.of(
-            "en", Templates.load("confirmation", "en"), "de", Templates.load("confirmation", "de"),
-            "fr", Templates.load("confirmation", "fr"));
+            "en",
+            Templates.load("confirmation", "en"),
+            "de",
+            Templates.load("confirmation", "de"),
+            "fr",
+            Templates.load("confirmation", "fr"));
 
     private ConfirmationEmail() {}
 
@@ -50,9 +54,7 @@ public final class ConfirmationEmail {
         Templates templates = Templates.in(BY_LANGUAGE, locale);
         Map<String, Object> model = model(event, ShopPresentation.of(locale, ZoneOffset.UTC));
         return new RenderedEmail(
-                templates.subject.render(model).strip(),
-                templates.text.render(model),
-                templates.html.render(model));
+                templates.subject.render(model).strip(), templates.text.render(model), templates.html.render(model));
     }
 
     private static Map<String, Object> model(OrderConfirmed event, ShopPresentation present) {
@@ -77,9 +79,13 @@ public final class ConfirmationEmail {
         model.put("customerReference", event.customerReference().orElse(""));
         model.put("eulaVersion", event.eula().map(EulaAcceptance::version).orElse(""));
         model.put("eulaAcceptedBy", event.eula().map(EulaAcceptance::acceptedBy).orElse(""));
-        model.put("eulaAcceptedAt", event.eula().map(eula -> present.dateTime(eula.acceptedAt()) + " UTC")
-                .orElse(""));
-        List<Map<String, Object>> lines = event.lines().stream().map(line -> Map.<String, Object>of(
+        model.put(
+                "eulaAcceptedAt",
+                event.eula()
+                        .map(eula -> present.dateTime(eula.acceptedAt()) + " UTC")
+                        .orElse(""));
+        List<Map<String, Object>> lines = event.lines().stream()
+                .map(line -> Map.<String, Object>of(
                         "sku", line.sku().value(),
                         "lineSeats", present.count(line.seats()),
                         "lineStreetPrice", present.money(line.streetPrice()),
@@ -125,8 +131,7 @@ public final class ConfirmationEmail {
         static Templates load(String name, String language) {
             String base = name + "_" + language;
             return new Templates(
-                    MustacheTemplate.parse(base + ".subject", resource(base + ".subject"),
-                            ConfirmationEmail::oneLine),
+                    MustacheTemplate.parse(base + ".subject", resource(base + ".subject"), ConfirmationEmail::oneLine),
                     MustacheTemplate.parse(base + ".txt", resource(base + ".txt"), UnaryOperator.identity()),
                     MustacheTemplate.parse(base + ".html", resource(base + ".html"), ConfirmationEmail::escapeHtml));
         }

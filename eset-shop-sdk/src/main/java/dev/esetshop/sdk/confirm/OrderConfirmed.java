@@ -1,6 +1,7 @@
 package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Money;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
-import dev.esetshop.core.EulaAcceptance;
 
 /**
  * An order ESET confirmed, delivered to every {@link ConfirmationListener} after the journal recorded it. A
@@ -98,7 +98,11 @@ public interface OrderConfirmed {
         /** A line. */
         static Line of(Sku sku, int seats, Money streetPrice, Money yourPrice) {
             return ImmutableLine.builder()
-                    .sku(sku).seats(seats).streetPrice(streetPrice).yourPrice(yourPrice).build();
+                    .sku(sku)
+                    .seats(seats)
+                    .streetPrice(streetPrice)
+                    .yourPrice(yourPrice)
+                    .build();
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.Money;
-import dev.esetshop.sdk.internal.LocalText;
 import dev.esetshop.sdk.present.ShopPresentation;
 import dev.esetshop.sdk.remind.RenewalReminder;
 import java.time.ZoneOffset;

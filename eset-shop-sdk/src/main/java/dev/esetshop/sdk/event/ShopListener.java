@@ -11,7 +11,7 @@ import dev.esetshop.client.WorkScope;
 public interface ShopListener {
 
     /** A listener that ignores every event. */
-    ShopListener NONE = new ShopListener() { };
+    ShopListener NONE = new ShopListener() {};
 
     /**
      * An order, a sync or a reconcile starts: a tracer opens a span here and ends it in the returned scope, which the
@@ -31,38 +31,33 @@ public interface ShopListener {
      *
      * @param ended the path, the outcome, the key and how long it took
      */
-    default void onOrderEnded(OrderEnded ended) {
-    }
+    default void onOrderEnded(OrderEnded ended) {}
 
     /**
      * A reconcile of the shop's journal ended.
      *
      * @param ended its outcome, its report when it completed, and how long it took
      */
-    default void onReconcileEnded(ReconcileEnded ended) {
-    }
+    default void onReconcileEnded(ReconcileEnded ended) {}
 
     /**
      * A sync of the shop's license book ended.
      *
      * @param ended its outcome, its report when it completed, and how long it took
      */
-    default void onSyncEnded(SyncEnded ended) {
-    }
+    default void onSyncEnded(SyncEnded ended) {}
 
     /**
      * A confirmation was taken by every confirmation listener (and is marked delivered).
      *
      * @param delivered the order's key and number, and whether it was delivered again by a reconcile
      */
-    default void onConfirmationDelivered(ConfirmationDelivered delivered) {
-    }
+    default void onConfirmationDelivered(ConfirmationDelivered delivered) {}
 
     /**
      * A round of renewal reminders was taken by every reminder listener.
      *
      * @param delivered how many reminders the round delivered
      */
-    default void onRemindersDelivered(RemindersDelivered delivered) {
-    }
+    default void onRemindersDelivered(RemindersDelivered delivered) {}
 }

@@ -50,7 +50,10 @@ public final class ActionAdvisor {
     public static List<QuoteRequest> conversions(CurrentLicense current) {
         List<QuoteRequest> requests = new ArrayList<>();
         for (int years : RENEWAL_YEARS) {
-            requests.add(TrialConversionRequest.builder().license(current).seats(current.seats()).years(years)
+            requests.add(TrialConversionRequest.builder()
+                    .license(current)
+                    .seats(current.seats())
+                    .years(years)
                     .build());
         }
         return requests;
@@ -67,12 +70,20 @@ public final class ActionAdvisor {
 
     /** A renewal of the license with its seats for the years. */
     public static QuoteRequest renewal(CurrentLicense current, int years) {
-        return RenewalRequest.builder().license(current).seats(current.seats()).years(years).build();
+        return RenewalRequest.builder()
+                .license(current)
+                .seats(current.seats())
+                .years(years)
+                .build();
     }
 
     /** The smallest extension: one seat more, no years. */
     public static QuoteRequest extension(CurrentLicense current) {
-        return RenewalRequest.builder().license(current).seats(current.seats() + 1).years(0).build();
+        return RenewalRequest.builder()
+                .license(current)
+                .seats(current.seats() + 1)
+                .years(0)
+                .build();
     }
 
     /** The smallest changes to one target: at least the current seats and the target's minimum, 1 to 3 years. */
@@ -81,7 +92,11 @@ public final class ActionAdvisor {
         List<QuoteRequest> requests = new ArrayList<>();
         for (int years : RENEWAL_YEARS) {
             requests.add(ProductChangeRequest.builder()
-                    .license(current).targetProduct(target).seats(seats).years(years).build());
+                    .license(current)
+                    .targetProduct(target)
+                    .seats(seats)
+                    .years(years)
+                    .build());
         }
         return requests;
     }
@@ -91,8 +106,11 @@ public final class ActionAdvisor {
         if (targets.isEmpty()) {
             return Option.builder()
                     .action(Action.CHANGE_PRODUCT)
-                    .addViolations(Violation.withKey(ViolationCode.PRODUCT_CHANGE_NOT_OFFERED,
-                            "PRODUCT_CHANGE_NOT_OFFERED.none", "targetProduct", current.product()))
+                    .addViolations(Violation.withKey(
+                            ViolationCode.PRODUCT_CHANGE_NOT_OFFERED,
+                            "PRODUCT_CHANGE_NOT_OFFERED.none",
+                            "targetProduct",
+                            current.product()))
                     .build();
         }
         Optional<QuoteRequest> example = Optional.empty();
@@ -110,7 +128,9 @@ public final class ActionAdvisor {
             }
         }
         var option = Option.builder().action(Action.CHANGE_PRODUCT).targets(allowed);
-        return example.isPresent() ? option.example(example).build() : option.violations(firstRefusal).build();
+        return example.isPresent()
+                ? option.example(example).build()
+                : option.violations(firstRefusal).build();
     }
 
     private Option first(Action action, List<QuoteRequest> candidates, QuoteContext context) {

@@ -1,14 +1,14 @@
 package dev.esetshop.sdk.internal;
 
 import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.Pricing;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
-import dev.esetshop.pricing.catalog.Product;
-import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.catalog.PriceRow;
+import dev.esetshop.pricing.catalog.Product;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +60,9 @@ public final class CatalogPriceBook implements PriceBook {
 
     @Override
     public OptionalInt minSeats(String product) {
-        return catalog.product(product).map(found -> OptionalInt.of(found.minSeats())).orElse(OptionalInt.empty());
+        return catalog.product(product)
+                .map(found -> OptionalInt.of(found.minSeats()))
+                .orElse(OptionalInt.empty());
     }
 
     @Override
@@ -70,6 +72,9 @@ public final class CatalogPriceBook implements PriceBook {
 
     @Override
     public Optional<ProductCode> productOf(Sku sku) {
-        return catalog.prices().stream().filter(row -> row.sku().equals(sku)).map(PriceRow::product).findFirst();
+        return catalog.prices().stream()
+                .filter(row -> row.sku().equals(sku))
+                .map(PriceRow::product)
+                .findFirst();
     }
 }

@@ -3,8 +3,8 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.LicensePage;
 import dev.esetshop.client.LicenseRecord;
-import dev.esetshop.core.PrintableText;
 import dev.esetshop.core.License;
+import dev.esetshop.core.PrintableText;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.SyncProgress;
 import dev.esetshop.sdk.SyncReport;
@@ -50,7 +50,10 @@ public final class LicenseSync {
      * 23), stores its licenses one by one under the cursor before the page, quarantines those refused, and then
      * moves the cursor: one odd record never blocks a sync.
      */
-    private LicenseStore.PageOutcome storePage(List<License> page, SyncCursor after, Optional<SyncCursor> before,
+    private LicenseStore.PageOutcome storePage(
+            List<License> page,
+            SyncCursor after,
+            Optional<SyncCursor> before,
             List<SyncReport.Quarantined> quarantined) {
         try {
             return store.storePage(page, after);
@@ -59,7 +62,8 @@ public final class LicenseSync {
                 throw failure;
             }
         }
-        SyncCursor unchanged = before.orElseGet(() -> SyncCursor.builder().nextSkip(0).inProgress(true).build());
+        SyncCursor unchanged = before.orElseGet(
+                () -> SyncCursor.builder().nextSkip(0).inProgress(true).build());
         LicenseStore.PageOutcome total = new LicenseStore.PageOutcome(0, 0, 0);
         for (License license : page) {
             try {
@@ -70,7 +74,8 @@ public final class LicenseSync {
                 }
                 String reason = "the database refused the record (SQL state " + sqlState(refused) + ")";
                 LOG.warn("license record {} quarantined: {}", license.id(), reason);
-                quarantined.add(new SyncReport.Quarantined(Optional.of(license.id().value()), reason));
+                quarantined.add(
+                        new SyncReport.Quarantined(Optional.of(license.id().value()), reason));
             }
         }
         return total.plus(store.storePage(List.of(), after));
@@ -106,9 +111,12 @@ public final class LicenseSync {
                 if (record instanceof LicenseRecord.Valid ok) {
                     LicenseText.Checked checked = LicenseText.check(ok.license());
                     if (checked instanceof LicenseText.Refused refused) {
-                        LOG.warn("license record {} quarantined: {}", ok.license().id(), refused.reason());
-                        quarantined.add(new SyncReport.Quarantined(Optional.of(ok.license().id().value()),
-                                refused.reason()));
+                        LOG.warn(
+                                "license record {} quarantined: {}",
+                                ok.license().id(),
+                                refused.reason());
+                        quarantined.add(new SyncReport.Quarantined(
+                                Optional.of(ok.license().id().value()), refused.reason()));
                         continue;
                     }
                     valid.add(((LicenseText.Storable) checked).license());

@@ -17,6 +17,7 @@ public final class LicenseText {
     public static final int MAX_KEY = 512;
     /** The longest state, discount programme, country and VAT id. */
     public static final int MAX_STATE = 64;
+
     public static final int MAX_DISCOUNT = 256;
     public static final int MAX_COUNTRY = 64;
     public static final int MAX_VAT_ID = 128;
@@ -38,8 +39,8 @@ public final class LicenseText {
     public static Checked check(License license) {
         String key = license.licenseKey().reveal();
         if (key.length() > MAX_KEY || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            return new Refused("the license key is longer than " + MAX_KEY
-                    + " characters or holds characters a key cannot have");
+            return new Refused(
+                    "the license key is longer than " + MAX_KEY + " characters or holds characters a key cannot have");
         }
         License clean = cleaned(license);
         EndCustomer cleanCustomer = clean.customer();
@@ -70,14 +71,17 @@ public final class LicenseText {
                 .country(customer.country().map(LicenseText::clean))
                 .vatId(customer.vatId().map(LicenseText::clean))
                 .build();
-        if (cleanCustomer.equals(customer) && clean(license.productName()).equals(license.productName())
+        if (cleanCustomer.equals(customer)
+                && clean(license.productName()).equals(license.productName())
                 && license.discount().map(LicenseText::clean).equals(license.discount())) {
             return license;
         }
-        return License.builder().from(license)
+        return License.builder()
+                .from(license)
                 .productName(clean(license.productName()))
                 .discount(license.discount().map(LicenseText::clean))
-                .customer(cleanCustomer).build();
+                .customer(cleanCustomer)
+                .build();
     }
 
     /**

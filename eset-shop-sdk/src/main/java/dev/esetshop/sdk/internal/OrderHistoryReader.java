@@ -7,15 +7,15 @@ import dev.esetshop.client.RenewalOrder;
 import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
-import dev.esetshop.core.License;
+import dev.esetshop.pricing.catalog.Product;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderHistory;
 import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.order.OrderJournal;
 import dev.esetshop.sdk.order.OrderRecord;
-import dev.esetshop.pricing.catalog.Product;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,8 +49,8 @@ public final class OrderHistoryReader {
      * @param licenses the license book, for the product of a renewal whose SKU the catalog no longer lists
      * @param zone the shop's zone, for the local time of each order
      */
-    public OrderHistoryReader(OrderJournal journal, PriceBook prices, Function<LicenseId, Optional<License>> licenses,
-            ZoneId zone) {
+    public OrderHistoryReader(
+            OrderJournal journal, PriceBook prices, Function<LicenseId, Optional<License>> licenses, ZoneId zone) {
         this.journal = journal;
         this.prices = prices;
         this.licenses = licenses;
@@ -80,14 +80,19 @@ public final class OrderHistoryReader {
             payload = OrderPayload.fromJson(entry.payload());
         } catch (RuntimeException damaged) {
             // the payload is the SDK's own JSON; the exception's message may quote it, so its type only
-            LOG.error("the journal entry {} has a payload that cannot be read ({}); it is left out of the order"
-                    + " history until it is repaired", entry.key(), damaged.getClass().getSimpleName());
+            LOG.error(
+                    "the journal entry {} has a payload that cannot be read ({}); it is left out of the order"
+                            + " history until it is repaired",
+                    entry.key(),
+                    damaged.getClass().getSimpleName());
             return Optional.empty();
         }
         Optional<ProductCode> product = productOf(payload.call());
         if (product.isEmpty()) {
-            LOG.error("the product of the journal entry {} is known neither to the catalog nor to the license book;"
-                    + " it is left out of the order history", entry.key());
+            LOG.error(
+                    "the product of the journal entry {} is known neither to the catalog nor to the license book;"
+                            + " it is left out of the order history",
+                    entry.key());
             return Optional.empty();
         }
         Optional<Product> known = prices.product(product.get());
@@ -126,7 +131,9 @@ public final class OrderHistoryReader {
                     .or(() -> licenses.apply(order.publicLicenseId()).map(License::productCode));
         }
         RenewalOrder order = (RenewalOrder) call;
-        return order.skus().stream().flatMap(sku -> prices.productOf(sku).stream()).findFirst()
+        return order.skus().stream()
+                .flatMap(sku -> prices.productOf(sku).stream())
+                .findFirst()
                 .or(() -> licenses.apply(order.publicLicenseId()).map(License::productCode));
     }
 

@@ -3,18 +3,17 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.client.EsetOrder;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.NewLicenseOrder;
+import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
-import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.Money;
 import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.Operation;
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -54,8 +53,15 @@ public record OrderPayload(
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A payload that does not say which catalog priced it. */
-    public OrderPayload(Operation operation, EsetOrder call, EndCustomer customer, Optional<String> reference,
-            List<OrderConfirmed.Line> lines, Money streetPrice, Money yourPrice, Optional<EulaAcceptance> eula) {
+    public OrderPayload(
+            Operation operation,
+            EsetOrder call,
+            EndCustomer customer,
+            Optional<String> reference,
+            List<OrderConfirmed.Line> lines,
+            Money streetPrice,
+            Money yourPrice,
+            Optional<EulaAcceptance> eula) {
         this(operation, call, customer, reference, lines, streetPrice, yourPrice, eula, Optional.empty());
     }
 
@@ -130,7 +136,9 @@ public record OrderPayload(
             // payloads written before the call was the client's own JSON kept the end customer beside it only
             ((ObjectNode) order).set("customer", root.path("customer"));
         }
-        if (order.isObject() && !order.has("eula") && root.path("eula").isObject()
+        if (order.isObject()
+                && !order.has("eula")
+                && root.path("eula").isObject()
                 && (operation == Operation.NEW || operation == Operation.TRIAL)) {
             // and the EULA acceptance beside it, before it went to ESET with the call
             ((ObjectNode) order).set("eula", root.path("eula"));
@@ -147,8 +155,15 @@ public record OrderPayload(
                     money(node.path("streetPrice"), currency),
                     money(node.path("yourPrice"), currency)));
         }
-        return new OrderPayload(operation, call, customer, optionalText(root, "reference"), lines,
-                money(root.path("streetPrice"), currency), money(root.path("yourPrice"), currency), eula,
+        return new OrderPayload(
+                operation,
+                call,
+                customer,
+                optionalText(root, "reference"),
+                lines,
+                money(root.path("streetPrice"), currency),
+                money(root.path("yourPrice"), currency),
+                eula,
                 optionalText(root, "catalog"));
     }
 
@@ -160,7 +175,11 @@ public record OrderPayload(
         // the acceptance is the purchase's, not the call's: a retry may carry a new acceptance time
         if (call instanceof TrialConversionOrder mine && other.call instanceof TrialConversionOrder theirs) {
             // a conversion always carries one: compare under the other's acceptance
-            return TrialConversionOrder.builder().from(mine).eula(theirs.eula()).build().equals(theirs);
+            return TrialConversionOrder.builder()
+                    .from(mine)
+                    .eula(theirs.eula())
+                    .build()
+                    .equals(theirs);
         }
         return operation == other.operation && withoutEula(call).equals(withoutEula(other.call));
     }
@@ -169,7 +188,8 @@ public record OrderPayload(
         if (call instanceof TrialConversionOrder order) {
             return Optional.of(order.eula());
         }
-        return call instanceof NewLicenseOrder order ? order.eula()
+        return call instanceof NewLicenseOrder order
+                ? order.eula()
                 : call instanceof TrialOrder order ? order.eula() : Optional.empty();
     }
 

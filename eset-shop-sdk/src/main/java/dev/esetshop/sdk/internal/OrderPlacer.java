@@ -2,17 +2,17 @@ package dev.esetshop.sdk.internal;
 
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.OrderReceipt;
-import dev.esetshop.core.PrintableText;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.PrintableText;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.core.error.AccessNotGrantedException;
 import dev.esetshop.core.error.ClientClosedException;
 import dev.esetshop.core.error.EsetApiException;
-import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.EsetRuleRefusedException;
+import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.LicenseNotFoundException;
 import dev.esetshop.core.error.UnauthorizedException;
@@ -85,11 +85,19 @@ public final class OrderPlacer {
      * partner of the API before a pending entry is resent for a caller (it may ask ESET, and throws when it fails);
      * {@code events} hears of every order a reconcile settles and every confirmation delivered.
      */
-    public OrderPlacer(EsetPartnerApi api, OrderJournal journal, Consumer<License> licenseSink,
-            Function<LicenseId, Optional<License>> licenseBook, List<ConfirmationListener> listeners, Clock clock,
-            String owner, Duration lease, Supplier<IdempotencyKey> keys,
+    public OrderPlacer(
+            EsetPartnerApi api,
+            OrderJournal journal,
+            Consumer<License> licenseSink,
+            Function<LicenseId, Optional<License>> licenseBook,
+            List<ConfirmationListener> listeners,
+            Clock clock,
+            String owner,
+            Duration lease,
+            Supplier<IdempotencyKey> keys,
             BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck,
-            Runnable partnerCheck, ShopEvents events) {
+            Runnable partnerCheck,
+            ShopEvents events) {
         this.api = api;
         this.journal = journal;
         this.licenseSink = licenseSink;
@@ -114,25 +122,28 @@ public final class OrderPlacer {
      */
     public OrderResult place(OrderPayload payload, Optional<IdempotencyKey> callerKey) {
         IdempotencyKey key = callerKey.orElseGet(keys);
-        return underKey(key, () -> {
-            Instant now = clock.instant();
-            Optional<JournalEntry> known = journal.recordPendingOrFind(JournalEntry.builder()
-                    .key(key)
-                    .operation(payload.operation())
-                    .payload(payload.toJson())
-                    .state(JournalEntry.State.PENDING)
-                    .createdAt(now)
-                    .updatedAt(now)
-                    .claimedBy(owner)
-                    .claimedUntil(now.plus(lease))
-                    .eula(payload.eula())
-                    .build());
-            if (known.isPresent()) {
-                return again(known.get(), Optional.of(payload));
-            }
-            // from here on something may reach ESET: every answer names the key
-            return sendSafely(key, payload, false).result();
-        }, () -> busy(key));
+        return underKey(
+                key,
+                () -> {
+                    Instant now = clock.instant();
+                    Optional<JournalEntry> known = journal.recordPendingOrFind(JournalEntry.builder()
+                            .key(key)
+                            .operation(payload.operation())
+                            .payload(payload.toJson())
+                            .state(JournalEntry.State.PENDING)
+                            .createdAt(now)
+                            .updatedAt(now)
+                            .claimedBy(owner)
+                            .claimedUntil(now.plus(lease))
+                            .eula(payload.eula())
+                            .build());
+                    if (known.isPresent()) {
+                        return again(known.get(), Optional.of(payload));
+                    }
+                    // from here on something may reach ESET: every answer names the key
+                    return sendSafely(key, payload, false).result();
+                },
+                () -> busy(key));
     }
 
     /** A fresh idempotency key for a new purchase, from the shop's source of keys. */
@@ -154,13 +165,14 @@ public final class OrderPlacer {
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
      */
     public Optional<OrderResult> answer(IdempotencyKey key, Optional<OrderPayload> request) {
-        return underKey(key, () -> journal.find(key).map(entry -> again(entry, request)),
-                () -> Optional.of(busy(key)));
+        return underKey(key, () -> journal.find(key).map(entry -> again(entry, request)), () -> Optional.of(busy(key)));
     }
 
     private static OrderResult busy(IdempotencyKey key) {
-        return new OrderResult.Pending(key, "this purchase is being placed by another call right now; ask again with"
-                + " the same key for its outcome, or let reconcile() settle it");
+        return new OrderResult.Pending(
+                key,
+                "this purchase is being placed by another call right now; ask again with"
+                        + " the same key for its outcome, or let reconcile() settle it");
     }
 
     /**
@@ -172,7 +184,8 @@ public final class OrderPlacer {
     private <T> T underKey(IdempotencyKey key, Supplier<T> work, Supplier<T> whileBusy) {
         CompletableFuture<Void> mine = new CompletableFuture<>();
         long deadline = System.nanoTime() + lease.toNanos();
-        for (CompletableFuture<Void> running = inFlight.putIfAbsent(key, mine); running != null;
+        for (CompletableFuture<Void> running = inFlight.putIfAbsent(key, mine);
+                running != null;
                 running = inFlight.putIfAbsent(key, mine)) {
             try {
                 running.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -231,23 +244,30 @@ public final class OrderPlacer {
             default -> {
                 if (entry.attention().isPresent()) {
                     // sending it again would get the same answer: a person settles it
-                    return new OrderResult.Pending(key, entry.attention().get()
-                            + "; it stays pending and needs attention");
+                    return new OrderResult.Pending(
+                            key, entry.attention().get() + "; it stays pending and needs attention");
                 }
                 Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
                 if (claimed.isEmpty()) {
-                    return new OrderResult.Pending(key, "another call or shop is sending this order right now;"
-                            + " ask again with the same key for its outcome, or let reconcile() settle it");
+                    return new OrderResult.Pending(
+                            key,
+                            "another call or shop is sending this order right now;"
+                                    + " ask again with the same key for its outcome, or let reconcile() settle it");
                 }
                 try {
                     partnerCheck.run();
                 } catch (EsetApiException | ClientClosedException cannotAsk) {
                     releaseQuietly(key);
-                    LOG.warn("order {} not sent again now: ESET's partner status could not be read ({})", key,
+                    LOG.warn(
+                            "order {} not sent again now: ESET's partner status could not be read ({})",
+                            key,
                             cannotAsk.code());
-                    return new OrderResult.Pending(key, "the order is journalled and not settled yet, and ESET"
-                            + " cannot be asked now (" + cannotAsk.code() + "); ask again with the same key later,"
-                            + " or let reconcile() settle it");
+                    return new OrderResult.Pending(
+                            key,
+                            "the order is journalled and not settled yet, and ESET"
+                                    + " cannot be asked now (" + cannotAsk.code()
+                                    + "); ask again with the same key later,"
+                                    + " or let reconcile() settle it");
                 } catch (RuntimeException failure) {
                     releaseQuietly(key);
                     throw failure;
@@ -270,14 +290,20 @@ public final class OrderPlacer {
             license = kept.get();
         } else {
             try {
-                license = api.licenseDetail(entry.licenseId().orElseThrow(
-                        () -> new IllegalStateException("the confirmed entry " + key + " has no license id")));
+                license = api.licenseDetail(entry.licenseId()
+                        .orElseThrow(
+                                () -> new IllegalStateException("the confirmed entry " + key + " has no license id")));
             } catch (EsetApiException | ClientClosedException cannotAsk) {
-                LOG.warn("order {} ({}) is confirmed but its license cannot be read now: {}", key, PrintableText.of(orderNumber),
+                LOG.warn(
+                        "order {} ({}) is confirmed but its license cannot be read now: {}",
+                        key,
+                        PrintableText.of(orderNumber),
                         cannotAsk.code());
-                return new OrderResult.Pending(key, "ESET confirmed this order as " + PrintableText.of(orderNumber) + ", but its"
-                        + " license cannot be read now (" + cannotAsk.code() + "); ask again with the same key"
-                        + " later");
+                return new OrderResult.Pending(
+                        key,
+                        "ESET confirmed this order as " + PrintableText.of(orderNumber) + ", but its"
+                                + " license cannot be read now (" + cannotAsk.code() + "); ask again with the same key"
+                                + " later");
             }
         }
         return new OrderResult.Ordered(license, orderNumber, event(key, journalled, orderNumber, license));
@@ -305,8 +331,10 @@ public final class OrderPlacer {
         var report = ReconcileReport.builder();
         for (IdempotencyKey damaged : journal.unreadable()) {
             report.addFailed(damaged);
-            LOG.error("order {} cannot be read from the journal (a stored value no longer parses); it is left as it"
-                    + " is until repaired, and the pass goes on", damaged);
+            LOG.error(
+                    "order {} cannot be read from the journal (a stored value no longer parses); it is left as it"
+                            + " is until repaired, and the pass goes on",
+                    damaged);
         }
         for (JournalEntry pending : journal.pending()) {
             IdempotencyKey key = pending.key();
@@ -328,8 +356,11 @@ public final class OrderPlacer {
                 }
                 OrderPayload payload = OrderPayload.fromJson(claimed.get().payload());
                 quoteCheck.apply(claimed.get(), payload).ifPresent(outdated -> {
-                    LOG.warn("order {} is resent after its quote's day ({}, {}): check the price charged for it",
-                            key, outdated.quotedOn(), outdated.sameCatalog() ? "same catalog" : "catalog changed");
+                    LOG.warn(
+                            "order {} is resent after its quote's day ({}, {}): check the price charged for it",
+                            key,
+                            outdated.quotedOn(),
+                            outdated.sameCatalog() ? "same catalog" : "catalog changed");
                     report.addOutdatedQuotes(outdated);
                 });
                 ShopEvents.Started order = events.start(ShopWork.ORDER);
@@ -349,8 +380,10 @@ public final class OrderPlacer {
                 }
             } catch (RuntimeException failure) {
                 report.addFailed(key);
-                LOG.error("order {} could not be reconciled ({}); the pass goes on and the next one tries again",
-                        key, describe(failure));
+                LOG.error(
+                        "order {} could not be reconciled ({}); the pass goes on and the next one tries again",
+                        key,
+                        describe(failure));
                 releaseQuietly(key);
             } finally {
                 free(key, taken.get());
@@ -384,13 +417,19 @@ public final class OrderPlacer {
                 }
             } catch (RuntimeException failure) {
                 report.addFailed(key);
-                LOG.error("confirmation of order {} could not be delivered again ({}); the pass goes on", key,
+                LOG.error(
+                        "confirmation of order {} could not be delivered again ({}); the pass goes on",
+                        key,
                         describe(failure));
             } finally {
                 free(key, taken.get());
             }
         }
-        return report.confirmed(confirmed).rejected(rejected).skipped(skipped).redelivered(redelivered).build();
+        return report.confirmed(confirmed)
+                .rejected(rejected)
+                .skipped(skipped)
+                .redelivered(redelivered)
+                .build();
     }
 
     /** Delivers a confirmed entry's event again, rebuilt from its payload and its license; true when delivered. */
@@ -401,12 +440,15 @@ public final class OrderPlacer {
         OrderPayload payload;
         try {
             payload = OrderPayload.fromJson(entry.payload());
-            LicenseId licenseId = entry.licenseId().orElseThrow(
-                    () -> new IllegalStateException("the confirmed entry has no license id"));
+            LicenseId licenseId = entry.licenseId()
+                    .orElseThrow(() -> new IllegalStateException("the confirmed entry has no license id"));
             license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
         } catch (EsetApiException | ClientClosedException | IllegalArgumentException | IllegalStateException failure) {
-            LOG.warn("confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
-                    key, PrintableText.of(orderNumber), describe(failure));
+            LOG.warn(
+                    "confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
+                    key,
+                    PrintableText.of(orderNumber),
+                    describe(failure));
             return false;
         }
         OrderConfirmed event = event(key, payload, orderNumber, license);
@@ -422,8 +464,11 @@ public final class OrderPlacer {
      */
     private boolean deliver(IdempotencyKey key, OrderConfirmed event, boolean redelivery) {
         if (listeners.isEmpty()) {
-            LOG.warn("order {} ({}) is confirmed but this shop has no confirmation listener: its confirmation stays"
-                    + " undelivered until a shop with a listener reconciles", key, event.orderNumber());
+            LOG.warn(
+                    "order {} ({}) is confirmed but this shop has no confirmation listener: its confirmation stays"
+                            + " undelivered until a shop with a listener reconciles",
+                    key,
+                    event.orderNumber());
             return false;
         }
         boolean allReturned = true;
@@ -432,8 +477,11 @@ public final class OrderPlacer {
                 listener.onOrderConfirmed(event);
             } catch (RuntimeException failure) {
                 allReturned = false;
-                LOG.error("confirmation listener {} failed for order {}: {}; it is delivered again on a later"
-                        + " reconcile", listener.getClass().getName(), PrintableText.of(event.orderNumber()),
+                LOG.error(
+                        "confirmation listener {} failed for order {}: {}; it is delivered again on a later"
+                                + " reconcile",
+                        listener.getClass().getName(),
+                        PrintableText.of(event.orderNumber()),
                         failure.getClass().getName());
             }
         }
@@ -442,15 +490,19 @@ public final class OrderPlacer {
         }
         try {
             if (!journal.markDelivered(key, owner, clock.instant())) {
-                LOG.warn("confirmation of order {} delivered after this shop's claim was taken over; it may be"
-                        + " delivered once more by the shop that holds it now (same event id)",
+                LOG.warn(
+                        "confirmation of order {} delivered after this shop's claim was taken over; it may be"
+                                + " delivered once more by the shop that holds it now (same event id)",
                         PrintableText.of(event.orderNumber()));
             }
             events.confirmationDelivered(new ConfirmationDelivered(key, event.orderNumber(), redelivery));
             return true;
         } catch (RuntimeException failure) {
-            LOG.error("confirmation of order {} delivered but not marked in the journal: {}; it is delivered again"
-                    + " on a later reconcile", PrintableText.of(event.orderNumber()), describe(failure));
+            LOG.error(
+                    "confirmation of order {} delivered but not marked in the journal: {}; it is delivered again"
+                            + " on a later reconcile",
+                    PrintableText.of(event.orderNumber()),
+                    describe(failure));
             return false;
         }
     }
@@ -466,11 +518,17 @@ public final class OrderPlacer {
         try {
             return send(key, payload, resend);
         } catch (RuntimeException unexpected) {
-            LOG.error("order {} failed unexpectedly while being sent ({}); kept pending for reconcile", key,
+            LOG.error(
+                    "order {} failed unexpectedly while being sent ({}); kept pending for reconcile",
+                    key,
                     describe(unexpected));
             releaseQuietly(key);
-            return new Sent(new OrderResult.Pending(key, "the outcome is unknown (" + describe(unexpected)
-                    + "); reconcile() settles it with the same key"), false);
+            return new Sent(
+                    new OrderResult.Pending(
+                            key,
+                            "the outcome is unknown (" + describe(unexpected)
+                                    + "); reconcile() settles it with the same key"),
+                    false);
         }
     }
 
@@ -489,15 +547,23 @@ public final class OrderPlacer {
             }
             releaseQuietly(key);
             if (settlement == Settlement.AMBIGUOUS) {
-                LOG.warn("order {} answered {} on a resend: the order may exist at ESET, so it is kept pending;"
-                        + " check ESET's order history for key {}", key, failure.code(), key);
-                return new Sent(new OrderResult.Pending(key, "ESET answered " + failure.code() + " to a resend: the"
-                        + " order may already exist; it stays pending, check ESET's order history for this key"),
+                LOG.warn(
+                        "order {} answered {} on a resend: the order may exist at ESET, so it is kept pending;"
+                                + " check ESET's order history for key {}",
+                        key,
+                        failure.code(),
+                        key);
+                return new Sent(
+                        new OrderResult.Pending(
+                                key,
+                                "ESET answered " + failure.code() + " to a resend: the"
+                                        + " order may already exist; it stays pending, check ESET's order history for this key"),
                         true);
             }
             LOG.warn("order {} outcome unknown, kept pending: {}", key, failure.code());
-            return new Sent(new OrderResult.Pending(key,
-                    failure.getMessage() == null ? failure.code() : failure.getMessage()), false);
+            return new Sent(
+                    new OrderResult.Pending(key, failure.getMessage() == null ? failure.code() : failure.getMessage()),
+                    false);
         }
         if (!LicenseText.recordableOrderNumber(receipt.orderNumber())) {
             // ESET ordered, but the journal cannot keep this order number as sent (too long for its column, or a
@@ -505,44 +571,65 @@ public final class OrderPlacer {
             // by that number, and sending it again gets the same receipt, so the entry stays pending, marked as
             // needing a person who compares it with ESET's order history, and is never sent again
             String shown = shown(receipt.orderNumber());
-            String reason = "ESET confirmed this order as '" + shown + "' (" + receipt.orderNumber().length()
+            String reason = "ESET confirmed this order as '" + shown + "' ("
+                    + receipt.orderNumber().length()
                     + " characters), an order number the journal cannot record (longer than "
                     + LicenseText.MAX_ORDER_NUMBER + " characters or holding control characters): check ESET's"
                     + " order history for this key";
             boolean marked = markNeedsAttention(key, reason);
-            LOG.error("order {} confirmed by ESET as '{}' ({} characters), an order number the journal cannot"
-                    + " record: kept pending and needing attention{}; check ESET's order history for key {}", key,
-                    shown, receipt.orderNumber().length(), marked ? ", not sent again" : "", key);
+            LOG.error(
+                    "order {} confirmed by ESET as '{}' ({} characters), an order number the journal cannot"
+                            + " record: kept pending and needing attention{}; check ESET's order history for key {}",
+                    key,
+                    shown,
+                    receipt.orderNumber().length(),
+                    marked ? ", not sent again" : "",
+                    key);
             return new Sent(new OrderResult.Pending(key, reason + "; it stays pending and needs attention"), true);
         }
         // the license as every store keeps it (LicenseText), so the journal, the book and the event hold the same text
-        License license = LicenseText.cleaned(
-                License.builder().from(receipt.license()).orderNumber(receipt.orderNumber()).build());
+        License license = LicenseText.cleaned(License.builder()
+                .from(receipt.license())
+                .orderNumber(receipt.orderNumber())
+                .build());
         boolean mine;
         try {
             mine = journal.confirm(key, owner, receipt.orderNumber(), license, clock.instant(), lease);
         } catch (RuntimeException failure) {
             // ESET ordered, the journal does not know yet: the entry stays pending (and claimed until its lease
             // lapses), and a reconcile learns the same answer again under the same key
-            LOG.error("order {} confirmed by ESET as {} but not recorded: {}", key,
-                    PrintableText.of(receipt.orderNumber()), describe(failure));
-            return new Sent(new OrderResult.Pending(key, "ESET confirmed order " + PrintableText.of(receipt.orderNumber())
-                    + " but the journal could not record it (" + describe(failure) + "); reconcile() settles it"),
+            LOG.error(
+                    "order {} confirmed by ESET as {} but not recorded: {}",
+                    key,
+                    PrintableText.of(receipt.orderNumber()),
+                    describe(failure));
+            return new Sent(
+                    new OrderResult.Pending(
+                            key,
+                            "ESET confirmed order " + PrintableText.of(receipt.orderNumber())
+                                    + " but the journal could not record it (" + describe(failure)
+                                    + "); reconcile() settles it"),
                     false);
         }
         try {
             licenseSink.accept(license);
         } catch (RuntimeException failure) {
             // the order stands and its confirmation must go out; the next sync brings the license into the book
-            LOG.error("license {} of order {} could not be stored in the license book: {}",
-                    license.id(), PrintableText.of(receipt.orderNumber()), describe(failure));
+            LOG.error(
+                    "license {} of order {} could not be stored in the license book: {}",
+                    license.id(),
+                    PrintableText.of(receipt.orderNumber()),
+                    describe(failure));
         }
         OrderConfirmed event = event(key, payload, receipt.orderNumber(), license);
         if (mine) {
             deliver(key, event, false);
         } else {
-            LOG.info("order {} ({}) was taken over by another shop while this one sent it; that shop records it"
-                    + " and delivers its confirmation", key, PrintableText.of(receipt.orderNumber()));
+            LOG.info(
+                    "order {} ({}) was taken over by another shop while this one sent it; that shop records it"
+                            + " and delivers its confirmation",
+                    key,
+                    PrintableText.of(receipt.orderNumber()));
         }
         return new Sent(new OrderResult.Ordered(license, receipt.orderNumber(), event), false);
     }
@@ -552,18 +639,27 @@ public final class OrderPlacer {
         try {
             settled = journal.reject(key, owner, refusal.code() + ": " + refusal.getMessage(), clock.instant());
         } catch (RuntimeException failure) {
-            LOG.error("order {} refused by ESET ({}) but the refusal could not be recorded: {}", key,
-                    refusal.code(), describe(failure));
-            return new OrderResult.Pending(key, "ESET refused the order (" + refusal.code() + ") but the journal"
-                    + " could not record it; reconcile() settles it");
+            LOG.error(
+                    "order {} refused by ESET ({}) but the refusal could not be recorded: {}",
+                    key,
+                    refusal.code(),
+                    describe(failure));
+            return new OrderResult.Pending(
+                    key,
+                    "ESET refused the order (" + refusal.code() + ") but the journal"
+                            + " could not record it; reconcile() settles it");
         }
         if (!settled) {
-            return new OrderResult.Pending(key, "ESET refused this send (" + refusal.code() + "), but another shop"
-                    + " has taken the order over; the journal holds its outcome");
+            return new OrderResult.Pending(
+                    key,
+                    "ESET refused this send (" + refusal.code() + "), but another shop"
+                            + " has taken the order over; the journal holds its outcome");
         }
         LOG.info("order {} refused by ESET: {}", key, refusal.code());
-        return new OrderResult.Refused(List.of(Refusals.violation(refusal, payload)),
-                Optional.of(refusal.code()), Optional.ofNullable(refusal.getMessage()));
+        return new OrderResult.Refused(
+                List.of(Refusals.violation(refusal, payload)),
+                Optional.of(refusal.code()),
+                Optional.ofNullable(refusal.getMessage()));
     }
 
     /** What a failed send means for the order. */
@@ -591,7 +687,8 @@ public final class OrderPlacer {
         }
         boolean afterUnknownAttempt = resend || failure.attempts() > 1;
         return afterUnknownAttempt || failure instanceof IdempotencyConflictException
-                ? Settlement.AMBIGUOUS : Settlement.REFUSED;
+                ? Settlement.AMBIGUOUS
+                : Settlement.REFUSED;
     }
 
     /**
@@ -605,7 +702,9 @@ public final class OrderPlacer {
                 return true;
             }
         } catch (RuntimeException failure) {
-            LOG.warn("order {} could not be marked as needing attention ({}); the next reconcile sends it again", key,
+            LOG.warn(
+                    "order {} could not be marked as needing attention ({}); the next reconcile sends it again",
+                    key,
                     describe(failure));
         }
         releaseQuietly(key);
@@ -628,8 +727,7 @@ public final class OrderPlacer {
             journal.release(key, owner);
         } catch (RuntimeException failure) {
             // the claim lapses by itself after the lease
-            LOG.warn("claim on order {} could not be released ({}); it lapses after the lease", key,
-                    describe(failure));
+            LOG.warn("claim on order {} could not be released ({}); it lapses after the lease", key, describe(failure));
         }
     }
 
@@ -644,8 +742,7 @@ public final class OrderPlacer {
         return failure.getClass().getName();
     }
 
-    private static OrderConfirmed event(IdempotencyKey key, OrderPayload payload, String orderNumber,
-            License license) {
+    private static OrderConfirmed event(IdempotencyKey key, OrderPayload payload, String orderNumber, License license) {
         return OrderConfirmed.builder()
                 .eventId(OrderConfirmed.eventIdFor(key))
                 .operation(payload.operation())
@@ -689,7 +786,11 @@ public final class OrderPlacer {
                 key = "ESET_REFUSED";
                 field = "order";
             }
-            return Violation.withKey(ViolationCode.ESET_REFUSED, key, field, "HTTP " + refusal.httpStatus(),
+            return Violation.withKey(
+                    ViolationCode.ESET_REFUSED,
+                    key,
+                    field,
+                    "HTTP " + refusal.httpStatus(),
                     refusal.getMessage() == null ? refusal.code() : refusal.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import dev.esetshop.client.RenewalOrder;
 import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.License;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Violation;
@@ -21,7 +22,6 @@ import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.pricing.TrialRequest;
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.OrderDraft;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
@@ -63,16 +63,18 @@ public final class OrderPreparation {
                 violations.add(Violation.of(ViolationCode.EULA_REQUIRED, "eula"));
             }
             if (draft.customer().isEmpty()) {
-                violations.add(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing",
-                        "customer", "customer"));
+                violations.add(Violation.withKey(
+                        ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing", "customer", "customer"));
             } else {
                 violations.addAll(customerViolations(draft.customer().get()));
             }
         } else {
             violations.addAll(licenseViolations(draft, today));
         }
-        draft.reference().filter(reference -> reference.length() > MAX_REFERENCE).ifPresent(reference ->
-                violations.add(Violation.of(ViolationCode.REFERENCE_TOO_LONG, "reference", MAX_REFERENCE)));
+        draft.reference()
+                .filter(reference -> reference.length() > MAX_REFERENCE)
+                .ifPresent(reference ->
+                        violations.add(Violation.of(ViolationCode.REFERENCE_TOO_LONG, "reference", MAX_REFERENCE)));
         return violations;
     }
 
@@ -80,8 +82,8 @@ public final class OrderPreparation {
     private static List<Violation> licenseViolations(OrderDraft draft, LocalDate today) {
         Optional<CurrentLicense> quoted = currentLicense(draft.request());
         if (draft.license().isEmpty()) {
-            return List.of(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing",
-                    "license", "license"));
+            return List.of(
+                    Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.missing", "license", "license"));
         }
         if (!quoted.equals(Optional.of(CurrentLicense.of(draft.license().get())))) {
             // the license changed since it was quoted (or another license was passed): the price may differ
@@ -104,9 +106,11 @@ public final class OrderPreparation {
         violations.addAll(license);
         if (license.isEmpty()) {
             EndCustomer trialCustomer = draft.license().orElseThrow().customer();
-            if (draft.customer().filter(customer -> !customer.equals(trialCustomer)).isPresent()) {
-                violations.add(Violation.withKey(ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.unexpected",
-                        "customer", "customer"));
+            if (draft.customer()
+                    .filter(customer -> !customer.equals(trialCustomer))
+                    .isPresent()) {
+                violations.add(Violation.withKey(
+                        ViolationCode.INVALID_REQUEST, "INVALID_REQUEST.unexpected", "customer", "customer"));
             } else {
                 violations.addAll(customerViolations(trialCustomer));
             }
@@ -118,27 +122,27 @@ public final class OrderPreparation {
     public static List<Violation> customerViolations(EndCustomer customer) {
         List<Violation> violations = new ArrayList<>();
         if (customer.organization().isBlank()) {
-            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID,
-                    "END_CUSTOMER_INVALID.organization", "customer.organization"));
+            violations.add(Violation.withKey(
+                    ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.organization", "customer.organization"));
         }
         if (customer.firstName().isBlank()) {
-            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID,
-                    "END_CUSTOMER_INVALID.firstName", "customer.firstName"));
+            violations.add(Violation.withKey(
+                    ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.firstName", "customer.firstName"));
         }
         if (customer.lastName().isBlank()) {
-            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID,
-                    "END_CUSTOMER_INVALID.lastName", "customer.lastName"));
+            violations.add(Violation.withKey(
+                    ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.lastName", "customer.lastName"));
         }
         if (!EMAIL.matcher(customer.email().strip()).matches()) {
-            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID,
-                    "END_CUSTOMER_INVALID.email", "customer.email"));
+            violations.add(Violation.withKey(
+                    ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.email", "customer.email"));
         }
         keptText(violations, "customer.organization", customer.organization(), LicenseText.MAX_TEXT);
         keptText(violations, "customer.firstName", customer.firstName(), LicenseText.MAX_TEXT);
         keptText(violations, "customer.lastName", customer.lastName(), LicenseText.MAX_TEXT);
         keptText(violations, "customer.email", customer.email(), LicenseText.MAX_TEXT);
-        customer.country().ifPresent(country ->
-                keptText(violations, "customer.country", country, LicenseText.MAX_COUNTRY));
+        customer.country()
+                .ifPresent(country -> keptText(violations, "customer.country", country, LicenseText.MAX_COUNTRY));
         customer.vatId().ifPresent(vatId -> keptText(violations, "customer.vatId", vatId, LicenseText.MAX_VAT_ID));
         return violations;
     }
@@ -150,11 +154,11 @@ public final class OrderPreparation {
      */
     private static void keptText(List<Violation> violations, String field, String value, int max) {
         if (value.length() > max) {
-            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.tooLong",
-                    field, field, max));
+            violations.add(Violation.withKey(
+                    ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.tooLong", field, field, max));
         } else if (LicenseText.hasUnkeptCharacters(value)) {
-            violations.add(Violation.withKey(ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.characters",
-                    field, field));
+            violations.add(Violation.withKey(
+                    ViolationCode.END_CUSTOMER_INVALID, "END_CUSTOMER_INVALID.characters", field, field));
         }
     }
 
@@ -167,8 +171,11 @@ public final class OrderPreparation {
         EsetOrder call;
         EndCustomer customer;
         // ESET keeps the end customer's acceptance with NEW, TRIAL and TRIAL_CONVERSION orders
-        Optional<EulaAcceptance> eula = asked.operation() == Operation.NEW || asked.operation() == Operation.TRIAL
-                || asked.operation() == Operation.TRIAL_CONVERSION ? request.eula() : Optional.empty();
+        Optional<EulaAcceptance> eula = asked.operation() == Operation.NEW
+                        || asked.operation() == Operation.TRIAL
+                        || asked.operation() == Operation.TRIAL_CONVERSION
+                ? request.eula()
+                : Optional.empty();
         if (asked instanceof NewLicenseRequest r) {
             customer = request.customer().orElseThrow();
             call = NewLicenseOrder.builder()
@@ -232,8 +239,16 @@ public final class OrderPreparation {
         List<OrderConfirmed.Line> eventLines = lines.stream()
                 .map(line -> OrderConfirmed.Line.of(line.sku(), line.seats(), line.streetPrice(), line.yourPrice()))
                 .toList();
-        return new OrderPayload(asked.operation(), call, customer, reference, eventLines,
-                quote.streetPrice(), quote.yourPrice(), eula, Optional.of(quote.catalogFingerprint()));
+        return new OrderPayload(
+                asked.operation(),
+                call,
+                customer,
+                reference,
+                eventLines,
+                quote.streetPrice(),
+                quote.yourPrice(),
+                eula,
+                Optional.of(quote.catalogFingerprint()));
     }
 
     private static Optional<CurrentLicense> currentLicense(QuoteRequest request) {

@@ -1,10 +1,10 @@
 package dev.esetshop.sdk.internal;
 
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
-import dev.esetshop.core.ProductCode;
-import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.catalog.Product;
 import java.util.Currency;
 import java.util.List;

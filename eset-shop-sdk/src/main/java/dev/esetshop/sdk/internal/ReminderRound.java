@@ -57,8 +57,13 @@ public final class ReminderRound {
         return !listeners.isEmpty();
     }
 
-    public ReminderRound(ReminderJournal journal, List<RenewalReminderListener> listeners, List<Integer> windows,
-            Clock clock, String owner, Duration lease) {
+    public ReminderRound(
+            ReminderJournal journal,
+            List<RenewalReminderListener> listeners,
+            List<Integer> windows,
+            Clock clock,
+            String owner,
+            Duration lease) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.listeners = List.copyOf(listeners);
         this.windows = List.copyOf(windows);
@@ -99,18 +104,26 @@ public final class ReminderRound {
                 continue;
             }
             CurrentLicense current = CurrentLicense.of(license);
-            QuoteResult quoted = quotes.apply(
-                    RenewalRequest.builder().license(current).seats(current.seats()).years(1).build());
+            QuoteResult quoted = quotes.apply(RenewalRequest.builder()
+                    .license(current)
+                    .seats(current.seats())
+                    .years(1)
+                    .build());
             if (quoted instanceof QuoteResult.Accepted accepted) {
                 reminders.add(new RenewalReminder(
                         RenewalReminder.eventIdFor(license.id(), license.expires(), window.getAsInt()),
-                        license.id(), license.productCode(), license.productName(), license.seats().count(),
-                        license.expires(), window.getAsInt(),
-                        (int) ChronoUnit.DAYS.between(today, license.expires()), license.customer(),
+                        license.id(),
+                        license.productCode(),
+                        license.productName(),
+                        license.seats().count(),
+                        license.expires(),
+                        window.getAsInt(),
+                        (int) ChronoUnit.DAYS.between(today, license.expires()),
+                        license.customer(),
                         accepted.quote()));
             } else if (quoted instanceof QuoteResult.Rejected rejected) {
-                notQuoted.add(new RemindersDue.NotQuoted(license.id(), license.expires(), window.getAsInt(),
-                        rejected.violations()));
+                notQuoted.add(new RemindersDue.NotQuoted(
+                        license.id(), license.expires(), window.getAsInt(), rejected.violations()));
             }
         }
         return new RemindersDue(reminders, notQuoted);
@@ -123,7 +136,8 @@ public final class ReminderRound {
      *     renewed since the round found it due is not reminded
      */
     public ReminderReport deliver(RemindersDue due, LocalDate today, Supplier<List<License>> bookNow) {
-        List<String> ids = due.reminders().stream().map(RenewalReminder::eventId).toList();
+        List<String> ids =
+                due.reminders().stream().map(RenewalReminder::eventId).toList();
         Set<String> deliveredBefore = journal.delivered(ids);
         int before = deliveredBefore.size();
         int elsewhere = 0;
@@ -132,8 +146,14 @@ public final class ReminderRound {
             if (deliveredBefore.contains(reminder.eventId())) {
                 continue;
             }
-            switch (journal.claim(reminder.eventId(), reminder.licenseId(), reminder.expires(), reminder.window(),
-                    owner, clock.instant(), lease)) {
+            switch (journal.claim(
+                    reminder.eventId(),
+                    reminder.licenseId(),
+                    reminder.expires(),
+                    reminder.window(),
+                    owner,
+                    clock.instant(),
+                    lease)) {
                 case CLAIMED -> claimed.add(reminder);
                 case DELIVERED_BEFORE -> before++;
                 case HELD_ELSEWHERE -> elsewhere++;
@@ -158,11 +178,14 @@ public final class ReminderRound {
             try {
                 listener.onRenewalsDue(told);
             } catch (RuntimeException e) {
-                LOG.error("renewal reminder listener {} failed for {} reminders: {}; they are delivered again by"
-                        + " the next round", listener.getClass().getName(), told.size(), e.toString());
+                LOG.error(
+                        "renewal reminder listener {} failed for {} reminders: {}; they are delivered again by"
+                                + " the next round",
+                        listener.getClass().getName(),
+                        told.size(),
+                        e.toString());
                 releaseAll(told);
-                return new ReminderReport(due.reminders().size(), 0, before, elsewhere, told.size(),
-                        due.notQuoted());
+                return new ReminderReport(due.reminders().size(), 0, before, elsewhere, told.size(), due.notQuoted());
             }
         }
         int delivered = 0;
@@ -172,13 +195,18 @@ public final class ReminderRound {
                 if (journal.markDelivered(reminder.eventId(), owner, clock.instant())) {
                     delivered++;
                 } else {
-                    LOG.warn("renewal reminder {} delivered after this shop's claim was taken over; it may be"
-                            + " delivered once more (same event id)", reminder.eventId());
+                    LOG.warn(
+                            "renewal reminder {} delivered after this shop's claim was taken over; it may be"
+                                    + " delivered once more (same event id)",
+                            reminder.eventId());
                     failed++;
                 }
             } catch (StorageException e) {
-                LOG.error("renewal reminder {} delivered but not recorded: {}; it is delivered again once its claim"
-                        + " lapsed (same event id)", reminder.eventId(), e.getMessage());
+                LOG.error(
+                        "renewal reminder {} delivered but not recorded: {}; it is delivered again once its claim"
+                                + " lapsed (same event id)",
+                        reminder.eventId(),
+                        e.getMessage());
                 failed++;
             }
         }
@@ -186,8 +214,7 @@ public final class ReminderRound {
     }
 
     private boolean stillDue(RenewalReminder reminder, Optional<License> current, LocalDate today) {
-        return current
-                .filter(license -> license.expires().equals(reminder.expires()))
+        return current.filter(license -> license.expires().equals(reminder.expires()))
                 .flatMap(license -> window(license, today).stream().boxed().findFirst())
                 .filter(window -> window == reminder.window())
                 .isPresent();
@@ -198,8 +225,10 @@ public final class ReminderRound {
             try {
                 journal.release(reminder.eventId(), owner);
             } catch (StorageException e) {
-                LOG.warn("claim on renewal reminder {} not released ({}); it is delivered again once it lapsed",
-                        reminder.eventId(), e.getMessage());
+                LOG.warn(
+                        "claim on renewal reminder {} not released ({}); it is delivered again once it lapsed",
+                        reminder.eventId(),
+                        e.getMessage());
             }
         }
     }

@@ -112,7 +112,10 @@ public final class ShopEvents {
     }
 
     private void ignored(String method, RuntimeException failure) {
-        LOG.warn("the shop listener {} failed in {} ({}); the work goes on", listener.getClass().getName(), method,
+        LOG.warn(
+                "the shop listener {} failed in {} ({}); the work goes on",
+                listener.getClass().getName(),
+                method,
                 failure.getClass().getName());
     }
 }

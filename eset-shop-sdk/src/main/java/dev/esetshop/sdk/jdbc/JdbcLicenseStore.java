@@ -17,9 +17,9 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
-import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
@@ -70,7 +70,8 @@ public final class JdbcLicenseStore implements LicenseStore {
             // a license ESET lists again carries no order number: the book keeps the one it has
             + " order_number = COALESCE(?, order_number) WHERE reseller_id = ? AND id = ?";
 
-    private static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM eset_license WHERE reseller_id = ? AND id = ?";
+    private static final String SELECT_ONE =
+            "SELECT " + COLUMNS + " FROM eset_license WHERE reseller_id = ? AND id = ?";
 
     private static final String CURSOR_COLUMNS = "since_at, next_skip, high_water, in_progress, last_completed";
 
@@ -116,8 +117,8 @@ public final class JdbcLicenseStore implements LicenseStore {
      * As {@link #create(DataSource, ResellerId, Duration)}; with {@link JdbcStorage.Schema#MANAGED_BY_HOST} the
      * tables are only checked, and an older schema is an error instead of being migrated.
      */
-    public static JdbcLicenseStore create(DataSource dataSource, ResellerId reseller, Duration queryTimeout,
-            JdbcStorage.Schema schema) {
+    public static JdbcLicenseStore create(
+            DataSource dataSource, ResellerId reseller, Duration queryTimeout, JdbcStorage.Schema schema) {
         Objects.requireNonNull(reseller, "reseller");
         Objects.requireNonNull(schema, "schema");
         Db db = new Db(dataSource, queryTimeout);
@@ -136,8 +137,8 @@ public final class JdbcLicenseStore implements LicenseStore {
         Objects.requireNonNull(cursorAfterPage, "cursorAfterPage");
         // another instance syncing the same reseller may insert the same licenses or the first cursor at once: the
         // page then runs again, and counts what the other one added as unchanged or changed
-        PageOutcome outcome = db.inTransactionRetryingFirstWrites("store a page of " + licenses.size() + " licenses",
-                connection -> {
+        PageOutcome outcome =
+                db.inTransactionRetryingFirstWrites("store a page of " + licenses.size() + " licenses", connection -> {
                     int added = 0;
                     int changed = 0;
                     int unchanged = 0;
@@ -150,7 +151,8 @@ public final class JdbcLicenseStore implements LicenseStore {
                             Optional<License> stored = inPage.containsKey(incoming.id())
                                     ? Optional.of(inPage.get(incoming.id()))
                                     : find(select, reseller, incoming.id());
-                            License license = storable(LicenseStore.keepingOrderNumber(LicenseText.cleaned(incoming), stored));
+                            License license =
+                                    storable(LicenseStore.keepingOrderNumber(LicenseText.cleaned(incoming), stored));
                             if (stored.isEmpty()) {
                                 bindInsert(insert, reseller, license);
                                 insert.addBatch();
@@ -171,8 +173,12 @@ public final class JdbcLicenseStore implements LicenseStore {
                     writeCursor(connection, cursorAfterPage);
                     return new PageOutcome(added, changed, unchanged);
                 });
-        LOG.debug("stored a page: {} added, {} changed, {} unchanged, next skip {}",
-                outcome.added(), outcome.changed(), outcome.unchanged(), cursorAfterPage.nextSkip());
+        LOG.debug(
+                "stored a page: {} added, {} changed, {} unchanged, next skip {}",
+                outcome.added(),
+                outcome.changed(),
+                outcome.unchanged(),
+                cursorAfterPage.nextSkip());
         return outcome;
     }
 
@@ -219,7 +225,9 @@ public final class JdbcLicenseStore implements LicenseStore {
         sql.append(" ORDER BY expires, id");
         if (query.limit().isPresent()) {
             // An int, so it is safe inline; FETCH FIRST is the standard form both H2 and PostgreSQL accept.
-            sql.append(" FETCH FIRST ").append(Math.max(0, query.limit().getAsInt())).append(" ROWS ONLY");
+            sql.append(" FETCH FIRST ")
+                    .append(Math.max(0, query.limit().getAsInt()))
+                    .append(" ROWS ONLY");
         }
         return read("query the licenses", connection -> {
             try (PreparedStatement select = db.prepare(connection, sql.toString())) {
@@ -250,7 +258,8 @@ public final class JdbcLicenseStore implements LicenseStore {
         while (true) {
             Optional<String> from = after;
             List<License> page = read("read the licenses page by page", connection -> {
-                try (PreparedStatement select = db.prepareForwardOnly(connection,
+                try (PreparedStatement select = db.prepareForwardOnly(
+                        connection,
                         "SELECT " + COLUMNS + " FROM eset_license WHERE reseller_id = ?"
                                 + (from.isPresent() ? " AND id > ?" : "")
                                 + " ORDER BY id FETCH FIRST " + FETCH_SIZE + " ROWS ONLY")) {
@@ -279,8 +288,8 @@ public final class JdbcLicenseStore implements LicenseStore {
     @Override
     public long count() {
         return read("count the licenses", connection -> {
-            try (PreparedStatement select = db.prepare(connection,
-                    "SELECT COUNT(*) FROM eset_license WHERE reseller_id = ?")) {
+            try (PreparedStatement select =
+                    db.prepare(connection, "SELECT COUNT(*) FROM eset_license WHERE reseller_id = ?")) {
                 select.setString(1, reseller);
                 try (ResultSet rows = select.executeQuery()) {
                     rows.next();
@@ -293,8 +302,8 @@ public final class JdbcLicenseStore implements LicenseStore {
     @Override
     public Optional<SyncCursor> cursor() {
         return read("read the sync cursor", connection -> {
-            try (PreparedStatement select = db.prepare(connection,
-                    "SELECT " + CURSOR_COLUMNS + " FROM eset_sync_cursor WHERE reseller_id = ?")) {
+            try (PreparedStatement select = db.prepare(
+                    connection, "SELECT " + CURSOR_COLUMNS + " FROM eset_sync_cursor WHERE reseller_id = ?")) {
                 select.setString(1, reseller);
                 try (ResultSet rows = select.executeQuery()) {
                     if (!rows.next()) {
@@ -315,7 +324,8 @@ public final class JdbcLicenseStore implements LicenseStore {
     @Override
     public String toString() {
         // a host's data source may print its URL with the password: its class only
-        return "JdbcLicenseStore[" + reseller + " in " + db.dataSource().getClass().getSimpleName() + "]";
+        return "JdbcLicenseStore[" + reseller + " in "
+                + db.dataSource().getClass().getSimpleName() + "]";
     }
 
     private <T> T read(String what, Sql.Work<T> work) {
@@ -323,7 +333,8 @@ public final class JdbcLicenseStore implements LicenseStore {
     }
 
     private void writeCursor(Connection connection, SyncCursor cursor) throws SQLException {
-        try (PreparedStatement update = db.prepare(connection,
+        try (PreparedStatement update = db.prepare(
+                connection,
                 "UPDATE eset_sync_cursor SET since_at = ?, next_skip = ?, high_water = ?, in_progress = ?,"
                         + " last_completed = ? WHERE reseller_id = ?")) {
             bindCursor(update, cursor);
@@ -332,7 +343,8 @@ public final class JdbcLicenseStore implements LicenseStore {
                 return;
             }
         }
-        try (PreparedStatement insert = db.prepare(connection,
+        try (PreparedStatement insert = db.prepare(
+                connection,
                 "INSERT INTO eset_sync_cursor (" + CURSOR_COLUMNS + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             bindCursor(insert, cursor);
             insert.setString(6, reseller);
@@ -348,8 +360,7 @@ public final class JdbcLicenseStore implements LicenseStore {
         setInstant(statement, 5, cursor.lastCompleted());
     }
 
-    private static Optional<License> find(PreparedStatement select, String reseller, LicenseId id)
-            throws SQLException {
+    private static Optional<License> find(PreparedStatement select, String reseller, LicenseId id) throws SQLException {
         select.setString(1, reseller);
         select.setString(2, id.value());
         try (ResultSet rows = select.executeQuery()) {
@@ -359,7 +370,10 @@ public final class JdbcLicenseStore implements LicenseStore {
 
     /** The license as it reads back from the database, so a re-synced unchanged license compares equal. */
     private static License storable(License license) {
-        return License.builder().from(license).modified(Sql.storable(license.modified())).build();
+        return License.builder()
+                .from(license)
+                .modified(Sql.storable(license.modified()))
+                .build();
     }
 
     private static void bindInsert(PreparedStatement insert, String reseller, License license) throws SQLException {
@@ -427,8 +441,10 @@ public final class JdbcLicenseStore implements LicenseStore {
                     .build();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             // The message of a failed builder check never holds the key, but keep to the row id to be sure.
-            throw new StorageException("The stored license " + id + " is not valid (" + e.getClass().getSimpleName()
-                    + "); run a full sync to replace it.", e);
+            throw new StorageException(
+                    "The stored license " + id + " is not valid ("
+                            + e.getClass().getSimpleName() + "); run a full sync to replace it.",
+                    e);
         }
     }
 

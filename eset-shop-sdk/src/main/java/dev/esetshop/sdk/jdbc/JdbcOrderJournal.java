@@ -6,15 +6,15 @@ import static dev.esetshop.sdk.jdbc.internal.Sql.setInstant;
 import static dev.esetshop.sdk.jdbc.internal.Sql.setText;
 import static dev.esetshop.sdk.jdbc.internal.Sql.text;
 
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.pricing.Operation;
-import dev.esetshop.sdk.internal.JournalPages;
 import dev.esetshop.sdk.internal.ClaimLeases;
+import dev.esetshop.sdk.internal.JournalPages;
 import dev.esetshop.sdk.internal.JournalledLicense;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
@@ -119,8 +119,8 @@ public final class JdbcOrderJournal implements OrderJournal {
      * As {@link #create(DataSource, ResellerId, Duration)}; with {@link JdbcStorage.Schema#MANAGED_BY_HOST} the
      * tables are only checked, and an older schema is an error instead of being migrated.
      */
-    public static JdbcOrderJournal create(DataSource dataSource, ResellerId reseller, Duration queryTimeout,
-            JdbcStorage.Schema schema) {
+    public static JdbcOrderJournal create(
+            DataSource dataSource, ResellerId reseller, Duration queryTimeout, JdbcStorage.Schema schema) {
         Objects.requireNonNull(reseller, "reseller");
         Objects.requireNonNull(schema, "schema");
         Db db = new Db(dataSource, queryTimeout);
@@ -145,16 +145,19 @@ public final class JdbcOrderJournal implements OrderJournal {
         if (insert(entry)) {
             return Optional.empty();
         }
-        return Optional.of(find(entry.key()).orElseThrow(() -> new StorageException("The order journal reported"
-                + " an entry with idempotency key " + entry.key() + " but has none; retry with the same key.")));
+        return Optional.of(find(entry.key())
+                .orElseThrow(() -> new StorageException("The order journal reported" + " an entry with idempotency key "
+                        + entry.key() + " but has none; retry with the same key.")));
     }
 
     /** Inserts a new entry and commits it; false, with nothing written, when the key is taken. */
     private boolean insert(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
         boolean inserted = db.inTransaction("journal the order " + entry.key() + " before sending it", connection -> {
-            try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_order_journal (" + COLUMNS
-                    + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = db.prepare(
+                    connection,
+                    "INSERT INTO eset_order_journal (" + COLUMNS
+                            + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, entry.key().value());
                 insert.setString(2, entry.operation().name());
                 insert.setString(3, entry.payload());
@@ -196,30 +199,34 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(now, "now");
         ClaimLeases.requirePositive("a claim's lease", lease);
-        return db.inTransaction("claim the order " + key, connection -> {
-            int claimed;
-            // The row count of this one statement is the lock: the database lets only one writer match the row.
-            try (PreparedStatement update = db.prepare(connection,
-                    "UPDATE eset_order_journal SET claimed_by = ?, claimed_until = ?"
-                            + " WHERE reseller_id = ? AND idempotency_key = ? AND ("
-                            + "(state = 'PENDING' AND attention IS NULL AND (claimed_by IS NULL OR claimed_by = ?"
-                            + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + "))"
-                            + " OR (state = 'CONFIRMED' AND delivered_at IS NULL AND (claimed_by IS NULL"
-                            + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + ")))")) {
-                update.setString(1, owner);
-                setInstant(update, 2, now.plus(lease));
-                update.setString(3, reseller);
-                update.setString(4, key.value());
-                update.setString(5, owner);
-                setInstant(update, 6, now);
-                setInstant(update, 7, now);
-                claimed = update.executeUpdate();
-            }
-            if (claimed != 1) {
-                return Optional.<JournalEntry>empty();
-            }
-            return find(connection, key);
-        }, Optional::empty);
+        return db.inTransaction(
+                "claim the order " + key,
+                connection -> {
+                    int claimed;
+                    // The row count of this one statement is the lock: the database lets only one writer match the row.
+                    try (PreparedStatement update = db.prepare(
+                            connection,
+                            "UPDATE eset_order_journal SET claimed_by = ?, claimed_until = ?"
+                                    + " WHERE reseller_id = ? AND idempotency_key = ? AND ("
+                                    + "(state = 'PENDING' AND attention IS NULL AND (claimed_by IS NULL OR claimed_by = ?"
+                                    + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + "))"
+                                    + " OR (state = 'CONFIRMED' AND delivered_at IS NULL AND (claimed_by IS NULL"
+                                    + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + ")))")) {
+                        update.setString(1, owner);
+                        setInstant(update, 2, now.plus(lease));
+                        update.setString(3, reseller);
+                        update.setString(4, key.value());
+                        update.setString(5, owner);
+                        setInstant(update, 6, now);
+                        setInstant(update, 7, now);
+                        claimed = update.executeUpdate();
+                    }
+                    if (claimed != 1) {
+                        return Optional.<JournalEntry>empty();
+                    }
+                    return find(connection, key);
+                },
+                Optional::empty);
     }
 
     @Override
@@ -227,7 +234,8 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
         db.inTransaction("release the claim on order " + key, connection -> {
-            try (PreparedStatement update = db.prepare(connection,
+            try (PreparedStatement update = db.prepare(
+                    connection,
                     "UPDATE eset_order_journal SET claimed_by = NULL, claimed_until = NULL"
                             + " WHERE reseller_id = ? AND idempotency_key = ? AND claimed_by = ?")) {
                 update.setString(1, reseller);
@@ -239,40 +247,68 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     @Override
-    public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId, Instant at,
+    public boolean confirm(
+            IdempotencyKey key,
+            String owner,
+            String orderNumber,
+            LicenseId licenseId,
+            Instant at,
             Duration deliveryLease) {
         Objects.requireNonNull(orderNumber, "orderNumber");
         Objects.requireNonNull(licenseId, "licenseId");
         ClaimLeases.requirePositive("a confirmation's delivery lease", deliveryLease);
-        return settle(key, owner, JournalEntry.State.CONFIRMED, at,
-                "order_number = ?, license_id = ?, claimed_until = ?", orderNumber, licenseId.value(),
+        return settle(
+                key,
+                owner,
+                JournalEntry.State.CONFIRMED,
+                at,
+                "order_number = ?, license_id = ?, claimed_until = ?",
+                orderNumber,
+                licenseId.value(),
                 at.plus(deliveryLease));
     }
 
     @Override
-    public boolean confirm(IdempotencyKey key, String owner, String orderNumber, License license, Instant at,
-            Duration deliveryLease) {
+    public boolean confirm(
+            IdempotencyKey key, String owner, String orderNumber, License license, Instant at, Duration deliveryLease) {
         Objects.requireNonNull(orderNumber, "orderNumber");
         Objects.requireNonNull(license, "license");
         ClaimLeases.requirePositive("a confirmation's delivery lease", deliveryLease);
-        return settle(key, owner, JournalEntry.State.CONFIRMED, at,
-                "order_number = ?, license_id = ?, license = ?, claimed_until = ?", orderNumber,
-                license.id().value(), JournalledLicense.toJson(license), at.plus(deliveryLease));
+        return settle(
+                key,
+                owner,
+                JournalEntry.State.CONFIRMED,
+                at,
+                "order_number = ?, license_id = ?, license = ?, claimed_until = ?",
+                orderNumber,
+                license.id().value(),
+                JournalledLicense.toJson(license),
+                at.plus(deliveryLease));
     }
 
     @Override
     public boolean reject(IdempotencyKey key, String owner, String reason, Instant at) {
         Objects.requireNonNull(reason, "reason");
-        return settle(key, owner, JournalEntry.State.REJECTED, at,
-                "rejection = ?, claimed_by = NULL, claimed_until = NULL", reason);
+        return settle(
+                key,
+                owner,
+                JournalEntry.State.REJECTED,
+                at,
+                "rejection = ?, claimed_by = NULL, claimed_until = NULL",
+                reason);
     }
 
     @Override
     public boolean markNeedsAttention(IdempotencyKey key, String owner, String reason, Instant at) {
         Objects.requireNonNull(reason, "reason");
         // settle() moves the entry to the state it is given: PENDING here, so it stays pending, marked and unclaimed
-        return settle(key, owner, JournalEntry.State.PENDING, at,
-                "attention = ?, claimed_by = NULL, claimed_until = NULL", reason);
+        return settle(
+                key,
+                owner,
+                JournalEntry.State.PENDING,
+                at,
+                "attention = ?, claimed_by = NULL, claimed_until = NULL",
+                reason);
     }
 
     @Override
@@ -292,7 +328,8 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(at, "at");
         return db.inTransaction("mark the confirmation of order " + key + " delivered", connection -> {
-            try (PreparedStatement update = db.prepare(connection,
+            try (PreparedStatement update = db.prepare(
+                    connection,
                     "UPDATE eset_order_journal SET delivered_at = ?, claimed_by = NULL, claimed_until = NULL"
                             + " WHERE reseller_id = ? AND idempotency_key = ? AND state = 'CONFIRMED'"
                             + " AND delivered_at IS NULL AND claimed_by = ?")) {
@@ -305,8 +342,8 @@ public final class JdbcOrderJournal implements OrderJournal {
                 }
             }
             JournalEntry entry = find(connection, key)
-                    .orElseThrow(() -> new StorageException("The order journal has no entry with idempotency key "
-                            + key + " to mark delivered; was the order journalled in another database?"));
+                    .orElseThrow(() -> new StorageException("The order journal has no entry with idempotency key " + key
+                            + " to mark delivered; was the order journalled in another database?"));
             if (entry.state() != JournalEntry.State.CONFIRMED) {
                 throw new StorageException("The order " + key + " is " + entry.state()
                         + ", not CONFIRMED: only a confirmed order has a confirmation to deliver.");
@@ -348,8 +385,8 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     @Override
-    public List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation, int offset,
-            int limit) {
+    public List<JournalEntry> page(
+            Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
         JournalPages.requireValid(offset, limit);
         return newestFirst("read a page of the journal", state, operation, offset, limit);
     }
@@ -359,12 +396,15 @@ public final class JdbcOrderJournal implements OrderJournal {
      * (so pages neither overlap nor skip) but is left out and logged. The offset is skipped by the cursor, which
      * H2 and PostgreSQL both answer without a dialect's {@code OFFSET} syntax.
      */
-    private List<JournalEntry> newestFirst(String what, Optional<JournalEntry.State> state,
-            Optional<Operation> operation, int offset, int limit) {
-        String where = (state.isPresent() ? " AND state = ?" : "") + (operation.isPresent() ? " AND operation = ?" : "");
+    private List<JournalEntry> newestFirst(
+            String what, Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
+        String where =
+                (state.isPresent() ? " AND state = ?" : "") + (operation.isPresent() ? " AND operation = ?" : "");
         return db.inTransaction(what, connection -> {
-            try (PreparedStatement select = db.prepare(connection, "SELECT " + COLUMNS + " FROM eset_order_journal"
-                    + " WHERE reseller_id = ?" + where + " ORDER BY created_at DESC, idempotency_key DESC")) {
+            try (PreparedStatement select = db.prepare(
+                    connection,
+                    "SELECT " + COLUMNS + " FROM eset_order_journal" + " WHERE reseller_id = ?" + where
+                            + " ORDER BY created_at DESC, idempotency_key DESC")) {
                 select.setMaxRows(Math.addExact(offset, limit));
                 int i = 1;
                 select.setString(i++, reseller);
@@ -386,8 +426,8 @@ public final class JdbcOrderJournal implements OrderJournal {
                             entries.add(entry(rows));
                         } catch (StorageException damaged) {
                             // one damaged entry must not hide the others from the person looking at the journal
-                            LOG.error("{}; the entry is left out of the list until it is repaired",
-                                    damaged.getMessage());
+                            LOG.error(
+                                    "{}; the entry is left out of the list until it is repaired", damaged.getMessage());
                         }
                     }
                 }
@@ -409,8 +449,10 @@ public final class JdbcOrderJournal implements OrderJournal {
     private List<JournalEntry> entriesWhere(String condition, String what) {
         List<JournalEntry> entries = new ArrayList<>();
         for (Row row : rowsWhere(condition, what)) {
-            row.entry().ifPresentOrElse(entries::add, () -> LOG.error("{}; the entry is left out until it is"
-                    + " repaired", row.damage()));
+            row.entry()
+                    .ifPresentOrElse(
+                            entries::add,
+                            () -> LOG.error("{}; the entry is left out until it is" + " repaired", row.damage()));
         }
         return entries;
     }
@@ -453,7 +495,8 @@ public final class JdbcOrderJournal implements OrderJournal {
     @Override
     public String toString() {
         // a host's data source may print its URL with the password: its class only
-        return "JdbcOrderJournal[" + reseller + " in " + db.dataSource().getClass().getSimpleName() + "]";
+        return "JdbcOrderJournal[" + reseller + " in "
+                + db.dataSource().getClass().getSimpleName() + "]";
     }
 
     /**
@@ -461,15 +504,22 @@ public final class JdbcOrderJournal implements OrderJournal {
      * owner's any more or the entry is settled already (a settled entry never changes state); a missing entry is an
      * error.
      */
-    private boolean settle(IdempotencyKey key, String owner, JournalEntry.State state, Instant at,
-            String assignments, Object... values) {
+    private boolean settle(
+            IdempotencyKey key,
+            String owner,
+            JournalEntry.State state,
+            Instant at,
+            String assignments,
+            Object... values) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(at, "at");
         boolean settled = db.inTransaction("settle the order " + key + " as " + state, connection -> {
-            try (PreparedStatement update = db.prepare(connection, "UPDATE eset_order_journal SET state = ?, "
-                    + assignments + ", updated_at = ?"
-                    + " WHERE reseller_id = ? AND idempotency_key = ? AND state = 'PENDING' AND claimed_by = ?")) {
+            try (PreparedStatement update = db.prepare(
+                    connection,
+                    "UPDATE eset_order_journal SET state = ?, "
+                            + assignments + ", updated_at = ?"
+                            + " WHERE reseller_id = ? AND idempotency_key = ? AND state = 'PENDING' AND claimed_by = ?")) {
                 int i = 1;
                 update.setString(i++, state.name());
                 for (Object value : values) {
@@ -498,7 +548,8 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     private Optional<JournalEntry> find(Connection connection, IdempotencyKey key) throws SQLException {
-        try (PreparedStatement select = db.prepare(connection,
+        try (PreparedStatement select = db.prepare(
+                connection,
                 "SELECT " + COLUMNS + " FROM eset_order_journal WHERE reseller_id = ? AND idempotency_key = ?")) {
             select.setString(1, reseller);
             select.setString(2, key.value());

@@ -86,8 +86,8 @@ public final class JdbcReminderJournal implements ReminderJournal {
      * @throws dev.esetshop.core.error.StorageException when the database cannot be reached, the table cannot be
      *     created, or (managed by the host) the schema is older than this SDK's
      */
-    public static JdbcReminderJournal create(DataSource dataSource, ResellerId reseller, Duration queryTimeout,
-            JdbcStorage.Schema schema) {
+    public static JdbcReminderJournal create(
+            DataSource dataSource, ResellerId reseller, Duration queryTimeout, JdbcStorage.Schema schema) {
         Objects.requireNonNull(reseller, "reseller");
         Objects.requireNonNull(schema, "schema");
         Db db = new Db(dataSource, queryTimeout);
@@ -103,8 +103,11 @@ public final class JdbcReminderJournal implements ReminderJournal {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
             delivered.addAll(db.inTransaction("read which renewal reminders were delivered", connection -> {
                 String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement select = db.prepare(connection, "SELECT event_id FROM eset_renewal_reminder"
-                        + " WHERE reseller_id = ? AND delivered_at IS NOT NULL AND event_id IN (" + marks + ")")) {
+                try (PreparedStatement select = db.prepare(
+                        connection,
+                        "SELECT event_id FROM eset_renewal_reminder"
+                                + " WHERE reseller_id = ? AND delivered_at IS NOT NULL AND event_id IN (" + marks
+                                + ")")) {
                     select.setString(1, reseller);
                     for (int i = 0; i < chunk.size(); i++) {
                         select.setString(i + 2, chunk.get(i));
@@ -123,7 +126,13 @@ public final class JdbcReminderJournal implements ReminderJournal {
     }
 
     @Override
-    public Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner, Instant now,
+    public Claim claim(
+            String eventId,
+            LicenseId licenseId,
+            LocalDate expires,
+            int window,
+            String owner,
+            Instant now,
             Duration lease) {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(licenseId, "licenseId");
@@ -134,7 +143,8 @@ public final class JdbcReminderJournal implements ReminderJournal {
         // a duplicate insert (another shop recorded the reminder first) runs the whole work again: its update or read
         // then sees the other shop's row
         return db.inTransactionRetryingFirstWrites("claim the renewal reminder " + eventId, connection -> {
-            try (PreparedStatement update = db.prepare(connection,
+            try (PreparedStatement update = db.prepare(
+                    connection,
                     "UPDATE eset_renewal_reminder SET claimed_by = ?, claimed_until = ?"
                             + " WHERE reseller_id = ? AND event_id = ? AND delivered_at IS NULL"
                             // lapsed on the database's clock too, as the order journal's claims
@@ -153,9 +163,11 @@ public final class JdbcReminderJournal implements ReminderJournal {
             if (delivered.isPresent()) {
                 return delivered.get() ? Claim.DELIVERED_BEFORE : Claim.HELD_ELSEWHERE;
             }
-            try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_renewal_reminder (reseller_id,"
-                    + " event_id, license_id, expires, window_days, created_at, claimed_by, claimed_until)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = db.prepare(
+                    connection,
+                    "INSERT INTO eset_renewal_reminder (reseller_id,"
+                            + " event_id, license_id, expires, window_days, created_at, claimed_by, claimed_until)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, reseller);
                 insert.setString(2, eventId);
                 insert.setString(3, licenseId.value());
@@ -176,9 +188,11 @@ public final class JdbcReminderJournal implements ReminderJournal {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(at, "at");
         return db.inTransaction("record the renewal reminder " + eventId + " delivered", connection -> {
-            try (PreparedStatement update = db.prepare(connection, "UPDATE eset_renewal_reminder"
-                    + " SET delivered_at = ?, claimed_by = NULL, claimed_until = NULL"
-                    + " WHERE reseller_id = ? AND event_id = ? AND delivered_at IS NULL AND claimed_by = ?")) {
+            try (PreparedStatement update = db.prepare(
+                    connection,
+                    "UPDATE eset_renewal_reminder"
+                            + " SET delivered_at = ?, claimed_by = NULL, claimed_until = NULL"
+                            + " WHERE reseller_id = ? AND event_id = ? AND delivered_at IS NULL AND claimed_by = ?")) {
                 setInstant(update, 1, at);
                 update.setString(2, reseller);
                 update.setString(3, eventId);
@@ -196,9 +210,11 @@ public final class JdbcReminderJournal implements ReminderJournal {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(owner, "owner");
         db.inTransaction("release the claim on renewal reminder " + eventId, connection -> {
-            try (PreparedStatement update = db.prepare(connection, "UPDATE eset_renewal_reminder"
-                    + " SET claimed_by = NULL, claimed_until = NULL"
-                    + " WHERE reseller_id = ? AND event_id = ? AND delivered_at IS NULL AND claimed_by = ?")) {
+            try (PreparedStatement update = db.prepare(
+                    connection,
+                    "UPDATE eset_renewal_reminder"
+                            + " SET claimed_by = NULL, claimed_until = NULL"
+                            + " WHERE reseller_id = ? AND event_id = ? AND delivered_at IS NULL AND claimed_by = ?")) {
                 update.setString(1, reseller);
                 update.setString(2, eventId);
                 update.setString(3, owner);
@@ -214,8 +230,9 @@ public final class JdbcReminderJournal implements ReminderJournal {
 
     /** Whether the reminder was delivered, empty when the journal has no row for it. */
     private Optional<Boolean> deliveredOne(Connection connection, String eventId) throws SQLException {
-        try (PreparedStatement select = db.prepare(connection, "SELECT delivered_at FROM eset_renewal_reminder"
-                + " WHERE reseller_id = ? AND event_id = ?")) {
+        try (PreparedStatement select = db.prepare(
+                connection,
+                "SELECT delivered_at FROM eset_renewal_reminder" + " WHERE reseller_id = ? AND event_id = ?")) {
             select.setString(1, reseller);
             select.setString(2, eventId);
             try (ResultSet rows = select.executeQuery()) {

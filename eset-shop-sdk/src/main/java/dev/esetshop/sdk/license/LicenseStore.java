@@ -48,10 +48,14 @@ public interface LicenseStore {
      * without one keeps the number the book has. Stores call it so a sync never forgets an order number.
      */
     static License keepingOrderNumber(License incoming, Optional<License> stored) {
-        if (incoming.orderNumber().isPresent() || stored.flatMap(License::orderNumber).isEmpty()) {
+        if (incoming.orderNumber().isPresent()
+                || stored.flatMap(License::orderNumber).isEmpty()) {
             return incoming;
         }
-        return License.builder().from(incoming).orderNumber(stored.get().orderNumber()).build();
+        return License.builder()
+                .from(incoming)
+                .orderNumber(stored.get().orderNumber())
+                .build();
     }
 
     /** Counts of one stored page. */

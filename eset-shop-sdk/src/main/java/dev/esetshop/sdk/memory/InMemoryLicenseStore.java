@@ -40,7 +40,8 @@ public final class InMemoryLicenseStore implements LicenseStore {
         int changed = 0;
         int unchanged = 0;
         for (License incoming : page) {
-            License license = LicenseStore.keepingOrderNumber(LicenseText.cleaned(incoming), Optional.ofNullable(licenses.get(incoming.id())));
+            License license = LicenseStore.keepingOrderNumber(
+                    LicenseText.cleaned(incoming), Optional.ofNullable(licenses.get(incoming.id())));
             License previous = licenses.put(license.id(), license);
             if (previous == null) {
                 added++;
@@ -102,13 +103,19 @@ public final class InMemoryLicenseStore implements LicenseStore {
     }
 
     static boolean matches(LicenseQuery query, License license) {
-        if (query.expiresOnOrAfter().filter(day -> license.expires().isBefore(day)).isPresent()) {
+        if (query.expiresOnOrAfter()
+                .filter(day -> license.expires().isBefore(day))
+                .isPresent()) {
             return false;
         }
-        if (query.expiresOnOrBefore().filter(day -> license.expires().isAfter(day)).isPresent()) {
+        if (query.expiresOnOrBefore()
+                .filter(day -> license.expires().isAfter(day))
+                .isPresent()) {
             return false;
         }
-        if (query.product().filter(product -> !product.equals(license.productCode())).isPresent()) {
+        if (query.product()
+                .filter(product -> !product.equals(license.productCode()))
+                .isPresent()) {
             return false;
         }
         if (!query.includeTrials() && license.trial()) {
@@ -121,7 +128,9 @@ public final class InMemoryLicenseStore implements LicenseStore {
         String needle = text.toLowerCase(Locale.ROOT);
         var customer = license.customer();
         return customer.organization().toLowerCase(Locale.ROOT).contains(needle)
-                || (customer.firstName() + " " + customer.lastName()).toLowerCase(Locale.ROOT).contains(needle)
+                || (customer.firstName() + " " + customer.lastName())
+                        .toLowerCase(Locale.ROOT)
+                        .contains(needle)
                 || customer.email().toLowerCase(Locale.ROOT).contains(needle);
     }
 }

@@ -28,7 +28,8 @@ public final class InMemoryOrderJournal implements OrderJournal {
 
     /** The order of {@link #latest} and {@link #page}: newest first, ties by key, as the JDBC journal sorts. */
     private static final Comparator<JournalEntry> NEWEST_FIRST = Comparator.comparing(JournalEntry::createdAt)
-            .thenComparing((JournalEntry entry) -> entry.key().value()).reversed();
+            .thenComparing((JournalEntry entry) -> entry.key().value())
+            .reversed();
 
     private final Map<IdempotencyKey, JournalEntry> entries = new LinkedHashMap<>();
     private @Nullable String partner;
@@ -66,16 +67,21 @@ public final class InMemoryOrderJournal implements OrderJournal {
             return Optional.empty();
         }
         boolean lapsed = entry.claimedBy().isEmpty()
-                || entry.claimedUntil().map(until -> ClaimLeases.lapsed(until, now)).orElse(true);
+                || entry.claimedUntil()
+                        .map(until -> ClaimLeases.lapsed(until, now))
+                        .orElse(true);
         boolean free = switch (entry.state()) {
-            case PENDING -> entry.attention().isEmpty() && (lapsed || entry.claimedBy().get().equals(owner));
+            case PENDING ->
+                entry.attention().isEmpty()
+                        && (lapsed || entry.claimedBy().get().equals(owner));
             case CONFIRMED -> entry.deliveredAt().isEmpty() && lapsed;
             case REJECTED -> false;
         };
         if (!free) {
             return Optional.empty();
         }
-        JournalEntry claimed = JournalEntry.builder().from(entry)
+        JournalEntry claimed = JournalEntry.builder()
+                .from(entry)
                 .claimedBy(owner)
                 .claimedUntil(now.plus(lease))
                 .build();
@@ -87,40 +93,57 @@ public final class InMemoryOrderJournal implements OrderJournal {
     public synchronized void release(IdempotencyKey key, String owner) {
         JournalEntry entry = entries.get(key);
         if (entry != null && entry.claimedBy().filter(owner::equals).isPresent()) {
-            entries.put(key, JournalEntry.builder().from(entry)
-                    .claimedBy(Optional.empty())
-                    .claimedUntil(Optional.empty())
-                    .build());
+            entries.put(
+                    key,
+                    JournalEntry.builder()
+                            .from(entry)
+                            .claimedBy(Optional.empty())
+                            .claimedUntil(Optional.empty())
+                            .build());
         }
     }
 
     @Override
-    public synchronized boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
-            Instant at, Duration deliveryLease) {
+    public synchronized boolean confirm(
+            IdempotencyKey key,
+            String owner,
+            String orderNumber,
+            LicenseId licenseId,
+            Instant at,
+            Duration deliveryLease) {
         return settleConfirmed(key, owner, orderNumber, licenseId, Optional.empty(), at, deliveryLease);
     }
 
     @Override
-    public synchronized boolean confirm(IdempotencyKey key, String owner, String orderNumber, License license,
-            Instant at, Duration deliveryLease) {
+    public synchronized boolean confirm(
+            IdempotencyKey key, String owner, String orderNumber, License license, Instant at, Duration deliveryLease) {
         return settleConfirmed(key, owner, orderNumber, license.id(), Optional.of(license), at, deliveryLease);
     }
 
-    private boolean settleConfirmed(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
-            Optional<License> license, Instant at, Duration deliveryLease) {
+    private boolean settleConfirmed(
+            IdempotencyKey key,
+            String owner,
+            String orderNumber,
+            LicenseId licenseId,
+            Optional<License> license,
+            Instant at,
+            Duration deliveryLease) {
         ClaimLeases.requirePositive("a confirmation's delivery lease", deliveryLease);
         JournalEntry entry = existing(key);
         if (!heldBy(entry, owner)) {
             return false;
         }
-        entries.put(key, JournalEntry.builder().from(entry)
-                .state(JournalEntry.State.CONFIRMED)
-                .orderNumber(orderNumber)
-                .licenseId(licenseId)
-                .license(license)
-                .claimedUntil(at.plus(deliveryLease))
-                .updatedAt(at)
-                .build());
+        entries.put(
+                key,
+                JournalEntry.builder()
+                        .from(entry)
+                        .state(JournalEntry.State.CONFIRMED)
+                        .orderNumber(orderNumber)
+                        .licenseId(licenseId)
+                        .license(license)
+                        .claimedUntil(at.plus(deliveryLease))
+                        .updatedAt(at)
+                        .build());
         return true;
     }
 
@@ -130,13 +153,16 @@ public final class InMemoryOrderJournal implements OrderJournal {
         if (!heldBy(entry, owner)) {
             return false;
         }
-        entries.put(key, JournalEntry.builder().from(entry)
-                .state(JournalEntry.State.REJECTED)
-                .rejection(reason)
-                .claimedBy(Optional.empty())
-                .claimedUntil(Optional.empty())
-                .updatedAt(at)
-                .build());
+        entries.put(
+                key,
+                JournalEntry.builder()
+                        .from(entry)
+                        .state(JournalEntry.State.REJECTED)
+                        .rejection(reason)
+                        .claimedBy(Optional.empty())
+                        .claimedUntil(Optional.empty())
+                        .updatedAt(at)
+                        .build());
         return true;
     }
 
@@ -146,18 +172,22 @@ public final class InMemoryOrderJournal implements OrderJournal {
         if (!heldBy(entry, owner)) {
             return false;
         }
-        entries.put(key, JournalEntry.builder().from(entry)
-                .attention(reason)
-                .claimedBy(Optional.empty())
-                .claimedUntil(Optional.empty())
-                .updatedAt(at)
-                .build());
+        entries.put(
+                key,
+                JournalEntry.builder()
+                        .from(entry)
+                        .attention(reason)
+                        .claimedBy(Optional.empty())
+                        .claimedUntil(Optional.empty())
+                        .updatedAt(at)
+                        .build());
         return true;
     }
 
     /** Only a pending entry, and only its current holder, may settle it: a settled entry never changes again. */
     private static boolean heldBy(JournalEntry entry, String owner) {
-        return entry.state() == JournalEntry.State.PENDING && entry.claimedBy().filter(owner::equals).isPresent();
+        return entry.state() == JournalEntry.State.PENDING
+                && entry.claimedBy().filter(owner::equals).isPresent();
     }
 
     @Override
@@ -186,18 +216,22 @@ public final class InMemoryOrderJournal implements OrderJournal {
         if (entry.claimedBy().filter(owner::equals).isEmpty()) {
             return false;
         }
-        entries.put(key, JournalEntry.builder().from(entry)
-                .deliveredAt(at)
-                .claimedBy(Optional.empty())
-                .claimedUntil(Optional.empty())
-                .build());
+        entries.put(
+                key,
+                JournalEntry.builder()
+                        .from(entry)
+                        .deliveredAt(at)
+                        .claimedBy(Optional.empty())
+                        .claimedUntil(Optional.empty())
+                        .build());
         return true;
     }
 
     @Override
     public synchronized List<JournalEntry> undelivered() {
         return entries.values().stream()
-                .filter(entry -> entry.state() == JournalEntry.State.CONFIRMED && entry.deliveredAt().isEmpty())
+                .filter(entry -> entry.state() == JournalEntry.State.CONFIRMED
+                        && entry.deliveredAt().isEmpty())
                 .sorted(Comparator.comparing(JournalEntry::createdAt))
                 .toList();
     }
@@ -215,12 +249,13 @@ public final class InMemoryOrderJournal implements OrderJournal {
     }
 
     @Override
-    public synchronized List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation,
-            int offset, int limit) {
+    public synchronized List<JournalEntry> page(
+            Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
         JournalPages.requireValid(offset, limit);
         return entries.values().stream()
                 .filter(entry -> state.map(wanted -> entry.state() == wanted).orElse(true))
-                .filter(entry -> operation.map(wanted -> entry.operation() == wanted).orElse(true))
+                .filter(entry ->
+                        operation.map(wanted -> entry.operation() == wanted).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .skip(offset)
                 .limit(limit)

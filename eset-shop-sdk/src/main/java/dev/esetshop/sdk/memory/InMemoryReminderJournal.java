@@ -41,8 +41,14 @@ public final class InMemoryReminderJournal implements ReminderJournal {
     }
 
     @Override
-    public synchronized Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner,
-            Instant now, Duration lease) {
+    public synchronized Claim claim(
+            String eventId,
+            LicenseId licenseId,
+            LocalDate expires,
+            int window,
+            String owner,
+            Instant now,
+            Duration lease) {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(now, "now");

@@ -1,5 +1,6 @@
 package dev.esetshop.sdk.order;
 
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -7,7 +8,6 @@ import dev.esetshop.pricing.Operation;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
-import dev.esetshop.core.EulaAcceptance;
 
 /** One order in the journal: what to send (its payload), under which key, and how it ended. */
 @Value.Immutable

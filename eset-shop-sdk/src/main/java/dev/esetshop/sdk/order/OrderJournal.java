@@ -97,7 +97,12 @@ public interface OrderJournal {
      * @throws IllegalArgumentException when the delivery lease is zero or negative (nothing is settled)
      * @throws StorageException when the entry does not exist or cannot be written
      */
-    boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId, Instant at,
+    boolean confirm(
+            IdempotencyKey key,
+            String owner,
+            String orderNumber,
+            LicenseId licenseId,
+            Instant at,
             Duration deliveryLease);
 
     /**
@@ -109,8 +114,8 @@ public interface OrderJournal {
      * @throws IllegalArgumentException when the delivery lease is zero or negative (nothing is settled)
      * @throws StorageException when the entry does not exist or cannot be written
      */
-    default boolean confirm(IdempotencyKey key, String owner, String orderNumber, License license, Instant at,
-            Duration deliveryLease) {
+    default boolean confirm(
+            IdempotencyKey key, String owner, String orderNumber, License license, Instant at, Duration deliveryLease) {
         return confirm(key, owner, orderNumber, license.id(), at, deliveryLease);
     }
 
@@ -201,8 +206,8 @@ public interface OrderJournal {
      * @throws UnsupportedOperationException when the journal cannot list its entries
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
      */
-    default List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation, int offset,
-            int limit) {
+    default List<JournalEntry> page(
+            Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
         throw new UnsupportedOperationException(getClass().getName() + " cannot list its entries");
     }
 

@@ -79,8 +79,8 @@ public final class ShopPresentation {
         this.catalog = catalog;
         this.labels = LocalText.load(ShopPresentation.class, "presentation", locale);
         this.dates = LocalText.dateFormatter(locale);
-        String time = DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT,
-                IsoChronology.INSTANCE, locale);
+        String time = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                null, FormatStyle.SHORT, IsoChronology.INSTANCE, locale);
         this.dateTimes = DateTimeFormatter.ofPattern(LocalText.datePattern(locale) + " " + time, locale)
                 .withZone(zone);
         // "LLLL" is the stand-alone month name, the form a month has without a day (Januar, janvier, January)
@@ -368,7 +368,9 @@ public final class ShopPresentation {
             changed |= !shown.equals(argument);
             arguments.add(shown);
         }
-        Violation shown = changed ? Violation.builder().from(violation).arguments(arguments).build() : violation;
+        Violation shown = changed
+                ? Violation.builder().from(violation).arguments(arguments).build()
+                : violation;
         return shown.message(locale);
     }
 
@@ -404,7 +406,9 @@ public final class ShopPresentation {
      * @return the name
      */
     public String product(ProductCode code, String fallback) {
-        return catalog.flatMap(known -> known.product(code.value())).map(this::name).orElse(fallback);
+        return catalog.flatMap(known -> known.product(code.value()))
+                .map(this::name)
+                .orElse(fallback);
     }
 
     /**

@@ -55,7 +55,13 @@ public interface ReminderJournal {
      * @throws IllegalArgumentException when the lease is zero or negative (nothing is claimed)
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be written
      */
-    Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner, Instant now,
+    Claim claim(
+            String eventId,
+            LicenseId licenseId,
+            LocalDate expires,
+            int window,
+            String owner,
+            Instant now,
             Duration lease);
 
     /**

@@ -13,7 +13,12 @@ import java.util.List;
  *     delivers them again with the same event ids
  * @param notQuoted the due licenses whose renewal could not be quoted
  */
-public record ReminderReport(int due, int delivered, int deliveredBefore, int heldElsewhere, int failed,
+public record ReminderReport(
+        int due,
+        int delivered,
+        int deliveredBefore,
+        int heldElsewhere,
+        int failed,
         List<RemindersDue.NotQuoted> notQuoted) {
 
     /** Copies the list. */

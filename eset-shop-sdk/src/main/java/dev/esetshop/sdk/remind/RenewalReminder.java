@@ -26,8 +26,17 @@ import java.util.UUID;
  * @param customer the end customer
  * @param quote the renewal quote: one year, same seats, priced today
  */
-public record RenewalReminder(String eventId, LicenseId licenseId, ProductCode product, String productName, int seats,
-        LocalDate expires, int window, int daysLeft, EndCustomer customer, Quote quote) {
+public record RenewalReminder(
+        String eventId,
+        LicenseId licenseId,
+        ProductCode product,
+        String productName,
+        int seats,
+        LocalDate expires,
+        int window,
+        int daysLeft,
+        EndCustomer customer,
+        Quote quote) {
 
     /** Checks that no value is missing. */
     public RenewalReminder {

@@ -42,9 +42,19 @@ public final class LicenseReport {
     public static final int COLUMNS = 13;
 
     private static final String[] COLUMN_KEYS = {
-        "column.licenseId", "column.product", "column.productName", "column.seats", "column.usedSeats",
-        "column.state", "column.trial", "column.expires", "column.organisation", "column.contact", "column.email",
-        "column.country", "column.orderNumber"
+        "column.licenseId",
+        "column.product",
+        "column.productName",
+        "column.seats",
+        "column.usedSeats",
+        "column.state",
+        "column.trial",
+        "column.expires",
+        "column.organisation",
+        "column.contact",
+        "column.email",
+        "column.country",
+        "column.orderNumber"
     };
 
     private static final double[] WIDTHS = {16, 10, 34, 8, 10, 12, 8, 12, 34, 26, 34, 8, 16};
@@ -59,7 +69,8 @@ public final class LicenseReport {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private static final CsvMapper CSV = CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final CsvMapper CSV =
+            CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private LicenseReport() {}
 
@@ -134,12 +145,12 @@ public final class LicenseReport {
         csv(store::forEach, locale, out);
     }
 
-    private static void csv(Consumer<Consumer<License>> licenses, Locale locale, OutputStream out)
-            throws IOException {
+    private static void csv(Consumer<Consumer<License>> licenses, Locale locale, OutputStream out) throws IOException {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(out, "out");
         ShopPresentation present = presentation(locale);
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(locale)).withLineSeparator("\r\n");
+        CsvSchema schema =
+                CsvSchema.emptySchema().withColumnSeparator(separator(locale)).withLineSeparator("\r\n");
         out.write(UTF8_BOM);
         long[] rows = {0};
         try (SequenceWriter writer = CSV.writer(schema).writeValues(out)) {
@@ -168,8 +179,7 @@ public final class LicenseReport {
         xlsx(store::forEach, locale, out);
     }
 
-    private static void xlsx(Consumer<Consumer<License>> licenses, Locale locale, OutputStream out)
-            throws IOException {
+    private static void xlsx(Consumer<Consumer<License>> licenses, Locale locale, OutputStream out) throws IOException {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(out, "out");
         LocalizedTexts texts = LocalText.load(LicenseReport.class, "report", locale);
@@ -242,8 +252,8 @@ public final class LicenseReport {
         return row;
     }
 
-    private static void xlsxRow(Worksheet sheet, int row, License license, ShopPresentation present,
-            String dateFormat) {
+    private static void xlsxRow(
+            Worksheet sheet, int row, License license, ShopPresentation present, String dateFormat) {
         EndCustomer customer = license.customer();
         // Inline strings for the columns that differ on every row: shared strings would be held in memory to the end.
         sheet.inlineString(row, 0, license.id().value());

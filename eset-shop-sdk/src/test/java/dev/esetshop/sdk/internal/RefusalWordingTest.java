@@ -12,7 +12,6 @@ import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.LicenseNotFoundException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What the reseller reads when ESET or the shop refuses an order: the real reason, in the reseller's language. */
@@ -33,10 +32,13 @@ class RefusalWordingTest {
         Violation expired = OrderPlacer.Refusals.violation(rule(37), null);
         assertThat(expired.arguments()).containsExactly("8/37", "ESET says 37");
         assertThat(expired.message(Locale.ENGLISH)).contains("the license has expired");
-        assertThat(expired.message(Locale.GERMAN)).contains("die Lizenz ist abgelaufen").doesNotContain("missing");
+        assertThat(expired.message(Locale.GERMAN))
+                .contains("die Lizenz ist abgelaufen")
+                .doesNotContain("missing");
         assertThat(OrderPlacer.Refusals.violation(rule(18), null).message(Locale.FRENCH))
                 .contains("cette quantité n'est pas autorisée");
-        assertThat(OrderPlacer.Refusals.violation(rule(51), null).message(Locale.GERMAN)).contains("ESET 8/51");
+        assertThat(OrderPlacer.Refusals.violation(rule(51), null).message(Locale.GERMAN))
+                .contains("ESET 8/51");
     }
 
     @Test
@@ -52,7 +54,12 @@ class RefusalWordingTest {
 
     @Test
     void theEndCustomersMissingFieldsAreNamedInTheUsersLanguage() {
-        EndCustomer blank = EndCustomer.builder().organization("").firstName("").lastName("").email("nope").build();
+        EndCustomer blank = EndCustomer.builder()
+                .organization("")
+                .firstName("")
+                .lastName("")
+                .email("nope")
+                .build();
         List<Violation> violations = OrderPreparation.customerViolations(blank);
 
         assertThat(violations).hasSize(4).allMatch(v -> v.code() == ViolationCode.END_CUSTOMER_INVALID);
@@ -62,9 +69,14 @@ class RefusalWordingTest {
                         .doesNotContain("last name", "first name", "organization", "email");
             }
         }
-        assertThat(violations).extracting(v -> v.message(Locale.GERMAN))
-                .contains("Der Nachname des Endkunden fehlt.", "Die E-Mail-Adresse des Endkunden fehlt oder ist ungültig.");
-        assertThat(violations).extracting(v -> v.message(Locale.FRENCH)).contains("Le prénom du client final est manquant.");
+        assertThat(violations)
+                .extracting(v -> v.message(Locale.GERMAN))
+                .contains(
+                        "Der Nachname des Endkunden fehlt.",
+                        "Die E-Mail-Adresse des Endkunden fehlt oder ist ungültig.");
+        assertThat(violations)
+                .extracting(v -> v.message(Locale.FRENCH))
+                .contains("Le prénom du client final est manquant.");
     }
 
     private static ViolationCode code(EsetApiException refusal) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class JdbcHardeningTest {
 
     private static final Instant T0 = Instant.parse("2026-03-10T09:00:00Z");
-    private static final SyncCursor CURSOR = SyncCursor.builder().nextSkip(0).inProgress(false).build();
+    private static final SyncCursor CURSOR =
+            SyncCursor.builder().nextSkip(0).inProgress(false).build();
 
     private final DataSource database = JdbcStorage.h2InMemory("hardening-" + UUID.randomUUID());
 
@@ -41,7 +42,10 @@ class JdbcHardeningTest {
     void item10AFailingInsertNeverCarriesTheLicenseKeyInItsExceptionChain() {
         JdbcLicenseStore store = JdbcLicenseStore.create(database);
         String key = "SECRET-" + "K".repeat(600);
-        License tooLong = License.builder().from(SampleLicenses.license(1)).licenseKey(Secret.of(key)).build();
+        License tooLong = License.builder()
+                .from(SampleLicenses.license(1))
+                .licenseKey(Secret.of(key))
+                .build();
 
         assertThatThrownBy(() -> store.storePage(List.of(tooLong), CURSOR))
                 .isInstanceOf(StorageException.class)
@@ -58,7 +62,8 @@ class JdbcHardeningTest {
         Path marker = dir.resolve("pwned");
         Path hostile = dir.resolve("shop;INIT=CREATE TABLE IF NOT EXISTS pwned_marker(x INT)");
 
-        assertThatThrownBy(() -> JdbcStorage.h2(hostile)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JdbcStorage.h2(hostile))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("';'");
         assertThat(Files.exists(marker)).isFalse();
         try (var stream = Files.list(dir)) {
@@ -76,8 +81,11 @@ class JdbcHardeningTest {
         JdbcLicenseStore.create(recording);
         JdbcOrderJournal.create(recording);
 
-        assertThat(recording.executedSql()).isNotEmpty().allSatisfy(sql -> assertThat(
-                sql.strip().toUpperCase(Locale.ROOT)).doesNotStartWith("CREATE").doesNotStartWith("ALTER"));
+        assertThat(recording.executedSql())
+                .isNotEmpty()
+                .allSatisfy(sql -> assertThat(sql.strip().toUpperCase(Locale.ROOT))
+                        .doesNotStartWith("CREATE")
+                        .doesNotStartWith("ALTER"));
     }
 
     @Test
@@ -95,7 +103,7 @@ class JdbcHardeningTest {
         journal.pending();
         store.storePage(SampleLicenses.licenses(0, 3), CURSOR);
         store.count();
-        store.forEach(license -> { });
+        store.forEach(license -> {});
 
         assertThat(recording.executedSql()).hasSizeGreaterThan(10);
         assertThat(recording.executedWithoutTimeout()).isEmpty();
@@ -108,12 +116,15 @@ class JdbcHardeningTest {
         journal.recordPending(pending("k"));
         racing.failWithState("40001").failStatementsContaining("SET claimed_by = ?, claimed_until = ?");
 
-        assertThat(journal.claim(IdempotencyKey.of("k"), "a", T0, Duration.ofMinutes(1))).isEmpty();
+        assertThat(journal.claim(IdempotencyKey.of("k"), "a", T0, Duration.ofMinutes(1)))
+                .isEmpty();
 
         racing.failWithState("40P01");
-        assertThat(journal.claim(IdempotencyKey.of("k"), "a", T0, Duration.ofMinutes(1))).isEmpty();
+        assertThat(journal.claim(IdempotencyKey.of("k"), "a", T0, Duration.ofMinutes(1)))
+                .isEmpty();
         racing.heal();
-        assertThat(journal.claim(IdempotencyKey.of("k"), "a", T0, Duration.ofMinutes(1))).isPresent();
+        assertThat(journal.claim(IdempotencyKey.of("k"), "a", T0, Duration.ofMinutes(1)))
+                .isPresent();
     }
 
     @Test
@@ -135,7 +146,8 @@ class JdbcHardeningTest {
 
     @Test
     void aVersion1DatabaseIsUpgradedInPlaceAndKeepsItsRows() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE eset_license (id VARCHAR(64) NOT NULL PRIMARY KEY,"
                     + " license_key VARCHAR(512) NOT NULL, product VARCHAR(32) NOT NULL,"
                     + " product_name VARCHAR(512) NOT NULL, seats INTEGER NOT NULL, used_seats INTEGER NOT NULL,"
@@ -155,26 +167,42 @@ class JdbcHardeningTest {
         }
 
         JdbcLicenseStore store = JdbcLicenseStore.create(database);
-        License wide = License.builder().from(SampleLicenses.license(7)).orderNumber("ORD-9")
-                .customer(dev.esetshop.core.EndCustomer.builder().from(SampleLicenses.license(7).customer())
-                        .organization("O".repeat(900)).build()).build();
+        License wide = License.builder()
+                .from(SampleLicenses.license(7))
+                .orderNumber("ORD-9")
+                .customer(dev.esetshop.core.EndCustomer.builder()
+                        .from(SampleLicenses.license(7).customer())
+                        .organization("O".repeat(900))
+                        .build())
+                .build();
         store.storePage(List.of(wide), CURSOR);
 
         assertThat(store.count()).isEqualTo(2);
         assertThat(store.find(wide.id()).orElseThrow().orderNumber()).contains("ORD-9");
-        assertThat(store.find(wide.id()).orElseThrow().customer().organization()).hasSize(900);
-        assertThat(store.find(dev.esetshop.core.LicenseId.of("3AB-7KQ-XD2")).orElseThrow().orderNumber()).isEmpty();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
+        assertThat(store.find(wide.id()).orElseThrow().customer().organization())
+                .hasSize(900);
+        assertThat(store.find(dev.esetshop.core.LicenseId.of("3AB-7KQ-XD2"))
+                        .orElseThrow()
+                        .orderNumber())
+                .isEmpty();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
         }
     }
 
     private static JournalEntry pending(String key) {
-        return JournalEntry.builder().key(IdempotencyKey.of(key)).operation(Operation.NEW).payload("{}")
-                .state(JournalEntry.State.PENDING).createdAt(T0).updatedAt(T0).build();
+        return JournalEntry.builder()
+                .key(IdempotencyKey.of(key))
+                .operation(Operation.NEW)
+                .payload("{}")
+                .state(JournalEntry.State.PENDING)
+                .createdAt(T0)
+                .updatedAt(T0)
+                .build();
     }
 
     /** Every message and stack text of the throwable, its causes and suppressed throwables. */

@@ -10,9 +10,9 @@ import dev.esetshop.core.License;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.license.LicenseQuery;
-import dev.esetshop.testkit.FaultyDataSource;
 import dev.esetshop.sdk.license.LicenseStore.PageOutcome;
 import dev.esetshop.sdk.license.SyncCursor;
+import dev.esetshop.testkit.FaultyDataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 class JdbcLicenseStoreTest {
 
     private static final SyncCursor FIRST_PAGE = SyncCursor.builder()
-            .nextSkip(100).inProgress(true).highWater(Instant.parse("2026-06-01T10:00:00.123456Z")).build();
+            .nextSkip(100)
+            .inProgress(true)
+            .highWater(Instant.parse("2026-06-01T10:00:00.123456Z"))
+            .build();
 
     private DataSource dataSource;
     private JdbcLicenseStore store;
@@ -45,10 +48,17 @@ class JdbcLicenseStoreTest {
         JdbcLicenseStore zeta = JdbcLicenseStore.create(dataSource, ResellerId.of("ZETA-2"));
         List<License> acmeBook = licenses(0, 30);
         // the same license ids, other customers: ESET ids are unique per partner, not across a marketplace
-        List<License> zetaBook = licenses(10, 30).stream().map(license -> License.builder().from(license)
-                .customer(EndCustomer.builder().from(license.customer()).organization("Zeta Kunde").build())
-                .build()).toList();
-        SyncCursor zetaCursor = SyncCursor.builder().nextSkip(7).inProgress(true).build();
+        List<License> zetaBook = licenses(10, 30).stream()
+                .map(license -> License.builder()
+                        .from(license)
+                        .customer(EndCustomer.builder()
+                                .from(license.customer())
+                                .organization("Zeta Kunde")
+                                .build())
+                        .build())
+                .toList();
+        SyncCursor zetaCursor =
+                SyncCursor.builder().nextSkip(7).inProgress(true).build();
 
         acme.storePage(acmeBook, FIRST_PAGE);
         PageOutcome zetaOutcome = zeta.storePage(zetaBook, zetaCursor);
@@ -63,11 +73,16 @@ class JdbcLicenseStoreTest {
         assertThat(zeta.cursor()).contains(zetaCursor);
         assertThat(store.cursor()).isEmpty();
         License shared = zetaBook.get(0);
-        assertThat(acme.find(shared.id()).orElseThrow().customer().organization()).isNotEqualTo("Zeta Kunde");
-        assertThat(zeta.find(shared.id()).orElseThrow().customer().organization()).isEqualTo("Zeta Kunde");
-        assertThat(zeta.query(LicenseQuery.all())).hasSize(20)
-                .allSatisfy(license -> assertThat(license.customer().organization()).isEqualTo("Zeta Kunde"));
-        assertThat(acme.query(LicenseQuery.builder().customerText("Zeta").build())).isEmpty();
+        assertThat(acme.find(shared.id()).orElseThrow().customer().organization())
+                .isNotEqualTo("Zeta Kunde");
+        assertThat(zeta.find(shared.id()).orElseThrow().customer().organization())
+                .isEqualTo("Zeta Kunde");
+        assertThat(zeta.query(LicenseQuery.all()))
+                .hasSize(20)
+                .allSatisfy(
+                        license -> assertThat(license.customer().organization()).isEqualTo("Zeta Kunde"));
+        assertThat(acme.query(LicenseQuery.builder().customerText("Zeta").build()))
+                .isEmpty();
         List<License> walked = new ArrayList<>();
         zeta.forEach(walked::add);
         assertThat(walked).hasSize(20);
@@ -85,15 +100,23 @@ class JdbcLicenseStoreTest {
         flaky.storePage(licenses(0, 10), FIRST_PAGE);
         List<License> before = flaky.query(LicenseQuery.all());
         List<License> nextPage = new ArrayList<>(licenses(5, 30));
-        nextPage.set(0, License.builder().from(nextPage.get(0)).usedSeats(0).productName("changed").build());
+        nextPage.set(
+                0,
+                License.builder()
+                        .from(nextPage.get(0))
+                        .usedSeats(0)
+                        .productName("changed")
+                        .build());
         failing.failStatementsContaining("eset_sync_cursor");
 
-        assertThatThrownBy(() -> flaky.storePage(nextPage, SyncCursor.builder().from(FIRST_PAGE).nextSkip(200).build()))
+        assertThatThrownBy(() -> flaky.storePage(
+                        nextPage,
+                        SyncCursor.builder().from(FIRST_PAGE).nextSkip(200).build()))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("store a page of 25 licenses")
                 .hasMessageContaining("53100")
-                .satisfies(e -> nextPage.forEach(license ->
-                        assertThat(e.getMessage()).doesNotContain(license.licenseKey().reveal())));
+                .satisfies(e -> nextPage.forEach(license -> assertThat(e.getMessage())
+                        .doesNotContain(license.licenseKey().reveal())));
 
         assertThat(store.count()).isEqualTo(10);
         assertThat(store.query(LicenseQuery.all())).isEqualTo(before);
@@ -115,7 +138,8 @@ class JdbcLicenseStoreTest {
         store.storePage(licenses(0, 1), FIRST_PAGE);
 
         assertThat(store.toString()).startsWith("JdbcLicenseStore[").doesNotContain("KEY-");
-        assertThat(store.find(license(0).id()).orElseThrow().toString()).doesNotContain(license(0).licenseKey().reveal());
+        assertThat(store.find(license(0).id()).orElseThrow().toString())
+                .doesNotContain(license(0).licenseKey().reveal());
     }
 
     @Test
@@ -182,7 +206,11 @@ class JdbcLicenseStoreTest {
     }
 
     private static License customer(License license, String org, String first, String last, String email) {
-        EndCustomer customer = EndCustomer.builder().organization(org).firstName(first).lastName(last).email(email)
+        EndCustomer customer = EndCustomer.builder()
+                .organization(org)
+                .firstName(first)
+                .lastName(last)
+                .email(email)
                 .build();
         return License.builder().from(license).customer(customer).build();
     }

@@ -56,7 +56,8 @@ class JdbcMigrationTest {
     @Test
     void aSingleResellerDatabaseIsMigratedInPlaceItsRowsGoingToTheResellerTheHostNames() throws Exception {
         singleResellerSchemaVersion2();
-        execute("INSERT INTO eset_meta (name, meta_value) VALUES ('schema_version', '2')",
+        execute(
+                "INSERT INTO eset_meta (name, meta_value) VALUES ('schema_version', '2')",
                 "INSERT INTO eset_meta (name, meta_value) VALUES ('partner_id', 'P-OLD')",
                 "INSERT INTO eset_license (id, license_key, product, product_name, seats, used_seats, state, trial,"
                         + " issued, expires, modified, organization, first_name, last_name, email, order_number)"
@@ -74,11 +75,11 @@ class JdbcMigrationTest {
 
         JdbcLicenseStore acmeBook = JdbcLicenseStore.create(database, ACME);
         JdbcOrderJournal acmeJournal = JdbcOrderJournal.create(database, ACME);
-        assertThat(acmeBook.find(LicenseId.of("3AB-7KQ-XD2")).orElseThrow().orderNumber()).contains("ORD-1");
+        assertThat(acmeBook.find(LicenseId.of("3AB-7KQ-XD2")).orElseThrow().orderNumber())
+                .contains("ORD-1");
         assertThat(acmeBook.cursor().flatMap(SyncCursor::lastCompleted))
                 .contains(Instant.parse("2026-01-02T10:00:00Z"));
-        assertThat(acmeJournal.pending()).extracting(JournalEntry::key)
-                .containsExactly(IdempotencyKey.of("old-order"));
+        assertThat(acmeJournal.pending()).extracting(JournalEntry::key).containsExactly(IdempotencyKey.of("old-order"));
         acmeBook.bindPartner("P-OLD");
         assertThatThrownBy(() -> acmeJournal.bindPartner("P-OTHER")).isInstanceOf(PartnerMismatchException.class);
         JdbcLicenseStore defaultBook = JdbcLicenseStore.create(database);
@@ -104,16 +105,20 @@ class JdbcMigrationTest {
     @Test
     void aHostThatManagesTheSchemaGetsAnErrorUntilItAppliesTheScriptsWithItsOwnFlyway() {
         assertThatThrownBy(() -> JdbcLicenseStore.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST))
-                .isInstanceOf(StorageException.class).hasMessageContaining(JdbcStorage.MIGRATIONS_LOCATION);
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining(JdbcStorage.MIGRATIONS_LOCATION);
 
         // the host's Flyway, its own history table, the SDK's location among its own
-        Flyway.configure(getClass().getClassLoader()).dataSource(database)
-                .locations(JdbcStorage.MIGRATIONS_LOCATION).load().migrate();
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(database)
+                .locations(JdbcStorage.MIGRATIONS_LOCATION)
+                .load()
+                .migrate();
 
-        JdbcOrderJournal journal = JdbcOrderJournal.create(database, ACME, TIMEOUT,
-                JdbcStorage.Schema.MANAGED_BY_HOST);
+        JdbcOrderJournal journal = JdbcOrderJournal.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST);
         assertThat(journal.pending()).isEmpty();
-        assertThat(JdbcLicenseStore.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST).count())
+        assertThat(JdbcLicenseStore.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST)
+                        .count())
                 .isZero();
     }
 
@@ -125,7 +130,8 @@ class JdbcMigrationTest {
     void aFailedMigrationShowsNeitherTheStoredValuesNorTheStatements() throws Exception {
         singleResellerSchemaVersion2();
         String key = "S3CRETKEY".repeat(70);
-        execute("ALTER TABLE eset_license ALTER COLUMN license_key SET DATA TYPE VARCHAR(1000)",
+        execute(
+                "ALTER TABLE eset_license ALTER COLUMN license_key SET DATA TYPE VARCHAR(1000)",
                 "INSERT INTO eset_meta (name, meta_value) VALUES ('schema_version', '2')",
                 "INSERT INTO eset_license (id, license_key, product, product_name, seats, used_seats, state, trial,"
                         + " issued, expires, modified, organization, first_name, last_name, email)"
@@ -144,7 +150,11 @@ class JdbcMigrationTest {
     }
 
     /** The databases instances start on together. */
-    enum Start { NEW, CURRENT, SINGLE_RESELLER }
+    enum Start {
+        NEW,
+        CURRENT,
+        SINGLE_RESELLER
+    }
 
     /** How many times four instances start together on each kind of database. */
     int startRounds() {
@@ -171,7 +181,8 @@ class JdbcMigrationTest {
                     JdbcStorage.migrate(database, ACME);
                 } else if (kind == Start.SINGLE_RESELLER) {
                     singleResellerSchemaVersion2();
-                    execute("INSERT INTO eset_meta (name, meta_value) VALUES ('schema_version', '2')",
+                    execute(
+                            "INSERT INTO eset_meta (name, meta_value) VALUES ('schema_version', '2')",
                             "INSERT INTO eset_order_journal (idempotency_key, operation, payload, state, created_at,"
                                     + " updated_at) VALUES ('old-order', 'NEW', '{}', 'PENDING',"
                                     + " TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00',"
@@ -196,7 +207,8 @@ class JdbcMigrationTest {
                 }
                 assertThat(metaVersion()).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
                 if (kind == Start.SINGLE_RESELLER) {
-                    assertThat(JdbcOrderJournal.create(database).pending()).extracting(JournalEntry::key)
+                    assertThat(JdbcOrderJournal.create(database).pending())
+                            .extracting(JournalEntry::key)
                             .containsExactly(IdempotencyKey.of("old-order"));
                 }
             }
@@ -215,24 +227,36 @@ class JdbcMigrationTest {
     @Test
     void aDatabaseWhoseScriptsTheHostsFlywayRecordedInItsOwnHistoryUpgradesFromTheNextScriptOnly() throws Exception {
         // the earlier README's recipe: the host's Flyway applied the SDK's scripts, in its flyway_schema_history
-        Flyway.configure(getClass().getClassLoader()).dataSource(database)
-                .locations(JdbcStorage.MIGRATIONS_LOCATION).load().migrate();
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(database)
+                .locations(JdbcStorage.MIGRATIONS_LOCATION)
+                .load()
+                .migrate();
         JdbcOrderJournal.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST)
-                .recordPending(JournalEntry.builder().key(IdempotencyKey.of("kept")).operation(
-                        dev.esetshop.pricing.Operation.NEW).payload("{}").state(JournalEntry.State.PENDING)
+                .recordPending(JournalEntry.builder()
+                        .key(IdempotencyKey.of("kept"))
+                        .operation(dev.esetshop.pricing.Operation.NEW)
+                        .payload("{}")
+                        .state(JournalEntry.State.PENDING)
                         .createdAt(Instant.parse("2026-01-01T10:00:00Z"))
-                        .updatedAt(Instant.parse("2026-01-01T10:00:00Z")).build());
+                        .updatedAt(Instant.parse("2026-01-01T10:00:00Z"))
+                        .build());
 
         JdbcStorage.migrate(database, ACME);
 
         // the SDK's own history starts at the last script the host's Flyway applied: none runs twice
         assertThat(sdkHistory()).containsExactly((Db.SCHEMA_VERSION - 1) + ":BASELINE");
-        assertThat(JdbcOrderJournal.create(database, ACME).pending()).extracting(JournalEntry::key)
+        assertThat(JdbcOrderJournal.create(database, ACME).pending())
+                .extracting(JournalEntry::key)
                 .containsExactly(IdempotencyKey.of("kept"));
         assertThat(metaVersion()).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
         // a later script (another SDK version's) runs once, from the SDK's history
-        Flyway.configure(getClass().getClassLoader()).dataSource(database).table(JdbcStorage.HISTORY_TABLE)
-                .locations(JdbcStorage.MIGRATIONS_LOCATION, "classpath:db/eset-shop-later").load().migrate();
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(database)
+                .table(JdbcStorage.HISTORY_TABLE)
+                .locations(JdbcStorage.MIGRATIONS_LOCATION, "classpath:db/eset-shop-later")
+                .load()
+                .migrate();
         assertThat(sdkHistory()).containsExactly((Db.SCHEMA_VERSION - 1) + ":BASELINE", "900:SQL");
     }
 
@@ -244,7 +268,9 @@ class JdbcMigrationTest {
         }
         StringBuilder withoutComments = new StringBuilder();
         for (String line : script.split("\n")) {
-            withoutComments.append(line.contains("--") ? line.substring(0, line.indexOf("--")) : line).append('\n');
+            withoutComments
+                    .append(line.contains("--") ? line.substring(0, line.indexOf("--")) : line)
+                    .append('\n');
         }
         for (String statement : withoutComments.toString().split(";")) {
             if (!statement.isBlank()) {
@@ -254,7 +280,8 @@ class JdbcMigrationTest {
     }
 
     private void execute(String... statements) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -262,9 +289,10 @@ class JdbcMigrationTest {
     }
 
     private String metaVersion() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT meta_value FROM eset_meta WHERE name = 'schema_version'")) {
             assertThat(rows.next()).isTrue();
             return rows.getString(1);
         }
@@ -272,7 +300,8 @@ class JdbcMigrationTest {
 
     /** The SDK's history by version and type, without Flyway's own markers (rows of no version). */
     private java.util.List<String> sdkHistory() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT \"version\", \"type\" FROM \""
                         + JdbcStorage.HISTORY_TABLE + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             java.util.List<String> history = new java.util.ArrayList<>();
@@ -284,9 +313,9 @@ class JdbcMigrationTest {
     }
 
     private int historyRows() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT COUNT(*) FROM \"" + JdbcStorage.HISTORY_TABLE + "\"")) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"" + JdbcStorage.HISTORY_TABLE + "\"")) {
             rows.next();
             return rows.getInt(1);
         }

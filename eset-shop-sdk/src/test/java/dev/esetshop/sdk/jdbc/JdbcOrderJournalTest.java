@@ -87,10 +87,12 @@ class JdbcOrderJournalTest {
     void recordingTheSameKeyTwiceIsAStorageErrorThatNamesTheKey() {
         journal.recordPending(pending("dup", T0).build());
 
-        assertThatThrownBy(() -> journal.recordPending(pending("dup", T0.plusSeconds(1)).build()))
+        assertThatThrownBy(() ->
+                        journal.recordPending(pending("dup", T0.plusSeconds(1)).build()))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("already has an entry with idempotency key dup");
-        assertThat(journal.find(IdempotencyKey.of("dup")).orElseThrow().createdAt()).isEqualTo(T0);
+        assertThat(journal.find(IdempotencyKey.of("dup")).orElseThrow().createdAt())
+                .isEqualTo(T0);
     }
 
     @Test
@@ -103,10 +105,12 @@ class JdbcOrderJournalTest {
         assertThat(first.get().claimedUntil()).contains(T0.plus(LEASE));
 
         // live up to its end, lapsed at it (OrderJournal's rule; the contract's aClaimLapsesExactlyAtItsClaimedUntil)
-        assertThat(journal.claim(key, "shop-b", T0.plus(LEASE).minusNanos(1), LEASE)).isEmpty();
+        assertThat(journal.claim(key, "shop-b", T0.plus(LEASE).minusNanos(1), LEASE))
+                .isEmpty();
         assertThat(journal.claim(key, "shop-a", T0.plusSeconds(30), LEASE)).isPresent();
         Instant lapsed = T0.plusSeconds(30).plus(LEASE).plusMillis(1);
-        assertThat(journal.claim(key, "shop-b", lapsed, LEASE).orElseThrow().claimedBy()).contains("shop-b");
+        assertThat(journal.claim(key, "shop-b", lapsed, LEASE).orElseThrow().claimedBy())
+                .contains("shop-b");
         assertThat(journal.claim(key, "shop-a", lapsed, LEASE)).isEmpty();
     }
 
@@ -125,12 +129,19 @@ class JdbcOrderJournalTest {
         IdempotencyKey delivering = record("delivering", now);
         assertThat(onTime.claim(sending, "on-time", now, LEASE)).isPresent();
         assertThat(onTime.claim(delivering, "on-time", now, LEASE)).isPresent();
-        assertThat(onTime.confirm(delivering, "on-time", "ORD-1", LicenseId.of("3AB-7KQ-9XZ"), now, LEASE)).isTrue();
+        assertThat(onTime.confirm(delivering, "on-time", "ORD-1", LicenseId.of("3AB-7KQ-9XZ"), now, LEASE))
+                .isTrue();
 
-        assertThat(ahead.claim(sending, "ahead", aheadNow, LEASE)).as("a live send").isEmpty();
-        assertThat(ahead.claim(delivering, "ahead", aheadNow, LEASE)).as("a live delivery").isEmpty();
+        assertThat(ahead.claim(sending, "ahead", aheadNow, LEASE))
+                .as("a live send")
+                .isEmpty();
+        assertThat(ahead.claim(delivering, "ahead", aheadNow, LEASE))
+                .as("a live delivery")
+                .isEmpty();
         assertThat(journal.find(sending).orElseThrow().claimedBy()).contains("on-time");
-        assertThat(onTime.reject(sending, "on-time", "refused", now)).as("still the first shop's").isTrue();
+        assertThat(onTime.reject(sending, "on-time", "refused", now))
+                .as("still the first shop's")
+                .isTrue();
     }
 
     /**
@@ -145,20 +156,31 @@ class JdbcOrderJournalTest {
             Instant now = T0;
             onSerializable.recordPending(pending("settled", now).build());
             onSerializable.recordPending(pending("free", now).build());
-            assertThat(onSerializable.claim(IdempotencyKey.of("settled"), "shop-a", now, LEASE)).isPresent();
+            assertThat(onSerializable.claim(IdempotencyKey.of("settled"), "shop-a", now, LEASE))
+                    .isPresent();
 
-            boolean confirmed = whileAnotherTransactionWritesTheRow(serializable, "settled",
-                    () -> onSerializable.confirm(IdempotencyKey.of("settled"), "shop-a", "ORD-1",
-                            LicenseId.of("3AB-7KQ-9XZ"), now, LEASE));
-            Optional<JournalEntry> claimed = whileAnotherTransactionWritesTheRow(serializable, "free",
-                    () -> onSerializable.claim(IdempotencyKey.of("free"), "shop-b", now, LEASE));
-            boolean delivered = whileAnotherTransactionWritesTheRow(serializable, "settled",
+            boolean confirmed = whileAnotherTransactionWritesTheRow(
+                    serializable,
+                    "settled",
+                    () -> onSerializable.confirm(
+                            IdempotencyKey.of("settled"), "shop-a", "ORD-1", LicenseId.of("3AB-7KQ-9XZ"), now, LEASE));
+            Optional<JournalEntry> claimed = whileAnotherTransactionWritesTheRow(
+                    serializable, "free", () -> onSerializable.claim(IdempotencyKey.of("free"), "shop-b", now, LEASE));
+            boolean delivered = whileAnotherTransactionWritesTheRow(
+                    serializable,
+                    "settled",
                     () -> onSerializable.markDelivered(IdempotencyKey.of("settled"), "shop-a", now));
 
             assertThat(confirmed).isTrue();
-            assertThat(claimed).as("the free entry is claimed, not lost to a serialization race").isPresent();
+            assertThat(claimed)
+                    .as("the free entry is claimed, not lost to a serialization race")
+                    .isPresent();
             assertThat(delivered).isTrue();
-            assertThat(onSerializable.find(IdempotencyKey.of("settled")).orElseThrow().deliveredAt()).isPresent();
+            assertThat(onSerializable
+                            .find(IdempotencyKey.of("settled"))
+                            .orElseThrow()
+                            .deliveredAt())
+                    .isPresent();
         }
     }
 
@@ -212,7 +234,8 @@ class JdbcOrderJournalTest {
      */
     @Test
     void findingTheOpenOrdersReadsAnIndexNotEverySettledEntry() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO eset_order_journal (reseller_id, idempotency_key, operation, payload,"
                     + " state, created_at, updated_at, order_number, license_id, delivered_at)"
                     + " SELECT CASE WHEN MOD(x, 4) = 0 THEN 'default' ELSE CONCAT('R-', MOD(x, 200)) END,"
@@ -223,18 +246,24 @@ class JdbcOrderJournalTest {
         IdempotencyKey open = record("open-1", T0);
         record("open-2", T0.plusSeconds(1));
         confirm(open, "ORD-open-1", "3AB-7KQ-9XY", T0.plusSeconds(2));
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(fullScan().equals("tableScan") ? "ANALYZE" : "ANALYZE eset_order_journal");
             String openResellers = plan(connection, JdbcFleetLeases.OPEN_RESELLERS_SQL, false);
             String pending = plan(connection, JdbcOrderJournal.PENDING_SQL, true);
             String undelivered = plan(connection, JdbcOrderJournal.UNDELIVERED_SQL, true);
 
-            assertThat(openResellers).containsIgnoringCase("eset_order_journal_open").doesNotContain(fullScan());
+            assertThat(openResellers)
+                    .containsIgnoringCase("eset_order_journal_open")
+                    .doesNotContain(fullScan());
             assertThat(pending).doesNotContain(fullScan());
-            assertThat(undelivered).containsIgnoringCase("eset_order_journal_open").doesNotContain(fullScan());
+            assertThat(undelivered)
+                    .containsIgnoringCase("eset_order_journal_open")
+                    .doesNotContain(fullScan());
             // the plan the issue asks for, in the build's log
-            System.out.printf("plans on %,d settled entries:%n%s%n%s%n%s%n", settledEntriesForThePlan(),
-                    openResellers, pending, undelivered);
+            System.out.printf(
+                    "plans on %,d settled entries:%n%s%n%s%n%s%n",
+                    settledEntriesForThePlan(), openResellers, pending, undelivered);
         } finally {
             try (Connection connection = dataSource.getConnection();
                     Statement statement = connection.createStatement()) {
@@ -266,14 +295,21 @@ class JdbcOrderJournalTest {
         JdbcOrderJournal acme = JdbcOrderJournal.create(dataSource, ResellerId.of("ACME-1"));
         JdbcOrderJournal zeta = JdbcOrderJournal.create(dataSource, ResellerId.of("ZETA-2"));
         IdempotencyKey key = IdempotencyKey.of("order-1");
-        acme.recordPending(pending("order-1", T0).payload("{\"reseller\":\"acme\"}").build());
-        zeta.recordPending(pending("order-1", T0).payload("{\"reseller\":\"zeta\"}").build());
+        acme.recordPending(
+                pending("order-1", T0).payload("{\"reseller\":\"acme\"}").build());
+        zeta.recordPending(
+                pending("order-1", T0).payload("{\"reseller\":\"zeta\"}").build());
         acme.recordPending(pending("acme-only", T0).build());
 
-        assertThat(acme.claim(key, "shop-a", T0, LEASE)).map(JournalEntry::payload).contains("{\"reseller\":\"acme\"}");
+        assertThat(acme.claim(key, "shop-a", T0, LEASE))
+                .map(JournalEntry::payload)
+                .contains("{\"reseller\":\"acme\"}");
         // acme's claim does not hold zeta's entry of the same key
-        assertThat(zeta.claim(key, "shop-b", T0, LEASE)).map(JournalEntry::payload).contains("{\"reseller\":\"zeta\"}");
-        assertThat(acme.confirm(key, "shop-a", "O-A", LicenseId.of("L-A"), T0, LEASE)).isTrue();
+        assertThat(zeta.claim(key, "shop-b", T0, LEASE))
+                .map(JournalEntry::payload)
+                .contains("{\"reseller\":\"zeta\"}");
+        assertThat(acme.confirm(key, "shop-a", "O-A", LicenseId.of("L-A"), T0, LEASE))
+                .isTrue();
         assertThat(zeta.reject(key, "shop-b", "refused", T0)).isTrue();
 
         assertThat(acme.find(key).orElseThrow().state()).isEqualTo(State.CONFIRMED);
@@ -285,7 +321,8 @@ class JdbcOrderJournalTest {
         assertThat(zeta.undelivered()).isEmpty();
         assertThat(zeta.latest(Optional.empty(), 10)).hasSize(1);
         assertThat(journal.latest(Optional.empty(), 10)).isEmpty();
-        assertThat(zeta.page(Optional.empty(), Optional.empty(), 0, 10)).singleElement()
+        assertThat(zeta.page(Optional.empty(), Optional.empty(), 0, 10))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.payload()).isEqualTo("{\"reseller\":\"zeta\"}"));
         assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 10)).isEmpty();
         assertThatThrownBy(() -> zeta.markDelivered(key, "shop-a", T0)).hasMessageContaining("REJECTED");
@@ -297,7 +334,8 @@ class JdbcOrderJournalTest {
     @Test
     void aJournalOfTheEarlierSchemaGainsTheColumnAndCountsItsConfirmationsDelivered() throws Exception {
         DataSource old = JdbcStorage.h2InMemory("old-journal-" + UUID.randomUUID());
-        try (var connection = old.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = old.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE eset_order_journal (idempotency_key VARCHAR(64) NOT NULL PRIMARY KEY,"
                     + " operation VARCHAR(32) NOT NULL, payload VARCHAR(1000000) NOT NULL,"
                     + " state VARCHAR(16) NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
@@ -322,18 +360,22 @@ class JdbcOrderJournalTest {
         assertThat(upgraded.find(IdempotencyKey.of("before")).orElseThrow())
                 .satisfies(before -> assertThat(before.operation()).isEqualTo(Operation.NEW))
                 .satisfies(before -> assertThat(before.licenseId()).contains(LicenseId.of("L-1")));
-        assertThat(JdbcOrderJournal.create(old).undelivered()).extracting(JournalEntry::key).containsExactly(after);
+        assertThat(JdbcOrderJournal.create(old).undelivered())
+                .extracting(JournalEntry::key)
+                .containsExactly(after);
     }
 
     @Test
     void theOperationIsStoredByItsNameAndTheLicenseIdAsItsTextAsBefore() throws Exception {
         IdempotencyKey key = IdempotencyKey.of("change-1");
-        journal.recordPending(pending("change-1", T0).operation(Operation.PRODUCT_CHANGE).build());
+        journal.recordPending(
+                pending("change-1", T0).operation(Operation.PRODUCT_CHANGE).build());
         confirm(key, "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(1));
         insertRow("written-by-0.1", "RENEWAL", "CONFIRMED", "3AB-7KQ-XD3", T0.plusSeconds(2));
 
-        try (var connection = dataSource.getConnection(); var select = connection.prepareStatement(
-                "SELECT operation, license_id FROM eset_order_journal WHERE idempotency_key = ?")) {
+        try (var connection = dataSource.getConnection();
+                var select = connection.prepareStatement(
+                        "SELECT operation, license_id FROM eset_order_journal WHERE idempotency_key = ?")) {
             select.setString(1, "change-1");
             try (var row = select.executeQuery()) {
                 assertThat(row.next()).isTrue();
@@ -357,28 +399,34 @@ class JdbcOrderJournalTest {
         assertThat(journal.pending()).extracting(JournalEntry::key).containsExactly(good);
         assertThat(journal.undelivered()).isEmpty();
         // a settled entry is no work of a reconcile, damaged or not
-        assertThat(journal.unreadable()).containsExactly(IdempotencyKey.of("unknown-operation"),
-                IdempotencyKey.of("damaged-license-id"));
+        assertThat(journal.unreadable())
+                .containsExactly(IdempotencyKey.of("unknown-operation"), IdempotencyKey.of("damaged-license-id"));
         assertThatThrownBy(() -> journal.find(IdempotencyKey.of("unknown-operation")))
-                .isInstanceOf(StorageException.class).hasMessageContaining("unknown-operation")
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("unknown-operation")
                 .hasMessageNotContaining("UPGRADE_2030");
-        assertThat(JdbcOrderJournal.create(dataSource, ResellerId.of("OTHER-1")).unreadable()).isEmpty();
+        assertThat(JdbcOrderJournal.create(dataSource, ResellerId.of("OTHER-1")).unreadable())
+                .isEmpty();
         // the command line's list of orders shows what can be read instead of failing on the damaged rows
-        assertThat(journal.latest(Optional.empty(), 10)).extracting(JournalEntry::key).containsExactly(good);
+        assertThat(journal.latest(Optional.empty(), 10))
+                .extracting(JournalEntry::key)
+                .containsExactly(good);
         // and so does the order history, page by page: a damaged row counts as a row, so no page repeats an entry
-        assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 10)).extracting(JournalEntry::key)
+        assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 10))
+                .extracting(JournalEntry::key)
                 .containsExactly(good);
         assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 3)).isEmpty();
-        assertThat(journal.page(Optional.empty(), Optional.empty(), 3, 3)).extracting(JournalEntry::key)
+        assertThat(journal.page(Optional.empty(), Optional.empty(), 3, 3))
+                .extracting(JournalEntry::key)
                 .containsExactly(good);
     }
 
     /** Writes a row of the default reseller as an earlier SDK or a damaged database could have left it. */
-    private void insertRow(String key, String operation, String state, String licenseId, Instant at)
-            throws Exception {
-        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(
-                "INSERT INTO eset_order_journal (reseller_id, idempotency_key, operation, payload, state, created_at,"
-                        + " updated_at, order_number, license_id) VALUES ('default', ?, ?, '{}', ?, ?, ?, ?, ?)")) {
+    private void insertRow(String key, String operation, String state, String licenseId, Instant at) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement(
+                        "INSERT INTO eset_order_journal (reseller_id, idempotency_key, operation, payload, state, created_at,"
+                                + " updated_at, order_number, license_id) VALUES ('default', ?, ?, '{}', ?, ?, ?, ?, ?)")) {
             insert.setString(1, key);
             insert.setString(2, operation);
             insert.setString(3, state);

@@ -21,7 +21,9 @@ class JdbcStorageTest {
         Path file = directory.resolve("shop");
         JdbcLicenseStore store = JdbcLicenseStore.create(JdbcStorage.h2(file));
         JdbcOrderJournal.create(JdbcStorage.h2(file));
-        store.storePage(SampleLicenses.licenses(0, 3), SyncCursor.builder().nextSkip(3).inProgress(true).build());
+        store.storePage(
+                SampleLicenses.licenses(0, 3),
+                SyncCursor.builder().nextSkip(3).inProgress(true).build());
 
         JdbcLicenseStore reopened = JdbcLicenseStore.create(JdbcStorage.h2(file));
 
@@ -38,7 +40,8 @@ class JdbcStorageTest {
 
         assertThat(pool.toString()).contains("127.0.0.1:1/shop", "password=***").doesNotContain("s3cret");
         assertThat(h2.toString()).contains("PASSWORD=***").doesNotContain("s3cret");
-        assertThat(JdbcStorage.url("jdbc:postgresql://shop:pw-s3cret@db.example/shop").toString())
+        assertThat(JdbcStorage.url("jdbc:postgresql://shop:pw-s3cret@db.example/shop")
+                        .toString())
                 .doesNotContain("s3cret");
         assertThatThrownBy(() -> JdbcOrderJournal.create(pool))
                 .satisfies(failure -> assertThat(stackTrace(failure)).doesNotContain("s3cret"));
@@ -56,10 +59,15 @@ class JdbcStorageTest {
     void inMemoryDatabasesOfTheSameNameAreOneAndOfOtherNamesAreApart() {
         String name = "shared-" + UUID.randomUUID();
         JdbcLicenseStore.create(JdbcStorage.h2InMemory(name))
-                .storePage(SampleLicenses.licenses(0, 2), SyncCursor.builder().nextSkip(2).inProgress(true).build());
+                .storePage(
+                        SampleLicenses.licenses(0, 2),
+                        SyncCursor.builder().nextSkip(2).inProgress(true).build());
 
-        assertThat(JdbcLicenseStore.create(JdbcStorage.h2InMemory(name)).count()).isEqualTo(2);
-        assertThat(JdbcLicenseStore.create(JdbcStorage.h2InMemory("other-" + UUID.randomUUID())).count()).isZero();
+        assertThat(JdbcLicenseStore.create(JdbcStorage.h2InMemory(name)).count())
+                .isEqualTo(2);
+        assertThat(JdbcLicenseStore.create(JdbcStorage.h2InMemory("other-" + UUID.randomUUID()))
+                        .count())
+                .isZero();
     }
 
     @Test

@@ -21,25 +21,47 @@ import org.junit.jupiter.api.Test;
 class ModulePathMigrationTest {
 
     /** The runtime modules of the SDK: our modules' classes and the jars they need (test libraries are left out). */
-    private static final List<String> RUNTIME_JARS = List.of("eset-shop-core", "eset-shop-pricing",
-            "eset-shop-eset-client", "flyway-", "HikariCP-", "h2-", "slf4j-", "jackson-",
-            "fastexcel-0", "opczip-", "resilience4j-", "compiler-0");   // compiler: mustache.java
+    private static final List<String> RUNTIME_JARS = List.of(
+            "eset-shop-core",
+            "eset-shop-pricing",
+            "eset-shop-eset-client",
+            "flyway-",
+            "HikariCP-",
+            "h2-",
+            "slf4j-",
+            "jackson-",
+            "fastexcel-0",
+            "opczip-",
+            "resilience4j-",
+            "compiler-0"); // compiler: mustache.java
 
     @Test
     void flywayFindsTheScriptsInTheSdkModuleOnTheModulePath() throws Exception {
-        List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
-        String modulePath = classPath.stream().filter(entry -> {
-            Path path = Path.of(entry);
-            String name = path.getFileName().toString();
-            return entry.endsWith(File.separator + "target" + File.separator + "classes")
-                    || RUNTIME_JARS.stream().anyMatch(name::startsWith) && name.endsWith(".jar");
-        }).collect(Collectors.joining(File.pathSeparator));
-        String testClasses = classPath.stream().filter(entry -> entry.endsWith("test-classes")).findFirst()
+        List<String> classPath =
+                Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        String modulePath = classPath.stream()
+                .filter(entry -> {
+                    Path path = Path.of(entry);
+                    String name = path.getFileName().toString();
+                    return entry.endsWith(File.separator + "target" + File.separator + "classes")
+                            || RUNTIME_JARS.stream().anyMatch(name::startsWith) && name.endsWith(".jar");
+                })
+                .collect(Collectors.joining(File.pathSeparator));
+        String testClasses = classPath.stream()
+                .filter(entry -> entry.endsWith("test-classes"))
+                .findFirst()
                 .orElseThrow();
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", modulePath, "--add-modules", "ALL-MODULE-PATH",
-                "-cp", testClasses, ModulePathMigration.class.getName())
-                .redirectErrorStream(true).start();
+        Process java = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "--module-path",
+                        modulePath,
+                        "--add-modules",
+                        "ALL-MODULE-PATH",
+                        "-cp",
+                        testClasses,
+                        ModulePathMigration.class.getName())
+                .redirectErrorStream(true)
+                .start();
         java.getOutputStream().close();
         String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

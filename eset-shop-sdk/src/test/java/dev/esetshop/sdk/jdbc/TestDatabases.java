@@ -44,7 +44,8 @@ public final class TestDatabases {
      * relative to it (one runs on it, another minutes ahead) instead of relying on the test machine's clock.
      */
     public static Instant databaseNow(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT CURRENT_TIMESTAMP")) {
             row.next();
             return row.getObject(1, OffsetDateTime.class).toInstant();

@@ -39,7 +39,9 @@ class ShopPresentationTest {
         Money amount = Money.of("1234.56", EUR);
         assertThat(DE.money(amount)).isEqualTo("1.234,56" + NBSP + "€");
         // French grouping is a plain no-break space, not the JDK's narrow one (U+202F), which many fonts lack
-        assertThat(FR.money(amount)).isEqualTo("1" + NBSP + "234,56" + NBSP + "€").doesNotContain("\u202F");
+        assertThat(FR.money(amount))
+                .isEqualTo("1" + NBSP + "234,56" + NBSP + "€")
+                .doesNotContain("\u202F");
         assertThat(EN.money(amount)).isEqualTo("€1,234.56");
         assertThat(DE.money(Money.of("150.6", EUR))).isEqualTo("150,60" + NBSP + "€");
         assertThat(DE.amount(amount)).isEqualTo("1.234,56");
@@ -102,7 +104,9 @@ class ShopPresentationTest {
                 assertThat(present.orderState(state)).isNotEqualTo(state.name());
             }
         }
-        assertThat(EN.labels().keySet()).isEqualTo(DE.labels().keySet()).isEqualTo(FR.labels().keySet());
+        assertThat(EN.labels().keySet())
+                .isEqualTo(DE.labels().keySet())
+                .isEqualTo(FR.labels().keySet());
         assertThat(DE.state(LicenseState.SUSPENDED)).isEqualTo("Gesperrt");
         assertThat(FR.partnerLevel(PartnerLevel.GOLD)).isEqualTo("Or");
         // a state ESET adds later reads as ESET sent it

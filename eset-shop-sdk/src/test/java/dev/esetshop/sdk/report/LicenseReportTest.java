@@ -13,11 +13,16 @@ import dev.esetshop.sdk.license.SyncCursor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +31,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -55,14 +55,21 @@ class LicenseReportTest {
     @BeforeEach
     void storeWithLicenses() {
         licenses = new ArrayList<>(SampleLicenses.licenses(0, 40));
-        License tricky = License.builder().from(licenses.get(0))
+        License tricky = License.builder()
+                .from(licenses.get(0))
                 .state(LicenseState.of("ARCHIVED"))
-                .customer(EndCustomer.builder().organization("=HYPERLINK(\"x\"); Müller, \"Söhne\" KG")
-                        .firstName("Zoë").lastName("Ærø").email("zoe@mueller.example").build())
-                .orderNumber("ORD-4711").build();
+                .customer(EndCustomer.builder()
+                        .organization("=HYPERLINK(\"x\"); Müller, \"Söhne\" KG")
+                        .firstName("Zoë")
+                        .lastName("Ærø")
+                        .email("zoe@mueller.example")
+                        .build())
+                .orderNumber("ORD-4711")
+                .build();
         licenses.set(0, tricky);
         store = JdbcLicenseStore.create(JdbcStorage.h2InMemory("report-" + UUID.randomUUID()));
-        store.storePage(licenses, SyncCursor.builder().nextSkip(0).inProgress(false).build());
+        store.storePage(
+                licenses, SyncCursor.builder().nextSkip(0).inProgress(false).build());
         licenses.sort(Comparator.comparing(License::id));
     }
 
@@ -77,16 +84,51 @@ class LicenseReportTest {
 
     @Test
     void headersAreInTheLocalesLanguageAndEnglishOtherwise() {
-        assertThat(LicenseReport.headers(Locale.ENGLISH)).hasSize(LicenseReport.COLUMNS)
-                .startsWith("License ID", "Product", "Product name", "Seats", "Used seats", "State", "Trial",
-                        "Expires", "Organisation", "Contact", "Email", "Country", "Order number");
+        assertThat(LicenseReport.headers(Locale.ENGLISH))
+                .hasSize(LicenseReport.COLUMNS)
+                .startsWith(
+                        "License ID",
+                        "Product",
+                        "Product name",
+                        "Seats",
+                        "Used seats",
+                        "State",
+                        "Trial",
+                        "Expires",
+                        "Organisation",
+                        "Contact",
+                        "Email",
+                        "Country",
+                        "Order number");
         assertThat(LicenseReport.headers(Locale.GERMAN))
-                .containsExactly("Lizenz-ID", "Produkt", "Produktname", "Lizenzmenge", "Genutzte Lizenzen", "Status",
-                        "Testlizenz", "Ablaufdatum", "Organisation", "Ansprechpartner", "E-Mail", "Land",
+                .containsExactly(
+                        "Lizenz-ID",
+                        "Produkt",
+                        "Produktname",
+                        "Lizenzmenge",
+                        "Genutzte Lizenzen",
+                        "Status",
+                        "Testlizenz",
+                        "Ablaufdatum",
+                        "Organisation",
+                        "Ansprechpartner",
+                        "E-Mail",
+                        "Land",
                         "Bestellnummer");
         assertThat(LicenseReport.headers(Locale.FRENCH))
-                .containsExactly("ID de licence", "Produit", "Nom du produit", "Quantité", "Postes utilisés",
-                        "Statut", "Licence de test", "Date d'expiration", "Organisation", "Contact", "E-mail", "Pays",
+                .containsExactly(
+                        "ID de licence",
+                        "Produit",
+                        "Nom du produit",
+                        "Quantité",
+                        "Postes utilisés",
+                        "Statut",
+                        "Licence de test",
+                        "Date d'expiration",
+                        "Organisation",
+                        "Contact",
+                        "E-mail",
+                        "Pays",
                         "Numéro de commande");
         assertThat(LicenseReport.headers(Locale.ITALIAN)).isEqualTo(LicenseReport.headers(Locale.ENGLISH));
         assertThat(LicenseReport.headers(SWISS_GERMAN)).isEqualTo(LicenseReport.headers(Locale.GERMAN));
@@ -107,8 +149,12 @@ class LicenseReportTest {
             assertThat(Integer.parseInt(row[3])).isEqualTo(license.seats().count());
             assertThat(Integer.parseInt(row[4])).isEqualTo(license.usedSeats());
             assertThat(row[6]).isEqualTo(license.trial() ? "yes" : "no");
-            assertThat(row[7]).isEqualTo(String.format("%d/%d/%d", license.expires().getMonthValue(),
-                    license.expires().getDayOfMonth(), license.expires().getYear()));
+            assertThat(row[7])
+                    .isEqualTo(String.format(
+                            "%d/%d/%d",
+                            license.expires().getMonthValue(),
+                            license.expires().getDayOfMonth(),
+                            license.expires().getYear()));
             assertThat(row[10]).isEqualTo(license.customer().email());
             assertThat(row[11]).isEqualTo(license.customer().country().orElse(""));
         }
@@ -117,14 +163,18 @@ class LicenseReportTest {
     @Test
     void aGivenListIsWrittenInItsOwnOrderAndNothingElse() throws IOException {
         // a page's filtered list, sorted by expiry descending: the export keeps exactly these rows in this order
-        List<License> listed = licenses.stream().filter(license -> license.seats().count() > 5)
-                .sorted(Comparator.comparing(License::expires).reversed().thenComparing(License::id)).toList();
+        List<License> listed = licenses.stream()
+                .filter(license -> license.seats().count() > 5)
+                .sorted(Comparator.comparing(License::expires).reversed().thenComparing(License::id))
+                .toList();
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         LicenseReport.write(LicenseReport.Format.CSV, listed, Locale.GERMAN, csv);
 
         List<String[]> rows = readCsv(csv.toByteArray(), ';');
-        assertThat(rows.subList(1, rows.size())).extracting(row -> row[0])
-                .containsExactlyElementsOf(listed.stream().map(license -> license.id().value()).toList());
+        assertThat(rows.subList(1, rows.size()))
+                .extracting(row -> row[0])
+                .containsExactlyElementsOf(
+                        listed.stream().map(license -> license.id().value()).toList());
         assertThat(listed).hasSizeLessThan(licenses.size());
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         LicenseReport.write(LicenseReport.Format.XLSX, listed, Locale.GERMAN, xlsx);
@@ -142,8 +192,12 @@ class LicenseReportTest {
         assertThat(row[0]).isEqualTo(sample.id().value());
         assertThat(row[5]).isIn("Aktiv", "Gesperrt");
         assertThat(row[6]).isEqualTo(sample.trial() ? "ja" : "nein");
-        assertThat(row[7]).isEqualTo(String.format("%02d.%02d.%d", sample.expires().getDayOfMonth(),
-                sample.expires().getMonthValue(), sample.expires().getYear()));
+        assertThat(row[7])
+                .isEqualTo(String.format(
+                        "%02d.%02d.%d",
+                        sample.expires().getDayOfMonth(),
+                        sample.expires().getMonthValue(),
+                        sample.expires().getYear()));
     }
 
     @Test
@@ -152,8 +206,12 @@ class LicenseReportTest {
 
         List<String[]> rows = readCsv(csv(Locale.FRANCE), ';');
 
-        assertThat(rows.get(8)[7]).isEqualTo(String.format("%02d/%02d/%d", sample.expires().getDayOfMonth(),
-                sample.expires().getMonthValue(), sample.expires().getYear()));
+        assertThat(rows.get(8)[7])
+                .isEqualTo(String.format(
+                        "%02d/%02d/%d",
+                        sample.expires().getDayOfMonth(),
+                        sample.expires().getMonthValue(),
+                        sample.expires().getYear()));
         assertThat(rows.get(8)[6]).isEqualTo(sample.trial() ? "oui" : "non");
     }
 
@@ -162,8 +220,10 @@ class LicenseReportTest {
         byte[] csv = csv(Locale.GERMAN);
 
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        String[] tricky = readCsv(csv, ';').stream().filter(row -> row[10].equals("zoe@mueller.example"))
-                .findFirst().orElseThrow();
+        String[] tricky = readCsv(csv, ';').stream()
+                .filter(row -> row[10].equals("zoe@mueller.example"))
+                .findFirst()
+                .orElseThrow();
         assertThat(tricky[8]).isEqualTo("'=HYPERLINK(\"x\"); Müller, \"Söhne\" KG");
         assertThat(tricky[9]).isEqualTo("Zoë Ærø");
         assertThat(tricky[5]).isEqualTo("ARCHIVED");
@@ -188,23 +248,26 @@ class LicenseReportTest {
         byte[] xlsx = xlsx(locale);
 
         List<Row> rows;
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
-                new ReadingOptions(true, false))) {
+        try (ReadableWorkbook workbook =
+                new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
             assertThat(workbook.getFirstSheet().getName())
-                    .isEqualTo(Map.of("en", "ESET licenses", "de", "ESET Lizenzen", "fr", "Licences ESET").get(language));
+                    .isEqualTo(Map.of("en", "ESET licenses", "de", "ESET Lizenzen", "fr", "Licences ESET")
+                            .get(language));
             rows = workbook.getFirstSheet().read();
         }
 
         assertThat(rows).hasSize(licenses.size() + 1);
         assertThat(rows.get(0).stream().map(Cell::getText).collect(Collectors.toList()))
                 .containsExactlyElementsOf(LicenseReport.headers(locale));
-        String dateFormat = Map.of("en", "m/d/yyyy", "de", "dd.mm.yyyy", "fr", "dd/mm/yyyy").get(language);
+        String dateFormat =
+                Map.of("en", "m/d/yyyy", "de", "dd.mm.yyyy", "fr", "dd/mm/yyyy").get(language);
         for (int i = 0; i < licenses.size(); i++) {
             License license = licenses.get(i);
             Row row = rows.get(i + 1);
             assertThat(row.getCell(0).getText()).isEqualTo(license.id().value());
             assertThat(row.getCell(3).getType()).isEqualTo(CellType.NUMBER);
-            assertThat(row.getCell(3).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(license.seats().count()));
+            assertThat(row.getCell(3).asNumber())
+                    .isEqualByComparingTo(BigDecimal.valueOf(license.seats().count()));
             assertThat(row.getCell(4).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(license.usedSeats()));
             assertThat(row.getCell(6).getType()).isEqualTo(CellType.BOOLEAN);
             assertThat(row.getCell(6).asBoolean()).isEqualTo(license.trial());
@@ -214,7 +277,8 @@ class LicenseReportTest {
             assertThat(expires.asDate().toLocalDate()).isEqualTo(license.expires());
             assertThat(row.getCell(8).getText()).isEqualTo(license.customer().organization());
             assertThat(row.getCell(9).getText())
-                    .isEqualTo(license.customer().firstName() + " " + license.customer().lastName());
+                    .isEqualTo(license.customer().firstName() + " "
+                            + license.customer().lastName());
         }
     }
 
@@ -223,10 +287,17 @@ class LicenseReportTest {
         String sheet = unzippedEntry(xlsx(Locale.ENGLISH), "xl/worksheets/sheet1.xml");
 
         // The filter spans the header and every data row, so the dropdowns filter the whole table.
-        assertThat(sheet.contains("<autoFilter ref=\"A1:M" + (licenses.size() + 1) + "\"")).as("autofilter").isTrue();
-        assertThat(Pattern.compile("<pane[^>]*ySplit=\"1\"[^>]*state=\"frozen\"").matcher(sheet).find())
-                .as("frozen header row").isTrue();
-        assertThat(sheet.contains("<col min=\"3\" max=\"3\" width=\"34.0\"")).as("product name width").isTrue();
+        assertThat(sheet.contains("<autoFilter ref=\"A1:M" + (licenses.size() + 1) + "\""))
+                .as("autofilter")
+                .isTrue();
+        assertThat(Pattern.compile("<pane[^>]*ySplit=\"1\"[^>]*state=\"frozen\"")
+                        .matcher(sheet)
+                        .find())
+                .as("frozen header row")
+                .isTrue();
+        assertThat(sheet.contains("<col min=\"3\" max=\"3\" width=\"34.0\""))
+                .as("product name width")
+                .isTrue();
     }
 
     @Test
@@ -261,8 +332,13 @@ class LicenseReportTest {
 
     @Test
     void aDateFarInTheFutureKeepsItsFourDigitYear() throws IOException {
-        License late = License.builder().from(licenses.get(2)).expires(LocalDate.of(2099, 12, 31)).build();
-        store.storePage(List.of(late), SyncCursor.builder().nextSkip(0).inProgress(false).build());
+        License late = License.builder()
+                .from(licenses.get(2))
+                .expires(LocalDate.of(2099, 12, 31))
+                .build();
+        store.storePage(
+                List.of(late),
+                SyncCursor.builder().nextSkip(0).inProgress(false).build());
 
         assertThat(new String(csv(Locale.GERMAN), StandardCharsets.UTF_8)).contains("31.12.2099");
     }
@@ -282,7 +358,8 @@ class LicenseReportTest {
     private static List<String[]> readCsv(byte[] bytes, char separator) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+        CsvMapper mapper =
+                CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
         try (MappingIterator<String[]> rows = mapper.readerFor(String[].class)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator))
                 .readValues(text.substring(1))) {

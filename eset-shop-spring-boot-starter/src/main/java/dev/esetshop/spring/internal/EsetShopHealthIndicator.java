@@ -32,8 +32,8 @@ public final class EsetShopHealthIndicator implements HealthIndicator {
      * @param pendingOrderAge how old a pending order may get
      * @param clock the clock of ages
      */
-    public EsetShopHealthIndicator(Optional<EsetShops> shops, EsetShopMonitor monitor, Duration pendingOrderAge,
-            Clock clock) {
+    public EsetShopHealthIndicator(
+            Optional<EsetShops> shops, EsetShopMonitor monitor, Duration pendingOrderAge, Clock clock) {
         this.shops = shops;
         this.monitor = monitor;
         this.pendingOrderAge = pendingOrderAge;
@@ -48,18 +48,25 @@ public final class EsetShopHealthIndicator implements HealthIndicator {
             try {
                 open = shops.get().openOrders();
             } catch (EsetShopException e) {
-                return Health.down().withDetail("openCircuitBreakers", monitor.openBreakers())
-                        .withDetail("reason", "the order journal cannot be read (" + e.code()
-                                + "): check that the database is reachable").build();
+                return Health.down()
+                        .withDetail("openCircuitBreakers", monitor.openBreakers())
+                        .withDetail(
+                                "reason",
+                                "the order journal cannot be read (" + e.code()
+                                        + "): check that the database is reachable")
+                        .build();
             }
             health.withDetail("pendingOrders", open.pending())
                     .withDetail("undeliveredConfirmations", open.undelivered());
-            Optional<Duration> oldest = open.oldestPendingSince().map(since -> Duration.between(since,
-                    Instant.now(clock)));
+            Optional<Duration> oldest =
+                    open.oldestPendingSince().map(since -> Duration.between(since, Instant.now(clock)));
             oldest.ifPresent(age -> health.withDetail("oldestPendingOrder", age.toString()));
             if (oldest.filter(age -> age.compareTo(pendingOrderAge) > 0).isPresent()) {
-                health.down().withDetail("reason", "an order has been pending longer than " + pendingOrderAge
-                        + ": check ESET's availability and the reconcile (eset.shop.reconcile.*)");
+                health.down()
+                        .withDetail(
+                                "reason",
+                                "an order has been pending longer than " + pendingOrderAge
+                                        + ": check ESET's availability and the reconcile (eset.shop.reconcile.*)");
             }
         }
         return health.withDetail("openCircuitBreakers", monitor.openBreakers()).build();

@@ -1,9 +1,9 @@
 package dev.esetshop.spring.internal;
 
 import dev.esetshop.client.CircuitBreakerSettings;
+import dev.esetshop.client.EsetClientListener;
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.RateLimitSettings;
-import dev.esetshop.client.EsetClientListener;
 import dev.esetshop.client.RetrySettings;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.spring.EsetPartnerClientCustomizer;
@@ -41,10 +41,14 @@ public final class PropertiesOntoBuilders {
     public static EsetPartnerClientCustomizer client(EsetShopProperties properties, EsetClientListener listener) {
         EsetShopProperties.Client client = properties.client();
         // each timeout alone onto a fresh builder: the builder's own check names the value it refuses
-        client.connectTimeout().ifPresent(timeout ->
-                named("eset.shop.client.connect-timeout", () -> EsetPartnerClient.builder().connectTimeout(timeout)));
-        client.requestTimeout().ifPresent(timeout ->
-                named("eset.shop.client.request-timeout", () -> EsetPartnerClient.builder().requestTimeout(timeout)));
+        client.connectTimeout()
+                .ifPresent(timeout -> named(
+                        "eset.shop.client.connect-timeout",
+                        () -> EsetPartnerClient.builder().connectTimeout(timeout)));
+        client.requestTimeout()
+                .ifPresent(timeout -> named(
+                        "eset.shop.client.request-timeout",
+                        () -> EsetPartnerClient.builder().requestTimeout(timeout)));
         Optional<RetrySettings> retry = retry(properties.retry());
         Optional<CircuitBreakerSettings> breaker = breaker(properties.breaker());
         Optional<RateLimitSettings> rateLimit = rateLimit(properties.rateLimit());
@@ -59,8 +63,8 @@ public final class PropertiesOntoBuilders {
     }
 
     /** The properties' customizer, ordered before the host's. */
-    private record PropertiesCustomizer(EsetPartnerClientCustomizer apply) implements EsetPartnerClientCustomizer,
-            Ordered {
+    private record PropertiesCustomizer(EsetPartnerClientCustomizer apply)
+            implements EsetPartnerClientCustomizer, Ordered {
         @Override
         public void customize(EsetPartnerClient.Builder builder) {
             apply.customize(builder);
@@ -108,7 +112,8 @@ public final class PropertiesOntoBuilders {
         properties.instanceId().ifPresent(id -> named("eset.shop.instance-id", () -> builder.instance(id)));
         properties.reconcile().claimLease().ifPresent(lease -> {
             named("eset.shop.reconcile.claim-lease", () -> builder.claimLease(lease));
-            Duration worstCall = retry(properties.retry()).orElseGet(RetrySettings::defaults).totalBudget();
+            Duration worstCall =
+                    retry(properties.retry()).orElseGet(RetrySettings::defaults).totalBudget();
             if (lease.compareTo(worstCall) <= 0) {
                 // a claim that lapses while its holder still sends lets another instance send the same order meanwhile
                 throw new IllegalArgumentException("eset.shop.reconcile.claim-lease (" + lease
@@ -116,46 +121,65 @@ public final class PropertiesOntoBuilders {
                         + " eset.shop.retry.total-budget (" + worstCall + ")");
             }
         });
-        properties.sync().concurrency().ifPresent(concurrency ->
-                named("eset.shop.sync.concurrency", () -> builder.syncConcurrency(concurrency)));
-        properties.reminders().windows().ifPresent(windows ->
-                named("eset.shop.reminders.windows", () -> builder.reminderWindows(windows)));
+        properties
+                .sync()
+                .concurrency()
+                .ifPresent(
+                        concurrency -> named("eset.shop.sync.concurrency", () -> builder.syncConcurrency(concurrency)));
+        properties
+                .reminders()
+                .windows()
+                .ifPresent(windows -> named("eset.shop.reminders.windows", () -> builder.reminderWindows(windows)));
     }
 
     private static Optional<RetrySettings> retry(EsetShopProperties.Retry retry) {
         List<Setting<RetrySettings.Builder>> set = new ArrayList<>();
-        retry.maxAttempts().ifPresent(value -> set.add(new Setting<>("eset.shop.retry.max-attempts",
-                builder -> builder.maxAttempts(value))));
-        retry.baseDelay().ifPresent(value -> set.add(new Setting<>("eset.shop.retry.base-delay",
-                builder -> builder.baseDelay(value))));
-        retry.maxDelay().ifPresent(value -> set.add(new Setting<>("eset.shop.retry.max-delay",
-                builder -> builder.maxDelay(value))));
-        retry.totalBudget().ifPresent(value -> set.add(new Setting<>("eset.shop.retry.total-budget",
-                builder -> builder.totalBudget(value))));
+        retry.maxAttempts()
+                .ifPresent(value ->
+                        set.add(new Setting<>("eset.shop.retry.max-attempts", builder -> builder.maxAttempts(value))));
+        retry.baseDelay()
+                .ifPresent(value ->
+                        set.add(new Setting<>("eset.shop.retry.base-delay", builder -> builder.baseDelay(value))));
+        retry.maxDelay()
+                .ifPresent(value ->
+                        set.add(new Setting<>("eset.shop.retry.max-delay", builder -> builder.maxDelay(value))));
+        retry.totalBudget()
+                .ifPresent(value ->
+                        set.add(new Setting<>("eset.shop.retry.total-budget", builder -> builder.totalBudget(value))));
         return group(RetrySettings::builder, RetrySettings.Builder::build, set);
     }
 
     private static Optional<CircuitBreakerSettings> breaker(EsetShopProperties.Breaker breaker) {
         List<Setting<CircuitBreakerSettings.Builder>> set = new ArrayList<>();
-        breaker.slidingWindowSize().ifPresent(value -> set.add(new Setting<>("eset.shop.breaker.sliding-window-size",
-                builder -> builder.slidingWindowSize(value))));
-        breaker.failureRatePercent().ifPresent(value -> set.add(new Setting<>(
-                "eset.shop.breaker.failure-rate-percent", builder -> builder.failureRatePercent(value))));
-        breaker.openDuration().ifPresent(value -> set.add(new Setting<>("eset.shop.breaker.open-duration",
-                builder -> builder.openDuration(value))));
-        breaker.halfOpenProbes().ifPresent(value -> set.add(new Setting<>("eset.shop.breaker.half-open-probes",
-                builder -> builder.halfOpenProbes(value))));
+        breaker.slidingWindowSize()
+                .ifPresent(value -> set.add(new Setting<>(
+                        "eset.shop.breaker.sliding-window-size", builder -> builder.slidingWindowSize(value))));
+        breaker.failureRatePercent()
+                .ifPresent(value -> set.add(new Setting<>(
+                        "eset.shop.breaker.failure-rate-percent", builder -> builder.failureRatePercent(value))));
+        breaker.openDuration()
+                .ifPresent(value -> set.add(
+                        new Setting<>("eset.shop.breaker.open-duration", builder -> builder.openDuration(value))));
+        breaker.halfOpenProbes()
+                .ifPresent(value -> set.add(
+                        new Setting<>("eset.shop.breaker.half-open-probes", builder -> builder.halfOpenProbes(value))));
         return group(CircuitBreakerSettings::builder, CircuitBreakerSettings.Builder::build, set);
     }
 
     private static Optional<RateLimitSettings> rateLimit(EsetShopProperties.RateLimit rateLimit) {
         List<Setting<RateLimitSettings.Builder>> set = new ArrayList<>();
-        rateLimit.callsPerPeriod().ifPresent(value -> set.add(new Setting<>("eset.shop.rate-limit.calls-per-period",
-                builder -> builder.callsPerPeriod(value))));
-        rateLimit.period().ifPresent(value -> set.add(new Setting<>("eset.shop.rate-limit.period",
-                builder -> builder.period(value))));
-        rateLimit.maxWait().ifPresent(value -> set.add(new Setting<>("eset.shop.rate-limit.max-wait",
-                builder -> builder.maxWait(value))));
+        rateLimit
+                .callsPerPeriod()
+                .ifPresent(value -> set.add(new Setting<>(
+                        "eset.shop.rate-limit.calls-per-period", builder -> builder.callsPerPeriod(value))));
+        rateLimit
+                .period()
+                .ifPresent(value ->
+                        set.add(new Setting<>("eset.shop.rate-limit.period", builder -> builder.period(value))));
+        rateLimit
+                .maxWait()
+                .ifPresent(value ->
+                        set.add(new Setting<>("eset.shop.rate-limit.max-wait", builder -> builder.maxWait(value))));
         return group(RateLimitSettings::builder, RateLimitSettings.Builder::build, set);
     }
 
@@ -174,10 +198,14 @@ public final class PropertiesOntoBuilders {
         try {
             return Optional.of(build.apply(onto(fresh.get(), set)));
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            List<String> alone = set.stream().filter(setting -> refuses(fresh, build, setting))
-                    .map(Setting::property).toList();
-            String named = (alone.isEmpty() ? set.stream().map(Setting::property).toList() : alone).stream()
-                    .collect(Collectors.joining(", "));
+            List<String> alone = set.stream()
+                    .filter(setting -> refuses(fresh, build, setting))
+                    .map(Setting::property)
+                    .toList();
+            String named = (alone.isEmpty()
+                            ? set.stream().map(Setting::property).toList()
+                            : alone)
+                    .stream().collect(Collectors.joining(", "));
             throw new IllegalArgumentException(named + ": " + refused.getMessage(), refused);
         }
     }

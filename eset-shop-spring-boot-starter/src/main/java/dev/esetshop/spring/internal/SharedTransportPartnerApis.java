@@ -31,8 +31,8 @@ public final class SharedTransportPartnerApis implements EsetPartnerApiFactory, 
      * @param settings the settings every client shares
      * @param clock the clients' clock
      */
-    public SharedTransportPartnerApis(URI baseUri, Duration connectTimeout,
-            UnaryOperator<EsetPartnerClient.Builder> settings, Clock clock) {
+    public SharedTransportPartnerApis(
+            URI baseUri, Duration connectTimeout, UnaryOperator<EsetPartnerClient.Builder> settings, Clock clock) {
         this.baseUri = baseUri;
         this.settings = settings;
         this.clock = clock;
@@ -41,8 +41,10 @@ public final class SharedTransportPartnerApis implements EsetPartnerApiFactory, 
 
     @Override
     public EsetPartnerApi create(ResellerAccount account) {
-        return settings.apply(EsetPartnerClient.builder().baseUri(baseUri)
-                .credentials(account.username(), account.password()).clock(clock))
+        return settings.apply(EsetPartnerClient.builder()
+                        .baseUri(baseUri)
+                        .credentials(account.username(), account.password())
+                        .clock(clock))
                 .transport(transport)
                 .build();
     }
@@ -55,11 +57,14 @@ public final class SharedTransportPartnerApis implements EsetPartnerApiFactory, 
      */
     public void check() {
         try {
-            create(ResellerAccount.of("start-up-check", Secret.of("start-up-check"))).close();
+            create(ResellerAccount.of("start-up-check", Secret.of("start-up-check")))
+                    .close();
         } catch (IllegalStateException | IllegalArgumentException refused) {
             close();
-            throw new IllegalArgumentException("the ESET client settings (eset.shop.* and the"
-                    + " EsetPartnerClientCustomizer beans) are refused: " + refused.getMessage(), refused);
+            throw new IllegalArgumentException(
+                    "the ESET client settings (eset.shop.* and the"
+                            + " EsetPartnerClientCustomizer beans) are refused: " + refused.getMessage(),
+                    refused);
         }
     }
 

@@ -7,10 +7,9 @@ import dev.esetshop.sdk.FleetReconcileReport;
 import dev.esetshop.sdk.FleetSyncReport;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.remind.ReminderReport;
-import dev.esetshop.spring.EsetShopScheduler;
 import dev.esetshop.spring.EsetShopProperties;
+import dev.esetshop.spring.EsetShopScheduler;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,8 @@ public final class ShopScheduler implements EsetShopScheduler {
      * @param remindersHandled true when the host has a handler for renewal reminders (else no reminder round runs:
      *     a reminder delivered to nobody would still count as delivered)
      */
-    public ShopScheduler(EsetShops shops, ResellerDirectory directory, EsetShopProperties properties,
-            boolean remindersHandled) {
+    public ShopScheduler(
+            EsetShops shops, ResellerDirectory directory, EsetShopProperties properties, boolean remindersHandled) {
         this.shops = shops;
         this.directory = directory;
         this.properties = properties;
@@ -92,16 +91,21 @@ public final class ShopScheduler implements EsetShopScheduler {
     public FleetSyncReport syncAll() {
         FleetSyncReport report = shops.syncAll(properties.sync().maxAge());
         report.failed().forEach((reseller, reason) -> LOG.warn("sync of reseller {} failed: {}", reseller, reason));
-        LOG.info("fleet sync: {} of {} resellers synced, {} failed, {} licenses in {} ms", report.synced(),
-                report.resellers(), report.failed().size(), report.licenses(), report.duration().toMillis());
+        LOG.info(
+                "fleet sync: {} of {} resellers synced, {} failed, {} licenses in {} ms",
+                report.synced(),
+                report.resellers(),
+                report.failed().size(),
+                report.licenses(),
+                report.duration().toMillis());
         return report;
     }
 
     @Override
     public List<ResellerId> reconcileAll() {
         FleetReconcileReport report = shops.reconcileAll();
-        report.failed().forEach((reseller, reason) -> LOG.warn("reconcile of reseller {} failed: {}", reseller,
-                reason));
+        report.failed()
+                .forEach((reseller, reason) -> LOG.warn("reconcile of reseller {} failed: {}", reseller, reason));
         return List.copyOf(report.failed().keySet());
     }
 
@@ -113,8 +117,13 @@ public final class ShopScheduler implements EsetShopScheduler {
                 ReminderReport report = shops.shop(reseller).deliverReminders();
                 reports.put(reseller, report);
                 if (report.delivered() > 0 || report.failed() > 0) {
-                    LOG.info("renewal reminders of reseller {}: due {}, delivered {}, delivered before {}, failed {}",
-                            reseller, report.due(), report.delivered(), report.deliveredBefore(), report.failed());
+                    LOG.info(
+                            "renewal reminders of reseller {}: due {}, delivered {}, delivered before {}, failed {}",
+                            reseller,
+                            report.due(),
+                            report.delivered(),
+                            report.deliveredBefore(),
+                            report.failed());
                 }
             } catch (EsetShopException | IllegalStateException e) {
                 LOG.warn("renewal reminders of reseller {} failed: {}", reseller, e.toString());
@@ -125,13 +134,17 @@ public final class ShopScheduler implements EsetShopScheduler {
 
     private static void schedule(ScheduledExecutorService timer, Duration interval, Runnable round) {
         long millis = interval.toMillis();
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                round.run();
-            } catch (RuntimeException e) {
-                // a round that fails must not end the schedule: the next one tries again
-                LOG.warn("scheduled ESET shop round failed: {}", e.toString());
-            }
-        }, millis, millis, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        round.run();
+                    } catch (RuntimeException e) {
+                        // a round that fails must not end the schedule: the next one tries again
+                        LOG.warn("scheduled ESET shop round failed: {}", e.toString());
+                    }
+                },
+                millis,
+                millis,
+                TimeUnit.MILLISECONDS);
     }
 }

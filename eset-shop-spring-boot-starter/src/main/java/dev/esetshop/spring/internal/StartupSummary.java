@@ -25,25 +25,41 @@ public final class StartupSummary {
      * @return e.g. {@code eset-shop started: base URL https://..., 2 resellers known, storage database (schema applied
      *     by the SDK), schedules sync every 15m, reconcile every 1m, reminders off, instance pod-1}
      */
-    public static String of(EsetShopProperties properties, ResellerDirectory directory, boolean database,
-            boolean remindersHandled, String instance) {
+    public static String of(
+            EsetShopProperties properties,
+            ResellerDirectory directory,
+            boolean database,
+            boolean remindersHandled,
+            String instance) {
         long resellers = 0;
         for (var ignored : directory.resellers()) {
             resellers++;
         }
         // the base URL was checked at start-up: no user info, query or fragment can show here
         String baseUrl = properties.baseUrl().map(Object::toString).orElse("(the host's EsetPartnerApiFactory)");
-        String storage = !database ? "in memory (one instance only)"
-                : properties.storage().schemaManagedByHost() ? "database (schema managed by the host)"
-                : "database (schema applied by the SDK)";
+        String storage = !database
+                ? "in memory (one instance only)"
+                : properties.storage().schemaManagedByHost()
+                        ? "database (schema managed by the host)"
+                        : "database (schema applied by the SDK)";
         List<String> schedules = new ArrayList<>();
-        schedules.add(properties.sync().enabled() ? "sync every " + text(properties.sync().interval()) : "sync off");
-        schedules.add(properties.reconcile().enabled()
-                ? "reconcile every " + text(properties.reconcile().interval()) : "reconcile off");
-        schedules.add(!properties.reminders().enabled() ? "reminders off"
-                : remindersHandled ? "reminders every " + text(properties.reminders().interval())
-                : "reminders off (no RenewalRemindersHandler bean)");
-        return "eset-shop started: base URL " + baseUrl + ", " + resellers + (resellers == 1 ? " reseller" : " resellers")
+        schedules.add(
+                properties.sync().enabled()
+                        ? "sync every " + text(properties.sync().interval())
+                        : "sync off");
+        schedules.add(
+                properties.reconcile().enabled()
+                        ? "reconcile every " + text(properties.reconcile().interval())
+                        : "reconcile off");
+        schedules.add(
+                !properties.reminders().enabled()
+                        ? "reminders off"
+                        : remindersHandled
+                                ? "reminders every "
+                                        + text(properties.reminders().interval())
+                                : "reminders off (no RenewalRemindersHandler bean)");
+        return "eset-shop started: base URL " + baseUrl + ", " + resellers
+                + (resellers == 1 ? " reseller" : " resellers")
                 + " known, storage " + storage + ", schedules " + String.join(", ", schedules) + ", instance "
                 + instance;
     }

@@ -49,7 +49,8 @@ public final class UnknownProperties {
         Set<String> known = known(classLoader);
         if (known.isEmpty()) {
             // a repackaged jar that lost the metadata: nothing to judge by, so nothing is refused
-            LOG.warn("the eset-shop configuration metadata ({}) is missing: unknown eset.shop.* keys are not checked",
+            LOG.warn(
+                    "the eset-shop configuration metadata ({}) is missing: unknown eset.shop.* keys are not checked",
                     METADATA);
             return;
         }

@@ -28,11 +28,12 @@ public final class EsetSandboxContextCustomizerFactory implements ContextCustomi
     public EsetSandboxContextCustomizerFactory() {}
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
-        AutoConfigureEsetSandbox annotation = AnnotatedElementUtils.findMergedAnnotation(testClass,
-                AutoConfigureEsetSandbox.class);
-        return annotation == null ? null
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        AutoConfigureEsetSandbox annotation =
+                AnnotatedElementUtils.findMergedAnnotation(testClass, AutoConfigureEsetSandbox.class);
+        return annotation == null
+                ? null
                 : new SandboxCustomizer(annotation.seed(), annotation.licenses(), List.of(annotation.resellers()));
     }
 
@@ -41,15 +42,19 @@ public final class EsetSandboxContextCustomizerFactory implements ContextCustomi
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
-            EsetSandbox sandbox = EsetSandbox.builder().seed(seed).licenses(licenses).start();
+            EsetSandbox sandbox =
+                    EsetSandbox.builder().seed(seed).licenses(licenses).start();
             context.addApplicationListener(event -> {
                 if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
                     sandbox.close();
                 }
             });
             context.getBeanFactory().registerSingleton("esetSandbox", sandbox);
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("esetSandbox",
-                    Map.of("eset.shop.base-url", sandbox.baseUri().toString())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "esetSandbox",
+                            Map.of("eset.shop.base-url", sandbox.baseUri().toString())));
             if (!resellers.isEmpty()) {
                 context.getBeanFactory().registerSingleton("esetSandboxResellers", directory(sandbox));
             }
@@ -57,8 +62,8 @@ public final class EsetSandboxContextCustomizerFactory implements ContextCustomi
 
         private ResellerDirectory directory(EsetSandbox sandbox) {
             Map<ResellerId, ResellerAccount> accounts = new LinkedHashMap<>();
-            resellers.forEach(id -> accounts.put(ResellerId.of(id),
-                    ResellerAccount.of(sandbox.username(), sandbox.password())));
+            resellers.forEach(
+                    id -> accounts.put(ResellerId.of(id), ResellerAccount.of(sandbox.username(), sandbox.password())));
             return new ResellerDirectory() {
                 @Override
                 public Optional<ResellerAccount> account(ResellerId reseller) {
@@ -72,7 +77,8 @@ public final class EsetSandboxContextCustomizerFactory implements ContextCustomi
 
                 @Override
                 public String toString() {
-                    return "ResellerDirectory" + Arrays.toString(accounts.keySet().toArray()) + " on the sandbox";
+                    return "ResellerDirectory"
+                            + Arrays.toString(accounts.keySet().toArray()) + " on the sandbox";
                 }
             };
         }

@@ -70,11 +70,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 public abstract class LicenseStoreContract {
 
     private static final SyncCursor FIRST_PAGE = SyncCursor.builder()
-            .nextSkip(100).inProgress(true).highWater(Instant.parse("2026-06-01T10:00:00.123456Z")).build();
+            .nextSkip(100)
+            .inProgress(true)
+            .highWater(Instant.parse("2026-06-01T10:00:00.123456Z"))
+            .build();
     /** How many stores of one reseller race their first pages. */
     private static final int RACERS = 2;
     /** How often they race, each time on fresh storage. */
     private static final int RACE_ROUNDS = 20;
+
     private static final Comparator<License> BY_EXPIRY_THEN_ID =
             Comparator.comparing(License::expires).thenComparing(License::id);
 
@@ -138,15 +142,18 @@ public abstract class LicenseStoreContract {
         for (License license : page) {
             License stored = store.find(license.id()).orElseThrow();
             assertThat(toMicros(stored)).isEqualTo(toMicros(license));
-            assertThat(stored.licenseKey().reveal()).isEqualTo(license.licenseKey().reveal());
+            assertThat(stored.licenseKey().reveal())
+                    .isEqualTo(license.licenseKey().reveal());
         }
     }
 
     /** Instants keep at least their microseconds. */
     @Test
     public void theModificationInstantKeepsAtLeastItsMicroseconds() {
-        License license = License.builder().from(license(1))
-                .modified(Instant.parse("2026-06-01T10:00:00.123456789Z")).build();
+        License license = License.builder()
+                .from(license(1))
+                .modified(Instant.parse("2026-06-01T10:00:00.123456789Z"))
+                .build();
 
         store.storePage(List.of(license), FIRST_PAGE);
 
@@ -159,9 +166,15 @@ public abstract class LicenseStoreContract {
     public void storingThePageAgainCountsUnchangedAndAChangedRecordCountsChanged() {
         store.storePage(licenses(0, 20), FIRST_PAGE);
         List<License> again = new ArrayList<>(licenses(0, 20));
-        License renewed = License.builder().from(again.get(3))
-                .expires(again.get(3).expires().plusYears(1)).seats(Seats.of(999)).build();
-        License newKey = License.builder().from(again.get(4)).licenseKey(Secret.of("NEW-KEY")).build();
+        License renewed = License.builder()
+                .from(again.get(3))
+                .expires(again.get(3).expires().plusYears(1))
+                .seats(Seats.of(999))
+                .build();
+        License newKey = License.builder()
+                .from(again.get(4))
+                .licenseKey(Secret.of("NEW-KEY"))
+                .build();
         again.set(3, renewed);
         again.set(4, newKey);
         again.add(license(20));
@@ -180,7 +193,11 @@ public abstract class LicenseStoreContract {
     @Test
     public void aPageThatListsALicenseTwiceStoresItsLastVersion() {
         License first = license(1);
-        License second = License.builder().from(first).usedSeats(0).productName("renamed").build();
+        License second = License.builder()
+                .from(first)
+                .usedSeats(0)
+                .productName("renamed")
+                .build();
 
         PageOutcome outcome = store.storePage(List.of(first, license(2), first, second), FIRST_PAGE);
 
@@ -192,8 +209,11 @@ public abstract class LicenseStoreContract {
     /** The cursor is one value that every page replaces, an empty page's too, and a store opened again sees it. */
     @Test
     public void theCursorIsOneValueThatEveryPageReplaces() {
-        SyncCursor done = SyncCursor.builder().nextSkip(0).inProgress(false)
-                .since(Instant.parse("2026-05-01T00:00:00Z")).lastCompleted(Instant.parse("2026-06-02T08:00:00Z"))
+        SyncCursor done = SyncCursor.builder()
+                .nextSkip(0)
+                .inProgress(false)
+                .since(Instant.parse("2026-05-01T00:00:00Z"))
+                .lastCompleted(Instant.parse("2026-06-02T08:00:00Z"))
                 .build();
         store.storePage(licenses(0, 3), FIRST_PAGE);
         store.storePage(List.of(), done);
@@ -211,14 +231,17 @@ public abstract class LicenseStoreContract {
         LicenseStore again = openAgain();
 
         assertThat(again.count()).isEqualTo(4);
-        assertThat(again.find(license(2).id()).map(LicenseStoreContract::toMicros)).contains(toMicros(license(2)));
+        assertThat(again.find(license(2).id()).map(LicenseStoreContract::toMicros))
+                .contains(toMicros(license(2)));
     }
 
     /** ESET's license list has no order number: a license synced without one keeps the number the book has. */
     @Test
     public void aSyncNeverForgetsAnOrderNumber() {
-        License ordered = License.builder().from(license(7)).orderNumber("ORD-77").build();
-        License listed = License.builder().from(ordered).orderNumber(Optional.empty()).build();
+        License ordered =
+                License.builder().from(license(7)).orderNumber("ORD-77").build();
+        License listed =
+                License.builder().from(ordered).orderNumber(Optional.empty()).build();
         License listedAndChanged = License.builder().from(listed).usedSeats(0).build();
         store.storePage(List.of(ordered), FIRST_PAGE);
 
@@ -230,7 +253,8 @@ public abstract class LicenseStoreContract {
         License stored = store.find(ordered.id()).orElseThrow();
         assertThat(stored.orderNumber()).contains("ORD-77");
         assertThat(stored.usedSeats()).isZero();
-        License renumbered = License.builder().from(listed).orderNumber("ORD-78").build();
+        License renumbered =
+                License.builder().from(listed).orderNumber("ORD-78").build();
         store.storePage(List.of(renumbered), FIRST_PAGE);
         assertThat(store.find(ordered.id()).orElseThrow().orderNumber()).contains("ORD-78");
     }
@@ -244,27 +268,40 @@ public abstract class LicenseStoreContract {
         LocalDate to = LocalDate.of(2027, 3, 1);
 
         assertThat(ids(store.query(LicenseQuery.all()))).isEqualTo(ids(sorted(all, l -> true)));
-        assertThat(ids(store.query(LicenseQuery.builder().expiresOnOrAfter(from).expiresOnOrBefore(to).build())))
+        assertThat(ids(store.query(LicenseQuery.builder()
+                        .expiresOnOrAfter(from)
+                        .expiresOnOrBefore(to)
+                        .build())))
                 .isNotEmpty()
-                .isEqualTo(ids(sorted(all, l -> !l.expires().isBefore(from) && !l.expires().isAfter(to))));
+                .isEqualTo(ids(sorted(
+                        all, l -> !l.expires().isBefore(from) && !l.expires().isAfter(to))));
         assertThat(ids(store.query(LicenseQuery.builder().expiresOnOrAfter(to).build())))
                 .isNotEmpty()
                 .isEqualTo(ids(sorted(all, l -> !l.expires().isBefore(to))));
-        assertThat(ids(store.query(LicenseQuery.builder().product(ProductCode.of("ESB")).build())))
+        assertThat(ids(store.query(
+                        LicenseQuery.builder().product(ProductCode.of("ESB")).build())))
                 .isNotEmpty()
                 .isEqualTo(ids(sorted(all, l -> l.productCode().value().equals("ESB"))));
         assertThat(ids(store.query(LicenseQuery.builder().includeTrials(false).build())))
                 .hasSizeLessThan(all.size())
                 .isEqualTo(ids(sorted(all, l -> !l.trial())));
-        assertThat(ids(store.query(LicenseQuery.builder().product(ProductCode.of("EAVB")).includeTrials(false)
-                .expiresOnOrBefore(to).build())))
+        assertThat(ids(store.query(LicenseQuery.builder()
+                        .product(ProductCode.of("EAVB"))
+                        .includeTrials(false)
+                        .expiresOnOrBefore(to)
+                        .build())))
                 .isNotEmpty()
-                .isEqualTo(ids(sorted(all, l -> l.productCode().value().equals("EAVB") && !l.trial()
-                        && !l.expires().isAfter(to))));
+                .isEqualTo(ids(sorted(
+                        all,
+                        l -> l.productCode().value().equals("EAVB")
+                                && !l.trial()
+                                && !l.expires().isAfter(to))));
         assertThat(ids(store.query(LicenseQuery.builder().limit(7).build())))
                 .isEqualTo(ids(sorted(all, l -> true)).subList(0, 7));
         assertThat(store.query(LicenseQuery.builder().limit(0).build())).isEmpty();
-        assertThat(store.query(LicenseQuery.builder().product(ProductCode.of("NONE")).build())).isEmpty();
+        assertThat(store.query(
+                        LicenseQuery.builder().product(ProductCode.of("NONE")).build()))
+                .isEmpty();
     }
 
     /** Licenses that expire on the same day come in id order. */
@@ -277,7 +314,9 @@ public abstract class LicenseStoreContract {
         }
         store.storePage(sameDay, FIRST_PAGE);
 
-        assertThat(ids(store.query(LicenseQuery.all()))).isSortedAccordingTo(Comparator.naturalOrder()).hasSize(5);
+        assertThat(ids(store.query(LicenseQuery.all())))
+                .isSortedAccordingTo(Comparator.naturalOrder())
+                .hasSize(5);
     }
 
     /** The customer text matches organisation, "first last" name or e-mail, ignoring case and taking % and _ literally. */
@@ -297,8 +336,10 @@ public abstract class LicenseStoreContract {
         assertThat(ids(byText("y_a"))).containsExactly(percent.id());
         assertThat(ids(byText("_"))).containsExactly(percent.id());
         assertThat(byText("nobody")).isEmpty();
-        assertThat(ids(store.query(LicenseQuery.builder().customerText("example").limit(2).build())))
-                .isEqualTo(ids(sorted(List.of(muller, percent, other), l -> true)).subList(0, 2));
+        assertThat(ids(store.query(
+                        LicenseQuery.builder().customerText("example").limit(2).build())))
+                .isEqualTo(
+                        ids(sorted(List.of(muller, percent, other), l -> true)).subList(0, 2));
     }
 
     /**
@@ -332,18 +373,24 @@ public abstract class LicenseStoreContract {
         IllegalStateException stop = new IllegalStateException("stop");
 
         assertThatThrownBy(() -> store.forEach(license -> {
-            throw stop;
-        })).isSameAs(stop);
+                    throw stop;
+                }))
+                .isSameAs(stop);
     }
 
     /** A state the SDK does not know and every absent optional field survive the round trip. */
     @Test
     public void anUnknownStateAndAllOptionalFieldsSurviveTheRoundTrip() {
-        License odd = License.builder().from(license(9)).state(LicenseState.of("ARCHIVED"))
+        License odd = License.builder()
+                .from(license(9))
+                .state(LicenseState.of("ARCHIVED"))
                 .discount(Optional.empty())
                 .orderNumber(Optional.empty())
-                .customer(EndCustomer.builder().from(license(9).customer())
-                        .country(Optional.empty()).vatId(Optional.empty()).build())
+                .customer(EndCustomer.builder()
+                        .from(license(9).customer())
+                        .country(Optional.empty())
+                        .vatId(Optional.empty())
+                        .build())
                 .build();
 
         store.storePage(List.of(odd), FIRST_PAGE);
@@ -377,7 +424,8 @@ public abstract class LicenseStoreContract {
      */
     @Test
     public void aStoreKeepsTheLicensesOfOnePartner() {
-        Assumptions.assumeTrue(overridesBindPartner(store),
+        Assumptions.assumeTrue(
+                overridesBindPartner(store),
                 () -> store.getClass().getName() + " keeps the default bindPartner, which does not check");
         store.bindPartner("ESET-P-1");
         store.bindPartner("ESET-P-1");
@@ -409,7 +457,8 @@ public abstract class LicenseStoreContract {
                     int sum = 0;
                     for (int p = 0; p < pagesPerThread; p++) {
                         int from = (thread * pagesPerThread + p) * pageSize;
-                        sum += store.storePage(licenses(from, from + pageSize), FIRST_PAGE).added();
+                        sum += store.storePage(licenses(from, from + pageSize), FIRST_PAGE)
+                                .added();
                         assertThat(store.count()).isGreaterThanOrEqualTo(sum);
                     }
                     return sum;
@@ -517,8 +566,7 @@ public abstract class LicenseStoreContract {
 
     private static boolean overridesBindPartner(LicenseStore store) {
         try {
-            return store.getClass().getMethod("bindPartner", String.class).getDeclaringClass()
-                    != LicenseStore.class;
+            return store.getClass().getMethod("bindPartner", String.class).getDeclaringClass() != LicenseStore.class;
         } catch (NoSuchMethodException e) {
             throw new AssertionError("LicenseStore has bindPartner(String)", e);
         }
@@ -535,12 +583,18 @@ public abstract class LicenseStoreContract {
 
     /** The license as a store that keeps instants to the microsecond holds it. */
     private static License toMicros(License license) {
-        return License.builder().from(license).modified(license.modified().truncatedTo(ChronoUnit.MICROS))
+        return License.builder()
+                .from(license)
+                .modified(license.modified().truncatedTo(ChronoUnit.MICROS))
                 .build();
     }
 
     private static License customer(License license, String org, String first, String last, String email) {
-        EndCustomer customer = EndCustomer.builder().organization(org).firstName(first).lastName(last).email(email)
+        EndCustomer customer = EndCustomer.builder()
+                .organization(org)
+                .firstName(first)
+                .lastName(last)
+                .email(email)
                 .build();
         return License.builder().from(license).customer(customer).build();
     }

@@ -108,10 +108,14 @@ public abstract class OrderJournalContract {
     /** A pending entry reads back as written, its claim and the end customer's EULA acceptance included. */
     @Test
     public void aPendingEntryReadsBackAsWritten() {
-        JournalEntry entry =
-                JournalEntry.builder().from(claimed("k-1", T0, "shop-a", T0.plus(LEASE))).eula(EULA).build();
-        JournalEntry unclaimed = JournalEntry.builder().from(pending("k-2", T0.plusMillis(1)))
-                .operation(Operation.RENEWAL).build();
+        JournalEntry entry = JournalEntry.builder()
+                .from(claimed("k-1", T0, "shop-a", T0.plus(LEASE)))
+                .eula(EULA)
+                .build();
+        JournalEntry unclaimed = JournalEntry.builder()
+                .from(pending("k-2", T0.plusMillis(1)))
+                .operation(Operation.RENEWAL)
+                .build();
 
         journal.recordPending(entry);
         journal.recordPending(unclaimed);
@@ -130,7 +134,8 @@ public abstract class OrderJournalContract {
         assertThatThrownBy(() -> journal.recordPending(pending("dup", T0.plusSeconds(1))))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("dup");
-        assertThat(journal.find(IdempotencyKey.of("dup")).orElseThrow().createdAt()).isEqualTo(T0);
+        assertThat(journal.find(IdempotencyKey.of("dup")).orElseThrow().createdAt())
+                .isEqualTo(T0);
     }
 
     /**
@@ -142,8 +147,9 @@ public abstract class OrderJournalContract {
         JournalEntry first = claimed("cart-1", T0, "shop-a", T0.plus(LEASE));
 
         assertThat(journal.recordPendingOrFind(first)).isEmpty();
-        Optional<JournalEntry> again = openAgain().recordPendingOrFind(
-                claimed("cart-1", T0.plusSeconds(1), "shop-b", T0.plusSeconds(1).plus(LEASE)));
+        Optional<JournalEntry> again = openAgain()
+                .recordPendingOrFind(claimed(
+                        "cart-1", T0.plusSeconds(1), "shop-b", T0.plusSeconds(1).plus(LEASE)));
 
         assertThat(again).contains(first);
         assertThat(journal.find(first.key())).contains(first);
@@ -178,8 +184,12 @@ public abstract class OrderJournalContract {
                     answers.add(attempt.get(30, TimeUnit.SECONDS));
                 }
                 JournalEntry recorded = journal.find(IdempotencyKey.of(key)).orElseThrow();
-                assertThat(answers).as("recordings of %s", key).filteredOn(Optional::isEmpty).hasSize(1);
-                assertThat(answers).filteredOn(Optional::isPresent)
+                assertThat(answers)
+                        .as("recordings of %s", key)
+                        .filteredOn(Optional::isEmpty)
+                        .hasSize(1);
+                assertThat(answers)
+                        .filteredOn(Optional::isPresent)
                         .allSatisfy(answer -> assertThat(answer).contains(recorded));
             }
         } finally {
@@ -197,9 +207,12 @@ public abstract class OrderJournalContract {
         assertThat(first.get().claimedBy()).contains("shop-a");
         assertThat(first.get().claimedUntil()).contains(T0.plus(LEASE));
 
-        assertThat(journal.claim(key, "shop-b", T0.plus(LEASE).minusMillis(1), LEASE)).isEmpty();
+        assertThat(journal.claim(key, "shop-b", T0.plus(LEASE).minusMillis(1), LEASE))
+                .isEmpty();
         assertThat(journal.claim(key, "shop-a", T0.plusSeconds(30), LEASE)).isPresent();
-        assertThat(journal.claim(key, "shop-b", T0.plus(LEASE).plusMillis(1), LEASE)).as("renewed claim").isEmpty();
+        assertThat(journal.claim(key, "shop-b", T0.plus(LEASE).plusMillis(1), LEASE))
+                .as("renewed claim")
+                .isEmpty();
         Instant lapsed = T0.plusSeconds(30).plus(LEASE).plusMillis(1);
         Optional<JournalEntry> taken = journal.claim(key, "shop-b", lapsed, LEASE);
         assertThat(taken.orElseThrow().claimedBy()).contains("shop-b");
@@ -244,14 +257,18 @@ public abstract class OrderJournalContract {
         IdempotencyKey rejected = record("r", T0);
         confirm(confirmed, "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(5));
         confirm(delivered, "ORD-2", "3AB-7KQ-XD3", T0.plusSeconds(5));
-        assertThat(journal.markDelivered(delivered, "shop-a", T0.plusSeconds(6))).isTrue();
+        assertThat(journal.markDelivered(delivered, "shop-a", T0.plusSeconds(6)))
+                .isTrue();
         reject(rejected, "seats out of range", T0.plusSeconds(5));
         Instant muchLater = T0.plus(LEASE.multipliedBy(10));
 
-        assertThat(journal.claim(confirmed, "shop-a", T0.plusSeconds(6), LEASE)).as("delivery claim held").isEmpty();
+        assertThat(journal.claim(confirmed, "shop-a", T0.plusSeconds(6), LEASE))
+                .as("delivery claim held")
+                .isEmpty();
         assertThat(journal.claim(delivered, "shop-a", muchLater, LEASE)).isEmpty();
         assertThat(journal.claim(rejected, "shop-a", muchLater, LEASE)).isEmpty();
-        assertThat(journal.claim(IdempotencyKey.of("none"), "shop-a", T0, LEASE)).isEmpty();
+        assertThat(journal.claim(IdempotencyKey.of("none"), "shop-a", T0, LEASE))
+                .isEmpty();
     }
 
     /**
@@ -263,15 +280,18 @@ public abstract class OrderJournalContract {
         IdempotencyKey pending = record("p", T0);
         IdempotencyKey confirmed = record("c", T0.plusMillis(1));
         for (Operation operation : Operation.values()) {
-            journal.recordPending(JournalEntry.builder().from(pending("op-" + operation.name(), T0.plusMillis(2)))
-                    .operation(operation).build());
+            journal.recordPending(JournalEntry.builder()
+                    .from(pending("op-" + operation.name(), T0.plusMillis(2)))
+                    .operation(operation)
+                    .build());
         }
         confirm(confirmed, "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(1));
 
         assertThat(journal.unreadable()).isEmpty();
         assertThat(journal.pending()).extracting(JournalEntry::operation).contains(Operation.values());
         assertThat(journal.pending()).extracting(JournalEntry::key).contains(pending);
-        assertThat(journal.undelivered()).singleElement()
+        assertThat(journal.undelivered())
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.licenseId()).contains(LicenseId.of("3AB-7KQ-XD2")));
     }
 
@@ -301,19 +321,27 @@ public abstract class OrderJournalContract {
      */
     @Test
     public void aConfirmationWithItsLicenseKeepsTheLicenseWithTheEntry() {
-        assumeOverridden("confirm", IdempotencyKey.class, String.class, String.class, License.class, Instant.class,
+        assumeOverridden(
+                "confirm",
+                IdempotencyKey.class,
+                String.class,
+                String.class,
+                License.class,
+                Instant.class,
                 Duration.class);
         IdempotencyKey key = record("k", T0);
         License license = SampleLicenses.license(7);
         assertThat(journal.claim(key, "shop-a", T0, LEASE)).isPresent();
 
-        assertThat(journal.confirm(key, "shop-a", "ORD-42", license, T0.plusSeconds(3), LEASE)).isTrue();
+        assertThat(journal.confirm(key, "shop-a", "ORD-42", license, T0.plusSeconds(3), LEASE))
+                .isTrue();
 
         JournalEntry entry = openAgain().find(key).orElseThrow();
         assertThat(entry.state()).isEqualTo(State.CONFIRMED);
         assertThat(entry.licenseId()).contains(license.id());
         assertThat(entry.license()).contains(license);
-        assertThat(entry.license().orElseThrow().licenseKey().reveal()).isEqualTo(license.licenseKey().reveal());
+        assertThat(entry.license().orElseThrow().licenseKey().reveal())
+                .isEqualTo(license.licenseKey().reveal());
         assertThat(journal.pending()).isEmpty();
     }
 
@@ -342,10 +370,14 @@ public abstract class OrderJournalContract {
         assertThat(confirm(confirmed, "ORD-1", "LIC-1", T0.plusSeconds(1))).isTrue();
         assertThat(reject(rejected, "refused", T0.plusSeconds(1))).isTrue();
 
-        assertThat(journal.confirm(confirmed, "shop-a", "ORD-9", LIC_9, T0.plusSeconds(9), LEASE)).isFalse();
-        assertThat(journal.reject(confirmed, "shop-a", "late refusal", T0.plusSeconds(10))).isFalse();
-        assertThat(journal.confirm(rejected, "shop-a", "ORD-9", LIC_9, T0.plusSeconds(11), LEASE)).isFalse();
-        assertThat(journal.reject(rejected, "shop-a", "again", T0.plusSeconds(12))).isFalse();
+        assertThat(journal.confirm(confirmed, "shop-a", "ORD-9", LIC_9, T0.plusSeconds(9), LEASE))
+                .isFalse();
+        assertThat(journal.reject(confirmed, "shop-a", "late refusal", T0.plusSeconds(10)))
+                .isFalse();
+        assertThat(journal.confirm(rejected, "shop-a", "ORD-9", LIC_9, T0.plusSeconds(11), LEASE))
+                .isFalse();
+        assertThat(journal.reject(rejected, "shop-a", "again", T0.plusSeconds(12)))
+                .isFalse();
 
         JournalEntry entry = journal.find(confirmed).orElseThrow();
         assertThat(entry.state()).isEqualTo(State.CONFIRMED);
@@ -362,7 +394,7 @@ public abstract class OrderJournalContract {
     @Test
     public void settlingAMissingEntryIsAStorageError() {
         assertThatThrownBy(
-                () -> journal.confirm(IdempotencyKey.of("ghost"), "shop-a", "O", LicenseId.of("L"), T0, LEASE))
+                        () -> journal.confirm(IdempotencyKey.of("ghost"), "shop-a", "O", LicenseId.of("L"), T0, LEASE))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("ghost");
         assertThatThrownBy(() -> journal.reject(IdempotencyKey.of("ghost"), "shop-a", "no", T0))
@@ -379,13 +411,18 @@ public abstract class OrderJournalContract {
         // shop-a's send outlasts its lease; shop-b takes the entry over
         journal.claim(key, "shop-b", T0.plus(LEASE).plusSeconds(1), LEASE);
 
-        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plus(LEASE).plusSeconds(2), LEASE)).isFalse();
-        assertThat(journal.reject(key, "shop-a", "late", T0.plus(LEASE).plusSeconds(2))).isFalse();
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plus(LEASE).plusSeconds(2), LEASE))
+                .isFalse();
+        assertThat(journal.reject(key, "shop-a", "late", T0.plus(LEASE).plusSeconds(2)))
+                .isFalse();
         assertThat(journal.find(key).orElseThrow().state()).isEqualTo(State.PENDING);
-        assertThat(journal.confirm(key, "shop-b", "ORD-1", LIC_1, T0.plus(LEASE).plusSeconds(3), LEASE)).isTrue();
-        assertThat(journal.markDelivered(key, "shop-a", T0.plus(LEASE).plusSeconds(4))).isFalse();
+        assertThat(journal.confirm(key, "shop-b", "ORD-1", LIC_1, T0.plus(LEASE).plusSeconds(3), LEASE))
+                .isTrue();
+        assertThat(journal.markDelivered(key, "shop-a", T0.plus(LEASE).plusSeconds(4)))
+                .isFalse();
         assertThat(journal.find(key).orElseThrow().deliveredAt()).isEmpty();
-        assertThat(journal.markDelivered(key, "shop-b", T0.plus(LEASE).plusSeconds(4))).isTrue();
+        assertThat(journal.markDelivered(key, "shop-b", T0.plus(LEASE).plusSeconds(4)))
+                .isTrue();
     }
 
     /** An unclaimed entry cannot be settled: settling needs the claim. */
@@ -393,7 +430,8 @@ public abstract class OrderJournalContract {
     public void anUnclaimedEntryCannotBeSettled() {
         IdempotencyKey key = record("k", T0);
 
-        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plusSeconds(1), LEASE)).isFalse();
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plusSeconds(1), LEASE))
+                .isFalse();
         assertThat(journal.reject(key, "shop-a", "no", T0.plusSeconds(1))).isFalse();
         assertThat(journal.find(key).orElseThrow().state()).isEqualTo(State.PENDING);
     }
@@ -409,9 +447,11 @@ public abstract class OrderJournalContract {
         confirm(done, "ORD", "LIC", T0.plusSeconds(30));
         reject(refused, "no", T0.plusSeconds(30));
 
-        assertThat(journal.pending()).extracting(entry -> entry.key().value())
+        assertThat(journal.pending())
+                .extracting(entry -> entry.key().value())
                 .containsExactly("early", "middle", "late");
-        assertThat(openAgain().pending()).extracting(entry -> entry.key().value())
+        assertThat(openAgain().pending())
+                .extracting(entry -> entry.key().value())
                 .containsExactly("early", "middle", "late");
     }
 
@@ -450,7 +490,8 @@ public abstract class OrderJournalContract {
         IdempotencyKey key = record("k", T0);
         assertThat(journal.claim(key, "shop-a", T0, LEASE)).isPresent();
 
-        assertThat(journal.markNeedsAttention(key, "shop-b", "not the holder", T0.plusSeconds(1))).isFalse();
+        assertThat(journal.markNeedsAttention(key, "shop-b", "not the holder", T0.plusSeconds(1)))
+                .isFalse();
         assertThat(journal.markNeedsAttention(key, "shop-a", "check ESET's order history", T0.plusSeconds(2)))
                 .isTrue();
 
@@ -459,14 +500,21 @@ public abstract class OrderJournalContract {
         assertThat(marked.attention()).contains("check ESET's order history");
         assertThat(marked.claimedBy()).isEmpty();
         assertThat(marked.updatedAt()).isEqualTo(T0.plusSeconds(2));
-        assertThat(openAgain().pending()).extracting(JournalEntry::key, JournalEntry::attention)
+        assertThat(openAgain().pending())
+                .extracting(JournalEntry::key, JournalEntry::attention)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(key, Optional.of("check ESET's order history")));
         Instant muchLater = T0.plus(LEASE).plus(Duration.ofDays(30));
-        assertThat(journal.claim(key, "shop-a", T0.plusSeconds(3), LEASE)).as("its own marker").isEmpty();
-        assertThat(openAgain().claim(key, "shop-b", muchLater, LEASE)).as("another, much later").isEmpty();
-        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, muchLater, LEASE)).isFalse();
+        assertThat(journal.claim(key, "shop-a", T0.plusSeconds(3), LEASE))
+                .as("its own marker")
+                .isEmpty();
+        assertThat(openAgain().claim(key, "shop-b", muchLater, LEASE))
+                .as("another, much later")
+                .isEmpty();
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, muchLater, LEASE))
+                .isFalse();
         assertThat(journal.reject(key, "shop-a", "refused", muchLater)).isFalse();
-        assertThat(journal.markNeedsAttention(key, "shop-a", "again", muchLater)).isFalse();
+        assertThat(journal.markNeedsAttention(key, "shop-a", "again", muchLater))
+                .isFalse();
         assertThat(journal.find(key).orElseThrow().attention()).contains("check ESET's order history");
     }
 
@@ -497,23 +545,29 @@ public abstract class OrderJournalContract {
     @Test
     public void aClaimLapsesExactlyAtItsClaimedUntil() {
         IdempotencyKey pending = record("pending", T0);
-        Instant until = journal.claim(pending, "shop-a", T0, LEASE).orElseThrow().claimedUntil().orElseThrow();
+        Instant until = journal.claim(pending, "shop-a", T0, LEASE)
+                .orElseThrow()
+                .claimedUntil()
+                .orElseThrow();
         IdempotencyKey delivery = record("delivery", T0);
         confirm(delivery, "ORD-1", "LIC-1", T0);
-        Instant deliveryUntil = journal.find(delivery).orElseThrow().claimedUntil().orElseThrow();
+        Instant deliveryUntil =
+                journal.find(delivery).orElseThrow().claimedUntil().orElseThrow();
 
         assertThat(until).isEqualTo(T0.plus(LEASE));
         assertThat(deliveryUntil).isEqualTo(T0.plus(LEASE));
         assertThat(journal.claim(pending, "shop-b", until.minusNanos(1), LEASE)).isEmpty();
-        assertThat(openAgain().claim(delivery, "shop-b", deliveryUntil.minusNanos(1), LEASE)).isEmpty();
+        assertThat(openAgain().claim(delivery, "shop-b", deliveryUntil.minusNanos(1), LEASE))
+                .isEmpty();
         assertThat(journal.find(pending).orElseThrow().claimedBy()).contains("shop-a");
         assertThat(journal.find(delivery).orElseThrow().claimedBy()).contains("shop-a");
 
-        assertThat(journal.claim(pending, "shop-b", until, LEASE)).hasValueSatisfying(
-                entry -> assertThat(entry.claimedBy()).contains("shop-b"));
-        assertThat(openAgain().claim(delivery, "shop-b", deliveryUntil, LEASE)).hasValueSatisfying(
-                entry -> assertThat(entry.claimedBy()).contains("shop-b"));
-        assertThat(journal.confirm(pending, "shop-a", "ORD-2", LicenseId.of("LIC-2"), until, LEASE)).isFalse();
+        assertThat(journal.claim(pending, "shop-b", until, LEASE))
+                .hasValueSatisfying(entry -> assertThat(entry.claimedBy()).contains("shop-b"));
+        assertThat(openAgain().claim(delivery, "shop-b", deliveryUntil, LEASE))
+                .hasValueSatisfying(entry -> assertThat(entry.claimedBy()).contains("shop-b"));
+        assertThat(journal.confirm(pending, "shop-a", "ORD-2", LicenseId.of("LIC-2"), until, LEASE))
+                .isFalse();
         assertThat(journal.markDelivered(delivery, "shop-a", deliveryUntil)).isFalse();
     }
 
@@ -526,7 +580,8 @@ public abstract class OrderJournalContract {
         IdempotencyKey key = record("k", T0);
         for (Duration lease : List.of(Duration.ZERO, Duration.ofNanos(-1), LEASE.negated())) {
             assertThatThrownBy(() -> journal.claim(key, "shop-a", T0, lease))
-                    .as("claim with lease %s", lease).isInstanceOf(IllegalArgumentException.class);
+                    .as("claim with lease %s", lease)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(journal.find(key).orElseThrow().claimedBy()).isEmpty();
         assertThatThrownBy(() -> journal.claim(IdempotencyKey.of("missing"), "shop-a", T0, Duration.ZERO))
@@ -535,13 +590,15 @@ public abstract class OrderJournalContract {
         assertThat(journal.claim(key, "shop-a", T0, LEASE)).isPresent();
         for (Duration lease : List.of(Duration.ZERO, Duration.ofNanos(-1), LEASE.negated())) {
             assertThatThrownBy(() -> journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plusSeconds(1), lease))
-                    .as("confirmation with delivery lease %s", lease).isInstanceOf(IllegalArgumentException.class);
+                    .as("confirmation with delivery lease %s", lease)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         JournalEntry entry = journal.find(key).orElseThrow();
         assertThat(entry.state()).isEqualTo(State.PENDING);
         assertThat(entry.orderNumber()).isEmpty();
         assertThat(entry.claimedUntil()).contains(T0.plus(LEASE));
-        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plusSeconds(1), LEASE)).isTrue();
+        assertThat(journal.confirm(key, "shop-a", "ORD-1", LIC_1, T0.plusSeconds(1), LEASE))
+                .isTrue();
     }
 
     /** Only a confirmed entry has a confirmation to mark delivered; anything else is a storage error. */
@@ -552,11 +609,14 @@ public abstract class OrderJournalContract {
         reject(refused, "no", T0);
 
         assertThatThrownBy(() -> journal.markDelivered(open, "shop-a", T0))
-                .isInstanceOf(StorageException.class).hasMessageContaining("PENDING");
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("PENDING");
         assertThatThrownBy(() -> journal.markDelivered(refused, "shop-a", T0))
-                .isInstanceOf(StorageException.class).hasMessageContaining("REJECTED");
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("REJECTED");
         assertThatThrownBy(() -> journal.markDelivered(IdempotencyKey.of("missing"), "shop-a", T0))
-                .isInstanceOf(StorageException.class).hasMessageContaining("missing");
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("missing");
         assertThat(journal.find(open).orElseThrow().deliveredAt()).isEmpty();
     }
 
@@ -574,15 +634,20 @@ public abstract class OrderJournalContract {
         confirm(IdempotencyKey.of("mid"), "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(61));
         reject(IdempotencyKey.of("refused"), "ESET_RULE_REFUSED", T0.plusSeconds(31));
 
-        assertThat(journal.latest(Optional.empty(), 10)).extracting(entry -> entry.key().value())
+        assertThat(journal.latest(Optional.empty(), 10))
+                .extracting(entry -> entry.key().value())
                 .containsExactly("new", "mid", "refused", "old");
-        assertThat(journal.latest(Optional.empty(), 2)).extracting(entry -> entry.key().value())
+        assertThat(journal.latest(Optional.empty(), 2))
+                .extracting(entry -> entry.key().value())
                 .containsExactly("new", "mid");
-        assertThat(journal.latest(Optional.of(State.PENDING), 10)).extracting(entry -> entry.key().value())
+        assertThat(journal.latest(Optional.of(State.PENDING), 10))
+                .extracting(entry -> entry.key().value())
                 .containsExactly("new", "old");
-        assertThat(journal.latest(Optional.of(State.CONFIRMED), 10)).singleElement()
+        assertThat(journal.latest(Optional.of(State.CONFIRMED), 10))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.orderNumber()).contains("ORD-1"));
-        assertThat(journal.latest(Optional.of(State.REJECTED), 10)).extracting(entry -> entry.key().value())
+        assertThat(journal.latest(Optional.of(State.REJECTED), 10))
+                .extracting(entry -> entry.key().value())
                 .containsExactly("refused");
         assertThatThrownBy(() -> journal.latest(Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -615,11 +680,13 @@ public abstract class OrderJournalContract {
                 .containsExactly("new", "trial", "old");
         assertThat(keys(journal.page(Optional.of(State.PENDING), Optional.of(Operation.NEW), 1, 10)))
                 .containsExactly("old");
-        assertThat(journal.page(Optional.of(State.CONFIRMED), Optional.of(Operation.NEW), 0, 10)).singleElement()
+        assertThat(journal.page(Optional.of(State.CONFIRMED), Optional.of(Operation.NEW), 0, 10))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.orderNumber()).contains("ORD-1"));
         assertThat(keys(journal.page(Optional.of(State.REJECTED), Optional.of(Operation.RENEWAL), 0, 10)))
                 .containsExactly("renewal");
-        assertThat(journal.page(Optional.of(State.REJECTED), Optional.of(Operation.NEW), 0, 10)).isEmpty();
+        assertThat(journal.page(Optional.of(State.REJECTED), Optional.of(Operation.NEW), 0, 10))
+                .isEmpty();
         assertThat(keys(openAgain().page(Optional.empty(), Optional.empty(), 1, 3)))
                 .containsExactly("trial", "mid", "renewal");
         assertThatThrownBy(() -> journal.page(Optional.empty(), Optional.empty(), 0, 0))
@@ -689,8 +756,8 @@ public abstract class OrderJournalContract {
                     winners += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
                 }
                 assertThat(winners).as("claims won on %s", key).isEqualTo(1);
-                assertThat(journal.find(key).orElseThrow().claimedBy()).hasValueSatisfying(
-                        owner -> assertThat(owner).startsWith("shop-"));
+                assertThat(journal.find(key).orElseThrow().claimedBy())
+                        .hasValueSatisfying(owner -> assertThat(owner).startsWith("shop-"));
             }
         } finally {
             pool.shutdownNow();
@@ -699,9 +766,10 @@ public abstract class OrderJournalContract {
 
     private void assumeOverridden(String method, Class<?>... parameters) {
         try {
-            boolean overridden = journal.getClass().getMethod(method, parameters).getDeclaringClass()
-                    != OrderJournal.class;
-            Assumptions.assumeTrue(overridden,
+            boolean overridden =
+                    journal.getClass().getMethod(method, parameters).getDeclaringClass() != OrderJournal.class;
+            Assumptions.assumeTrue(
+                    overridden,
                     () -> journal.getClass().getName() + " keeps the default " + method + " of OrderJournal");
         } catch (NoSuchMethodException e) {
             throw new AssertionError("OrderJournal has " + method, e);
@@ -710,13 +778,17 @@ public abstract class OrderJournalContract {
 
     /** Claims the entry as shop-a and confirms it. */
     private boolean confirm(IdempotencyKey key, String orderNumber, String licenseId, Instant at) {
-        assertThat(journal.claim(key, "shop-a", at, LEASE)).as("claim of %s", key).isPresent();
+        assertThat(journal.claim(key, "shop-a", at, LEASE))
+                .as("claim of %s", key)
+                .isPresent();
         return journal.confirm(key, "shop-a", orderNumber, LicenseId.of(licenseId), at, LEASE);
     }
 
     /** Claims the entry as shop-a and rejects it. */
     private boolean reject(IdempotencyKey key, String reason, Instant at) {
-        assertThat(journal.claim(key, "shop-a", at, LEASE)).as("claim of %s", key).isPresent();
+        assertThat(journal.claim(key, "shop-a", at, LEASE))
+                .as("claim of %s", key)
+                .isPresent();
         return journal.reject(key, "shop-a", reason, at);
     }
 
@@ -737,6 +809,10 @@ public abstract class OrderJournalContract {
     }
 
     private static JournalEntry claimed(String key, Instant at, String owner, Instant until) {
-        return JournalEntry.builder().from(pending(key, at)).claimedBy(owner).claimedUntil(until).build();
+        return JournalEntry.builder()
+                .from(pending(key, at))
+                .claimedBy(owner)
+                .claimedUntil(until)
+                .build();
     }
 }

@@ -76,7 +76,8 @@ public abstract class ReminderJournalContract {
     public void aLiveClaimKeepsEveryOwnerOutUntilItLapses() {
         assertThat(claim(journal, id(30), "shop-a", T0)).isEqualTo(Claim.CLAIMED);
 
-        assertThat(claim(openAgain(), id(30), "shop-b", T0.plus(LEASE).minusNanos(1))).isEqualTo(Claim.HELD_ELSEWHERE);
+        assertThat(claim(openAgain(), id(30), "shop-b", T0.plus(LEASE).minusNanos(1)))
+                .isEqualTo(Claim.HELD_ELSEWHERE);
         assertThat(claim(journal, id(30), "shop-a", T0.plusSeconds(1))).isEqualTo(Claim.HELD_ELSEWHERE);
         assertThat(claim(openAgain(), id(30), "shop-b", T0.plus(LEASE))).isEqualTo(Claim.CLAIMED);
         assertThat(journal.delivered(List.of(id(30)))).isEmpty();
@@ -110,7 +111,8 @@ public abstract class ReminderJournalContract {
         journal.release(id(7), "shop-a");
         assertThat(claim(openAgain(), id(7), "shop-b", T0.plusSeconds(1))).isEqualTo(Claim.CLAIMED);
         assertThat(journal.markDelivered(id(7), "shop-a", T0.plusSeconds(2))).isFalse();
-        assertThat(openAgain().markDelivered(id(7), "shop-b", T0.plusSeconds(2))).isTrue();
+        assertThat(openAgain().markDelivered(id(7), "shop-b", T0.plusSeconds(2)))
+                .isTrue();
     }
 
     /** Each window of a license is a reminder of its own. */

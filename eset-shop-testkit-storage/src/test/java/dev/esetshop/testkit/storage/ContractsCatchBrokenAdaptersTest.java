@@ -5,8 +5,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.NewLicenseOrder;
-import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.OrderReceipt;
+import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -17,9 +17,9 @@ import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.memory.InMemoryLicenseStore;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
 import dev.esetshop.sdk.memory.InMemoryReminderJournal;
-import dev.esetshop.sdk.remind.ReminderJournal;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
+import dev.esetshop.sdk.remind.ReminderJournal;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.ForwardingPartnerApi;
 import dev.esetshop.testkit.TestClock;
@@ -82,8 +82,7 @@ class ContractsCatchBrokenAdaptersTest {
 
     @Test
     void aReminderJournalThatForgetsDeliveriesFailsTheReminderContract() {
-        assertThat(failedCases(ForgetfulReminderJournalTest.class))
-                .contains("aDeliveredReminderIsNeverClaimedAgain");
+        assertThat(failedCases(ForgetfulReminderJournalTest.class)).contains("aDeliveredReminderIsNeverClaimedAgain");
     }
 
     @Test
@@ -116,12 +115,19 @@ class ContractsCatchBrokenAdaptersTest {
     /** The names of the test methods of {@code contractTest} that failed. */
     private static List<String> failedCases(Class<?> contractTest) {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(
-                LauncherDiscoveryRequestBuilder.request().selectors(selectClass(contractTest)).build(), listener);
+        LauncherFactory.create()
+                .execute(
+                        LauncherDiscoveryRequestBuilder.request()
+                                .selectors(selectClass(contractTest))
+                                .build(),
+                        listener);
         TestExecutionSummary summary = listener.getSummary();
-        assertThat(summary.getTestsStartedCount()).as("cases run on %s", contractTest.getSimpleName()).isPositive();
+        assertThat(summary.getTestsStartedCount())
+                .as("cases run on %s", contractTest.getSimpleName())
+                .isPositive();
         return summary.getFailures().stream()
-                .map(failure -> failure.getTestIdentifier().getLegacyReportingName().replaceAll("\\(.*", ""))
+                .map(failure ->
+                        failure.getTestIdentifier().getLegacyReportingName().replaceAll("\\(.*", ""))
                 .toList();
     }
 
@@ -150,8 +156,13 @@ class ContractsCatchBrokenAdaptersTest {
         OrderJournal broken(InMemoryOrderJournal real) {
             return new ForwardingJournal(real) {
                 @Override
-                public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
-                        Instant at, Duration deliveryLease) {
+                public boolean confirm(
+                        IdempotencyKey key,
+                        String owner,
+                        String orderNumber,
+                        LicenseId licenseId,
+                        Instant at,
+                        Duration deliveryLease) {
                     return super.confirm(key, holder(key, owner), orderNumber, licenseId, at, deliveryLease);
                 }
 
@@ -193,8 +204,8 @@ class ContractsCatchBrokenAdaptersTest {
         OrderJournal broken(InMemoryOrderJournal real) {
             return new ForwardingJournal(real) {
                 @Override
-                public List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation,
-                        int offset, int limit) {
+                public List<JournalEntry> page(
+                        Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
                     return super.page(state, Optional.empty(), offset, limit);
                 }
             };
@@ -209,8 +220,12 @@ class ContractsCatchBrokenAdaptersTest {
                 @Override
                 public Optional<JournalEntry> claim(IdempotencyKey key, String owner, Instant now, Duration lease) {
                     boolean othersEndingNow = find(key)
-                            .filter(entry -> entry.claimedBy().filter(holder -> !holder.equals(owner)).isPresent())
-                            .flatMap(JournalEntry::claimedUntil).filter(now::equals).isPresent();
+                            .filter(entry -> entry.claimedBy()
+                                    .filter(holder -> !holder.equals(owner))
+                                    .isPresent())
+                            .flatMap(JournalEntry::claimedUntil)
+                            .filter(now::equals)
+                            .isPresent();
                     return othersEndingNow ? Optional.empty() : super.claim(key, owner, now, lease);
                 }
             };
@@ -224,7 +239,10 @@ class ContractsCatchBrokenAdaptersTest {
             return new ForwardingJournal(real) {
                 @Override
                 public boolean markNeedsAttention(IdempotencyKey key, String owner, String reason, Instant at) {
-                    boolean held = find(key).flatMap(JournalEntry::claimedBy).filter(owner::equals).isPresent();
+                    boolean held = find(key)
+                            .flatMap(JournalEntry::claimedBy)
+                            .filter(owner::equals)
+                            .isPresent();
                     super.release(key, owner);
                     return held;
                 }
@@ -243,8 +261,13 @@ class ContractsCatchBrokenAdaptersTest {
                 }
 
                 @Override
-                public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId,
-                        Instant at, Duration deliveryLease) {
+                public boolean confirm(
+                        IdempotencyKey key,
+                        String owner,
+                        String orderNumber,
+                        LicenseId licenseId,
+                        Instant at,
+                        Duration deliveryLease) {
                     return super.confirm(key, owner, orderNumber, licenseId, at, atLeastASecond(deliveryLease));
                 }
 
@@ -268,8 +291,14 @@ class ContractsCatchBrokenAdaptersTest {
                 }
 
                 @Override
-                public Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner,
-                        Instant now, Duration lease) {
+                public Claim claim(
+                        String eventId,
+                        LicenseId licenseId,
+                        LocalDate expires,
+                        int window,
+                        String owner,
+                        Instant now,
+                        Duration lease) {
                     Claim claim = super.claim(eventId, licenseId, expires, window, owner, now, lease);
                     return claim == Claim.DELIVERED_BEFORE ? Claim.CLAIMED : claim;
                 }
@@ -291,8 +320,14 @@ class ContractsCatchBrokenAdaptersTest {
         protected ReminderJournal newJournal() {
             journal = new ForwardingReminderJournal(new InMemoryReminderJournal()) {
                 @Override
-                public Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner,
-                        Instant now, Duration lease) {
+                public Claim claim(
+                        String eventId,
+                        LicenseId licenseId,
+                        LocalDate expires,
+                        int window,
+                        String owner,
+                        Instant now,
+                        Duration lease) {
                     Claim claim = super.claim(eventId, licenseId, expires, window, owner, now, lease);
                     return claim == Claim.HELD_ELSEWHERE ? Claim.CLAIMED : claim;
                 }
@@ -317,7 +352,8 @@ class ContractsCatchBrokenAdaptersTest {
                 @Override
                 public String toString() {
                     StringBuilder text = new StringBuilder("Store[");
-                    real.forEach(license -> text.append(license.licenseKey().reveal()).append(' '));
+                    real.forEach(license ->
+                            text.append(license.licenseKey().reveal()).append(' '));
                     return text.append(']').toString();
                 }
             };
@@ -339,8 +375,11 @@ class ContractsCatchBrokenAdaptersTest {
             store = new ForwardingStore(new InMemoryLicenseStore()) {
                 @Override
                 public Optional<License> find(LicenseId id) {
-                    return super.find(id).map(license -> License.builder().from(license)
-                            .orderNumber(Optional.empty()).build());
+                    return super.find(id)
+                            .map(license -> License.builder()
+                                    .from(license)
+                                    .orderNumber(Optional.empty())
+                                    .build());
                 }
             };
             return store;
@@ -359,7 +398,8 @@ class ContractsCatchBrokenAdaptersTest {
             return new ForwardingPartnerApi(sandboxClient(sandbox, clock)) {
                 @Override
                 public OrderReceipt order(NewLicenseOrder order, IdempotencyKey key) {
-                    return super.order(order, IdempotencyKey.of(UUID.randomUUID().toString()));
+                    return super.order(
+                            order, IdempotencyKey.of(UUID.randomUUID().toString()));
                 }
             };
         }
@@ -372,7 +412,8 @@ class ContractsCatchBrokenAdaptersTest {
             return new ForwardingPartnerApi(sandboxClient(sandbox, clock)) {
                 @Override
                 public OrderReceipt convertTrial(TrialConversionOrder order, IdempotencyKey key) {
-                    return super.convertTrial(order, IdempotencyKey.of(UUID.randomUUID().toString()));
+                    return super.convertTrial(
+                            order, IdempotencyKey.of(UUID.randomUUID().toString()));
                 }
             };
         }
@@ -402,7 +443,12 @@ class ContractsCatchBrokenAdaptersTest {
         }
 
         @Override
-        public boolean confirm(IdempotencyKey key, String owner, String orderNumber, LicenseId licenseId, Instant at,
+        public boolean confirm(
+                IdempotencyKey key,
+                String owner,
+                String orderNumber,
+                LicenseId licenseId,
+                Instant at,
                 Duration deliveryLease) {
             return delegate.confirm(key, owner, orderNumber, licenseId, at, deliveryLease);
         }
@@ -448,8 +494,8 @@ class ContractsCatchBrokenAdaptersTest {
         }
 
         @Override
-        public List<JournalEntry> page(Optional<JournalEntry.State> state, Optional<Operation> operation, int offset,
-                int limit) {
+        public List<JournalEntry> page(
+                Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
             return delegate.page(state, operation, offset, limit);
         }
 
@@ -516,8 +562,14 @@ class ContractsCatchBrokenAdaptersTest {
         }
 
         @Override
-        public Claim claim(String eventId, LicenseId licenseId, LocalDate expires, int window, String owner,
-                Instant now, Duration lease) {
+        public Claim claim(
+                String eventId,
+                LicenseId licenseId,
+                LocalDate expires,
+                int window,
+                String owner,
+                Instant now,
+                Duration lease) {
             return inner.claim(eventId, licenseId, expires, window, owner, now, lease);
         }
 

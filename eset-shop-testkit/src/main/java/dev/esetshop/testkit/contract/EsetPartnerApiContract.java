@@ -78,8 +78,13 @@ public abstract class EsetPartnerApiContract {
     protected static final long SEED = 21;
 
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
-    private static final EndCustomer CUSTOMER = EndCustomer.builder().organization("Holzbau Eder GmbH")
-            .firstName("Lukas").lastName("Eder").email("lukas.eder@holzbau-eder.at").country("AT").build();
+    private static final EndCustomer CUSTOMER = EndCustomer.builder()
+            .organization("Holzbau Eder GmbH")
+            .firstName("Lukas")
+            .lastName("Eder")
+            .email("lukas.eder@holzbau-eder.at")
+            .country("AT")
+            .build();
 
     private TestClock clock;
     private EsetSandbox sandbox;
@@ -112,8 +117,11 @@ public abstract class EsetPartnerApiContract {
                 .baseUri(sandbox.baseUri())
                 .credentials(sandbox.username(), sandbox.password())
                 .clock(clock)
-                .retry(RetrySettings.builder().baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(2))
-                        .jitterSeed(1).build())
+                .retry(RetrySettings.builder()
+                        .baseDelay(Duration.ofMillis(1))
+                        .maxDelay(Duration.ofMillis(2))
+                        .jitterSeed(1)
+                        .build())
                 .waiter(clock::advance)
                 .build();
     }
@@ -122,7 +130,11 @@ public abstract class EsetPartnerApiContract {
     @BeforeEach
     public final void startSandboxAndApi() {
         clock = TestClock.at(NOW);
-        sandbox = EsetSandbox.builder().seed(SEED).licenses(RECORDS).malformedRecords(MALFORMED).clock(clock)
+        sandbox = EsetSandbox.builder()
+                .seed(SEED)
+                .licenses(RECORDS)
+                .malformedRecords(MALFORMED)
+                .clock(clock)
                 .start();
         api = newPartnerApi(sandbox, clock);
     }
@@ -191,8 +203,10 @@ public abstract class EsetPartnerApiContract {
         assertThat(last.hasNext()).isFalse();
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.hasNext()).isFalse();
-        List<LicenseId> ids = Stream.of(first, middle, last).flatMap(page -> valid(page.items()).stream())
-                .map(License::id).toList();
+        List<LicenseId> ids = Stream.of(first, middle, last)
+                .flatMap(page -> valid(page.items()).stream())
+                .map(License::id)
+                .toList();
         assertThat(ids).isSortedAccordingTo(Comparator.naturalOrder()).doesNotHaveDuplicates();
     }
 
@@ -218,7 +232,9 @@ public abstract class EsetPartnerApiContract {
 
         assertThat(records).hasSize(RECORDS);
         assertThat(valid(records)).containsExactlyElementsOf(sandbox.licenses());
-        assertThat(records).filteredOn(LicenseRecord.Malformed.class::isInstance).hasSize(MALFORMED);
+        assertThat(records)
+                .filteredOn(LicenseRecord.Malformed.class::isInstance)
+                .hasSize(MALFORMED);
     }
 
     /** Paging is lazy: a page is asked for only when the stream reaches it. */
@@ -232,7 +248,9 @@ public abstract class EsetPartnerApiContract {
                     .containsExactly(50, 50);
         }
 
-        assertThat(sandbox.requestsReceived() - before).as("requests for two of five pages").isLessThanOrEqualTo(2);
+        assertThat(sandbox.requestsReceived() - before)
+                .as("requests for two of five pages")
+                .isLessThanOrEqualTo(2);
     }
 
     /** {@code modifiedSince} lists only the licenses changed at or after the instant. */
@@ -267,28 +285,37 @@ public abstract class EsetPartnerApiContract {
     public void aNewLicenseOrderIsIdempotentByKey() {
         IdempotencyKey key = IdempotencyKey.of("contract-order");
 
-        assertIdempotent(() -> api.order(newOrder(12), key), () -> api.order(newOrder(13), key), 1,
-                receipt -> {
-                    assertThat(receipt.license().seats().count()).isEqualTo(12);
-                    assertThat(receipt.license().customer()).isEqualTo(CUSTOMER);
-                    assertThat(sandbox.licenses()).contains(receipt.license());
-                });
+        assertIdempotent(() -> api.order(newOrder(12), key), () -> api.order(newOrder(13), key), 1, receipt -> {
+            assertThat(receipt.license().seats().count()).isEqualTo(12);
+            assertThat(receipt.license().customer()).isEqualTo(CUSTOMER);
+            assertThat(sandbox.licenses()).contains(receipt.license());
+        });
     }
 
     /** A renewal: extends the license by the years ordered; idempotent by key. */
     @Test
     public void aRenewalIsIdempotentByKey() {
-        License license = sandbox.licenses().stream().filter(l -> l.expires().isAfter(TODAY)).findFirst()
+        License license = sandbox.licenses().stream()
+                .filter(l -> l.expires().isAfter(TODAY))
+                .findFirst()
                 .orElseThrow();
         IdempotencyKey key = IdempotencyKey.of("contract-renew");
-        Supplier<RenewalOrder> renewal = () -> RenewalOrder.builder().publicLicenseId(license.id()).seats(20).years(1)
-                .addSkus(Sku.of(license.productCode().value() + "-R1B11")).build();
+        Supplier<RenewalOrder> renewal = () -> RenewalOrder.builder()
+                .publicLicenseId(license.id())
+                .seats(20)
+                .years(1)
+                .addSkus(Sku.of(license.productCode().value() + "-R1B11"))
+                .build();
 
-        assertIdempotent(() -> api.renew(renewal.get(), key),
-                () -> api.renew(RenewalOrder.builder().from(renewal.get()).seats(21).build(), key), 0,
+        assertIdempotent(
+                () -> api.renew(renewal.get(), key),
+                () -> api.renew(
+                        RenewalOrder.builder().from(renewal.get()).seats(21).build(), key),
+                0,
                 receipt -> {
                     assertThat(receipt.license().id()).isEqualTo(license.id());
-                    assertThat(receipt.license().expires()).isEqualTo(license.expires().plusYears(1));
+                    assertThat(receipt.license().expires())
+                            .isEqualTo(license.expires().plusYears(1));
                     assertThat(receipt.license().seats().count()).isEqualTo(20);
                 });
     }
@@ -297,14 +324,28 @@ public abstract class EsetPartnerApiContract {
     @Test
     public void aProductChangeIsIdempotentByKey() {
         License eavb = sandbox.licenses().stream()
-                .filter(l -> l.productCode().value().equals("EAVB") && l.expires().isAfter(TODAY)).findFirst()
+                .filter(l ->
+                        l.productCode().value().equals("EAVB") && l.expires().isAfter(TODAY))
+                .findFirst()
                 .orElseThrow();
         IdempotencyKey key = IdempotencyKey.of("contract-change");
-        Supplier<ProductChangeOrder> change = () -> ProductChangeOrder.builder().publicLicenseId(eavb.id())
-                .productCode(ProductCode.of("EESB")).sku(Sku.of("EESB-C1B5")).seats(15).years(1).build();
+        Supplier<ProductChangeOrder> change = () -> ProductChangeOrder.builder()
+                .publicLicenseId(eavb.id())
+                .productCode(ProductCode.of("EESB"))
+                .sku(Sku.of("EESB-C1B5"))
+                .seats(15)
+                .years(1)
+                .build();
 
-        assertIdempotent(() -> api.changeProduct(change.get(), key),
-                () -> api.changeProduct(ProductChangeOrder.builder().from(change.get()).seats(16).build(), key), 0,
+        assertIdempotent(
+                () -> api.changeProduct(change.get(), key),
+                () -> api.changeProduct(
+                        ProductChangeOrder.builder()
+                                .from(change.get())
+                                .seats(16)
+                                .build(),
+                        key),
+                0,
                 receipt -> {
                     assertThat(receipt.license().id()).isEqualTo(eavb.id());
                     assertThat(receipt.license().productCode()).isEqualTo(ProductCode.of("EESB"));
@@ -317,12 +358,11 @@ public abstract class EsetPartnerApiContract {
     public void aTrialIsIdempotentByKey() {
         IdempotencyKey key = IdempotencyKey.of("contract-trial");
 
-        assertIdempotent(() -> api.trial(trial(5), key), () -> api.trial(trial(6), key), 1,
-                receipt -> {
-                    assertThat(receipt.license().trial()).isTrue();
-                    assertThat(receipt.license().expires()).isEqualTo(TODAY.plusMonths(1));
-                    assertThat(sandbox.licenses()).contains(receipt.license());
-                });
+        assertIdempotent(() -> api.trial(trial(5), key), () -> api.trial(trial(6), key), 1, receipt -> {
+            assertThat(receipt.license().trial()).isTrue();
+            assertThat(receipt.license().expires()).isEqualTo(TODAY.plusMonths(1));
+            assertThat(sandbox.licenses()).contains(receipt.license());
+        });
     }
 
     /**
@@ -331,14 +371,18 @@ public abstract class EsetPartnerApiContract {
      */
     @Test
     public void aTrialConversionIsIdempotentByKey() {
-        License trial = sandbox.licenses().stream().filter(l -> l.trial() && l.expires().isAfter(TODAY))
-                .findFirst().orElseThrow();
+        License trial = sandbox.licenses().stream()
+                .filter(l -> l.trial() && l.expires().isAfter(TODAY))
+                .findFirst()
+                .orElseThrow();
         IdempotencyKey key = IdempotencyKey.of("contract-convert");
         clock.advance(Duration.ofSeconds(1));
         Instant ordered = clock.instant();
 
-        assertIdempotent(() -> api.convertTrial(conversion(trial, 8), key),
-                () -> api.convertTrial(conversion(trial, 9), key), 0,
+        assertIdempotent(
+                () -> api.convertTrial(conversion(trial, 8), key),
+                () -> api.convertTrial(conversion(trial, 9), key),
+                0,
                 receipt -> {
                     License paid = receipt.license();
                     assertThat(paid.id()).isEqualTo(trial.id());
@@ -351,7 +395,8 @@ public abstract class EsetPartnerApiContract {
                     assertThat(sandbox.licenses()).contains(paid);
                 });
         assertThat(api.searchLicenses(0, 100, Optional.of(ordered)).items())
-                .extracting(record -> ((LicenseRecord.Valid) record).license().id()).containsExactly(trial.id());
+                .extracting(record -> ((LicenseRecord.Valid) record).license().id())
+                .containsExactly(trial.id());
     }
 
     /**
@@ -360,12 +405,16 @@ public abstract class EsetPartnerApiContract {
      */
     @Test
     public void aConversionOfAPaidLicenseOrALongExpiredTrialIsRefused() {
-        License paid = sandbox.licenses().stream().filter(l -> !l.trial() && l.expires().isAfter(TODAY))
-                .findFirst().orElseThrow();
-        License trial = sandbox.licenses().stream().filter(License::trial).findFirst().orElseThrow();
+        License paid = sandbox.licenses().stream()
+                .filter(l -> !l.trial() && l.expires().isAfter(TODAY))
+                .findFirst()
+                .orElseThrow();
+        License trial =
+                sandbox.licenses().stream().filter(License::trial).findFirst().orElseThrow();
 
         assertRefused(() -> api.convertTrial(conversion(paid, 8), IdempotencyKey.of("contract-not-a-trial")), 48);
-        Instant longExpired = trial.expires().plusDays(61).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant longExpired =
+                trial.expires().plusDays(61).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (longExpired.isAfter(NOW)) {
             clock.advance(Duration.between(NOW, longExpired));
         }
@@ -378,15 +427,33 @@ public abstract class EsetPartnerApiContract {
     @Test
     public void ruleRefusalsArriveTypedWithEsetsCodes() {
         License emds = sandbox.licenses().stream()
-                .filter(l -> l.productCode().value().equals("EMDS") && l.expires().isAfter(TODAY)).findFirst()
+                .filter(l ->
+                        l.productCode().value().equals("EMDS") && l.expires().isAfter(TODAY))
+                .findFirst()
                 .orElseThrow();
 
         assertRefused(() -> api.order(newOrder(2000), IdempotencyKey.of("contract-range")), 30);
-        assertRefused(() -> api.trial(TrialOrder.builder().productCode(ProductCode.of("ESBP")).seats(5).months(1)
-                .customer(CUSTOMER).build(), IdempotencyKey.of("contract-no-trial")), 32);
-        assertRefused(() -> api.changeProduct(ProductChangeOrder.builder().publicLicenseId(emds.id())
-                .productCode(ProductCode.of("ESB")).sku(Sku.of("ESB-C1B5")).seats(5).years(1).build(),
-                IdempotencyKey.of("contract-no-change")), 45);
+        assertRefused(
+                () -> api.trial(
+                        TrialOrder.builder()
+                                .productCode(ProductCode.of("ESBP"))
+                                .seats(5)
+                                .months(1)
+                                .customer(CUSTOMER)
+                                .build(),
+                        IdempotencyKey.of("contract-no-trial")),
+                32);
+        assertRefused(
+                () -> api.changeProduct(
+                        ProductChangeOrder.builder()
+                                .publicLicenseId(emds.id())
+                                .productCode(ProductCode.of("ESB"))
+                                .sku(Sku.of("ESB-C1B5"))
+                                .seats(5)
+                                .years(1)
+                                .build(),
+                        IdempotencyKey.of("contract-no-change")),
+                45);
         assertThat(sandbox.ordersApplied()).isZero();
     }
 
@@ -396,7 +463,9 @@ public abstract class EsetPartnerApiContract {
         sandbox.setAccessGranted(false);
 
         assertThatThrownBy(api::partnerStatus)
-                .isInstanceOfSatisfying(AccessNotGrantedException.class, e -> assertThat(e.retryable()).isFalse());
+                .isInstanceOfSatisfying(
+                        AccessNotGrantedException.class,
+                        e -> assertThat(e.retryable()).isFalse());
     }
 
     /** ESET down for maintenance is an outcome the caller may retry later, never a refusal. */
@@ -405,9 +474,13 @@ public abstract class EsetPartnerApiContract {
         sandbox.setMaintenance(true);
 
         assertThatThrownBy(api::partnerStatus)
-                .isInstanceOfSatisfying(EsetOutcomeUnknownException.class, e -> assertThat(e.retryable()).isTrue());
+                .isInstanceOfSatisfying(
+                        EsetOutcomeUnknownException.class,
+                        e -> assertThat(e.retryable()).isTrue());
         assertThatThrownBy(() -> api.order(newOrder(10), IdempotencyKey.of("contract-maintenance")))
-                .isInstanceOfSatisfying(EsetOutcomeUnknownException.class, e -> assertThat(e.retryable()).isTrue());
+                .isInstanceOfSatisfying(
+                        EsetOutcomeUnknownException.class,
+                        e -> assertThat(e.retryable()).isTrue());
         assertThat(sandbox.ordersApplied()).isZero();
     }
 
@@ -425,8 +498,11 @@ public abstract class EsetPartnerApiContract {
         assertThat(sandbox.ordersApplied()).isZero();
     }
 
-    private void assertIdempotent(Supplier<OrderReceipt> order, Supplier<OrderReceipt> otherOrderSameKey,
-            int licensesAdded, Consumer<OrderReceipt> firstAnswer) {
+    private void assertIdempotent(
+            Supplier<OrderReceipt> order,
+            Supplier<OrderReceipt> otherOrderSameKey,
+            int licensesAdded,
+            Consumer<OrderReceipt> firstAnswer) {
         int licensesBefore = sandbox.licenseCount();
 
         OrderReceipt first = order.get();
@@ -436,10 +512,13 @@ public abstract class EsetPartnerApiContract {
         firstAnswer.accept(first);
         assertThat(again).as("the answer to the same order under the same key").isEqualTo(first);
         assertThat(sandbox.ordersApplied()).as("orders ESET applied").isEqualTo(1);
-        assertThat(sandbox.licenseCount()).as("licenses after the order and its replay")
+        assertThat(sandbox.licenseCount())
+                .as("licenses after the order and its replay")
                 .isEqualTo(licensesBefore + licensesAdded);
         assertThatThrownBy(otherOrderSameKey::get)
-                .isInstanceOfSatisfying(IdempotencyConflictException.class, e -> assertThat(e.retryable()).isFalse());
+                .isInstanceOfSatisfying(
+                        IdempotencyConflictException.class,
+                        e -> assertThat(e.retryable()).isFalse());
         assertThat(sandbox.ordersApplied()).isEqualTo(1);
     }
 
@@ -452,23 +531,38 @@ public abstract class EsetPartnerApiContract {
     }
 
     private static List<License> valid(List<LicenseRecord> records) {
-        return records.stream().filter(LicenseRecord.Valid.class::isInstance)
-                .map(record -> ((LicenseRecord.Valid) record).license()).toList();
+        return records.stream()
+                .filter(LicenseRecord.Valid.class::isInstance)
+                .map(record -> ((LicenseRecord.Valid) record).license())
+                .toList();
     }
 
     private static NewLicenseOrder newOrder(int seats) {
-        return NewLicenseOrder.builder().sku(Sku.of("EESB-N1B11")).productCode(ProductCode.of("EESB")).seats(seats)
-                .years(1).customer(CUSTOMER).build();
+        return NewLicenseOrder.builder()
+                .sku(Sku.of("EESB-N1B11"))
+                .productCode(ProductCode.of("EESB"))
+                .seats(seats)
+                .years(1)
+                .customer(CUSTOMER)
+                .build();
     }
 
     private static TrialConversionOrder conversion(License trial, int seats) {
-        return TrialConversionOrder.builder().publicLicenseId(trial.id())
-                .sku(Sku.of(trial.productCode().value() + "-N2B5")).seats(seats).years(2)
-                .eula(EulaAcceptance.of("2026-1", "Lukas Eder", NOW)).build();
+        return TrialConversionOrder.builder()
+                .publicLicenseId(trial.id())
+                .sku(Sku.of(trial.productCode().value() + "-N2B5"))
+                .seats(seats)
+                .years(2)
+                .eula(EulaAcceptance.of("2026-1", "Lukas Eder", NOW))
+                .build();
     }
 
     private static TrialOrder trial(int seats) {
-        return TrialOrder.builder().productCode(ProductCode.of("ESB")).seats(seats).months(1).customer(CUSTOMER)
+        return TrialOrder.builder()
+                .productCode(ProductCode.of("ESB"))
+                .seats(seats)
+                .months(1)
+                .customer(CUSTOMER)
                 .build();
     }
 }

@@ -9,30 +9,109 @@ import java.util.random.RandomGenerator;
 /** Plausible German, Austrian, Swiss and French end customers, drawn from a seeded source. */
 final class CustomerGenerator {
 
-    private record Country(String code, String domain, List<String> firstNames, List<String> lastNames,
-            List<String> names, List<String> forms) {}
+    private record Country(
+            String code,
+            String domain,
+            List<String> firstNames,
+            List<String> lastNames,
+            List<String> names,
+            List<String> forms) {}
 
-    private static final List<String> GERMAN_FIRST = List.of("Anna", "Lukas", "Sophie", "Jonas", "Marie", "Felix",
-            "Laura", "Maximilian", "Lena", "Tobias", "Katharina", "Jürgen", "Sabine", "Stefan", "Monika", "Andreas");
-    private static final List<String> GERMAN_LAST = List.of("Müller", "Schmidt", "Schneider", "Fischer", "Weber",
-            "Meyer", "Wagner", "Becker", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf",
-            "Gruber", "Huber", "Brunner", "Steiner", "Keller");
-    private static final List<String> FRENCH_FIRST = List.of("Camille", "Lucas", "Chloé", "Hugo", "Léa", "Louis",
-            "Manon", "Nicolas", "Élodie", "Julien", "Céline", "Thomas", "Isabelle", "Mathieu");
-    private static final List<String> FRENCH_LAST = List.of("Martin", "Bernard", "Dubois", "Thomas", "Robert",
-            "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Girard", "Rochat",
-            "Favre");
-    private static final List<String> GERMAN_NAMES = List.of("Bäckerei Sonnenschein", "Elektro Hartmann",
-            "Steuerberatung Lindner", "Autohaus am Ring", "Praxis Dr. Vogel", "Holzbau Eder", "Kanzlei Brandt",
-            "Spedition Nordlicht", "Architekturbüro Kern", "Metallbau Seidel", "Druckerei Fuchs", "Alpen Logistik",
-            "Hotel Bergblick", "Zahnarztpraxis Roth", "Gemeindewerke Talheim", "Ingenieurbüro Krüger");
-    private static final List<String> FRENCH_NAMES = List.of("Boulangerie du Lac", "Cabinet Moreau",
-            "Transports Rhône", "Atelier Lumière", "Pharmacie Centrale", "Fiduciaire Léman", "Garage des Alpes",
-            "Menuiserie Girard", "Clinique Vétérinaire Belle-Vue", "Imprimerie Dufour", "Hôtel du Parc",
+    private static final List<String> GERMAN_FIRST = List.of(
+            "Anna",
+            "Lukas",
+            "Sophie",
+            "Jonas",
+            "Marie",
+            "Felix",
+            "Laura",
+            "Maximilian",
+            "Lena",
+            "Tobias",
+            "Katharina",
+            "Jürgen",
+            "Sabine",
+            "Stefan",
+            "Monika",
+            "Andreas");
+    private static final List<String> GERMAN_LAST = List.of(
+            "Müller",
+            "Schmidt",
+            "Schneider",
+            "Fischer",
+            "Weber",
+            "Meyer",
+            "Wagner",
+            "Becker",
+            "Hoffmann",
+            "Schäfer",
+            "Koch",
+            "Bauer",
+            "Richter",
+            "Klein",
+            "Wolf",
+            "Gruber",
+            "Huber",
+            "Brunner",
+            "Steiner",
+            "Keller");
+    private static final List<String> FRENCH_FIRST = List.of(
+            "Camille",
+            "Lucas",
+            "Chloé",
+            "Hugo",
+            "Léa",
+            "Louis",
+            "Manon",
+            "Nicolas",
+            "Élodie",
+            "Julien",
+            "Céline",
+            "Thomas",
+            "Isabelle",
+            "Mathieu");
+    private static final List<String> FRENCH_LAST = List.of(
+            "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon",
+            "Laurent", "Lefèvre", "Girard", "Rochat", "Favre");
+    private static final List<String> GERMAN_NAMES = List.of(
+            "Bäckerei Sonnenschein",
+            "Elektro Hartmann",
+            "Steuerberatung Lindner",
+            "Autohaus am Ring",
+            "Praxis Dr. Vogel",
+            "Holzbau Eder",
+            "Kanzlei Brandt",
+            "Spedition Nordlicht",
+            "Architekturbüro Kern",
+            "Metallbau Seidel",
+            "Druckerei Fuchs",
+            "Alpen Logistik",
+            "Hotel Bergblick",
+            "Zahnarztpraxis Roth",
+            "Gemeindewerke Talheim",
+            "Ingenieurbüro Krüger");
+    private static final List<String> FRENCH_NAMES = List.of(
+            "Boulangerie du Lac",
+            "Cabinet Moreau",
+            "Transports Rhône",
+            "Atelier Lumière",
+            "Pharmacie Centrale",
+            "Fiduciaire Léman",
+            "Garage des Alpes",
+            "Menuiserie Girard",
+            "Clinique Vétérinaire Belle-Vue",
+            "Imprimerie Dufour",
+            "Hôtel du Parc",
             "Bureau d'études Savoie");
 
     private static final List<Country> COUNTRIES = List.of(
-            new Country("DE", "de", GERMAN_FIRST, GERMAN_LAST, GERMAN_NAMES, List.of("GmbH", "GmbH & Co. KG", "e.K.", "AG")),
+            new Country(
+                    "DE",
+                    "de",
+                    GERMAN_FIRST,
+                    GERMAN_LAST,
+                    GERMAN_NAMES,
+                    List.of("GmbH", "GmbH & Co. KG", "e.K.", "AG")),
             new Country("AT", "at", GERMAN_FIRST, GERMAN_LAST, GERMAN_NAMES, List.of("GmbH", "KG", "e.U.")),
             new Country("CH", "ch", GERMAN_FIRST, GERMAN_LAST, GERMAN_NAMES, List.of("AG", "GmbH")),
             new Country("CH", "ch", FRENCH_FIRST, FRENCH_LAST, FRENCH_NAMES, List.of("SA", "Sàrl")),
@@ -78,10 +157,17 @@ final class CustomerGenerator {
     }
 
     private static String ascii(String text) {
-        String umlauts = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
-        return Normalizer.normalize(umlauts, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("'", "").toLowerCase(Locale.ROOT);
+        String umlauts = text.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue");
+        return Normalizer.normalize(umlauts, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace("'", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     static <T> T pick(RandomGenerator random, List<T> values) {

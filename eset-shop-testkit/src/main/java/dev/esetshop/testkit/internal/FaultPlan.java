@@ -33,14 +33,17 @@ public final class FaultPlan {
      *
      * @param partner the index of the partner the request is for, whose rate limit it counts against
      */
-    public synchronized FaultDecision next(SandboxFaults faults, boolean maintenance, Instant now, boolean orderCall,
-            int partner) {
+    public synchronized FaultDecision next(
+            SandboxFaults faults, boolean maintenance, Instant now, boolean orderCall, int partner) {
         double cut = random.nextDouble();
         double failure = random.nextDouble();
         int failureKind = random.nextInt(FAILURE_STATUSES.length);
         double lose = random.nextDouble();
         if (maintenance) {
-            return new FaultDecision.Fail(new ApiError(503, ApiError.MAINTENANCE, 0,
+            return new FaultDecision.Fail(new ApiError(
+                    503,
+                    ApiError.MAINTENANCE,
+                    0,
                     "ESET is in a maintenance window; try again after the Retry-After seconds.",
                     OptionalLong.of(MAINTENANCE_RETRY_AFTER_SECONDS)));
         }
@@ -48,8 +51,8 @@ public final class FaultPlan {
             OptionalLong retryAfter = windows.computeIfAbsent(partner, any -> new Window())
                     .overLimit(faults.rateLimit().get(), now);
             if (retryAfter.isPresent()) {
-                return new FaultDecision.Fail(new ApiError(429, ApiError.RATE_LIMITED, 0,
-                        "Too many requests; wait the Retry-After seconds.", retryAfter));
+                return new FaultDecision.Fail(new ApiError(
+                        429, ApiError.RATE_LIMITED, 0, "Too many requests; wait the Retry-After seconds.", retryAfter));
             }
         }
         if (cut < faults.cutConnectionRate()) {
@@ -57,8 +60,8 @@ public final class FaultPlan {
         }
         if (failure < faults.failureRate()) {
             int status = FAILURE_STATUSES[failureKind];
-            return new FaultDecision.Fail(ApiError.of(status, ApiError.TRANSIENT, 0,
-                    "Injected transient failure " + status + "; retry with backoff."));
+            return new FaultDecision.Fail(ApiError.of(
+                    status, ApiError.TRANSIENT, 0, "Injected transient failure " + status + "; retry with backoff."));
         }
         return new FaultDecision.Pass(orderCall && lose < faults.loseRate());
     }

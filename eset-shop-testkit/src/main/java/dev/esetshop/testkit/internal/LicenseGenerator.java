@@ -27,8 +27,8 @@ public final class LicenseGenerator {
      * {@code count} licenses, {@code malformed} of them with one broken field on the wire, all with distinct ids
      * (those in {@code takenIds} are avoided and the new ones are added to it).
      */
-    public static List<SandboxLicense> generate(long seed, int count, int malformed, List<SandboxProduct> products,
-            Instant now, Set<String> takenIds) {
+    public static List<SandboxLicense> generate(
+            long seed, int count, int malformed, List<SandboxProduct> products, Instant now, Set<String> takenIds) {
         if (malformed > count) {
             throw new IllegalArgumentException("cannot break " + malformed + " of " + count + " licenses");
         }
@@ -48,8 +48,13 @@ public final class LicenseGenerator {
         return licenses;
     }
 
-    private static SandboxLicense next(SplittableRandom random, List<SandboxProduct> products, LocalDate today,
-            Instant now, Set<String> takenIds, Optional<SandboxLicense.Malformation> malformation) {
+    private static SandboxLicense next(
+            SplittableRandom random,
+            List<SandboxProduct> products,
+            LocalDate today,
+            Instant now,
+            Set<String> takenIds,
+            Optional<SandboxLicense.Malformation> malformation) {
         SandboxProduct product = CustomerGenerator.pick(random, products);
         boolean trial = !product.trialMonths().isEmpty() && random.nextInt(100) < 6;
         int seats = trial ? product.minSeats() : seats(random, product);
@@ -83,9 +88,21 @@ public final class LicenseGenerator {
         Instant issuedAt = issued.atStartOfDay(ZoneOffset.UTC).toInstant();
         long sinceIssued = Math.max(1, Duration.between(issuedAt, now).getSeconds());
         Instant modified = now.minusSeconds(random.nextLong(Math.min(sinceIssued, 400L * 86_400)));
-        return new SandboxLicense(uniqueId(random, takenIds), Identifiers.licenseKey(random), product.code(),
-                product.name(), seats, usedSeats, state, trial, discount, issued, expires, modified,
-                CustomerGenerator.next(random), malformation);
+        return new SandboxLicense(
+                uniqueId(random, takenIds),
+                Identifiers.licenseKey(random),
+                product.code(),
+                product.name(),
+                seats,
+                usedSeats,
+                state,
+                trial,
+                discount,
+                issued,
+                expires,
+                modified,
+                CustomerGenerator.next(random),
+                malformation);
     }
 
     private static int seats(SplittableRandom random, SandboxProduct product) {

@@ -52,17 +52,41 @@ public record SandboxLicense(
         }
     }
 
-    SandboxLicense withOrder(String newProductCode, String newProductName, int newSeats, LocalDate newExpires,
-            Instant now) {
-        return new SandboxLicense(publicLicenseId, licenseKey, newProductCode, newProductName, newSeats,
-                Math.min(usedSeats, newSeats), "NORMAL", false, discount, issued, newExpires, now, customer,
+    SandboxLicense withOrder(
+            String newProductCode, String newProductName, int newSeats, LocalDate newExpires, Instant now) {
+        return new SandboxLicense(
+                publicLicenseId,
+                licenseKey,
+                newProductCode,
+                newProductName,
+                newSeats,
+                Math.min(usedSeats, newSeats),
+                "NORMAL",
+                false,
+                discount,
+                issued,
+                newExpires,
+                now,
+                customer,
                 malformation);
     }
 
     /** The trial as the paid license a conversion makes of it: same id, key, product, issue date and customer. */
     SandboxLicense converted(int newSeats, Optional<String> newDiscount, LocalDate newExpires, Instant now) {
-        return new SandboxLicense(publicLicenseId, licenseKey, productCode, productName, newSeats,
-                Math.min(usedSeats, newSeats), "NORMAL", false, newDiscount, issued, newExpires, now, customer,
+        return new SandboxLicense(
+                publicLicenseId,
+                licenseKey,
+                productCode,
+                productName,
+                newSeats,
+                Math.min(usedSeats, newSeats),
+                "NORMAL",
+                false,
+                newDiscount,
+                issued,
+                newExpires,
+                now,
+                customer,
                 malformation);
     }
 

@@ -43,6 +43,7 @@ public final class SandboxServer implements AutoCloseable {
     private final List<SandboxState> states;
     /** The index of each partner by its username. */
     private final Map<String, Integer> byUsername;
+
     private final FaultPlan faultPlan;
     private final Clock clock;
     private final Supplier<Optional<byte[]>> openApiDocument;
@@ -57,8 +58,14 @@ public final class SandboxServer implements AutoCloseable {
      * @param openApiDocument the document served at {@code GET /openapi.json}, when there is one
      * @param threads how many requests are served at once
      */
-    public SandboxServer(int port, List<SandboxState> states, FaultPlan faultPlan, Clock clock,
-            Supplier<Optional<byte[]>> openApiDocument, int threads) throws IOException {
+    public SandboxServer(
+            int port,
+            List<SandboxState> states,
+            FaultPlan faultPlan,
+            Clock clock,
+            Supplier<Optional<byte[]>> openApiDocument,
+            int threads)
+            throws IOException {
         this.states = List.copyOf(states);
         this.byUsername = new HashMap<>();
         for (int i = 0; i < states.size(); i++) {
@@ -107,18 +114,32 @@ public final class SandboxServer implements AutoCloseable {
             pause(first.faults().latency());
             Optional<Call> call = Call.byPath(path);
             if (call.isEmpty()) {
-                send(exchange, ApiError.of(404, ApiError.NOT_FOUND, 0, "No call " + path
-                        + "; the calls are POST /api/<Category>/<Call> of the ESET partner API.").answer());
+                send(
+                        exchange,
+                        ApiError.of(
+                                        404,
+                                        ApiError.NOT_FOUND,
+                                        0,
+                                        "No call " + path
+                                                + "; the calls are POST /api/<Category>/<Call> of the ESET partner API.")
+                                .answer());
                 return;
             }
             if (!"POST".equals(exchange.getRequestMethod())) {
-                send(exchange, ApiError.of(405, ApiError.BAD_REQUEST, 0, "Use POST for " + path + ".").answer());
+                send(
+                        exchange,
+                        ApiError.of(405, ApiError.BAD_REQUEST, 0, "Use POST for " + path + ".")
+                                .answer());
                 return;
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             int partner = partner(call.get(), body, authorization);
-            FaultDecision decision = faultPlan.next(first.faults(), first.maintenance(), clock.instant(),
-                    call.get().order(), partner);
+            FaultDecision decision = faultPlan.next(
+                    first.faults(),
+                    first.maintenance(),
+                    clock.instant(),
+                    call.get().order(),
+                    partner);
             if (decision instanceof FaultDecision.Cut) {
                 LOG.debug("{} {}: connection cut", requestId, path);
                 return;
@@ -127,9 +148,12 @@ public final class SandboxServer implements AutoCloseable {
                 send(exchange, fail.error().answer());
                 return;
             }
-            Answer answer = states.get(partner).handle(call.get(), body,
-                    Optional.ofNullable(authorization),
-                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+            Answer answer = states.get(partner)
+                    .handle(
+                            call.get(),
+                            body,
+                            Optional.ofNullable(authorization),
+                            Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             if (((FaultDecision.Pass) decision).loseAnswer() && answer.successful()) {
                 LOG.debug("{} {}: order applied, answer lost", requestId, path);
                 return;
@@ -155,7 +179,8 @@ public final class SandboxServer implements AutoCloseable {
                 return byUsername.getOrDefault(WireFormat.text(WireFormat.readObject(body), "username"), 0);
             }
             token = call == Call.TOKEN_RENEW
-                    ? WireFormat.text(WireFormat.readObject(body), "refreshToken").substring(3)
+                    ? WireFormat.text(WireFormat.readObject(body), "refreshToken")
+                            .substring(3)
                     : authorization == null ? "" : authorization.substring(Math.min(authorization.length(), 10));
         } catch (RuntimeException unreadable) {
             return 0;
@@ -177,8 +202,8 @@ public final class SandboxServer implements AutoCloseable {
     private void serveOpenApi(HttpExchange exchange) throws IOException {
         Optional<byte[]> document = openApiDocument.get();
         if (document.isEmpty()) {
-            byte[] notFound = "{\"code\":6,\"subCode\":0,\"message\":\"No OpenAPI document.\"}"
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] notFound =
+                    "{\"code\":6,\"subCode\":0,\"message\":\"No OpenAPI document.\"}".getBytes(StandardCharsets.UTF_8);
             respond(exchange, 404, notFound);
             return;
         }

@@ -1,8 +1,8 @@
 package dev.esetshop.testkit.internal;
 
 import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.EsetRefusal;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.testkit.SandboxFaults;
@@ -46,6 +46,7 @@ public final class SandboxState {
      * repeat as {@code renewalMaxDaysExpired} (60 in the sample policy), so a renewal the SDK quotes is not refused.
      */
     static final int RENEWAL_GRACE_DAYS = 60;
+
     static final int MAX_YEARS = 3;
 
     private record StoredOrder(Call call, JsonNode body, Answer answer) {}
@@ -74,8 +75,16 @@ public final class SandboxState {
      * A state with the given licenses already in it, whose tokens start with {@code at-<tokenPrefix>} and
      * {@code rt-<tokenPrefix>}, so a sandbox hosting several partners routes a call to its partner by the token.
      */
-    public SandboxState(long seed, Clock clock, String username, String password, String tokenPrefix,
-            SandboxPartner partner, List<SandboxProduct> products, SandboxFaults faults, int licenseCount,
+    public SandboxState(
+            long seed,
+            Clock clock,
+            String username,
+            String password,
+            String tokenPrefix,
+            SandboxPartner partner,
+            List<SandboxProduct> products,
+            SandboxFaults faults,
+            int licenseCount,
             int malformed) {
         this.clock = clock;
         this.username = username;
@@ -83,10 +92,14 @@ public final class SandboxState {
         this.tokenPrefix = tokenPrefix;
         this.partner = partner;
         this.faults = faults;
-        this.products = products.stream().collect(
-                Collectors.toMap(SandboxProduct::code, Function.identity(), (a, b) -> {
-                    throw new IllegalArgumentException("product " + a.code() + " is listed twice");
-                }, LinkedHashMap::new));
+        this.products = products.stream()
+                .collect(Collectors.toMap(
+                        SandboxProduct::code,
+                        Function.identity(),
+                        (a, b) -> {
+                            throw new IllegalArgumentException("product " + a.code() + " is listed twice");
+                        },
+                        LinkedHashMap::new));
         // Separate streams, so orders do not shift the generated book and the book does not shift faults.
         this.ids = new SplittableRandom(seed ^ 0x5DEECE66DL);
         LicenseGenerator.generate(seed, licenseCount, malformed, products, stamp(), takenIds)
@@ -104,8 +117,8 @@ public final class SandboxState {
     }
 
     /** Handles one call that the fault plan let through. */
-    public synchronized Answer handle(Call call, byte[] body, Optional<String> authorization,
-            Optional<String> idempotencyKey) {
+    public synchronized Answer handle(
+            Call call, byte[] body, Optional<String> authorization, Optional<String> idempotencyKey) {
         try {
             ObjectNode request = WireFormat.readObject(body);
             if (!call.partnerData()) {
@@ -113,28 +126,41 @@ public final class SandboxState {
             }
             authorize(authorization);
             if (!partner.accessGranted()) {
-                throw ApiError.of(403, ApiError.ACCESS_NOT_GRANTED, 0, "ESET has not granted the marketplace "
-                        + "access to the data of partner " + partner.partnerId() + "; ask ESET to grant it.");
+                throw ApiError.of(
+                        403,
+                        ApiError.ACCESS_NOT_GRANTED,
+                        0,
+                        "ESET has not granted the marketplace " + "access to the data of partner " + partner.partnerId()
+                                + "; ask ESET to grant it.");
             }
             if (call.order()) {
                 return order(call, request, idempotencyKey);
             }
-            return Answer.ok(switch (call) {
-                case PARTNER_STATUS -> partnerStatus();
-                case SEARCH_LICENSES -> search(request);
-                case LICENSE_DETAIL -> WireFormat.license(find(WireFormat.text(request, "publicLicenseId")));
-                default -> throw new IllegalStateException("not a data call: " + call);
-            });
+            return Answer.ok(
+                    switch (call) {
+                        case PARTNER_STATUS -> partnerStatus();
+                        case SEARCH_LICENSES -> search(request);
+                        case LICENSE_DETAIL -> WireFormat.license(find(WireFormat.text(request, "publicLicenseId")));
+                        default -> throw new IllegalStateException("not a data call: " + call);
+                    });
         } catch (ApiError error) {
             return error.answer();
         }
     }
 
     private Answer order(Call call, ObjectNode request, Optional<String> idempotencyKey) {
-        String key = idempotencyKey.filter(text -> !text.isBlank()).orElseThrow(() -> ApiError.of(400,
-                ApiError.BAD_REQUEST, 1, "An order call needs an Idempotency-Key header; send a fresh key per order."));
+        String key = idempotencyKey
+                .filter(text -> !text.isBlank())
+                .orElseThrow(() -> ApiError.of(
+                        400,
+                        ApiError.BAD_REQUEST,
+                        1,
+                        "An order call needs an Idempotency-Key header; send a fresh key per order."));
         if (key.length() > MAX_KEY_LENGTH) {
-            throw ApiError.of(400, ApiError.BAD_REQUEST, 2,
+            throw ApiError.of(
+                    400,
+                    ApiError.BAD_REQUEST,
+                    2,
                     "The Idempotency-Key is longer than " + MAX_KEY_LENGTH + " characters.");
         }
         StoredOrder stored = orders.get(key);
@@ -142,7 +168,10 @@ public final class SandboxState {
             if (stored.call() == call && stored.body().equals(request)) {
                 return stored.answer();
             }
-            throw ApiError.of(409, ApiError.IDEMPOTENCY_CONFLICT, 0,
+            throw ApiError.of(
+                    409,
+                    ApiError.IDEMPOTENCY_CONFLICT,
+                    0,
                     "The Idempotency-Key was already used for another order; use a fresh key for a new order.");
         }
         Answer answer;
@@ -190,9 +219,21 @@ public final class SandboxState {
         checkSeats(product, seats);
         checkYears(years);
         LocalDate today = today();
-        return new SandboxLicense(LicenseGenerator.uniqueId(ids, takenIds), Identifiers.licenseKey(ids),
-                product.code(), product.name(), seats, 0, "NORMAL", false, discount, today, today.plusYears(years),
-                stamp(), customer, Optional.empty());
+        return new SandboxLicense(
+                LicenseGenerator.uniqueId(ids, takenIds),
+                Identifiers.licenseKey(ids),
+                product.code(),
+                product.name(),
+                seats,
+                0,
+                "NORMAL",
+                false,
+                discount,
+                today,
+                today.plusYears(years),
+                stamp(),
+                customer,
+                Optional.empty());
     }
 
     private SandboxLicense renew(ObjectNode request) {
@@ -212,25 +253,36 @@ public final class SandboxState {
         }
         checkYears(years);
         if (license.expires().plusDays(RENEWAL_GRACE_DAYS).isBefore(today)) {
-            throw ApiError.rule(EsetRefusal.LICENSE_EXPIRED, "License " + license.publicLicenseId()
-                    + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
-                    + " days ago; order a new license instead.");
+            throw ApiError.rule(
+                    EsetRefusal.LICENSE_EXPIRED,
+                    "License " + license.publicLicenseId()
+                            + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
+                            + " days ago; order a new license instead.");
         }
         // a license renewed after expiring keeps its anniversary: no gap, no free days (the RENEWAL rule)
-        return license.withOrder(license.productCode(), license.productName(), seats,
-                license.expires().plusYears(years), stamp());
+        return license.withOrder(
+                license.productCode(),
+                license.productName(),
+                seats,
+                license.expires().plusYears(years),
+                stamp());
     }
 
     /** {@code years} 0: seats added to a license that has not expired, up to its current expiration (as ESET does). */
     private SandboxLicense extend(SandboxLicense license, int seats, LocalDate today) {
         if (license.expires().isBefore(today)) {
-            throw ApiError.rule(EsetRefusal.LICENSE_EXPIRED, "License " + license.publicLicenseId()
-                    + " expired on " + license.expires() + "; an extension needs an active license, renew it for at"
-                    + " least one year instead.");
+            throw ApiError.rule(
+                    EsetRefusal.LICENSE_EXPIRED,
+                    "License " + license.publicLicenseId()
+                            + " expired on " + license.expires()
+                            + "; an extension needs an active license, renew it for at"
+                            + " least one year instead.");
         }
         if (seats <= license.seats()) {
-            throw ApiError.rule(EsetRefusal.BAD_QUANTITY, "An extension must add seats: license "
-                    + license.publicLicenseId() + " has " + license.seats() + " seats already and the order asks for " + seats + ".");
+            throw ApiError.rule(
+                    EsetRefusal.BAD_QUANTITY,
+                    "An extension must add seats: license " + license.publicLicenseId() + " has " + license.seats()
+                            + " seats already and the order asks for " + seats + ".");
         }
         return license.withOrder(license.productCode(), license.productName(), seats, license.expires(), stamp());
     }
@@ -245,20 +297,25 @@ public final class SandboxState {
         SandboxProduct product = product(target);
         LocalDate today = today();
         if (license.expires().isBefore(today)) {
-            throw ApiError.rule(EsetRefusal.LICENSE_EXPIRED, "License " + license.publicLicenseId()
-                    + " expired on " + license.expires() + "; renew it before changing its product.");
+            throw ApiError.rule(
+                    EsetRefusal.LICENSE_EXPIRED,
+                    "License " + license.publicLicenseId() + " expired on " + license.expires()
+                            + "; renew it before changing its product.");
         }
         boolean allowed = Optional.ofNullable(products.get(license.productCode()))
                 .map(source -> source.changeTo().contains(target))
                 .orElse(false);
         if (!allowed) {
-            throw ApiError.rule(EsetRefusal.PRODUCT_CHANGE_UNAVAILABLE, "License " + license.publicLicenseId()
-                    + " of " + license.productCode() + " cannot change to " + target + ".");
+            throw ApiError.rule(
+                    EsetRefusal.PRODUCT_CHANGE_UNAVAILABLE,
+                    "License " + license.publicLicenseId() + " of " + license.productCode() + " cannot change to "
+                            + target + ".");
         }
         checkSeats(product, seats);
         checkYears(years);
         // the changed license runs on from its current expiration (the PRODUCT_CHANGE rule)
-        return license.withOrder(product.code(), product.name(), seats, license.expires().plusYears(years), stamp());
+        return license.withOrder(
+                product.code(), product.name(), seats, license.expires().plusYears(years), stamp());
     }
 
     private SandboxLicense trial(ObjectNode request) {
@@ -268,16 +325,30 @@ public final class SandboxState {
         EndCustomer customer = WireFormat.customer(request);
         WireFormat.eula(request);
         if (!product.trialMonths().contains(months)) {
-            throw ApiError.rule(EsetRefusal.TRIAL_NOT_ALLOWED, product.trialMonths().isEmpty()
-                    ? "Product " + product.code() + " has no trial."
-                    : "Product " + product.code() + " has trials of " + product.trialMonths() + " months, not "
-                            + months + ".");
+            throw ApiError.rule(
+                    EsetRefusal.TRIAL_NOT_ALLOWED,
+                    product.trialMonths().isEmpty()
+                            ? "Product " + product.code() + " has no trial."
+                            : "Product " + product.code() + " has trials of " + product.trialMonths() + " months, not "
+                                    + months + ".");
         }
         checkSeats(product, seats);
         LocalDate today = today();
-        return new SandboxLicense(LicenseGenerator.uniqueId(ids, takenIds), Identifiers.licenseKey(ids),
-                product.code(), product.name(), seats, 0, "NORMAL", true, Optional.empty(), today,
-                today.plusMonths(months), stamp(), customer, Optional.empty());
+        return new SandboxLicense(
+                LicenseGenerator.uniqueId(ids, takenIds),
+                Identifiers.licenseKey(ids),
+                product.code(),
+                product.name(),
+                seats,
+                0,
+                "NORMAL",
+                true,
+                Optional.empty(),
+                today,
+                today.plusMonths(months),
+                stamp(),
+                customer,
+                Optional.empty());
     }
 
     /**
@@ -300,14 +371,17 @@ public final class SandboxState {
             throw ApiError.badRequest("A trial conversion needs the end customer's EULA acceptance in 'eula'.");
         }
         if (!license.trial()) {
-            throw ApiError.rule(EsetRefusal.NOT_A_TRIAL, "License " + license.publicLicenseId()
-                    + " is not a trial; renew it instead.");
+            throw ApiError.rule(
+                    EsetRefusal.NOT_A_TRIAL,
+                    "License " + license.publicLicenseId() + " is not a trial; renew it instead.");
         }
         LocalDate today = today();
         if (license.expires().plusDays(RENEWAL_GRACE_DAYS).isBefore(today)) {
-            throw ApiError.rule(EsetRefusal.LICENSE_EXPIRED, "Trial " + license.publicLicenseId()
-                    + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
-                    + " days ago; order a new license instead.");
+            throw ApiError.rule(
+                    EsetRefusal.LICENSE_EXPIRED,
+                    "Trial " + license.publicLicenseId()
+                            + " expired on " + license.expires() + ", more than " + RENEWAL_GRACE_DAYS
+                            + " days ago; order a new license instead.");
         }
         checkSeats(product(license.productCode()), seats);
         checkYears(years);
@@ -327,8 +401,10 @@ public final class SandboxState {
             throw ApiError.rule(EsetRefusal.BAD_QUANTITY, "Seats must be positive, not " + seats + ".");
         }
         if (seats < product.minSeats() || seats > product.maxSeats()) {
-            throw ApiError.rule(EsetRefusal.QUANTITY_OUT_OF_RANGE, "Product " + product.code() + " is sold for "
-                    + product.minSeats() + " to " + product.maxSeats() + " seats, not " + seats + ".");
+            throw ApiError.rule(
+                    EsetRefusal.QUANTITY_OUT_OF_RANGE,
+                    "Product " + product.code() + " is sold for " + product.minSeats() + " to " + product.maxSeats()
+                            + " seats, not " + seats + ".");
         }
     }
 
@@ -337,16 +413,19 @@ public final class SandboxState {
             throw ApiError.rule(EsetRefusal.BAD_QUANTITY, "Years must be positive, not " + years + ".");
         }
         if (years > MAX_YEARS) {
-            throw ApiError.rule(EsetRefusal.QUANTITY_OUT_OF_RANGE,
-                    "Licenses run 1 to " + MAX_YEARS + " years, not " + years + ".");
+            throw ApiError.rule(
+                    EsetRefusal.QUANTITY_OUT_OF_RANGE, "Licenses run 1 to " + MAX_YEARS + " years, not " + years + ".");
         }
     }
 
     private SandboxLicense find(String publicLicenseId) {
         SandboxLicense license = licenses.get(publicLicenseId);
         if (license == null) {
-            throw ApiError.of(404, ApiError.NOT_FOUND, 0, "No license " + publicLicenseId + " for partner "
-                    + partner.partnerId() + ".");
+            throw ApiError.of(
+                    404,
+                    ApiError.NOT_FOUND,
+                    0,
+                    "No license " + publicLicenseId + " for partner " + partner.partnerId() + ".");
         }
         return license;
     }
@@ -359,11 +438,12 @@ public final class SandboxState {
             throw ApiError.of(400, ApiError.BAD_REQUEST, 3, "skip must not be negative, not " + skip + ".");
         }
         if (take < 1 || take > MAX_TAKE) {
-            throw ApiError.of(400, ApiError.BAD_REQUEST, 3,
-                    "take must be between 1 and " + MAX_TAKE + ", not " + take + ".");
+            throw ApiError.of(
+                    400, ApiError.BAD_REQUEST, 3, "take must be between 1 and " + MAX_TAKE + ", not " + take + ".");
         }
         List<SandboxLicense> matching = licenses.values().stream()
-                .filter(license -> since.map(instant -> !license.modified().isBefore(instant)).orElse(true))
+                .filter(license -> since.map(instant -> !license.modified().isBefore(instant))
+                        .orElse(true))
                 .toList();
         ObjectNode page = WireFormat.object();
         page.put("totalCount", matching.size());
@@ -386,8 +466,8 @@ public final class SandboxState {
         String user = WireFormat.text(request, "username");
         String secret = WireFormat.text(request, "password");
         if (!user.equals(username) || !secret.equals(password)) {
-            throw ApiError.of(401, ApiError.BAD_CREDENTIALS, 0,
-                    "Wrong username or password; check the partner credentials.");
+            throw ApiError.of(
+                    401, ApiError.BAD_CREDENTIALS, 0, "Wrong username or password; check the partner credentials.");
         }
         return tokens(clock.instant().plus(faults.sessionTtl()));
     }
@@ -396,7 +476,10 @@ public final class SandboxState {
         String refreshToken = WireFormat.text(request, "refreshToken");
         Instant sessionEnd = sessions.remove(refreshToken);
         if (sessionEnd == null || !clock.instant().isBefore(sessionEnd)) {
-            throw ApiError.of(401, ApiError.SESSION_ENDED, 0,
+            throw ApiError.of(
+                    401,
+                    ApiError.SESSION_ENDED,
+                    0,
                     "The refresh token is unknown or its session ended; log in again with Token/Get.");
         }
         return tokens(sessionEnd);
@@ -406,8 +489,7 @@ public final class SandboxState {
         Instant now = clock.instant();
         Duration ttl = faults.tokenTtl();
         String accessToken = "at-" + tokenPrefix + Long.toHexString(ids.nextLong()) + Long.toHexString(ids.nextLong());
-        String refreshToken = "rt-" + tokenPrefix + Long.toHexString(ids.nextLong())
-                + Long.toHexString(ids.nextLong());
+        String refreshToken = "rt-" + tokenPrefix + Long.toHexString(ids.nextLong()) + Long.toHexString(ids.nextLong());
         accessTokens.values().removeIf(expiry -> !now.isBefore(expiry));
         sessions.values().removeIf(end -> !now.isBefore(end));
         accessTokens.put(accessToken, now.plus(ttl));
@@ -420,13 +502,17 @@ public final class SandboxState {
     }
 
     private void authorize(Optional<String> authorization) {
-        String token = authorization.filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
+        String token = authorization
+                .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(header -> header.substring(7).trim())
-                .orElseThrow(() -> ApiError.of(401, ApiError.TOKEN_INVALID, 0,
-                        "Send 'Authorization: Bearer <accessToken>' from Token/Get."));
+                .orElseThrow(() -> ApiError.of(
+                        401, ApiError.TOKEN_INVALID, 0, "Send 'Authorization: Bearer <accessToken>' from Token/Get."));
         Instant expiry = accessTokens.get(token);
         if (expiry == null || !clock.instant().isBefore(expiry)) {
-            throw ApiError.of(401, ApiError.TOKEN_INVALID, 0,
+            throw ApiError.of(
+                    401,
+                    ApiError.TOKEN_INVALID,
+                    0,
                     "The access token is unknown or expired; renew it with Token/Renew.");
         }
     }
@@ -463,7 +549,8 @@ public final class SandboxState {
 
     /** Grants or withdraws the marketplace's access to the partner's data. */
     public synchronized void setAccessGranted(boolean granted) {
-        this.partner = SandboxPartner.builder().from(partner).accessGranted(granted).build();
+        this.partner =
+                SandboxPartner.builder().from(partner).accessGranted(granted).build();
     }
 
     /** How many license records the sandbox holds, malformed ones included. */

@@ -72,8 +72,8 @@ public final class WireFormat {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {
-                throw ApiError.badRequest("The field '" + field + "' must be an ISO-8601 instant such as "
-                        + "2026-01-31T12:00:00Z.");
+                throw ApiError.badRequest(
+                        "The field '" + field + "' must be an ISO-8601 instant such as " + "2026-01-31T12:00:00Z.");
             }
         });
     }

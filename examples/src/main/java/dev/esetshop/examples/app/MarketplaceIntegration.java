@@ -2,6 +2,7 @@ package dev.esetshop.examples.app;
 
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -19,7 +20,6 @@ import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
@@ -65,14 +65,19 @@ public final class MarketplaceIntegration {
     public static EsetShop buildShop(Catalog catalog, URI baseUri, String username, Secret password, DataSource db) {
         return EsetShop.builder()
                 .catalog(catalog)
-                .partnerApi(EsetPartnerClient.builder().baseUri(baseUri).credentials(username, password).build())
+                .partnerApi(EsetPartnerClient.builder()
+                        .baseUri(baseUri)
+                        .credentials(username, password)
+                        .build())
                 .licenseStore(JdbcLicenseStore.create(db))
-                .orderJournal(JdbcOrderJournal.create(db))     // exactly-once orders survive a restart
-                .addConfirmationListener(event -> { /* send ConfirmationEmail.render(event, locale) */ })
+                .orderJournal(JdbcOrderJournal.create(db)) // exactly-once orders survive a restart
+                .addConfirmationListener(event -> {
+                    /* send ConfirmationEmail.render(event, locale) */
+                })
                 .marketplaceCustomerNumber("ACMP-100482")
                 .locale(Locale.GERMAN)
                 .clock(Clock.systemUTC())
-                .build();                                       // builds only: call reconcile() at start-up
+                .build(); // builds only: call reconcile() at start-up
     }
 
     /**
@@ -90,7 +95,8 @@ public final class MarketplaceIntegration {
     public boolean sync() {
         try {
             SyncReport report = shop.sync((done, total) -> log.printf("synced %d of %d%n", done, total));
-            log.printf("sync: %d new, %d changed, %d quarantined%n",
+            log.printf(
+                    "sync: %d new, %d changed, %d quarantined%n",
                     report.added(), report.changed(), report.quarantined().size());
             return true;
         } catch (AccessNotGrantedException e) {
@@ -100,14 +106,16 @@ public final class MarketplaceIntegration {
         } catch (CircuitOpenException e) {
             log.println("ESET is failing; the SDK pauses calls for a while, sync later: " + e.getMessage());
         } catch (EsetApiException e) {
-            log.println("ESET could not be reached, sync later (request id " + e.requestId().orElse("-") + ")");
+            log.println("ESET could not be reached, sync later (request id "
+                    + e.requestId().orElse("-") + ")");
         }
         return false;
     }
 
     /** The ten licenses expiring first. */
     public List<License> expiringFirst() {
-        return shop.renewableLicenses(LicenseFilter.builder().includeTrials(false).limit(10).build());
+        return shop.renewableLicenses(
+                LicenseFilter.builder().includeTrials(false).limit(10).build());
     }
 
     /**
@@ -115,27 +123,36 @@ public final class MarketplaceIntegration {
      * same cart bought again (a double click, a retry after a timeout, on this instance or another) is the same
      * order, answered with its license. Returns the license id, or empty when not ordered (yet).
      */
-    public Optional<LicenseId> buyNewLicense(String cartId, String product, int seats, EndCustomer customer,
-            String acceptedBy) {
-        QuoteResult result = shop.quote(NewLicenseRequest.builder().product(product).seats(seats).years(1).build());
+    public Optional<LicenseId> buyNewLicense(
+            String cartId, String product, int seats, EndCustomer customer, String acceptedBy) {
+        QuoteResult result = shop.quote(NewLicenseRequest.builder()
+                .product(product)
+                .seats(seats)
+                .years(1)
+                .build());
         if (result instanceof QuoteResult.Rejected rejected) {
             rejected.violations().forEach(v -> log.println(v.field() + ": " + shop.message(v)));
             return Optional.empty();
         }
         Quote quote = ((QuoteResult.Accepted) result).quote();
-        log.printf("%s seats of %s: your price %s, street price %s%n", seats, product, quote.yourPrice(), quote.streetPrice());
+        log.printf(
+                "%s seats of %s: your price %s, street price %s%n",
+                seats, product, quote.yourPrice(), quote.streetPrice());
         EulaAcceptance eula = EulaAcceptance.of("ESET-EULA-2024", acceptedBy, Instant.now());
-        return handle(shop.order(OrderRequest.forNewLicense(quote, eula, customer)
-                .withIdempotencyKey(IdempotencyKey.of(cartId))));
+        return handle(shop.order(
+                OrderRequest.forNewLicense(quote, eula, customer).withIdempotencyKey(IdempotencyKey.of(cartId))));
     }
 
     /** Renews a license of the book by one year, keeping its seats, under the marketplace's cart id (its key). */
     public Optional<LicenseId> renew(String cartId, License license) {
         QuoteResult result = shop.quote(RenewalRequest.builder()
-                .license(CurrentLicense.of(license)).seats(license.seats().count()).years(1).build());
+                .license(CurrentLicense.of(license))
+                .seats(license.seats().count())
+                .years(1)
+                .build());
         if (result instanceof QuoteResult.Accepted accepted) {
-            return handle(shop.order(OrderRequest.forLicense(accepted.quote(), license)
-                    .withIdempotencyKey(IdempotencyKey.of(cartId))));
+            return handle(shop.order(
+                    OrderRequest.forLicense(accepted.quote(), license).withIdempotencyKey(IdempotencyKey.of(cartId))));
         }
         ((QuoteResult.Rejected) result).violations().forEach(v -> log.println(v.field() + ": " + shop.message(v)));
         return Optional.empty();
@@ -159,8 +176,8 @@ public final class MarketplaceIntegration {
             log.println("pending, ask again with cart " + pending.idempotencyKey() + " later: " + pending.reason());
             return Optional.empty();
         } catch (StorageException e) {
-            log.println("the order journal is down; nothing was sent, buy again with the same cart id: "
-                    + e.getMessage());
+            log.println(
+                    "the order journal is down; nothing was sent, buy again with the same cart id: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -171,23 +188,35 @@ public final class MarketplaceIntegration {
      */
     public static void main(String[] args) {
         Catalog catalog = args.length > 0 ? Catalog.load(Path.of(args[0])) : Catalog.sample();
-        DataSource db = databaseFor("ACMP-100482");   // one database per reseller
+        DataSource db = databaseFor("ACMP-100482"); // one database per reseller
         String baseUrl = System.getenv("ESET_BASE_URL");
-        EsetSandbox sandbox = baseUrl == null ? EsetSandbox.builder().licenses(50).start() : null;
+        EsetSandbox sandbox =
+                baseUrl == null ? EsetSandbox.builder().licenses(50).start() : null;
         try {
             EsetShop shop = sandbox != null
                     ? buildShop(catalog, sandbox.baseUri(), sandbox.username(), sandbox.password(), db)
-                    : buildShop(catalog, URI.create(baseUrl), System.getenv("ESET_USERNAME"),
-                            Secret.of(System.getenv("ESET_PASSWORD")), db);
+                    : buildShop(
+                            catalog,
+                            URI.create(baseUrl),
+                            System.getenv("ESET_USERNAME"),
+                            Secret.of(System.getenv("ESET_PASSWORD")),
+                            db);
             // at start-up (and then on a timer, e.g. every minute): orders a crash left pending are settled and
             // confirmations not delivered yet go out; build() itself does no I/O
             shop.reconcile();
             MarketplaceIntegration integration = new MarketplaceIntegration(shop, System.out);
             if (integration.sync()) {
-                integration.expiringFirst().forEach(l -> System.out.printf("%s %s expires %s%n", l.id(), l.productCode(), l.expires()));
+                integration
+                        .expiringFirst()
+                        .forEach(l -> System.out.printf("%s %s expires %s%n", l.id(), l.productCode(), l.expires()));
             }
-            EndCustomer customer = EndCustomer.builder().organization("Muster AG").firstName("Anna")
-                    .lastName("Muster").email("anna.muster@muster.example").country("CH").build();
+            EndCustomer customer = EndCustomer.builder()
+                    .organization("Muster AG")
+                    .firstName("Anna")
+                    .lastName("Muster")
+                    .email("anna.muster@muster.example")
+                    .country("CH")
+                    .build();
             integration.buyNewLicense("cart-" + UUID.randomUUID(), "EESB", 10, customer, "admin@reseller.example");
         } finally {
             if (sandbox != null) {

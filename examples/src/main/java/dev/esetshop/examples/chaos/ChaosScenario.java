@@ -1,8 +1,5 @@
 package dev.esetshop.examples.chaos;
 
-import dev.esetshop.core.LicenseId;
-import dev.esetshop.testkit.ForwardingPartnerApi;
-import dev.esetshop.testkit.TestClock;
 import dev.esetshop.client.CircuitBreakerSettings;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.EsetPartnerClient;
@@ -10,27 +7,30 @@ import dev.esetshop.client.NewLicenseOrder;
 import dev.esetshop.client.OrderReceipt;
 import dev.esetshop.client.RateLimitSettings;
 import dev.esetshop.client.RetrySettings;
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.NewLicenseRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.pricing.catalog.Product;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
-import dev.esetshop.core.error.StorageException;
-import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.FaultyDataSource;
+import dev.esetshop.testkit.ForwardingPartnerApi;
 import dev.esetshop.testkit.RateLimitFault;
 import dev.esetshop.testkit.SandboxFaults;
-import dev.esetshop.core.EndCustomer;
+import dev.esetshop.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,8 +72,16 @@ public final class ChaosScenario {
      * @param slowSendRate the share of orders whose answer takes longer than the claim lease; meanwhile a second shop
      *     on the same journal reconciles and takes the order over
      */
-    public record Settings(int orders, long seed, double failureRate, double loseRate, int restartAt, Catalog catalog,
-            boolean autoCommitOff, double databaseFailureRate, double slowSendRate) {
+    public record Settings(
+            int orders,
+            long seed,
+            double failureRate,
+            double loseRate,
+            int restartAt,
+            Catalog catalog,
+            boolean autoCommitOff,
+            double databaseFailureRate,
+            double slowSendRate) {
         /** Settings. */
         public Settings {
             Objects.requireNonNull(catalog, "catalog");
@@ -81,8 +89,8 @@ public final class ChaosScenario {
                 throw new IllegalArgumentException("orders must be at least 1");
             }
             if (!(databaseFailureRate >= 0 && databaseFailureRate < 1) || !(slowSendRate >= 0 && slowSendRate <= 1)) {
-                throw new IllegalArgumentException("the database failure rate is in [0, 1), the slow send rate in"
-                        + " [0, 1]");
+                throw new IllegalArgumentException(
+                        "the database failure rate is in [0, 1), the slow send rate in" + " [0, 1]");
             }
         }
 
@@ -107,8 +115,16 @@ public final class ChaosScenario {
      *     journal write after delivery redelivers with the same event id; without database failures it is 0)
      * @param takenOver slow sends during which the second shop reconciled
      */
-    public record Outcome(int orders, int licenses, int duplicates, int lost, int pendingAfterOrdering,
-            int reconcileRounds, long requests, int databaseFailures, int confirmationsDeliveredTwice,
+    public record Outcome(
+            int orders,
+            int licenses,
+            int duplicates,
+            int lost,
+            int pendingAfterOrdering,
+            int reconcileRounds,
+            long requests,
+            int databaseFailures,
+            int confirmationsDeliveredTwice,
             int takenOver) {
 
         /** True when every order has exactly one license. */
@@ -131,7 +147,11 @@ public final class ChaosScenario {
                 .rateLimit(RateLimitFault.perSecond(40))
                 .tokenTtl(Duration.ofSeconds(2))
                 .build();
-        try (EsetSandbox sandbox = EsetSandbox.builder().seed(settings.seed()).faults(faults).clock(clock).start()) {
+        try (EsetSandbox sandbox = EsetSandbox.builder()
+                .seed(settings.seed())
+                .faults(faults)
+                .clock(clock)
+                .start()) {
             EsetPartnerApi client = EsetPartnerClient.builder()
                     .baseUri(sandbox.baseUri())
                     .credentials(sandbox.username(), sandbox.password())
@@ -141,9 +161,13 @@ public final class ChaosScenario {
                             .maxDelay(Duration.ofMillis(200))
                             .jitterSeed(settings.seed())
                             .build())
-                    .circuitBreaker(CircuitBreakerSettings.builder().failureRatePercent(100).build())
+                    .circuitBreaker(CircuitBreakerSettings.builder()
+                            .failureRatePercent(100)
+                            .build())
                     // the client's own limiter runs on real time; the 429 bursts come from the sandbox instead
-                    .rateLimit(RateLimitSettings.builder().callsPerPeriod(1_000_000).build())
+                    .rateLimit(RateLimitSettings.builder()
+                            .callsPerPeriod(1_000_000)
+                            .build())
                     .clock(clock)
                     .waiter(clock::advance)
                     .build();
@@ -176,8 +200,7 @@ public final class ChaosScenario {
                 }
             });
             DroppingApi firstApi = new DroppingApi(slow, settings.restartAt());
-            EsetShop shop = build(() -> shop(settings, firstApi, clock, database, journalDatabase, "shop-a",
-                    listener));
+            EsetShop shop = build(() -> shop(settings, firstApi, clock, database, journalDatabase, "shop-a", listener));
             int pending = 0;
             for (int i = 1; i <= settings.orders(); i++) {
                 clock.advance(Duration.ofMillis(50));
@@ -193,8 +216,7 @@ public final class ChaosScenario {
                         // the first shop is gone mid-order; a new one starts on the same journal once its claim
                         // lapsed, and the purchase is not retried: the journal settles it
                         clock.advance(LEASE.plusSeconds(1));
-                        shop = build(() -> shop(settings, slow, clock, database, journalDatabase, "shop-b",
-                                listener));
+                        shop = build(() -> shop(settings, slow, clock, database, journalDatabase, "shop-b", listener));
                         result = new OrderResult.Pending(key, "dropped");
                     } catch (StorageException failure) {
                         if (attempt > 100) {
@@ -219,9 +241,18 @@ public final class ChaosScenario {
                 }
                 rounds++;
             }
-            int twice = (int) deliveries.values().stream().filter(count -> count > 1).count();
-            return outcome(settings.orders(), sandbox, journal, keys, pending, rounds,
-                    journalDatabase.injectedFailures(), twice, slow.slowSends());
+            int twice = (int)
+                    deliveries.values().stream().filter(count -> count > 1).count();
+            return outcome(
+                    settings.orders(),
+                    sandbox,
+                    journal,
+                    keys,
+                    pending,
+                    rounds,
+                    journalDatabase.injectedFailures(),
+                    twice,
+                    slow.slowSends());
         }
     }
 
@@ -230,7 +261,7 @@ public final class ChaosScenario {
         for (int attempt = 0; ; attempt++) {
             try {
                 EsetShop started = shop.get();
-                started.reconcile();   // as a marketplace's instance does at start-up
+                started.reconcile(); // as a marketplace's instance does at start-up
                 return started;
             } catch (StorageException failure) {
                 if (attempt > 100) {
@@ -240,8 +271,14 @@ public final class ChaosScenario {
         }
     }
 
-    private static EsetShop shop(Settings settings, EsetPartnerApi api, TestClock clock, DataSource database,
-            DataSource journalDatabase, String owner, ConfirmationListener listener) {
+    private static EsetShop shop(
+            Settings settings,
+            EsetPartnerApi api,
+            TestClock clock,
+            DataSource database,
+            DataSource journalDatabase,
+            String owner,
+            ConfirmationListener listener) {
         return EsetShop.builder()
                 .catalog(settings.catalog())
                 .partnerApi(api)
@@ -269,14 +306,26 @@ public final class ChaosScenario {
             throw new IllegalStateException("the catalog does not price " + request + ": " + quoted);
         }
         EndCustomer customer = EndCustomer.builder()
-                .organization("Chaos Test Ltd").firstName("Carla").lastName("Chaos").email("carla@chaos.example")
+                .organization("Chaos Test Ltd")
+                .firstName("Carla")
+                .lastName("Chaos")
+                .email("carla@chaos.example")
                 .build();
-        return shop.order(OrderRequest.forNewLicense(accepted.quote(),
-                EulaAcceptance.of("2025-01", "chaos", clock.instant()), customer).withIdempotencyKey(key));
+        return shop.order(OrderRequest.forNewLicense(
+                        accepted.quote(), EulaAcceptance.of("2025-01", "chaos", clock.instant()), customer)
+                .withIdempotencyKey(key));
     }
 
-    private static Outcome outcome(int orders, EsetSandbox sandbox, OrderJournal journal, List<IdempotencyKey> keys,
-            int pending, int rounds, int databaseFailures, int twice, int takenOver) {
+    private static Outcome outcome(
+            int orders,
+            EsetSandbox sandbox,
+            OrderJournal journal,
+            List<IdempotencyKey> keys,
+            int pending,
+            int rounds,
+            int databaseFailures,
+            int twice,
+            int takenOver) {
         Map<String, LicenseId> issued = sandbox.licensesByIdempotencyKey();
         int licenses = sandbox.ordersApplied();
         Set<LicenseId> distinct = new HashSet<>(issued.values());
@@ -284,14 +333,24 @@ public final class ChaosScenario {
         int lost = 0;
         for (IdempotencyKey key : keys) {
             JournalEntry entry = journal.find(key).orElse(null);
-            boolean confirmed = entry != null && entry.state() == JournalEntry.State.CONFIRMED
+            boolean confirmed = entry != null
+                    && entry.state() == JournalEntry.State.CONFIRMED
                     && entry.licenseId().equals(java.util.Optional.ofNullable(issued.get(key.value())));
             if (!confirmed) {
                 lost++;
             }
         }
-        return new Outcome(orders, licenses, duplicates, lost, pending, rounds, sandbox.requestsReceived(),
-                databaseFailures, twice, takenOver);
+        return new Outcome(
+                orders,
+                licenses,
+                duplicates,
+                lost,
+                pending,
+                rounds,
+                sandbox.requestsReceived(),
+                databaseFailures,
+                twice,
+                takenOver);
     }
 
     /**
@@ -303,7 +362,7 @@ public final class ChaosScenario {
         private final TestClock clock;
         private final double rate;
         private final Random random;
-        private Runnable whileSlow = () -> { };
+        private Runnable whileSlow = () -> {};
         private boolean inSlowSend;
         private int slowSends;
 

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -53,8 +52,17 @@ public final class FleetChaos {
      * @param resubmitRate the share of purchases sent twice at once, to two instances
      * @param storage the shared database, and the arguments that open it in an instance
      */
-    public record Settings(int instances, int resellers, int orders, long seed, double failureRate, double loseRate,
-            boolean killOne, double resubmitRate, DataSource storage, List<String> storageArguments) {}
+    public record Settings(
+            int instances,
+            int resellers,
+            int orders,
+            long seed,
+            double failureRate,
+            double loseRate,
+            boolean killOne,
+            double resubmitRate,
+            DataSource storage,
+            List<String> storageArguments) {}
 
     /**
      * What happened.
@@ -69,8 +77,16 @@ public final class FleetChaos {
      * @param requests API requests the sandbox received
      * @param time from the first instance's start to the last one's end
      */
-    public record Outcome(int orders, int licenses, int duplicates, int lost, int killedAfter, int sentTwice,
-            int resent, long requests, Duration time) {
+    public record Outcome(
+            int orders,
+            int licenses,
+            int duplicates,
+            int lost,
+            int killedAfter,
+            int sentTwice,
+            int resent,
+            long requests,
+            Duration time) {
 
         /** True when every purchase has exactly one license. */
         public boolean holds() {
@@ -128,8 +144,12 @@ public final class FleetChaos {
                 .rateLimit(RateLimitFault.perSecond(250))
                 .tokenTtl(Duration.ofSeconds(2))
                 .build();
-        try (EsetSandbox sandbox = EsetSandbox.builder().seed(settings.seed()).partners(settings.resellers())
-                .faults(faults).serverThreads(8).start()) {
+        try (EsetSandbox sandbox = EsetSandbox.builder()
+                .seed(settings.seed())
+                .partners(settings.resellers())
+                .faults(faults)
+                .serverThreads(8)
+                .start()) {
             JdbcStorage.migrate(settings.storage(), JdbcStorage.DEFAULT_RESELLER);
             int victim = settings.killOne() && settings.instances() > 1 ? 0 : -1;
             int killAt = Math.max(1, settings.orders() / settings.instances() / 2);
@@ -139,10 +159,21 @@ public final class FleetChaos {
             Instant start = Instant.now();
             for (int i = 0; i < settings.instances(); i++) {
                 int index = i;
-                List<String> arguments = new ArrayList<>(List.of("--mode", "chaos", "--base-url",
-                        sandbox.baseUri().toString(), "--run", run, "--resellers",
-                        Integer.toString(settings.resellers()), "--index", Integer.toString(i), "--instances",
-                        Integer.toString(settings.instances()), "--seed", Long.toString(settings.seed())));
+                List<String> arguments = new ArrayList<>(List.of(
+                        "--mode",
+                        "chaos",
+                        "--base-url",
+                        sandbox.baseUri().toString(),
+                        "--run",
+                        run,
+                        "--resellers",
+                        Integer.toString(settings.resellers()),
+                        "--index",
+                        Integer.toString(i),
+                        "--instances",
+                        Integer.toString(settings.instances()),
+                        "--seed",
+                        Long.toString(settings.seed())));
                 arguments.addAll(settings.storageArguments());
                 Lane[] lane = new Lane[1];
                 InstanceProcess process = InstanceProcess.start(i, arguments, line -> {
@@ -152,8 +183,10 @@ public final class FleetChaos {
                             victimAnswered.incrementAndGet();
                         }
                         lane[0].answered(Integer.parseInt(parts[1]), parts[2]);
-                    } else if (line.startsWith(TAKING) && index == victim
-                            && victimAnswered.get() >= killAt && killed.compareAndSet(false, true)) {
+                    } else if (line.startsWith(TAKING)
+                            && index == victim
+                            && victimAnswered.get() >= killAt
+                            && killed.compareAndSet(false, true)) {
                         // killed while it places a purchase: that one and any other it holds go unanswered
                         lane[0].process.kill();
                     } else if (line.equals(InstanceProcess.ENDED)) {
@@ -176,29 +209,31 @@ public final class FleetChaos {
             AtomicInteger sentTwice = new AtomicInteger();
             List<Thread> marketplace = new ArrayList<>();
             for (Lane lane : lanes) {
-                Thread thread = new Thread(() -> {
-                    while (!lane.dead) {
-                        Integer k = purchases.poll();
-                        if (k == null) {
-                            break;
-                        }
-                        List<CompletableFuture<String>> answers = new ArrayList<>();
-                        answers.add(lane.send(k));
-                        Optional<Lane> other = twice[k] ? another(lanes, lane) : Optional.empty();
-                        if (other.isPresent()) {
-                            sentTwice.incrementAndGet();
-                            answers.add(other.get().send(k));
-                        }
-                        boolean heard = false;
-                        for (CompletableFuture<String> answer : answers) {
-                            String said = answer.join();
-                            heard |= !said.equals(NO_ANSWER) && !said.startsWith(FleetInstance.FAILED);
-                        }
-                        if (!heard) {
-                            noAnswer.add(k);
-                        }
-                    }
-                }, "marketplace-" + lane.process.index());
+                Thread thread = new Thread(
+                        () -> {
+                            while (!lane.dead) {
+                                Integer k = purchases.poll();
+                                if (k == null) {
+                                    break;
+                                }
+                                List<CompletableFuture<String>> answers = new ArrayList<>();
+                                answers.add(lane.send(k));
+                                Optional<Lane> other = twice[k] ? another(lanes, lane) : Optional.empty();
+                                if (other.isPresent()) {
+                                    sentTwice.incrementAndGet();
+                                    answers.add(other.get().send(k));
+                                }
+                                boolean heard = false;
+                                for (CompletableFuture<String> answer : answers) {
+                                    String said = answer.join();
+                                    heard |= !said.equals(NO_ANSWER) && !said.startsWith(FleetInstance.FAILED);
+                                }
+                                if (!heard) {
+                                    noAnswer.add(k);
+                                }
+                            }
+                        },
+                        "marketplace-" + lane.process.index());
                 thread.start();
                 marketplace.add(thread);
             }
@@ -232,8 +267,15 @@ public final class FleetChaos {
                 }
             }
             Duration time = Duration.between(start, Instant.now());
-            return count(settings, sandbox, run, killed.get() ? victimAnswered.get() : -1, sentTwice.get(), resent,
-                    time, out);
+            return count(
+                    settings,
+                    sandbox,
+                    run,
+                    killed.get() ? victimAnswered.get() : -1,
+                    sentTwice.get(),
+                    resent,
+                    time,
+                    out);
         }
     }
 
@@ -249,37 +291,62 @@ public final class FleetChaos {
         return Optional.empty();
     }
 
-    private static Outcome count(Settings settings, EsetSandbox sandbox, String run, int killedAfter, int sentTwice,
-            int resent, Duration time, PrintWriter out) {
+    private static Outcome count(
+            Settings settings,
+            EsetSandbox sandbox,
+            String run,
+            int killedAfter,
+            int sentTwice,
+            int resent,
+            Duration time,
+            PrintWriter out) {
         SandboxResellers resellers = new SandboxResellers(run, settings.resellers());
         List<Map<String, JournalEntry>> journals = new ArrayList<>();
         int licenses = 0;
         int duplicates = 0;
         for (int i = 0; i < settings.resellers(); i++) {
             Map<String, JournalEntry> byKey = new HashMap<>();
-            JdbcOrderJournal.create(settings.storage(), resellers.reseller(i)).latest(Optional.empty(),
-                    Integer.MAX_VALUE).forEach(entry -> byKey.put(entry.key().value(), entry));
+            JdbcOrderJournal.create(settings.storage(), resellers.reseller(i))
+                    .latest(Optional.empty(), Integer.MAX_VALUE)
+                    .forEach(entry -> byKey.put(entry.key().value(), entry));
             journals.add(byKey);
             int applied = sandbox.ordersApplied(i);
             licenses += applied;
-            duplicates += applied - new HashSet<>(sandbox.licensesByIdempotencyKey(i).values()).size();
+            duplicates +=
+                    applied - new HashSet<>(sandbox.licensesByIdempotencyKey(i).values()).size();
         }
         int lost = 0;
         for (int k = 1; k <= settings.orders(); k++) {
             int reseller = FleetInstance.resellerOf(settings.seed(), settings.resellers(), k);
             String key = run + "-" + k;
             JournalEntry entry = journals.get(reseller).get(key);
-            Optional<LicenseId> issued = Optional.ofNullable(sandbox.licensesByIdempotencyKey(reseller).get(key));
-            boolean confirmed = entry != null && entry.state() == JournalEntry.State.CONFIRMED
-                    && issued.isPresent() && entry.licenseId().equals(issued);
+            Optional<LicenseId> issued = Optional.ofNullable(
+                    sandbox.licensesByIdempotencyKey(reseller).get(key));
+            boolean confirmed = entry != null
+                    && entry.state() == JournalEntry.State.CONFIRMED
+                    && issued.isPresent()
+                    && entry.licenseId().equals(issued);
             if (!confirmed) {
                 lost++;
-                out.println("lost purchase " + key + ": " + (entry == null ? "not in the journal"
-                        : entry.state() + ", license " + entry.licenseId().map(LicenseId::value).orElse("-")
-                                + ", issued " + issued.map(LicenseId::value).orElse("-")));
+                out.println("lost purchase " + key + ": "
+                        + (entry == null
+                                ? "not in the journal"
+                                : entry.state() + ", license "
+                                        + entry.licenseId()
+                                                .map(LicenseId::value)
+                                                .orElse("-") + ", issued "
+                                        + issued.map(LicenseId::value).orElse("-")));
             }
         }
-        return new Outcome(settings.orders(), licenses, duplicates, lost, killedAfter, sentTwice, resent,
-                sandbox.requestsReceived(), time);
+        return new Outcome(
+                settings.orders(),
+                licenses,
+                duplicates,
+                lost,
+                killedAfter,
+                sentTwice,
+                resent,
+                sandbox.requestsReceived(),
+                time);
     }
 }

@@ -51,8 +51,15 @@ public final class FleetInstance {
     private FleetInstance() {}
 
     /** What the instance is told. */
-    public record Settings(URI baseUri, String run, int resellers, int index, int instances, DataSource database,
-            long seed, Catalog catalog) {}
+    public record Settings(
+            URI baseUri,
+            String run,
+            int resellers,
+            int index,
+            int instances,
+            DataSource database,
+            long seed,
+            Catalog catalog) {}
 
     /**
      * Purchase {@code k} of a chaos run, as the marketplace and every instance draw it from the seed alone: the
@@ -94,30 +101,40 @@ public final class FleetInstance {
                 .directory(resellers)
                 .catalog(settings.catalog())
                 .baseUri(settings.baseUri())
-                .client(client -> client
-                        .retry(RetrySettings.builder().maxAttempts(5).baseDelay(Duration.ofMillis(5))
-                                .maxDelay(Duration.ofMillis(200)).jitterSeed(settings.seed() + settings.index())
+                .client(client -> client.retry(RetrySettings.builder()
+                                .maxAttempts(5)
+                                .baseDelay(Duration.ofMillis(5))
+                                .maxDelay(Duration.ofMillis(200))
+                                .jitterSeed(settings.seed() + settings.index())
                                 .build())
-                        .circuitBreaker(CircuitBreakerSettings.builder().failureRatePercent(100).build())
+                        .circuitBreaker(CircuitBreakerSettings.builder()
+                                .failureRatePercent(100)
+                                .build())
                         // the sandbox's 429 bursts are the rate limit under test; the client's own stays out of it
-                        .rateLimit(RateLimitSettings.builder().callsPerPeriod(1_000_000).build()))
+                        .rateLimit(RateLimitSettings.builder()
+                                .callsPerPeriod(1_000_000)
+                                .build()))
                 .dataSource(settings.database())
                 .instance(settings.run() + "-instance-" + settings.index())
                 .claimLease(CLAIM_LEASE)
                 // the run checks the orders at ESET, not the e-mails: the instance takes every confirmation and drops
                 // it, so the reconcile below ends once the orders are settled (without a listener they stay open)
-                .addConfirmationListener(event -> { })
+                .addConfirmationListener(event -> {})
                 .build()
                 .start()) {
             boolean reconciling = false;
             boolean finishing = false;
             Instant giveUp = Instant.MAX;
             while (Instant.now().isBefore(giveUp)) {
-                String command = reconciling ? commands.poll(PAUSE.toMillis(), TimeUnit.MILLISECONDS)
-                        : commands.take();
+                String command = reconciling ? commands.poll(PAUSE.toMillis(), TimeUnit.MILLISECONDS) : commands.take();
                 if (command != null && command.startsWith("order ")) {
-                    Purchase purchase = purchase(settings.run(), settings.seed(), settings.resellers(),
-                            settings.catalog(), Integer.parseInt(command.substring("order ".length()).strip()));
+                    Purchase purchase = purchase(
+                            settings.run(),
+                            settings.seed(),
+                            settings.resellers(),
+                            settings.catalog(),
+                            Integer.parseInt(
+                                    command.substring("order ".length()).strip()));
                     workers.execute(() -> serve(shops, resellers.reseller(purchase.reseller()), purchase, out));
                     continue;
                 }
@@ -133,8 +150,10 @@ public final class FleetInstance {
                 if (reconciling) {
                     FleetReconcileReport report = shops.reconcileAll();
                     // a database that earlier runs used may hold their resellers' open orders: not this run's business
-                    boolean openHere = !report.reconciled().isEmpty() || report.failed().keySet().stream()
-                            .anyMatch(reseller -> resellers.account(reseller).isPresent());
+                    boolean openHere = !report.reconciled().isEmpty()
+                            || report.failed().keySet().stream()
+                                    .anyMatch(reseller ->
+                                            resellers.account(reseller).isPresent());
                     if (finishing && !openHere) {
                         break;
                     }
@@ -163,7 +182,10 @@ public final class FleetInstance {
             result = place(shops, reseller, purchase.request(), purchase.key());
         } catch (RuntimeException failure) {
             // the marketplace sees an error page: it sends the purchase again later, under its key
-            say(out, "answered " + purchase.k() + " " + FAILED + " " + failure.getClass().getName());
+            say(
+                    out,
+                    "answered " + purchase.k() + " " + FAILED + " "
+                            + failure.getClass().getName());
             return;
         }
         if (result instanceof OrderResult.Refused refused) {
@@ -184,16 +206,19 @@ public final class FleetInstance {
      * (rounds end early while other instances hold resellers); prints {@code synced <reseller>} per reseller this
      * instance synced, {@code failed <reseller> <code>} per failure, then {@code done}.
      */
-    public static void syncFleet(Settings settings, Instant since, int concurrency, int callsPerSecond,
-            PrintWriter out) {
+    public static void syncFleet(
+            Settings settings, Instant since, int concurrency, int callsPerSecond, PrintWriter out) {
         SandboxResellers resellers = new SandboxResellers(settings.run(), settings.resellers());
         Object printing = new Object();
         try (EsetShops shops = EsetShops.builder()
                 .directory(resellers)
                 .catalog(settings.catalog())
                 .baseUri(settings.baseUri())
-                .client(client -> client.rateLimit(RateLimitSettings.builder().callsPerPeriod(callsPerSecond)
-                        .period(Duration.ofSeconds(1)).maxWait(Duration.ofSeconds(30)).build()))
+                .client(client -> client.rateLimit(RateLimitSettings.builder()
+                        .callsPerPeriod(callsPerSecond)
+                        .period(Duration.ofSeconds(1))
+                        .maxWait(Duration.ofSeconds(30))
+                        .build()))
                 .dataSource(settings.database())
                 .instance(settings.run() + "-instance-" + settings.index())
                 .syncConcurrency(concurrency)
@@ -210,8 +235,8 @@ public final class FleetInstance {
             Instant giveUp = Instant.now().plus(GIVE_UP);
             while (Instant.now().isBefore(giveUp)) {
                 FleetSyncReport round = shops.syncAll(Duration.between(since, Instant.now()));
-                round.failed().forEach((reseller, why) -> out.println("failed " + reseller + " "
-                        + why.split(":", 2)[0]));
+                round.failed()
+                        .forEach((reseller, why) -> out.println("failed " + reseller + " " + why.split(":", 2)[0]));
                 if (allSyncedSince(settings.database(), resellers, since, books)) {
                     break;
                 }
@@ -224,13 +249,17 @@ public final class FleetInstance {
         }
     }
 
-    private static boolean allSyncedSince(DataSource database, SandboxResellers resellers, Instant since,
-            Map<ResellerId, JdbcLicenseStore> books) {
+    private static boolean allSyncedSince(
+            DataSource database, SandboxResellers resellers, Instant since, Map<ResellerId, JdbcLicenseStore> books) {
         for (ResellerId reseller : resellers.resellers()) {
-            Optional<SyncCursor> cursor = books.computeIfAbsent(reseller,
-                    id -> JdbcLicenseStore.create(database, id)).cursor();
-            boolean done = cursor.isPresent() && !cursor.get().inProgress()
-                    && cursor.get().lastCompleted().filter(last -> !last.isBefore(since)).isPresent();
+            Optional<SyncCursor> cursor = books.computeIfAbsent(reseller, id -> JdbcLicenseStore.create(database, id))
+                    .cursor();
+            boolean done = cursor.isPresent()
+                    && !cursor.get().inProgress()
+                    && cursor.get()
+                            .lastCompleted()
+                            .filter(last -> !last.isBefore(since))
+                            .isPresent();
             if (!done) {
                 return false;
             }
@@ -243,8 +272,8 @@ public final class FleetInstance {
      * record it, or ESET kept failing while the shop opened or checked the partner) is retried under its key, as a
      * marketplace would; a key the journal already has is the journal's to settle.
      */
-    private static OrderResult place(EsetShops shops, ResellerId reseller, NewLicenseRequest request,
-            IdempotencyKey key) {
+    private static OrderResult place(
+            EsetShops shops, ResellerId reseller, NewLicenseRequest request, IdempotencyKey key) {
         for (int attempt = 0; ; attempt++) {
             try {
                 return ChaosScenario.place(shops.shop(reseller), request, Clock.systemUTC(), key);

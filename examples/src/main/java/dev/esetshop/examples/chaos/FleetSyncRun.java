@@ -34,8 +34,16 @@ public final class FleetSyncRun {
      * @param callsPerSecond each reseller's client rate limit
      * @param latency the sandbox's latency per call
      */
-    public record Settings(int instances, int resellers, int licenses, long seed, int concurrency,
-            int callsPerSecond, Duration latency, boolean killOne, DataSource storage,
+    public record Settings(
+            int instances,
+            int resellers,
+            int licenses,
+            long seed,
+            int concurrency,
+            int callsPerSecond,
+            Duration latency,
+            boolean killOne,
+            DataSource storage,
             List<String> storageArguments) {}
 
     /**
@@ -47,8 +55,8 @@ public final class FleetSyncRun {
      * @param licenses licenses in the resellers' books at the end
      * @param time from the first instance's start to the last one's end
      */
-    public record Outcome(int resellers, int synced, int syncedTwice, int failed, long licenses, boolean killed,
-            Duration time) {
+    public record Outcome(
+            int resellers, int synced, int syncedTwice, int failed, long licenses, boolean killed, Duration time) {
 
         /** True when every reseller was synced exactly once. */
         public boolean holds() {
@@ -65,10 +73,13 @@ public final class FleetSyncRun {
     /** Runs the round. */
     public static Outcome run(Settings settings, PrintWriter out) throws InterruptedException {
         String run = "s" + Long.toString(System.currentTimeMillis(), 36);
-        try (EsetSandbox sandbox = EsetSandbox.builder().seed(settings.seed()).partners(settings.resellers())
+        try (EsetSandbox sandbox = EsetSandbox.builder()
+                .seed(settings.seed())
+                .partners(settings.resellers())
                 .licenses(settings.licenses())
                 .faults(SandboxFaults.builder().latency(settings.latency()).build())
-                .serverThreads(Math.max(8, settings.instances() * settings.concurrency() * 2)).start()) {
+                .serverThreads(Math.max(8, settings.instances() * settings.concurrency() * 2))
+                .start()) {
             JdbcStorage.migrate(settings.storage(), JdbcStorage.DEFAULT_RESELLER);
             Instant since = Instant.now();
             Map<String, AtomicInteger> syncs = new ConcurrentHashMap<>();
@@ -80,12 +91,26 @@ public final class FleetSyncRun {
             Instant start = Instant.now();
             for (int i = 0; i < settings.instances(); i++) {
                 int index = i;
-                List<String> arguments = new ArrayList<>(List.of("--mode", "sync", "--base-url",
-                        sandbox.baseUri().toString(), "--run", run, "--resellers",
-                        Integer.toString(settings.resellers()), "--index", Integer.toString(i), "--instances",
-                        Integer.toString(settings.instances()), "--seed", Long.toString(settings.seed()),
-                        "--since", Long.toString(since.toEpochMilli()), "--concurrency",
-                        Integer.toString(settings.concurrency()), "--calls-per-second",
+                List<String> arguments = new ArrayList<>(List.of(
+                        "--mode",
+                        "sync",
+                        "--base-url",
+                        sandbox.baseUri().toString(),
+                        "--run",
+                        run,
+                        "--resellers",
+                        Integer.toString(settings.resellers()),
+                        "--index",
+                        Integer.toString(i),
+                        "--instances",
+                        Integer.toString(settings.instances()),
+                        "--seed",
+                        Long.toString(settings.seed()),
+                        "--since",
+                        Long.toString(since.toEpochMilli()),
+                        "--concurrency",
+                        Integer.toString(settings.concurrency()),
+                        "--calls-per-second",
                         Integer.toString(settings.callsPerSecond())));
                 arguments.addAll(settings.storageArguments());
                 InstanceProcess[] self = new InstanceProcess[1];
@@ -93,8 +118,10 @@ public final class FleetSyncRun {
                     if (!line.startsWith("synced ")) {
                         return;
                     }
-                    syncs.computeIfAbsent(line.substring(7), reseller -> new AtomicInteger()).incrementAndGet();
-                    if (index == victim && victimSynced.incrementAndGet() >= killAt
+                    syncs.computeIfAbsent(line.substring(7), reseller -> new AtomicInteger())
+                            .incrementAndGet();
+                    if (index == victim
+                            && victimSynced.incrementAndGet() >= killAt
                             && killed.compareAndSet(false, true)) {
                         self[0].kill();
                     }
@@ -116,14 +143,17 @@ public final class FleetSyncRun {
                 JdbcLicenseStore book = JdbcLicenseStore.create(settings.storage(), resellers.reseller(i));
                 licenses += book.count();
                 // synced by the database's word: a killed instance may have completed a sync it did not report
-                boolean completed = book.cursor().filter(cursor -> !cursor.inProgress())
-                        .flatMap(SyncCursor::lastCompleted).filter(last -> !last.isBefore(since)).isPresent();
+                boolean completed = book.cursor()
+                        .filter(cursor -> !cursor.inProgress())
+                        .flatMap(SyncCursor::lastCompleted)
+                        .filter(last -> !last.isBefore(since))
+                        .isPresent();
                 synced += completed ? 1 : 0;
                 AtomicInteger count = syncs.get(resellers.reseller(i).value());
                 twice += count != null && count.get() > 1 ? 1 : 0;
             }
-            return new Outcome(settings.resellers(), synced, twice, settings.resellers() - synced, licenses,
-                    killed.get(), time);
+            return new Outcome(
+                    settings.resellers(), synced, twice, settings.resellers() - synced, licenses, killed.get(), time);
         }
     }
 }

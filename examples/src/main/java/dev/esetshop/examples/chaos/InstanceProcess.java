@@ -34,17 +34,19 @@ final class InstanceProcess {
         this.index = index;
         this.process = process;
         this.input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        this.reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    onLine.accept(line);
-                }
-            } catch (IOException e) {
-                // the instance was killed: its output ends here
-            }
-            onLine.accept(ENDED);
-        }, "instance-" + index + "-output");
+        this.reader = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            onLine.accept(line);
+                        }
+                    } catch (IOException e) {
+                        // the instance was killed: its output ends here
+                    }
+                    onLine.accept(ENDED);
+                },
+                "instance-" + index + "-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -60,7 +62,9 @@ final class InstanceProcess {
         command.add("fleet-instance");
         command.addAll(arguments);
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             return new InstanceProcess(index, process, onLine);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start instance " + index, e);

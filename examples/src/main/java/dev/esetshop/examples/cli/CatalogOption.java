@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
  */
 final class CatalogOption {
 
-    @Option(names = "--catalog", paramLabel = "FILE",
+    @Option(
+            names = "--catalog",
+            paramLabel = "FILE",
             description = "The distributor's catalog (default: the sample EUR catalog that ships with eset-shop).")
     private Path catalog;
 

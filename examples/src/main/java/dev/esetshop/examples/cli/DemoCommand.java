@@ -5,6 +5,7 @@ import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.RetrySettings;
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.License;
 import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Violation;
@@ -22,7 +23,6 @@ import dev.esetshop.pricing.TrialRequest;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.SyncReport;
@@ -64,7 +64,9 @@ import picocli.CommandLine.Option;
  * rules in three languages, a new license, a renewal with extension, a product change and a trial, a confirmation
  * e-mail, and the product report as CSV and XLSX.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Runs the whole shop on an embedded ESET sandbox (a few hundred licenses, light faults).")
 public final class DemoCommand implements Callable<Integer> {
 
@@ -76,21 +78,35 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     private CatalogOption catalogOption;
 
-    @Option(names = "--licenses", defaultValue = "300", description = "Licenses the sandbox holds (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--licenses",
+            defaultValue = "300",
+            description = "Licenses the sandbox holds (default ${DEFAULT-VALUE}).")
     private int licenses;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Seed of the sandbox's licenses and faults (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "7",
+            description = "Seed of the sandbox's licenses and faults (default ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--failure-rate", defaultValue = "0.05",
+    @Option(
+            names = "--failure-rate",
+            defaultValue = "0.05",
             description = "Share of ESET answers that fail transiently (default ${DEFAULT-VALUE}).")
     private double failureRate;
 
-    @Option(names = "--out", defaultValue = ".", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            defaultValue = ".",
+            paramLabel = "DIR",
             description = "Where report.csv and report.xlsx are written (default: the current folder).")
     private Path out;
 
-    @Option(names = "--locale", defaultValue = "en", description = "en, de or fr: messages, e-mail and report (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--locale",
+            defaultValue = "en",
+            description = "en, de or fr: messages, e-mail and report (default ${DEFAULT-VALUE}).")
     private String localeTag;
 
     private PrintWriter print;
@@ -119,13 +135,20 @@ public final class DemoCommand implements Callable<Integer> {
                 .clock(clock)
                 .start()) {
             heading(texts.text("heading.sandbox"));
-            print.println(texts.text("demo.running", sandbox.baseUri().toString(), sandbox.username(),
-                    String.valueOf(sandbox.licenseCount()), String.format(Locale.ROOT, "%.0f", failureRate * 100)));
+            print.println(texts.text(
+                    "demo.running",
+                    sandbox.baseUri().toString(),
+                    sandbox.username(),
+                    String.valueOf(sandbox.licenseCount()),
+                    String.format(Locale.ROOT, "%.0f", failureRate * 100)));
 
             EsetPartnerApi api = EsetPartnerClient.builder()
                     .baseUri(sandbox.baseUri())
                     .credentials(sandbox.username(), sandbox.password())
-                    .retry(RetrySettings.builder().baseDelay(Duration.ofMillis(20)).maxDelay(Duration.ofMillis(200)).build())
+                    .retry(RetrySettings.builder()
+                            .baseDelay(Duration.ofMillis(20))
+                            .maxDelay(Duration.ofMillis(200))
+                            .build())
                     .build();
             DataSource database = JdbcStorage.h2InMemory("eset-shop-demo-" + seed);
             JdbcLicenseStore store = JdbcLicenseStore.create(database);
@@ -152,15 +175,21 @@ public final class DemoCommand implements Callable<Integer> {
 
             heading(texts.text("heading.summary"));
             Map<String, String> summary = new LinkedHashMap<>();
-            summary.put(texts.text("demo.summary.licenses"), texts.text("demo.summary.licensesValue",
-                    String.valueOf(store.count()), String.valueOf(sync.added()),
-                    String.valueOf(sync.quarantined().size())));
+            summary.put(
+                    texts.text("demo.summary.licenses"),
+                    texts.text(
+                            "demo.summary.licensesValue",
+                            String.valueOf(store.count()),
+                            String.valueOf(sync.added()),
+                            String.valueOf(sync.quarantined().size())));
             summary.put(texts.text("demo.summary.orders"), String.join(", ", placed));
-            summary.put(texts.text("demo.summary.requests"),
+            summary.put(
+                    texts.text("demo.summary.requests"),
                     texts.text("demo.summary.requestsValue", String.valueOf(sandbox.requestsReceived())));
             summary.put(texts.text("demo.summary.confirmations"), String.valueOf(confirmations.size()));
             summary.put(texts.text("demo.summary.reports"), reports.toString());
-            summary.put(texts.text("demo.summary.elapsed"),
+            summary.put(
+                    texts.text("demo.summary.elapsed"),
                     String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9));
             Screens.labelled(print, summary);
         }
@@ -182,22 +211,47 @@ public final class DemoCommand implements Callable<Integer> {
 
     private void expiringFirst(EsetShop shop) {
         heading(texts.text("heading.expiring"));
-        Screens.licenseTable(print, texts, shop.renewableLicenses(LicenseFilter.builder().limit(10).build()));
+        Screens.licenseTable(
+                print,
+                texts,
+                shop.renewableLicenses(LicenseFilter.builder().limit(10).build()));
     }
 
     private void seedQuotes(Catalog catalog) {
         heading(texts.text("heading.quotes"));
         Pricing pricing = Pricing.of(catalog);
         LocalDate day = LocalDate.of(2019, 6, 3);
-        quoteRow(pricing, texts.text("demo.seed.new"), NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build(),
+        quoteRow(
+                pricing,
+                texts.text("demo.seed.new"),
+                NewLicenseRequest.builder().product("EAVB").seats(6).years(1).build(),
                 QuoteContext.of(day, new BigDecimal("0.25")));
-        quoteRow(pricing, texts.text("demo.seed.renewal"), RenewalRequest.builder()
-                        .license(CurrentLicense.builder().product("EMDS").seats(5).expires(LocalDate.of(2019, 6, 23)).build())
-                        .seats(5).years(1).build(),
+        quoteRow(
+                pricing,
+                texts.text("demo.seed.renewal"),
+                RenewalRequest.builder()
+                        .license(CurrentLicense.builder()
+                                .product("EMDS")
+                                .seats(5)
+                                .expires(LocalDate.of(2019, 6, 23))
+                                .build())
+                        .seats(5)
+                        .years(1)
+                        .build(),
                 QuoteContext.of(day, new BigDecimal("0.25")));
-        quoteRow(pricing, texts.text("demo.seed.change"), ProductChangeRequest.builder()
-                        .license(CurrentLicense.builder().product("ESBP").seats(10).expires(LocalDate.of(2020, 4, 1)).build())
-                        .targetProduct("ESB").seats(12).years(1).build(),
+        quoteRow(
+                pricing,
+                texts.text("demo.seed.change"),
+                ProductChangeRequest.builder()
+                        .license(CurrentLicense.builder()
+                                .product("ESBP")
+                                .seats(10)
+                                .expires(LocalDate.of(2020, 4, 1))
+                                .build())
+                        .targetProduct("ESB")
+                        .seats(12)
+                        .years(1)
+                        .build(),
                 QuoteContext.of(day, new BigDecimal("0.20")));
     }
 
@@ -205,13 +259,30 @@ public final class DemoCommand implements Callable<Integer> {
         QuoteResult result = pricing.quote(request, context);
         if (result instanceof QuoteResult.Accepted accepted) {
             Quote quote = accepted.quote();
-            print.printf("%-32s %-11s %s%n", label, quote.lines().get(0).sku(), texts.text("demo.quote",
-                    quote.streetPrice().toPlainString(), quote.yourPrice().toPlainString(),
-                    quote.currency().getCurrencyCode(), quote.expires().toString(),
-                    context.margin().movePointRight(2).stripTrailingZeros().toPlainString()));
+            print.printf(
+                    "%-32s %-11s %s%n",
+                    label,
+                    quote.lines().get(0).sku(),
+                    texts.text(
+                            "demo.quote",
+                            quote.streetPrice().toPlainString(),
+                            quote.yourPrice().toPlainString(),
+                            quote.currency().getCurrencyCode(),
+                            quote.expires().toString(),
+                            context.margin()
+                                    .movePointRight(2)
+                                    .stripTrailingZeros()
+                                    .toPlainString()));
         } else {
-            print.printf("%-32s %s%n", label, texts.text("order.refused", ((QuoteResult.Rejected) result).violations()
-                    .stream().map(v -> v.message(texts.locale())).collect(java.util.stream.Collectors.joining(" "))));
+            print.printf(
+                    "%-32s %s%n",
+                    label,
+                    texts.text(
+                            "order.refused",
+                            ((QuoteResult.Rejected) result)
+                                    .violations().stream()
+                                            .map(v -> v.message(texts.locale()))
+                                            .collect(java.util.stream.Collectors.joining(" "))));
         }
     }
 
@@ -219,8 +290,11 @@ public final class DemoCommand implements Callable<Integer> {
         heading(texts.text("heading.crossgrade"));
         LocalDate today = LocalDate.of(2024, 3, 1);
         NewLicenseRequest request = NewLicenseRequest.builder()
-                .product("EESB").seats(20).years(1)
-                .discount("EDU").eligibilityCode("EDU-77")
+                .product("EESB")
+                .seats(20)
+                .years(1)
+                .discount("EDU")
+                .eligibilityCode("EDU-77")
                 .crossgrade(Crossgrade.of(5, today.minusDays(200), " "))
                 .build();
         print.println(texts.text("demo.crossgradeIntro"));
@@ -237,38 +311,75 @@ public final class DemoCommand implements Callable<Integer> {
 
     private List<String> orders(EsetShop shop, Locale locale) {
         heading(texts.text("heading.orders"));
-        EulaAcceptance eula = EulaAcceptance.of("ESET-EULA-2024", "anna.keller@reseller.example", shop.today().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
-        EndCustomer customer = EndCustomer.builder().organization("Bergbahnen Muster AG").firstName("Urs")
-                .lastName("Brunner").email("urs.brunner@bergbahnen-muster.example").country("CH").build();
+        EulaAcceptance eula = EulaAcceptance.of(
+                "ESET-EULA-2024",
+                "anna.keller@reseller.example",
+                shop.today().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+        EndCustomer customer = EndCustomer.builder()
+                .organization("Bergbahnen Muster AG")
+                .firstName("Urs")
+                .lastName("Brunner")
+                .email("urs.brunner@bergbahnen-muster.example")
+                .country("CH")
+                .build();
         List<String> placed = new ArrayList<>();
 
-        quoteAndOrder(shop, locale, placed, texts.text("demo.order.new"),
+        quoteAndOrder(
+                shop,
+                locale,
+                placed,
+                texts.text("demo.order.new"),
                 NewLicenseRequest.builder().product("EESB").seats(10).years(1).build(),
                 quote -> shop.order(quote, eula, customer));
 
-        renewable(shop).ifPresent(license -> quoteAndOrder(shop, locale, placed,
-                texts.text("demo.order.renewal", license.id().value()),
-                RenewalRequest.builder().license(CurrentLicense.of(license)).seats(license.seats().count() + 2).years(1).build(),
-                quote -> shop.order(quote, license)));
+        renewable(shop)
+                .ifPresent(license -> quoteAndOrder(
+                        shop,
+                        locale,
+                        placed,
+                        texts.text("demo.order.renewal", license.id().value()),
+                        RenewalRequest.builder()
+                                .license(CurrentLicense.of(license))
+                                .seats(license.seats().count() + 2)
+                                .years(1)
+                                .build(),
+                        quote -> shop.order(quote, license)));
 
-        changeable(shop).ifPresent(change -> quoteAndOrder(shop, locale, placed,
-                texts.text("demo.order.change", change.license().id().value(), change.target()),
-                ProductChangeRequest.builder().license(CurrentLicense.of(change.license()))
-                        .targetProduct(change.target()).seats(change.license().seats().count()).years(1).build(),
-                quote -> shop.order(quote, change.license())));
+        changeable(shop)
+                .ifPresent(change -> quoteAndOrder(
+                        shop,
+                        locale,
+                        placed,
+                        texts.text("demo.order.change", change.license().id().value(), change.target()),
+                        ProductChangeRequest.builder()
+                                .license(CurrentLicense.of(change.license()))
+                                .targetProduct(change.target())
+                                .seats(change.license().seats().count())
+                                .years(1)
+                                .build(),
+                        quote -> shop.order(quote, change.license())));
 
-        quoteAndOrder(shop, locale, placed, texts.text("demo.order.trial"),
+        quoteAndOrder(
+                shop,
+                locale,
+                placed,
+                texts.text("demo.order.trial"),
                 TrialRequest.builder().product("EAVB").seats(25).months(1).build(),
                 quote -> shop.order(quote, eula, customer));
         return placed;
     }
 
     private Optional<License> renewable(EsetShop shop) {
-        for (License license : shop.renewableLicenses(LicenseFilter.builder().includeTrials(false).build())) {
-            if (license.expires().isAfter(shop.today().plusDays(30)) && license.state().known().isPresent()
+        for (License license : shop.renewableLicenses(
+                LicenseFilter.builder().includeTrials(false).build())) {
+            if (license.expires().isAfter(shop.today().plusDays(30))
+                    && license.state().known().isPresent()
                     && shop.availableActions(license).extend().applies()) {
-                RenewalRequest probe = RenewalRequest.builder().license(CurrentLicense.of(license))
-                        .seats(license.seats().count() + 2).years(1).build();
+                RenewalRequest probe = RenewalRequest.builder()
+                        .license(CurrentLicense.of(license))
+                        .seats(license.seats().count() + 2)
+                        .years(1)
+                        .build();
                 if (shop.quote(probe).isAccepted()) {
                     return Optional.of(license);
                 }
@@ -280,16 +391,24 @@ public final class DemoCommand implements Callable<Integer> {
     private record Change(License license, String target) {}
 
     private Optional<Change> changeable(EsetShop shop) {
-        for (License license : shop.renewableLicenses(LicenseFilter.builder().includeTrials(false).build())) {
+        for (License license : shop.renewableLicenses(
+                LicenseFilter.builder().includeTrials(false).build())) {
             AvailableActions.Option change = shop.availableActions(license).changeProduct();
-            if (change.applies() && !change.targets().isEmpty() && license.expires().isAfter(shop.today().plusDays(30))) {
+            if (change.applies()
+                    && !change.targets().isEmpty()
+                    && license.expires().isAfter(shop.today().plusDays(30))) {
                 return Optional.of(new Change(license, change.targets().get(0).value()));
             }
         }
         return Optional.empty();
     }
 
-    private void quoteAndOrder(EsetShop shop, Locale locale, List<String> placed, String label, QuoteRequest request,
+    private void quoteAndOrder(
+            EsetShop shop,
+            Locale locale,
+            List<String> placed,
+            String label,
+            QuoteRequest request,
             java.util.function.Function<Quote, OrderResult> order) {
         print.printf("%s%n", label);
         QuoteResult result = shop.quote(request);
@@ -298,21 +417,43 @@ public final class DemoCommand implements Callable<Integer> {
             return;
         }
         Quote quote = ((QuoteResult.Accepted) result).quote();
-        quote.lines().forEach(line -> print.printf("  %-8s %-11s %s%n", line.kind(), line.sku(), texts.text("demo.line",
-                String.valueOf(line.seats()), line.streetPrice().toPlainString(), line.yourPrice().toPlainString())));
-        print.println("  " + texts.text("demo.total", quote.streetPrice().toPlainString(),
-                quote.yourPrice().toPlainString(), quote.currency().getCurrencyCode(), quote.expires().toString()));
+        quote.lines()
+                .forEach(line -> print.printf(
+                        "  %-8s %-11s %s%n",
+                        line.kind(),
+                        line.sku(),
+                        texts.text(
+                                "demo.line",
+                                String.valueOf(line.seats()),
+                                line.streetPrice().toPlainString(),
+                                line.yourPrice().toPlainString())));
+        print.println("  "
+                + texts.text(
+                        "demo.total",
+                        quote.streetPrice().toPlainString(),
+                        quote.yourPrice().toPlainString(),
+                        quote.currency().getCurrencyCode(),
+                        quote.expires().toString()));
         OrderResult outcome = order.apply(quote);
         if (outcome instanceof OrderResult.Ordered ordered) {
-            print.println("  " + texts.text("order.ordered", ordered.license().id().value(), ordered.orderNumber(),
-                    ordered.license().expires().toString(), quote.yourPrice().toPlainString(),
-                    quote.currency().getCurrencyCode()));
+            print.println("  "
+                    + texts.text(
+                            "order.ordered",
+                            ordered.license().id().value(),
+                            ordered.orderNumber(),
+                            ordered.license().expires().toString(),
+                            quote.yourPrice().toPlainString(),
+                            quote.currency().getCurrencyCode()));
             placed.add(quote.request().operation().name());
         } else if (outcome instanceof OrderResult.Refused refused) {
             refused.violations().forEach(v -> print.println("  " + texts.text("order.refused", v.message(locale))));
             refused.detail().ifPresent(detail -> print.println("  " + texts.text("order.esetSaid", detail)));
         } else if (outcome instanceof OrderResult.Pending pending) {
-            print.println("  " + texts.text("order.pending", pending.reason(), pending.idempotencyKey().value()));
+            print.println("  "
+                    + texts.text(
+                            "order.pending",
+                            pending.reason(),
+                            pending.idempotencyKey().value()));
         }
     }
 
@@ -323,7 +464,9 @@ public final class DemoCommand implements Callable<Integer> {
             return;
         }
         RenderedEmail email = ConfirmationEmail.render(confirmations.get(0), locale);
-        print.printf("%s%n%n%s%n", texts.text("order.subject", email.subject()), email.text().strip());
+        print.printf(
+                "%s%n%n%s%n",
+                texts.text("order.subject", email.subject()), email.text().strip());
     }
 
     private List<Path> reports(JdbcLicenseStore store, Locale locale) throws IOException {

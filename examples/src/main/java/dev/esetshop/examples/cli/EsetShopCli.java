@@ -20,10 +20,13 @@ import picocli.CommandLine.Command;
             EsetShopCli.EXIT_CODE_FAILURE,
             EsetShopCli.EXIT_CODE_USAGE,
             EsetShopCli.EXIT_CODE_REFUSED,
-            EsetShopCli.EXIT_CODE_PENDING},
+            EsetShopCli.EXIT_CODE_PENDING
+        },
         // the web shop is its own application (examples/web-shop), started by the ./eset-shop script
-        footer = {"%nThe example web shop: ./eset-shop web [--port N] (default 8080; log in as reseller-a or"
-                + " reseller-b, password demo)."},
+        footer = {
+            "%nThe example web shop: ./eset-shop web [--port N] (default 8080; log in as reseller-a or"
+                    + " reseller-b, password demo)."
+        },
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,
@@ -105,6 +108,7 @@ public final class EsetShopCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of the commands below.");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing command: choose one of the commands below.");
     }
 }

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,26 +63,33 @@ public final class FleetInstanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FleetInstance.Settings settings = new FleetInstance.Settings(baseUrl, run, resellers, index, instances,
-                storage.open(), seed, catalog.load());
+        FleetInstance.Settings settings = new FleetInstance.Settings(
+                baseUrl, run, resellers, index, instances, storage.open(), seed, catalog.load());
         if (mode.equals("sync")) {
-            FleetInstance.syncFleet(settings, Instant.ofEpochMilli(since), concurrency, callsPerSecond,
+            FleetInstance.syncFleet(
+                    settings,
+                    Instant.ofEpochMilli(since),
+                    concurrency,
+                    callsPerSecond,
                     spec.commandLine().getOut());
             return EsetShopCli.OK;
         }
         BlockingQueue<String> commands = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    commands.add(line.strip());
-                }
-            } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                // the parent is gone: settle what is open on our own rather than wait for nobody
-                commands.add(FleetInstance.FINISH);
-            }
-        }, "parent-commands");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in =
+                            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                        for (String line = in.readLine(); line != null; line = in.readLine()) {
+                            commands.add(line.strip());
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        // the parent is gone: settle what is open on our own rather than wait for nobody
+                        commands.add(FleetInstance.FINISH);
+                    }
+                },
+                "parent-commands");
         reader.setDaemon(true);
         reader.start();
         FleetInstance.servePurchases(settings, commands, spec.commandLine().getOut());

@@ -35,15 +35,21 @@ public final class FleetSyncCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "The seed of the licenses (default ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--concurrency", defaultValue = "8",
+    @Option(
+            names = "--concurrency",
+            defaultValue = "8",
             description = "Resellers each instance syncs at once (default ${DEFAULT-VALUE}).")
     private int concurrency;
 
-    @Option(names = "--calls-per-second", defaultValue = "10",
+    @Option(
+            names = "--calls-per-second",
+            defaultValue = "10",
             description = "Each reseller's rate limit toward ESET (default ${DEFAULT-VALUE}).")
     private int callsPerSecond;
 
-    @Option(names = "--latency-ms", defaultValue = "50",
+    @Option(
+            names = "--latency-ms",
+            defaultValue = "50",
             description = "The sandbox's latency per call in milliseconds (default ${DEFAULT-VALUE}).")
     private int latencyMillis;
 
@@ -55,23 +61,48 @@ public final class FleetSyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (instances < 1 || resellers < 1 || licenses < 0 || concurrency < 1 || callsPerSecond < 1
+        if (instances < 1
+                || resellers < 1
+                || licenses < 0
+                || concurrency < 1
+                || callsPerSecond < 1
                 || latencyMillis < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--instances, --resellers, --concurrency"
-                    + " and --calls-per-second must be at least 1, --licenses and --latency-ms at least 0");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--instances, --resellers, --concurrency"
+                            + " and --calls-per-second must be at least 1, --licenses and --latency-ms at least 0");
         }
         if (storage.isH2File()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "instance processes share a database"
-                    + " server: give --jdbc-url (an H2 file belongs to one process; jdbc:h2:file:PATH;AUTO_SERVER=TRUE"
-                    + " shares one)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "instance processes share a database"
+                            + " server: give --jdbc-url (an H2 file belongs to one process; jdbc:h2:file:PATH;AUTO_SERVER=TRUE"
+                            + " shares one)");
         }
-        FleetSyncRun.Outcome outcome = FleetSyncRun.run(new FleetSyncRun.Settings(instances, resellers, licenses,
-                seed, concurrency, callsPerSecond, Duration.ofMillis(latencyMillis), killOne, storage.open(),
-                storage.asArguments()), spec.commandLine().getOut());
-        spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "time %.1f s (%d instances%s, %d resellers at once each, %d calls/s per reseller, %d ms latency)",
-                outcome.time().toMillis() / 1000.0, instances, outcome.killed() ? ", one killed" : "", concurrency,
-                callsPerSecond, latencyMillis));
+        FleetSyncRun.Outcome outcome = FleetSyncRun.run(
+                new FleetSyncRun.Settings(
+                        instances,
+                        resellers,
+                        licenses,
+                        seed,
+                        concurrency,
+                        callsPerSecond,
+                        Duration.ofMillis(latencyMillis),
+                        killOne,
+                        storage.open(),
+                        storage.asArguments()),
+                spec.commandLine().getOut());
+        spec.commandLine()
+                .getOut()
+                .println(String.format(
+                        Locale.ROOT,
+                        "time %.1f s (%d instances%s, %d resellers at once each, %d calls/s per reseller, %d ms latency)",
+                        outcome.time().toMillis() / 1000.0,
+                        instances,
+                        outcome.killed() ? ", one killed" : "",
+                        concurrency,
+                        callsPerSecond,
+                        latencyMillis));
         spec.commandLine().getOut().println(outcome.summary());
         return outcome.holds() ? EsetShopCli.OK : EsetShopCli.FAILURE;
     }

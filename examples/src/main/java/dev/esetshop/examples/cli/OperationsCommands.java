@@ -1,6 +1,7 @@
 package dev.esetshop.examples.cli;
 
 import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -11,7 +12,6 @@ import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
@@ -58,7 +58,10 @@ final class OperationsCommands {
     private OperationsCommands() {}
 
     /** {@code status}: the partner status. */
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "Shows the reseller's ESET partner status.")
+    @Command(
+            name = "status",
+            mixinStandardHelpOptions = true,
+            description = "Shows the reseller's ESET partner status.")
     static final class Status extends ShopCommand {
         @Override
         int run(PrintWriter out) throws IOException {
@@ -80,20 +83,29 @@ final class OperationsCommands {
     }
 
     /** {@code licenses}: the renewable licenses by expiry, or with {@code --all} every license of the book. */
-    @Command(name = "licenses", mixinStandardHelpOptions = true,
+    @Command(
+            name = "licenses",
+            mixinStandardHelpOptions = true,
             description = "Lists the renewable licenses of the book, expiring first (--all: trials and expired too).")
     static final class Licenses extends ShopCommand {
         @Option(names = "--product", paramLabel = "CODE", description = "Only this product.")
         private String product;
 
-        @Option(names = "--customer", paramLabel = "TEXT",
+        @Option(
+                names = "--customer",
+                paramLabel = "TEXT",
                 description = "Only end customers whose organization, contact name or e-mail contains TEXT.")
         private String customer;
 
-        @Option(names = "--all", description = "Every license of the book: trials and licenses expired beyond the renewal window too.")
+        @Option(
+                names = "--all",
+                description = "Every license of the book: trials and licenses expired beyond the renewal window too.")
         private boolean all;
 
-        @Option(names = "--expiring-within", paramLabel = "DAYS", description = "Only licenses expiring within DAYS days.")
+        @Option(
+                names = "--expiring-within",
+                paramLabel = "DAYS",
+                description = "Only licenses expiring within DAYS days.")
         private Integer days;
 
         @Option(names = "--limit", paramLabel = "N", description = "At most N licenses.")
@@ -102,7 +114,8 @@ final class OperationsCommands {
         @Override
         int run(PrintWriter out) throws IOException {
             if ((days != null && days < 0) || (limit != null && limit < 1)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--expiring-within must be ≥ 0 and --limit ≥ 1");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--expiring-within must be ≥ 0 and --limit ≥ 1");
             }
             if (all) {
                 ShopOptions.Shop opened = options.open();
@@ -141,7 +154,9 @@ final class OperationsCommands {
     }
 
     /** {@code license ID}: one license in full and what can be done with it today. */
-    @Command(name = "license", mixinStandardHelpOptions = true,
+    @Command(
+            name = "license",
+            mixinStandardHelpOptions = true,
             description = "Shows one license of the book in full, and what can be done with it today (and why not).")
     static final class LicenseDetail extends ShopCommand {
         @Parameters(paramLabel = "ID", description = "The public license ID, such as 3AB-7KQ-XD2.")
@@ -157,20 +172,24 @@ final class OperationsCommands {
             }
             ScreenTexts texts = options.texts();
             EsetShop shop = options.open().shop();
-            License license = shop.license(licenseId).orElseThrow(() ->
-                    new IllegalArgumentException(texts.text("license.notInBook", licenseId.value())));
+            License license = shop.license(licenseId)
+                    .orElseThrow(
+                            () -> new IllegalArgumentException(texts.text("license.notInBook", licenseId.value())));
             Screens.licenseDetail(out, texts, license, shop.availableActions(license));
             return EsetShopCli.OK;
         }
     }
 
     /** {@code orders}: the order history from the journal, newest first, page by page. */
-    @Command(name = "orders", mixinStandardHelpOptions = true,
+    @Command(
+            name = "orders",
+            mixinStandardHelpOptions = true,
             description = "Lists the order history (every shop's orders in the journal), newest first, page by page.")
     static final class Orders extends ShopCommand {
         /** The journal states as the command line names them. */
         enum StateOption {
-            pending(JournalEntry.State.PENDING), confirmed(JournalEntry.State.CONFIRMED),
+            pending(JournalEntry.State.PENDING),
+            confirmed(JournalEntry.State.CONFIRMED),
             refused(JournalEntry.State.REJECTED);
 
             private final JournalEntry.State state;
@@ -188,43 +207,61 @@ final class OperationsCommands {
             }
         }
 
-        @Option(names = "--state", paramLabel = "STATE", description = "Only orders in this state: ${COMPLETION-CANDIDATES}.")
+        @Option(
+                names = "--state",
+                paramLabel = "STATE",
+                description = "Only orders in this state: ${COMPLETION-CANDIDATES}.")
         private StateOption state;
 
-        @Option(names = "--operation", paramLabel = "OPERATION", converter = OperationOption.class,
+        @Option(
+                names = "--operation",
+                paramLabel = "OPERATION",
+                converter = OperationOption.class,
                 description = "Only orders of this operation: new, renewal, product-change, trial, trial-conversion.")
         private Operation operation;
 
-        @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+        @Option(
+                names = "--limit",
+                paramLabel = "N",
+                defaultValue = "50",
                 description = "Orders per page, 1 to 500 (default ${DEFAULT-VALUE}).")
         private int limit;
 
-        @Option(names = "--page", paramLabel = "P", defaultValue = "1",
+        @Option(
+                names = "--page",
+                paramLabel = "P",
+                defaultValue = "1",
                 description = "The page, from 1 (the newest orders; default ${DEFAULT-VALUE}).")
         private int page;
 
         @Override
         int run(PrintWriter out) throws IOException {
             if (limit < 1 || limit > OrderHistoryQuery.MAX_SIZE) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--limit must be 1 to " + OrderHistoryQuery.MAX_SIZE);
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--limit must be 1 to " + OrderHistoryQuery.MAX_SIZE);
             }
             if (page < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--page must be at least 1");
             }
-            OrderHistory history = options.open().shop().orders(OrderHistoryQuery.builder()
-                    .page(page - 1).size(limit)
-                    .state(Optional.ofNullable(state).map(option -> option.state))
-                    .operation(Optional.ofNullable(operation))
-                    .build());
+            OrderHistory history = options.open()
+                    .shop()
+                    .orders(OrderHistoryQuery.builder()
+                            .page(page - 1)
+                            .size(limit)
+                            .state(Optional.ofNullable(state).map(option -> option.state))
+                            .operation(Optional.ofNullable(operation))
+                            .build());
             Screens.history(out, options.texts(), history);
             return EsetShopCli.OK;
         }
     }
 
     /** {@code reconcile}: settles pending orders and delivers undelivered confirmations again, now. */
-    @Command(name = "reconcile", mixinStandardHelpOptions = true,
-            description = "Settles pending orders and delivers undelivered confirmations again, now; prints what it did.")
+    @Command(
+            name = "reconcile",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Settles pending orders and delivers undelivered confirmations again, now; prints what it did.")
     static final class Reconcile extends ShopCommand {
         @Override
         int run(PrintWriter out) throws IOException {
@@ -240,7 +277,8 @@ final class OperationsCommands {
             }
             Screens.reconciled(out, options.texts(), open, after);
             return after.stream().anyMatch(entry -> entry.state() == JournalEntry.State.PENDING)
-                    ? EsetShopCli.PENDING : EsetShopCli.OK;
+                    ? EsetShopCli.PENDING
+                    : EsetShopCli.OK;
         }
     }
 
@@ -250,7 +288,9 @@ final class OperationsCommands {
      * key; the same command run again with the same key completes a batch that stopped half-way and orders nothing
      * twice.
      */
-    @Command(name = "renew", mixinStandardHelpOptions = true,
+    @Command(
+            name = "renew",
+            mixinStandardHelpOptions = true,
             description = "Renews every license expiring within DAYS days for N years (same seats) as one batch;"
                     + " prints each license's quote and outcome, then the totals. Run it again with the same --key"
                     + " to complete a batch that stopped: no license is ordered twice.",
@@ -260,19 +300,29 @@ final class OperationsCommands {
                 EsetShopCli.EXIT_CODE_FAILURE,
                 EsetShopCli.EXIT_CODE_USAGE,
                 "3:a license could not be renewed (its reason is printed); the others were ordered",
-                "4:an order is pending: run the same command with the same --key again, or reconcile"})
+                "4:an order is pending: run the same command with the same --key again, or reconcile"
+            })
     static final class Renew extends ShopCommand {
-        @Option(names = "--expiring-within", required = true, paramLabel = "DAYS",
+        @Option(
+                names = "--expiring-within",
+                required = true,
+                paramLabel = "DAYS",
                 description = "Licenses expiring within DAYS days (and those expired within the renewal window).")
         private int days;
 
-        @Option(names = "--years", required = true, paramLabel = "N", description = "Years each license is renewed by (1 to 3).")
+        @Option(
+                names = "--years",
+                required = true,
+                paramLabel = "N",
+                description = "Years each license is renewed by (1 to 3).")
         private int years;
 
         @Option(names = "--dry-run", description = "Quote only: order nothing.")
         private boolean dryRun;
 
-        @Option(names = "--key", paramLabel = "KEY",
+        @Option(
+                names = "--key",
+                paramLabel = "KEY",
                 description = "The batch's idempotency key (letters, digits, - _ . :); default"
                         + " renew-TODAY-DAYSd-Ny, so the same command on the same day is the same batch.")
         private String key;
@@ -280,8 +330,8 @@ final class OperationsCommands {
         @Override
         int run(PrintWriter out) throws IOException {
             if (days < 0 || years < 1 || years > 3) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--expiring-within must be ≥ 0 and --years 1 to 3");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--expiring-within must be ≥ 0 and --years 1 to 3");
             }
             Optional<IdempotencyKey> batchKey = Optional.empty();
             if (key != null) {
@@ -293,13 +343,14 @@ final class OperationsCommands {
             }
             ScreenTexts texts = options.texts();
             EsetShop shop = options.open().shop();
-            List<License> due = shop.renewableLicenses(LicenseFilter.builder().expiringWithinDays(days).build());
+            List<License> due = shop.renewableLicenses(
+                    LicenseFilter.builder().expiringWithinDays(days).build());
             RenewalBatch batch;
             if (dryRun) {
                 batch = shop.quoteRenewals(due, years);
             } else {
-                IdempotencyKey used = batchKey.orElseGet(() ->
-                        IdempotencyKey.of("renew-" + shop.today() + "-" + days + "d-" + years + "y"));
+                IdempotencyKey used = batchKey.orElseGet(
+                        () -> IdempotencyKey.of("renew-" + shop.today() + "-" + days + "d-" + years + "y"));
                 batch = shop.renew(due, years, used);
             }
             Screens.renewalBatch(out, texts, batch);
@@ -315,11 +366,15 @@ final class OperationsCommands {
      * and with {@code --send} the reminders not delivered before, delivered once (the reminder e-mail printed),
      * ending with {@code due N, delivered D, delivered before P}.
      */
-    @Command(name = "reminders", mixinStandardHelpOptions = true,
+    @Command(
+            name = "reminders",
+            mixinStandardHelpOptions = true,
             description = "Lists the licenses due for a renewal reminder with their renewal prices; --send delivers"
                     + " the reminders not delivered before (prints the reminder e-mail).")
     static final class Reminders extends ShopCommand {
-        @Option(names = "--within", paramLabel = "DAYS",
+        @Option(
+                names = "--within",
+                paramLabel = "DAYS",
                 description = "Only licenses expiring within DAYS days (default: the largest reminder window).")
         private Integer within;
 
@@ -335,10 +390,14 @@ final class OperationsCommands {
             List<RenewalReminder> mailed = new ArrayList<>();
             ShopOptions.Shop opened = options.open(List.of(mailed::addAll));
             EsetShop shop = opened.shop();
-            int days = within != null ? within : shop.reminderWindows().get(shop.reminderWindows().size() - 1);
+            int days = within != null
+                    ? within
+                    : shop.reminderWindows().get(shop.reminderWindows().size() - 1);
             RemindersDue due = shop.dueReminders(days);
             Set<String> deliveredBefore = opened.reminders()
-                    .delivered(due.reminders().stream().map(RenewalReminder::eventId).toList());
+                    .delivered(due.reminders().stream()
+                            .map(RenewalReminder::eventId)
+                            .toList());
             Screens.remindersDue(out, texts, due, deliveredBefore);
             int delivered = 0;
             int before = deliveredBefore.size();
@@ -350,18 +409,26 @@ final class OperationsCommands {
                     Screens.reminderEmail(out, texts, mailed);
                 }
                 if (report.failed() > 0 || report.heldElsewhere() > 0) {
-                    out.println(texts.text("reminders.notDelivered", String.valueOf(report.failed()),
+                    out.println(texts.text(
+                            "reminders.notDelivered",
+                            String.valueOf(report.failed()),
                             String.valueOf(report.heldElsewhere())));
                 }
             }
-            out.println(texts.text("reminders.summary", String.valueOf(due.reminders().size()),
-                    String.valueOf(delivered), String.valueOf(before)));
+            out.println(texts.text(
+                    "reminders.summary",
+                    String.valueOf(due.reminders().size()),
+                    String.valueOf(delivered),
+                    String.valueOf(before)));
             return EsetShopCli.OK;
         }
     }
 
     /** {@code report}: the product report as CSV or XLSX. */
-    @Command(name = "report", mixinStandardHelpOptions = true, description = "Writes the product report as CSV or XLSX.")
+    @Command(
+            name = "report",
+            mixinStandardHelpOptions = true,
+            description = "Writes the product report as CSV or XLSX.")
     static final class Report extends ShopCommand {
         @Option(names = "--format", required = true, description = "csv or xlsx.")
         private LicenseReport.Format format;
@@ -375,7 +442,11 @@ final class OperationsCommands {
             try (OutputStream stream = Files.newOutputStream(file)) {
                 LicenseReport.write(format, shop.store(), options.locale(), stream);
             }
-            out.println(options.texts().text("report.written", file.toString(), String.valueOf(shop.store().count())));
+            out.println(options.texts()
+                    .text(
+                            "report.written",
+                            file.toString(),
+                            String.valueOf(shop.store().count())));
             return EsetShopCli.OK;
         }
     }
@@ -386,7 +457,9 @@ final class OperationsCommands {
      * TRIAL_CONVERSION), {@code licenseId} (RENEWAL, PRODUCT_CHANGE, TRIAL_CONVERSION: the license from the book;
      * a conversion keeps the trial's end customer) and {@code reference}.
      */
-    @Command(name = "order", mixinStandardHelpOptions = true,
+    @Command(
+            name = "order",
+            mixinStandardHelpOptions = true,
             description = "Quotes and orders one request (quote protocol + customer, eula, licenseId, reference);"
                     + " prints the outcome and, when ordered, the confirmation e-mail.",
             exitCodeListHeading = "%nExit codes:%n",
@@ -395,11 +468,16 @@ final class OperationsCommands {
                 EsetShopCli.EXIT_CODE_FAILURE,
                 EsetShopCli.EXIT_CODE_USAGE,
                 EsetShopCli.EXIT_CODE_REFUSED,
-                EsetShopCli.EXIT_CODE_PENDING})
+                EsetShopCli.EXIT_CODE_PENDING
+            })
     static final class Order extends ShopCommand {
         private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-        @Option(names = "--request", required = true, paramLabel = "FILE", description = "The order request (JSON object).")
+        @Option(
+                names = "--request",
+                required = true,
+                paramLabel = "FILE",
+                description = "The order request (JSON object).")
         private Path request;
 
         @Override
@@ -419,8 +497,8 @@ final class OperationsCommands {
             Optional<License> license = Optional.empty();
             if (object.hasNonNull("licenseId")) {
                 LicenseId id = LicenseId.of(object.get("licenseId").asString());
-                license = Optional.of(shop.license(id).orElseThrow(() -> new IllegalArgumentException(
-                        texts.text("license.notInBook", id.value()))));
+                license = Optional.of(shop.license(id)
+                        .orElseThrow(() -> new IllegalArgumentException(texts.text("license.notInBook", id.value()))));
                 object.set("license", JSON.valueToTree(licenseObject(CurrentLicense.of(license.get()))));
             }
             // the shop prices with its own date and the partner's margin; the protocol wants both present

@@ -30,7 +30,10 @@ public final class QuoteCommand implements Callable<Integer> {
     @Mixin
     private CatalogOption catalog;
 
-    @Option(names = "--request", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--request",
+            required = true,
+            paramLabel = "FILE",
             description = "A request object or an array of them (the quote protocol, see the README).")
     private Path request;
 
@@ -60,7 +63,9 @@ public final class QuoteCommand implements Callable<Integer> {
     }
 
     private int fail(String reason) {
-        spec.commandLine().getErr().println("eset-shop quote: " + reason.replaceAll("\\s+", " ").strip());
+        spec.commandLine()
+                .getErr()
+                .println("eset-shop quote: " + reason.replaceAll("\\s+", " ").strip());
         spec.commandLine().getErr().flush();
         return 1;
     }

@@ -24,31 +24,54 @@ public final class SandboxCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Loopback port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "Loopback port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port = 0;
 
     @Option(names = "--licenses", paramLabel = "N", description = "Licenses to generate (default: ${DEFAULT-VALUE}).")
     private int licenses = 300;
 
-    @Option(names = "--malformed", paramLabel = "N", description = "Generated licenses with a broken field (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--malformed",
+            paramLabel = "N",
+            description = "Generated licenses with a broken field (default: ${DEFAULT-VALUE}).")
     private int malformed = 0;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of licenses and faults (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description = "Seed of licenses and faults (default: ${DEFAULT-VALUE}).")
     private long seed = 7;
 
-    @Option(names = "--failure-rate", paramLabel = "F", description = "Share of transient 5xx answers in [0,1] (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--failure-rate",
+            paramLabel = "F",
+            description = "Share of transient 5xx answers in [0,1] (default: ${DEFAULT-VALUE}).")
     private double failureRate = 0;
 
-    @Option(names = "--lose-rate", paramLabel = "L", description = "Share of order answers lost after the commit in [0,1] (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lose-rate",
+            paramLabel = "L",
+            description = "Share of order answers lost after the commit in [0,1] (default: ${DEFAULT-VALUE}).")
     private double loseRate = 0;
 
-    @Option(names = "--rate-limit", paramLabel = "R", description = "Requests per second before 429; 0 for none (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rate-limit",
+            paramLabel = "R",
+            description = "Requests per second before 429; 0 for none (default: ${DEFAULT-VALUE}).")
     private int rateLimit = 0;
 
-    @Option(names = "--token-ttl", paramLabel = "SECONDS", description = "Access token lifetime (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--token-ttl",
+            paramLabel = "SECONDS",
+            description = "Access token lifetime (default: ${DEFAULT-VALUE}).")
     private long tokenTtlSeconds = 60;
 
-    @Option(names = "--no-access", description = "Start with the marketplace's access to the partner's data not granted (403, code 5).")
+    @Option(
+            names = "--no-access",
+            description = "Start with the marketplace's access to the partner's data not granted (403, code 5).")
     private boolean noAccess;
 
     @Option(names = "--maintenance", description = "Start in a maintenance window (503, code 99, with Retry-After).")
@@ -62,10 +85,13 @@ public final class SandboxCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         EsetSandbox sandbox = start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "eset-sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sandbox.close();
+                            stopped.countDown();
+                        },
+                        "eset-sandbox-shutdown"));
         print(spec.commandLine().getOut(), sandbox);
         try {
             stopped.await();
@@ -85,7 +111,12 @@ public final class SandboxCommand implements Callable<Integer> {
             throw bad("--licenses and --malformed must not be negative, and --malformed at most --licenses");
         }
         EsetSandbox sandbox = EsetSandbox.builder()
-                .port(port).seed(seed).licenses(licenses).malformedRecords(malformed).faults(faults).start();
+                .port(port)
+                .seed(seed)
+                .licenses(licenses)
+                .malformedRecords(malformed)
+                .faults(faults)
+                .start();
         sandbox.setAccessGranted(!noAccess);
         sandbox.setMaintenance(maintenance);
         return sandbox;

@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class ScreenTexts {
 
-    private static final Map<String, LocalizedTexts> BY_LANGUAGE = LocalizedTexts.loadEveryLanguage(
-            name -> ScreenTexts.class.getResourceAsStream(name), "screens");
+    private static final Map<String, LocalizedTexts> BY_LANGUAGE =
+            LocalizedTexts.loadEveryLanguage(name -> ScreenTexts.class.getResourceAsStream(name), "screens");
 
     private final Locale locale;
     private final LocalizedTexts bundle;

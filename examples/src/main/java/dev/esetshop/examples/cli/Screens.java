@@ -1,8 +1,7 @@
 package dev.esetshop.examples.cli;
 
-import dev.esetshop.core.License;
 import dev.esetshop.core.EulaAcceptance;
-import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.License;
 import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Violation;
 import dev.esetshop.pricing.Operation;
@@ -15,11 +14,11 @@ import dev.esetshop.sdk.SyncReport;
 import dev.esetshop.sdk.confirm.ConfirmationEmail;
 import dev.esetshop.sdk.confirm.RenderedEmail;
 import dev.esetshop.sdk.confirm.RenewalReminderEmail;
-import dev.esetshop.sdk.remind.RemindersDue;
-import dev.esetshop.sdk.remind.RenewalReminder;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderHistory;
 import dev.esetshop.sdk.order.OrderRecord;
+import dev.esetshop.sdk.remind.RemindersDue;
+import dev.esetshop.sdk.remind.RenewalReminder;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,9 +45,12 @@ final class Screens {
         lines.put(t.text("status.company"), status.companyName() + " <" + status.email() + ">");
         lines.put(t.text("status.level"), t.present().partnerLevel(status.level()));
         lines.put(t.text("status.margin"), t.present().percent(status.margin()));
-        lines.put(t.text("status.customerNumber"), status.marketplaceCustomerNumber().orElse("-"));
-        lines.put(t.text("status.lastSync"), status.lastSync().map(t.present()::dateTime)
-                .orElse(t.text("status.never")));
+        lines.put(
+                t.text("status.customerNumber"),
+                status.marketplaceCustomerNumber().orElse("-"));
+        lines.put(
+                t.text("status.lastSync"),
+                status.lastSync().map(t.present()::dateTime).orElse(t.text("status.never")));
         labelled(out, lines);
     }
 
@@ -59,12 +61,22 @@ final class Screens {
             return;
         }
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(t.text("table.license"), t.text("table.product"), t.text("table.seats"),
-                t.text("table.expires"), t.text("table.state"), t.text("table.customer")));
+        rows.add(List.of(
+                t.text("table.license"),
+                t.text("table.product"),
+                t.text("table.seats"),
+                t.text("table.expires"),
+                t.text("table.state"),
+                t.text("table.customer")));
         for (License license : licenses) {
-            rows.add(List.of(license.id().value(), license.productCode().value(),
-                    t.present().count(license.seats().count()), t.present().date(license.expires()), state(t, license),
-                    license.customer().organization() + " (" + license.customer().email() + ")"));
+            rows.add(List.of(
+                    license.id().value(),
+                    license.productCode().value(),
+                    t.present().count(license.seats().count()),
+                    t.present().date(license.expires()),
+                    state(t, license),
+                    license.customer().organization() + " ("
+                            + license.customer().email() + ")"));
         }
         table(out, rows);
     }
@@ -74,7 +86,10 @@ final class Screens {
         return (done, total) -> {
             int width = 40;
             int filled = total <= 0 ? width : (int) Math.min(width, (long) done * width / total);
-            out.printf("\r[%s%s] %s", "#".repeat(filled), ".".repeat(width - filled),
+            out.printf(
+                    "\r[%s%s] %s",
+                    "#".repeat(filled),
+                    ".".repeat(width - filled),
                     t.text("sync.progress", String.valueOf(done), String.valueOf(total)));
             out.flush();
         };
@@ -83,11 +98,17 @@ final class Screens {
     /** A sync's counts and its quarantined records. */
     static void syncReport(PrintWriter out, ScreenTexts t, SyncReport report) {
         out.println();
-        out.println(t.text("sync.summary", String.valueOf(report.added()), String.valueOf(report.changed()),
-                String.valueOf(report.unchanged()), String.valueOf(report.quarantined().size()),
-                String.valueOf(report.pages()), String.valueOf(report.duration().toMillis())));
-        report.quarantined().forEach(q -> out.println(t.text("sync.quarantined",
-                q.publicLicenseId().orElse(t.text("sync.noId")), q.reason())));
+        out.println(t.text(
+                "sync.summary",
+                String.valueOf(report.added()),
+                String.valueOf(report.changed()),
+                String.valueOf(report.unchanged()),
+                String.valueOf(report.quarantined().size()),
+                String.valueOf(report.pages()),
+                String.valueOf(report.duration().toMillis())));
+        report.quarantined()
+                .forEach(q -> out.println(
+                        t.text("sync.quarantined", q.publicLicenseId().orElse(t.text("sync.noId")), q.reason())));
     }
 
     /** One license in full, then what can be done with it today and, when not, why. */
@@ -95,12 +116,21 @@ final class Screens {
         out.println(t.text("license.title", license.id().value()));
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put(t.text("license.product"), license.productCode() + " (" + license.productName() + ")");
-        lines.put(t.text("license.customer"), license.customer().organization()
-                + license.customer().country().map(country -> ", " + country).orElse(""));
-        lines.put(t.text("license.contact"), license.customer().firstName() + " " + license.customer().lastName()
-                + " <" + license.customer().email() + ">");
-        lines.put(t.text("license.seats"), t.present().count(license.usedSeats()) + " / "
-                + t.present().count(license.seats().count()));
+        lines.put(
+                t.text("license.customer"),
+                license.customer().organization()
+                        + license.customer()
+                                .country()
+                                .map(country -> ", " + country)
+                                .orElse(""));
+        lines.put(
+                t.text("license.contact"),
+                license.customer().firstName() + " " + license.customer().lastName() + " <"
+                        + license.customer().email() + ">");
+        lines.put(
+                t.text("license.seats"),
+                t.present().count(license.usedSeats()) + " / "
+                        + t.present().count(license.seats().count()));
         lines.put(t.text("license.vatId"), license.customer().vatId().orElse("-"));
         lines.put(t.text("license.discount"), t.present().discount(license.discount()));
         lines.put(t.text("license.issued"), t.present().date(license.issued()));
@@ -114,11 +144,13 @@ final class Screens {
         for (AvailableActions.Option option : actions.all()) {
             String verdict;
             if (!option.applies()) {
-                verdict = t.text("action.notPossible", option.violations().stream()
-                        .map(t.present()::violation).collect(Collectors.joining(" ")));
+                verdict = t.text(
+                        "action.notPossible",
+                        option.violations().stream().map(t.present()::violation).collect(Collectors.joining(" ")));
             } else if (!option.targets().isEmpty()) {
-                verdict = t.text("action.possibleTo", option.targets().stream().map(Object::toString)
-                        .collect(Collectors.joining(", ")));
+                verdict = t.text(
+                        "action.possibleTo",
+                        option.targets().stream().map(Object::toString).collect(Collectors.joining(", ")));
             } else {
                 verdict = t.text("action.possible");
             }
@@ -130,8 +162,12 @@ final class Screens {
     /** How an order ended; an ordered one with the text of its confirmation e-mail. */
     static void orderOutcome(PrintWriter out, ScreenTexts t, Quote quote, OrderResult result) {
         if (result instanceof OrderResult.Ordered ordered) {
-            out.println(t.text("order.ordered", ordered.license().id().value(), ordered.orderNumber(),
-                    t.present().date(ordered.license().expires()), t.present().money(quote.yourPrice())));
+            out.println(t.text(
+                    "order.ordered",
+                    ordered.license().id().value(),
+                    ordered.orderNumber(),
+                    t.present().date(ordered.license().expires()),
+                    t.present().money(quote.yourPrice())));
             RenderedEmail email = ConfirmationEmail.render(ordered.event(), t.locale());
             out.println();
             out.println("== " + t.text("order.email") + " ==");
@@ -142,7 +178,8 @@ final class Screens {
             refusals(out, t, refused.violations());
             refused.detail().ifPresent(detail -> out.println(t.text("order.esetSaid", detail)));
         } else if (result instanceof OrderResult.Pending pending) {
-            out.println(t.text("order.pending", pending.reason(), pending.idempotencyKey().value()));
+            out.println(t.text(
+                    "order.pending", pending.reason(), pending.idempotencyKey().value()));
         }
     }
 
@@ -156,35 +193,55 @@ final class Screens {
         }
         for (RenewalBatch.Renewal renewal : batch.renewals()) {
             License license = renewal.license();
-            String head = t.text("renew.license", license.id().value(), license.productCode().toString(),
-                    t.present().seats(license.seats().count()), t.present().date(license.expires()));
+            String head = t.text(
+                    "renew.license",
+                    license.id().value(),
+                    license.productCode().toString(),
+                    t.present().seats(license.seats().count()),
+                    t.present().date(license.expires()));
             if (renewal.accepted().isEmpty()) {
                 out.println(head + " " + t.text("renew.notRenewable"));
-                renewal.violations().forEach(violation -> out.println(OUTCOME_INDENT
-                        + t.text("order.refused", t.present().violation(violation))));
+                renewal.violations()
+                        .forEach(violation -> out.println(OUTCOME_INDENT
+                                + t.text("order.refused", t.present().violation(violation))));
                 continue;
             }
             Quote quote = renewal.accepted().get();
-            out.println(head + " " + t.text("renew.quote", t.present().money(quote.yourPrice()),
-                    t.present().date(quote.expires())));
+            out.println(head + " "
+                    + t.text(
+                            "renew.quote",
+                            t.present().money(quote.yourPrice()),
+                            t.present().date(quote.expires())));
             renewal.order().ifPresent(result -> {
                 if (result instanceof OrderResult.Ordered ordered) {
-                    out.println(OUTCOME_INDENT + t.text("renew.ordered", ordered.orderNumber(),
-                            t.present().date(ordered.license().expires())));
+                    out.println(OUTCOME_INDENT
+                            + t.text(
+                                    "renew.ordered",
+                                    ordered.orderNumber(),
+                                    t.present().date(ordered.license().expires())));
                 } else if (result instanceof OrderResult.Refused refused) {
-                    refused.violations().forEach(violation -> out.println(OUTCOME_INDENT
-                            + t.text("order.refused", t.present().violation(violation))));
-                    refused.detail().ifPresent(detail ->
-                            out.println(OUTCOME_INDENT + t.text("order.esetSaid", detail)));
+                    refused.violations()
+                            .forEach(violation -> out.println(OUTCOME_INDENT
+                                    + t.text("order.refused", t.present().violation(violation))));
+                    refused.detail()
+                            .ifPresent(detail -> out.println(OUTCOME_INDENT + t.text("order.esetSaid", detail)));
                 } else if (result instanceof OrderResult.Pending pending) {
-                    out.println(OUTCOME_INDENT + t.text("renew.pending", pending.reason(),
-                            pending.idempotencyKey().value()));
+                    out.println(OUTCOME_INDENT
+                            + t.text(
+                                    "renew.pending",
+                                    pending.reason(),
+                                    pending.idempotencyKey().value()));
                 }
             });
         }
         batch.batchKey().ifPresent(key -> out.println(t.text("renew.key", key.value())));
-        out.println(t.text("renew.summary", String.valueOf(batch.renewals().size()), String.valueOf(batch.ordered()),
-                String.valueOf(batch.refused()), String.valueOf(batch.pending()), batch.total().toPlainString(),
+        out.println(t.text(
+                "renew.summary",
+                String.valueOf(batch.renewals().size()),
+                String.valueOf(batch.ordered()),
+                String.valueOf(batch.refused()),
+                String.valueOf(batch.pending()),
+                batch.total().toPlainString(),
                 batch.total().currency().getCurrencyCode()));
     }
 
@@ -197,12 +254,21 @@ final class Screens {
             out.println(t.text("reminders.none"));
         } else {
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of(t.text("table.license"), t.text("table.product"), t.text("table.seats"),
-                    t.text("table.expires"), t.text("reminders.window"), t.text("reminders.price"),
-                    t.text("reminders.delivered"), t.text("table.customer")));
+            rows.add(List.of(
+                    t.text("table.license"),
+                    t.text("table.product"),
+                    t.text("table.seats"),
+                    t.text("table.expires"),
+                    t.text("reminders.window"),
+                    t.text("reminders.price"),
+                    t.text("reminders.delivered"),
+                    t.text("table.customer")));
             for (RenewalReminder reminder : due.reminders()) {
-                rows.add(List.of(reminder.licenseId().value(), reminder.product().value(),
-                        t.present().count(reminder.seats()), t.present().date(reminder.expires()),
+                rows.add(List.of(
+                        reminder.licenseId().value(),
+                        reminder.product().value(),
+                        t.present().count(reminder.seats()),
+                        t.present().date(reminder.expires()),
                         t.text("reminders.days", String.valueOf(reminder.window())),
                         t.present().money(reminder.quote().yourPrice()),
                         t.text(deliveredBefore.contains(reminder.eventId()) ? "reminders.yes" : "reminders.no"),
@@ -211,8 +277,10 @@ final class Screens {
             table(out, rows);
         }
         for (RemindersDue.NotQuoted notQuoted : due.notQuoted()) {
-            out.println(t.text("reminders.notQuoted", notQuoted.licenseId().value(), notQuoted.violations().stream()
-                    .map(t.present()::violation).collect(Collectors.joining("; "))));
+            out.println(t.text(
+                    "reminders.notQuoted",
+                    notQuoted.licenseId().value(),
+                    notQuoted.violations().stream().map(t.present()::violation).collect(Collectors.joining("; "))));
         }
     }
 
@@ -229,7 +297,8 @@ final class Screens {
 
     /** Each violation on its own line, in the reseller's language. */
     static void refusals(PrintWriter out, ScreenTexts t, List<Violation> violations) {
-        violations.forEach(violation -> out.println(t.text("order.refused", t.present().violation(violation))));
+        violations.forEach(
+                violation -> out.println(t.text("order.refused", t.present().violation(violation))));
     }
 
     /**
@@ -242,16 +311,30 @@ final class Screens {
             return;
         }
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(t.text("orders.placed"), t.text("orders.operation"), t.text("table.product"),
-                t.text("table.seats"), t.text("orders.yourPrice"), t.text("table.customer"),
-                t.text("orders.reference"), t.text("orders.orderNumber"), t.text("orders.state"),
+        rows.add(List.of(
+                t.text("orders.placed"),
+                t.text("orders.operation"),
+                t.text("table.product"),
+                t.text("table.seats"),
+                t.text("orders.yourPrice"),
+                t.text("table.customer"),
+                t.text("orders.reference"),
+                t.text("orders.orderNumber"),
+                t.text("orders.state"),
                 t.text("orders.eula")));
         for (OrderRecord order : history.orders()) {
             // the history's local time is the shop's zone, which is the presentation's
-            rows.add(List.of(t.present().dateTime(order.placedAt().atZone(t.present().zone()).toInstant()),
-                    operation(t, order.operation()), order.productName(t.locale()), t.present().count(order.seats()),
+            rows.add(List.of(
+                    t.present()
+                            .dateTime(
+                                    order.placedAt().atZone(t.present().zone()).toInstant()),
+                    operation(t, order.operation()),
+                    order.productName(t.locale()),
+                    t.present().count(order.seats()),
                     t.present().money(order.yourPrice()),
-                    order.customer().organization(), order.reference().orElse("-"), order.orderNumber().orElse("-"),
+                    order.customer().organization(),
+                    order.reference().orElse("-"),
+                    order.orderNumber().orElse("-"),
                     t.present().orderState(order.state())
                             + order.rejection().map(reason -> ": " + reason).orElse(""),
                     order.eula().map(EulaAcceptance::acceptedBy).orElse("-")));
@@ -296,8 +379,13 @@ final class Screens {
             return;
         }
         lines.forEach(out::println);
-        out.println(t.text("reconcile.summary", String.valueOf(confirmed + refused), String.valueOf(confirmed),
-                String.valueOf(refused), String.valueOf(stillPending), String.valueOf(redelivered)));
+        out.println(t.text(
+                "reconcile.summary",
+                String.valueOf(confirmed + refused),
+                String.valueOf(confirmed),
+                String.valueOf(refused),
+                String.valueOf(stillPending),
+                String.valueOf(redelivered)));
     }
 
     private static String operation(ScreenTexts t, Operation operation) {

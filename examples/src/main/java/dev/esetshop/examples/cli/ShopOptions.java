@@ -10,8 +10,8 @@ import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcReminderJournal;
-import dev.esetshop.sdk.remind.RenewalReminderListener;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
+import dev.esetshop.sdk.remind.RenewalReminderListener;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,17 +36,25 @@ final class ShopOptions {
     /** The environment variable with the ESET password. */
     static final String PASSWORD = "ESET_PASSWORD";
 
-    @Option(names = "--base-url", required = true, paramLabel = "URL",
+    @Option(
+            names = "--base-url",
+            required = true,
+            paramLabel = "URL",
             description = "ESET partner API endpoint, e.g. https://partner.eset.example or http://127.0.0.1:18080.")
     private URI baseUrl;
 
     @Mixin
     private StorageOptions storage;
 
-    @Option(names = "--customer-number", paramLabel = "NUMBER", description = "The reseller's marketplace customer number.")
+    @Option(
+            names = "--customer-number",
+            paramLabel = "NUMBER",
+            description = "The reseller's marketplace customer number.")
     private String customerNumber;
 
-    @Option(names = "--locale", defaultValue = "en",
+    @Option(
+            names = "--locale",
+            defaultValue = "en",
             description = "en, de or fr: the language of every screen and message (default ${DEFAULT-VALUE}).")
     private String locale;
 
@@ -70,7 +78,8 @@ final class ShopOptions {
         String username = variables.getOrDefault(USERNAME, "");
         String password = variables.getOrDefault(PASSWORD, "");
         if (username.isBlank() || password.isEmpty()) {
-            throw new IllegalArgumentException("set the ESET credentials in the environment: " + USERNAME + " and " + PASSWORD);
+            throw new IllegalArgumentException(
+                    "set the ESET credentials in the environment: " + USERNAME + " and " + PASSWORD);
         }
         DataSource database = storage.open();
         JdbcLicenseStore store = JdbcLicenseStore.create(database);
@@ -82,7 +91,10 @@ final class ShopOptions {
                 .credentials(username, Secret.of(password))
                 .connectTimeout(Duration.ofSeconds(5))
                 .requestTimeout(Duration.ofSeconds(20))
-                .retry(RetrySettings.builder().maxAttempts(3).totalBudget(Duration.ofSeconds(15)).build())
+                .retry(RetrySettings.builder()
+                        .maxAttempts(3)
+                        .totalBudget(Duration.ofSeconds(15))
+                        .build())
                 .build();
         Catalog loaded = catalog.load();
         JdbcOrderJournal journal = JdbcOrderJournal.create(database);
@@ -121,8 +133,10 @@ final class ShopOptions {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.exists(parent)) {
             if (posix(parent.getRoot())) {
-                Files.createDirectories(parent, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(
+                        parent,
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
             } else {
                 Files.createDirectories(parent);
             }
@@ -145,14 +159,17 @@ final class ShopOptions {
         }
         String prefix = file.getFileName().toString() + ".";
         try (var files = Files.list(parent)) {
-            for (Path path : files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            for (Path path : files.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .toList()) {
+                Files.setPosixFilePermissions(
+                        path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             }
         }
     }
 
     private static boolean posix(Path path) {
-        return path != null && path.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return path != null
+                && path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /** The language of messages and reports. */
@@ -169,6 +186,10 @@ final class ShopOptions {
      * A built shop with its license store (the report and {@code licenses --all} read it directly), its journals
      * and its catalog.
      */
-    record Shop(EsetShop shop, JdbcLicenseStore store, JdbcOrderJournal journal, JdbcReminderJournal reminders,
+    record Shop(
+            EsetShop shop,
+            JdbcLicenseStore store,
+            JdbcOrderJournal journal,
+            JdbcReminderJournal reminders,
             Catalog catalog) {}
 }

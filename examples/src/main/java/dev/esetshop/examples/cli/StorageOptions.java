@@ -24,11 +24,16 @@ final class StorageOptions {
     /** Where the database credentials are read from; tests put a map of their own here. */
     static Supplier<Map<String, String>> environment = System::getenv;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "The H2 database file (without .mv.db) of the license book and order journal (default: ~/.eset-shop/shop).")
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
+            description =
+                    "The H2 database file (without .mv.db) of the license book and order journal (default: ~/.eset-shop/shop).")
     private Path db;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL",
+    @Option(
+            names = "--jdbc-url",
+            paramLabel = "URL",
             description = "A database by JDBC URL instead of the H2 file, e.g. jdbc:postgresql://host/db; user and"
                     + " password from " + DB_USER + " and " + DB_PASSWORD + ".")
     private String jdbcUrl;
@@ -45,7 +50,8 @@ final class StorageOptions {
 
     /** The arguments that open the same storage in another process. */
     java.util.List<String> asArguments() {
-        return jdbcUrl != null ? java.util.List.of("--jdbc-url", jdbcUrl)
+        return jdbcUrl != null
+                ? java.util.List.of("--jdbc-url", jdbcUrl)
                 : java.util.List.of("--db", h2File().toAbsolutePath().toString());
     }
 
@@ -63,7 +69,8 @@ final class StorageOptions {
         }
         Map<String, String> variables = environment.get();
         String user = variables.getOrDefault(DB_USER, "");
-        return user.isBlank() ? JdbcStorage.url(jdbcUrl)
+        return user.isBlank()
+                ? JdbcStorage.url(jdbcUrl)
                 : JdbcStorage.url(jdbcUrl, user, Secret.of(variables.getOrDefault(DB_PASSWORD, "")));
     }
 

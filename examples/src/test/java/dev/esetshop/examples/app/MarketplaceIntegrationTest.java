@@ -23,17 +23,27 @@ class MarketplaceIntegrationTest {
     void syncsListsBuysAndRenews() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (EsetSandbox sandbox = EsetSandbox.builder().seed(3).licenses(40).start()) {
-            EsetShop shop = MarketplaceIntegration.buildShop(Catalog.sample(), sandbox.baseUri(),
-                    sandbox.username(), sandbox.password(), JdbcStorage.h2InMemory("integration-test"));
+            EsetShop shop = MarketplaceIntegration.buildShop(
+                    Catalog.sample(),
+                    sandbox.baseUri(),
+                    sandbox.username(),
+                    sandbox.password(),
+                    JdbcStorage.h2InMemory("integration-test"));
             MarketplaceIntegration integration =
                     new MarketplaceIntegration(shop, new PrintStream(log, true, StandardCharsets.UTF_8));
 
             assertThat(integration.sync()).isTrue();
             List<License> first = integration.expiringFirst();
-            assertThat(first).isNotEmpty().isSortedAccordingTo((a, b) -> a.expires().compareTo(b.expires()));
+            assertThat(first)
+                    .isNotEmpty()
+                    .isSortedAccordingTo((a, b) -> a.expires().compareTo(b.expires()));
 
-            EndCustomer customer = EndCustomer.builder().organization("Muster AG").firstName("Anna")
-                    .lastName("Muster").email("anna@muster.example").build();
+            EndCustomer customer = EndCustomer.builder()
+                    .organization("Muster AG")
+                    .firstName("Anna")
+                    .lastName("Muster")
+                    .email("anna@muster.example")
+                    .build();
             Optional<LicenseId> ordered =
                     integration.buyNewLicense("cart-1", "EESB", 10, customer, "admin@reseller.example");
             assertThat(ordered).isNotEmpty();
@@ -44,7 +54,10 @@ class MarketplaceIntegrationTest {
             assertThat(refused).isEmpty();
             assertThat(log.toString(StandardCharsets.UTF_8)).contains("seats: ");
 
-            License renewable = first.stream().filter(l -> !l.expires().isBefore(shop.today())).findFirst().orElseThrow();
+            License renewable = first.stream()
+                    .filter(l -> !l.expires().isBefore(shop.today()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(integration.renew("cart-3", renewable)).contains(renewable.id());
 
             int applied = sandbox.ordersApplied();

@@ -15,8 +15,8 @@ class ChaosScenarioTest {
 
     @Test
     void everyOrderEndsWithExactlyOneLicense() {
-        ChaosScenario.Outcome outcome = ChaosScenario.run(
-                new ChaosScenario.Settings(1000, 42L, 0.3, 0.1, 500, CATALOG));
+        ChaosScenario.Outcome outcome =
+                ChaosScenario.run(new ChaosScenario.Settings(1000, 42L, 0.3, 0.1, 500, CATALOG));
 
         assertThat(outcome.summary()).isEqualTo("orders 1000, licenses 1000, duplicates 0, lost 0");
         assertThat(outcome.holds()).isTrue();
@@ -28,8 +28,8 @@ class ChaosScenarioTest {
     /** Issue 9: the journal's connections come with autoCommit=false, as pools such as HikariCP may hand them out. */
     @Test
     void aJournalOnAutoCommitOffConnectionsLosesNothing() {
-        ChaosScenario.Outcome outcome = ChaosScenario.run(
-                new ChaosScenario.Settings(200, 7L, 0.3, 0.1, 100, CATALOG, true, 0, 0));
+        ChaosScenario.Outcome outcome =
+                ChaosScenario.run(new ChaosScenario.Settings(200, 7L, 0.3, 0.1, 100, CATALOG, true, 0, 0));
 
         assertThat(outcome.summary()).isEqualTo("orders 200, licenses 200, duplicates 0, lost 0");
         assertThat(outcome.confirmationsDeliveredTwice()).isZero();
@@ -38,8 +38,8 @@ class ChaosScenarioTest {
     /** Issue 9: the journal's database fails at random moments (seeded), before, during and after sends. */
     @Test
     void aDatabaseFailingAtRandomMomentsLosesNothingAndDuplicatesNothing() {
-        ChaosScenario.Outcome outcome = ChaosScenario.run(
-                new ChaosScenario.Settings(200, 11L, 0.3, 0.1, 100, CATALOG, true, 0.05, 0));
+        ChaosScenario.Outcome outcome =
+                ChaosScenario.run(new ChaosScenario.Settings(200, 11L, 0.3, 0.1, 100, CATALOG, true, 0.05, 0));
 
         assertThat(outcome.summary()).isEqualTo("orders 200, licenses 200, duplicates 0, lost 0");
         assertThat(outcome.databaseFailures()).isGreaterThan(20);
@@ -51,8 +51,8 @@ class ChaosScenarioTest {
      */
     @Test
     void sendsSlowerThanTheLeaseAreTakenOverAndConfirmedOnce() {
-        ChaosScenario.Outcome outcome = ChaosScenario.run(
-                new ChaosScenario.Settings(200, 13L, 0.3, 0.1, 100, CATALOG, false, 0, 0.1));
+        ChaosScenario.Outcome outcome =
+                ChaosScenario.run(new ChaosScenario.Settings(200, 13L, 0.3, 0.1, 100, CATALOG, false, 0, 0.1));
 
         assertThat(outcome.summary()).isEqualTo("orders 200, licenses 200, duplicates 0, lost 0");
         assertThat(outcome.takenOver()).isGreaterThan(5);
@@ -61,8 +61,8 @@ class ChaosScenarioTest {
 
     @Test
     void allThreeAtOnce() {
-        ChaosScenario.Outcome outcome = ChaosScenario.run(
-                new ChaosScenario.Settings(200, 17L, 0.3, 0.1, 100, CATALOG, true, 0.05, 0.1));
+        ChaosScenario.Outcome outcome =
+                ChaosScenario.run(new ChaosScenario.Settings(200, 17L, 0.3, 0.1, 100, CATALOG, true, 0.05, 0.1));
 
         assertThat(outcome.summary()).isEqualTo("orders 200, licenses 200, duplicates 0, lost 0");
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FleetCommandsTest {
 
-    private static final Pattern CHAOS_SUMMARY = Pattern.compile(
-            "orders (\\d+), licenses (\\d+), duplicates 0, lost 0");
+    private static final Pattern CHAOS_SUMMARY =
+            Pattern.compile("orders (\\d+), licenses (\\d+), duplicates 0, lost 0");
 
     @TempDir
     Path dir;
@@ -31,9 +31,25 @@ class FleetCommandsTest {
 
     @Test
     void chaosWithSeveralInstancesOneKilledEndsWithOneLicensePerPurchaseTheMarketplaceMade() {
-        List<String> lines = run("chaos", "--instances", "2", "--resellers", "3", "--orders", "40", "--seed", "7",
-                "--failure-rate", "0.2", "--lose-rate", "0.2", "--kill-one", "--resubmit-rate", "0.3",
-                "--jdbc-url", jdbcUrl());
+        List<String> lines = run(
+                "chaos",
+                "--instances",
+                "2",
+                "--resellers",
+                "3",
+                "--orders",
+                "40",
+                "--seed",
+                "7",
+                "--failure-rate",
+                "0.2",
+                "--lose-rate",
+                "0.2",
+                "--kill-one",
+                "--resubmit-rate",
+                "0.3",
+                "--jdbc-url",
+                jdbcUrl());
 
         String last = lines.get(lines.size() - 1);
         Matcher summary = CHAOS_SUMMARY.matcher(last);
@@ -46,8 +62,21 @@ class FleetCommandsTest {
 
     @Test
     void fleetSyncWithAnInstanceKilledSyncsEveryResellerOnce() {
-        List<String> lines = run("fleet-sync", "--instances", "2", "--resellers", "8", "--licenses", "20",
-                "--latency-ms", "5", "--concurrency", "2", "--kill-one", "--jdbc-url", jdbcUrl());
+        List<String> lines = run(
+                "fleet-sync",
+                "--instances",
+                "2",
+                "--resellers",
+                "8",
+                "--licenses",
+                "20",
+                "--latency-ms",
+                "5",
+                "--concurrency",
+                "2",
+                "--kill-one",
+                "--jdbc-url",
+                jdbcUrl());
 
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("resellers 8, synced 8, synced twice 0, failed 0, licenses 160");
@@ -57,8 +86,16 @@ class FleetCommandsTest {
     @Test
     void severalInstancesNeedADatabaseServer() {
         StringWriter err = new StringWriter();
-        int status = EsetShopCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                "fleet-sync", "--instances", "2", "--resellers", "2", "--licenses", "1");
+        int status = EsetShopCli.run(
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true),
+                "fleet-sync",
+                "--instances",
+                "2",
+                "--resellers",
+                "2",
+                "--licenses",
+                "1");
 
         assertThat(status).isEqualTo(EsetShopCli.USAGE);
         assertThat(err.toString()).contains("--jdbc-url");

@@ -22,6 +22,7 @@ class PrivateDatabaseTest {
                 .isEqualTo("rwx------");
         Path data = file.resolveSibling("shop.mv.db");
         assertThat(data).exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+                .isEqualTo("rw-------");
     }
 }

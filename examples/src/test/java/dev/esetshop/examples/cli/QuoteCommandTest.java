@@ -51,8 +51,10 @@ class QuoteCommandTest {
 
     @Test
     void answersARequestObjectWithExitZeroFromTheSampleCatalogByDefault() throws Exception {
-        Path request = file("r.json", "{\"id\": \"seed\", \"operation\": \"NEW\", \"today\": \"2019-06-03\", \"margin\": \"0.25\","
-                + " \"product\": \"EAVB\", \"seats\": 6, \"years\": 1}");
+        Path request = file(
+                "r.json",
+                "{\"id\": \"seed\", \"operation\": \"NEW\", \"today\": \"2019-06-03\", \"margin\": \"0.25\","
+                        + " \"product\": \"EAVB\", \"seats\": 6, \"years\": 1}");
         int status = EsetShopCli.run("quote", "--request", request.toString());
         assertThat(status).isZero();
         assertThat(stdout()).startsWith("{\"id\":\"seed\",\"accepted\":true").contains("\"yourPrice\":\"112.95\"");
@@ -61,8 +63,10 @@ class QuoteCommandTest {
 
     @Test
     void rejectedRequestsAreStillAnsweredWithExitZero() throws Exception {
-        Path request = file("r.json", "[{\"id\": \"a\"}, 5, {\"operation\": \"TRIAL\", \"today\": \"2024-01-01\","
-                + " \"product\": \"ESBP\", \"seats\": 10, \"months\": 1}]");
+        Path request = file(
+                "r.json",
+                "[{\"id\": \"a\"}, 5, {\"operation\": \"TRIAL\", \"today\": \"2024-01-01\","
+                        + " \"product\": \"ESBP\", \"seats\": 10, \"months\": 1}]");
         int status = EsetShopCli.run("quote", "--request", request.toString());
         assertThat(status).isZero();
         assertThat(stdout()).startsWith("[").contains("INVALID_REQUEST").contains("TRIAL_NOT_OFFERED");
@@ -79,11 +83,15 @@ class QuoteCommandTest {
 
     @Test
     void unreadableFilesAreExitOne() throws Exception {
-        int missingRequest = EsetShopCli.run("quote",
-                "--request", dir.resolve("missing.json").toString());
+        int missingRequest = EsetShopCli.run(
+                "quote", "--request", dir.resolve("missing.json").toString());
         assertThat(missingRequest).isEqualTo(1);
-        int missingCatalog = EsetShopCli.run("quote", "--catalog", dir.resolve("nope.json").toString(),
-                "--request", file("r.json", "{}").toString());
+        int missingCatalog = EsetShopCli.run(
+                "quote",
+                "--catalog",
+                dir.resolve("nope.json").toString(),
+                "--request",
+                file("r.json", "{}").toString());
         assertThat(missingCatalog).isEqualTo(1);
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).hasLineCount(2).contains("missing.json").contains("nope.json");
@@ -91,10 +99,17 @@ class QuoteCommandTest {
 
     @Test
     void anInconsistentCatalogIsExitOneListingItsProblems() throws Exception {
-        Path catalog = file("c.json", "{\"currency\": \"EUR\", \"products\": [{\"code\": \"A\", \"name\": \"A\","
-                + " \"minSeats\": 1, \"maxSeats\": 9}], \"prices\": [{\"sku\": \"S\", \"product\": \"B\", \"action\": \"NEW\","
-                + " \"years\": 1, \"minSeats\": 1, \"maxSeats\": 5, \"unitPrice\": 1.5}], \"policy\": {}}");
-        int status = EsetShopCli.run("quote", "--catalog", catalog.toString(), "--request", file("r.json", "{}").toString());
+        Path catalog = file(
+                "c.json",
+                "{\"currency\": \"EUR\", \"products\": [{\"code\": \"A\", \"name\": \"A\","
+                        + " \"minSeats\": 1, \"maxSeats\": 9}], \"prices\": [{\"sku\": \"S\", \"product\": \"B\", \"action\": \"NEW\","
+                        + " \"years\": 1, \"minSeats\": 1, \"maxSeats\": 5, \"unitPrice\": 1.5}], \"policy\": {}}");
+        int status = EsetShopCli.run(
+                "quote",
+                "--catalog",
+                catalog.toString(),
+                "--request",
+                file("r.json", "{}").toString());
         assertThat(status).isEqualTo(1);
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).hasLineCount(1).contains("prices[0].unitPrice").contains("policy.crossgradeRate");
@@ -103,7 +118,8 @@ class QuoteCommandTest {
     @Test
     void aBadCommandLineIsExitTwo() {
         assertThat(EsetShopCli.run("quote", "--catalog", "c.json")).isEqualTo(2);
-        assertThat(EsetShopCli.run("quote", "--catalog", "c.json", "--request", "r.json", "--colour")).isEqualTo(2);
+        assertThat(EsetShopCli.run("quote", "--catalog", "c.json", "--request", "r.json", "--colour"))
+                .isEqualTo(2);
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).contains("--request").contains("Usage");
     }

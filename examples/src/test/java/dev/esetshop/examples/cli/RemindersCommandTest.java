@@ -34,7 +34,10 @@ class RemindersCommandTest {
         base = sandbox.baseUri().toString();
         db = dir.resolve("shop").toString();
         ShopOptions.environment = () -> Map.of(
-                ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, sandbox.password().reveal());
+                ShopOptions.USERNAME,
+                sandbox.username(),
+                ShopOptions.PASSWORD,
+                sandbox.password().reveal());
         assertThat(run("sync", "--base-url", base, "--db", db).status()).isZero();
     }
 
@@ -48,8 +51,11 @@ class RemindersCommandTest {
     private long inBook(int days) {
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         List<License> licenses = sandbox.licenses();
-        return licenses.stream().filter(license -> !license.trial() && !license.expires().isBefore(today)
-                && !license.expires().isAfter(today.plusDays(days))).count();
+        return licenses.stream()
+                .filter(license -> !license.trial()
+                        && !license.expires().isBefore(today)
+                        && !license.expires().isAfter(today.plusDays(days)))
+                .count();
     }
 
     private static String lastLine(String out) {
@@ -91,9 +97,12 @@ class RemindersCommandTest {
         assertThat(lastLine(german.out())).startsWith("fällig ").contains("zuvor zugestellt 0");
 
         CliRun french = run("reminders", "--base-url", base, "--db", db, "--locale", "fr");
-        assertThat(lastLine(french.out())).startsWith("à rappeler ").endsWith("remis 0, remis auparavant "
-                + lastLine(german.out()).replaceAll("fällig (\\d+),.*", "$1"));
+        assertThat(lastLine(french.out()))
+                .startsWith("à rappeler ")
+                .endsWith("remis 0, remis auparavant " + lastLine(german.out()).replaceAll("fällig (\\d+),.*", "$1"));
 
-        assertThat(run("reminders", "--base-url", base, "--db", db, "--within", "-1").status()).isEqualTo(2);
+        assertThat(run("reminders", "--base-url", base, "--db", db, "--within", "-1")
+                        .status())
+                .isEqualTo(2);
     }
 }

@@ -36,7 +36,10 @@ class RenewCommandTest {
         base = sandbox.baseUri().toString();
         db = dir.resolve("shop").toString();
         ShopOptions.environment = () -> Map.of(
-                ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, sandbox.password().reveal());
+                ShopOptions.USERNAME,
+                sandbox.username(),
+                ShopOptions.PASSWORD,
+                sandbox.password().reveal());
         assertThat(run("sync", "--base-url", base, "--db", db).status()).isZero();
     }
 
@@ -48,7 +51,8 @@ class RenewCommandTest {
 
     @Test
     void aDryRunQuotesEachLicenseOrdersNothingAndTheBatchThenOrdersEachLicenseOnce() {
-        CliRun dry = run("renew", "--expiring-within", "60", "--years", "1", "--dry-run", "--base-url", base, "--db", db);
+        CliRun dry =
+                run("renew", "--expiring-within", "60", "--years", "1", "--dry-run", "--base-url", base, "--db", db);
         assertThat(dry.status()).as(dry.err()).isZero();
         Matcher quoted = summary(dry);
         int licenses = Integer.parseInt(quoted.group(1));
@@ -60,25 +64,50 @@ class RenewCommandTest {
         assertThat(dry.out()).contains(" for a renewal to ").doesNotContain("Batch key");
         assertThat(sandbox.ordersApplied()).isZero();
 
-        CliRun ordered = run("renew", "--expiring-within", "60", "--years", "1", "--key", "june-run",
-                "--base-url", base, "--db", db);
+        CliRun ordered = run(
+                "renew",
+                "--expiring-within",
+                "60",
+                "--years",
+                "1",
+                "--key",
+                "june-run",
+                "--base-url",
+                base,
+                "--db",
+                db);
         Matcher done = summary(ordered);
         int orderedCount = licenses - refused;
         assertThat(done.group(1)).isEqualTo(String.valueOf(licenses));
         assertThat(done.group(2)).isEqualTo(String.valueOf(orderedCount));
         assertThat(done.group(3)).isEqualTo(String.valueOf(refused));
-        assertThat(done.group(5)).as("the dry run's total is what the batch costs").isEqualTo(quoted.group(5));
+        assertThat(done.group(5))
+                .as("the dry run's total is what the batch costs")
+                .isEqualTo(quoted.group(5));
         assertThat(ordered.status()).isEqualTo(refused > 0 ? EsetShopCli.REFUSED : EsetShopCli.OK);
-        assertThat(ordered.out()).contains("  ordered: ESET order ORD-",
-                "Batch key june-run: run the same command with --key june-run");
+        assertThat(ordered.out())
+                .contains("  ordered: ESET order ORD-", "Batch key june-run: run the same command with --key june-run");
         assertThat(sandbox.ordersApplied()).isEqualTo(orderedCount);
         List<LicenseId> renewed = List.copyOf(sandbox.ordersByIdempotencyKey().values());
-        assertThat(sandbox.ordersByIdempotencyKey().keySet()).containsExactlyInAnyOrderElementsOf(renewed.stream()
-                .map(id -> RenewalBatch.orderKey(IdempotencyKey.of("june-run"), id).value()).toList());
+        assertThat(sandbox.ordersByIdempotencyKey().keySet())
+                .containsExactlyInAnyOrderElementsOf(renewed.stream()
+                        .map(id -> RenewalBatch.orderKey(IdempotencyKey.of("june-run"), id)
+                                .value())
+                        .toList());
 
         // the same command again: the renewed licenses left the selection, nothing is ordered a second time
-        CliRun again = run("renew", "--expiring-within", "60", "--years", "1", "--key", "june-run",
-                "--base-url", base, "--db", db);
+        CliRun again = run(
+                "renew",
+                "--expiring-within",
+                "60",
+                "--years",
+                "1",
+                "--key",
+                "june-run",
+                "--base-url",
+                base,
+                "--db",
+                db);
         Matcher rerun = summary(again);
         assertThat(rerun.group(1)).isEqualTo(String.valueOf(refused));
         assertThat(rerun.group(2)).isEqualTo("0");
@@ -88,12 +117,15 @@ class RenewCommandTest {
     @Test
     void withoutAKeyTheBatchKeyIsTheDayAndTheOptionsSoTheSameCommandIsTheSameBatch() {
         CliRun first = run("renew", "--expiring-within", "30", "--years", "2", "--base-url", base, "--db", db);
-        Matcher key = Pattern.compile("Batch key (renew-\\d{4}-\\d{2}-\\d{2}-30d-2y):").matcher(first.out());
+        Matcher key = Pattern.compile("Batch key (renew-\\d{4}-\\d{2}-\\d{2}-30d-2y):")
+                .matcher(first.out());
         assertThat(key.find()).as(first.out() + first.err()).isTrue();
         int applied = sandbox.ordersApplied();
         assertThat(applied).isPositive();
-        assertThat(sandbox.ordersByIdempotencyKey()).allSatisfy((orderKey, license) -> assertThat(orderKey)
-                .isEqualTo(RenewalBatch.orderKey(IdempotencyKey.of(key.group(1)), license).value()));
+        assertThat(sandbox.ordersByIdempotencyKey())
+                .allSatisfy((orderKey, license) -> assertThat(orderKey)
+                        .isEqualTo(RenewalBatch.orderKey(IdempotencyKey.of(key.group(1)), license)
+                                .value()));
 
         CliRun again = run("renew", "--expiring-within", "30", "--years", "2", "--base-url", base, "--db", db);
         assertThat(again.out()).contains("Batch key " + key.group(1));
@@ -102,25 +134,63 @@ class RenewCommandTest {
 
     @Test
     void theScreensSpeakGermanAndFrench() {
-        CliRun german = run("renew", "--expiring-within", "60", "--years", "1", "--dry-run", "--locale", "de",
-                "--base-url", base, "--db", db);
-        assertThat(german.out()).containsPattern("(?m)^Lizenzen \\d+, bestellt 0, abgelehnt \\d+, ausstehend 0,"
-                + " gesamt \\d+\\.\\d{2} EUR$").contains(" Lizenzen, läuft ab am ");
-        CliRun french = run("renew", "--expiring-within", "60", "--years", "1", "--dry-run", "--locale", "fr",
-                "--base-url", base, "--db", db);
-        assertThat(french.out()).containsPattern("(?m)^licences \\d+, commandées 0, refusées \\d+, en attente 0,"
-                + " total \\d+\\.\\d{2} EUR$").contains("pour un renouvellement jusqu'au");
+        CliRun german = run(
+                "renew",
+                "--expiring-within",
+                "60",
+                "--years",
+                "1",
+                "--dry-run",
+                "--locale",
+                "de",
+                "--base-url",
+                base,
+                "--db",
+                db);
+        assertThat(german.out())
+                .containsPattern(
+                        "(?m)^Lizenzen \\d+, bestellt 0, abgelehnt \\d+, ausstehend 0," + " gesamt \\d+\\.\\d{2} EUR$")
+                .contains(" Lizenzen, läuft ab am ");
+        CliRun french = run(
+                "renew",
+                "--expiring-within",
+                "60",
+                "--years",
+                "1",
+                "--dry-run",
+                "--locale",
+                "fr",
+                "--base-url",
+                base,
+                "--db",
+                db);
+        assertThat(french.out())
+                .containsPattern(
+                        "(?m)^licences \\d+, commandées 0, refusées \\d+, en attente 0," + " total \\d+\\.\\d{2} EUR$")
+                .contains("pour un renouvellement jusqu'au");
         assertThat(sandbox.ordersApplied()).isZero();
     }
 
     @Test
     void badValuesAreAUsageErrorAndOrderNothing() {
-        assertThat(run("renew", "--expiring-within", "-1", "--years", "1", "--base-url", base, "--db", db).status())
+        assertThat(run("renew", "--expiring-within", "-1", "--years", "1", "--base-url", base, "--db", db)
+                        .status())
                 .isEqualTo(EsetShopCli.USAGE);
-        assertThat(run("renew", "--expiring-within", "60", "--years", "4", "--base-url", base, "--db", db).status())
+        assertThat(run("renew", "--expiring-within", "60", "--years", "4", "--base-url", base, "--db", db)
+                        .status())
                 .isEqualTo(EsetShopCli.USAGE);
-        CliRun badKey = run("renew", "--expiring-within", "60", "--years", "1", "--key", "no spaces",
-                "--base-url", base, "--db", db);
+        CliRun badKey = run(
+                "renew",
+                "--expiring-within",
+                "60",
+                "--years",
+                "1",
+                "--key",
+                "no spaces",
+                "--base-url",
+                base,
+                "--db",
+                db);
         assertThat(badKey.status()).isEqualTo(EsetShopCli.USAGE);
         assertThat(badKey.err()).contains("--key");
         assertThat(sandbox.ordersApplied()).isZero();

@@ -18,8 +18,10 @@ class ScreenTextsTest {
         for (String language : new String[] {"en", "de", "fr"}) {
             ScreenTexts texts = ScreenTexts.of(Locale.forLanguageTag(language));
             for (String key : ScreenTexts.keys(language)) {
-                assertThat(texts.text(key, "A", "B", "C", "D", "E", "F")).as("%s in %s", key, language)
-                        .doesNotContainPattern("\\(F\\d").doesNotContainPattern("\\{\\d}");
+                assertThat(texts.text(key, "A", "B", "C", "D", "E", "F"))
+                        .as("%s in %s", key, language)
+                        .doesNotContainPattern("\\(F\\d")
+                        .doesNotContainPattern("\\{\\d}");
             }
         }
     }

@@ -30,7 +30,10 @@ class ShopCommandsTest {
         sandbox = EsetSandbox.builder().seed(11).licenses(120).start();
         base = sandbox.baseUri().toString();
         ShopOptions.environment = () -> Map.of(
-                ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, sandbox.password().reveal());
+                ShopOptions.USERNAME,
+                sandbox.username(),
+                ShopOptions.PASSWORD,
+                sandbox.password().reveal());
     }
 
     @AfterEach
@@ -86,15 +89,24 @@ class ShopCommandsTest {
         assertThat(sandbox.licenseCount()).isEqualTo(before + 1);
 
         // the order number and the EULA acceptance are kept and shown where the reseller looks for them
-        java.util.regex.Matcher outcome = java.util.regex.Pattern
-                .compile("ordered: license (\\S+), ESET order (\\S+),").matcher(ordered.out());
+        java.util.regex.Matcher outcome = java.util.regex.Pattern.compile("ordered: license (\\S+), ESET order (\\S+),")
+                .matcher(ordered.out());
         assertThat(outcome.find()).as(ordered.out()).isTrue();
         CliRun journal = run("orders", "--base-url", base, "--db", db);
         // the history row: product name, seats, price, end customer, reference, ESET order number, outcome, EULA
-        assertThat(journal.out()).contains(outcome.group(2), "Muster AG", "PO-4711", "Confirmed", "EULA accepted by",
-                "admin@reseller.example", "€").doesNotContain(" EESB ");
+        assertThat(journal.out())
+                .contains(
+                        outcome.group(2),
+                        "Muster AG",
+                        "PO-4711",
+                        "Confirmed",
+                        "EULA accepted by",
+                        "admin@reseller.example",
+                        "€")
+                .doesNotContain(" EESB ");
         CliRun german = run("orders", "--base-url", base, "--db", db, "--locale", "de");
-        assertThat(german.out()).contains("Bestellt am", "Ihr Preis", "Neue Lizenz", "Bestätigt")
+        assertThat(german.out())
+                .contains("Bestellt am", "Ihr Preis", "Neue Lizenz", "Bestätigt")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         CliRun license = run("license", outcome.group(1), "--base-url", base, "--db", db);
         assertThat(license.out()).as(license.err()).containsPattern("ESET order +" + outcome.group(2));
@@ -108,11 +120,19 @@ class ShopCommandsTest {
                  "customer": {"organization": "Muster AG", "firstName": "", "lastName": "Muster", "email": "nope"}}
                 """);
         int before = sandbox.licenseCount();
-        CliRun refused = run("order", "--base-url", base, "--db", dir.resolve("shop").toString(), "--request",
-                request.toString(), "--locale", "de");
+        CliRun refused = run(
+                "order",
+                "--base-url",
+                base,
+                "--db",
+                dir.resolve("shop").toString(),
+                "--request",
+                request.toString(),
+                "--locale",
+                "de");
         assertThat(refused.status()).isEqualTo(EsetShopCli.REFUSED);
-        assertThat(refused.out()).contains("abgelehnt: ", "Der Vorname des Endkunden fehlt.", "E-Mail-Adresse",
-                "Akzeptieren Sie");
+        assertThat(refused.out())
+                .contains("abgelehnt: ", "Der Vorname des Endkunden fehlt.", "E-Mail-Adresse", "Akzeptieren Sie");
         assertThat(sandbox.licenseCount()).isEqualTo(before);
     }
 
@@ -122,11 +142,19 @@ class ShopCommandsTest {
         ShopOptions.environment = () -> Map.of(ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, "wrong");
         CliRun wrongPassword = run("status", "--base-url", base, "--db", db);
         assertThat(wrongPassword.status()).isEqualTo(1);
-        assertThat(wrongPassword.err().lines()).hasSize(1).first().asString().contains("password").doesNotContain("wrong");
+        assertThat(wrongPassword.err().lines())
+                .hasSize(1)
+                .first()
+                .asString()
+                .contains("password")
+                .doesNotContain("wrong");
 
         sandbox.setAccessGranted(false);
         ShopOptions.environment = () -> Map.of(
-                ShopOptions.USERNAME, sandbox.username(), ShopOptions.PASSWORD, sandbox.password().reveal());
+                ShopOptions.USERNAME,
+                sandbox.username(),
+                ShopOptions.PASSWORD,
+                sandbox.password().reveal());
         CliRun noAccess = run("sync", "--base-url", base, "--db", db);
         assertThat(noAccess.status()).isEqualTo(1);
         assertThat(noAccess.err().lines()).hasSize(1).first().asString().containsIgnoringCase("grant");
@@ -144,10 +172,11 @@ class ShopCommandsTest {
     @Test
     void badCommandLinesExitTwo() {
         assertThat(run("status").status()).isEqualTo(2);
-        assertThat(run("report", "--base-url", base, "--format", "pdf", "--out", "x").status()).isEqualTo(2);
+        assertThat(run("report", "--base-url", base, "--format", "pdf", "--out", "x")
+                        .status())
+                .isEqualTo(2);
         assertThat(run("demo", "--failure-rate", "3").status()).isEqualTo(2);
         assertThat(run("licenses", "--base-url", base, "--limit", "0").status()).isEqualTo(2);
         assertThat(run().status()).isEqualTo(2);
     }
-
 }

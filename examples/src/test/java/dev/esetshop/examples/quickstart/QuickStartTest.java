@@ -52,21 +52,34 @@ class QuickStartTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         boolean compiled;
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ENGLISH,
-                StandardCharsets.UTF_8)) {
-            compiled = javac.getTask(new StringWriter(), files, diagnostics,
-                    List.of("-classpath", System.getProperty("java.class.path"), "-d", dir.toString(),
-                            "-Xlint:all", "-Werror", "-proc:none"),
-                    null, files.getJavaFileObjects(file)).call();
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+            compiled = javac.getTask(
+                            new StringWriter(),
+                            files,
+                            diagnostics,
+                            List.of(
+                                    "-classpath",
+                                    System.getProperty("java.class.path"),
+                                    "-d",
+                                    dir.toString(),
+                                    "-Xlint:all",
+                                    "-Werror",
+                                    "-proc:none"),
+                            null,
+                            files.getJavaFileObjects(file))
+                    .call();
         }
-        assertThat(diagnostics.getDiagnostics()).as("compiler messages").extracting(QuickStartTest::describe)
+        assertThat(diagnostics.getDiagnostics())
+                .as("compiler messages")
+                .extracting(QuickStartTest::describe)
                 .isEmpty();
         assertThat(compiled).isTrue();
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = System.out;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
-                QuickStartTest.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {dir.toUri().toURL()}, QuickStartTest.class.getClassLoader())) {
             Method main = loader.loadClass("QuickStart").getMethod("main", String[].class);
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
             main.invoke(null, (Object) new String[0]);

@@ -32,8 +32,12 @@ import tools.jackson.databind.JsonNode;
 public final class CatalogReader {
 
     /** A catalog read and checked. */
-    public record Parsed(Currency currency, List<Product> products, List<PriceRow> prices,
-            List<DiscountProgramme> discounts, CatalogPolicy policy) {}
+    public record Parsed(
+            Currency currency,
+            List<Product> products,
+            List<PriceRow> prices,
+            List<DiscountProgramme> discounts,
+            CatalogPolicy policy) {}
 
     private final String source;
     private final List<CatalogProblem> problems = new ArrayList<>();
@@ -172,8 +176,15 @@ public final class CatalogReader {
         if (entry.failed() || code == null || name == null || min == null || max == null) {
             return null;
         }
-        return Product.builder().code(ProductCode.of(code)).name(name).names(names).minSeats(min).maxSeats(max)
-                .trialMonths(trialMonths).changeTo(changeTo).build();
+        return Product.builder()
+                .code(ProductCode.of(code))
+                .name(name)
+                .names(names)
+                .minSeats(min)
+                .maxSeats(max)
+                .trialMonths(trialMonths)
+                .changeTo(changeTo)
+                .build();
     }
 
     private @Nullable PriceRow priceRow(Fields entry) {
@@ -205,12 +216,25 @@ public final class CatalogReader {
                 entry.problem("unitPrice", "has more than " + PriceRow.MAX_PRICE_PLACES + " decimal places");
             }
         }
-        if (entry.failed() || sku == null || product == null || action == null || years == null || min == null
-                || max == null || unitPrice == null) {
+        if (entry.failed()
+                || sku == null
+                || product == null
+                || action == null
+                || years == null
+                || min == null
+                || max == null
+                || unitPrice == null) {
             return null;
         }
-        return PriceRow.builder().sku(Sku.of(sku)).product(ProductCode.of(product)).action(action).years(years)
-                .minSeats(min).maxSeats(max).unitPrice(unitPrice).build();
+        return PriceRow.builder()
+                .sku(Sku.of(sku))
+                .product(ProductCode.of(product))
+                .action(action)
+                .years(years)
+                .minSeats(min)
+                .maxSeats(max)
+                .unitPrice(unitPrice)
+                .build();
     }
 
     private @Nullable DiscountProgramme discount(Fields entry) {
@@ -230,7 +254,13 @@ public final class CatalogReader {
         if (entry.failed() || code == null || name == null || rate == null) {
             return null;
         }
-        return DiscountProgramme.builder().code(code).name(name).names(names).rate(rate).eligibilityRequired(eligibility).build();
+        return DiscountProgramme.builder()
+                .code(code)
+                .name(name)
+                .names(names)
+                .rate(rate)
+                .eligibilityRequired(eligibility)
+                .build();
     }
 
     private @Nullable CatalogPolicy policy(Fields entry) {
@@ -241,8 +271,12 @@ public final class CatalogReader {
         if (entry.failed() || rate == null || coverage == null || crossgradeDays == null || renewalDays == null) {
             return null;
         }
-        return CatalogPolicy.builder().crossgradeRate(rate).crossgradeMinCoverage(coverage)
-                .crossgradeMaxDaysExpired(crossgradeDays).renewalMaxDaysExpired(renewalDays).build();
+        return CatalogPolicy.builder()
+                .crossgradeRate(rate)
+                .crossgradeMinCoverage(coverage)
+                .crossgradeMaxDaysExpired(crossgradeDays)
+                .renewalMaxDaysExpired(renewalDays)
+                .build();
     }
 
     /** The fields of one entry, reporting each problem with the entry's name. */
@@ -265,7 +299,8 @@ public final class CatalogReader {
             return problems.size() > problemsAtStart;
         }
 
-        @Nullable Fields entry(String name, JsonNode value) {
+        @Nullable
+        Fields entry(String name, JsonNode value) {
             if (!value.isObject()) {
                 problems.add(CatalogProblem.of(source, name, "", "must be a JSON object"));
                 return null;
@@ -309,7 +344,8 @@ public final class CatalogReader {
             return names;
         }
 
-        @Nullable JsonNode array(String field, boolean required) {
+        @Nullable
+        JsonNode array(String field, boolean required) {
             JsonNode value = present(field, required);
             if (value != null && !value.isArray()) {
                 problem(field, "must be a JSON array");
@@ -318,7 +354,8 @@ public final class CatalogReader {
             return value;
         }
 
-        @Nullable JsonNode object(String field) {
+        @Nullable
+        JsonNode object(String field) {
             JsonNode value = present(field, true);
             if (value != null && !value.isObject()) {
                 problem(field, "must be a JSON object");
@@ -327,7 +364,8 @@ public final class CatalogReader {
             return value;
         }
 
-        @Nullable String text(String field, boolean required) {
+        @Nullable
+        String text(String field, boolean required) {
             JsonNode value = present(field, required);
             if (value == null) {
                 return null;
@@ -339,7 +377,8 @@ public final class CatalogReader {
             return value.stringValue();
         }
 
-        @Nullable String code(String field, int maxLength) {
+        @Nullable
+        String code(String field, int maxLength) {
             String text = text(field, true);
             // Sku's rule is the one rule for codes (Codes in core), bounded here by the field's own length
             if (text != null && (text.length() > maxLength || !Sku.isValid(text))) {
@@ -349,7 +388,8 @@ public final class CatalogReader {
             return text;
         }
 
-        @Nullable Integer integer(String field, int min, boolean required) {
+        @Nullable
+        Integer integer(String field, int min, boolean required) {
             JsonNode value = present(field, required);
             if (value == null) {
                 return null;
@@ -361,14 +401,17 @@ public final class CatalogReader {
             return value.intValue();
         }
 
-        @Nullable BigDecimal amount(String field) {
+        @Nullable
+        BigDecimal amount(String field) {
             JsonNode value = present(field, true);
             if (value == null) {
                 return null;
             }
             if (value.isNumber()) {
-                problem(field, "is a JSON number (binary floating point): write the amount as a decimal string,"
-                        + " such as \"25.10\"");
+                problem(
+                        field,
+                        "is a JSON number (binary floating point): write the amount as a decimal string,"
+                                + " such as \"25.10\"");
                 return null;
             }
             BigDecimal amount = value.isString() ? Json.decimal(value.stringValue()) : null;
@@ -379,7 +422,8 @@ public final class CatalogReader {
         }
 
         /** A share in [0, 1), or [0, 1] when {@code oneAllowed}. */
-        @Nullable BigDecimal rate(String field, boolean oneAllowed) {
+        @Nullable
+        BigDecimal rate(String field, boolean oneAllowed) {
             BigDecimal rate = amount(field);
             if (rate == null) {
                 return null;

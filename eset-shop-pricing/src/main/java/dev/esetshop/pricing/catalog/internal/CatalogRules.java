@@ -34,8 +34,11 @@ public final class CatalogRules {
     }
 
     /** Every problem across entries, in document order of the entry that shows it. */
-    public static List<CatalogProblem> problems(String source, List<Entry<Product>> products,
-            List<Entry<PriceRow>> prices, List<Entry<DiscountProgramme>> discounts) {
+    public static List<CatalogProblem> problems(
+            String source,
+            List<Entry<Product>> products,
+            List<Entry<PriceRow>> prices,
+            List<Entry<DiscountProgramme>> discounts) {
         return problems(source, products, prices, discounts, Set.of());
     }
 
@@ -43,14 +46,21 @@ public final class CatalogRules {
      * Every problem across entries; {@code unreadProducts} are the codes of product entries that had problems of
      * their own, so rows and changes naming them are not reported as naming unknown products.
      */
-    public static List<CatalogProblem> problems(String source, List<Entry<Product>> products,
-            List<Entry<PriceRow>> prices, List<Entry<DiscountProgramme>> discounts, Set<ProductCode> unreadProducts) {
+    public static List<CatalogProblem> problems(
+            String source,
+            List<Entry<Product>> products,
+            List<Entry<PriceRow>> prices,
+            List<Entry<DiscountProgramme>> discounts,
+            Set<ProductCode> unreadProducts) {
         List<CatalogProblem> problems = new ArrayList<>();
         Map<ProductCode, Entry<Product>> productByCode = new HashMap<>();
         for (Entry<Product> entry : products) {
             Entry<Product> earlier = productByCode.putIfAbsent(entry.value().code(), entry);
             if (earlier != null) {
-                problems.add(CatalogProblem.of(source, "products[" + entry.index() + "]", "code",
+                problems.add(CatalogProblem.of(
+                        source,
+                        "products[" + entry.index() + "]",
+                        "code",
                         "the code " + entry.value().code() + " is already used by products[" + earlier.index() + "]"));
             }
         }
@@ -60,11 +70,14 @@ public final class CatalogRules {
                 ProductCode target = changeTo.get(i);
                 String field = "changeTo[" + i + "]";
                 if (!productByCode.containsKey(target) && !unreadProducts.contains(target)) {
-                    problems.add(CatalogProblem.of(source, "products[" + entry.index() + "]", field,
+                    problems.add(CatalogProblem.of(
+                            source,
+                            "products[" + entry.index() + "]",
+                            field,
                             "the product " + target + " is not in the catalog"));
                 } else if (target.equals(entry.value().code())) {
-                    problems.add(CatalogProblem.of(source, "products[" + entry.index() + "]", field,
-                            "a product cannot be changed to itself"));
+                    problems.add(CatalogProblem.of(
+                            source, "products[" + entry.index() + "]", field, "a product cannot be changed to itself"));
                 }
             }
         }
@@ -75,26 +88,36 @@ public final class CatalogRules {
             String where = "prices[" + entry.index() + "]";
             Entry<PriceRow> earlier = rowBySku.putIfAbsent(row.sku().value(), entry);
             if (earlier != null) {
-                problems.add(CatalogProblem.of(source, where, "sku",
+                problems.add(CatalogProblem.of(
+                        source,
+                        where,
+                        "sku",
                         "the SKU " + row.sku() + " is already used by prices[" + earlier.index() + "]"));
             }
             Entry<Product> product = productByCode.get(row.product());
             if (product == null && !unreadProducts.contains(row.product())) {
-                problems.add(CatalogProblem.of(source, where, "product",
-                        "the product " + row.product() + " is not in the catalog"));
+                problems.add(CatalogProblem.of(
+                        source, where, "product", "the product " + row.product() + " is not in the catalog"));
             } else if (product != null) {
                 Product p = product.value();
                 if (row.minSeats() < p.minSeats()) {
-                    problems.add(CatalogProblem.of(source, where, "minSeats", "the band starts at " + row.minSeats()
-                            + ", below the product's minSeats " + p.minSeats()));
+                    problems.add(CatalogProblem.of(
+                            source,
+                            where,
+                            "minSeats",
+                            "the band starts at " + row.minSeats() + ", below the product's minSeats " + p.minSeats()));
                 }
                 if (row.maxSeats() > p.maxSeats()) {
-                    problems.add(CatalogProblem.of(source, where, "maxSeats", "the band ends at " + row.maxSeats()
-                            + ", above the product's maxSeats " + p.maxSeats()));
+                    problems.add(CatalogProblem.of(
+                            source,
+                            where,
+                            "maxSeats",
+                            "the band ends at " + row.maxSeats() + ", above the product's maxSeats " + p.maxSeats()));
                 }
             }
-            byKey.computeIfAbsent(row.product().value() + '|' + row.action() + '|' + row.years(),
-                    k -> new ArrayList<>()).add(entry);
+            byKey.computeIfAbsent(
+                            row.product().value() + '|' + row.action() + '|' + row.years(), k -> new ArrayList<>())
+                    .add(entry);
         }
         List<CatalogProblem> overlaps = new ArrayList<>();
         List<Integer> overlapAt = new ArrayList<>();
@@ -104,8 +127,12 @@ public final class CatalogRules {
             Entry<PriceRow> reach = null;
             for (Entry<PriceRow> entry : band) {
                 if (reach != null && entry.value().minSeats() <= reach.value().maxSeats()) {
-                    overlaps.add(CatalogProblem.of(source, "prices[" + entry.index() + "]", "minSeats",
-                            "the band " + entry.value().minSeats() + ".." + entry.value().maxSeats()
+                    overlaps.add(CatalogProblem.of(
+                            source,
+                            "prices[" + entry.index() + "]",
+                            "minSeats",
+                            "the band " + entry.value().minSeats() + ".."
+                                    + entry.value().maxSeats()
                                     + " overlaps the band of prices[" + reach.index() + "] for the same product,"
                                     + " action and years"));
                     overlapAt.add(entry.index());
@@ -119,9 +146,13 @@ public final class CatalogRules {
         problems.addAll(overlaps);
         Map<String, Entry<DiscountProgramme>> discountByCode = new HashMap<>();
         for (Entry<DiscountProgramme> entry : discounts) {
-            Entry<DiscountProgramme> earlier = discountByCode.putIfAbsent(entry.value().code(), entry);
+            Entry<DiscountProgramme> earlier =
+                    discountByCode.putIfAbsent(entry.value().code(), entry);
             if (earlier != null) {
-                problems.add(CatalogProblem.of(source, "discounts[" + entry.index() + "]", "code",
+                problems.add(CatalogProblem.of(
+                        source,
+                        "discounts[" + entry.index() + "]",
+                        "code",
                         "the code " + entry.value().code() + " is already used by discounts[" + earlier.index() + "]"));
             }
         }

@@ -24,8 +24,12 @@ public final class Fingerprint {
     private Fingerprint() {}
 
     /** The hex fingerprint. */
-    public static String of(Currency currency, List<Product> products, List<PriceRow> prices,
-            List<DiscountProgramme> discounts, CatalogPolicy policy) {
+    public static String of(
+            Currency currency,
+            List<Product> products,
+            List<PriceRow> prices,
+            List<DiscountProgramme> discounts,
+            CatalogPolicy policy) {
         List<String> lines = new ArrayList<>();
         for (Product p : products) {
             List<String> changeTo = new ArrayList<>();
@@ -35,8 +39,8 @@ public final class Fingerprint {
             Collections.sort(changeTo);
             List<Integer> months = new ArrayList<>(p.trialMonths());
             Collections.sort(months);
-            lines.add("P|" + p.code().value() + '|' + p.name() + '|' + p.minSeats() + '|' + p.maxSeats() + '|'
-                    + months + '|' + changeTo);
+            lines.add("P|" + p.code().value() + '|' + p.name() + '|' + p.minSeats() + '|' + p.maxSeats() + '|' + months
+                    + '|' + changeTo);
         }
         for (PriceRow r : prices) {
             lines.add("R|" + r.sku().value() + '|' + r.product().value() + '|' + r.action() + '|' + r.years() + '|'
@@ -46,11 +50,17 @@ public final class Fingerprint {
             lines.add("D|" + d.code() + '|' + d.name() + '|' + canonical(d.rate()) + '|' + d.eligibilityRequired());
         }
         Collections.sort(lines);
-        StringBuilder text = new StringBuilder("C|").append(currency.getCurrencyCode()).append('\n');
-        text.append("Y|").append(canonical(policy.crossgradeRate())).append('|')
-                .append(canonical(policy.crossgradeMinCoverage())).append('|')
-                .append(policy.crossgradeMaxDaysExpired()).append('|')
-                .append(policy.renewalMaxDaysExpired()).append('\n');
+        StringBuilder text =
+                new StringBuilder("C|").append(currency.getCurrencyCode()).append('\n');
+        text.append("Y|")
+                .append(canonical(policy.crossgradeRate()))
+                .append('|')
+                .append(canonical(policy.crossgradeMinCoverage()))
+                .append('|')
+                .append(policy.crossgradeMaxDaysExpired())
+                .append('|')
+                .append(policy.renewalMaxDaysExpired())
+                .append('\n');
         for (String line : lines) {
             text.append(line).append('\n');
         }

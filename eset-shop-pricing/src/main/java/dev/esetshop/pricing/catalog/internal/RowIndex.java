@@ -82,7 +82,8 @@ public final class RowIndex {
             }
         }
 
-        @Nullable PriceRow band(int seats) {
+        @Nullable
+        PriceRow band(int seats) {
             int low = 0;
             int high = minSeats.length - 1;
             while (low <= high) {

@@ -121,9 +121,15 @@ public final class ProtocolReader {
         if (violations.any() || product == null || seats == null || years == null) {
             return null;
         }
-        return NewLicenseRequest.builder().id(id).product(product).seats(seats).years(years)
-                .discount(Optional.ofNullable(discount)).eligibilityCode(Optional.ofNullable(eligibility))
-                .crossgrade(Optional.ofNullable(crossgrade)).build();
+        return NewLicenseRequest.builder()
+                .id(id)
+                .product(product)
+                .seats(seats)
+                .years(years)
+                .discount(Optional.ofNullable(discount))
+                .eligibilityCode(Optional.ofNullable(eligibility))
+                .crossgrade(Optional.ofNullable(crossgrade))
+                .build();
     }
 
     private @Nullable QuoteRequest renewal(Optional<String> id) {
@@ -134,7 +140,12 @@ public final class ProtocolReader {
         if (violations.any() || seats == null || years == null || license == null) {
             return null;
         }
-        return RenewalRequest.builder().id(id).seats(seats).years(years).license(license).build();
+        return RenewalRequest.builder()
+                .id(id)
+                .seats(seats)
+                .years(years)
+                .license(license)
+                .build();
     }
 
     private @Nullable QuoteRequest change(Optional<String> id) {
@@ -146,8 +157,13 @@ public final class ProtocolReader {
         if (violations.any() || product == null || seats == null || years == null || license == null) {
             return null;
         }
-        return ProductChangeRequest.builder().id(id).targetProduct(product).seats(seats).years(years)
-                .license(license).build();
+        return ProductChangeRequest.builder()
+                .id(id)
+                .targetProduct(product)
+                .seats(seats)
+                .years(years)
+                .license(license)
+                .build();
     }
 
     private @Nullable QuoteRequest conversion(Optional<String> id) {
@@ -161,9 +177,15 @@ public final class ProtocolReader {
         if (violations.any() || seats == null || years == null || license == null) {
             return null;
         }
-        return TrialConversionRequest.builder().id(id).seats(seats).years(years).license(license)
-                .discount(Optional.ofNullable(discount)).eligibilityCode(Optional.ofNullable(eligibility))
-                .crossgrade(Optional.ofNullable(crossgrade)).build();
+        return TrialConversionRequest.builder()
+                .id(id)
+                .seats(seats)
+                .years(years)
+                .license(license)
+                .discount(Optional.ofNullable(discount))
+                .eligibilityCode(Optional.ofNullable(eligibility))
+                .crossgrade(Optional.ofNullable(crossgrade))
+                .build();
     }
 
     private @Nullable QuoteRequest trial(Optional<String> id) {
@@ -176,8 +198,14 @@ public final class ProtocolReader {
         if (violations.any() || product == null || seats == null || months == null) {
             return null;
         }
-        return TrialRequest.builder().id(id).product(product).seats(seats).months(months)
-                .discount(Optional.ofNullable(discount)).crossgrade(Optional.ofNullable(crossgrade)).build();
+        return TrialRequest.builder()
+                .id(id)
+                .product(product)
+                .seats(seats)
+                .months(months)
+                .discount(Optional.ofNullable(discount))
+                .crossgrade(Optional.ofNullable(crossgrade))
+                .build();
     }
 
     private void unexpected(String... fields) {
@@ -197,8 +225,11 @@ public final class ProtocolReader {
         Integer seats = integer(value, "seats", "crossgrade.seats", true);
         LocalDate expires = date(value, "expires", "crossgrade.expires", true);
         String proof = text(value, "proof", "crossgrade.proof", false);
-        if (seats == null || expires == null || (proof == null && value.get("proof") != null
-                && !value.get("proof").isNull())) {
+        if (seats == null
+                || expires == null
+                || (proof == null
+                        && value.get("proof") != null
+                        && !value.get("proof").isNull())) {
             return null;
         }
         // a missing proof is the rule CROSSGRADE_PROOF_REQUIRED, checked by pricing, not a malformed request
@@ -218,8 +249,13 @@ public final class ProtocolReader {
         if (product == null || seats == null || expires == null || trial == null) {
             return null;
         }
-        return CurrentLicense.builder().product(product).seats(seats).expires(expires)
-                .discount(Optional.ofNullable(discount)).trial(trial).build();
+        return CurrentLicense.builder()
+                .product(product)
+                .seats(seats)
+                .expires(expires)
+                .discount(Optional.ofNullable(discount))
+                .trial(trial)
+                .build();
     }
 
     private @Nullable BigDecimal margin(boolean required) {

@@ -41,7 +41,8 @@ public final class ConnectionPool extends HikariDataSource {
             if (e.getCause() instanceof SQLException cause) {
                 throw cause;
             }
-            throw new SQLException("could not open a connection (" + e.getClass().getSimpleName() + ")", "08001");
+            throw new SQLException(
+                    "could not open a connection (" + e.getClass().getSimpleName() + ")", "08001");
         }
     }
 

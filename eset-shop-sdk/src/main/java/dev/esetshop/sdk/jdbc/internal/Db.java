@@ -57,6 +57,7 @@ public final class Db {
     private static final int FIRST_SCRIPTED_VERSION = 3;
     /** The Flyway baseline below every script: a schema without the SDK's tables, or with SDK 0.1's. */
     private static final String SINGLE_RESELLER_BASELINE = "0";
+
     private static final String NO_BASELINE = "";
     private static final String LEGACY_RESELLER_ROW = "legacy_reseller";
 
@@ -171,8 +172,8 @@ public final class Db {
 
     /** A forward-only, read-only prepared statement with the query timeout. */
     public PreparedStatement prepareForwardOnly(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY);
+        PreparedStatement statement =
+                connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statement.setQueryTimeout(timeoutSeconds);
         return statement;
     }
@@ -189,14 +190,14 @@ public final class Db {
         Optional<Integer> version = schemaVersion();
         if (version.isPresent() && version.get() >= SCHEMA_VERSION) {
             if (version.get() > SCHEMA_VERSION) {
-                LOG.warn("the database's schema version {} is newer than this SDK's {}", version.get(),
-                        SCHEMA_VERSION);
+                LOG.warn("the database's schema version {} is newer than this SDK's {}", version.get(), SCHEMA_VERSION);
             }
             return;
         }
         if (managedByHost) {
-            throw new StorageException("The eset-shop tables are at schema version " + version.map(String::valueOf)
-                    .orElse("none") + ", this SDK needs " + SCHEMA_VERSION + ": apply the scripts at "
+            throw new StorageException("The eset-shop tables are at schema version "
+                    + version.map(String::valueOf).orElse("none") + ", this SDK needs " + SCHEMA_VERSION
+                    + ": apply the scripts at "
                     + MIGRATIONS + " with the host's Flyway, or let the SDK apply them.");
         }
         migrate(DEFAULT_RESELLER);
@@ -240,8 +241,11 @@ public final class Db {
                 if (attempt == MIGRATION_ATTEMPTS) {
                     throw e;
                 }
-                LOG.info("could not migrate the database, another instance may be migrating it at the same time;"
-                        + " trying again ({} of {})", attempt + 1, MIGRATION_ATTEMPTS);
+                LOG.info(
+                        "could not migrate the database, another instance may be migrating it at the same time;"
+                                + " trying again ({} of {})",
+                        attempt + 1,
+                        MIGRATION_ATTEMPTS);
             }
         }
     }
@@ -256,7 +260,9 @@ public final class Db {
         try (Connection first = dataSource.getConnection()) {
             try {
                 dataSource.getConnection().close();
-                LOG.debug("the pool gives a second connection while holding {}", first.getClass().getSimpleName());
+                LOG.debug(
+                        "the pool gives a second connection while holding {}",
+                        first.getClass().getSimpleName());
             } catch (SQLException | RuntimeException tooFew) {
                 throw new StorageException("Creating or upgrading the eset-shop tables needs "
                         + MIGRATION_CONNECTIONS + " connections at once (Flyway's lock and its scripts), and the"
@@ -286,7 +292,8 @@ public final class Db {
                 return NO_BASELINE;
             }
             Optional<Integer> applied = Sql.tableExists(connection, "eset_meta")
-                    ? value(connection, VERSION_ROW).map(Integer::valueOf) : Optional.empty();
+                    ? value(connection, VERSION_ROW).map(Integer::valueOf)
+                    : Optional.empty();
             if (applied.isPresent() && applied.get() >= FIRST_SCRIPTED_VERSION) {
                 // applied by another Flyway: script V(n - 1) leaves eset_meta at version n
                 return String.valueOf(applied.get() - 1);
@@ -296,8 +303,10 @@ public final class Db {
                 if (hasJournal && !Sql.columnExists(connection, "eset_order_journal", "delivered_at")) {
                     // the journal predates delivery tracking: whether its confirmed orders' listeners ran is unknown,
                     // and sending every past confirmation again would flood the customers, so they count as delivered
-                    statement.execute("ALTER TABLE eset_order_journal ADD COLUMN delivered_at TIMESTAMP WITH TIME ZONE");
-                    LOG.info("order journal upgraded: {} earlier confirmations counted as delivered",
+                    statement.execute(
+                            "ALTER TABLE eset_order_journal ADD COLUMN delivered_at TIMESTAMP WITH TIME ZONE");
+                    LOG.info(
+                            "order journal upgraded: {} earlier confirmations counted as delivered",
                             statement.executeUpdate("UPDATE eset_order_journal SET delivered_at = updated_at"
                                     + " WHERE state = 'CONFIRMED' AND delivered_at IS NULL"));
                 }
@@ -321,12 +330,17 @@ public final class Db {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StorageException("Could not create or upgrade the eset-shop tables (" + e.getClass()
-                    .getSimpleName() + "). Check that the database is reachable and the user may create tables,"
-                    + " then retry.", Sql.redactedMigrationFailure(e));
+            throw new StorageException(
+                    "Could not create or upgrade the eset-shop tables ("
+                            + e.getClass().getSimpleName()
+                            + "). Check that the database is reachable and the user may create tables,"
+                            + " then retry.",
+                    Sql.redactedMigrationFailure(e));
         }
-        LOG.info("eset-shop schema at version {}{}", SCHEMA_VERSION, singleReseller
-                ? "; the single-reseller rows now belong to reseller " + ownerOfSingleResellerRows : "");
+        LOG.info(
+                "eset-shop schema at version {}{}",
+                SCHEMA_VERSION,
+                singleReseller ? "; the single-reseller rows now belong to reseller " + ownerOfSingleResellerRows : "");
     }
 
     /**
@@ -342,8 +356,8 @@ public final class Db {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            try (PreparedStatement insert = prepare(connection,
-                    "INSERT INTO eset_partner_binding (reseller_id, partner_id) VALUES (?, ?)")) {
+            try (PreparedStatement insert =
+                    prepare(connection, "INSERT INTO eset_partner_binding (reseller_id, partner_id) VALUES (?, ?)")) {
                 insert.setString(1, reseller);
                 insert.setString(2, partnerId);
                 insert.executeUpdate();
@@ -356,8 +370,8 @@ public final class Db {
     }
 
     private Optional<String> partnerOf(Connection connection, String reseller) throws SQLException {
-        try (PreparedStatement select = prepare(connection,
-                "SELECT partner_id FROM eset_partner_binding WHERE reseller_id = ?")) {
+        try (PreparedStatement select =
+                prepare(connection, "SELECT partner_id FROM eset_partner_binding WHERE reseller_id = ?")) {
             select.setString(1, reseller);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
@@ -382,8 +396,7 @@ public final class Db {
                 return;
             }
         }
-        try (PreparedStatement insert = prepare(connection,
-                "INSERT INTO eset_meta (name, meta_value) VALUES (?, ?)")) {
+        try (PreparedStatement insert = prepare(connection, "INSERT INTO eset_meta (name, meta_value) VALUES (?, ?)")) {
             insert.setString(1, name);
             insert.setString(2, value);
             insert.executeUpdate();
@@ -398,8 +411,9 @@ public final class Db {
 
     /** A storage failure with the SQL state and vendor code, never the driver's text (it may quote a key). */
     public static StorageException failure(String what, SQLException cause) {
-        return new StorageException("Could not " + what + " (SQL state " + cause.getSQLState() + ", vendor code "
-                + cause.getErrorCode() + "). Check that the database is reachable and writable, then retry.",
+        return new StorageException(
+                "Could not " + what + " (SQL state " + cause.getSQLState() + ", vendor code " + cause.getErrorCode()
+                        + "). Check that the database is reachable and writable, then retry.",
                 Sql.redacted(cause));
     }
 

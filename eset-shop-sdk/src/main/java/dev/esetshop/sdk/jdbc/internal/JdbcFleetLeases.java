@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,8 +45,8 @@ public final class JdbcFleetLeases implements FleetLeases {
             return true;
         }
         boolean exists = db.inTransaction("read the sync lease of reseller " + reseller, connection -> {
-            try (PreparedStatement select = db.prepare(connection,
-                    "SELECT 1 FROM eset_sync_lease WHERE reseller_id = ?")) {
+            try (PreparedStatement select =
+                    db.prepare(connection, "SELECT 1 FROM eset_sync_lease WHERE reseller_id = ?")) {
                 select.setString(1, reseller.value());
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next();
@@ -57,15 +57,20 @@ public final class JdbcFleetLeases implements FleetLeases {
             return false;
         }
         try {
-            return db.inTransaction("take the first sync lease of reseller " + reseller, connection -> {
-                try (PreparedStatement insert = db.prepare(connection, "INSERT INTO eset_sync_lease"
-                        + " (reseller_id, claimed_by, claimed_until) VALUES (?, ?, ?)")) {
-                    insert.setString(1, reseller.value());
-                    insert.setString(2, owner);
-                    Sql.setInstant(insert, 3, now.plus(lease));
-                    return insert.executeUpdate() == 1;
-                }
-            }, () -> false);
+            return db.inTransaction(
+                    "take the first sync lease of reseller " + reseller,
+                    connection -> {
+                        try (PreparedStatement insert = db.prepare(
+                                connection,
+                                "INSERT INTO eset_sync_lease"
+                                        + " (reseller_id, claimed_by, claimed_until) VALUES (?, ?, ?)")) {
+                            insert.setString(1, reseller.value());
+                            insert.setString(2, owner);
+                            Sql.setInstant(insert, 3, now.plus(lease));
+                            return insert.executeUpdate() == 1;
+                        }
+                    },
+                    () -> false);
         } catch (StorageException e) {
             if (e.getCause() instanceof SQLException cause && Sql.isDuplicateKey(cause)) {
                 return false;
@@ -82,8 +87,10 @@ public final class JdbcFleetLeases implements FleetLeases {
     @Override
     public void release(ResellerId reseller, String owner) {
         db.inTransaction("release the sync lease of reseller " + reseller, connection -> {
-            try (PreparedStatement update = db.prepare(connection, "UPDATE eset_sync_lease"
-                    + " SET claimed_by = NULL, claimed_until = NULL WHERE reseller_id = ? AND claimed_by = ?")) {
+            try (PreparedStatement update = db.prepare(
+                    connection,
+                    "UPDATE eset_sync_lease"
+                            + " SET claimed_by = NULL, claimed_until = NULL WHERE reseller_id = ? AND claimed_by = ?")) {
                 update.setString(1, reseller.value());
                 update.setString(2, owner);
                 return update.executeUpdate();
@@ -108,19 +115,23 @@ public final class JdbcFleetLeases implements FleetLeases {
     @Override
     public OpenOrders openOrders() {
         return db.inTransaction("count the open orders", connection -> {
-            try (PreparedStatement select = db.prepare(connection, "SELECT"
-                    + " SUM(CASE WHEN state = 'PENDING' THEN 1 ELSE 0 END) AS pending,"
-                    + " MIN(CASE WHEN state = 'PENDING' THEN created_at END) AS oldest_pending,"
-                    + " SUM(CASE WHEN state = 'CONFIRMED' THEN 1 ELSE 0 END) AS undelivered"
-                    + " FROM eset_order_journal WHERE state = 'PENDING'"
-                    + " OR (state = 'CONFIRMED' AND delivered_at IS NULL)");
+            try (PreparedStatement select = db.prepare(
+                            connection,
+                            "SELECT"
+                                    + " SUM(CASE WHEN state = 'PENDING' THEN 1 ELSE 0 END) AS pending,"
+                                    + " MIN(CASE WHEN state = 'PENDING' THEN created_at END) AS oldest_pending,"
+                                    + " SUM(CASE WHEN state = 'CONFIRMED' THEN 1 ELSE 0 END) AS undelivered"
+                                    + " FROM eset_order_journal WHERE state = 'PENDING'"
+                                    + " OR (state = 'CONFIRMED' AND delivered_at IS NULL)");
                     ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return OpenOrders.NONE;
                 }
                 int pending = rows.getInt("pending");
-                return new OpenOrders(pending, pending == 0 ? Optional.empty()
-                        : Sql.instant(rows, "oldest_pending"), rows.getInt("undelivered"));
+                return new OpenOrders(
+                        pending,
+                        pending == 0 ? Optional.empty() : Sql.instant(rows, "oldest_pending"),
+                        rows.getInt("undelivered"));
             }
         });
     }
@@ -128,8 +139,10 @@ public final class JdbcFleetLeases implements FleetLeases {
     @Override
     public Map<ResellerId, Instant> lastCompletedSyncs() {
         return db.inTransaction("read when every book was last synced", connection -> {
-            try (PreparedStatement select = db.prepare(connection, "SELECT reseller_id, last_completed"
-                    + " FROM eset_sync_cursor WHERE last_completed IS NOT NULL");
+            try (PreparedStatement select = db.prepare(
+                            connection,
+                            "SELECT reseller_id, last_completed"
+                                    + " FROM eset_sync_cursor WHERE last_completed IS NOT NULL");
                     ResultSet rows = select.executeQuery()) {
                 Map<ResellerId, Instant> synced = new HashMap<>();
                 while (rows.next()) {
@@ -147,20 +160,28 @@ public final class JdbcFleetLeases implements FleetLeases {
      * and while the database's clock is before {@code claimed_until} ({@link Sql#leaseLapsed}).
      */
     private boolean take(ResellerId reseller, String owner, Instant now, Duration lease, boolean orFree) {
-        return db.inTransaction("take the sync lease of reseller " + reseller, connection -> {
-            try (PreparedStatement update = db.prepare(connection, "UPDATE eset_sync_lease"
-                    + " SET claimed_by = ?, claimed_until = ? WHERE reseller_id = ? AND (claimed_by = ?"
-                    + (orFree ? " OR claimed_by IS NULL OR claimed_until IS NULL OR "
-                            + Sql.leaseLapsed("claimed_until") : "") + ")")) {
-                update.setString(1, owner);
-                Sql.setInstant(update, 2, now.plus(lease));
-                update.setString(3, reseller.value());
-                update.setString(4, owner);
-                if (orFree) {
-                    Sql.setInstant(update, 5, now);
-                }
-                return update.executeUpdate() == 1;
-            }
-        }, () -> false);
+        return db.inTransaction(
+                "take the sync lease of reseller " + reseller,
+                connection -> {
+                    try (PreparedStatement update = db.prepare(
+                            connection,
+                            "UPDATE eset_sync_lease"
+                                    + " SET claimed_by = ?, claimed_until = ? WHERE reseller_id = ? AND (claimed_by = ?"
+                                    + (orFree
+                                            ? " OR claimed_by IS NULL OR claimed_until IS NULL OR "
+                                                    + Sql.leaseLapsed("claimed_until")
+                                            : "")
+                                    + ")")) {
+                        update.setString(1, owner);
+                        Sql.setInstant(update, 2, now.plus(lease));
+                        update.setString(3, reseller.value());
+                        update.setString(4, owner);
+                        if (orFree) {
+                            Sql.setInstant(update, 5, now);
+                        }
+                        return update.executeUpdate() == 1;
+                    }
+                },
+                () -> false);
     }
 }

@@ -52,7 +52,10 @@ public final class Sql {
             String tableName = upper ? table.toUpperCase(Locale.ROOT) : table.toLowerCase(Locale.ROOT);
             try (ResultSet rows = column == null
                     ? metadata.getTables(null, schema, tableName, null)
-                    : metadata.getColumns(null, schema, tableName,
+                    : metadata.getColumns(
+                            null,
+                            schema,
+                            tableName,
                             upper ? column.toUpperCase(Locale.ROOT) : column.toLowerCase(Locale.ROOT))) {
                 if (rows.next()) {
                     return true;
@@ -73,8 +76,10 @@ public final class Sql {
      * chained and next exceptions are dropped, as they carry the same text.
      */
     public static SQLException redacted(SQLException cause) {
-        SQLException kept = new SQLException(cause.getClass().getSimpleName() + " (driver message withheld)",
-                cause.getSQLState(), cause.getErrorCode());
+        SQLException kept = new SQLException(
+                cause.getClass().getSimpleName() + " (driver message withheld)",
+                cause.getSQLState(),
+                cause.getErrorCode());
         kept.setStackTrace(cause.getStackTrace());
         return kept;
     }
@@ -102,14 +107,16 @@ public final class Sql {
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         SQLException driver = (SQLException) cause;
-        SQLException kept = new SQLException(failure.getClass().getSimpleName() + " (message withheld)",
-                driver == null ? null : driver.getSQLState(), driver == null ? 0 : driver.getErrorCode());
+        SQLException kept = new SQLException(
+                failure.getClass().getSimpleName() + " (message withheld)",
+                driver == null ? null : driver.getSQLState(),
+                driver == null ? 0 : driver.getErrorCode());
         kept.setStackTrace(failure.getStackTrace());
         return kept;
     }
 
-    private static final Pattern URL_CREDENTIALS = Pattern.compile(
-            "(?i)((?:password|passwd|pwd|sslpassword|sslkey_?password|secret|token)\\s*=)[^&;]*");
+    private static final Pattern URL_CREDENTIALS =
+            Pattern.compile("(?i)((?:password|passwd|pwd|sslpassword|sslkey_?password|secret|token)\\s*=)[^&;]*");
     private static final Pattern URL_USER_INFO = Pattern.compile("(//)[^/@?;]*@");
 
     /**

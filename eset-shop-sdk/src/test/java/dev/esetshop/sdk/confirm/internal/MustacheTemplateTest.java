@@ -11,21 +11,29 @@ class MustacheTemplateTest {
 
     @Test
     void replacesVariablesThroughTheEscaper() {
-        MustacheTemplate template = MustacheTemplate.parse("t", "Hello {{ name }}, {{count}} items",
-                value -> value.toUpperCase());
+        MustacheTemplate template =
+                MustacheTemplate.parse("t", "Hello {{ name }}, {{count}} items", value -> value.toUpperCase());
 
-        assertThat(template.render(Map.of("name", "<Ann>", "count", 3)))
-                .isEqualTo("Hello <ANN>, 3 items");
+        assertThat(template.render(Map.of("name", "<Ann>", "count", 3))).isEqualTo("Hello <ANN>, 3 items");
     }
 
     @Test
     void sectionsShowOnTruthRepeatOverListsAndInvertedSectionsShowOtherwise() {
-        MustacheTemplate template = MustacheTemplate.parse("t",
+        MustacheTemplate template = MustacheTemplate.parse(
+                "t",
                 "{{#vip}}VIP {{/vip}}{{^vip}}guest {{/vip}}{{#ref}}ref={{ref}} {{/ref}}{{#items}}[{{sku}} of {{owner}}]{{/items}}"
-                        + "{{^items}}none{{/items}}", v -> v);
+                        + "{{^items}}none{{/items}}",
+                v -> v);
 
-        assertThat(template.render(Map.of("vip", true, "ref", "PO-1", "owner", "Ann",
-                        "items", List.of(Map.of("sku", "A"), Map.of("sku", "B", "owner", "Bob")))))
+        assertThat(template.render(Map.of(
+                        "vip",
+                        true,
+                        "ref",
+                        "PO-1",
+                        "owner",
+                        "Ann",
+                        "items",
+                        List.of(Map.of("sku", "A"), Map.of("sku", "B", "owner", "Bob")))))
                 .isEqualTo("VIP ref=PO-1 [A of Ann][B of Bob]");
         assertThat(template.render(Map.of("vip", false, "ref", "", "owner", "Ann", "items", List.of())))
                 .isEqualTo("guest none");
@@ -47,7 +55,8 @@ class MustacheTemplateTest {
         assertThatThrownBy(() -> parse("c", "{{#x}}{{/y}}")).hasMessageContaining("closes no open section");
         assertThatThrownBy(() -> parse("d", "text {{name")).hasMessageContaining("is not closed");
         assertThatThrownBy(() -> parse("e", "{{ }}")).hasMessageContaining("empty tag");
-        assertThatThrownBy(() -> parse("f", "{{#x}}open")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> parse("f", "{{#x}}open"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("f: ");
     }
 
@@ -55,8 +64,7 @@ class MustacheTemplateTest {
     void aListCannotBePrintedAsAValue() {
         MustacheTemplate template = MustacheTemplate.parse("t", "{{items}}", v -> v);
 
-        assertThatThrownBy(() -> template.render(Map.of("items", List.of())))
-                .hasMessageContaining("is a list");
+        assertThatThrownBy(() -> template.render(Map.of("items", List.of()))).hasMessageContaining("is a list");
     }
 
     @Test

@@ -29,12 +29,18 @@ class ConfirmationMailer implements ConfirmationListener {
     @Override
     public void onOrderConfirmed(OrderConfirmed event) {
         // a registry's shop names the reseller on every event; a confirmation of no known reseller stays undelivered
-        ResellerId reseller = event.reseller().orElseThrow(() -> new IllegalStateException(
-                "the confirmation " + event.eventId() + " names no reseller: only a registry's shop is mailed"));
+        ResellerId reseller = event.reseller()
+                .orElseThrow(() -> new IllegalStateException("the confirmation " + event.eventId()
+                        + " names no reseller: only a registry's shop is mailed"));
         Set<String> recipients = new LinkedHashSet<>();
         recipients.add(event.customer().email());
         recipients.add(mailer.resellerEmail(reseller));
-        mailer.send(reseller, MailOutbox.Kind.CONFIRMATION, event.eventId(), List.copyOf(recipients),
-                ConfirmationEmail.render(event, mailer.language(reseller)), Optional.of(event.licenseKey()));
+        mailer.send(
+                reseller,
+                MailOutbox.Kind.CONFIRMATION,
+                event.eventId(),
+                List.copyOf(recipients),
+                ConfirmationEmail.render(event, mailer.language(reseller)),
+                Optional.of(event.licenseKey()));
     }
 }

@@ -38,6 +38,7 @@ class DemoResellers {
 
     /** The demo log-in password of both resellers. */
     static final String DEMO_PASSWORD = "demo";
+
     static final ResellerId RESELLER_A = ResellerId.of("reseller-a");
     static final ResellerId RESELLER_B = ResellerId.of("reseller-b");
 
@@ -52,11 +53,26 @@ class DemoResellers {
     @Bean(destroyMethod = "close")
     Sandboxes sandboxes() {
         Map<ResellerId, EsetSandbox> sandboxes = new LinkedHashMap<>();
-        sandboxes.put(RESELLER_A, EsetSandbox.builder().seed(1001).licenses(60).partner(SandboxPartner.demo())
-                .start());
-        sandboxes.put(RESELLER_B, EsetSandbox.builder().seed(2002).licenses(35).partner(SandboxPartner.builder()
-                .partnerId("ESET-P-208871").companyName("Alpen Security AG").email("office@alpensec.example")
-                .level(PartnerLevel.SILVER).margin(new BigDecimal("0.18")).build()).start());
+        sandboxes.put(
+                RESELLER_A,
+                EsetSandbox.builder()
+                        .seed(1001)
+                        .licenses(60)
+                        .partner(SandboxPartner.demo())
+                        .start());
+        sandboxes.put(
+                RESELLER_B,
+                EsetSandbox.builder()
+                        .seed(2002)
+                        .licenses(35)
+                        .partner(SandboxPartner.builder()
+                                .partnerId("ESET-P-208871")
+                                .companyName("Alpen Security AG")
+                                .email("office@alpensec.example")
+                                .level(PartnerLevel.SILVER)
+                                .margin(new BigDecimal("0.18"))
+                                .build())
+                        .start());
         return new Sandboxes(Map.copyOf(sandboxes));
     }
 
@@ -65,8 +81,11 @@ class DemoResellers {
     ResellerDirectory resellerDirectory(Sandboxes sandboxes) {
         Map<ResellerId, ResellerAccount> accounts = new LinkedHashMap<>();
         accounts.put(RESELLER_A, account(sandboxes.byReseller().get(RESELLER_A)).withCustomerNumber("MP-10001"));
-        accounts.put(RESELLER_B, account(sandboxes.byReseller().get(RESELLER_B)).withCustomerNumber("MP-10002")
-                .withLocale(Locale.GERMAN));
+        accounts.put(
+                RESELLER_B,
+                account(sandboxes.byReseller().get(RESELLER_B))
+                        .withCustomerNumber("MP-10002")
+                        .withLocale(Locale.GERMAN));
         return new ResellerDirectory() {
             @Override
             public Optional<ResellerAccount> account(ResellerId reseller) {
@@ -86,17 +105,22 @@ class DemoResellers {
      * metrics) and any other customizer still apply, in their order.
      */
     @Bean
-    EsetPartnerApiFactory esetPartnerApiFactory(Sandboxes sandboxes,
-            ObjectProvider<EsetPartnerClientCustomizer> customizers, ResellerDirectory directory) {
+    EsetPartnerApiFactory esetPartnerApiFactory(
+            Sandboxes sandboxes, ObjectProvider<EsetPartnerClientCustomizer> customizers, ResellerDirectory directory) {
         List<EsetPartnerClientCustomizer> ordered = customizers.orderedStream().toList();
         Map<String, URI> byCustomerNumber = new LinkedHashMap<>();
         for (ResellerId reseller : directory.resellers()) {
-            directory.account(reseller).flatMap(ResellerAccount::marketplaceCustomerNumber).ifPresent(number ->
-                    byCustomerNumber.put(number, sandboxes.byReseller().get(reseller).baseUri()));
+            directory
+                    .account(reseller)
+                    .flatMap(ResellerAccount::marketplaceCustomerNumber)
+                    .ifPresent(number -> byCustomerNumber.put(
+                            number, sandboxes.byReseller().get(reseller).baseUri()));
         }
         return account -> {
             EsetPartnerClient.Builder builder = EsetPartnerClient.builder()
-                    .baseUri(account.marketplaceCustomerNumber().map(byCustomerNumber::get).orElseThrow())
+                    .baseUri(account.marketplaceCustomerNumber()
+                            .map(byCustomerNumber::get)
+                            .orElseThrow())
                     .credentials(account.username(), account.password());
             ordered.forEach(customizer -> customizer.customize(builder));
             return builder.build();
@@ -108,8 +132,14 @@ class DemoResellers {
     UserDetailsService users() {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         return new InMemoryUserDetailsManager(
-                User.withUsername(RESELLER_A.value()).password(encoder.encode(DEMO_PASSWORD)).roles("RESELLER").build(),
-                User.withUsername(RESELLER_B.value()).password(encoder.encode(DEMO_PASSWORD)).roles("RESELLER").build());
+                User.withUsername(RESELLER_A.value())
+                        .password(encoder.encode(DEMO_PASSWORD))
+                        .roles("RESELLER")
+                        .build(),
+                User.withUsername(RESELLER_B.value())
+                        .password(encoder.encode(DEMO_PASSWORD))
+                        .roles("RESELLER")
+                        .build());
     }
 
     private static ResellerAccount account(EsetSandbox sandbox) {

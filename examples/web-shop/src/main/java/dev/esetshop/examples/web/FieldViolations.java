@@ -24,14 +24,23 @@ final class FieldViolations {
 
     /** The violation's field by the form property it is bound to. */
     private static final Map<String, String> FIELD_BY_PROPERTY = Map.ofEntries(
-            Map.entry("product", "product"), Map.entry("seats", "seats"), Map.entry("years", "years"),
-            Map.entry("months", "months"), Map.entry("discount", "discount"),
-            Map.entry("eligibilityCode", "eligibilityCode"), Map.entry("crossgrade", "crossgrade"),
-            Map.entry("crossgradeSeats", "crossgrade.seats"), Map.entry("crossgradeExpires", "crossgrade.expires"),
-            Map.entry("crossgradeProof", "crossgrade.proof"), Map.entry("organization", "customer.organization"),
-            Map.entry("firstName", "customer.firstName"), Map.entry("lastName", "customer.lastName"),
-            Map.entry("email", "customer.email"), Map.entry("country", "customer.country"),
-            Map.entry("reference", "reference"), Map.entry("eula", "eula"));
+            Map.entry("product", "product"),
+            Map.entry("seats", "seats"),
+            Map.entry("years", "years"),
+            Map.entry("months", "months"),
+            Map.entry("discount", "discount"),
+            Map.entry("eligibilityCode", "eligibilityCode"),
+            Map.entry("crossgrade", "crossgrade"),
+            Map.entry("crossgradeSeats", "crossgrade.seats"),
+            Map.entry("crossgradeExpires", "crossgrade.expires"),
+            Map.entry("crossgradeProof", "crossgrade.proof"),
+            Map.entry("organization", "customer.organization"),
+            Map.entry("firstName", "customer.firstName"),
+            Map.entry("lastName", "customer.lastName"),
+            Map.entry("email", "customer.email"),
+            Map.entry("country", "customer.country"),
+            Map.entry("reference", "reference"),
+            Map.entry("eula", "eula"));
 
     private static final Map<String, String> PROPERTY_BY_FIELD = inverse(FIELD_BY_PROPERTY);
 
@@ -51,8 +60,14 @@ final class FieldViolations {
             String message = violation.message(locale);
             Optional<String> property = Optional.ofNullable(PROPERTY_BY_FIELD.get(violation.field()));
             if (property.isPresent()) {
-                binding.addError(new FieldError(binding.getObjectName(), property.get(),
-                        binding.getRawFieldValue(property.get()), false, null, null, message));
+                binding.addError(new FieldError(
+                        binding.getObjectName(),
+                        property.get(),
+                        binding.getRawFieldValue(property.get()),
+                        false,
+                        null,
+                        null,
+                        message));
             } else {
                 binding.addError(new ObjectError(binding.getObjectName(), null, null, message));
             }
@@ -60,15 +75,14 @@ final class FieldViolations {
     }
 
     /** The errors of a binding result by the violation field they are shown beside, resolved in the language. */
-    static FieldViolations of(BindingResult binding, MessageSource messages, Locale locale,
-            Collection<String> formFields) {
+    static FieldViolations of(
+            BindingResult binding, MessageSource messages, Locale locale, Collection<String> formFields) {
         FieldViolations violations = new FieldViolations(formFields);
         for (ObjectError error : binding.getAllErrors()) {
             String field = error instanceof FieldError fieldError
                     ? FIELD_BY_PROPERTY.getOrDefault(fieldError.getField(), fieldError.getField())
                     : "*";
-            violations.byField.computeIfAbsent(field, f -> new ArrayList<>())
-                    .add(messages.getMessage(error, locale));
+            violations.byField.computeIfAbsent(field, f -> new ArrayList<>()).add(messages.getMessage(error, locale));
         }
         return violations;
     }
@@ -109,8 +123,8 @@ final class FieldViolations {
      */
     List<Map<String, String>> list() {
         List<Map<String, String>> list = new ArrayList<>();
-        byField.forEach((field, messages) -> messages.forEach(message -> list.add(Map.of(
-                "field", formFields.contains(field) ? field : "*", "message", message))));
+        byField.forEach((field, messages) -> messages.forEach(
+                message -> list.add(Map.of("field", formFields.contains(field) ? field : "*", "message", message))));
         return list;
     }
 

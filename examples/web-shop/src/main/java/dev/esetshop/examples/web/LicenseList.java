@@ -77,18 +77,24 @@ public class LicenseList {
 
     /** The state filter's options, labelled in the presentation's language. */
     static List<Choice> stateChoices(ShopPresentation present) {
-        return STATES.stream().map(state -> new Choice(state, present.state(LicenseState.of(state)))).toList();
+        return STATES.stream()
+                .map(state -> new Choice(state, present.state(LicenseState.of(state))))
+                .toList();
     }
 
     private Comparator<License> order() {
         Comparator<License> byExpiry = Comparator.comparing(License::expires);
         Comparator<License> byId = Comparator.comparing(license -> license.id().value());
         return switch (sort) {
-            case "customer" -> Comparator.comparing((License license) ->
-                    license.customer().organization().toLowerCase(Locale.ROOT)).thenComparing(byExpiry)
-                    .thenComparing(byId);
-            case "product" -> Comparator.comparing((License license) -> license.productCode().value())
-                    .thenComparing(byExpiry).thenComparing(byId);
+            case "customer" ->
+                Comparator.comparing((License license) ->
+                                license.customer().organization().toLowerCase(Locale.ROOT))
+                        .thenComparing(byExpiry)
+                        .thenComparing(byId);
+            case "product" ->
+                Comparator.comparing((License license) -> license.productCode().value())
+                        .thenComparing(byExpiry)
+                        .thenComparing(byId);
             default -> byExpiry.thenComparing(byId);
         };
     }

@@ -54,7 +54,8 @@ class LocalMailSink {
                 try {
                     ids.add(message.getMessageID());
                 } catch (MessagingException unreadable) {
-                    LOG.warn("a mail in the local sink has no readable Message-ID: {}",
+                    LOG.warn(
+                            "a mail in the local sink has no readable Message-ID: {}",
                             unreadable.getClass().getSimpleName());
                 }
             }

@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
 class MailOutbox {
 
     /** What a mail was about. */
-    enum Kind { CONFIRMATION, REMINDER }
+    enum Kind {
+        CONFIRMATION,
+        REMINDER
+    }
 
     /**
      * One mail as sent.
@@ -31,8 +34,8 @@ class MailOutbox {
      * @param subject its subject
      * @param text its plain-text body, the license key masked
      */
-    record SentMail(String messageId, Kind kind, Instant sentAt, List<String> recipients, String subject,
-            String text) {}
+    record SentMail(
+            String messageId, Kind kind, Instant sentAt, List<String> recipients, String subject, String text) {}
 
     /** The most mails kept per reseller: the page shows the latest, the mail server keeps them all. */
     static final int KEPT = 100;
@@ -59,7 +62,9 @@ class MailOutbox {
 
     /** The latest mail of the reseller with this message id (a redelivered event was sent again with the same). */
     Optional<SentMail> find(ResellerId reseller, String messageId) {
-        return of(reseller).stream().filter(mail -> mail.messageId().equals(messageId)).findFirst();
+        return of(reseller).stream()
+                .filter(mail -> mail.messageId().equals(messageId))
+                .findFirst();
     }
 
     /** The reseller's latest mail of a kind. */

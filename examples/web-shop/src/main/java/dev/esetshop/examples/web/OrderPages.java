@@ -15,8 +15,8 @@ import dev.esetshop.pricing.catalog.Product;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.OrderDraft;
-import dev.esetshop.sdk.present.ShopPresentation;
 import dev.esetshop.sdk.OrderResult;
+import dev.esetshop.sdk.present.ShopPresentation;
 import java.security.Principal;
 import java.text.Collator;
 import java.time.Clock;
@@ -66,17 +66,17 @@ class OrderPages {
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private static final Set<String> CUSTOMER_FIELDS = Set.of("customer.organization", "customer.firstName",
-            "customer.lastName", "customer.email", "customer.country");
-    private static final Set<String> PROGRAMME_FIELDS = Set.of("discount", "eligibilityCode", "crossgrade",
-            "crossgrade.seats", "crossgrade.expires", "crossgrade.proof");
-    private static final Set<String> NEW_FIELDS = union(Set.of("product", "seats", "years", "reference", "eula"),
-            PROGRAMME_FIELDS, CUSTOMER_FIELDS);
-    private static final Set<String> TRIAL_FIELDS = union(Set.of("product", "seats", "months", "eula"),
-            CUSTOMER_FIELDS);
+    private static final Set<String> CUSTOMER_FIELDS = Set.of(
+            "customer.organization", "customer.firstName", "customer.lastName", "customer.email", "customer.country");
+    private static final Set<String> PROGRAMME_FIELDS = Set.of(
+            "discount", "eligibilityCode", "crossgrade", "crossgrade.seats", "crossgrade.expires", "crossgrade.proof");
+    private static final Set<String> NEW_FIELDS =
+            union(Set.of("product", "seats", "years", "reference", "eula"), PROGRAMME_FIELDS, CUSTOMER_FIELDS);
+    private static final Set<String> TRIAL_FIELDS =
+            union(Set.of("product", "seats", "months", "eula"), CUSTOMER_FIELDS);
     private static final Set<String> LICENSE_FIELDS = Set.of("product", "seats", "years", "reference");
-    private static final Set<String> CONVERSION_FIELDS = union(Set.of("seats", "years", "reference", "eula"),
-            PROGRAMME_FIELDS);
+    private static final Set<String> CONVERSION_FIELDS =
+            union(Set.of("seats", "years", "reference", "eula"), PROGRAMME_FIELDS);
 
     private final Resellers resellers;
     private final QuoteJson quotes;
@@ -85,8 +85,13 @@ class OrderPages {
     private final Clock clock;
     private final String eulaUrl;
 
-    OrderPages(Resellers resellers, QuoteJson quotes, Catalog catalog, MessageSource messages,
-            ObjectProvider<Clock> clock, @Value("${shop.eula.url:" + DEFAULT_EULA_URL + "}") String eulaUrl) {
+    OrderPages(
+            Resellers resellers,
+            QuoteJson quotes,
+            Catalog catalog,
+            MessageSource messages,
+            ObjectProvider<Clock> clock,
+            @Value("${shop.eula.url:" + DEFAULT_EULA_URL + "}") String eulaUrl) {
         this.resellers = resellers;
         this.quotes = quotes;
         this.catalog = catalog;
@@ -95,7 +100,9 @@ class OrderPages {
         this.eulaUrl = eulaUrl;
     }
 
-    @PostMapping(value = "/api/quote", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            value = "/api/quote",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     String quote(Principal user, @RequestBody String body, @ModelAttribute("present") ShopPresentation present) {
@@ -105,7 +112,8 @@ class OrderPages {
     /** Text that is not JSON at all: 400 with the reason, as the protocol's command line refuses it. */
     @ExceptionHandler(QuoteProtocol.MalformedJsonException.class)
     ResponseEntity<Map<String, String>> notJson(QuoteProtocol.MalformedJsonException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", e.getMessage()));
     }
 
@@ -126,19 +134,18 @@ class OrderPages {
             form.setSeats(first.minSeats());
             form.setMonths(first.trialMonths().get(0));
         });
-        return form(model, user, Operation.TRIAL, form, Optional.empty(), FieldViolations.none(TRIAL_FIELDS),
-                locale);
+        return form(model, user, Operation.TRIAL, form, Optional.empty(), FieldViolations.none(TRIAL_FIELDS), locale);
     }
 
     @PostMapping("/order/new")
-    String orderNew(Principal user, @ModelAttribute("form") OrderForm form, BindingResult binding, Model model,
-            Locale locale) {
+    String orderNew(
+            Principal user, @ModelAttribute("form") OrderForm form, BindingResult binding, Model model, Locale locale) {
         return order(user, Operation.NEW, form, binding, Optional.empty(), model, locale);
     }
 
     @PostMapping("/order/trial")
-    String orderTrial(Principal user, @ModelAttribute("form") OrderForm form, BindingResult binding, Model model,
-            Locale locale) {
+    String orderTrial(
+            Principal user, @ModelAttribute("form") OrderForm form, BindingResult binding, Model model, Locale locale) {
         return order(user, Operation.TRIAL, form, binding, Optional.empty(), model, locale);
     }
 
@@ -159,7 +166,13 @@ class OrderPages {
         License license = ShopPages.ownLicense(resellers.shop(user), id);
         OrderForm form = new OrderForm();
         form.setSeats(license.seats().count());
-        return form(model, user, Operation.RENEWAL, form, Optional.of(license), FieldViolations.none(LICENSE_FIELDS),
+        return form(
+                model,
+                user,
+                Operation.RENEWAL,
+                form,
+                Optional.of(license),
+                FieldViolations.none(LICENSE_FIELDS),
                 locale);
     }
 
@@ -168,10 +181,17 @@ class OrderPages {
         License license = ShopPages.ownLicense(resellers.shop(user), id);
         OrderForm form = new OrderForm();
         form.setSeats(license.seats().count());
-        targets(user, Operation.PRODUCT_CHANGE, Optional.of(license)).stream().findFirst()
+        targets(user, Operation.PRODUCT_CHANGE, Optional.of(license)).stream()
+                .findFirst()
                 .ifPresent(target -> form.setProduct(target.code().value()));
-        return form(model, user, Operation.PRODUCT_CHANGE, form, Optional.of(license),
-                FieldViolations.none(LICENSE_FIELDS), locale);
+        return form(
+                model,
+                user,
+                Operation.PRODUCT_CHANGE,
+                form,
+                Optional.of(license),
+                FieldViolations.none(LICENSE_FIELDS),
+                locale);
     }
 
     /** The trial's "convert to paid" form: its seats for a year, the EULA to accept, the trial's end customer. */
@@ -180,36 +200,63 @@ class OrderPages {
         License license = ShopPages.ownLicense(resellers.shop(user), id);
         OrderForm form = new OrderForm();
         form.setSeats(license.seats().count());
-        return form(model, user, Operation.TRIAL_CONVERSION, form, Optional.of(license),
-                FieldViolations.none(CONVERSION_FIELDS), locale);
+        return form(
+                model,
+                user,
+                Operation.TRIAL_CONVERSION,
+                form,
+                Optional.of(license),
+                FieldViolations.none(CONVERSION_FIELDS),
+                locale);
     }
 
     @PostMapping("/licenses/{id}/convert")
-    String orderTrialConversion(Principal user, @PathVariable String id, @ModelAttribute("form") OrderForm form,
-            BindingResult binding, Model model, Locale locale) {
+    String orderTrialConversion(
+            Principal user,
+            @PathVariable String id,
+            @ModelAttribute("form") OrderForm form,
+            BindingResult binding,
+            Model model,
+            Locale locale) {
         License license = ShopPages.ownLicense(resellers.shop(user), id);
         return order(user, Operation.TRIAL_CONVERSION, form, binding, Optional.of(license), model, locale);
     }
 
     @PostMapping("/licenses/{id}/renew")
-    String orderRenewal(Principal user, @PathVariable String id, @ModelAttribute("form") OrderForm form,
-            BindingResult binding, Model model, Locale locale) {
+    String orderRenewal(
+            Principal user,
+            @PathVariable String id,
+            @ModelAttribute("form") OrderForm form,
+            BindingResult binding,
+            Model model,
+            Locale locale) {
         License license = ShopPages.ownLicense(resellers.shop(user), id);
         return order(user, Operation.RENEWAL, form, binding, Optional.of(license), model, locale);
     }
 
     @PostMapping("/licenses/{id}/change")
-    String orderProductChange(Principal user, @PathVariable String id, @ModelAttribute("form") OrderForm form,
-            BindingResult binding, Model model, Locale locale) {
+    String orderProductChange(
+            Principal user,
+            @PathVariable String id,
+            @ModelAttribute("form") OrderForm form,
+            BindingResult binding,
+            Model model,
+            Locale locale) {
         License license = ShopPages.ownLicense(resellers.shop(user), id);
         return order(user, Operation.PRODUCT_CHANGE, form, binding, Optional.of(license), model, locale);
     }
 
-    @PostMapping(value = "/licenses/{id}/{action:renew|change|convert}/check",
+    @PostMapping(
+            value = "/licenses/{id}/{action:renew|change|convert}/check",
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    String checkLicense(Principal user, @PathVariable String id, @PathVariable String action,
-            @ModelAttribute("form") OrderForm form, BindingResult binding, Locale locale) {
+    String checkLicense(
+            Principal user,
+            @PathVariable String id,
+            @PathVariable String action,
+            @ModelAttribute("form") OrderForm form,
+            BindingResult binding,
+            Locale locale) {
         License license = ShopPages.ownLicense(resellers.shop(user), id);
         Operation operation = switch (action) {
             case "renew" -> Operation.RENEWAL;
@@ -231,8 +278,13 @@ class OrderPages {
      * The one check of a form: Spring's binding errors (a number that is not one), the country from the list, and
      * every violation of the shop's check of the order, each once, beside its field.
      */
-    private Checked check(Principal user, Operation operation, OrderForm form, BindingResult binding,
-            Optional<License> license, Locale locale) {
+    private Checked check(
+            Principal user,
+            Operation operation,
+            OrderForm form,
+            BindingResult binding,
+            Optional<License> license,
+            Locale locale) {
         EsetShop shop = resellers.shop(user);
         if (isNew(operation) && !form.getCountry().isBlank() && !ISO_COUNTRIES.contains(form.getCountry())) {
             binding.rejectValue("country", "order.countryNotListed");
@@ -264,7 +316,9 @@ class OrderPages {
 
     /** The fields of the quote itself, as opposed to the order's own (end customer, EULA, reference, license). */
     private static boolean quoteField(String field) {
-        return !field.startsWith("customer") && !field.equals("eula") && !field.equals("reference")
+        return !field.startsWith("customer")
+                && !field.equals("eula")
+                && !field.equals("reference")
                 && !field.equals("license");
     }
 
@@ -274,8 +328,12 @@ class OrderPages {
         ObjectNode json = answer.objectNode();
         json.put("orderable", checked.orderable());
         ArrayNode violations = json.putArray("violations");
-        checked.violations().list().forEach(violation -> violations.addObject()
-                .put("field", violation.get("field")).put("message", violation.get("message")));
+        checked.violations()
+                .list()
+                .forEach(violation -> violations
+                        .addObject()
+                        .put("field", violation.get("field"))
+                        .put("message", violation.get("message")));
         json.set("quote", answer);
         if (checked.quote() instanceof QuoteResult.Accepted accepted) {
             EsetShop shop = resellers.shop(user);
@@ -286,8 +344,14 @@ class OrderPages {
         return json.toString();
     }
 
-    private String order(Principal user, Operation operation, OrderForm form, BindingResult binding,
-            Optional<License> license, Model model, Locale locale) {
+    private String order(
+            Principal user,
+            Operation operation,
+            OrderForm form,
+            BindingResult binding,
+            Optional<License> license,
+            Model model,
+            Locale locale) {
         EsetShop shop = resellers.shop(user);
         Checked checked = check(user, operation, form, binding, license, locale);
         if (!checked.orderable()) {
@@ -306,16 +370,30 @@ class OrderPages {
         if (result instanceof OrderResult.Refused refused && refused.errorCode().isEmpty()) {
             FieldViolations.reject(binding, refused.violations(), locale);
             model.addAttribute("submitted", true);
-            return form(model, user, operation, form, license,
-                    FieldViolations.of(binding, messages, locale, fields(operation)), locale);
+            return form(
+                    model,
+                    user,
+                    operation,
+                    form,
+                    license,
+                    FieldViolations.of(binding, messages, locale, fields(operation)),
+                    locale);
         }
-        if (result instanceof OrderResult.Refused refused && shop.findOrder(purchase).isEmpty()) {
+        if (result instanceof OrderResult.Refused refused
+                && shop.findOrder(purchase).isEmpty()) {
             // refused before the journal recorded the order: there is no outcome to show, the form says why
-            model.addAttribute("error", refused.detail().orElse(refused.errorCode().orElse("")));
+            model.addAttribute(
+                    "error", refused.detail().orElse(refused.errorCode().orElse("")));
             FieldViolations.reject(binding, refused.violations(), locale);
             model.addAttribute("submitted", true);
-            return form(model, user, operation, form, license,
-                    FieldViolations.of(binding, messages, locale, fields(operation)), locale);
+            return form(
+                    model,
+                    user,
+                    operation,
+                    form,
+                    license,
+                    FieldViolations.of(binding, messages, locale, fields(operation)),
+                    locale);
         }
         // the outcome page reads the order from the journal, as it stands when it is shown
         return "redirect:/orders/" + purchase.value();
@@ -339,8 +417,8 @@ class OrderPages {
      * when ticked, the EULA acceptance. The end customer accepts the EULA: the acceptance names them, and the log-in
      * that ticked the box is recorded beside them.
      */
-    private OrderDraft draft(Principal user, Operation operation, OrderForm form, Optional<License> license,
-            QuoteRequest request) {
+    private OrderDraft draft(
+            Principal user, Operation operation, OrderForm form, Optional<License> license, QuoteRequest request) {
         OrderDraft.Builder draft = OrderDraft.builder().request(request);
         if (!form.getReference().isBlank() && operation != Operation.TRIAL) {
             draft.reference(form.getReference());
@@ -351,8 +429,11 @@ class OrderPages {
             draft.license(license.get());
             customer = license.get().customer();
         } else {
-            EndCustomer.Builder typed = EndCustomer.builder().organization(form.getOrganization())
-                    .firstName(form.getFirstName()).lastName(form.getLastName()).email(form.getEmail());
+            EndCustomer.Builder typed = EndCustomer.builder()
+                    .organization(form.getOrganization())
+                    .firstName(form.getFirstName())
+                    .lastName(form.getLastName())
+                    .email(form.getEmail());
             if (!form.getCountry().isBlank()) {
                 typed.country(form.getCountry());
             }
@@ -367,8 +448,8 @@ class OrderPages {
 
     /** Who accepts the EULA: the end customer by name and e-mail, with the log-in that recorded it. */
     static String acceptor(EndCustomer customer, Principal user) {
-        return (customer.firstName() + " " + customer.lastName()).strip() + " <" + customer.email()
-                + ">, recorded by " + user.getName();
+        return (customer.firstName() + " " + customer.lastName()).strip() + " <" + customer.email() + ">, recorded by "
+                + user.getName();
     }
 
     /** The orders ESET keeps the end customer's EULA acceptance with. */
@@ -398,15 +479,21 @@ class OrderPages {
         return Set.copyOf(union);
     }
 
-    private String form(Model model, Principal user, Operation operation, OrderForm form,
-            Optional<License> license, FieldViolations violations, Locale locale) {
+    private String form(
+            Model model,
+            Principal user,
+            Operation operation,
+            OrderForm form,
+            Optional<License> license,
+            FieldViolations violations,
+            Locale locale) {
         model.addAttribute("operation", operation.name());
         String action = license.map(current -> "/licenses/" + current.id().value()
-                + switch (operation) {
-                    case RENEWAL -> "/renew";
-                    case TRIAL_CONVERSION -> "/convert";
-                    default -> "/change";
-                })
+                        + switch (operation) {
+                            case RENEWAL -> "/renew";
+                            case TRIAL_CONVERSION -> "/convert";
+                            default -> "/change";
+                        })
                 .orElse(operation == Operation.NEW ? "/order/new" : "/order/trial");
         model.addAttribute("action", action);
         model.addAttribute("checkAction", action + "/check");
@@ -416,28 +503,44 @@ class OrderPages {
             case NEW -> catalog.products();
             case TRIAL -> trialProducts();
             case PRODUCT_CHANGE -> targets(user, operation, license);
-            default -> license.flatMap(current -> catalog.product(current.productCode().value())).stream().toList();
+            default ->
+                license.flatMap(current -> catalog.product(current.productCode().value())).stream()
+                        .toList();
         };
-        model.addAttribute("products", offered.stream().map(product -> option(product, locale)).toList());
+        model.addAttribute(
+                "products",
+                offered.stream().map(product -> option(product, locale)).toList());
         // the product chosen (a license form's own product, which the form does not post) or the first offered
         Optional<Product> chosen = offered.stream()
-                .filter(product -> product.code().value().equals(form.getProduct())).findFirst()
+                .filter(product -> product.code().value().equals(form.getProduct()))
+                .findFirst()
                 .or(() -> offered.stream().findFirst());
-        model.addAttribute("seatRange", chosen.map(product -> option(product, locale).range()).orElse(""));
+        model.addAttribute(
+                "seatRange",
+                chosen.map(product -> option(product, locale).range()).orElse(""));
         model.addAttribute("trialMonths", chosen.map(Product::trialMonths).orElse(List.of()));
-        model.addAttribute("discounts", catalog.discounts().stream()
-                .map(programme -> new Choice(programme.code(), programme.name(locale))).toList());
+        model.addAttribute(
+                "discounts",
+                catalog.discounts().stream()
+                        .map(programme -> new Choice(programme.code(), programme.name(locale)))
+                        .toList());
         model.addAttribute("countries", countries(locale));
         model.addAttribute("eulaVersion", EULA_VERSION);
         model.addAttribute("eulaUrl", eulaUrl);
         model.addAttribute("submitted", model.containsAttribute("submitted"));
         license.ifPresent(current -> {
             model.addAttribute("license", current);
-            model.addAttribute("licenseExpires",
-                    ShopPresentation.of(locale, resellers.shop(user).zone(), catalog).date(current.expires()));
-            model.addAttribute("licenseDiscount", current.discount().map(code -> catalog.discount(code)
-                    .map(programme -> programme.name(locale)).orElse(code))
-                    .orElseGet(() -> messages.getMessage("order.noDiscount", null, locale)));
+            model.addAttribute(
+                    "licenseExpires",
+                    ShopPresentation.of(locale, resellers.shop(user).zone(), catalog)
+                            .date(current.expires()));
+            model.addAttribute(
+                    "licenseDiscount",
+                    current.discount()
+                            .map(code -> catalog.discount(code)
+                                    .map(programme -> programme.name(locale))
+                                    .orElse(code))
+                            .orElseGet(() -> messages.getMessage("order.noDiscount", null, locale)));
             model.addAttribute("customer", current.customer());
         });
         return "order-form";
@@ -453,9 +556,12 @@ class OrderPages {
     record ProductOption(String code, String name, int minSeats, int maxSeats, String range, String months) {}
 
     private ProductOption option(Product product, Locale locale) {
-        return new ProductOption(product.code().value(), product.name(locale), product.minSeats(),
-                product.maxSeats(), messages.getMessage("order.seatRange",
-                        new Object[] {product.minSeats(), product.maxSeats()}, locale),
+        return new ProductOption(
+                product.code().value(),
+                product.name(locale),
+                product.minSeats(),
+                product.maxSeats(),
+                messages.getMessage("order.seatRange", new Object[] {product.minSeats(), product.maxSeats()}, locale),
                 product.trialMonths().stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
@@ -469,7 +575,9 @@ class OrderPages {
     }
 
     private List<Product> trialProducts() {
-        return catalog.products().stream().filter(product -> !product.trialMonths().isEmpty()).toList();
+        return catalog.products().stream()
+                .filter(product -> !product.trialMonths().isEmpty())
+                .toList();
     }
 
     /** The products a license may change to today, from the catalog. */
@@ -478,6 +586,7 @@ class OrderPages {
             return List.of();
         }
         return resellers.shop(user).availableActions(license.get()).changeProduct().targets().stream()
-                .flatMap(code -> catalog.product(code.value()).stream()).toList();
+                .flatMap(code -> catalog.product(code.value()).stream())
+                .toList();
     }
 }

@@ -55,7 +55,10 @@ class PageModel {
             return company;
         } catch (EsetShopException e) {
             // the header goes without the company; the status page says what failed
-            LOG.debug("no company name for the header of {}: {}", reseller.value(), e.getClass().getSimpleName());
+            LOG.debug(
+                    "no company name for the header of {}: {}",
+                    reseller.value(),
+                    e.getClass().getSimpleName());
             return "";
         }
     }
@@ -67,7 +70,8 @@ class PageModel {
 
     /** The presentation for the logged-in reseller (its shop's zone) in the page's language. */
     ShopPresentation presentation(Principal user, Locale locale) {
-        ZoneId zone = user == null ? ZoneId.systemDefault() : resellers.shop(user).zone();
+        ZoneId zone =
+                user == null ? ZoneId.systemDefault() : resellers.shop(user).zone();
         return ShopPresentation.of(WebConfig.language(locale), zone, catalog);
     }
 }

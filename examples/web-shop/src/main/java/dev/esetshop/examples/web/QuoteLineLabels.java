@@ -25,20 +25,28 @@ final class QuoteLineLabels {
 
     static List<String> of(Quote quote, Catalog catalog, MessageSource messages, Locale locale) {
         Optional<LocalDate> currentExpiry = currentExpiry(quote);
-        return quote.lines().stream().map(line -> label(line, currentExpiry, catalog, messages, locale)).toList();
+        return quote.lines().stream()
+                .map(line -> label(line, currentExpiry, catalog, messages, locale))
+                .toList();
     }
 
-    private static String label(QuoteLine line, Optional<LocalDate> currentExpiry, Catalog catalog,
-            MessageSource messages, Locale locale) {
+    private static String label(
+            QuoteLine line, Optional<LocalDate> currentExpiry, Catalog catalog, MessageSource messages, Locale locale) {
         // dates carry no time of day: any zone shows them alike
         ShopPresentation present = ShopPresentation.of(locale, ZoneOffset.UTC, catalog);
-        String product = catalog.product(line.product().value()).map(p -> p.name(locale))
+        String product = catalog.product(line.product().value())
+                .map(p -> p.name(locale))
                 .orElse(line.product().value());
         String what = switch (line.kind()) {
             case NEW -> messages.getMessage("quote.line.NEW", new Object[] {product}, locale);
             case RENEWAL -> messages.getMessage("quote.line.RENEWAL", new Object[] {product}, locale);
-            case EXTENSION -> messages.getMessage("quote.line.EXTENSION", new Object[] {line.seats(),
-                    currentExpiry.map(present::date).orElse("")}, locale);
+            case EXTENSION ->
+                messages.getMessage(
+                        "quote.line.EXTENSION",
+                        new Object[] {
+                            line.seats(), currentExpiry.map(present::date).orElse("")
+                        },
+                        locale);
             case PRODUCT_CHANGE -> messages.getMessage("quote.line.PRODUCT_CHANGE", new Object[] {product}, locale);
         };
         RuleTrace trace = line.trace();
@@ -48,9 +56,16 @@ final class QuoteLineLabels {
         String rate = present.percent(trace.discountRate());
         String discount = trace.discountSource() == RuleTrace.DiscountSource.CROSSGRADE
                 ? messages.getMessage("quote.line.crossgrade", new Object[] {rate}, locale)
-                : messages.getMessage("quote.line.discount", new Object[] {trace.discountCode()
-                        .flatMap(catalog::discount).map(programme -> programme.name(locale))
-                        .orElse(trace.discountCode().orElse("")), rate}, locale);
+                : messages.getMessage(
+                        "quote.line.discount",
+                        new Object[] {
+                            trace.discountCode()
+                                    .flatMap(catalog::discount)
+                                    .map(programme -> programme.name(locale))
+                                    .orElse(trace.discountCode().orElse("")),
+                            rate
+                        },
+                        locale);
         return what + " · " + discount;
     }
 

@@ -27,8 +27,13 @@ class ReminderMailer implements RenewalRemindersHandler {
 
     @Override
     public void onRenewalsDue(ResellerId reseller, List<RenewalReminder> reminders) {
-        mailer.send(reseller, MailOutbox.Kind.REMINDER, eventId(reminders), List.of(mailer.resellerEmail(reseller)),
-                RenewalReminderEmail.render(reminders, mailer.language(reseller)), Optional.empty());
+        mailer.send(
+                reseller,
+                MailOutbox.Kind.REMINDER,
+                eventId(reminders),
+                List.of(mailer.resellerEmail(reseller)),
+                RenewalReminderEmail.render(reminders, mailer.language(reseller)),
+                Optional.empty());
     }
 
     /** One id for the reminders of a mail: the same reminders, in any order, give the same id. */

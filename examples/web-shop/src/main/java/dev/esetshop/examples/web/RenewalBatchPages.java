@@ -36,8 +36,11 @@ class RenewalBatchPages {
     }
 
     @PostMapping("/licenses/renew")
-    String confirm(Principal user, @RequestParam(name = "ids", defaultValue = "") List<String> ids,
-            @RequestParam(defaultValue = "1") int years, Model model,
+    String confirm(
+            Principal user,
+            @RequestParam(name = "ids", defaultValue = "") List<String> ids,
+            @RequestParam(defaultValue = "1") int years,
+            Model model,
             @ModelAttribute("present") ShopPresentation present) {
         if (ids.isEmpty()) {
             return "redirect:/licenses?none";
@@ -49,8 +52,12 @@ class RenewalBatchPages {
     }
 
     @PostMapping("/licenses/renew/order")
-    String order(Principal user, @RequestParam(name = "ids", defaultValue = "") List<String> ids,
-            @RequestParam int years, @RequestParam String batchKey, Model model,
+    String order(
+            Principal user,
+            @RequestParam(name = "ids", defaultValue = "") List<String> ids,
+            @RequestParam int years,
+            @RequestParam String batchKey,
+            Model model,
             @ModelAttribute("present") ShopPresentation present) {
         if (ids.isEmpty() || !validKey(batchKey)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -81,27 +88,40 @@ class RenewalBatchPages {
         }
     }
 
-    private static String page(Model model, RenewalBatch batch, List<String> ids, int years, String batchKey,
-            ShopPresentation present) {
+    private static String page(
+            Model model, RenewalBatch batch, List<String> ids, int years, String batchKey, ShopPresentation present) {
         List<Row> rows = new ArrayList<>();
         for (RenewalBatch.Renewal renewal : batch.renewals()) {
             License license = renewal.license();
             Optional<Quote> quote = renewal.accepted();
-            String outcome = renewal.order().map(result -> result instanceof OrderResult.Ordered ? "ORDERED"
-                    : result instanceof OrderResult.Refused ? "REFUSED" : "PENDING")
+            String outcome = renewal.order()
+                    .map(result -> result instanceof OrderResult.Ordered
+                            ? "ORDERED"
+                            : result instanceof OrderResult.Refused ? "REFUSED" : "PENDING")
                     .orElse(quote.isPresent() ? "" : "REFUSED");
-            Optional<String> orderNumber = renewal.order().filter(OrderResult.Ordered.class::isInstance)
+            Optional<String> orderNumber = renewal.order()
+                    .filter(OrderResult.Ordered.class::isInstance)
                     .map(result -> ((OrderResult.Ordered) result).orderNumber());
             List<String> reasons = new ArrayList<>();
             renewal.violations().forEach(violation -> reasons.add(present.violation(violation)));
-            renewal.order().filter(OrderResult.Refused.class::isInstance)
-                    .flatMap(result -> ((OrderResult.Refused) result).detail()).ifPresent(reasons::add);
-            renewal.order().filter(OrderResult.Pending.class::isInstance)
-                    .map(result -> ((OrderResult.Pending) result).reason()).ifPresent(reasons::add);
-            rows.add(new Row(license.id().value(), present.product(license), present.count(license.seats().count()),
-                    present.date(license.expires()), quote.map(q -> present.date(q.expires())).orElse("-"),
+            renewal.order()
+                    .filter(OrderResult.Refused.class::isInstance)
+                    .flatMap(result -> ((OrderResult.Refused) result).detail())
+                    .ifPresent(reasons::add);
+            renewal.order()
+                    .filter(OrderResult.Pending.class::isInstance)
+                    .map(result -> ((OrderResult.Pending) result).reason())
+                    .ifPresent(reasons::add);
+            rows.add(new Row(
+                    license.id().value(),
+                    present.product(license),
+                    present.count(license.seats().count()),
+                    present.date(license.expires()),
+                    quote.map(q -> present.date(q.expires())).orElse("-"),
                     quote.map(q -> present.money(q.yourPrice())).orElse("-"),
-                    outcome, orderNumber.orElse(""), reasons));
+                    outcome,
+                    orderNumber.orElse(""),
+                    reasons));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("ordered", batch.batchKey().isPresent());
@@ -115,6 +135,14 @@ class RenewalBatchPages {
     }
 
     /** One license of the batch as the page shows it. */
-    record Row(String id, String product, String seats, String expires, String newExpiry, String price, String outcome,
-            String orderNumber, List<String> reasons) {}
+    record Row(
+            String id,
+            String product,
+            String seats,
+            String expires,
+            String newExpiry,
+            String price,
+            String outcome,
+            String orderNumber,
+            List<String> reasons) {}
 }

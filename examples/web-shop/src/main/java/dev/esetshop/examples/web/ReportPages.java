@@ -1,10 +1,10 @@
 package dev.esetshop.examples.web;
 
 import dev.esetshop.core.License;
-import dev.esetshop.sdk.EsetShop;
-import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.core.Money;
 import dev.esetshop.pricing.Quote;
+import dev.esetshop.sdk.EsetShop;
+import dev.esetshop.sdk.LicenseFilter;
 import dev.esetshop.sdk.present.ShopPresentation;
 import dev.esetshop.sdk.report.LicenseReport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,28 +62,36 @@ class ReportPages {
         }
         for (License license : licenses) {
             seats.merge(present.product(license), (long) license.seats().count(), Long::sum);
-            programmes.computeIfAbsent(license.discount().orElse(""), code -> new ArrayList<>()).add(license);
+            programmes
+                    .computeIfAbsent(license.discount().orElse(""), code -> new ArrayList<>())
+                    .add(license);
             due.computeIfPresent(YearMonth.from(license.expires()), (month, count) -> count + 1);
         }
         Map<String, Long> dueByName = new LinkedHashMap<>();
         due.forEach((month, count) -> dueByName.put(present.month(month), count));
         model.addAttribute("seatsByProduct", bars(seats, present));
         model.addAttribute("renewalsDue", bars(dueByName, present));
-        model.addAttribute("programmes", programmes.entrySet().stream()
-                .map(entry -> programme(shop, entry.getKey(), entry.getValue(), present)).toList());
+        model.addAttribute(
+                "programmes",
+                programmes.entrySet().stream()
+                        .map(entry -> programme(shop, entry.getKey(), entry.getValue(), present))
+                        .toList());
         model.addAttribute("licenses", present.licenses(licenses.size()));
         return "reports";
     }
 
     /** A programme's row: its licenses, seats and the one-year renewal price of the licenses that can be renewed. */
-    private static Programme programme(EsetShop shop, String code, List<License> licenses,
-            ShopPresentation present) {
-        long seats = licenses.stream().mapToLong(license -> license.seats().count()).sum();
+    private static Programme programme(EsetShop shop, String code, List<License> licenses, ShopPresentation present) {
+        long seats =
+                licenses.stream().mapToLong(license -> license.seats().count()).sum();
         List<Quote> quotes = shop.quoteRenewals(licenses, 1).renewals().stream()
-                .flatMap(renewal -> renewal.accepted().stream()).toList();
+                .flatMap(renewal -> renewal.accepted().stream())
+                .toList();
         String yours = "-";
         String street = "-";
-        if (!quotes.isEmpty() && quotes.stream().allMatch(quote -> quote.currency().equals(quotes.get(0).currency()))) {
+        if (!quotes.isEmpty()
+                && quotes.stream()
+                        .allMatch(quote -> quote.currency().equals(quotes.get(0).currency()))) {
             Money yourSum = Money.zero(quotes.get(0).currency());
             Money streetSum = yourSum;
             for (Quote quote : quotes) {
@@ -110,26 +118,29 @@ class ReportPages {
     }
 
     /** The license list's rows (its filters, its sort; every page) as a download in the page's language. */
-    private void download(Principal user, LicenseList list, LicenseReport.Format format, Locale locale,
-            HttpServletResponse response) throws IOException {
+    private void download(
+            Principal user, LicenseList list, LicenseReport.Format format, Locale locale, HttpServletResponse response)
+            throws IOException {
         EsetShop shop = resellers.shop(user);
         List<License> rows = list.licenses(shop);
         response.setContentType(format.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"licenses-" + shop.today() + "."
-                + format.extension() + "\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"licenses-" + shop.today() + "." + format.extension() + "\"");
         LicenseReport.write(format, rows, WebConfig.language(locale), response.getOutputStream());
     }
 
     /** The reseller's book as the shop lists it: every license still in the renewal window, trials included. */
     private static List<License> book(EsetShop shop) {
-        return shop.renewableLicenses(LicenseFilter.builder().includeTrials(true).build());
+        return shop.renewableLicenses(
+                LicenseFilter.builder().includeTrials(true).build());
     }
 
     private static List<Bar> bars(Map<String, Long> values, ShopPresentation present) {
-        long max = Math.max(1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        long max = Math.max(
+                1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
         return values.entrySet().stream()
-                .map(entry -> new Bar(entry.getKey(), present.count(entry.getValue()),
-                        entry.getValue() * 100 / max))
+                .map(entry -> new Bar(entry.getKey(), present.count(entry.getValue()), entry.getValue() * 100 / max))
                 .toList();
     }
 }

@@ -16,11 +16,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/error", "/actuator/health").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/error", "/actuator/health")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login ->
+                        login.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(Customizer.withDefaults())
                 .build();
     }

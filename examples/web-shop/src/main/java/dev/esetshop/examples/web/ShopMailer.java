@@ -46,8 +46,13 @@ class ShopMailer {
     private final Clock clock;
     private final String from;
 
-    ShopMailer(JavaMailSender sender, ResellerDirectory directory, ObjectProvider<EsetShops> shops,
-            MailOutbox outbox, Clock clock, @Value("${eset-shop.mail.from:shop@eset-shop.example}") String from) {
+    ShopMailer(
+            JavaMailSender sender,
+            ResellerDirectory directory,
+            ObjectProvider<EsetShops> shops,
+            MailOutbox outbox,
+            Clock clock,
+            @Value("${eset-shop.mail.from:shop@eset-shop.example}") String from) {
         this.sender = sender;
         this.directory = directory;
         // the registry is built with this class's listener: it is looked up when a mail goes out, not at start
@@ -64,7 +69,8 @@ class ShopMailer {
 
     /** The language the reseller's mails are written in: its account's, when the e-mails have it, else English. */
     Locale language(ResellerId reseller) {
-        Locale account = directory.account(reseller).map(ResellerAccount::locale).orElse(Locale.ENGLISH);
+        Locale account =
+                directory.account(reseller).map(ResellerAccount::locale).orElse(Locale.ENGLISH);
         Locale language = Locale.forLanguageTag(account.getLanguage());
         return ConfirmationEmail.SUPPORTED.contains(language) ? language : Locale.ENGLISH;
     }
@@ -84,8 +90,13 @@ class ShopMailer {
      * @param email the rendered mail
      * @param licenseKey a license key the mail carries, masked in the outbox
      */
-    void send(ResellerId reseller, MailOutbox.Kind kind, String eventId, List<String> recipients,
-            RenderedEmail email, Optional<Secret> licenseKey) {
+    void send(
+            ResellerId reseller,
+            MailOutbox.Kind kind,
+            String eventId,
+            List<String> recipients,
+            RenderedEmail email,
+            Optional<Secret> licenseKey) {
         String messageId = messageId(eventId);
         MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage().getSession(), messageId);
         try {
@@ -104,15 +115,23 @@ class ShopMailer {
             sender.send(message);
         } catch (MailException e) {
             // the message names the server, never the mail's content (it holds the license key)
-            LOG.warn("the {} mail {} of reseller {} was not taken by the mail server: {}", kind, messageId, reseller,
+            LOG.warn(
+                    "the {} mail {} of reseller {} was not taken by the mail server: {}",
+                    kind,
+                    messageId,
+                    reseller,
                     e.getClass().getSimpleName());
             throw e;
         }
-        String text = licenseKey.map(key -> email.text().replace(key.reveal(), key.masked(4))).orElse(email.text());
-        String subject = licenseKey.map(key -> email.subject().replace(key.reveal(), key.masked(4)))
+        String text = licenseKey
+                .map(key -> email.text().replace(key.reveal(), key.masked(4)))
+                .orElse(email.text());
+        String subject = licenseKey
+                .map(key -> email.subject().replace(key.reveal(), key.masked(4)))
                 .orElse(email.subject());
-        outbox.record(reseller, new MailOutbox.SentMail(messageId, kind, clock.instant(), List.copyOf(recipients),
-                subject, text));
+        outbox.record(
+                reseller,
+                new MailOutbox.SentMail(messageId, kind, clock.instant(), List.copyOf(recipients), subject, text));
         LOG.info("{} mail {} of reseller {} sent to {} recipient(s)", kind, messageId, reseller, recipients.size());
     }
 

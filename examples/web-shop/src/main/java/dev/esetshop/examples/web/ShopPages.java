@@ -6,17 +6,17 @@ import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.EsetShopException;
+import dev.esetshop.pricing.Operation;
+import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.EsetShop;
+import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.order.OrderRecord;
-import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.present.ShopPresentation;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.remind.ReminderReport;
 import dev.esetshop.sdk.remind.RemindersDue;
-import dev.esetshop.pricing.catalog.Catalog;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -67,7 +67,8 @@ class ShopPages {
             EsetShop shop = resellers.shop(user);
             PartnerStatus status = shop.status();
             model.addAttribute("status", status);
-            model.addAttribute("lastSync", status.lastSync().map(present::dateTime).orElse(""));
+            model.addAttribute(
+                    "lastSync", status.lastSync().map(present::dateTime).orElse(""));
             // an unsynced book is empty for want of a sync, not of licenses: the page says so beside the button
             model.addAttribute("needsSync", status.lastSync().isEmpty());
             RemindersDue due = shop.dueReminders();
@@ -77,7 +78,9 @@ class ShopPages {
             model.addAttribute("error", e.getMessage());
         }
         model.addAttribute("sync", syncs.progress(reseller).orElse(null));
-        model.addAttribute("reminderEmail", mails.latest(reseller, MailOutbox.Kind.REMINDER).orElse(null));
+        model.addAttribute(
+                "reminderEmail",
+                mails.latest(reseller, MailOutbox.Kind.REMINDER).orElse(null));
         return "status";
     }
 
@@ -85,8 +88,7 @@ class ShopPages {
     @PostMapping("/reminders")
     String sendReminders(Principal user) {
         ReminderReport report = resellers.shop(user).deliverReminders();
-        return "redirect:/?remindersDelivered=" + report.delivered() + "&remindersBefore="
-                + report.deliveredBefore();
+        return "redirect:/?remindersDelivered=" + report.delivered() + "&remindersBefore=" + report.deliveredBefore();
     }
 
     @PostMapping("/sync")
@@ -99,30 +101,36 @@ class ShopPages {
     @ResponseBody
     Map<String, Object> syncProgress(Principal user) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        syncs.progress(resellers.id(user)).ifPresentOrElse(progress -> {
-            answer.put("running", progress.running());
-            answer.put("done", progress.done());
-            answer.put("total", progress.total());
-            progress.report().ifPresent(report -> {
-                answer.put("added", report.added());
-                answer.put("changed", report.changed());
-                answer.put("unchanged", report.unchanged());
-                answer.put("quarantined", report.quarantined().size());
-            });
-            progress.error().ifPresent(error -> answer.put("error", error));
-        }, () -> answer.put("running", false));
+        syncs.progress(resellers.id(user))
+                .ifPresentOrElse(
+                        progress -> {
+                            answer.put("running", progress.running());
+                            answer.put("done", progress.done());
+                            answer.put("total", progress.total());
+                            progress.report().ifPresent(report -> {
+                                answer.put("added", report.added());
+                                answer.put("changed", report.changed());
+                                answer.put("unchanged", report.unchanged());
+                                answer.put("quarantined", report.quarantined().size());
+                            });
+                            progress.error().ifPresent(error -> answer.put("error", error));
+                        },
+                        () -> answer.put("running", false));
         return answer;
     }
 
     @GetMapping("/licenses")
-    String licenses(Principal user, Model model, @ModelAttribute("list") LicenseList list,
+    String licenses(
+            Principal user,
+            Model model,
+            @ModelAttribute("list") LicenseList list,
             @ModelAttribute("present") ShopPresentation present) {
         EsetShop shop = resellers.shop(user);
         List<License> all = list.licenses(shop);
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, list.getPage()), pages);
-        model.addAttribute("licenses", all.subList((current - 1) * PAGE_SIZE,
-                Math.min(all.size(), current * PAGE_SIZE)));
+        model.addAttribute(
+                "licenses", all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE)));
         model.addAttribute("total", all.size());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
@@ -159,32 +167,60 @@ class ShopPages {
      * One order of the history as the page shows it, every value shown by the SDK's presentation in the reader's
      * language.
      */
-    record OrderRow(String placedAt, String operation, String product, String seats, String yourPrice, String customer,
-            String reference, String orderNumber, String state, Optional<String> licenseId, Optional<String> reason) {}
+    record OrderRow(
+            String placedAt,
+            String operation,
+            String product,
+            String seats,
+            String yourPrice,
+            String customer,
+            String reference,
+            String orderNumber,
+            String state,
+            Optional<String> licenseId,
+            Optional<String> reason) {}
 
     /**
      * The order history of every shop of the reseller, from the SDK's journal (so it survives restarts), newest
      * first, a page at a time, optionally of one state and one operation.
      */
     @GetMapping("/orders")
-    String orders(Principal user, Model model, @ModelAttribute("present") ShopPresentation present,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "") String state,
+    String orders(
+            Principal user,
+            Model model,
+            @ModelAttribute("present") ShopPresentation present,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "") String state,
             @RequestParam(defaultValue = "") String operation) {
         EsetShop shop = resellers.shop(user);
         Optional<JournalEntry.State> wantedState = Arrays.stream(JournalEntry.State.values())
-                .filter(candidate -> candidate.name().equals(state)).findFirst();
+                .filter(candidate -> candidate.name().equals(state))
+                .findFirst();
         Optional<Operation> wantedOperation = Arrays.stream(Operation.values())
-                .filter(candidate -> candidate.name().equals(operation)).findFirst();
+                .filter(candidate -> candidate.name().equals(operation))
+                .findFirst();
         int current = Math.max(1, page);
-        dev.esetshop.sdk.order.OrderHistory history = shop.orders(OrderHistoryQuery.builder().page(current - 1).size(PAGE_SIZE)
-                .state(wantedState).operation(wantedOperation).build());
+        dev.esetshop.sdk.order.OrderHistory history = shop.orders(OrderHistoryQuery.builder()
+                .page(current - 1)
+                .size(PAGE_SIZE)
+                .state(wantedState)
+                .operation(wantedOperation)
+                .build());
         Locale locale = present.locale();
-        List<OrderRow> rows = history.orders().stream().map(order -> new OrderRow(
-                present.dateTime(order.placedAt().atZone(shop.zone()).toInstant()),
-                present.operation(order.operation()), order.productName(locale), present.count(order.seats()),
-                present.money(order.yourPrice()), order.customer().organization(), order.reference().orElse("-"),
-                order.orderNumber().orElse("-"), present.orderState(order.state()),
-                order.licenseId().map(LicenseId::value), order.rejection())).toList();
+        List<OrderRow> rows = history.orders().stream()
+                .map(order -> new OrderRow(
+                        present.dateTime(order.placedAt().atZone(shop.zone()).toInstant()),
+                        present.operation(order.operation()),
+                        order.productName(locale),
+                        present.count(order.seats()),
+                        present.money(order.yourPrice()),
+                        order.customer().organization(),
+                        order.reference().orElse("-"),
+                        order.orderNumber().orElse("-"),
+                        present.orderState(order.state()),
+                        order.licenseId().map(LicenseId::value),
+                        order.rejection()))
+                .toList();
         model.addAttribute("orders", rows);
         model.addAttribute("page", current);
         model.addAttribute("hasNext", history.hasNext());
@@ -199,8 +235,15 @@ class ShopPages {
      * One order's outcome as the page shows it: the outcome as a message key suffix ({@code ORDERED},
      * {@code REFUSED}, {@code PENDING}), and the confirmation mail when this instance sent it.
      */
-    record Outcome(String outcome, String operation, String product, int seats, Optional<String> licenseId,
-            Optional<String> orderNumber, List<String> reasons, Optional<MailOutbox.SentMail> email) {}
+    record Outcome(
+            String outcome,
+            String operation,
+            String product,
+            int seats,
+            Optional<String> licenseId,
+            Optional<String> orderNumber,
+            List<String> reasons,
+            Optional<MailOutbox.SentMail> email) {}
 
     /**
      * The page a submit ends on: the order the form's purchase key placed, read from the journal through the SDK, so
@@ -210,18 +253,27 @@ class ShopPages {
     @GetMapping("/orders/{key}")
     String order(Principal user, @PathVariable String key, Model model, Locale locale) {
         EsetShop shop = resellers.shop(user);
-        OrderRecord order = purchaseKey(key).flatMap(shop::findOrder)
+        OrderRecord order = purchaseKey(key)
+                .flatMap(shop::findOrder)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String outcome = switch (order.state()) {
             case CONFIRMED -> "ORDERED";
             case REJECTED -> "REFUSED";
             case PENDING -> "PENDING";
         };
-        Optional<MailOutbox.SentMail> email = mails.find(resellers.id(user),
-                ShopMailer.messageId(OrderConfirmed.eventIdFor(order.key())));
-        model.addAttribute("order", new Outcome(outcome, order.operation().name(), order.productName(locale),
-                order.seats(), order.licenseId().map(LicenseId::value), order.orderNumber(),
-                order.rejection().map(List::of).orElse(List.of()), email));
+        Optional<MailOutbox.SentMail> email =
+                mails.find(resellers.id(user), ShopMailer.messageId(OrderConfirmed.eventIdFor(order.key())));
+        model.addAttribute(
+                "order",
+                new Outcome(
+                        outcome,
+                        order.operation().name(),
+                        order.productName(locale),
+                        order.seats(),
+                        order.licenseId().map(LicenseId::value),
+                        order.orderNumber(),
+                        order.rejection().map(List::of).orElse(List.of()),
+                        email));
         return "order-outcome";
     }
 

@@ -44,17 +44,24 @@ class SyncRunner implements DisposableBean {
         progress.put(reseller, new Progress(true, 0, 0, Optional.empty(), Optional.empty()));
         threads.execute(() -> {
             try {
-                SyncReport report = shops.shop(reseller).sync((done, total) ->
-                        progress.put(reseller, new Progress(true, done, total, Optional.empty(), Optional.empty())));
+                SyncReport report = shops.shop(reseller)
+                        .sync((done, total) -> progress.put(
+                                reseller, new Progress(true, done, total, Optional.empty(), Optional.empty())));
                 int total = report.added() + report.changed() + report.unchanged();
-                LOG.info("sync of {}: {} added, {} changed, {} unchanged, {} quarantined in {} ms", reseller,
-                        report.added(), report.changed(), report.unchanged(), report.quarantined().size(),
+                LOG.info(
+                        "sync of {}: {} added, {} changed, {} unchanged, {} quarantined in {} ms",
+                        reseller,
+                        report.added(),
+                        report.changed(),
+                        report.unchanged(),
+                        report.quarantined().size(),
                         report.duration().toMillis());
                 progress.put(reseller, new Progress(false, total, total, Optional.of(report), Optional.empty()));
             } catch (EsetShopException e) {
                 LOG.warn("sync of {} failed: {}", reseller, e.code());
-                progress.put(reseller, new Progress(false, 0, 0, Optional.empty(),
-                        Optional.of(e.code() + ": " + e.getMessage())));
+                progress.put(
+                        reseller,
+                        new Progress(false, 0, 0, Optional.empty(), Optional.of(e.code() + ": " + e.getMessage())));
             }
         });
     }

@@ -42,7 +42,9 @@ class WebConfig implements WebMvcConfigurer {
 
     /** The page language for a locale: its language alone (de-AT reads German), or English. */
     static Locale language(Locale locale) {
-        return LANGUAGES.stream().filter(known -> known.getLanguage().equals(locale.getLanguage())).findFirst()
+        return LANGUAGES.stream()
+                .filter(known -> known.getLanguage().equals(locale.getLanguage()))
+                .findFirst()
                 .orElse(Locale.ENGLISH);
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The example web shop: {@code ./eset-shop web [--port N]}, which switches on the {@code demo} profile: two demo
@@ -44,9 +44,11 @@ public class WebShopApplication {
         SpringApplication application = new SpringApplication(WebShopApplication.class);
         application.addListeners((ApplicationListener<WebServerInitializedEvent>) event ->
                 // the line scripts and tests wait for: the shop is ready at this address
-                System.out.println("listening http://127.0.0.1:" + event.getWebServer().getPort()
+                System.out.println("listening http://127.0.0.1:"
+                        + event.getWebServer().getPort()
                         + (event.getApplicationContext().getEnvironment().matchesProfiles(DEMO_PROFILE)
-                                ? "  (log in as reseller-a or reseller-b, password demo)" : "")));
+                                ? "  (log in as reseller-a or reseller-b, password demo)"
+                                : "")));
         return application.run(springArguments(args));
     }
 

@@ -94,7 +94,10 @@ class AccessibilityBrowserTest {
                 browser.get(shop.base + "/login?lang=" + language);
                 failures.addAll(check(browser, "login", language));
                 logIn(browser, "reseller-a");
-                shop.context.getBean(EsetShops.class).shop(DemoResellers.RESELLER_A).sync();
+                shop.context
+                        .getBean(EsetShops.class)
+                        .shop(DemoResellers.RESELLER_A)
+                        .sync();
                 for (Map.Entry<String, String> page : pages.entrySet()) {
                     browser.get(shop.base + page.getValue());
                     failures.addAll(check(browser, page.getKey(), language));
@@ -104,8 +107,8 @@ class AccessibilityBrowserTest {
                 WebElement seats = browser.findElement(By.id("seats"));
                 seats.clear();
                 seats.sendKeys("6");
-                new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
-                        By.id("quote-summary")));
+                new WebDriverWait(browser, WAIT)
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
                 failures.addAll(check(browser, "new-license-quote", language));
             }
         }
@@ -118,7 +121,9 @@ class AccessibilityBrowserTest {
         try (Chromium chromium = Chromium.start("en")) {
             chromium.browser.get("data:text/html,<!DOCTYPE html><html lang=en><head><title>t</title></head>"
                     + "<body><main><h1>t</h1><input id=nameless></main></body></html>");
-            assertThat(check(chromium.browser, "check-self-test", "en")).singleElement().asString()
+            assertThat(check(chromium.browser, "check-self-test", "en"))
+                    .singleElement()
+                    .asString()
                     .contains("label", "#nameless");
         }
     }
@@ -136,18 +141,26 @@ class AccessibilityBrowserTest {
             type(browser, DemoResellers.DEMO_PASSWORD + Keys.ENTER);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user")));
 
-            tabTo(browser, element -> String.valueOf(element.getAttribute("href")).endsWith("/order/new"));
+            tabTo(
+                    browser,
+                    element -> String.valueOf(element.getAttribute("href")).endsWith("/order/new"));
             type(browser, Keys.ENTER);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-form")));
             tabTo(browser, element -> "seats".equals(element.getAttribute("id")));
             type(browser, Keys.chord(Keys.CONTROL, "a") + "7");
-            for (String[] field : new String[][] {{"organization", "Keyboard GmbH"}, {"firstName", "Kai"},
-                    {"lastName", "Keys"}, {"email", "kai@keyboard.example"}}) {
+            for (String[] field : new String[][] {
+                {"organization", "Keyboard GmbH"},
+                {"firstName", "Kai"},
+                {"lastName", "Keys"},
+                {"email", "kai@keyboard.example"}
+            }) {
                 tabTo(browser, element -> field[0].equals(element.getAttribute("id")));
                 type(browser, field[1]);
             }
-            tabTo(browser, element -> "checkbox".equals(element.getAttribute("type"))
-                    && "eula".equals(element.getAttribute("name")));
+            tabTo(
+                    browser,
+                    element -> "checkbox".equals(element.getAttribute("type"))
+                            && "eula".equals(element.getAttribute("name")));
             type(browser, Keys.SPACE);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
             tabTo(browser, element -> "order".equals(element.getAttribute("id")));
@@ -168,8 +181,8 @@ class AccessibilityBrowserTest {
             }
             new Actions(browser).sendKeys(Keys.TAB).perform();
         }
-        throw new AssertionError("the keyboard never reaches the field: " + MAX_TABS + " Tab presses on "
-                + browser.getCurrentUrl());
+        throw new AssertionError(
+                "the keyboard never reaches the field: " + MAX_TABS + " Tab presses on " + browser.getCurrentUrl());
     }
 
     private static void type(WebDriver browser, CharSequence keys) {
@@ -186,14 +199,16 @@ class AccessibilityBrowserTest {
     /** The page's serious and critical violations, each as one line; the page's screenshot saved. */
     private static List<String> check(WebDriver browser, String page, String language) throws IOException {
         screenshot(browser, page + "-" + language);
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-                "best-practice")).analyze(browser);
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(browser);
         assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
         List<String> failures = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             if (BLOCKING.contains(rule.getImpact())) {
-                rule.getNodes().forEach(node -> failures.add(page + " (" + language + "): " + rule.getId() + " ["
-                        + rule.getImpact() + "] " + node.getTarget() + " " + node.getHtml()));
+                rule.getNodes()
+                        .forEach(node -> failures.add(page + " (" + language + "): " + rule.getId() + " ["
+                                + rule.getImpact() + "] " + node.getTarget() + " " + node.getHtml()));
             }
         }
         return failures;
@@ -208,11 +223,21 @@ class AccessibilityBrowserTest {
     private static String orderOf(String prefix) {
         EsetShop shopOfA = shop.context.getBean(EsetShops.class).shop(DemoResellers.RESELLER_A);
         String key = prefix + "-" + UUID.randomUUID();
-        QuoteResult quoted = shopOfA.quote(NewLicenseRequest.builder().product("EAVB").seats(5).years(1).build());
-        OrderResult result = shopOfA.order(OrderRequest.forNewLicense(((QuoteResult.Accepted) quoted).quote(),
-                EulaAcceptance.of(OrderPages.EULA_VERSION, "reseller-a", shop.context.getBean(Clock.class).instant()),
-                EndCustomer.builder().organization("Axe AG").firstName("Ada").lastName("Axe")
-                        .email("ada@axe.example").build()).withIdempotencyKey(IdempotencyKey.of(key)));
+        QuoteResult quoted = shopOfA.quote(
+                NewLicenseRequest.builder().product("EAVB").seats(5).years(1).build());
+        OrderResult result = shopOfA.order(OrderRequest.forNewLicense(
+                        ((QuoteResult.Accepted) quoted).quote(),
+                        EulaAcceptance.of(
+                                OrderPages.EULA_VERSION,
+                                "reseller-a",
+                                shop.context.getBean(Clock.class).instant()),
+                        EndCustomer.builder()
+                                .organization("Axe AG")
+                                .firstName("Ada")
+                                .lastName("Axe")
+                                .email("ada@axe.example")
+                                .build())
+                .withIdempotencyKey(IdempotencyKey.of(key)));
         assertThat(result).isInstanceOf(OrderResult.Ordered.class);
         return key;
     }

@@ -28,12 +28,23 @@ final class Chromium implements AutoCloseable {
         profile = Files.createTempDirectory("web-shop-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + language,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -44,8 +55,10 @@ final class Chromium implements AutoCloseable {
             throw new IllegalStateException("CI=true needs Chromium for the browser tests: apt-get install -y chromium"
                     + " chromium-driver (looked for " + BINARY + " and " + DRIVER + ")");
         }
-        Assumptions.assumeTrue(present, "browser tests skipped: no Chromium at " + BINARY + " and " + DRIVER
-                + " (apt-get install -y chromium chromium-driver, or set CHROMIUM_BIN and CHROMEDRIVER_BIN)");
+        Assumptions.assumeTrue(
+                present,
+                "browser tests skipped: no Chromium at " + BINARY + " and " + DRIVER
+                        + " (apt-get install -y chromium chromium-driver, or set CHROMIUM_BIN and CHROMEDRIVER_BIN)");
     }
 
     /** A browser whose language is the given one (as {@code --lang}, e.g. {@code en-US}). */

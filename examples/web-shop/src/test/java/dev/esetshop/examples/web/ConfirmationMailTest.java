@@ -8,6 +8,8 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.pricing.NewLicenseRequest;
@@ -17,8 +19,6 @@ import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.OrderRequest;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
-import dev.esetshop.core.EndCustomer;
-import dev.esetshop.core.EulaAcceptance;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -53,7 +53,8 @@ class ConfirmationMailTest {
     static void start() {
         mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mailServer.start();
-        shop = new RunningShop("--spring.mail.host=127.0.0.1",
+        shop = new RunningShop(
+                "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + mailServer.getSmtp().getPort());
     }
 
@@ -67,17 +68,23 @@ class ConfirmationMailTest {
 
     @Test
     void anOrderMailsItsConfirmationToTheEndCustomerAndTheResellerInTheResellersLanguage() throws Exception {
-        assertThat(shop.context.getBeansOfType(LocalMailSink.Sink.class)).as("no local sink beside a mail server")
+        assertThat(shop.context.getBeansOfType(LocalMailSink.Sink.class))
+                .as("no local sink beside a mail server")
                 .isEmpty();
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-b");
         String form = shop.get(client, "/order/new").body();
-        HttpResponse<String> ordered = shop.postForm(client, "/order/new", "_csrf=" + RunningShop.csrf(form)
-                + "&product=EAVB&seats=6&years=1&organization=Post+GmbH&firstName=Petra&lastName=Post"
-                + "&email=petra%40post.example&reference=PO-MAIL-1&eula=true");
+        HttpResponse<String> ordered = shop.postForm(
+                client,
+                "/order/new",
+                "_csrf=" + RunningShop.csrf(form)
+                        + "&product=EAVB&seats=6&years=1&organization=Post+GmbH&firstName=Petra&lastName=Post"
+                        + "&email=petra%40post.example&reference=PO-MAIL-1&eula=true");
         assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(302);
-        String outcome = shop.get(client, ordered.headers().firstValue("Location").orElseThrow()
-                .replace(shop.base, "")).body();
+        String outcome = shop.get(
+                        client,
+                        ordered.headers().firstValue("Location").orElseThrow().replace(shop.base, ""))
+                .body();
         String orderNumber = group(ORDER_NUMBER, outcome);
         String licenseId = group(LICENSE, outcome);
         String licenseKey = licenseKey(licenseId);
@@ -88,14 +95,17 @@ class ConfirmationMailTest {
         assertThat(addresses(mail, Message.RecipientType.TO)).containsExactly("petra@post.example");
         assertThat(addresses(mail, Message.RecipientType.CC)).containsExactly(RESELLER_B_EMAIL);
         // German, as the reseller's account says: the SDK's ConfirmationEmail in its language
-        assertThat(mail.getSubject()).isEqualTo("Ihre Lizenzdokumente: ESET Endpoint Antivirus, Bestellung "
-                + orderNumber);
+        assertThat(mail.getSubject())
+                .isEqualTo("Ihre Lizenzdokumente: ESET Endpoint Antivirus, Bestellung " + orderNumber);
         String body = GreenMailUtil.getBody(mail);
         assertThat(body).contains("vielen Dank f", "ESET-Bestellnummer", orderNumber, licenseKey, "PO-MAIL-1");
         // the one delivery, to both addresses, is one mail: one Message-ID, the event's
-        assertThat(mail.getMessageID()).isEqualTo("<" + OrderConfirmed.eventIdFor(
-                dev.esetshop.core.IdempotencyKey.of(purchaseKey(ordered))) + "@eset-shop>");
-        assertThat(received(RESELLER_B_EMAIL)).extracting(MimeMessage::getMessageID).contains(mail.getMessageID());
+        assertThat(mail.getMessageID())
+                .isEqualTo("<" + OrderConfirmed.eventIdFor(dev.esetshop.core.IdempotencyKey.of(purchaseKey(ordered)))
+                        + "@eset-shop>");
+        assertThat(received(RESELLER_B_EMAIL))
+                .extracting(MimeMessage::getMessageID)
+                .contains(mail.getMessageID());
         // the page shows where it went, never the license key
         assertThat(outcome).contains("petra@post.example", RESELLER_B_EMAIL).doesNotContain(licenseKey);
     }
@@ -103,21 +113,33 @@ class ConfirmationMailTest {
     @Test
     void aConfirmationDeliveredAgainIsTheSameMail() throws Exception {
         EsetShop shopOfB = shop.context.getBean(EsetShops.class).shop(DemoResellers.RESELLER_B);
-        QuoteResult quoted = shopOfB.quote(NewLicenseRequest.builder().product("EAVB").seats(5).years(1).build());
+        QuoteResult quoted = shopOfB.quote(
+                NewLicenseRequest.builder().product("EAVB").seats(5).years(1).build());
         OrderResult.Ordered ordered = (OrderResult.Ordered) shopOfB.order(OrderRequest.forNewLicense(
-                ((QuoteResult.Accepted) quoted).quote(), EulaAcceptance.of(OrderPages.EULA_VERSION, "reseller-b",
-                        Instant.now()), EndCustomer.builder().organization("Twice GmbH").firstName("Tom")
-                        .lastName("Twice").email("tom@twice.example").build()));
+                ((QuoteResult.Accepted) quoted).quote(),
+                EulaAcceptance.of(OrderPages.EULA_VERSION, "reseller-b", Instant.now()),
+                EndCustomer.builder()
+                        .organization("Twice GmbH")
+                        .firstName("Tom")
+                        .lastName("Twice")
+                        .email("tom@twice.example")
+                        .build()));
         List<MimeMessage> first = received("tom@twice.example");
         assertThat(first).hasSize(1);
 
         // as reconcile delivers an event again after a restart that could not tell whether it was delivered
-        shop.context.getBean(ConfirmationMailer.class).onOrderConfirmed(OrderConfirmed.builder()
-                .from(ordered.event()).reseller(DemoResellers.RESELLER_B).build());
+        shop.context
+                .getBean(ConfirmationMailer.class)
+                .onOrderConfirmed(OrderConfirmed.builder()
+                        .from(ordered.event())
+                        .reseller(DemoResellers.RESELLER_B)
+                        .build());
 
         List<MimeMessage> both = received("tom@twice.example");
         assertThat(both).hasSize(2);
-        assertThat(both).extracting(MimeMessage::getMessageID).containsOnly(first.get(0).getMessageID())
+        assertThat(both)
+                .extracting(MimeMessage::getMessageID)
+                .containsOnly(first.get(0).getMessageID())
                 .containsOnly("<" + ordered.event().eventId() + "@eset-shop>");
     }
 
@@ -128,17 +150,21 @@ class ConfirmationMailTest {
             return List.of();
         }
         return mailServer.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
-                .map(StoredMessage::getMimeMessage).toList();
+                .map(StoredMessage::getMimeMessage)
+                .toList();
     }
 
     private static List<String> addresses(MimeMessage mail, Message.RecipientType type) throws MessagingException {
-        return Arrays.stream(mail.getRecipients(type)).map(address -> ((InternetAddress) address).getAddress())
+        return Arrays.stream(mail.getRecipients(type))
+                .map(address -> ((InternetAddress) address).getAddress())
                 .toList();
     }
 
     private static String licenseKey(String licenseId) {
         License license = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_B).licenses().stream()
-                .filter(candidate -> candidate.id().equals(LicenseId.of(licenseId))).findFirst().orElseThrow();
+                .filter(candidate -> candidate.id().equals(LicenseId.of(licenseId)))
+                .findFirst()
+                .orElseThrow();
         return license.licenseKey().reveal();
     }
 

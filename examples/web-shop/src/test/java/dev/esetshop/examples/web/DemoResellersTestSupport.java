@@ -15,6 +15,10 @@ final class DemoResellersTestSupport {
 
     /** A license of the reseller that is not trial, as ESET holds it. */
     static String someLicense(RunningShop shop, ResellerId reseller) {
-        return sandbox(shop, reseller).licenses().stream().map(License::id).findFirst().orElseThrow().value();
+        return sandbox(shop, reseller).licenses().stream()
+                .map(License::id)
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 }

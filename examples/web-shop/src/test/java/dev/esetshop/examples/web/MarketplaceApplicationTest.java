@@ -50,20 +50,27 @@ class MarketplaceApplicationTest {
 
         @Bean
         UserDetailsService users() {
-            return new InMemoryUserDetailsManager(User.withUsername(RESELLER.value()).password("{noop}secret")
-                    .roles("RESELLER").build());
+            return new InMemoryUserDetailsManager(User.withUsername(RESELLER.value())
+                    .password("{noop}secret")
+                    .roles("RESELLER")
+                    .build());
         }
     }
 
     @Test
     void withoutTheDemoProfileTheShopHoldsOnlyWhatTheMarketplaceWrites() {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WebShopApplication.class,
-                Marketplace.class).run(WebShopApplication.springArguments("--port", "0",
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+                        WebShopApplication.class, Marketplace.class)
+                .run(WebShopApplication.springArguments(
+                        "--port",
+                        "0",
                         // a partner API nobody answers: nothing is synced, reconciled or reminded by a timer here
                         "--eset.shop.base-url=http://127.0.0.1:9",
-                        "--eset.shop.sync.enabled=false", "--eset.shop.reconcile.enabled=false",
+                        "--eset.shop.sync.enabled=false",
+                        "--eset.shop.reconcile.enabled=false",
                         "--eset.shop.reminders.enabled=false",
-                        "--spring.datasource.url=jdbc:h2:mem:marketplace-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))) {
+                        "--spring.datasource.url=jdbc:h2:mem:marketplace-" + UUID.randomUUID()
+                                + ";DB_CLOSE_DELAY=-1"))) {
             assertThat(context.getEnvironment().getActiveProfiles()).doesNotContain(WebShopApplication.DEMO_PROFILE);
             assertThat(context.getBeansOfType(DemoResellers.class)).isEmpty();
             assertThat(context.getBeansOfType(DemoResellers.Sandboxes.class)).isEmpty();

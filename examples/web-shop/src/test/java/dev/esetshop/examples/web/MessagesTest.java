@@ -18,10 +18,13 @@ class MessagesTest {
         assertThat(english).isNotEmpty();
         for (String language : new String[] {"messages_de.properties", "messages_fr.properties"}) {
             Properties other = load(language);
-            assertThat(other.stringPropertyNames()).as(language)
+            assertThat(other.stringPropertyNames())
+                    .as(language)
                     .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-            other.stringPropertyNames().forEach(key -> assertThat(other.getProperty(key)).as(language + " " + key)
-                    .isNotBlank());
+            other.stringPropertyNames()
+                    .forEach(key -> assertThat(other.getProperty(key))
+                            .as(language + " " + key)
+                            .isNotBlank());
         }
     }
 

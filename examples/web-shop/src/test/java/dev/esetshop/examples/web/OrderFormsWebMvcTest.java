@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseState;
 import dev.esetshop.core.ResellerId;
+import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
-import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.SandboxPartner;
 import java.time.Clock;
@@ -49,8 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * test reads.
  */
 @WebMvcTest(OrderPages.class)
-@Import({SecurityConfig.class, WebConfig.class, QuoteJson.class, Resellers.class,
-        OrderFormsWebMvcTest.Shop.class})
+@Import({SecurityConfig.class, WebConfig.class, QuoteJson.class, Resellers.class, OrderFormsWebMvcTest.Shop.class})
 class OrderFormsWebMvcTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
@@ -69,7 +68,12 @@ class OrderFormsWebMvcTest {
 
         @Bean(destroyMethod = "close")
         EsetSandbox sandbox(Clock clock) {
-            return EsetSandbox.builder().seed(1001).licenses(30).partner(SandboxPartner.demo()).clock(clock).start();
+            return EsetSandbox.builder()
+                    .seed(1001)
+                    .licenses(30)
+                    .partner(SandboxPartner.demo())
+                    .clock(clock)
+                    .start();
         }
 
         @Bean
@@ -85,7 +89,10 @@ class OrderFormsWebMvcTest {
         @Bean(destroyMethod = "close")
         EsetShops shops(EsetSandbox sandbox, Catalog catalog, Clock clock, List<OrderConfirmed> confirmations) {
             ResellerAccount account = ResellerAccount.of(sandbox.username(), sandbox.password());
-            return EsetShops.builder().catalog(catalog).clock(clock).baseUri(sandbox.baseUri())
+            return EsetShops.builder()
+                    .catalog(catalog)
+                    .clock(clock)
+                    .baseUri(sandbox.baseUri())
                     .addConfirmationListener(confirmations::add)
                     .directory(new ResellerDirectory() {
                         @Override
@@ -97,16 +104,20 @@ class OrderFormsWebMvcTest {
                         public Iterable<ResellerId> resellers() {
                             return List.of(RESELLER);
                         }
-                    }).build();
+                    })
+                    .build();
         }
     }
 
     @Autowired
     private MockMvc mvc;
+
     @Autowired
     private EsetShops shops;
+
     @Autowired
     private EsetSandbox sandbox;
+
     @Autowired
     private List<OrderConfirmed> confirmations;
 
@@ -120,42 +131,63 @@ class OrderFormsWebMvcTest {
 
     @Test
     void freshFormsShowNoViolationAndStartAtTheProductsMinimumWithItsRange() throws Exception {
-        for (String path : List.of("/order/new", "/order/trial", "/licenses/" + license("EAVB").id().value()
-                + "/renew", "/licenses/" + license("EAVB").id().value() + "/change",
+        for (String path : List.of(
+                "/order/new",
+                "/order/trial",
+                "/licenses/" + license("EAVB").id().value() + "/renew",
+                "/licenses/" + license("EAVB").id().value() + "/change",
                 "/licenses/" + license("EAVB").id().value() + "/convert")) {
-            MvcResult page = ok(mvc.perform(get(path).with(user(RESELLER.value()))).andReturn());
+            MvcResult page =
+                    ok(mvc.perform(get(path).with(user(RESELLER.value()))).andReturn());
             assertThat(page.getModelAndView().getViewName()).isEqualTo("order-form");
             String html = page.getResponse().getContentAsString();
-            assertThat(html).as(path).doesNotContainPattern("class=\"violations\"[^>]*>\\s*<li")
+            assertThat(html)
+                    .as(path)
+                    .doesNotContainPattern("class=\"violations\"[^>]*>\\s*<li")
                     .contains("id=\"order\" disabled");
-            assertThat(((FieldViolations) page.getModelAndView().getModel().get("violations")).any()).isFalse();
+            assertThat(((FieldViolations) page.getModelAndView().getModel().get("violations")).any())
+                    .isFalse();
         }
         String fresh = page("/order/new?lang=en");
-        assertThat(fresh).containsPattern("name=\"seats\" value=\"5\"")
+        assertThat(fresh)
+                .containsPattern("name=\"seats\" value=\"5\"")
                 .contains("id=\"seat-range\" class=\"muted\">5 to 1,000 seats<", ">ESET Endpoint Antivirus</option>");
-        assertThat(page("/order/new?lang=de")).contains("5 bis 1.000 Plätze", ">Öffentliche Verwaltung</option>",
-                "<option value=\"DE\">Deutschland</option>");
-        assertThat(page("/order/new?lang=fr")).contains("de 5 à 1", "000 postes",
-                "<option value=\"DE\">Allemagne</option>");
+        assertThat(page("/order/new?lang=de"))
+                .contains(
+                        "5 bis 1.000 Plätze",
+                        ">Öffentliche Verwaltung</option>",
+                        "<option value=\"DE\">Deutschland</option>");
+        assertThat(page("/order/new?lang=fr"))
+                .contains("de 5 à 1", "000 postes", "<option value=\"DE\">Allemagne</option>");
     }
 
     @Test
     void oneCheckGivesEveryViolationAtOnceBesideItsFieldAndOrderableOnlyWhenItPasses() throws Exception {
         JsonNode broken = check("/order/new/check", "product=EAVB&seats=1&years=1");
-        assertThat(fields(broken)).contains("seats", "customer.organization", "customer.firstName",
-                "customer.lastName", "customer.email", "eula");
+        assertThat(fields(broken))
+                .contains(
+                        "seats",
+                        "customer.organization",
+                        "customer.firstName",
+                        "customer.lastName",
+                        "customer.email",
+                        "eula");
         assertThat(broken.get("orderable").asBoolean()).isFalse();
 
-        JsonNode complete = check("/order/new/check", "product=EAVB&seats=6&years=1&organization=Probe+GmbH"
-                + "&firstName=Paula&lastName=Probe&email=paula%40probe.example&country=DE&eula=true");
+        JsonNode complete = check(
+                "/order/new/check",
+                "product=EAVB&seats=6&years=1&organization=Probe+GmbH"
+                        + "&firstName=Paula&lastName=Probe&email=paula%40probe.example&country=DE&eula=true");
         assertThat(complete.get("violations")).isEmpty();
         assertThat(complete.get("orderable").asBoolean()).isTrue();
         assertThat(complete.get("quote").get("accepted").asBoolean()).isTrue();
         assertThat(complete.get("lineLabels").get(0).asString()).isEqualTo("New license of ESET Endpoint Antivirus");
 
         // the quote is fine, only the order's own rules are not: the price is there, Order is not
-        JsonNode noEula = check("/order/new/check", "product=EAVB&seats=6&years=1&organization=Probe+GmbH"
-                + "&firstName=Paula&lastName=Probe&email=paula%40probe.example");
+        JsonNode noEula = check(
+                "/order/new/check",
+                "product=EAVB&seats=6&years=1&organization=Probe+GmbH"
+                        + "&firstName=Paula&lastName=Probe&email=paula%40probe.example");
         assertThat(fields(noEula)).containsExactly("eula");
         assertThat(noEula.get("quote").get("accepted").asBoolean()).isTrue();
         assertThat(noEula.get("orderable").asBoolean()).isFalse();
@@ -163,8 +195,9 @@ class OrderFormsWebMvcTest {
 
     @Test
     void aCrossgradeWithoutItsExpiryStillGetsTheEndCustomersAndTheEulasViolationsInTheSameRound() throws Exception {
-        JsonNode answer = check("/order/new/check", "product=EAVB&seats=6&years=1&crossgrade=true"
-                + "&crossgradeSeats=6&crossgradeProof=INV-1");
+        JsonNode answer = check(
+                "/order/new/check",
+                "product=EAVB&seats=6&years=1&crossgrade=true" + "&crossgradeSeats=6&crossgradeProof=INV-1");
         assertThat(fields(answer)).contains("crossgrade.expires", "customer.organization", "customer.email", "eula");
         assertThat(answer.get("orderable").asBoolean()).isFalse();
     }
@@ -176,22 +209,27 @@ class OrderFormsWebMvcTest {
         assertThat(messages(answer, "customer.country"))
                 .containsExactly("Choose the end customer's country from the list.");
 
-        MvcResult refused = ok(mvc.perform(request("/order/new",
-                "product=EAVB&seats=abc&years=1&organization=X&country=Sc")).andReturn());
+        MvcResult refused =
+                ok(mvc.perform(request("/order/new", "product=EAVB&seats=abc&years=1&organization=X&country=Sc"))
+                        .andReturn());
         assertThat(refused.getModelAndView().getViewName()).isEqualTo("order-form");
-        BindingResult binding = (BindingResult) refused.getModelAndView().getModel()
-                .get(BindingResult.MODEL_KEY_PREFIX + "form");
-        assertThat(binding.getFieldErrors()).extracting(FieldError::getField)
-                .contains("seats", "country", "firstName", "email", "eula").doesNotContain("organization");
+        BindingResult binding =
+                (BindingResult) refused.getModelAndView().getModel().get(BindingResult.MODEL_KEY_PREFIX + "form");
+        assertThat(binding.getFieldErrors())
+                .extracting(FieldError::getField)
+                .contains("seats", "country", "firstName", "email", "eula")
+                .doesNotContain("organization");
         assertThat(confirmations).isEmpty();
     }
 
     @Test
     void aRefusedSubmitShowsEveryViolationAndKeepsTheFormForThePrice() throws Exception {
-        MvcResult refused = ok(mvc.perform(request("/order/new",
-                "product=EAVB&seats=6&years=1&organization=Probe+GmbH&firstName=Paula")).andReturn());
+        MvcResult refused = ok(mvc.perform(
+                        request("/order/new", "product=EAVB&seats=6&years=1&organization=Probe+GmbH&firstName=Paula"))
+                .andReturn());
         String html = refused.getResponse().getContentAsString();
-        assertThat(html).contains("data-submitted=\"true\"", "name=\"seats\" value=\"6\"")
+        assertThat(html)
+                .contains("data-submitted=\"true\"", "name=\"seats\" value=\"6\"")
                 .containsPattern("data-field=\"customer.email\">\\s*<li>")
                 .containsPattern("data-field=\"eula\">\\s*<li>");
     }
@@ -199,12 +237,18 @@ class OrderFormsWebMvcTest {
     @Test
     void theTrialFormOffersTheCatalogsMonthsForTheProductAndNoProgrammeOrCrossgrade() throws Exception {
         String trial = page("/order/trial?lang=en");
-        assertThat(trial).contains("<option value=\"1\" selected=\"selected\">1 month</option>",
-                "<option value=\"3\">3 months</option>", "data-months=\"1,3\"", "data-months=\"1\"")
+        assertThat(trial)
+                .contains(
+                        "<option value=\"1\" selected=\"selected\">1 month</option>",
+                        "<option value=\"3\">3 months</option>",
+                        "data-months=\"1,3\"",
+                        "data-months=\"1\"")
                 .doesNotContain("id=\"discount\"", "crossgrade", "id=\"reference\"", ">EAVB<")
                 .doesNotContain("data-months=\"\"");
-        JsonNode months = check("/order/trial/check", "product=EMDS&seats=5&months=3&organization=T&firstName=T"
-                + "&lastName=T&email=t%40t.example&eula=true");
+        JsonNode months = check(
+                "/order/trial/check",
+                "product=EMDS&seats=5&months=3&organization=T&firstName=T"
+                        + "&lastName=T&email=t%40t.example&eula=true");
         assertThat(fields(months)).containsExactly("months");
     }
 
@@ -220,23 +264,35 @@ class OrderFormsWebMvcTest {
         License license = license("EAVB");
         String id = license.id().value();
         String renewal = page("/licenses/" + id + "/renew?lang=en");
-        assertThat(renewal).contains("id=\"current-product\">" + license.productName() + "<",
-                "id=\"current-seats\">" + license.seats().count() + "<",
-                "id=\"current-expires\">" + license.expires().format(
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)) + "<",
-                "id=\"current-order-number\">" + license.orderNumber().orElse("–") + "<",
-                "id=\"current-discount\">", "id=\"cancel\"", "href=\"/licenses/" + id + "\"");
-        assertThat(page("/licenses/" + id + "/change")).contains(">ESET Endpoint Security</option>",
-                ">ESET Secure Business</option>").doesNotContain(">EESB</option>");
+        assertThat(renewal)
+                .contains(
+                        "id=\"current-product\">" + license.productName() + "<",
+                        "id=\"current-seats\">" + license.seats().count() + "<",
+                        "id=\"current-expires\">"
+                                + license.expires()
+                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                                .withLocale(Locale.ENGLISH))
+                                + "<",
+                        "id=\"current-order-number\">" + license.orderNumber().orElse("–") + "<",
+                        "id=\"current-discount\">",
+                        "id=\"cancel\"",
+                        "href=\"/licenses/" + id + "\"");
+        assertThat(page("/licenses/" + id + "/change"))
+                .contains(">ESET Endpoint Security</option>", ">ESET Secure Business</option>")
+                .doesNotContain(">EESB</option>");
 
         int more = license.seats().count() + 3;
         JsonNode quote = check("/licenses/" + id + "/renew/check", "seats=" + more + "&years=1");
         assertThat(quote.get("orderable").asBoolean()).as(quote.toString()).isTrue();
         List<String> labels = new ArrayList<>();
         quote.get("lineLabels").forEach(label -> labels.add(label.asString()));
-        assertThat(labels).containsExactly("Renewal of ESET Endpoint Antivirus",
-                "Extension of 3 seats until the current expiry, " + license.expires().format(
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)));
+        assertThat(labels)
+                .containsExactly(
+                        "Renewal of ESET Endpoint Antivirus",
+                        "Extension of 3 seats until the current expiry, "
+                                + license.expires()
+                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                                .withLocale(Locale.ENGLISH)));
     }
 
     @Test
@@ -249,15 +305,23 @@ class OrderFormsWebMvcTest {
     @Test
     void theEndCustomerAcceptsTheEulaAndTheLogInIsRecordedBesideThem() throws Exception {
         String form = page("/order/new?lang=en");
-        assertThat(form).contains("id=\"eula-link\" href=\"" + OrderPages.DEFAULT_EULA_URL + "\"",
-                "end user license agreement ESET-EULA-2024", "The end customer named above accepts",
-                "your log-in reseller-a is recorded beside it");
-        MvcResult ordered = mvc.perform(request("/order/new", "product=EAVB&seats=7&years=1&organization=Eula+AG"
-                + "&firstName=Erika&lastName=Muster&email=erika%40eula.example&country=CH&eula=true")).andReturn();
+        assertThat(form)
+                .contains(
+                        "id=\"eula-link\" href=\"" + OrderPages.DEFAULT_EULA_URL + "\"",
+                        "end user license agreement ESET-EULA-2024",
+                        "The end customer named above accepts",
+                        "your log-in reseller-a is recorded beside it");
+        MvcResult ordered = mvc.perform(request(
+                        "/order/new",
+                        "product=EAVB&seats=7&years=1&organization=Eula+AG"
+                                + "&firstName=Erika&lastName=Muster&email=erika%40eula.example&country=CH&eula=true"))
+                .andReturn();
         assertThat(ordered.getResponse().getStatus()).isEqualTo(302);
         assertThat(ordered.getResponse().getRedirectedUrl()).startsWith("/orders/");
         OrderConfirmed confirmed = confirmations.stream()
-                .filter(event -> event.customer().organization().equals("Eula AG")).findFirst().orElseThrow();
+                .filter(event -> event.customer().organization().equals("Eula AG"))
+                .findFirst()
+                .orElseThrow();
         assertThat(confirmed.eula().orElseThrow().acceptedBy())
                 .isEqualTo("Erika Muster <erika@eula.example>, recorded by reseller-a");
         assertThat(confirmed.eula().orElseThrow().acceptedAt()).isEqualTo(NOW);
@@ -266,14 +330,18 @@ class OrderFormsWebMvcTest {
 
     private License license(String product) {
         return sandbox.licenses().stream()
-                .filter(license -> license.productCode().value().equals(product) && !license.trial()
-                        && license.state() == LicenseState.NORMAL && license.discount().isEmpty()
+                .filter(license -> license.productCode().value().equals(product)
+                        && !license.trial()
+                        && license.state() == LicenseState.NORMAL
+                        && license.discount().isEmpty()
                         && license.expires().isAfter(TODAY.plusMonths(2)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private String page(String path) throws Exception {
-        return ok(mvc.perform(get(path).with(user(RESELLER.value()))).andReturn()).getResponse()
+        return ok(mvc.perform(get(path).with(user(RESELLER.value()))).andReturn())
+                .getResponse()
                 .getContentAsString();
     }
 
@@ -283,7 +351,9 @@ class OrderFormsWebMvcTest {
 
     /** The answer, after checking it is 200. */
     private static MvcResult ok(MvcResult answer) throws Exception {
-        assertThat(answer.getResponse().getStatus()).as(answer.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(answer.getResponse().getStatus())
+                .as(answer.getResponse().getContentAsString())
+                .isEqualTo(200);
         return answer;
     }
 
@@ -293,13 +363,17 @@ class OrderFormsWebMvcTest {
     }
 
     private static MockHttpServletRequestBuilder request(String path, String form) {
-        return post(path).with(user(RESELLER.value())).with(csrf())
-                .contentType("application/x-www-form-urlencoded").content(form);
+        return post(path)
+                .with(user(RESELLER.value()))
+                .with(csrf())
+                .contentType("application/x-www-form-urlencoded")
+                .content(form);
     }
 
     private static List<String> fields(JsonNode answer) {
         List<String> fields = new ArrayList<>();
-        answer.get("violations").forEach(violation -> fields.add(violation.get("field").asString()));
+        answer.get("violations")
+                .forEach(violation -> fields.add(violation.get("field").asString()));
         return fields;
     }
 

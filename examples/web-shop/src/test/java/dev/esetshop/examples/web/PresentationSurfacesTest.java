@@ -65,14 +65,21 @@ class PresentationSurfacesTest {
         assertThat(form).contains("lang=\"de\"", "Neue Lizenz", "Lizenzmenge");
 
         // 6 seats of Endpoint Antivirus for 1 year, reseller-a's margin is 25 %: the seeds' 150.60 and 112.95 EUR
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(shop.base + "/api/quote"))
-                .header("Content-Type", "application/json").header("Accept-Language", GERMAN_BROWSER)
-                .header("X-CSRF-TOKEN", RunningShop.csrf(form))
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"operation\":\"NEW\",\"product\":\"EAVB\",\"seats\":6,\"years\":1}")).build(),
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(URI.create(shop.base + "/api/quote"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", GERMAN_BROWSER)
+                        .header("X-CSRF-TOKEN", RunningShop.csrf(form))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"operation\":\"NEW\",\"product\":\"EAVB\",\"seats\":6,\"years\":1}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(answer.body()).contains("\"streetPrice\":\"150,60\u00a0€\"", "\"yourPrice\":\"112,95\u00a0€\"",
-                "\"operation\":\"Neue Lizenz\"", "\"label\":\"Neue Lizenz\"")
+        assertThat(answer.body())
+                .contains(
+                        "\"streetPrice\":\"150,60\u00a0€\"",
+                        "\"yourPrice\":\"112,95\u00a0€\"",
+                        "\"operation\":\"Neue Lizenz\"",
+                        "\"label\":\"Neue Lizenz\"")
                 // the protocol's own fields stay as the protocol defines them, for other clients
                 .contains("\"streetPrice\":\"150.60\"", "\"yourPrice\":\"112.95\"");
 
@@ -91,15 +98,27 @@ class PresentationSurfacesTest {
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-a");
         shop.get(client, "/?lang=" + language.getLanguage(), browser);
-        String token = RunningShop.csrf(shop.get(client, "/order/trial", browser).body());
-        HttpResponse<String> trial = shop.postForm(client, "/order/trial", "_csrf=" + token
-                + "&product=EESB&seats=5&months=1&organization=Versuch+AG&firstName=Tea&lastName=Tester"
-                + "&email=tea%40versuch.example&eula=true");
+        String token =
+                RunningShop.csrf(shop.get(client, "/order/trial", browser).body());
+        HttpResponse<String> trial = shop.postForm(
+                client,
+                "/order/trial",
+                "_csrf=" + token
+                        + "&product=EESB&seats=5&months=1&organization=Versuch+AG&firstName=Tea&lastName=Tester"
+                        + "&email=tea%40versuch.example&eula=true");
         String outcome = trial.headers().firstValue("Location").orElseThrow().replace(shop.base, "");
 
         String licenses = shop.get(client, "/licenses?trials=true", browser).body();
-        List<String> pages = new ArrayList<>(List.of("/", "/licenses", "/licenses?trials=true&sort=customer",
-                "/licenses?customer=nobody-at-all", "/orders", "/reports", "/order/new", "/order/trial", outcome,
+        List<String> pages = new ArrayList<>(List.of(
+                "/",
+                "/licenses",
+                "/licenses?trials=true&sort=customer",
+                "/licenses?customer=nobody-at-all",
+                "/orders",
+                "/reports",
+                "/order/new",
+                "/order/trial",
+                outcome,
                 "/no-such-page"));
         Matcher ids = LICENSE_LINK.matcher(licenses);
         for (int i = 0; i < 8 && ids.find(); i++) {
@@ -113,9 +132,15 @@ class PresentationSurfacesTest {
             String text = visibleText(shop.get(client, page, browser).body());
             assertNothingForeign(page, text, english);
         }
-        String csv = new String(client.send(HttpRequest.newBuilder(URI.create(shop.base
-                        + "/report.csv?trials=true")).header("Accept-Language", browser).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8);
+        String csv = new String(
+                client.send(
+                                HttpRequest.newBuilder(URI.create(shop.base + "/report.csv?trials=true"))
+                                        .header("Accept-Language", browser)
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray())
+                        .body(),
+                StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isGreaterThan(1);
         assertNothingForeign("report.csv", csv, english);
     }
@@ -125,18 +150,29 @@ class PresentationSurfacesTest {
         HttpClient b = RunningShop.client();
         shop.logIn(b, "reseller-b");
         String status = shop.get(b, "/", GERMAN_BROWSER).body();
-        assertThat(status).contains("id=\"needs-sync\"", "noch nie mit ESET abgeglichen", "id=\"sync\"",
-                "Alpen Security AG", "office@alpensec.example", "Silber", "18\u00a0%");
+        assertThat(status)
+                .contains(
+                        "id=\"needs-sync\"",
+                        "noch nie mit ESET abgeglichen",
+                        "id=\"sync\"",
+                        "Alpen Security AG",
+                        "office@alpensec.example",
+                        "Silber",
+                        "18\u00a0%");
         assertThat(shop.get(b, "/licenses", GERMAN_BROWSER).body())
                 .contains("id=\"empty\"", "noch nie mit ESET abgeglichen");
         HttpResponse<String> missing = shop.get(b, "/licenses/not-an-id", GERMAN_BROWSER);
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("id=\"not-found\"", "Nicht gefunden", "href=\"/licenses\"",
-                "Alpen Security AG");
-        HttpResponse<String> forbidden = b.send(HttpRequest.newBuilder(URI.create(shop.base + "/sync"))
-                .header("Accept", "text/html").header("Accept-Language", FRENCH_BROWSER)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.body())
+                .contains("id=\"not-found\"", "Nicht gefunden", "href=\"/licenses\"", "Alpen Security AG");
+        HttpResponse<String> forbidden = b.send(
+                HttpRequest.newBuilder(URI.create(shop.base + "/sync"))
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", FRENCH_BROWSER)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(""))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("Non autorisé", "href=\"/licenses\"");
     }
@@ -146,19 +182,26 @@ class PresentationSurfacesTest {
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-a");
         String reports = shop.get(client, "/reports", GERMAN_BROWSER).body();
-        java.time.YearMonth first = java.time.YearMonth.from(shop.context.getBean(EsetShops.class)
-                .shop(DemoResellers.RESELLER_A).today());
+        java.time.YearMonth first = java.time.YearMonth.from(shop.context
+                .getBean(EsetShops.class)
+                .shop(DemoResellers.RESELLER_A)
+                .today());
         ShopPresentation german = ShopPresentation.of(Locale.GERMAN, ZoneOffset.UTC);
-        String renewals = reports.substring(reports.indexOf("id=\"renewals-due\""), reports.indexOf("</table>",
-                reports.indexOf("id=\"renewals-due\"")));
-        assertThat(renewals).contains(german.month(first), german.month(first.plusMonths(11)))
+        String renewals = reports.substring(
+                reports.indexOf("id=\"renewals-due\""),
+                reports.indexOf("</table>", reports.indexOf("id=\"renewals-due\"")));
+        assertThat(renewals)
+                .contains(german.month(first), german.month(first.plusMonths(11)))
                 .doesNotContainPattern("\\d{4}-\\d{2}");
         Matcher rows = Pattern.compile("(?s)<tr>(.*?)</tr>").matcher(renewals);
         int zeros = 0;
         while (rows.find()) {
             if (rows.group(1).contains("class=\"zero\"")) {
                 zeros++;
-                assertThat(rows.group(1)).as("a zero draws no bar").doesNotContain("class=\"bar\"").contains(">0<");
+                assertThat(rows.group(1))
+                        .as("a zero draws no bar")
+                        .doesNotContain("class=\"bar\"")
+                        .contains(">0<");
             } else {
                 assertThat(rows.group(1)).contains("class=\"bar\"").doesNotContain(">0<");
             }
@@ -170,16 +213,27 @@ class PresentationSurfacesTest {
         // the export holds the rows of the list, filtered and sorted as the list is
         String query = "?trials=true&sort=customer&expiring=120";
         List<String> listed = new ArrayList<>();
-        Matcher ids = LICENSE_LINK.matcher(shop.get(client, "/licenses" + query, GERMAN_BROWSER).body());
+        Matcher ids = LICENSE_LINK.matcher(
+                shop.get(client, "/licenses" + query, GERMAN_BROWSER).body());
         while (ids.find()) {
             listed.add(ids.group(1));
         }
-        String csv = new String(client.send(HttpRequest.newBuilder(URI.create(shop.base + "/report.csv" + query))
-                        .header("Accept-Language", GERMAN_BROWSER).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8);
-        List<String> exported = csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(';')))
-                .map(id -> id.replace("\uFEFF", "").replace("\"", "")).toList();
-        dev.esetshop.sdk.EsetShop resellerA = shop.context.getBean(EsetShops.class).shop(DemoResellers.RESELLER_A);
+        String csv = new String(
+                client.send(
+                                HttpRequest.newBuilder(URI.create(shop.base + "/report.csv" + query))
+                                        .header("Accept-Language", GERMAN_BROWSER)
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray())
+                        .body(),
+                StandardCharsets.UTF_8);
+        List<String> exported = csv.lines()
+                .skip(1)
+                .map(line -> line.substring(0, line.indexOf(';')))
+                .map(id -> id.replace("\uFEFF", "").replace("\"", ""))
+                .toList();
+        dev.esetshop.sdk.EsetShop resellerA =
+                shop.context.getBean(EsetShops.class).shop(DemoResellers.RESELLER_A);
         List<dev.esetshop.core.License> book = resellerA.renewableLicenses(
                 dev.esetshop.sdk.LicenseFilter.builder().includeTrials(true).build());
         List<String> expected = book.stream()
@@ -188,8 +242,11 @@ class PresentationSurfacesTest {
                                 license.customer().organization().toLowerCase(Locale.ROOT))
                         .thenComparing(dev.esetshop.core.License::expires)
                         .thenComparing(license -> license.id().value()))
-                .map(license -> license.id().value()).toList();
-        assertThat(expected).as("the filter keeps some licenses and leaves others out").isNotEmpty()
+                .map(license -> license.id().value())
+                .toList();
+        assertThat(expected)
+                .as("the filter keeps some licenses and leaves others out")
+                .isNotEmpty()
                 .hasSizeLessThan(book.size());
         assertThat(exported).containsExactlyElementsOf(expected);
         assertThat(expected).startsWith(listed.toArray(String[]::new));
@@ -197,13 +254,17 @@ class PresentationSurfacesTest {
 
     /** Fails on an enum constant, an ISO date or an English label in a German or French text. */
     private static void assertNothingForeign(String where, String text, Set<String> english) {
-        assertThat(ISO_DATE.matcher(text).find()).as("%s shows an ISO date: %s", where, text).isFalse();
+        assertThat(ISO_DATE.matcher(text).find())
+                .as("%s shows an ISO date: %s", where, text)
+                .isFalse();
         for (String constant : constants()) {
-            assertThat(text).as("%s shows the constant %s", where, constant)
+            assertThat(text)
+                    .as("%s shows the constant %s", where, constant)
                     .doesNotContainPattern("(?<![\\w-])" + constant + "(?![\\w-])");
         }
         for (String label : english) {
-            assertThat(text).as("%s shows the English label '%s'", where, label)
+            assertThat(text)
+                    .as("%s shows the English label '%s'", where, label)
                     .doesNotContainPattern("(?<!\\w)" + Pattern.quote(label) + "(?!\\w)");
         }
     }
@@ -238,15 +299,31 @@ class PresentationSurfacesTest {
                 labels.add(english.name(programme));
             }
         });
-        labels.addAll(List.of("Seats", "Your price", "Street price", "Expires", "Licenses", "Customer", "Used seats",
-                "Last sync", "Renewals due", "seats", "licenses"));
+        labels.addAll(List.of(
+                "Seats",
+                "Your price",
+                "Street price",
+                "Expires",
+                "Licenses",
+                "Customer",
+                "Used seats",
+                "Last sync",
+                "Renewals due",
+                "seats",
+                "licenses"));
         return labels;
     }
 
     /** The text a person reads: no scripts, no tags (so no attribute values), entities decoded. */
     private static String visibleText(String html) {
-        return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<style.*?</style>", " ")
-                .replaceAll("(?s)<[^>]*>", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&nbsp;", "\u00a0");
+        return html.replaceAll("(?s)<script.*?</script>", " ")
+                .replaceAll("(?s)<style.*?</style>", " ")
+                .replaceAll("(?s)<[^>]*>", " ")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&nbsp;", "\u00a0");
     }
 }

@@ -102,8 +102,8 @@ class PurchaseKeyWebTest {
                     together.await(10, TimeUnit.SECONDS);
                     return postAndFollow(tabB, tokenB, body);
                 });
-                List<String> answers = new ArrayList<>(List.of(fromA.get(60, TimeUnit.SECONDS),
-                        fromB.get(60, TimeUnit.SECONDS)));
+                List<String> answers =
+                        new ArrayList<>(List.of(fromA.get(60, TimeUnit.SECONDS), fromB.get(60, TimeUnit.SECONDS)));
 
                 assertThat(answers).allSatisfy(answer -> assertThat(answer).contains("id=\"outcome\">Ordered<"));
                 assertThat(orderNumber(answers.get(1))).isEqualTo(orderNumber(answers.get(0)));
@@ -121,9 +121,10 @@ class PurchaseKeyWebTest {
     private static MockHttpSession logIn() throws Exception {
         MockHttpSession session = new MockHttpSession();
         String token = csrf(page(session, "/login"));
-        MvcResult answer = mvc.perform(post("/login").session(session)
-                .contentType("application/x-www-form-urlencoded")
-                .content("username=reseller-a&password=" + DemoResellers.DEMO_PASSWORD + "&_csrf=" + token))
+        MvcResult answer = mvc.perform(post("/login")
+                        .session(session)
+                        .contentType("application/x-www-form-urlencoded")
+                        .content("username=reseller-a&password=" + DemoResellers.DEMO_PASSWORD + "&_csrf=" + token))
                 .andReturn();
         assertThat(answer.getResponse().getRedirectedUrl()).doesNotContain("error");
         return session;
@@ -137,10 +138,14 @@ class PurchaseKeyWebTest {
 
     /** Posts the order form and follows the redirect to the outcome page, as a browser does. */
     private static String postAndFollow(MockHttpSession session, String token, String body) throws Exception {
-        MockHttpServletRequestBuilder request = post("/order/new").session(session)
-                .contentType("application/x-www-form-urlencoded").content(body + "&_csrf=" + token);
+        MockHttpServletRequestBuilder request = post("/order/new")
+                .session(session)
+                .contentType("application/x-www-form-urlencoded")
+                .content(body + "&_csrf=" + token);
         MvcResult answer = mvc.perform(request).andReturn();
-        assertThat(answer.getResponse().getStatus()).as(answer.getResponse().getContentAsString()).isEqualTo(302);
+        assertThat(answer.getResponse().getStatus())
+                .as(answer.getResponse().getContentAsString())
+                .isEqualTo(302);
         String location = answer.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/orders/");
         return page(session, location);

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The web shop started on a free loopback port for a test class, and an HTTP client that can log in. */
@@ -24,8 +24,8 @@ final class RunningShop implements AutoCloseable {
 
     /** The demo shop, as {@code ./eset-shop web} starts it, with any further {@code --property=value}. */
     RunningShop(String... arguments) {
-        List<String> all = new ArrayList<>(List.of("--port", "0",
-                "--spring.profiles.active=" + WebShopApplication.DEMO_PROFILE));
+        List<String> all =
+                new ArrayList<>(List.of("--port", "0", "--spring.profiles.active=" + WebShopApplication.DEMO_PROFILE));
         if (Stream.of(arguments).noneMatch(argument -> argument.startsWith("--spring.datasource.url="))) {
             // a database of its own: no test class sees the orders and books another left behind (a property given
             // twice on the command line would be both values, joined by a comma)
@@ -38,12 +38,15 @@ final class RunningShop implements AutoCloseable {
 
     /** A client with its own cookies, not logged in. */
     static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -52,24 +55,31 @@ final class RunningShop implements AutoCloseable {
      * {@code acceptLanguage}, such as {@code de-DE,de;q=0.9}.
      */
     HttpResponse<String> get(HttpClient client, String path, String acceptLanguage) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", acceptLanguage)
-                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept-Language", acceptLanguage)
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> postForm(HttpClient client, String path, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Logs a client in through the log-in form, with its CSRF token. */
     void logIn(HttpClient client, String user) throws Exception {
         String token = csrf(get(client, "/login").body());
-        HttpResponse<String> answer = postForm(client, "/login",
-                "username=" + user + "&password=" + DemoResellers.DEMO_PASSWORD + "&_csrf=" + token);
-        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
+        HttpResponse<String> answer = postForm(
+                client, "/login", "username=" + user + "&password=" + DemoResellers.DEMO_PASSWORD + "&_csrf=" + token);
+        if (answer.statusCode() != 302
+                || answer.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("log-in of " + user + " failed: " + answer.statusCode());
         }
     }

@@ -30,8 +30,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -69,9 +69,11 @@ class WebShopBrowserTest {
             throw new IllegalStateException("CI=true needs Chromium for the browser tests: apt-get install -y chromium"
                     + " chromium-driver (looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
         }
-        Assumptions.assumeTrue(present, "browser tests skipped: no Chromium at " + CHROMIUM + " and "
-                + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver, or set CHROMIUM_BIN and"
-                + " CHROMEDRIVER_BIN)");
+        Assumptions.assumeTrue(
+                present,
+                "browser tests skipped: no Chromium at " + CHROMIUM + " and "
+                        + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver, or set CHROMIUM_BIN and"
+                        + " CHROMEDRIVER_BIN)");
         Files.createDirectories(SCREENSHOTS);
         shop = new RunningShop();
     }
@@ -89,9 +91,18 @@ class WebShopBrowserTest {
         downloads = Files.createDirectories(Path.of("target", "downloads")).toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-US",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
         Map<String, Object> preferences = new HashMap<>();
         preferences.put("download.default_directory", downloads.toString());
@@ -99,7 +110,9 @@ class WebShopBrowserTest {
         options.setExperimentalOption("prefs", preferences);
         // one driver process per browser, at the path given: Selenium Manager never runs, nothing is downloaded
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, WAIT);
     }
@@ -132,16 +145,21 @@ class WebShopBrowserTest {
         links.get(0).click();
         wait.until(ExpectedConditions.textToBe(By.id("license-id"), id));
         License asEset = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_A).licenses().stream()
-                .filter(license -> license.id().value().equals(id)).findFirst().orElseThrow();
+                .filter(license -> license.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(browser.getPageSource()).doesNotContain(asEset.licenseKey().reveal());
-        assertThat(text(By.id("license-key"))).endsWith(asEset.licenseKey().reveal().substring(
-                asEset.licenseKey().reveal().length() - 4));
+        assertThat(text(By.id("license-key")))
+                .endsWith(asEset.licenseKey()
+                        .reveal()
+                        .substring(asEset.licenseKey().reveal().length() - 4));
         screenshot("license");
 
         browser.findElement(By.id("do-EXTEND")).click();
         WebElement seats = wait.until(ExpectedConditions.elementToBeClickable(By.id("seats")));
         assertThat(text(By.id("current-product"))).isEqualTo(asEset.productName());
-        assertThat(text(By.id("current-seats"))).isEqualTo(String.valueOf(asEset.seats().count()));
+        assertThat(text(By.id("current-seats")))
+                .isEqualTo(String.valueOf(asEset.seats().count()));
         assertThat(browser.findElement(By.id("cancel")).getAttribute("href")).endsWith("/licenses/" + id);
         int more = asEset.seats().count() + 3;
         seats.clear();
@@ -149,15 +167,17 @@ class WebShopBrowserTest {
         new Select(browser.findElement(By.id("years"))).selectByValue("1");
         browser.findElement(By.id("reference")).sendKeys("PO-4711");
         // the live quote replaces its summary on every keystroke: read it afresh until it shows the formatted amounts
-        wait.until(driver -> driver.findElements(By.id("quote-summary")).stream().anyMatch(summary -> {
-            try {
-                String text = summary.getText();
-                return text.contains("Street price") && text.contains("Your price") && text.contains("€");
-            } catch (StaleElementReferenceException replaced) {
-                return false;
-            }
-        }));
-        wait.until(driver -> driver.findElements(By.cssSelector("#quote-lines tbody tr")).size() == 2);
+        wait.until(driver -> driver.findElements(By.id("quote-summary")).stream()
+                .anyMatch(summary -> {
+                    try {
+                        String text = summary.getText();
+                        return text.contains("Street price") && text.contains("Your price") && text.contains("€");
+                    } catch (StaleElementReferenceException replaced) {
+                        return false;
+                    }
+                }));
+        wait.until(driver ->
+                driver.findElements(By.cssSelector("#quote-lines tbody tr")).size() == 2);
         assertThat(text(By.id("quote-lines"))).contains("Renewal of", "Extension of 3 seats until the current expiry");
         screenshot("renewal-quote");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("order"))).click();
@@ -200,17 +220,22 @@ class WebShopBrowserTest {
         seats.sendKeys("7");
         new Select(browser.findElement(By.id("years"))).selectByValue("2");
         // the live quote answers every change, replacing its summary: read it afresh until it prices the two years
-        String twoYears = dev.esetshop.sdk.present.ShopPresentation.of(java.util.Locale.ENGLISH,
-                java.time.ZoneOffset.UTC).date(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(2));
-        wait.until(driver -> driver.findElements(By.id("quote-summary")).stream().anyMatch(summary -> {
-            try {
-                return summary.getText().contains("Your price") && summary.getText().contains(twoYears);
-            } catch (StaleElementReferenceException replaced) {
-                return false;
-            }
-        }));
+        String twoYears = dev.esetshop.sdk.present.ShopPresentation.of(
+                        java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC)
+                .date(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(2));
+        wait.until(driver -> driver.findElements(By.id("quote-summary")).stream()
+                .anyMatch(summary -> {
+                    try {
+                        return summary.getText().contains("Your price")
+                                && summary.getText().contains(twoYears);
+                    } catch (StaleElementReferenceException replaced) {
+                        return false;
+                    }
+                }));
         screenshot("conversion-quote");
-        assertThat(browser.findElement(By.id("order")).isEnabled()).as("the EULA is not accepted yet").isFalse();
+        assertThat(browser.findElement(By.id("order")).isEnabled())
+                .as("the EULA is not accepted yet")
+                .isFalse();
         browser.findElement(By.id("eula1")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("order"))).click();
 
@@ -220,7 +245,9 @@ class WebShopBrowserTest {
         assertThat(text(By.id("email-text"))).contains("Ihre Testlizenz ist jetzt eine bezahlte Lizenz", id, "7");
         screenshot("conversion-confirmation");
         License atEset = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_B).licenses().stream()
-                .filter(license -> license.id().value().equals(id)).findFirst().orElseThrow();
+                .filter(license -> license.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(atEset.trial()).isFalse();
         assertThat(atEset.seats().count()).isEqualTo(7);
     }
@@ -245,15 +272,17 @@ class WebShopBrowserTest {
         browser.findElement(By.id("crossgrade1")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crossgradeSeats")));
         type(By.id("crossgradeSeats"), "2");
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = '2020-01-01'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                browser.findElement(By.id("crossgradeExpires")));
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = '2020-01-01'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        browser.findElement(By.id("crossgradeExpires")));
         type(By.id("organization"), "x");
         browser.findElement(By.id("organization")).sendKeys(Keys.BACK_SPACE);
         browser.findElement(By.id("eula1")).click();
         browser.findElement(By.id("eula1")).click();
         // every broken rule beside its field while the reseller types, in one round
-        wait.until(driver -> !violations("crossgrade.expires").isEmpty() && !violations("eula").isEmpty()
+        wait.until(driver -> !violations("crossgrade.expires").isEmpty()
+                && !violations("eula").isEmpty()
                 && !violations("customer.organization").isEmpty());
         assertThat(violations("eligibilityCode")).singleElement().asString().contains("GOV", "Berechtigungscode");
         assertThat(violations("discount")).singleElement().asString().contains("Crossgrade", "GOV");
@@ -261,7 +290,10 @@ class WebShopBrowserTest {
         assertThat(violations("crossgrade.seats")).singleElement().asString().contains("60 %");
         assertThat(violations("crossgrade.expires")).singleElement().asString().contains("2020-01-01", "abgelaufen");
         assertThat(violations("eula")).singleElement().asString().contains("Endbenutzer-Lizenzvereinbarung");
-        assertThat(violations("customer.organization")).singleElement().asString().contains("Organisation");
+        assertThat(violations("customer.organization"))
+                .singleElement()
+                .asString()
+                .contains("Organisation");
         assertThat(violations("customer.email")).as("not visited yet").isEmpty();
         assertThat(browser.findElement(By.id("order")).isEnabled()).isFalse();
         screenshot("new-license-live-violations-de");
@@ -278,7 +310,9 @@ class WebShopBrowserTest {
         type(By.id("email"), "ena@enable.example");
         new Select(browser.findElement(By.id("country"))).selectByVisibleText("Switzerland");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-summary")));
-        assertThat(browser.findElement(By.id("order")).isEnabled()).as("the EULA is not accepted").isFalse();
+        assertThat(browser.findElement(By.id("order")).isEnabled())
+                .as("the EULA is not accepted")
+                .isFalse();
         browser.findElement(By.id("eula1")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("order")));
         type(By.id("seats"), "2");
@@ -328,11 +362,14 @@ class WebShopBrowserTest {
         sync("status-b-synced");
         browser.get(shop.base + "/reports?lang=fr");
         assertThat(text(By.tagName("h1"))).isEqualTo("Rapports");
-        assertThat(browser.findElements(By.cssSelector("#seats-by-product .bar"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#seats-by-product .bar")))
+                .isNotEmpty();
         // every month has its row; a month with no renewal shows its zero and draws no bar
         assertThat(browser.findElements(By.cssSelector("#renewals-due tr"))).hasSize(ReportPages.MONTHS_AHEAD);
         assertThat(browser.findElements(By.cssSelector("#renewals-due .bar")).size()
-                + browser.findElements(By.cssSelector("#renewals-due .zero")).size()).isEqualTo(ReportPages.MONTHS_AHEAD);
+                        + browser.findElements(By.cssSelector("#renewals-due .zero"))
+                                .size())
+                .isEqualTo(ReportPages.MONTHS_AHEAD);
         assertThat(browser.findElements(By.cssSelector("#discounts tr"))).hasSizeGreaterThan(1);
         screenshot("reports-fr");
 
@@ -342,14 +379,19 @@ class WebShopBrowserTest {
         browser.findElement(By.id("download-xlsx")).click();
         Path xlsx = new WebDriverWait(browser, WAIT).until(driver -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(file -> file.toString().endsWith(".xlsx")).findFirst().orElse(null);
+                return files.filter(file -> file.toString().endsWith(".xlsx"))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException e) {
                 return null;
             }
         });
         Files.copy(xlsx, SCREENSHOTS.resolve("report.xlsx"), StandardCopyOption.REPLACE_EXISTING);
-        int expected = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_B).licenses().size();
-        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        int expected = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_B)
+                .licenses()
+                .size();
+        try (InputStream in = Files.newInputStream(xlsx);
+                ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows.get(0).getCell(0).getText()).isNotBlank();
             assertThat(rows.size() - 1).isPositive().isLessThanOrEqualTo(expected);
@@ -371,9 +413,12 @@ class WebShopBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
         screenshot("other-resellers-license-404");
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(shop.base + "/licenses/" + theirs)).header("Cookie", "JSESSIONID=" + session).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(shop.base + "/licenses/" + theirs))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(404);
     }
 
@@ -396,7 +441,8 @@ class WebShopBrowserTest {
 
     private List<String> violations(String field) {
         return browser.findElements(By.cssSelector("ul.violations[data-field='" + field + "'] li")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     private void type(By field, String value) {

@@ -8,11 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,23 +31,26 @@ class WebShopHttpTest {
     @BeforeAll
     static void start() {
         // everything the shop prints and logs is kept, to look for secrets in it
-        System.setOut(new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                CONSOLE.write(b);
-                synchronized (OUTPUT) {
-                    OUTPUT.write(b);
-                }
-            }
+        System.setOut(new PrintStream(
+                new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        CONSOLE.write(b);
+                        synchronized (OUTPUT) {
+                            OUTPUT.write(b);
+                        }
+                    }
 
-            @Override
-            public void write(byte[] bytes, int offset, int length) {
-                CONSOLE.write(bytes, offset, length);
-                synchronized (OUTPUT) {
-                    OUTPUT.write(bytes, offset, length);
-                }
-            }
-        }, true, StandardCharsets.UTF_8));
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) {
+                        CONSOLE.write(bytes, offset, length);
+                        synchronized (OUTPUT) {
+                            OUTPUT.write(bytes, offset, length);
+                        }
+                    }
+                },
+                true,
+                StandardCharsets.UTF_8));
         shop = new RunningShop();
     }
 
@@ -73,13 +76,14 @@ class WebShopHttpTest {
         for (String page : new String[] {"/", "/licenses", "/orders", "/reports", "/report.xlsx", "/order/new"}) {
             HttpResponse<String> answer = shop.get(anonymous, page);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
-            assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
+            assertThat(answer.headers().firstValue("Location"))
+                    .as(page)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
         HttpClient wrong = RunningShop.client();
         String token = RunningShop.csrf(shop.get(wrong, "/login").body());
-        HttpResponse<String> refused = shop.postForm(wrong, "/login",
-                "username=reseller-a&password=guess&_csrf=" + token);
+        HttpResponse<String> refused =
+                shop.postForm(wrong, "/login", "username=reseller-a&password=guess&_csrf=" + token);
         assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/login?error");
     }
 
@@ -90,8 +94,11 @@ class WebShopHttpTest {
         assertThat(shop.postForm(client, "/sync", "").statusCode()).isEqualTo(403);
         HttpRequest withoutToken = HttpRequest.newBuilder(URI.create(shop.base + "/api/quote"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"NEW\"}")).build();
-        assertThat(client.send(withoutToken, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+                .POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"NEW\"}"))
+                .build();
+        assertThat(client.send(withoutToken, HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -99,16 +106,24 @@ class WebShopHttpTest {
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-b");
         String token = RunningShop.csrf(shop.get(client, "/order/new").body());
-        HttpResponse<String> accepted = quote(client, token,
-                "{\"id\":\"q1\",\"operation\":\"NEW\",\"product\":\"EAVB\",\"seats\":6,\"years\":1}");
+        HttpResponse<String> accepted = quote(
+                client, token, "{\"id\":\"q1\",\"operation\":\"NEW\",\"product\":\"EAVB\",\"seats\":6,\"years\":1}");
         assertThat(accepted.statusCode()).isEqualTo(200);
         // reseller-b's margin is 18 %: 150.60 street, 123.49 for the reseller (a margin sent by the browser is ignored)
-        assertThat(accepted.body()).contains("\"id\":\"q1\"", "\"accepted\":true", "\"streetPrice\":\"150.60\"",
-                "\"yourPrice\":\"123.49\"", "EAVB-N1B5");
-        HttpResponse<String> rejected = quote(client, token,
+        assertThat(accepted.body())
+                .contains(
+                        "\"id\":\"q1\"",
+                        "\"accepted\":true",
+                        "\"streetPrice\":\"150.60\"",
+                        "\"yourPrice\":\"123.49\"",
+                        "EAVB-N1B5");
+        HttpResponse<String> rejected = quote(
+                client,
+                token,
                 "{\"operation\":\"NEW\",\"product\":\"EAVB\",\"seats\":6,\"years\":1,\"discount\":\"GOV\","
                         + "\"locale\":\"fr\"}");
-        assertThat(rejected.body()).contains("\"accepted\":false", "ELIGIBILITY_REQUIRED", "\"field\":\"eligibilityCode\"");
+        assertThat(rejected.body())
+                .contains("\"accepted\":false", "ELIGIBILITY_REQUIRED", "\"field\":\"eligibilityCode\"");
         assertThat(quote(client, token, "not json").statusCode()).isEqualTo(400);
     }
 
@@ -131,8 +146,8 @@ class WebShopHttpTest {
     void theStatusPageShowsTheRenewalsDueAndSendsTheReminderMailOnce() throws Exception {
         HttpClient b = RunningShop.client();
         shop.logIn(b, "reseller-b");
-        dev.esetshop.sdk.EsetShop shopOfB = shop.context.getBean(dev.esetshop.sdk.EsetShops.class)
-                .shop(DemoResellers.RESELLER_B);
+        dev.esetshop.sdk.EsetShop shopOfB =
+                shop.context.getBean(dev.esetshop.sdk.EsetShops.class).shop(DemoResellers.RESELLER_B);
         shopOfB.sync();
         int due = shopOfB.dueReminders().reminders().size();
         String page = shop.get(b, "/").body();
@@ -142,14 +157,23 @@ class WebShopHttpTest {
 
         HttpResponse<String> sent = shop.postForm(b, "/reminders", "_csrf=" + RunningShop.csrf(page));
         assertThat(sent.statusCode()).isEqualTo(302);
-        String after = shop.get(b, sent.headers().firstValue("Location").orElseThrow().replace(shop.base, ""))
+        String after = shop.get(
+                        b, sent.headers().firstValue("Location").orElseThrow().replace(shop.base, ""))
                 .body();
         // the reminder mail is in the reseller's language: Alpen Security AG writes German
-        assertThat(after).contains("Reminders: " + due + " delivered now, 0 delivered before.",
-                "id=\"reminder-subject\">Lizenzen zur Verlängerung: " + due + "<");
+        assertThat(after)
+                .contains(
+                        "Reminders: " + due + " delivered now, 0 delivered before.",
+                        "id=\"reminder-subject\">Lizenzen zur Verlängerung: " + due + "<");
 
         HttpResponse<String> again = shop.postForm(b, "/reminders", "_csrf=" + RunningShop.csrf(after));
-        assertThat(shop.get(b, again.headers().firstValue("Location").orElseThrow().replace(shop.base, "")).body())
+        assertThat(shop.get(
+                                b,
+                                again.headers()
+                                        .firstValue("Location")
+                                        .orElseThrow()
+                                        .replace(shop.base, ""))
+                        .body())
                 .contains("Reminders: 0 delivered now, " + due + " delivered before.");
     }
 
@@ -163,9 +187,12 @@ class WebShopHttpTest {
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-a");
         String form = shop.get(client, "/order/new").body();
-        HttpResponse<String> ordered = shop.postForm(client, "/order/new", "_csrf=" + RunningShop.csrf(form)
-                + "&product=EAVB&seats=5&years=1&organization=Sink+AG&firstName=Sina&lastName=Sink"
-                + "&email=sina%40sink.example&eula=true");
+        HttpResponse<String> ordered = shop.postForm(
+                client,
+                "/order/new",
+                "_csrf=" + RunningShop.csrf(form)
+                        + "&product=EAVB&seats=5&years=1&organization=Sink+AG&firstName=Sina&lastName=Sink"
+                        + "&email=sina%40sink.example&eula=true");
         assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(302);
         String location = ordered.headers().firstValue("Location").orElseThrow();
         String messageId = ShopMailer.messageId(dev.esetshop.sdk.confirm.OrderConfirmed.eventIdFor(
@@ -173,13 +200,24 @@ class WebShopHttpTest {
         assertThat(sink.receivedMessageIds()).contains(messageId);
 
         String outbox = shop.get(client, "/outbox").body();
-        assertThat(outbox).contains("local mail sink at 127.0.0.1:" + sink.port(), messageId.replace("<", "&lt;")
-                .replace(">", "&gt;"), "sina@sink.example", "admin@syncit.example", "Order confirmation");
-        String licenseId = java.util.regex.Pattern.compile("id=\"ordered-license\"[^>]*>([^<]+)<").matcher(
-                shop.get(client, location.replace(shop.base, "")).body()).results().findFirst().orElseThrow()
+        assertThat(outbox)
+                .contains(
+                        "local mail sink at 127.0.0.1:" + sink.port(),
+                        messageId.replace("<", "&lt;").replace(">", "&gt;"),
+                        "sina@sink.example",
+                        "admin@syncit.example",
+                        "Order confirmation");
+        String licenseId = java.util.regex.Pattern.compile("id=\"ordered-license\"[^>]*>([^<]+)<")
+                .matcher(shop.get(client, location.replace(shop.base, "")).body())
+                .results()
+                .findFirst()
+                .orElseThrow()
                 .group(1);
         String key = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_A).licenses().stream()
-                .filter(license -> license.id().value().equals(licenseId)).findFirst().orElseThrow().licenseKey()
+                .filter(license -> license.id().value().equals(licenseId))
+                .findFirst()
+                .orElseThrow()
+                .licenseKey()
                 .reveal();
         assertThat(outbox).contains(licenseId).doesNotContain(key);
 
@@ -197,13 +235,15 @@ class WebShopHttpTest {
         HttpResponse<String> status = shop.get(anonymous, "/actuator/health");
         assertThat(status.statusCode()).isEqualTo(200);
         // the status (and the names of the probe groups), no component and no detail
-        assertThat(status.body()).contains("\"status\":\"UP\"")
+        assertThat(status.body())
+                .contains("\"status\":\"UP\"")
                 .doesNotContain("components", "details", "esetShop", "db", "reseller");
         for (String hidden : new String[] {"/actuator/prometheus", "/actuator/health/esetShop", "/actuator"}) {
             HttpResponse<String> refused = shop.get(anonymous, hidden);
             assertThat(refused.statusCode()).as(hidden).isEqualTo(302);
-            assertThat(refused.headers().firstValue("Location")).as(hidden).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
+            assertThat(refused.headers().firstValue("Location"))
+                    .as(hidden)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
         HttpResponse<String> health = shop.get(client, "/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
@@ -211,9 +251,14 @@ class WebShopHttpTest {
         HttpResponse<String> prometheus = shop.get(client, "/actuator/prometheus");
         assertThat(prometheus.statusCode()).isEqualTo(200);
         // the web shop feeds nothing by hand: the calls its pages made record themselves, by call, never by reseller
-        assertThat(prometheus.body()).contains("eset_shop_eset_calls_seconds_count{call=\"Partner/Status\"",
-                "eset_shop_orders_pending", "eset_shop_confirmations_undelivered", "eset_shop_eset_breakers_open",
-                "eset_shop_orders_total{outcome=\"ordered\",path=\"reconcile\"}", "eset_shop_sync_age_seconds");
+        assertThat(prometheus.body())
+                .contains(
+                        "eset_shop_eset_calls_seconds_count{call=\"Partner/Status\"",
+                        "eset_shop_orders_pending",
+                        "eset_shop_confirmations_undelivered",
+                        "eset_shop_eset_breakers_open",
+                        "eset_shop_orders_total{outcome=\"ordered\",path=\"reconcile\"}",
+                        "eset_shop_sync_age_seconds");
         assertThat(prometheus.body()).doesNotContain("reseller=\"");
         assertThat(prometheus.body()).doesNotContain(DemoResellers.DEMO_PASSWORD + "\"", "sandbox-demo");
     }
@@ -222,23 +267,34 @@ class WebShopHttpTest {
     void aTrialAndAProductChangeAreOrderedThroughTheirForms() throws Exception {
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-a");
-        shop.postForm(client, "/sync", "_csrf=" + RunningShop.csrf(shop.get(client, "/").body()));
+        shop.postForm(
+                client,
+                "/sync",
+                "_csrf=" + RunningShop.csrf(shop.get(client, "/").body()));
 
         String trialForm = shop.get(client, "/order/trial").body();
-        HttpResponse<String> trial = shop.postForm(client, "/order/trial", "_csrf=" + RunningShop.csrf(trialForm)
-                + "&product=EESB&seats=5&months=1&organization=Trial+AG&firstName=Tea&lastName=Tester"
-                + "&email=tea%40trial.example&eula=true");
+        HttpResponse<String> trial = shop.postForm(
+                client,
+                "/order/trial",
+                "_csrf=" + RunningShop.csrf(trialForm)
+                        + "&product=EESB&seats=5&months=1&organization=Trial+AG&firstName=Tea&lastName=Tester"
+                        + "&email=tea%40trial.example&eula=true");
         assertThat(trial.statusCode()).as(trial.body()).isEqualTo(302);
-        String outcome = shop.get(client, trial.headers().firstValue("Location").orElseThrow()
-                .replace(shop.base, "")).body();
+        String outcome = shop.get(
+                        client,
+                        trial.headers().firstValue("Location").orElseThrow().replace(shop.base, ""))
+                .body();
         assertThat(outcome).contains("id=\"outcome\">Ordered<", "Trial license", "ESET Endpoint Security");
 
         // the history comes from the SDK's journal: localized labels and dates, price, customer, ESET order number
         String german = shop.get(client, "/orders?lang=de").body();
-        assertThat(german).contains("Testlizenz", "Trial AG", "Bestätigt", "ORD-", "0,00\u00a0€")
+        assertThat(german)
+                .contains("Testlizenz", "Trial AG", "Bestätigt", "ORD-", "0,00\u00a0€")
                 .containsPattern("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}")
-                .doesNotContain(">TRIAL<", ">CONFIRMED<").doesNotContainPattern(">\\d{4}-\\d{2}-\\d{2}");
-        assertThat(shop.get(client, "/orders?lang=fr&operation=TRIAL&state=CONFIRMED").body())
+                .doesNotContain(">TRIAL<", ">CONFIRMED<")
+                .doesNotContainPattern(">\\d{4}-\\d{2}-\\d{2}");
+        assertThat(shop.get(client, "/orders?lang=fr&operation=TRIAL&state=CONFIRMED")
+                        .body())
                 .contains("Trial AG", "Confirmée", "Licence de test");
         shop.get(client, "/orders?lang=en");
         assertThat(shop.get(client, "/orders?operation=NEW").body()).doesNotContain("Trial AG");
@@ -247,7 +303,9 @@ class WebShopHttpTest {
         String license = DemoResellersTestSupport.someLicense(shop, DemoResellers.RESELLER_A);
         String changeForm = shop.get(client, "/licenses/" + license + "/change").body();
         assertThat(changeForm).contains("Product change", "id=\"product\"");
-        HttpResponse<String> badChange = shop.postForm(client, "/licenses/" + license + "/change",
+        HttpResponse<String> badChange = shop.postForm(
+                client,
+                "/licenses/" + license + "/change",
                 "_csrf=" + RunningShop.csrf(changeForm) + "&product=NOPE&seats=1&years=1");
         assertThat(badChange.statusCode()).isEqualTo(200);
         assertThat(badChange.body()).contains("class=\"violations\" data-field=\"seats\"");
@@ -258,24 +316,40 @@ class WebShopHttpTest {
     void aTrialIsConvertedToPaidFromItsPageWithTheLiveQuoteAndTheEula() throws Exception {
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-a");
-        shop.postForm(client, "/sync", "_csrf=" + RunningShop.csrf(shop.get(client, "/").body()));
+        shop.postForm(
+                client,
+                "/sync",
+                "_csrf=" + RunningShop.csrf(shop.get(client, "/").body()));
         String trialForm = shop.get(client, "/order/trial").body();
-        HttpResponse<String> ordered = shop.postForm(client, "/order/trial", "_csrf=" + RunningShop.csrf(trialForm)
-                + "&product=EESB&seats=5&months=1&organization=Convert+AG&firstName=Tea&lastName=Tester"
-                + "&email=tea%40convert.example&eula=true");
-        String trialOutcome = shop.get(client, ordered.headers().firstValue("Location").orElseThrow()
-                .replace(shop.base, "")).body();
+        HttpResponse<String> ordered = shop.postForm(
+                client,
+                "/order/trial",
+                "_csrf=" + RunningShop.csrf(trialForm)
+                        + "&product=EESB&seats=5&months=1&organization=Convert+AG&firstName=Tea&lastName=Tester"
+                        + "&email=tea%40convert.example&eula=true");
+        String trialOutcome = shop.get(
+                        client,
+                        ordered.headers().firstValue("Location").orElseThrow().replace(shop.base, ""))
+                .body();
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("id=\"ordered-license\"[^>]*>([^<]+)<")
                 .matcher(trialOutcome);
         assertThat(id.find()).as(trialOutcome).isTrue();
         String trial = id.group(1);
 
         String page = shop.get(client, "/licenses/" + trial).body();
-        assertThat(page).contains("id=\"do-CONVERT_TRIAL\"", "/licenses/" + trial + "/convert", "Convert to paid")
+        assertThat(page)
+                .contains("id=\"do-CONVERT_TRIAL\"", "/licenses/" + trial + "/convert", "Convert to paid")
                 .doesNotContain("id=\"do-RENEW\"");
         String form = shop.get(client, "/licenses/" + trial + "/convert").body();
-        assertThat(form).contains("Convert the trial to a paid license", "data-operation=\"TRIAL_CONVERSION\"",
-                "id=\"conversion-customer\"", "Convert AG", "id=\"years\"", "id=\"discount\"", "name=\"eula\"")
+        assertThat(form)
+                .contains(
+                        "Convert the trial to a paid license",
+                        "data-operation=\"TRIAL_CONVERSION\"",
+                        "id=\"conversion-customer\"",
+                        "Convert AG",
+                        "id=\"years\"",
+                        "id=\"discount\"",
+                        "name=\"eula\"")
                 .doesNotContain("id=\"organization\"", "id=\"product\"");
         assertThat(shop.get(client, "/licenses/" + trial + "/convert?lang=de").body())
                 .contains("Testlizenz in bezahlte Lizenz umwandeln", "Der Endkunde der Testlizenz bleibt");
@@ -285,9 +359,14 @@ class WebShopHttpTest {
 
         // the live quote: the conversion costs what a new license of the trial's product costs
         String token = RunningShop.csrf(form);
-        String expires = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(1).toString();
-        String converted = quote(client, token, "{\"operation\":\"TRIAL_CONVERSION\",\"seats\":6,\"years\":1,"
-                + "\"license\":{\"product\":\"EESB\",\"seats\":5,\"expires\":\"" + expires + "\",\"trial\":true}}")
+        String expires =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(1).toString();
+        String converted = quote(
+                        client,
+                        token,
+                        "{\"operation\":\"TRIAL_CONVERSION\",\"seats\":6,\"years\":1,"
+                                + "\"license\":{\"product\":\"EESB\",\"seats\":5,\"expires\":\"" + expires
+                                + "\",\"trial\":true}}")
                 .body();
         String asNew = quote(client, token, "{\"operation\":\"NEW\",\"product\":\"EESB\",\"seats\":6,\"years\":1}")
                 .body();
@@ -295,18 +374,27 @@ class WebShopHttpTest {
         assertThat(price(converted, "yourPrice")).isEqualTo(price(asNew, "yourPrice"));
         assertThat(price(converted, "streetPrice")).isEqualTo(price(asNew, "streetPrice"));
 
-        HttpResponse<String> withoutEula = shop.postForm(client, "/licenses/" + trial + "/convert",
-                "_csrf=" + token + "&seats=6&years=1");
+        HttpResponse<String> withoutEula =
+                shop.postForm(client, "/licenses/" + trial + "/convert", "_csrf=" + token + "&seats=6&years=1");
         assertThat(withoutEula.statusCode()).isEqualTo(200);
-        assertThat(withoutEula.body()).contains("Accept the ESET end user license agreement before you order.")
+        assertThat(withoutEula.body())
+                .contains("Accept the ESET end user license agreement before you order.")
                 .doesNotContain("id=\"outcome\"");
-        HttpResponse<String> convert = shop.postForm(client, "/licenses/" + trial + "/convert",
+        HttpResponse<String> convert = shop.postForm(
+                client,
+                "/licenses/" + trial + "/convert",
                 "_csrf=" + token + "&seats=6&years=1&reference=PO-WEB-9&eula=true");
         assertThat(convert.statusCode()).as(convert.body()).isEqualTo(302);
-        String outcome = shop.get(client, convert.headers().firstValue("Location").orElseThrow()
-                .replace(shop.base, "")).body();
-        assertThat(outcome).contains("id=\"outcome\">Ordered<", "Convert the trial to a paid license", trial,
-                "Your trial license is now a paid license");
+        String outcome = shop.get(
+                        client,
+                        convert.headers().firstValue("Location").orElseThrow().replace(shop.base, ""))
+                .body();
+        assertThat(outcome)
+                .contains(
+                        "id=\"outcome\">Ordered<",
+                        "Convert the trial to a paid license",
+                        trial,
+                        "Your trial license is now a paid license");
         String after = shop.get(client, "/licenses/" + trial).body();
         assertThat(after).contains("id=\"do-RENEW\"").doesNotContain("id=\"do-CONVERT_TRIAL\"");
     }
@@ -324,28 +412,39 @@ class WebShopHttpTest {
         HttpClient client = RunningShop.client();
         shop.logIn(client, "reseller-a");
         String form = shop.get(client, "/order/new").body();
-        HttpResponse<String> ordered = shop.postForm(client, "/order/new", "_csrf=" + RunningShop.csrf(form)
-                + "&product=EAVB&seats=5&years=1&organization=Quiet+AG&firstName=Quinn&lastName=Quiet"
-                + "&email=quinn%40quiet.example&eula=true");
+        HttpResponse<String> ordered = shop.postForm(
+                client,
+                "/order/new",
+                "_csrf=" + RunningShop.csrf(form)
+                        + "&product=EAVB&seats=5&years=1&organization=Quiet+AG&firstName=Quinn&lastName=Quiet"
+                        + "&email=quinn%40quiet.example&eula=true");
         assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(302);
         String output;
         synchronized (OUTPUT) {
             output = OUTPUT.toString(StandardCharsets.UTF_8);
         }
-        assertThat(output).contains("listening http://127.0.0.1:" + shop.base.substring(shop.base.lastIndexOf(':') + 1),
-                "reseller-a", "reseller-b");
+        assertThat(output)
+                .contains(
+                        "listening http://127.0.0.1:" + shop.base.substring(shop.base.lastIndexOf(':') + 1),
+                        "reseller-a",
+                        "reseller-b");
         // the logs are in it too, so a secret logged would be found
         assertThat(output).contains("CONFIRMATION mail <", "of reseller reseller-a sent to 2 recipient(s)");
         EsetSandbox a = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_A);
         EsetSandbox b = DemoResellersTestSupport.sandbox(shop, DemoResellers.RESELLER_B);
         assertThat(output).doesNotContain(a.password().reveal(), b.password().reveal());
-        Stream.concat(a.licenses().stream(), b.licenses().stream()).forEach(license ->
-                assertThat(output).doesNotContain(license.licenseKey().reveal()));
+        Stream.concat(a.licenses().stream(), b.licenses().stream())
+                .forEach(license ->
+                        assertThat(output).doesNotContain(license.licenseKey().reveal()));
     }
 
     private static HttpResponse<String> quote(HttpClient client, String token, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(shop.base + "/api/quote"))
-                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(shop.base + "/api/quote"))
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-TOKEN", token)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
