@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * Issue 18 §5: the SDK's scripts beside a Boot host's own Flyway, each with its own history table, in the ways the
- * README's starter section describes; the schema is in place when the application has started.
+ * starter's guide (docs/spring-boot.md) describes; the schema is in place when the application has started.
  */
 class HostSchemaTest {
 

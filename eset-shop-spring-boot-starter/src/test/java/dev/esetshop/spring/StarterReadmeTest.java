@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's starter section as printed: every Java block compiles (as members of a host's configuration class,
+ * The starter's guide ({@code docs/spring-boot.md}) as printed: every Java block compiles (as members of a host's configuration class,
  * beside stand-ins for the host's own types), and every key of its YAML block is a property the starter knows.
  */
 class StarterReadmeTest {
 
-    private static final Path README = Path.of("..", "README.md");
-    private static final String SECTION = "## Spring Boot: the starter";
+    private static final Path GUIDE = Path.of("..", "docs", "spring-boot.md");
+    private static final String TITLE = "# Spring Boot: the starter";
 
     /** What a host's configuration class around the snippets has: imports, and its own repository, vault, mailer. */
     private static final String PRELUDE = """
@@ -136,7 +136,7 @@ class StarterReadmeTest {
             }
         }
         assertThat(keys)
-                .as("keys of the README's YAML block")
+                .as("keys of the guide's YAML block")
                 .hasSizeGreaterThan(25)
                 .isSubsetOf(UnknownProperties.known(getClass().getClassLoader()));
         // and every key the starter knows is shown
@@ -144,11 +144,8 @@ class StarterReadmeTest {
     }
 
     private static List<String> blocks(String language) throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        int start = readme.indexOf(SECTION);
-        assertThat(start).as("the README's starter section").isNotNegative();
-        int end = readme.indexOf("\n## ", start + SECTION.length());
-        String section = readme.substring(start, end < 0 ? readme.length() : end);
+        String section = Files.readString(GUIDE, StandardCharsets.UTF_8);
+        assertThat(section).as("the starter's guide").startsWith(TITLE);
         List<String> blocks = new ArrayList<>();
         String fence = "```" + language + "\n";
         for (int at = section.indexOf(fence); at >= 0; at = section.indexOf(fence, at + 1)) {

@@ -68,7 +68,7 @@ public final class UnknownProperties {
                     String key = name.toString();
                     throw new IllegalStateException(key + " is not a property of the eset-shop starter (is it a"
                             + " typo?); known keys close to it: " + closest(key, known)
-                            + "; every key is listed in the README's starter section");
+                            + "; every key is listed in docs/spring-boot.md");
                 }
             }
         }

@@ -1,6 +1,8 @@
 package dev.esetshop.examples.web;
 
 import dev.esetshop.core.Violation;
+import dev.esetshop.sdk.present.ShopPresentation;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -53,11 +55,14 @@ final class FieldViolations {
 
     /**
      * Adds the shop's violations to the binding result: a violation of a form field as that field's error, any other
-     * (the license, the quote) as an error of the form. The message is the violation's, in the page's language.
+     * (the license, the quote) as an error of the form. The message is the violation's, in the page's language, with
+     * its dates in the page's style.
      */
     static void reject(BindingResult binding, List<Violation> violations, Locale locale) {
+        // a violation's dates carry no time of day: any zone shows them alike
+        ShopPresentation present = ShopPresentation.of(locale, ZoneOffset.UTC);
         for (Violation violation : violations) {
-            String message = violation.message(locale);
+            String message = present.violation(violation);
             Optional<String> property = Optional.ofNullable(PROPERTY_BY_FIELD.get(violation.field()));
             if (property.isPresent()) {
                 binding.addError(new FieldError(

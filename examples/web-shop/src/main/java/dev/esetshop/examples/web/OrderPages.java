@@ -367,23 +367,13 @@ class OrderPages {
             model.addAttribute("error", e.getMessage());
             return form(model, user, operation, form, license, FieldViolations.none(fields(operation)), locale);
         }
-        if (result instanceof OrderResult.Refused refused && refused.errorCode().isEmpty()) {
-            FieldViolations.reject(binding, refused.violations(), locale);
-            model.addAttribute("submitted", true);
-            return form(
-                    model,
-                    user,
-                    operation,
-                    form,
-                    license,
-                    FieldViolations.of(binding, messages, locale, fields(operation)),
-                    locale);
-        }
         if (result instanceof OrderResult.Refused refused
-                && shop.findOrder(purchase).isEmpty()) {
-            // refused before the journal recorded the order: there is no outcome to show, the form says why
-            model.addAttribute(
-                    "error", refused.detail().orElse(refused.errorCode().orElse("")));
+                && (refused.errorCode().isEmpty() || shop.findOrder(purchase).isEmpty())) {
+            // refused by a rule, or before the journal recorded the order: there is no outcome to show, the form
+            // says why
+            refused.errorCode()
+                    .ifPresent(
+                            code -> model.addAttribute("error", refused.detail().orElse(code)));
             FieldViolations.reject(binding, refused.violations(), locale);
             model.addAttribute("submitted", true);
             return form(
