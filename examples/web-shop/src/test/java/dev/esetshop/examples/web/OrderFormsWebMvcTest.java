@@ -15,14 +15,13 @@ import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.sdk.ResellerDirectory;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
+import dev.esetshop.sdk.present.ShopPresentation;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.SandboxPartner;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -61,8 +61,10 @@ class OrderFormsWebMvcTest {
     @TestConfiguration(proxyBeanMethods = false)
     static class Shop {
 
+        // the application's own clock bean stays; this fixed one is the one injected
         @Bean
-        Clock clock() {
+        @Primary
+        Clock fixedClock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
         }
 
@@ -269,9 +271,8 @@ class OrderFormsWebMvcTest {
                         "id=\"current-product\">" + license.productName() + "<",
                         "id=\"current-seats\">" + license.seats().count() + "<",
                         "id=\"current-expires\">"
-                                + license.expires()
-                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                                                .withLocale(Locale.ENGLISH))
+                                + ShopPresentation.of(Locale.ENGLISH, ZoneOffset.UTC)
+                                        .date(license.expires())
                                 + "<",
                         "id=\"current-order-number\">" + license.orderNumber().orElse("–") + "<",
                         "id=\"current-discount\">",
@@ -290,9 +291,8 @@ class OrderFormsWebMvcTest {
                 .containsExactly(
                         "Renewal of ESET Endpoint Antivirus",
                         "Extension of 3 seats until the current expiry, "
-                                + license.expires()
-                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                                                .withLocale(Locale.ENGLISH)));
+                                + ShopPresentation.of(Locale.ENGLISH, ZoneOffset.UTC)
+                                        .date(license.expires()));
     }
 
     @Test
