@@ -32,6 +32,7 @@ import dev.esetshop.sdk.confirm.RenderedEmail;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
+import dev.esetshop.sdk.present.ShopPresentation;
 import dev.esetshop.sdk.report.LicenseReport;
 import dev.esetshop.testkit.EsetSandbox;
 import dev.esetshop.testkit.SandboxFaults;
@@ -411,29 +412,29 @@ public final class DemoCommand implements Callable<Integer> {
             QuoteRequest request,
             java.util.function.Function<Quote, OrderResult> order) {
         print.printf("%s%n", label);
+        ShopPresentation present = ShopPresentation.of(locale, shop.zone());
         QuoteResult result = shop.quote(request);
         if (result instanceof QuoteResult.Rejected rejected) {
-            rejected.violations().forEach(v -> print.println("  " + texts.text("order.refused", v.message(locale))));
+            rejected.violations().forEach(v -> print.println("  " + texts.text("order.refused", present.violation(v))));
             return;
         }
         Quote quote = ((QuoteResult.Accepted) result).quote();
         quote.lines()
                 .forEach(line -> print.printf(
                         "  %-8s %-11s %s%n",
-                        line.kind(),
+                        present.quoteLine(line.kind()),
                         line.sku(),
                         texts.text(
                                 "demo.line",
-                                String.valueOf(line.seats()),
-                                line.streetPrice().toPlainString(),
-                                line.yourPrice().toPlainString())));
+                                present.count(line.seats()),
+                                present.money(line.streetPrice()),
+                                present.money(line.yourPrice()))));
         print.println("  "
                 + texts.text(
                         "demo.total",
-                        quote.streetPrice().toPlainString(),
-                        quote.yourPrice().toPlainString(),
-                        quote.currency().getCurrencyCode(),
-                        quote.expires().toString()));
+                        present.money(quote.streetPrice()),
+                        present.money(quote.yourPrice()),
+                        present.date(quote.expires())));
         OrderResult outcome = order.apply(quote);
         if (outcome instanceof OrderResult.Ordered ordered) {
             print.println("  "
@@ -441,12 +442,11 @@ public final class DemoCommand implements Callable<Integer> {
                             "order.ordered",
                             ordered.license().id().value(),
                             ordered.orderNumber(),
-                            ordered.license().expires().toString(),
-                            quote.yourPrice().toPlainString(),
-                            quote.currency().getCurrencyCode()));
-            placed.add(quote.request().operation().name());
+                            present.date(ordered.license().expires()),
+                            present.money(quote.yourPrice())));
+            placed.add(present.operation(quote.request().operation()));
         } else if (outcome instanceof OrderResult.Refused refused) {
-            refused.violations().forEach(v -> print.println("  " + texts.text("order.refused", v.message(locale))));
+            refused.violations().forEach(v -> print.println("  " + texts.text("order.refused", present.violation(v))));
             refused.detail().ifPresent(detail -> print.println("  " + texts.text("order.esetSaid", detail)));
         } else if (outcome instanceof OrderResult.Pending pending) {
             print.println("  "

@@ -50,7 +50,7 @@ class ShopCommandsTest {
                 .contains("150.60", "112.95", "38.33", "28.75", "544.42", "435.54")
                 .contains("DISCOUNTS_DO_NOT_STACK", "Ein Crossgrade", "Un crossgrade")
                 .contains("ordered: license")
-                .contains("orders                 NEW, RENEWAL, PRODUCT_CHANGE, TRIAL")
+                .contains("orders                 New license, Renewal and extension, Product change, Trial license")
                 .contains("Subject: ");
         assertThat(Files.readString(dir.resolve("report.csv"))).contains("License ID");
         try (ZipFile workbook = new ZipFile(dir.resolve("report.xlsx").toFile())) {
