@@ -288,7 +288,7 @@ class WebShopBrowserTest {
         assertThat(violations("discount")).singleElement().asString().contains("Crossgrade", "GOV");
         assertThat(violations("crossgrade.proof")).singleElement().asString().contains("Nachweis");
         assertThat(violations("crossgrade.seats")).singleElement().asString().contains("60 %");
-        assertThat(violations("crossgrade.expires")).singleElement().asString().contains("2020-01-01", "abgelaufen");
+        assertThat(violations("crossgrade.expires")).singleElement().asString().contains("01.01.2020", "abgelaufen");
         assertThat(violations("eula")).singleElement().asString().contains("Endbenutzer-Lizenzvereinbarung");
         assertThat(violations("customer.organization"))
                 .singleElement()
