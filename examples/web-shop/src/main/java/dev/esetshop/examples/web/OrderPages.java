@@ -210,40 +210,18 @@ class OrderPages {
                 locale);
     }
 
-    @PostMapping("/licenses/{id}/convert")
-    String orderTrialConversion(
+    /** Orders a renewal, a product change or a trial conversion of one of the reseller's licenses. */
+    @PostMapping("/licenses/{id}/{action:renew|change|convert}")
+    String orderForLicense(
             Principal user,
             @PathVariable String id,
+            @PathVariable String action,
             @ModelAttribute("form") OrderForm form,
             BindingResult binding,
             Model model,
             Locale locale) {
         License license = ShopPages.ownLicense(resellers.shop(user), id);
-        return order(user, Operation.TRIAL_CONVERSION, form, binding, Optional.of(license), model, locale);
-    }
-
-    @PostMapping("/licenses/{id}/renew")
-    String orderRenewal(
-            Principal user,
-            @PathVariable String id,
-            @ModelAttribute("form") OrderForm form,
-            BindingResult binding,
-            Model model,
-            Locale locale) {
-        License license = ShopPages.ownLicense(resellers.shop(user), id);
-        return order(user, Operation.RENEWAL, form, binding, Optional.of(license), model, locale);
-    }
-
-    @PostMapping("/licenses/{id}/change")
-    String orderProductChange(
-            Principal user,
-            @PathVariable String id,
-            @ModelAttribute("form") OrderForm form,
-            BindingResult binding,
-            Model model,
-            Locale locale) {
-        License license = ShopPages.ownLicense(resellers.shop(user), id);
-        return order(user, Operation.PRODUCT_CHANGE, form, binding, Optional.of(license), model, locale);
+        return order(user, licenseOperation(action), form, binding, Optional.of(license), model, locale);
     }
 
     @PostMapping(
@@ -258,12 +236,16 @@ class OrderPages {
             BindingResult binding,
             Locale locale) {
         License license = ShopPages.ownLicense(resellers.shop(user), id);
-        Operation operation = switch (action) {
+        return answer(user, check(user, licenseOperation(action), form, binding, Optional.of(license), locale), locale);
+    }
+
+    /** The operation of a license's form address: {@code renew}, {@code change} or {@code convert}. */
+    private static Operation licenseOperation(String action) {
+        return switch (action) {
             case "renew" -> Operation.RENEWAL;
             case "convert" -> Operation.TRIAL_CONVERSION;
             default -> Operation.PRODUCT_CHANGE;
         };
-        return answer(user, check(user, operation, form, binding, Optional.of(license), locale), locale);
     }
 
     /** The outcome of the one check of a form: its violations, its quote, and the order it makes when it passes. */
