@@ -12,6 +12,7 @@ import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.Pricing;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
@@ -27,14 +28,12 @@ import dev.esetshop.sdk.event.ShopListener;
 import dev.esetshop.sdk.event.ShopWork;
 import dev.esetshop.sdk.event.SyncEnded;
 import dev.esetshop.sdk.internal.ActionAdvisor;
-import dev.esetshop.sdk.internal.CatalogPriceBook;
 import dev.esetshop.sdk.internal.LicenseSync;
 import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.internal.OrderHistoryReader;
 import dev.esetshop.sdk.internal.OrderPayload;
 import dev.esetshop.sdk.internal.OrderPlacer;
 import dev.esetshop.sdk.internal.OrderPreparation;
-import dev.esetshop.sdk.internal.PriceBook;
 import dev.esetshop.sdk.internal.ReminderRound;
 import dev.esetshop.sdk.internal.ShopEvents;
 import dev.esetshop.sdk.license.LicenseQuery;
@@ -110,7 +109,8 @@ public final class EsetShop implements AutoCloseable {
     /** How long the partner margin fetched from ESET is used before it is fetched again. */
     public static final Duration MARGIN_TTL = Duration.ofMinutes(10);
 
-    private final PriceBook prices;
+    private final Catalog catalog;
+    private final Pricing pricing;
     private final EsetPartnerApi api;
     private final Clock clock;
     private final ZoneId zone;
@@ -132,8 +132,9 @@ public final class EsetShop implements AutoCloseable {
     private volatile boolean closed;
 
     /** The builder's settings, with the two it requires checked by {@link Builder#build()}. */
-    private EsetShop(Builder builder, PriceBook prices, EsetPartnerApi api) {
-        this.prices = prices;
+    private EsetShop(Builder builder, Catalog catalog, EsetPartnerApi api) {
+        this.catalog = catalog;
+        this.pricing = Pricing.of(catalog);
         this.api = api;
         this.clock = builder.clock;
         this.zone = builder.zone != null ? builder.zone : builder.clock.getZone();
@@ -142,7 +143,7 @@ public final class EsetShop implements AutoCloseable {
         this.customerNumber = Optional.ofNullable(builder.customerNumber);
         this.locale = builder.locale;
         this.sync = new LicenseSync(api, store, clock, storeLock);
-        this.advisor = new ActionAdvisor(prices);
+        this.advisor = new ActionAdvisor(catalog, pricing);
         this.reminderJournal =
                 builder.reminderJournal != null ? builder.reminderJournal : new InMemoryReminderJournal();
         this.reminderWindowList = List.copyOf(builder.reminderWindows);
@@ -153,7 +154,7 @@ public final class EsetShop implements AutoCloseable {
                 clock,
                 builder.owner,
                 builder.claimLease);
-        this.history = new OrderHistoryReader(journal, prices, store::find, zone);
+        this.history = new OrderHistoryReader(journal, catalog, store::find, zone);
         this.events = new ShopEvents(builder.eventListener, clock);
         this.placer = new OrderPlacer(
                 api,
@@ -177,7 +178,7 @@ public final class EsetShop implements AutoCloseable {
             return Optional.empty();
         }
         boolean sameCatalog = payload.catalogFingerprint()
-                .filter(prices.fingerprint()::equals)
+                .filter(catalog.fingerprint()::equals)
                 .isPresent();
         return Optional.of(new ReconcileReport.OutdatedQuote(entry.key(), quotedOn, sameCatalog));
     }
@@ -262,7 +263,7 @@ public final class EsetShop implements AutoCloseable {
     public List<License> renewableLicenses(LicenseFilter filter) {
         LocalDate today = today();
         var query = LicenseQuery.builder()
-                .expiresOnOrAfter(today.minusDays(prices.renewalMaxDaysExpired()))
+                .expiresOnOrAfter(today.minusDays(catalog.policy().renewalMaxDaysExpired()))
                 .product(filter.product())
                 .customerText(filter.customerText())
                 .includeTrials(filter.includeTrials())
@@ -301,7 +302,7 @@ public final class EsetShop implements AutoCloseable {
      * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched and ESET fails
      */
     public QuoteResult quote(QuoteRequest request) {
-        return prices.quote(request, context());
+        return pricing.quote(request, context());
     }
 
     /**
@@ -523,7 +524,7 @@ public final class EsetShop implements AutoCloseable {
     private RenewalBatch renewals(List<License> licenses, int years, Optional<IdempotencyKey> batchKey) {
         ensureOpen();
         var batch = RenewalBatch.builder().years(years).batchKey(batchKey);
-        Money total = Money.zero(prices.currency());
+        Money total = Money.zero(catalog.currency());
         Set<LicenseId> seen = new HashSet<>();
         for (License license : licenses) {
             if (!seen.add(license.id())) {
@@ -654,7 +655,7 @@ public final class EsetShop implements AutoCloseable {
             return new RemindersDue(List.of(), List.of());
         }
         QuoteContext context = context();
-        return reminders.due(candidates, today, request -> prices.quote(request, context));
+        return reminders.due(candidates, today, request -> pricing.quote(request, context));
     }
 
     /**
@@ -845,7 +846,7 @@ public final class EsetShop implements AutoCloseable {
     /** Configures an {@link EsetShop}; {@link #build()} validates and constructs, with no I/O. */
     public static final class Builder {
 
-        private @Nullable PriceBook prices;
+        private @Nullable Catalog catalog;
         private @Nullable EsetPartnerApi api;
         private Clock clock = Clock.systemDefaultZone();
         private @Nullable ZoneId zone;
@@ -873,13 +874,7 @@ public final class EsetShop implements AutoCloseable {
          * @throws NullPointerException when the catalog is null
          */
         public Builder catalog(Catalog catalog) {
-            this.prices = new CatalogPriceBook(Objects.requireNonNull(catalog, "catalog"));
-            return this;
-        }
-
-        /** The rule engine (tests give a small one instead of a catalog). */
-        Builder priceBook(PriceBook priceBook) {
-            this.prices = Objects.requireNonNull(priceBook, "priceBook");
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
             return this;
         }
 
@@ -1106,14 +1101,14 @@ public final class EsetShop implements AutoCloseable {
          * @throws IllegalStateException when the catalog or the partner API is missing
          */
         public EsetShop build() {
-            if (prices == null) {
+            if (catalog == null) {
                 throw new IllegalStateException("EsetShop needs a catalog: call catalog(Catalog.load(path)) first");
             }
             if (api == null) {
                 throw new IllegalStateException(
                         "EsetShop needs the partner API: call partnerApi(EsetPartnerClient.builder()...build()) first");
             }
-            return new EsetShop(this, prices, api);
+            return new EsetShop(this, catalog, api);
         }
     }
 }

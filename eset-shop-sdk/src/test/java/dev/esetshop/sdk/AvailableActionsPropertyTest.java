@@ -15,7 +15,6 @@ import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.AvailableActions.Option;
 import dev.esetshop.sdk.internal.ActionAdvisor;
-import dev.esetshop.sdk.internal.CatalogPriceBook;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ class AvailableActionsPropertyTest {
     private static final List<String> PRODUCTS = List.of("AV", "SEC", "SUITE", "SMALL", "ONE", "GONE");
     private static final QuoteContext CONTEXT = QuoteContext.of(Fixtures.TODAY, new BigDecimal("0.25"));
 
-    private final ActionAdvisor advisor = new ActionAdvisor(new CatalogPriceBook(CATALOG));
+    private final ActionAdvisor advisor = new ActionAdvisor(CATALOG, PRICING);
 
     private static Gen<License> licenses() {
         return integers()

@@ -5,12 +5,15 @@ import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.CurrentLicense;
+import dev.esetshop.pricing.Pricing;
 import dev.esetshop.pricing.ProductChangeRequest;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.RenewalRequest;
 import dev.esetshop.pricing.TrialConversionRequest;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.pricing.catalog.Product;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.AvailableActions.Action;
 import dev.esetshop.sdk.AvailableActions.Option;
@@ -27,11 +30,13 @@ public final class ActionAdvisor {
     /** The years a renewal may add. */
     private static final int[] RENEWAL_YEARS = {1, 2, 3};
 
-    private final PriceBook prices;
+    private final Catalog catalog;
+    private final Pricing pricing;
 
-    /** An advisor over the price book. */
-    public ActionAdvisor(PriceBook prices) {
-        this.prices = prices;
+    /** An advisor over the catalog and its pricing. */
+    public ActionAdvisor(Catalog catalog, Pricing pricing) {
+        this.catalog = catalog;
+        this.pricing = pricing;
     }
 
     /** The actions of the license under the context. */
@@ -88,7 +93,8 @@ public final class ActionAdvisor {
 
     /** The smallest changes to one target: at least the current seats and the target's minimum, 1 to 3 years. */
     public List<QuoteRequest> changes(CurrentLicense current, String target) {
-        int seats = Math.max(current.seats(), prices.minSeats(target).orElse(current.seats()));
+        int seats = Math.max(
+                current.seats(), catalog.product(target).map(Product::minSeats).orElse(current.seats()));
         List<QuoteRequest> requests = new ArrayList<>();
         for (int years : RENEWAL_YEARS) {
             requests.add(ProductChangeRequest.builder()
@@ -102,7 +108,9 @@ public final class ActionAdvisor {
     }
 
     private Option changes(CurrentLicense current, QuoteContext context) {
-        List<String> targets = prices.changeTargets(current.product());
+        List<String> targets = catalog.product(current.product())
+                .map(product -> product.changeTo().stream().map(ProductCode::value).toList())
+                .orElse(List.of());
         if (targets.isEmpty()) {
             return Option.builder()
                     .action(Action.CHANGE_PRODUCT)
@@ -136,7 +144,7 @@ public final class ActionAdvisor {
     private Option first(Action action, List<QuoteRequest> candidates, QuoteContext context) {
         List<Violation> firstRefusal = List.of();
         for (QuoteRequest candidate : candidates) {
-            QuoteResult result = prices.quote(candidate, context);
+            QuoteResult result = pricing.quote(candidate, context);
             if (result instanceof QuoteResult.Accepted) {
                 return Option.builder().action(action).example(candidate).build();
             }

@@ -10,6 +10,9 @@ import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Sku;
+import dev.esetshop.pricing.catalog.Catalog;
+import dev.esetshop.pricing.catalog.PriceRow;
 import dev.esetshop.pricing.catalog.Product;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderHistory;
@@ -37,7 +40,7 @@ public final class OrderHistoryReader {
     private static final Logger LOG = LoggerFactory.getLogger(OrderHistoryReader.class);
 
     private final OrderJournal journal;
-    private final PriceBook prices;
+    private final Catalog catalog;
     private final Function<LicenseId, Optional<License>> licenses;
     private final ZoneId zone;
 
@@ -45,14 +48,14 @@ public final class OrderHistoryReader {
      * A reader.
      *
      * @param journal the journal to read
-     * @param prices the catalog naming the products
+     * @param catalog the catalog naming the products
      * @param licenses the license book, for the product of a renewal whose SKU the catalog no longer lists
      * @param zone the shop's zone, for the local time of each order
      */
     public OrderHistoryReader(
-            OrderJournal journal, PriceBook prices, Function<LicenseId, Optional<License>> licenses, ZoneId zone) {
+            OrderJournal journal, Catalog catalog, Function<LicenseId, Optional<License>> licenses, ZoneId zone) {
         this.journal = journal;
-        this.prices = prices;
+        this.catalog = catalog;
         this.licenses = licenses;
         this.zone = zone;
     }
@@ -95,7 +98,7 @@ public final class OrderHistoryReader {
                     entry.key());
             return Optional.empty();
         }
-        Optional<Product> known = prices.product(product.get());
+        Optional<Product> known = catalog.product(product.get().value());
         return Optional.of(OrderRecord.builder()
                 .key(entry.key())
                 .placedAt(LocalDateTime.ofInstant(entry.createdAt(), zone))
@@ -127,14 +130,22 @@ public final class OrderHistoryReader {
             return Optional.of(order.productCode());
         }
         if (call instanceof TrialConversionOrder order) {
-            return prices.productOf(order.sku())
+            return productOf(order.sku())
                     .or(() -> licenses.apply(order.publicLicenseId()).map(License::productCode));
         }
         RenewalOrder order = (RenewalOrder) call;
         return order.skus().stream()
-                .flatMap(sku -> prices.productOf(sku).stream())
+                .flatMap(sku -> productOf(sku).stream())
                 .findFirst()
                 .or(() -> licenses.apply(order.publicLicenseId()).map(License::productCode));
+    }
+
+    /** The product a SKU of the price list prices, empty for a SKU the catalog does not list. */
+    private Optional<ProductCode> productOf(Sku sku) {
+        return catalog.prices().stream()
+                .filter(row -> row.sku().equals(sku))
+                .map(PriceRow::product)
+                .findFirst();
     }
 
     private static int seatsOf(EsetOrder call) {
