@@ -76,7 +76,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The ESET license shop a marketplace embeds: partner status, license sync, the license book, quotes
  * and exactly-once orders with confirmations. Build one per reseller with {@link #builder()} and
- * share it: a shop is immutable and thread-safe.
+ * share it: a shop is thread-safe, and it holds state that calls share, so keep one per reseller rather than one per
+ * call: the partner's margin fetched from ESET (for {@link #MARGIN_TTL}), the ESET partner its stores are bound to,
+ * the purchases it is placing right now (a second call with one key waits for the first), and whether it is closed.
+ * Its settings do not change after {@link Builder#build()}.
  *
  * <p>"Today" is the shop's clock in the shop's zone. Quotes use the partner's margin as ESET states it, fetched once
  * and kept for {@link #MARGIN_TTL}. Orders go through the order journal: a pending order is never sent twice and
