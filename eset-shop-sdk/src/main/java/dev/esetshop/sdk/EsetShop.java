@@ -162,28 +162,13 @@ public final class EsetShop implements AutoCloseable {
         this.placer = new OrderPlacer(
                 api,
                 journal,
-                this::storeConfirmed,
-                store::find,
-                builder.listeners,
+                new OrderPlacer.Claims(builder.owner, builder.claimLease),
                 clock,
-                builder.owner,
-                builder.claimLease,
-                builder.keys,
-                this::outdatedQuote,
-                this::ensurePartner,
+                builder.keys::get,
+                new OrderLicenseBook(),
+                new OrderResendChecks(),
+                builder.listeners,
                 events);
-    }
-
-    /** A pending entry journaled on an earlier day than today: its quote no longer holds. */
-    private Optional<ReconcileReport.OutdatedQuote> outdatedQuote(JournalEntry entry, OrderPayload payload) {
-        LocalDate quotedOn = LocalDate.ofInstant(entry.createdAt(), zone);
-        if (!quotedOn.isBefore(today())) {
-            return Optional.empty();
-        }
-        boolean sameCatalog = payload.catalogFingerprint()
-                .filter(catalog.fingerprint()::equals)
-                .isPresent();
-        return Optional.of(new ReconcileReport.OutdatedQuote(entry.key(), quotedOn, sameCatalog));
     }
 
     /**
@@ -419,7 +404,7 @@ public final class EsetShop implements AutoCloseable {
         }
         List<Violation> violations = violations(request);
         if (!violations.isEmpty()) {
-            return OrderResult.Refused.of(violations);
+            return OrderResult.Refused.byShop(violations);
         }
         ensurePartner();
         // the key is chosen here, so the order's event names it whatever the outcome
@@ -820,27 +805,62 @@ public final class EsetShop implements AutoCloseable {
         return cached.margin();
     }
 
-    private void storeConfirmed(License ordered) {
-        // the book's one rule for what it keeps, as for a sync: text too long for it is left out of the book (the
-        // order stands, the journal keeps the license and answers retries with it; a sync quarantines it the same way)
-        LicenseText.Checked checked = LicenseText.check(ordered);
-        if (checked instanceof LicenseText.Refused refused) {
-            LOG.warn(
-                    "license {} of a confirmed order is not stored in the license book: {}",
-                    ordered.id(),
-                    refused.reason());
-            return;
+    /** The license book as the order flow keeps confirmed licenses in it and finds them again. */
+    private final class OrderLicenseBook implements OrderPlacer.LicenseBook {
+
+        @Override
+        public void storeConfirmed(License ordered) {
+            // the book's one rule for what it keeps, as for a sync: text too long for it is left out of the book (the
+            // order stands, the journal keeps the license and answers retries with it; a sync quarantines it the
+            // same way)
+            LicenseText.Checked checked = LicenseText.check(ordered);
+            if (checked instanceof LicenseText.Refused refused) {
+                LOG.warn(
+                        "license {} of a confirmed order is not stored in the license book: {}",
+                        ordered.id(),
+                        refused.reason());
+                return;
+            }
+            License license = ((LicenseText.Storable) checked).license();
+            storeLock.lock();
+            try {
+                // the order's license joins the book under the cursor as it stands: the sync's position does not move
+                SyncCursor cursor = store.cursor()
+                        .orElseGet(() -> SyncCursor.builder()
+                                .nextSkip(0)
+                                .inProgress(false)
+                                .build());
+                store.storePage(List.of(license), cursor);
+            } finally {
+                storeLock.unlock();
+            }
         }
-        License license = ((LicenseText.Storable) checked).license();
-        storeLock.lock();
-        try {
-            // the order's license joins the book under the cursor as it stands: the sync's position does not move
-            SyncCursor cursor = store.cursor()
-                    .orElseGet(() ->
-                            SyncCursor.builder().nextSkip(0).inProgress(false).build());
-            store.storePage(List.of(license), cursor);
-        } finally {
-            storeLock.unlock();
+
+        @Override
+        public Optional<License> find(LicenseId id) {
+            return store.find(id);
+        }
+    }
+
+    /** What the shop checks before the order flow sends a pending order again. */
+    private final class OrderResendChecks implements OrderPlacer.ResendChecks {
+
+        @Override
+        public void ensurePartner() {
+            EsetShop.this.ensurePartner();
+        }
+
+        /** A pending entry journaled on an earlier day than today: its quote no longer holds. */
+        @Override
+        public Optional<ReconcileReport.OutdatedQuote> outdatedQuote(JournalEntry entry, OrderPayload payload) {
+            LocalDate quotedOn = LocalDate.ofInstant(entry.createdAt(), zone);
+            if (!quotedOn.isBefore(today())) {
+                return Optional.empty();
+            }
+            boolean sameCatalog = payload.catalogFingerprint()
+                    .filter(catalog.fingerprint()::equals)
+                    .isPresent();
+            return Optional.of(new ReconcileReport.OutdatedQuote(entry.key(), quotedOn, sameCatalog));
         }
     }
 

@@ -299,7 +299,9 @@ class EsetShopOrderTest {
                         org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.lastName"),
                         org.assertj.core.groups.Tuple.tuple(ViolationCode.END_CUSTOMER_INVALID, "customer.email"),
                         org.assertj.core.groups.Tuple.tuple(ViolationCode.REFERENCE_TOO_LONG, "reference"));
+        assertThat(refused.refusedBy()).isEqualTo(OrderResult.RefusedBy.SHOP);
         assertThat(refused.errorCode()).isEmpty();
+        assertThat(refused.detail()).isEmpty();
         assertThat(shop.message(refused.violations().get(0))).isNotBlank();
         assertThat(journal.pending()).isEmpty();
         assertThat(journal.find(IdempotencyKey.of("a-1"))).isEmpty();
@@ -427,6 +429,7 @@ class EsetShopOrderTest {
 
         assertThat(result).isInstanceOf(OrderResult.Refused.class);
         OrderResult.Refused refused = (OrderResult.Refused) result;
+        assertThat(refused.refusedBy()).isEqualTo(OrderResult.RefusedBy.ESET);
         assertThat(refused.errorCode()).contains(EsetRuleRefusedException.CODE);
         assertThat(refused.detail().orElseThrow()).contains("req-r");
         assertThat(refused.violations()).extracting(Violation::field).containsExactly("seats");
@@ -438,6 +441,25 @@ class EsetShopOrderTest {
     }
 
     @Test
+    void esetsRefusalAnsweredAgainFromTheJournalIsStillEsetsWithItsCode() {
+        EsetShop shop = shop("shop-a", "a");
+        eset.fault(Fault.REFUSE);
+        OrderRequest purchase = OrderRequest.forNewLicense(
+                        accepted(shop, newLicense(6)), Fixtures.eula(), Fixtures.customer())
+                .withIdempotencyKey(IdempotencyKey.of("cart-refused"));
+        OrderResult.Refused first = (OrderResult.Refused) shop.order(purchase);
+
+        OrderResult again = shop.order(purchase);
+
+        assertThat(again).isInstanceOfSatisfying(OrderResult.Refused.class, refused -> {
+            assertThat(refused.refusedBy()).isEqualTo(OrderResult.RefusedBy.ESET);
+            assertThat(refused.errorCode()).isEqualTo(first.errorCode()).contains(EsetRuleRefusedException.CODE);
+            assertThat(refused.detail().orElseThrow()).contains("req-r");
+        });
+        assertThat(eset.orderCalls).hasValue(1);
+    }
+
+    @Test
     void noAccessToThePartnersDataRefusesTheOrderForGood() {
         EsetShop shop = shop("shop-a", "a");
         Quote quote = accepted(shop, newLicense(6));
@@ -445,6 +467,7 @@ class EsetShopOrderTest {
 
         OrderResult result = shop.order(quote, Fixtures.eula(), Fixtures.customer());
 
+        assertThat(((OrderResult.Refused) result).refusedBy()).isEqualTo(OrderResult.RefusedBy.ESET);
         assertThat(((OrderResult.Refused) result).errorCode()).contains(AccessNotGrantedException.CODE);
         assertThat(journal.find(IdempotencyKey.of("a-1")).orElseThrow().state()).isEqualTo(JournalEntry.State.REJECTED);
     }

@@ -108,6 +108,7 @@ class EsetShopSandboxOrderTest {
         OrderResult result = shop.order(((QuoteResult.Accepted) quoted).quote(), stale);
 
         OrderResult.Refused refused = (OrderResult.Refused) result;
+        assertThat(refused.refusedBy()).isEqualTo(OrderResult.RefusedBy.ESET);
         assertThat(refused.errorCode()).contains(EsetRuleRefusedException.CODE);
         Violation violation = refused.violations().get(0);
         assertThat(violation.code()).isEqualTo(ViolationCode.LICENSE_EXPIRED);

@@ -266,6 +266,7 @@ class EsetShopTrialConversionTest {
         OrderResult result = shop.order(OrderRequest.forTrialConversion(quote, staleTrial, Fixtures.eula()));
 
         OrderResult.Refused refused = (OrderResult.Refused) result;
+        assertThat(refused.refusedBy()).isEqualTo(OrderResult.RefusedBy.ESET);
         assertThat(refused.errorCode()).contains(EsetRuleRefusedException.CODE);
         Violation violation = refused.violations().get(0);
         assertThat(violation.code()).isEqualTo(ViolationCode.NOT_A_TRIAL);

@@ -232,10 +232,10 @@ class ExactlyOnceUnderFaultsTest {
         OrderResult other =
                 restarted.order(OrderRequest.forNewLicense(quote(restarted, 9), Fixtures.eula(), Fixtures.customer())
                         .withIdempotencyKey(IdempotencyKey.of("cart-17")));
-        assertThat(other)
-                .isInstanceOfSatisfying(
-                        OrderResult.Refused.class,
-                        refused -> assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE));
+        assertThat(other).isInstanceOfSatisfying(OrderResult.Refused.class, refused -> {
+            assertThat(refused.refusedBy()).isEqualTo(OrderResult.RefusedBy.SHOP);
+            assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE);
+        });
         assertThat(eset.licensesIssued).hasValue(1);
     }
 

@@ -188,10 +188,10 @@ class PurchaseKeyTest {
 
         OrderResult other = later.order(purchase(quote(later, 9), "cart-1"));
 
-        assertThat(other)
-                .isInstanceOfSatisfying(
-                        OrderResult.Refused.class,
-                        refused -> assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE));
+        assertThat(other).isInstanceOfSatisfying(OrderResult.Refused.class, refused -> {
+            assertThat(refused.refusedBy()).isEqualTo(OrderResult.RefusedBy.SHOP);
+            assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE);
+        });
         assertThat(eset.licensesIssued).hasValue(1);
     }
 

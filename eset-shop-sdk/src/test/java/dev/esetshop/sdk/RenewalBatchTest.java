@@ -237,6 +237,7 @@ class RenewalBatchTest {
         assertThat(other.refused()).isEqualTo(1);
         OrderResult.Refused refused =
                 (OrderResult.Refused) other.renewals().get(0).order().orElseThrow();
+        assertThat(refused.refusedBy()).isEqualTo(OrderResult.RefusedBy.SHOP);
         assertThat(refused.errorCode()).contains(IdempotencyConflictException.CODE);
         assertThat(refused.violations()).extracting(v -> v.code()).containsExactly(ViolationCode.INVALID_REQUEST);
         assertThat(other.total().isZero()).isTrue();

@@ -381,7 +381,10 @@ class WireTextTest {
 
         OrderResult result = shop.order(purchase(quote(shop), Fixtures.customer(), "cart-1"));
 
-        assertThat(result).isInstanceOf(OrderResult.Refused.class);
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        OrderResult.Refused.class,
+                        refused -> assertThat(refused.refusedBy()).isEqualTo(OrderResult.RefusedBy.ESET));
         assertThat(journal.find(IdempotencyKey.of("cart-1")).orElseThrow().state())
                 .isEqualTo(dev.esetshop.sdk.order.JournalEntry.State.REJECTED);
     }

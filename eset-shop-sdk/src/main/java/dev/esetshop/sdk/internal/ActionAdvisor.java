@@ -109,7 +109,8 @@ public final class ActionAdvisor {
 
     private Option changes(CurrentLicense current, QuoteContext context) {
         List<String> targets = catalog.product(current.product())
-                .map(product -> product.changeTo().stream().map(ProductCode::value).toList())
+                .map(product ->
+                        product.changeTo().stream().map(ProductCode::value).toList())
                 .orElse(List.of());
         if (targets.isEmpty()) {
             return Option.builder()

@@ -31,15 +31,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,51 +62,72 @@ public final class OrderPlacer {
 
     private final EsetPartnerApi api;
     private final OrderJournal journal;
-    private final Consumer<License> licenseSink;
-    private final Function<LicenseId, Optional<License>> licenseBook;
-    private final List<ConfirmationListener> listeners;
-    private final Clock clock;
     private final String owner;
     private final Duration lease;
-    private final Supplier<IdempotencyKey> keys;
-    private final BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck;
-    private final Runnable partnerCheck;
+    private final Clock clock;
+    private final IdempotencyKeys keys;
+    private final LicenseBook licenseBook;
+    private final ResendChecks resendChecks;
+    private final List<ConfirmationListener> listeners;
     private final ShopEvents events;
     // keys this shop is working on right now, each with the handle completed when that work ends: a concurrent call
     // or reconcile of the same shop must not send them a second time, and a call with the same key waits for it
     private final ConcurrentHashMap<IdempotencyKey, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
+    /** How this shop claims journal entries: under its owner name, each claim holding for the lease. */
+    public record Claims(String owner, Duration lease) {}
+
+    /** Where the idempotency keys of new purchases come from. */
+    public interface IdempotencyKeys {
+        /** A key no purchase has used. */
+        IdempotencyKey fresh();
+    }
+
+    /** The shop's license book as the order flow uses it. */
+    public interface LicenseBook {
+        /** Stores the license of a confirmed order (the book may leave out what it cannot keep); may throw. */
+        void storeConfirmed(License license);
+
+        /** The license in the book, to answer or deliver a confirmation again without asking ESET; may throw. */
+        Optional<License> find(LicenseId id);
+    }
+
+    /** What the shop checks before a pending order is sent again. */
+    public interface ResendChecks {
+        /**
+         * Makes sure the journal belongs to the partner of the API before a pending entry is resent for a caller; it
+         * may ask ESET, and throws when it cannot tell.
+         */
+        void ensurePartner();
+
+        /** The pending entry's quote when its day has passed, empty while the quote still holds. */
+        Optional<ReconcileReport.OutdatedQuote> outdatedQuote(JournalEntry entry, OrderPayload payload);
+    }
+
     /**
-     * The flow over its ports; {@code licenseSink} stores a confirmed license in the license book, and
-     * {@code licenseBook} finds one there to deliver a confirmation again; {@code quoteCheck} tells whether a pending
-     * entry's quote still holds before it is resent; {@code partnerCheck} makes sure the journal belongs to the
-     * partner of the API before a pending entry is resent for a caller (it may ask ESET, and throws when it fails);
-     * {@code events} hears of every order a reconcile settles and every confirmation delivered.
+     * The flow over ESET's API and the journal, claiming entries by the shop's claims at the clock's time; a confirmed
+     * order's license goes into the license book and its confirmation to every listener, and {@code events} hears of
+     * every order a reconcile settles and every confirmation delivered.
      */
     public OrderPlacer(
             EsetPartnerApi api,
             OrderJournal journal,
-            Consumer<License> licenseSink,
-            Function<LicenseId, Optional<License>> licenseBook,
-            List<ConfirmationListener> listeners,
+            Claims claims,
             Clock clock,
-            String owner,
-            Duration lease,
-            Supplier<IdempotencyKey> keys,
-            BiFunction<JournalEntry, OrderPayload, Optional<ReconcileReport.OutdatedQuote>> quoteCheck,
-            Runnable partnerCheck,
+            IdempotencyKeys keys,
+            LicenseBook licenseBook,
+            ResendChecks resendChecks,
+            List<ConfirmationListener> listeners,
             ShopEvents events) {
         this.api = api;
         this.journal = journal;
-        this.licenseSink = licenseSink;
-        this.licenseBook = licenseBook;
-        this.listeners = List.copyOf(listeners);
+        this.owner = claims.owner();
+        this.lease = claims.lease();
         this.clock = clock;
-        this.owner = owner;
-        this.lease = lease;
         this.keys = keys;
-        this.quoteCheck = quoteCheck;
-        this.partnerCheck = partnerCheck;
+        this.licenseBook = licenseBook;
+        this.resendChecks = resendChecks;
+        this.listeners = List.copyOf(listeners);
         this.events = events;
     }
 
@@ -121,7 +140,7 @@ public final class OrderPlacer {
      *     read the entry under its key (then nothing was sent)
      */
     public OrderResult place(OrderPayload payload, Optional<IdempotencyKey> callerKey) {
-        IdempotencyKey key = callerKey.orElseGet(keys);
+        IdempotencyKey key = callerKey.orElseGet(keys::fresh);
         return underKey(
                 key,
                 () -> {
@@ -148,7 +167,7 @@ public final class OrderPlacer {
 
     /** A fresh idempotency key for a new purchase, from the shop's source of keys. */
     public IdempotencyKey freshKey() {
-        return keys.get();
+        return keys.fresh();
     }
 
     /**
@@ -223,23 +242,25 @@ public final class OrderPlacer {
         IdempotencyKey key = entry.key();
         OrderPayload journalled = OrderPayload.fromJson(entry.payload());
         if (request.isEmpty() || !journalled.sameOrderAs(request.get())) {
-            return new OrderResult.Refused(
+            return OrderResult.Refused.byShop(
                     List.of(Violation.of(ViolationCode.INVALID_REQUEST, "idempotencyKey", "idempotency key")),
-                    Optional.of(IdempotencyConflictException.CODE),
-                    Optional.of("The idempotency key " + key + " was already used for another order ("
-                            + entry.operation() + ", " + entry.state() + "); use a new key for a new purchase."));
+                    IdempotencyConflictException.CODE,
+                    "The idempotency key " + key + " was already used for another order (" + entry.operation() + ", "
+                            + entry.state() + "); use a new key for a new purchase.");
         }
         switch (entry.state()) {
             case CONFIRMED -> {
                 return confirmedAgain(entry, journalled);
             }
             case REJECTED -> {
+                // the journal records ESET's refusal as "CODE: message"; a reason without a code (not written by
+                // this SDK) is ESET's refusal all the same
                 String reason = entry.rejection().orElse("refused");
                 int colon = reason.indexOf(':');
-                return new OrderResult.Refused(
+                return OrderResult.Refused.byEset(
                         List.of(Violation.of(ViolationCode.INVALID_REQUEST, "order", "order")),
-                        colon > 0 ? Optional.of(reason.substring(0, colon)) : Optional.empty(),
-                        Optional.of(reason));
+                        colon > 0 ? reason.substring(0, colon) : ViolationCode.ESET_REFUSED.name(),
+                        reason);
             }
             default -> {
                 if (entry.attention().isPresent()) {
@@ -255,7 +276,7 @@ public final class OrderPlacer {
                                     + " ask again with the same key for its outcome, or let reconcile() settle it");
                 }
                 try {
-                    partnerCheck.run();
+                    resendChecks.ensurePartner();
                 } catch (EsetApiException | ClientClosedException cannotAsk) {
                     releaseQuietly(key);
                     LOG.warn(
@@ -312,7 +333,7 @@ public final class OrderPlacer {
     /** The license in the book; empty when it is not there or the book cannot be read now. */
     private Optional<License> fromBook(LicenseId licenseId) {
         try {
-            return licenseBook.apply(licenseId);
+            return licenseBook.find(licenseId);
         } catch (RuntimeException failure) {
             LOG.warn("license {} could not be read from the license book ({})", licenseId, describe(failure));
             return Optional.empty();
@@ -325,10 +346,15 @@ public final class OrderPlacer {
      * stored value, a storage error, anything unexpected) is logged and counted, and the pass goes on.
      */
     public ReconcileReport reconcile() {
-        int confirmed = 0;
-        int rejected = 0;
-        int skipped = 0;
-        var report = ReconcileReport.builder();
+        ReconcileReport.Builder report = ReconcileReport.builder();
+        listUnreadableEntries(report);
+        settlePendingOrders(report);
+        redeliverUndeliveredConfirmations(report);
+        return report.build();
+    }
+
+    /** Lists as failed every entry the journal cannot read; they stay as they are until repaired. */
+    private void listUnreadableEntries(ReconcileReport.Builder report) {
         for (IdempotencyKey damaged : journal.unreadable()) {
             report.addFailed(damaged);
             LOG.error(
@@ -336,6 +362,16 @@ public final class OrderPlacer {
                             + " is until repaired, and the pass goes on",
                     damaged);
         }
+    }
+
+    /**
+     * Sends every pending order this shop can claim again with its key and counts how each one settled; an order
+     * marked as needing attention is listed and never sent, one another call or shop holds is skipped.
+     */
+    private void settlePendingOrders(ReconcileReport.Builder report) {
+        int confirmed = 0;
+        int rejected = 0;
+        int skipped = 0;
         for (JournalEntry pending : journal.pending()) {
             IdempotencyKey key = pending.key();
             if (pending.attention().isPresent()) {
@@ -349,31 +385,14 @@ public final class OrderPlacer {
                 continue;
             }
             try {
-                Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
-                if (claimed.isEmpty()) {
+                Optional<Sent> sent = resendPending(key, report);
+                if (sent.isEmpty()) {
                     skipped++;
-                    continue;
-                }
-                OrderPayload payload = OrderPayload.fromJson(claimed.get().payload());
-                quoteCheck.apply(claimed.get(), payload).ifPresent(outdated -> {
-                    LOG.warn(
-                            "order {} is resent after its quote's day ({}, {}): check the price charged for it",
-                            key,
-                            outdated.quotedOn(),
-                            outdated.sameCatalog() ? "same catalog" : "catalog changed");
-                    report.addOutdatedQuotes(outdated);
-                });
-                ShopEvents.Started order = events.start(ShopWork.ORDER);
-                Sent sent = sendSafely(key, payload, true);
-                OrderOutcome outcome = OrderOutcome.of(sent.result());
-                order.end(outcome.tag());
-                // an order settled here counts as one of any path: the pending one of its first send is not the last
-                events.orderEnded(new OrderEnded(OrderPath.RECONCILE, outcome, Optional.of(key), order.took()));
-                if (sent.result() instanceof OrderResult.Ordered) {
+                } else if (sent.get().result() instanceof OrderResult.Ordered) {
                     confirmed++;
-                } else if (sent.result() instanceof OrderResult.Refused) {
+                } else if (sent.get().result() instanceof OrderResult.Refused) {
                     rejected++;
-                } else if (sent.ambiguous()) {
+                } else if (sent.get().ambiguous()) {
                     report.addNeedsAttention(key);
                 } else {
                     report.addStillPending(key);
@@ -389,6 +408,41 @@ public final class OrderPlacer {
                 free(key, taken.get());
             }
         }
+        report.confirmed(confirmed).rejected(rejected).skipped(skipped);
+    }
+
+    /**
+     * Claims a pending order and sends it again with its key, listing its quote when the quote's day has passed;
+     * empty when another shop holds the claim. The order's event counts it as an order of the reconcile path.
+     */
+    private Optional<Sent> resendPending(IdempotencyKey key, ReconcileReport.Builder report) {
+        Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        OrderPayload payload = OrderPayload.fromJson(claimed.get().payload());
+        resendChecks.outdatedQuote(claimed.get(), payload).ifPresent(outdated -> {
+            LOG.warn(
+                    "order {} is resent after its quote's day ({}, {}): check the price charged for it",
+                    key,
+                    outdated.quotedOn(),
+                    outdated.sameCatalog() ? "same catalog" : "catalog changed");
+            report.addOutdatedQuotes(outdated);
+        });
+        ShopEvents.Started order = events.start(ShopWork.ORDER);
+        Sent sent = sendSafely(key, payload, true);
+        OrderOutcome outcome = OrderOutcome.of(sent.result());
+        order.end(outcome.tag());
+        // an order settled here counts as one of any path: the pending one of its first send is not the last
+        events.orderEnded(new OrderEnded(OrderPath.RECONCILE, outcome, Optional.of(key), order.took()));
+        return Optional.of(sent);
+    }
+
+    /**
+     * Delivers again every confirmation the journal does not know as delivered, once its claim lapsed, and counts
+     * those delivered; the others are listed as undelivered (all of them when this shop has no listener).
+     */
+    private void redeliverUndeliveredConfirmations(ReconcileReport.Builder report) {
         int redelivered = 0;
         for (JournalEntry entry : journal.undelivered()) {
             IdempotencyKey key = entry.key();
@@ -425,11 +479,7 @@ public final class OrderPlacer {
                 free(key, taken.get());
             }
         }
-        return report.confirmed(confirmed)
-                .rejected(rejected)
-                .skipped(skipped)
-                .redelivered(redelivered)
-                .build();
+        report.redelivered(redelivered);
     }
 
     /** Delivers a confirmed entry's event again, rebuilt from its payload and its license; true when delivered. */
@@ -442,7 +492,7 @@ public final class OrderPlacer {
             payload = OrderPayload.fromJson(entry.payload());
             LicenseId licenseId = entry.licenseId()
                     .orElseThrow(() -> new IllegalStateException("the confirmed entry has no license id"));
-            license = licenseBook.apply(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
+            license = licenseBook.find(licenseId).orElseGet(() -> api.licenseDetail(licenseId));
         } catch (EsetApiException | ClientClosedException | IllegalArgumentException | IllegalStateException failure) {
             LOG.warn(
                     "confirmation of order {} ({}) could not be rebuilt to deliver it again: {}",
@@ -612,7 +662,7 @@ public final class OrderPlacer {
                     false);
         }
         try {
-            licenseSink.accept(license);
+            licenseBook.storeConfirmed(license);
         } catch (RuntimeException failure) {
             // the order stands and its confirmation must go out; the next sync brings the license into the book
             LOG.error(
@@ -656,10 +706,10 @@ public final class OrderPlacer {
                             + " has taken the order over; the journal holds its outcome");
         }
         LOG.info("order {} refused by ESET: {}", key, refusal.code());
-        return new OrderResult.Refused(
+        return OrderResult.Refused.byEset(
                 List.of(Refusals.violation(refusal, payload)),
-                Optional.of(refusal.code()),
-                Optional.ofNullable(refusal.getMessage()));
+                refusal.code(),
+                Objects.requireNonNullElse(refusal.getMessage(), refusal.code()));
     }
 
     /** What a failed send means for the order. */

@@ -447,7 +447,7 @@ public final class DemoCommand implements Callable<Integer> {
             placed.add(present.operation(quote.request().operation()));
         } else if (outcome instanceof OrderResult.Refused refused) {
             refused.violations().forEach(v -> print.println("  " + texts.text("order.refused", present.violation(v))));
-            refused.detail().ifPresent(detail -> print.println("  " + texts.text("order.esetSaid", detail)));
+            refused.detail().ifPresent(detail -> print.println("  " + Screens.said(texts, refused, detail)));
         } else if (outcome instanceof OrderResult.Pending pending) {
             print.println("  "
                     + texts.text(

@@ -176,11 +176,16 @@ final class Screens {
             out.println(email.text().strip());
         } else if (result instanceof OrderResult.Refused refused) {
             refusals(out, t, refused.violations());
-            refused.detail().ifPresent(detail -> out.println(t.text("order.esetSaid", detail)));
+            refused.detail().ifPresent(detail -> out.println(said(t, refused, detail)));
         } else if (result instanceof OrderResult.Pending pending) {
             out.println(t.text(
                     "order.pending", pending.reason(), pending.idempotencyKey().value()));
         }
+    }
+
+    /** A refusal's detail, labelled with who refused: ESET's words or the shop's. */
+    static String said(ScreenTexts t, OrderResult.Refused refused, String detail) {
+        return t.text(refused.refusedBy() == OrderResult.RefusedBy.ESET ? "order.esetSaid" : "order.shopSaid", detail);
     }
 
     /**
@@ -223,8 +228,7 @@ final class Screens {
                     refused.violations()
                             .forEach(violation -> out.println(OUTCOME_INDENT
                                     + t.text("order.refused", t.present().violation(violation))));
-                    refused.detail()
-                            .ifPresent(detail -> out.println(OUTCOME_INDENT + t.text("order.esetSaid", detail)));
+                    refused.detail().ifPresent(detail -> out.println(OUTCOME_INDENT + said(t, refused, detail)));
                 } else if (result instanceof OrderResult.Pending pending) {
                     out.println(OUTCOME_INDENT
                             + t.text(

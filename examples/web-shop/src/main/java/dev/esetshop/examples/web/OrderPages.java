@@ -350,12 +350,10 @@ class OrderPages {
             return form(model, user, operation, form, license, FieldViolations.none(fields(operation)), locale);
         }
         if (result instanceof OrderResult.Refused refused
-                && (refused.errorCode().isEmpty() || shop.findOrder(purchase).isEmpty())) {
+                && (refusedByTheShopsRules(refused) || shop.findOrder(purchase).isEmpty())) {
             // refused by a rule, or before the journal recorded the order: there is no outcome to show, the form
             // says why
-            refused.errorCode()
-                    .ifPresent(
-                            code -> model.addAttribute("error", refused.detail().orElse(code)));
+            refused.detail().ifPresent(detail -> model.addAttribute("error", detail));
             FieldViolations.reject(binding, refused.violations(), locale);
             model.addAttribute("submitted", true);
             return form(
@@ -375,6 +373,15 @@ class OrderPages {
      * The purchase key the form carries (a post without one, not from a rendered form, got a fresh one when it was
      * bound); a posted value that is not a key is replaced by a fresh one, as that post is no retry of a rendered form.
      */
+    /**
+     * Refused by the shop's own rules, before anything was journalled; a refusal with a code (ESET's, or the shop's
+     * for a key used for another order) has an order under the purchase's key whose outcome page says more.
+     */
+    private static boolean refusedByTheShopsRules(OrderResult.Refused refused) {
+        return refused.refusedBy() == OrderResult.RefusedBy.SHOP
+                && refused.errorCode().isEmpty();
+    }
+
     private static IdempotencyKey purchaseKey(OrderForm form) {
         try {
             return IdempotencyKey.of(form.getPurchaseKey());
