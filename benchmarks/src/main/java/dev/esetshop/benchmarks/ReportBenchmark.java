@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -126,7 +125,6 @@ public class ReportBenchmark {
                 .usedSeats(random.nextInt(seats + 1))
                 .state(random.nextInt(20) == 0 ? LicenseState.SUSPENDED : LicenseState.NORMAL)
                 .trial(random.nextInt(10) == 0)
-                .discount(Optional.empty())
                 .issued(issued)
                 .expires(issued.plusYears(1 + random.nextInt(3)))
                 .modified(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i))
@@ -135,7 +133,7 @@ public class ReportBenchmark {
                         .firstName("First" + (i % 97))
                         .lastName("Last" + (i % 89))
                         .email("contact" + i + "@customer" + (i % 1000) + ".example")
-                        .country(random.nextBoolean() ? Optional.of("DE") : Optional.of("CH"))
+                        .country(random.nextBoolean() ? "DE" : "CH")
                         .build())
                 .build();
     }

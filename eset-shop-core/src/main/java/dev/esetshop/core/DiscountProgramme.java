@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A discount programme of the price list (GOV, EDU, STD, a promotion): a rate off the list price. */
 @Value.Immutable
-public abstract class DiscountProgramme implements LocalizedName {
+public abstract sealed class DiscountProgramme implements LocalizedName permits ImmutableDiscountProgramme {
     /** Only the generated implementation extends it. */
     DiscountProgramme() {}
 
@@ -30,7 +30,7 @@ public abstract class DiscountProgramme implements LocalizedName {
     /** True when an order under the programme needs an eligibility code (the proof of entitlement). */
     public abstract boolean eligibilityRequired();
 
-    /** A builder. */
+    /** A builder; every value but the names in other languages is required. */
     public static Builder builder() {
         return ImmutableDiscountProgramme.builder();
     }
@@ -46,69 +46,33 @@ public abstract class DiscountProgramme implements LocalizedName {
     /** Collects the values of a {@link DiscountProgramme}; {@link #build()} checks them. */
     public interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(DiscountProgramme instance);
 
-        /**
-         * Sets {@link DiscountProgramme#code()}.
-         *
-         * @param code the value
-         * @return this builder
-         */
+        /** Required. */
         Builder code(String code);
 
-        /**
-         * Sets {@link DiscountProgramme#name()}.
-         *
-         * @param name the value
-         * @return this builder
-         */
+        /** Required. */
         Builder name(String name);
 
         /**
-         * Adds a name to {@link DiscountProgramme#names()}.
-         *
-         * @param language the ISO 639-1 code in lower case, such as {@code de}
-         * @param name the name in that language
-         * @return this builder
+         * Adds a name in another language: the key a lower-case ISO 639-1 code of two or three letters ({@code de}),
+         * the name not blank.
          */
         Builder putNames(String language, String name);
 
-        /**
-         * Sets {@link DiscountProgramme#names()}, replacing the names added before.
-         *
-         * @param names the names by language code
-         * @return this builder
-         */
+        /** Replaces the names in other languages added before; keys and names as for {@link #putNames}. */
         Builder names(Map<String, ? extends String> names);
 
-        /**
-         * Sets {@link DiscountProgramme#rate()}.
-         *
-         * @param rate the value
-         * @return this builder
-         */
+        /** Required; in [0, 1). */
         Builder rate(BigDecimal rate);
 
-        /**
-         * Sets {@link DiscountProgramme#eligibilityRequired()}.
-         *
-         * @param eligibilityRequired the value
-         * @return this builder
-         */
+        /** Required. */
         Builder eligibilityRequired(boolean eligibilityRequired);
 
         /**
-         * Builds the value.
-         *
-         * @return the DiscountProgramme
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
+         * Builds the programme; throws {@link IllegalStateException} when a required value is missing and
+         * {@link IllegalArgumentException} when a rule is broken.
          */
         DiscountProgramme build();
     }

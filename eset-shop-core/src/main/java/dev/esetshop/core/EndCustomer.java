@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * record synced from ESET with a gap still reads.
  */
 @Value.Immutable
-public interface EndCustomer {
+public sealed interface EndCustomer permits ImmutableEndCustomer {
 
     /** The organisation's name. */
     String organization();
@@ -34,88 +34,31 @@ public interface EndCustomer {
         return ImmutableEndCustomer.builder();
     }
 
-    /** Collects the values of a {@link EndCustomer}; {@link #build()} checks them. */
+    /** Collects the values of an {@link EndCustomer}; {@link #build()} checks them. */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(EndCustomer instance);
 
-        /**
-         * Sets {@link EndCustomer#organization()}.
-         *
-         * @param organization the value
-         * @return this builder
-         */
+        /** Required. */
         Builder organization(String organization);
 
-        /**
-         * Sets {@link EndCustomer#firstName()}.
-         *
-         * @param firstName the value
-         * @return this builder
-         */
+        /** Required. */
         Builder firstName(String firstName);
 
-        /**
-         * Sets {@link EndCustomer#lastName()}.
-         *
-         * @param lastName the value
-         * @return this builder
-         */
+        /** Required. */
         Builder lastName(String lastName);
 
-        /**
-         * Sets {@link EndCustomer#email()}.
-         *
-         * @param email the value
-         * @return this builder
-         */
+        /** Required. */
         Builder email(String email);
 
-        /**
-         * Sets {@link EndCustomer#country()}.
-         *
-         * @param country the value
-         * @return this builder
-         */
+        /** Optional. */
         Builder country(String country);
 
-        /**
-         * Sets {@link EndCustomer#country()}.
-         *
-         * @param country the value
-         * @return this builder
-         */
-        Builder country(Optional<String> country);
-
-        /**
-         * Sets {@link EndCustomer#vatId()}.
-         *
-         * @param vatId the value
-         * @return this builder
-         */
+        /** Optional. */
         Builder vatId(String vatId);
 
-        /**
-         * Sets {@link EndCustomer#vatId()}.
-         *
-         * @param vatId the value
-         * @return this builder
-         */
-        Builder vatId(Optional<String> vatId);
-
-        /**
-         * Builds the value.
-         *
-         * @return the EndCustomer
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the end customer; throws {@link IllegalStateException} when a required value is missing. */
         EndCustomer build();
     }
 }

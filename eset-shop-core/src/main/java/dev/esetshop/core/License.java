@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** A license the reseller holds at ESET, with its end customer. The license key is a {@link Secret}. */
 @Value.Immutable
-public abstract class License {
+public abstract sealed class License permits ImmutableLicense {
     /** Only the generated implementation extends it. */
     License() {}
 
@@ -57,7 +57,7 @@ public abstract class License {
      */
     public abstract Optional<String> orderNumber();
 
-    /** A builder; every field but the discount is required. */
+    /** A builder; every value but the discount and the order number is required. */
     public static Builder builder() {
         return ImmutableLicense.builder();
     }
@@ -75,148 +75,54 @@ public abstract class License {
     /** Collects the values of a {@link License}; {@link #build()} checks them. */
     public interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(License instance);
 
-        /**
-         * Sets {@link License#id()}.
-         *
-         * @param id the value
-         * @return this builder
-         */
+        /** Required. */
         Builder id(LicenseId id);
 
-        /**
-         * Sets {@link License#licenseKey()}.
-         *
-         * @param licenseKey the value
-         * @return this builder
-         */
+        /** Required. */
         Builder licenseKey(Secret licenseKey);
 
-        /**
-         * Sets {@link License#productCode()}.
-         *
-         * @param productCode the value
-         * @return this builder
-         */
+        /** Required. */
         Builder productCode(ProductCode productCode);
 
-        /**
-         * Sets {@link License#productName()}.
-         *
-         * @param productName the value
-         * @return this builder
-         */
+        /** Required. */
         Builder productName(String productName);
 
-        /**
-         * Sets {@link License#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required. */
         Builder seats(Seats seats);
 
-        /**
-         * Sets {@link License#usedSeats()}.
-         *
-         * @param usedSeats the value
-         * @return this builder
-         */
+        /** Required; at least 0. */
         Builder usedSeats(int usedSeats);
 
-        /**
-         * Sets {@link License#state()}.
-         *
-         * @param state the value
-         * @return this builder
-         */
+        /** Required. */
         Builder state(LicenseState state);
 
-        /**
-         * Sets {@link License#trial()}.
-         *
-         * @param trial the value
-         * @return this builder
-         */
+        /** Required. */
         Builder trial(boolean trial);
 
-        /**
-         * Sets {@link License#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
+        /** Optional: a license bought under no programme has none. */
         Builder discount(String discount);
 
-        /**
-         * Sets {@link License#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
-        Builder discount(Optional<String> discount);
-
-        /**
-         * Sets {@link License#issued()}.
-         *
-         * @param issued the value
-         * @return this builder
-         */
+        /** Required. */
         Builder issued(LocalDate issued);
 
-        /**
-         * Sets {@link License#expires()}.
-         *
-         * @param expires the value
-         * @return this builder
-         */
+        /** Required; not before {@link #issued(LocalDate)}. */
         Builder expires(LocalDate expires);
 
-        /**
-         * Sets {@link License#modified()}.
-         *
-         * @param modified the value
-         * @return this builder
-         */
+        /** Required. */
         Builder modified(Instant modified);
 
-        /**
-         * Sets {@link License#customer()}.
-         *
-         * @param customer the value
-         * @return this builder
-         */
+        /** Required. */
         Builder customer(EndCustomer customer);
 
-        /**
-         * Sets {@link License#orderNumber()}.
-         *
-         * @param orderNumber the value
-         * @return this builder
-         */
+        /** Optional: a license only synced from ESET has none. */
         Builder orderNumber(String orderNumber);
 
         /**
-         * Sets {@link License#orderNumber()}.
-         *
-         * @param orderNumber the value
-         * @return this builder
-         */
-        Builder orderNumber(Optional<String> orderNumber);
-
-        /**
-         * Builds the value.
-         *
-         * @return the License
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
+         * Builds the license; throws {@link IllegalStateException} when a required value is missing and
+         * {@link IllegalArgumentException} when a rule is broken.
          */
         License build();
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
-import org.immutables.value.Value;
 
 /**
  * An exact amount in a currency, always held at the currency's minor unit (2 places for EUR and CHF, 0 for JPY).
@@ -12,20 +11,24 @@ import org.immutables.value.Value;
  * <p>Amounts are rounded half-up exactly once, when they are made from an exact value with
  * {@link #rounded(BigDecimal, Currency)}; {@link #of(BigDecimal, Currency)} refuses an amount that would need
  * rounding, so no rounding happens by accident. Sums of rounded amounts stay exact.
+ *
+ * @param amount the amount, with exactly {@link #minorDigits(Currency)} decimal places
+ * @param currency the currency the amount is in
  */
-@Value.Immutable
-public abstract class Money implements Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
-    /** Only the generated implementation extends it. */
-    Money() {}
-
-    /** The amount, with exactly {@link #minorDigits(Currency)} decimal places. */
-    @Value.Parameter
-    public abstract BigDecimal amount();
-
-    /** The currency the amount is in. */
-    @Value.Parameter
-    public abstract Currency currency();
+    /**
+     * An amount exactly at the currency's minor unit; the factories below make one from any amount.
+     *
+     * @throws IllegalArgumentException when the amount's scale is not the currency's minor digits
+     */
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        if (amount.scale() != minorDigits(currency)) {
+            throw new IllegalArgumentException("amount " + amount + " is not at the minor unit of " + currency);
+        }
+    }
 
     /**
      * An amount that is already at the currency's minor unit ({@code 150.6} or {@code 150.60} for EUR).
@@ -41,7 +44,7 @@ public abstract class Money implements Comparable<Money> {
             throw new IllegalArgumentException(
                     amount.toPlainString() + " has more than " + digits + " decimal places for " + currency);
         }
-        return ImmutableMoney.of(amount.setScale(digits, RoundingMode.UNNECESSARY), currency);
+        return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency);
     }
 
     /** Parses a decimal string such as {@code "150.60"}; see {@link #of(BigDecimal, Currency)}. */
@@ -53,7 +56,7 @@ public abstract class Money implements Comparable<Money> {
     public static Money rounded(BigDecimal exact, Currency currency) {
         Objects.requireNonNull(exact, "exact");
         Objects.requireNonNull(currency, "currency");
-        return ImmutableMoney.of(exact.setScale(minorDigits(currency), RoundingMode.HALF_UP), currency);
+        return new Money(exact.setScale(minorDigits(currency), RoundingMode.HALF_UP), currency);
     }
 
     /**
@@ -67,7 +70,7 @@ public abstract class Money implements Comparable<Money> {
         Objects.requireNonNull(dividend, "dividend");
         Objects.requireNonNull(divisor, "divisor");
         Objects.requireNonNull(currency, "currency");
-        return ImmutableMoney.of(dividend.divide(divisor, minorDigits(currency), RoundingMode.HALF_UP), currency);
+        return new Money(dividend.divide(divisor, minorDigits(currency), RoundingMode.HALF_UP), currency);
     }
 
     /** Zero in the currency, at its minor unit ({@code 0.00} for EUR). */
@@ -83,7 +86,7 @@ public abstract class Money implements Comparable<Money> {
     /** The exact sum; both amounts must be in the same currency. */
     public Money plus(Money other) {
         requireSameCurrency(other);
-        return ImmutableMoney.of(amount().add(other.amount()), currency());
+        return new Money(amount().add(other.amount()), currency());
     }
 
     /** True when the amount is below zero. */
@@ -111,13 +114,6 @@ public abstract class Money implements Comparable<Money> {
     @Override
     public String toString() {
         return amount().toPlainString() + " " + currency().getCurrencyCode();
-    }
-
-    @Value.Check
-    void check() {
-        if (amount().scale() != minorDigits(currency())) {
-            throw new IllegalArgumentException("amount " + amount() + " is not at the minor unit of " + currency());
-        }
     }
 
     private void requireSameCurrency(Money other) {

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** The reseller as an ESET partner: id, company, level and margin, with the marketplace's view of it. */
 @Value.Immutable
-public interface PartnerStatus {
+public sealed interface PartnerStatus permits ImmutablePartnerStatus {
 
     /** ESET's partner id. */
     String partnerId();
@@ -30,7 +30,7 @@ public interface PartnerStatus {
     /** When the license book was last synced with ESET successfully; empty before the first sync. */
     Optional<Instant> lastSync();
 
-    /** A builder. */
+    /** A builder; every value but the customer number and the last sync is required. */
     static Builder builder() {
         return ImmutablePartnerStatus.builder();
     }
@@ -38,93 +38,31 @@ public interface PartnerStatus {
     /** Collects the values of a {@link PartnerStatus}; {@link #build()} checks them. */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(PartnerStatus instance);
 
-        /**
-         * Sets {@link PartnerStatus#partnerId()}.
-         *
-         * @param partnerId the value
-         * @return this builder
-         */
+        /** Required. */
         Builder partnerId(String partnerId);
 
-        /**
-         * Sets {@link PartnerStatus#companyName()}.
-         *
-         * @param companyName the value
-         * @return this builder
-         */
+        /** Required. */
         Builder companyName(String companyName);
 
-        /**
-         * Sets {@link PartnerStatus#email()}.
-         *
-         * @param email the value
-         * @return this builder
-         */
+        /** Required. */
         Builder email(String email);
 
-        /**
-         * Sets {@link PartnerStatus#level()}.
-         *
-         * @param level the value
-         * @return this builder
-         */
+        /** Required. */
         Builder level(PartnerLevel level);
 
-        /**
-         * Sets {@link PartnerStatus#margin()}.
-         *
-         * @param margin the value
-         * @return this builder
-         */
+        /** Required. */
         Builder margin(BigDecimal margin);
 
-        /**
-         * Sets {@link PartnerStatus#marketplaceCustomerNumber()}.
-         *
-         * @param marketplaceCustomerNumber the value
-         * @return this builder
-         */
+        /** Optional. */
         Builder marketplaceCustomerNumber(String marketplaceCustomerNumber);
 
-        /**
-         * Sets {@link PartnerStatus#marketplaceCustomerNumber()}.
-         *
-         * @param marketplaceCustomerNumber the value
-         * @return this builder
-         */
-        Builder marketplaceCustomerNumber(Optional<String> marketplaceCustomerNumber);
-
-        /**
-         * Sets {@link PartnerStatus#lastSync()}.
-         *
-         * @param lastSync the value
-         * @return this builder
-         */
+        /** Optional: none before the first sync. */
         Builder lastSync(Instant lastSync);
 
-        /**
-         * Sets {@link PartnerStatus#lastSync()}.
-         *
-         * @param lastSync the value
-         * @return this builder
-         */
-        Builder lastSync(Optional<? extends Instant> lastSync);
-
-        /**
-         * Builds the value.
-         *
-         * @return the PartnerStatus
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the status; throws {@link IllegalStateException} when a required value is missing. */
         PartnerStatus build();
     }
 }

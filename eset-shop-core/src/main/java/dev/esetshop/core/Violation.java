@@ -2,31 +2,33 @@ package dev.esetshop.core;
 
 import java.util.List;
 import java.util.Locale;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * One rule a request breaks: a stable {@link #code()}, the request {@link #field()} it concerns, and a message in
  * the reseller's language made from {@link #messageKey()} and {@link #arguments()} by {@link #message(Locale)}.
+ *
+ * @param code the stable code
+ * @param field the request field the violation concerns, as the quote protocol names it ({@code crossgrade.seats})
+ * @param messageKey the message's key in the message bundles; the code's name unless a more precise wording exists
+ * @param arguments the values the message is filled with, already as text (dates as {@code YYYY-MM-DD})
  */
-@Value.Immutable
-public abstract class Violation {
-    /** Only the generated implementation extends it. */
-    Violation() {}
+public record Violation(ViolationCode code, String field, String messageKey, List<String> arguments) {
 
-    /** The stable code. */
-    public abstract ViolationCode code();
-
-    /** The request field the violation concerns, as the quote protocol names it ({@code crossgrade.seats}). */
-    public abstract String field();
-
-    /** The message's key in the message bundles; the code's name unless a more precise wording exists. */
-    @Value.Default
-    public String messageKey() {
-        return code().name();
+    /**
+     * A violation; {@link #of} and {@link #withKey} make one from arguments of any type.
+     *
+     * @throws IllegalArgumentException when the message bundles have no message for the key
+     */
+    public Violation {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(messageKey, "messageKey");
+        arguments = List.copyOf(arguments);
+        if (!ViolationMessages.hasKey(messageKey)) {
+            throw new IllegalArgumentException("no message for key " + messageKey);
+        }
     }
-
-    /** The values the message is filled with, already as text (dates as {@code YYYY-MM-DD}). */
-    public abstract List<String> arguments();
 
     /** The message in English, German or French; any other locale gets English. */
     public String message(Locale locale) {
@@ -35,109 +37,11 @@ public abstract class Violation {
 
     /** A violation with its code's own wording. */
     public static Violation of(ViolationCode code, String field, Object... arguments) {
-        return builder()
-                .code(code)
-                .field(field)
-                .arguments(ViolationMessages.asText(arguments))
-                .build();
+        return new Violation(code, field, code.name(), ViolationMessages.asText(arguments));
     }
 
     /** A violation with a more precise wording of its code, such as {@code INVALID_REQUEST.missing}. */
     public static Violation withKey(ViolationCode code, String messageKey, String field, Object... arguments) {
-        return builder()
-                .code(code)
-                .messageKey(messageKey)
-                .field(field)
-                .arguments(ViolationMessages.asText(arguments))
-                .build();
-    }
-
-    /** A builder. */
-    public static Builder builder() {
-        return ImmutableViolation.builder();
-    }
-
-    @Value.Check
-    void check() {
-        if (!ViolationMessages.hasKey(messageKey())) {
-            throw new IllegalArgumentException("no message for key " + messageKey());
-        }
-    }
-
-    /** Collects the values of a {@link Violation}; {@link #build()} checks them. */
-    public interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
-        Builder from(Violation instance);
-
-        /**
-         * Sets {@link Violation#code()}.
-         *
-         * @param code the value
-         * @return this builder
-         */
-        Builder code(ViolationCode code);
-
-        /**
-         * Sets {@link Violation#field()}.
-         *
-         * @param field the value
-         * @return this builder
-         */
-        Builder field(String field);
-
-        /**
-         * Sets {@link Violation#messageKey()}.
-         *
-         * @param messageKey the value
-         * @return this builder
-         */
-        Builder messageKey(String messageKey);
-
-        /**
-         * Adds to {@link Violation#arguments()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
-        Builder addArguments(String element);
-
-        /**
-         * Adds to {@link Violation#arguments()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder addArguments(String... elements);
-
-        /**
-         * Sets {@link Violation#arguments()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder arguments(Iterable<String> elements);
-
-        /**
-         * Adds to {@link Violation#arguments()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder addAllArguments(Iterable<String> elements);
-
-        /**
-         * Builds the value.
-         *
-         * @return the Violation
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
-        Violation build();
+        return new Violation(code, field, messageKey, ViolationMessages.asText(arguments));
     }
 }

@@ -3,6 +3,9 @@ package dev.esetshop.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CodesTest {
@@ -21,6 +24,26 @@ class CodesTest {
         assertThatThrownBy(() -> Sku.of("X".repeat(65))).isInstanceOf(IllegalArgumentException.class);
         assertThat(ProductCode.isValid("EAVB\n")).isFalse();
         assertThat(ProductCode.isValid("EAVB")).isTrue();
+    }
+
+    @Test
+    void theConstructorChecksLikeTheFactory() {
+        assertThat(new ResellerId("ACMP-100482")).isEqualTo(ResellerId.of("ACMP-100482"));
+        assertThatThrownBy(() -> new LicenseId("3AB 7KQ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IdempotencyKey("a/b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Seats(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void codesOrderAndPrintAsTheirText() {
+        List<Sku> skus = new ArrayList<>(List.of(Sku.of("EAVB-N2B5"), Sku.of("EAVB-N1B5"), Sku.of("EAVB-N10")));
+        Collections.sort(skus);
+
+        assertThat(skus).extracting(Sku::toString).containsExactly("EAVB-N10", "EAVB-N1B5", "EAVB-N2B5");
+        assertThat(ResellerId.of("ACMP-1").compareTo(ResellerId.of("ACMP-2"))).isNegative();
+        assertThat(LicenseId.of("3AB-7KQ-XD2")).hasToString("3AB-7KQ-XD2");
+        assertThat(IdempotencyKey.of("order-1")).hasToString("order-1");
+        assertThat(Seats.of(5)).hasToString("5");
     }
 
     @Test

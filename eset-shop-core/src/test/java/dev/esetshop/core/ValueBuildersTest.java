@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,9 +53,8 @@ class ValueBuildersTest {
         assertThat(License.builder()
                         .from(changed)
                         .usedSeats(LICENSE.usedSeats())
-                        .orderNumber(Optional.empty())
                         .build())
-                .isEqualTo(LICENSE);
+                .isEqualTo(License.builder().from(LICENSE).orderNumber("ORD-1").build());
     }
 
     @Test
@@ -85,5 +85,35 @@ class ValueBuildersTest {
         assertThatThrownBy(() -> Seats.of(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Sku.of("has blank")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LicenseId.of("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void recordsAreCheckedWhenMadeThroughTheirConstructor() {
+        assertThatThrownBy(() -> new EulaAcceptance("2024-1", " ", Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Violation(ViolationCode.INVALID_REQUEST, "seats", "NO.SUCH.KEY", List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NO.SUCH.KEY");
+        assertThatThrownBy(() -> new Crossgrade(5, null, "INV-1")).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aViolationKeepsItsArgumentsAsGiven() {
+        List<String> arguments = new ArrayList<>(List.of("2026-01-01"));
+        Violation violation = new Violation(ViolationCode.LICENSE_EXPIRED, "license", "LICENSE_EXPIRED", arguments);
+        arguments.clear();
+
+        assertThat(violation.arguments()).containsExactly("2026-01-01");
+        assertThat(violation).isEqualTo(Violation.of(ViolationCode.LICENSE_EXPIRED, "license", "2026-01-01"));
+    }
+
+    @Test
+    void theWiderValuesHaveNoImplementationButTheGeneratedOne() {
+        for (Class<?> type : List.of(License.class, EndCustomer.class, PartnerStatus.class, DiscountProgramme.class)) {
+            assertThat(type.isSealed()).as(type.getSimpleName()).isTrue();
+            assertThat(type.getPermittedSubclasses())
+                    .extracting(Class::getSimpleName)
+                    .containsExactly("Immutable" + type.getSimpleName());
+        }
     }
 }

@@ -193,11 +193,16 @@ public final class EsetShop implements AutoCloseable {
         PartnerStatus eset = api.partnerStatus();
         margin.set(new CachedMargin(eset.margin(), clock.instant()));
         bindPartner(eset.partnerId());
-        return PartnerStatus.builder()
-                .from(eset)
-                .marketplaceCustomerNumber(customerNumber)
-                .lastSync(store.cursor().flatMap(SyncCursor::lastCompleted))
-                .build();
+        // ESET's fields with the marketplace's own view, never one the partner API may have put there
+        PartnerStatus.Builder status = PartnerStatus.builder()
+                .partnerId(eset.partnerId())
+                .companyName(eset.companyName())
+                .email(eset.email())
+                .level(eset.level())
+                .margin(eset.margin());
+        customerNumber.ifPresent(status::marketplaceCustomerNumber);
+        store.cursor().flatMap(SyncCursor::lastCompleted).ifPresent(status::lastSync);
+        return status.build();
     }
 
     /**

@@ -250,14 +250,23 @@ final class FakeEsetApi implements EsetPartnerApi {
             if (!current.trial()) {
                 throw new EsetRuleRefusedException("not a trial", 8, 48, Failure.of(400, "req-n", 1));
             }
-            License paid = License.builder()
-                    .from(current)
-                    .trial(false)
+            // the trial's values but the order's discount (none when the order has none)
+            License.Builder converted = License.builder()
+                    .id(current.id())
+                    .licenseKey(current.licenseKey())
+                    .productCode(current.productCode())
+                    .productName(current.productName())
                     .seats(Seats.of(order.seats()))
-                    .discount(order.discount())
+                    .usedSeats(current.usedSeats())
+                    .state(current.state())
+                    .trial(false)
+                    .issued(current.issued())
                     .expires(today().plusYears(order.years()))
                     .modified(clock.instant())
-                    .build();
+                    .customer(current.customer());
+            order.discount().ifPresent(converted::discount);
+            current.orderNumber().ifPresent(converted::orderNumber);
+            License paid = converted.build();
             put(paid);
             return OrderReceipt.of("ORD-C" + nextLicense.getAndIncrement(), paid);
         });
@@ -320,7 +329,7 @@ final class FakeEsetApi implements EsetPartnerApi {
             Optional<String> discount,
             EndCustomer customer) {
         int number = nextLicense.getAndIncrement();
-        License license = License.builder()
+        License.Builder issued = License.builder()
                 .id(LicenseId.of(String.format("NEW-%06d", number)))
                 .licenseKey(Secret.of("KEY-" + number + "-SECRET"))
                 .productCode(product)
@@ -329,12 +338,12 @@ final class FakeEsetApi implements EsetPartnerApi {
                 .usedSeats(0)
                 .state(LicenseState.NORMAL)
                 .trial(trial)
-                .discount(discount)
                 .issued(today())
                 .expires(expires)
                 .modified(clock.instant())
-                .customer(customer)
-                .build();
+                .customer(customer);
+        discount.ifPresent(issued::discount);
+        License license = issued.build();
         put(license);
         licensesIssued.incrementAndGet();
         return OrderReceipt.of("ORD-" + number, license);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -41,7 +40,8 @@ public final class SampleLicenses {
         int product = random.nextInt(PRODUCTS.length);
         int seats = 1 + random.nextInt(250);
         LocalDate issued = BASE.minusDays(random.nextInt(700));
-        return License.builder()
+        // the random draws keep their order, so license i stays the same license
+        License.Builder license = License.builder()
                 .id(LicenseId.of(String.format("L%05d-%03d", i, random.nextInt(1000))))
                 .licenseKey(
                         Secret.of(String.format("KEY-%04X-%04X-%04X", i, random.nextInt(65536), random.nextInt(65536))))
@@ -50,22 +50,27 @@ public final class SampleLicenses {
                 .seats(Seats.of(seats))
                 .usedSeats(random.nextInt(seats + 1))
                 .state(random.nextInt(10) == 0 ? LicenseState.SUSPENDED : LicenseState.NORMAL)
-                .trial(random.nextInt(7) == 0)
-                .discount(random.nextInt(5) == 0 ? Optional.of("EDU") : Optional.empty())
-                .issued(issued)
+                .trial(random.nextInt(7) == 0);
+        if (random.nextInt(5) == 0) {
+            license.discount("EDU");
+        }
+        license.issued(issued)
                 .expires(issued.plusYears(1 + random.nextInt(3)))
                 .modified(Instant.parse("2026-06-01T10:00:00Z")
                         .plusSeconds(i * 61L)
-                        .plusNanos(123_456_789))
-                .customer(EndCustomer.builder()
-                        .organization(ORGS[random.nextInt(ORGS.length)] + " " + i)
-                        .firstName("Max" + (i % 13))
-                        .lastName("Muster" + (i % 17))
-                        .email("contact" + i + "@example.org")
-                        .country(random.nextBoolean() ? Optional.of("CH") : Optional.empty())
-                        .vatId(random.nextInt(4) == 0 ? Optional.of("CHE-123.456.78" + (i % 10)) : Optional.empty())
-                        .build())
-                .build();
+                        .plusNanos(123_456_789));
+        EndCustomer.Builder customer = EndCustomer.builder()
+                .organization(ORGS[random.nextInt(ORGS.length)] + " " + i)
+                .firstName("Max" + (i % 13))
+                .lastName("Muster" + (i % 17))
+                .email("contact" + i + "@example.org");
+        if (random.nextBoolean()) {
+            customer.country("CH");
+        }
+        if (random.nextInt(4) == 0) {
+            customer.vatId("CHE-123.456.78" + (i % 10));
+        }
+        return license.customer(customer.build()).build();
     }
 
     /**

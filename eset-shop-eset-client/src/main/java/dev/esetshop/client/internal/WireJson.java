@@ -415,21 +415,23 @@ final class WireJson {
         if (!node.isObject()) {
             throw new MalformedWire("license is missing or not an object");
         }
-        return guard(() -> License.builder()
-                .id(LicenseId.of(text(node, "publicLicenseId")))
-                .licenseKey(secret(node, "licenseKey"))
-                .productCode(ProductCode.of(text(node, "productCode")))
-                .productName(text(node, "productName"))
-                .seats(Seats.of(intField(node, "seats")))
-                .usedSeats(intField(node, "usedSeats"))
-                .state(LicenseState.of(text(node, "state")))
-                .trial(bool(node, "trial"))
-                .discount(optionalText(node, "discount"))
-                .issued(parsed(node, "issued", IsoDates::date))
-                .expires(parsed(node, "expires", IsoDates::date))
-                .modified(parsed(node, "modified", IsoDates::instant))
-                .customer(customer(node.path("customer"), false))
-                .build());
+        return guard(() -> {
+            License.Builder license = License.builder()
+                    .id(LicenseId.of(text(node, "publicLicenseId")))
+                    .licenseKey(secret(node, "licenseKey"))
+                    .productCode(ProductCode.of(text(node, "productCode")))
+                    .productName(text(node, "productName"))
+                    .seats(Seats.of(intField(node, "seats")))
+                    .usedSeats(intField(node, "usedSeats"))
+                    .state(LicenseState.of(text(node, "state")))
+                    .trial(bool(node, "trial"));
+            optionalText(node, "discount").ifPresent(license::discount);
+            return license.issued(parsed(node, "issued", IsoDates::date))
+                    .expires(parsed(node, "expires", IsoDates::date))
+                    .modified(parsed(node, "modified", IsoDates::instant))
+                    .customer(customer(node.path("customer"), false))
+                    .build();
+        });
     }
 
     /**
@@ -440,14 +442,14 @@ final class WireJson {
         if (!node.isObject()) {
             throw new MalformedWire("field 'customer' is missing or not an object");
         }
-        return EndCustomer.builder()
+        EndCustomer.Builder customer = EndCustomer.builder()
                 .organization(asWritten ? writtenText(node, "organization") : text(node, "organization"))
                 .firstName(asWritten ? writtenText(node, "firstName") : text(node, "firstName"))
                 .lastName(asWritten ? writtenText(node, "lastName") : text(node, "lastName"))
-                .email(asWritten ? writtenText(node, "email") : text(node, "email"))
-                .country(asWritten ? writtenOptionalText(node, "country") : optionalText(node, "country"))
-                .vatId(asWritten ? writtenOptionalText(node, "vatId") : optionalText(node, "vatId"))
-                .build();
+                .email(asWritten ? writtenText(node, "email") : text(node, "email"));
+        (asWritten ? writtenOptionalText(node, "country") : optionalText(node, "country")).ifPresent(customer::country);
+        (asWritten ? writtenOptionalText(node, "vatId") : optionalText(node, "vatId")).ifPresent(customer::vatId);
+        return customer.build();
     }
 
     /**

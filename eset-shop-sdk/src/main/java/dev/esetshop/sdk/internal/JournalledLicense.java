@@ -52,7 +52,7 @@ public final class JournalledLicense {
     public static License fromJson(String text) {
         try {
             JsonNode root = JSON.readTree(text);
-            return License.builder()
+            License.Builder license = License.builder()
                     .id(LicenseId.of(root.path("id").asString()))
                     .licenseKey(Secret.of(root.path("licenseKey").asString()))
                     .productCode(ProductCode.of(root.path("productCode").asString()))
@@ -60,14 +60,14 @@ public final class JournalledLicense {
                     .seats(Seats.of(root.path("seats").asInt()))
                     .usedSeats(root.path("usedSeats").asInt())
                     .state(LicenseState.of(root.path("state").asString()))
-                    .trial(root.path("trial").asBoolean())
-                    .discount(OrderPayload.optionalText(root, "discount"))
-                    .issued(LocalDate.parse(root.path("issued").asString()))
+                    .trial(root.path("trial").asBoolean());
+            OrderPayload.optionalText(root, "discount").ifPresent(license::discount);
+            license.issued(LocalDate.parse(root.path("issued").asString()))
                     .expires(LocalDate.parse(root.path("expires").asString()))
                     .modified(Instant.parse(root.path("modified").asString()))
-                    .customer(OrderPayload.readCustomer(root.path("customer")))
-                    .orderNumber(OrderPayload.optionalText(root, "orderNumber"))
-                    .build();
+                    .customer(OrderPayload.readCustomer(root.path("customer")));
+            OrderPayload.optionalText(root, "orderNumber").ifPresent(license::orderNumber);
+            return license.build();
         } catch (RuntimeException unreadable) {
             // never the text itself in the message: it holds the license key
             throw new IllegalArgumentException("the journalled license cannot be read ("

@@ -63,25 +63,25 @@ public final class LicenseText {
      */
     public static License cleaned(License license) {
         EndCustomer customer = license.customer();
-        EndCustomer cleanCustomer = EndCustomer.builder()
+        EndCustomer.Builder cleaning = EndCustomer.builder()
                 .organization(clean(customer.organization()))
                 .firstName(clean(customer.firstName()))
                 .lastName(clean(customer.lastName()))
-                .email(clean(customer.email()))
-                .country(customer.country().map(LicenseText::clean))
-                .vatId(customer.vatId().map(LicenseText::clean))
-                .build();
+                .email(clean(customer.email()));
+        customer.country().map(LicenseText::clean).ifPresent(cleaning::country);
+        customer.vatId().map(LicenseText::clean).ifPresent(cleaning::vatId);
+        EndCustomer cleanCustomer = cleaning.build();
         if (cleanCustomer.equals(customer)
                 && clean(license.productName()).equals(license.productName())
                 && license.discount().map(LicenseText::clean).equals(license.discount())) {
             return license;
         }
-        return License.builder()
+        License.Builder cleanLicense = License.builder()
                 .from(license)
                 .productName(clean(license.productName()))
-                .discount(license.discount().map(LicenseText::clean))
-                .customer(cleanCustomer)
-                .build();
+                .customer(cleanCustomer);
+        license.discount().map(LicenseText::clean).ifPresent(cleanLicense::discount);
+        return cleanLicense.build();
     }
 
     /**

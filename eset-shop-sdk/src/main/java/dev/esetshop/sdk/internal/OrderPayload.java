@@ -213,14 +213,14 @@ public record OrderPayload(
     }
 
     static EndCustomer readCustomer(JsonNode node) {
-        return EndCustomer.builder()
+        EndCustomer.Builder customer = EndCustomer.builder()
                 .organization(node.path("organization").asString())
                 .firstName(node.path("firstName").asString())
                 .lastName(node.path("lastName").asString())
-                .email(node.path("email").asString())
-                .country(optionalText(node, "country"))
-                .vatId(optionalText(node, "vatId"))
-                .build();
+                .email(node.path("email").asString());
+        optionalText(node, "country").ifPresent(customer::country);
+        optionalText(node, "vatId").ifPresent(customer::vatId);
+        return customer.build();
     }
 
     static Optional<String> optionalText(JsonNode node, String field) {

@@ -416,7 +416,7 @@ public final class JdbcLicenseStore implements LicenseStore {
     private static License license(ResultSet row) throws SQLException {
         String id = row.getString("id");
         try {
-            return License.builder()
+            License.Builder license = License.builder()
                     .id(LicenseId.of(id))
                     .licenseKey(Secret.of(row.getString("license_key")))
                     .productCode(ProductCode.of(row.getString("product")))
@@ -424,21 +424,21 @@ public final class JdbcLicenseStore implements LicenseStore {
                     .seats(Seats.of(row.getInt("seats")))
                     .usedSeats(row.getInt("used_seats"))
                     .state(LicenseState.of(row.getString("state")))
-                    .trial(row.getBoolean("trial"))
-                    .discount(text(row, "discount"))
-                    .issued(date(row, "issued"))
+                    .trial(row.getBoolean("trial"));
+            text(row, "discount").ifPresent(license::discount);
+            EndCustomer.Builder customer = EndCustomer.builder()
+                    .organization(row.getString("organization"))
+                    .firstName(row.getString("first_name"))
+                    .lastName(row.getString("last_name"))
+                    .email(row.getString("email"));
+            text(row, "country").ifPresent(customer::country);
+            text(row, "vat_id").ifPresent(customer::vatId);
+            license.issued(date(row, "issued"))
                     .expires(date(row, "expires"))
                     .modified(requiredInstant(row, "modified"))
-                    .customer(EndCustomer.builder()
-                            .organization(row.getString("organization"))
-                            .firstName(row.getString("first_name"))
-                            .lastName(row.getString("last_name"))
-                            .email(row.getString("email"))
-                            .country(text(row, "country"))
-                            .vatId(text(row, "vat_id"))
-                            .build())
-                    .orderNumber(text(row, "order_number"))
-                    .build();
+                    .customer(customer.build());
+            text(row, "order_number").ifPresent(license::orderNumber);
+            return license.build();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             // The message of a failed builder check never holds the key, but keep to the row id to be sure.
             throw new StorageException(

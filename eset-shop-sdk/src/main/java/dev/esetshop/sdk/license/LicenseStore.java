@@ -54,7 +54,7 @@ public interface LicenseStore {
         }
         return License.builder()
                 .from(incoming)
-                .orderNumber(stored.get().orderNumber())
+                .orderNumber(stored.get().orderNumber().orElseThrow())
                 .build();
     }
 

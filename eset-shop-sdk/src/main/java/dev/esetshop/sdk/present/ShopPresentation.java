@@ -369,7 +369,7 @@ public final class ShopPresentation {
             arguments.add(shown);
         }
         Violation shown = changed
-                ? Violation.builder().from(violation).arguments(arguments).build()
+                ? new Violation(violation.code(), violation.field(), violation.messageKey(), arguments)
                 : violation;
         return shown.message(locale);
     }

@@ -95,7 +95,7 @@ public record SandboxLicense(
         if (malformation.isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(License.builder()
+        License.Builder license = License.builder()
                 .id(LicenseId.of(publicLicenseId))
                 .licenseKey(licenseKey)
                 .productCode(ProductCode.of(productCode))
@@ -104,11 +104,11 @@ public record SandboxLicense(
                 .usedSeats(usedSeats)
                 .state(LicenseState.of(state))
                 .trial(trial)
-                .discount(discount)
                 .issued(issued)
                 .expires(expires)
                 .modified(modified)
-                .customer(customer)
-                .build());
+                .customer(customer);
+        discount.ifPresent(license::discount);
+        return Optional.of(license.build());
     }
 }

@@ -97,14 +97,14 @@ public final class WireFormat {
         if (!customer.isObject()) {
             throw ApiError.badRequest("The field 'customer' is required and must be an object.");
         }
-        return EndCustomer.builder()
+        EndCustomer.Builder builder = EndCustomer.builder()
                 .organization(text(customer, "organization"))
                 .firstName(text(customer, "firstName"))
                 .lastName(text(customer, "lastName"))
-                .email(text(customer, "email"))
-                .country(optionalText(customer, "country"))
-                .vatId(optionalText(customer, "vatId"))
-                .build();
+                .email(text(customer, "email"));
+        optionalText(customer, "country").ifPresent(builder::country);
+        optionalText(customer, "vatId").ifPresent(builder::vatId);
+        return builder.build();
     }
 
     /** A license as {@code License} of the spec, with its malformation if it has one. */
