@@ -5,6 +5,7 @@ import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import java.util.Optional;
@@ -40,8 +41,8 @@ public non-sealed interface NewLicenseOrder extends EsetOrder {
     }
 
     @Override
-    default Kind kind() {
-        return Kind.NEW_LICENSE;
+    default Operation operation() {
+        return Operation.NEW;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.esetshop.client;
 import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import java.util.Optional;
@@ -29,8 +30,8 @@ public non-sealed interface ProductChangeOrder extends EsetOrder {
     }
 
     @Override
-    default Kind kind() {
-        return Kind.PRODUCT_CHANGE;
+    default Operation operation() {
+        return Operation.PRODUCT_CHANGE;
     }
 
     @Override

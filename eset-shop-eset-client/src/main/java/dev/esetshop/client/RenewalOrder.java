@@ -3,6 +3,7 @@ package dev.esetshop.client;
 import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.Sku;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,8 @@ public non-sealed interface RenewalOrder extends EsetOrder {
     }
 
     @Override
-    default Kind kind() {
-        return Kind.RENEWAL;
+    default Operation operation() {
+        return Operation.RENEWAL;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.Sku;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,8 +44,8 @@ public non-sealed interface TrialConversionOrder extends EsetOrder {
     }
 
     @Override
-    default Kind kind() {
-        return Kind.TRIAL_CONVERSION;
+    default Operation operation() {
+        return Operation.TRIAL_CONVERSION;
     }
 
     @Override

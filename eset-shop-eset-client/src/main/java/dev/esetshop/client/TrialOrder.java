@@ -4,6 +4,7 @@ import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,8 +29,8 @@ public non-sealed interface TrialOrder extends EsetOrder {
     }
 
     @Override
-    default Kind kind() {
-        return Kind.TRIAL;
+    default Operation operation() {
+        return Operation.TRIAL;
     }
 
     @Override

@@ -14,9 +14,9 @@ import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Money;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -333,7 +333,7 @@ class OrderPayloadTest {
                 Optional.empty());
 
         assertThat(payload.toJson()).contains("\"call\":" + call.toJson());
-        assertThat(EsetOrder.fromJson(EsetOrder.Kind.TRIAL, call.toJson())).isEqualTo(call);
+        assertThat(EsetOrder.fromJson(Operation.TRIAL, call.toJson())).isEqualTo(call);
     }
 
     @Test
