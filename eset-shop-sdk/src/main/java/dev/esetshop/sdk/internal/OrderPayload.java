@@ -184,10 +184,25 @@ public record OrderPayload(
 
     private static EsetOrder withoutEula(EsetOrder call) {
         if (call instanceof NewLicenseOrder order) {
-            return NewLicenseOrder.builder().from(order).eula(Optional.empty()).build();
+            NewLicenseOrder.Builder copy = NewLicenseOrder.builder()
+                    .sku(order.sku())
+                    .productCode(order.productCode())
+                    .seats(order.seats())
+                    .years(order.years())
+                    .customer(order.customer());
+            order.discount().ifPresent(copy::discount);
+            order.eligibilityCode().ifPresent(copy::eligibilityCode);
+            order.crossgrade().ifPresent(copy::crossgrade);
+            order.customerReference().ifPresent(copy::customerReference);
+            return copy.build();
         }
         if (call instanceof TrialOrder order) {
-            return TrialOrder.builder().from(order).eula(Optional.empty()).build();
+            return TrialOrder.builder()
+                    .productCode(order.productCode())
+                    .seats(order.seats())
+                    .months(order.months())
+                    .customer(order.customer())
+                    .build();
         }
         return call;
     }

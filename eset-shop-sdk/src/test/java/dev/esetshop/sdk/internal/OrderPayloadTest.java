@@ -290,7 +290,7 @@ class OrderPayloadTest {
                         .crossgrade(Crossgrade.of(5, LocalDate.parse("2026-01-31"), "INV-2025-991"))
                         .customer(CUSTOMER)
                         .customerReference("PO 17/ä")
-                        .eula(ordered.eula()) // kept beside the call in 0.1, sent with it now
+                        .eula(ordered.eula().orElseThrow()) // kept beside the call in 0.1, sent with it now
                         .build());
         assertThat(ordered.customer()).isEqualTo(CUSTOMER);
         assertThat(ordered.eula()).map(EulaAcceptance::acceptedBy).contains("Anna Muster");
