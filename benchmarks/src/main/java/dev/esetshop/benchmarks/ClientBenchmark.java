@@ -97,7 +97,7 @@ public class ClientBenchmark {
                 .baseUri(base)
                 .credentials("bench", Secret.of("bench-password"))
                 // All decorators stay on; the limit is set above what one thread can reach, so it never waits.
-                .rateLimit(RateLimitSettings.builder().callsPerPeriod(1_000_000).build())
+                .rateLimit(RateLimitSettings.perSecond(1_000_000))
                 .build();
         raw = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)

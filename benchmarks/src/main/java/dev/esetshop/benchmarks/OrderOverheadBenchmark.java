@@ -93,7 +93,7 @@ public class OrderOverheadBenchmark {
         client = EsetPartnerClient.builder()
                 .baseUri(SandboxProcess.baseUri(sandbox))
                 .credentials(EsetSandbox.DEMO_USERNAME, Secret.of(EsetSandbox.DEMO_PASSWORD))
-                .rateLimit(RateLimitSettings.builder().callsPerPeriod(1_000_000).build())
+                .rateLimit(RateLimitSettings.perSecond(1_000_000))
                 .build();
         timed = new TimedApi(client);
         database = JdbcStorage.url(url);

@@ -98,7 +98,7 @@ public class SyncBenchmark {
                 .baseUri(base)
                 .credentials(EsetSandbox.DEMO_USERNAME, Secret.of(EsetSandbox.DEMO_PASSWORD))
                 // far above what one syncing thread reaches, so the sync runs as fast as the store and network allow
-                .rateLimit(RateLimitSettings.builder().callsPerPeriod(10_000).build())
+                .rateLimit(RateLimitSettings.perSecond(10_000))
                 .build();
     }
 

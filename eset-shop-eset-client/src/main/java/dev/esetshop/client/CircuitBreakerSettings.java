@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * (a 4xx is ESET working correctly). After the open duration a few probe calls decide whether it closes again.
  */
 @Value.Immutable
-public abstract class CircuitBreakerSettings {
+public abstract sealed class CircuitBreakerSettings permits ImmutableCircuitBreakerSettings {
     /** Only the generated implementation extends it. */
     CircuitBreakerSettings() {}
 
@@ -71,61 +71,25 @@ public abstract class CircuitBreakerSettings {
     /** Collects the values of a {@link CircuitBreakerSettings}; {@link #build()} checks them. */
     public interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(CircuitBreakerSettings instance);
 
-        /**
-         * Sets {@link CircuitBreakerSettings#slidingWindowSize()}.
-         *
-         * @param slidingWindowSize the value
-         * @return this builder
-         */
+        /** At least 1; default 20. */
         Builder slidingWindowSize(int slidingWindowSize);
 
-        /**
-         * Sets {@link CircuitBreakerSettings#minimumCalls()}.
-         *
-         * @param minimumCalls the value
-         * @return this builder
-         */
+        /** At least 1; default the window size. */
         Builder minimumCalls(int minimumCalls);
 
-        /**
-         * Sets {@link CircuitBreakerSettings#failureRatePercent()}.
-         *
-         * @param failureRatePercent the value
-         * @return this builder
-         */
+        /** 1 to 100; default 50. */
         Builder failureRatePercent(int failureRatePercent);
 
-        /**
-         * Sets {@link CircuitBreakerSettings#openDuration()}.
-         *
-         * @param openDuration the value
-         * @return this builder
-         */
+        /** Positive; default 30 s. */
         Builder openDuration(Duration openDuration);
 
-        /**
-         * Sets {@link CircuitBreakerSettings#halfOpenProbes()}.
-         *
-         * @param halfOpenProbes the value
-         * @return this builder
-         */
+        /** At least 1; default 3. */
         Builder halfOpenProbes(int halfOpenProbes);
 
-        /**
-         * Builds the value.
-         *
-         * @return the CircuitBreakerSettings
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the settings; throws {@link IllegalArgumentException} when a value breaks its rule. */
         CircuitBreakerSettings build();
     }
 }

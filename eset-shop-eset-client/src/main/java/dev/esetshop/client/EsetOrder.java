@@ -2,6 +2,7 @@ package dev.esetshop.client;
 
 import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.Operation;
 
 /**
  * One of the five order calls of ESET's partner API. The type is sealed, so a holder of an order (an order journal,
@@ -11,26 +12,15 @@ import dev.esetshop.core.IdempotencyKey;
 public sealed interface EsetOrder
         permits NewLicenseOrder, RenewalOrder, ProductChangeOrder, TrialOrder, TrialConversionOrder {
 
-    /** Which of the five calls an order is. */
-    enum Kind {
-        /** {@code License/Order}, a {@link NewLicenseOrder}. */
-        NEW_LICENSE,
-        /** {@code License/Renew}, a {@link RenewalOrder}. */
-        RENEWAL,
-        /** {@code License/ChangeProduct}, a {@link ProductChangeOrder}. */
-        PRODUCT_CHANGE,
-        /** {@code License/Trial}, a {@link TrialOrder}. */
-        TRIAL,
-        /** {@code License/ConvertTrial}, a {@link TrialConversionOrder}. */
-        TRIAL_CONVERSION
-    }
-
     /**
-     * Which call this order is.
+     * The operation of the shop this call carries out: {@code License/Order} is {@link Operation#NEW}, {@code
+     * License/Renew} {@link Operation#RENEWAL}, {@code License/ChangeProduct} {@link Operation#PRODUCT_CHANGE},
+     * {@code License/Trial} {@link Operation#TRIAL} and {@code License/ConvertTrial} {@link
+     * Operation#TRIAL_CONVERSION}.
      *
-     * @return its kind
+     * @return its operation
      */
-    Kind kind();
+    Operation operation();
 
     /**
      * Sends this order through the API with its idempotency key.
@@ -52,13 +42,13 @@ public sealed interface EsetOrder
     /**
      * Reads an order from its {@link #toJson()} text; unknown fields are ignored.
      *
-     * @param kind which call the text holds
+     * @param operation which call the text holds
      * @param json the JSON text
      * @return the order
      * @throws IllegalArgumentException when the text is not JSON, or a field is missing, of the wrong type or
      *     breaks a rule of the order (the message names the field, never its value)
      */
-    static EsetOrder fromJson(Kind kind, String json) {
-        return OrderJson.read(kind, json);
+    static EsetOrder fromJson(Operation operation, String json) {
+        return OrderJson.read(operation, json);
     }
 }

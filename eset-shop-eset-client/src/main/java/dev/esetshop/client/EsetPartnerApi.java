@@ -5,8 +5,13 @@ import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.PartnerStatus;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The Java face of ESET's partner API (JSON over HTTPS, with a bearer token from {@code Token/Get}). Every method either
@@ -30,28 +35,80 @@ public interface EsetPartnerApi extends AutoCloseable {
     PartnerStatus partnerStatus();
 
     /**
-     * One page of the partner's licenses, ordered by public license id.
+     * One page of all the partner's licenses, ordered by public license id.
      *
-     * @param skip how many licenses to skip
+     * @param skip how many licenses to skip, not negative
      * @param take the page size, 1 to {@link #MAX_PAGE_SIZE}
-     * @param modifiedSince only licenses changed at or after this instant; empty for all
      * @return the page, empty past the last license
      * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
      * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
      */
-    LicensePage searchLicenses(int skip, int take, Optional<Instant> modifiedSince);
+    LicensePage searchLicenses(int skip, int take);
 
     /**
-     * Every page of the partner's licenses, fetched lazily: a page is requested only when the stream reaches it.
-     * Close the stream (or let it end) to stop.
+     * One page of the partner's licenses changed at or after an instant, ordered by public license id.
      *
-     * @param modifiedSince only licenses changed at or after this instant; empty for all
+     * @param skip how many licenses to skip, not negative
+     * @param take the page size, 1 to {@link #MAX_PAGE_SIZE}
+     * @param modifiedSince only licenses changed at or after this instant
+     * @return the page, empty past the last license
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
+     */
+    LicensePage searchLicenses(int skip, int take, Instant modifiedSince);
+
+    /**
+     * Every page of all the partner's licenses, fetched lazily through {@link #searchLicenses(int, int)}: a page is
+     * requested only when the stream reaches it. Close the stream (or let it end) to stop.
+     *
      * @param pageSize the page size, 1 to {@link #MAX_PAGE_SIZE}
      * @return the pages in license id order, ending after the last page
      * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
      * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
      */
-    Stream<LicensePage> pages(Optional<Instant> modifiedSince, int pageSize);
+    default Stream<LicensePage> pages(int pageSize) {
+        return pagesOf(skip -> searchLicenses(skip, pageSize), pageSize);
+    }
+
+    /**
+     * Every page of the partner's licenses changed at or after an instant, fetched lazily through
+     * {@link #searchLicenses(int, int, Instant)}: a page is requested only when the stream reaches it. Close the
+     * stream (or let it end) to stop.
+     *
+     * @param modifiedSince only licenses changed at or after this instant
+     * @param pageSize the page size, 1 to {@link #MAX_PAGE_SIZE}
+     * @return the pages in license id order, ending after the last page
+     * @throws dev.esetshop.core.error.EsetRefusedException when ESET answered and refused the call
+     * @throws dev.esetshop.core.error.EsetOutcomeUnknownException when the outcome is unknown or the failure transient, after the retries
+     */
+    default Stream<LicensePage> pages(Instant modifiedSince, int pageSize) {
+        Objects.requireNonNull(modifiedSince, "modifiedSince");
+        return pagesOf(skip -> searchLicenses(skip, pageSize, modifiedSince), pageSize);
+    }
+
+    private static Stream<LicensePage> pagesOf(IntFunction<LicensePage> search, int pageSize) {
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("the page size must be 1 to " + MAX_PAGE_SIZE + ", not " + pageSize);
+        }
+        Spliterator<LicensePage> pages =
+                new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+                    private int skip;
+                    private boolean done;
+
+                    @Override
+                    public boolean tryAdvance(Consumer<? super LicensePage> action) {
+                        if (done) {
+                            return false;
+                        }
+                        LicensePage page = search.apply(skip);
+                        skip += page.items().size();
+                        done = !page.hasNext();
+                        action.accept(page);
+                        return true;
+                    }
+                };
+        return StreamSupport.stream(pages, false);
+    }
 
     /**
      * One license with its end customer.

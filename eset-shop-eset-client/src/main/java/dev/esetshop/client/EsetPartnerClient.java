@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,13 +79,13 @@ public final class EsetPartnerClient implements EsetPartnerApi {
     }
 
     @Override
-    public LicensePage searchLicenses(int skip, int take, Optional<Instant> modifiedSince) {
-        return api.searchLicenses(skip, take, modifiedSince);
+    public LicensePage searchLicenses(int skip, int take) {
+        return api.searchLicenses(skip, take);
     }
 
     @Override
-    public Stream<LicensePage> pages(Optional<Instant> modifiedSince, int pageSize) {
-        return api.pages(modifiedSince, pageSize);
+    public LicensePage searchLicenses(int skip, int take, Instant modifiedSince) {
+        return api.searchLicenses(skip, take, modifiedSince);
     }
 
     @Override
@@ -415,7 +414,7 @@ public final class EsetPartnerClient implements EsetPartnerApi {
                         httpClient,
                         requestTimeout,
                         maxResponseSize,
-                        Optional.empty(),
+                        null,
                         retry,
                         circuitBreaker,
                         rateLimit,
@@ -431,8 +430,13 @@ public final class EsetPartnerClient implements EsetPartnerApi {
                 // Plain loopback (sandbox, tests): HTTP/1.1 spares the h2c upgrade dance on every connection.
                 http.version(HttpClient.Version.HTTP_1_1);
             }
-            Optional<ClientThreads> owned = executor == null ? Optional.of(new ClientThreads()) : Optional.empty();
-            http.executor(owned.<Executor>map(ClientThreads::executor).orElse(executor));
+            ClientThreads owned = null;
+            if (executor == null) {
+                owned = new ClientThreads();
+                http.executor(owned.executor());
+            } else {
+                http.executor(executor);
+            }
             return new EsetPartnerClient(new HttpEsetPartnerApi(new HttpEsetPartnerApi.Config(
                     baseUri,
                     username,

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** One page of a license search: its records in ESET's order and the total the search matches. */
 @Value.Immutable
-public interface LicensePage {
+public sealed interface LicensePage permits ImmutableLicensePage {
 
     /** Where the page starts. */
     int skip();
@@ -32,77 +32,27 @@ public interface LicensePage {
     /** Collects the values of a {@link LicensePage}; {@link #build()} checks them. */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(LicensePage instance);
 
-        /**
-         * Sets {@link LicensePage#skip()}.
-         *
-         * @param skip the value
-         * @return this builder
-         */
+        /** Required. */
         Builder skip(int skip);
 
-        /**
-         * Sets {@link LicensePage#take()}.
-         *
-         * @param take the value
-         * @return this builder
-         */
+        /** Required. */
         Builder take(int take);
 
-        /**
-         * Sets {@link LicensePage#totalCount()}.
-         *
-         * @param totalCount the value
-         * @return this builder
-         */
+        /** Required. */
         Builder totalCount(int totalCount);
 
-        /**
-         * Adds to {@link LicensePage#items()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
         Builder addItems(LicenseRecord element);
 
-        /**
-         * Adds to {@link LicensePage#items()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder addItems(LicenseRecord... elements);
 
-        /**
-         * Sets {@link LicensePage#items()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder items(Iterable<? extends LicenseRecord> elements);
 
-        /**
-         * Adds to {@link LicensePage#items()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder addAllItems(Iterable<? extends LicenseRecord> elements);
 
-        /**
-         * Builds the value.
-         *
-         * @return the LicensePage
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the value; throws {@link IllegalStateException} when a required value is missing. */
         LicensePage build();
     }
 }

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** ESET's answer to an order: its order number and the license as it now is. */
 @Value.Immutable
-public interface OrderReceipt {
+public sealed interface OrderReceipt permits ImmutableOrderReceipt {
 
     /** ESET's order number. */
     String orderNumber();

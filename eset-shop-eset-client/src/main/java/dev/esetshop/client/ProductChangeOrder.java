@@ -3,6 +3,7 @@ package dev.esetshop.client;
 import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
 
 /** {@code License/ChangeProduct}: an active license moved to another product. */
 @Value.Immutable
-public non-sealed interface ProductChangeOrder extends EsetOrder {
+public sealed interface ProductChangeOrder extends EsetOrder permits ImmutableProductChangeOrder {
     LicenseId publicLicenseId();
 
     ProductCode productCode();
@@ -29,8 +30,8 @@ public non-sealed interface ProductChangeOrder extends EsetOrder {
     }
 
     @Override
-    default Kind kind() {
-        return Kind.PRODUCT_CHANGE;
+    default Operation operation() {
+        return Operation.PRODUCT_CHANGE;
     }
 
     @Override
@@ -46,77 +47,27 @@ public non-sealed interface ProductChangeOrder extends EsetOrder {
     /** Collects the values of a {@link ProductChangeOrder}; {@link #build()} checks them. */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(ProductChangeOrder instance);
 
-        /**
-         * Sets {@link ProductChangeOrder#publicLicenseId()}.
-         *
-         * @param publicLicenseId the value
-         * @return this builder
-         */
+        /** Required. */
         Builder publicLicenseId(LicenseId publicLicenseId);
 
-        /**
-         * Sets {@link ProductChangeOrder#productCode()}.
-         *
-         * @param productCode the value
-         * @return this builder
-         */
+        /** Required. */
         Builder productCode(ProductCode productCode);
 
-        /**
-         * Sets {@link ProductChangeOrder#sku()}.
-         *
-         * @param sku the value
-         * @return this builder
-         */
+        /** Required. */
         Builder sku(Sku sku);
 
-        /**
-         * Sets {@link ProductChangeOrder#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link ProductChangeOrder#years()}.
-         *
-         * @param years the value
-         * @return this builder
-         */
+        /** Required. */
         Builder years(int years);
 
-        /**
-         * Sets {@link ProductChangeOrder#customerReference()}.
-         *
-         * @param customerReference the value
-         * @return this builder
-         */
         Builder customerReference(String customerReference);
 
-        /**
-         * Sets {@link ProductChangeOrder#customerReference()}.
-         *
-         * @param customerReference the value
-         * @return this builder
-         */
-        Builder customerReference(Optional<String> customerReference);
-
-        /**
-         * Builds the value.
-         *
-         * @return the ProductChangeOrder
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the value; throws {@link IllegalStateException} when a required value is missing. */
         ProductChangeOrder build();
     }
 }

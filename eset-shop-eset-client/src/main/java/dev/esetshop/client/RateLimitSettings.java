@@ -1,99 +1,54 @@
 package dev.esetshop.client;
 
 import java.time.Duration;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * The client's own limit on calls to ESET, so a busy marketplace does not run into ESET's 429s: at most
  * {@link #callsPerPeriod()} calls per {@link #period()}; a call over the limit waits for the next period, at most
  * {@link #maxWait()}.
+ *
+ * @param callsPerPeriod calls allowed per period, at least 1 (default 10)
+ * @param period the period, positive (default 1 s)
+ * @param maxWait the longest a call waits for its turn before it fails as rate limited, not negative (default 30 s)
  */
-@Value.Immutable
-public abstract class RateLimitSettings {
-    /** Only the generated implementation extends it. */
-    RateLimitSettings() {}
+public record RateLimitSettings(int callsPerPeriod, Duration period, Duration maxWait) {
 
-    /** Calls allowed per period (default 10). */
-    @Value.Default
-    public int callsPerPeriod() {
-        return 10;
-    }
+    private static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(30);
 
-    /** The period (default 1 s). */
-    @Value.Default
-    public Duration period() {
-        return Duration.ofSeconds(1);
-    }
-
-    /** The longest a call waits for its turn before it fails as rate limited (default 30 s). */
-    @Value.Default
-    public Duration maxWait() {
-        return Duration.ofSeconds(30);
-    }
-
-    /** The defaults: 10 calls per second, waiting at most 30 s. */
-    public static RateLimitSettings defaults() {
-        return builder().build();
-    }
-
-    /** A builder, starting from the defaults. */
-    public static Builder builder() {
-        return ImmutableRateLimitSettings.builder();
-    }
-
-    /** Checks the settings are usable. */
-    @Value.Check
-    void check() {
-        if (callsPerPeriod() < 1) {
-            throw new IllegalArgumentException("rate limit callsPerPeriod must be at least 1, not " + callsPerPeriod());
+    /**
+     * Checks the settings are usable.
+     *
+     * @throws IllegalArgumentException when a value breaks its rule
+     */
+    public RateLimitSettings {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(maxWait, "maxWait");
+        if (callsPerPeriod < 1) {
+            throw new IllegalArgumentException("rate limit callsPerPeriod must be at least 1, not " + callsPerPeriod);
         }
-        if (period().isZero() || period().isNegative() || maxWait().isNegative()) {
+        if (period.isZero() || period.isNegative() || maxWait.isNegative()) {
             throw new IllegalArgumentException("rate limit period must be positive and maxWait not negative");
         }
     }
 
-    /** Collects the values of a {@link RateLimitSettings}; {@link #build()} checks them. */
-    public interface Builder {
+    /**
+     * The defaults: 10 calls per second, waiting at most 30 s.
+     *
+     * @return the default settings
+     */
+    public static RateLimitSettings defaults() {
+        return perSecond(10);
+    }
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
-        Builder from(RateLimitSettings instance);
-
-        /**
-         * Sets {@link RateLimitSettings#callsPerPeriod()}.
-         *
-         * @param callsPerPeriod the value
-         * @return this builder
-         */
-        Builder callsPerPeriod(int callsPerPeriod);
-
-        /**
-         * Sets {@link RateLimitSettings#period()}.
-         *
-         * @param period the value
-         * @return this builder
-         */
-        Builder period(Duration period);
-
-        /**
-         * Sets {@link RateLimitSettings#maxWait()}.
-         *
-         * @param maxWait the value
-         * @return this builder
-         */
-        Builder maxWait(Duration maxWait);
-
-        /**
-         * Builds the value.
-         *
-         * @return the RateLimitSettings
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
-        RateLimitSettings build();
+    /**
+     * A number of calls per second, a call waiting at most 30 s for its turn.
+     *
+     * @param calls calls allowed per second, at least 1
+     * @return the settings
+     * @throws IllegalArgumentException when {@code calls} is below 1
+     */
+    public static RateLimitSettings perSecond(int calls) {
+        return new RateLimitSettings(calls, Duration.ofSeconds(1), DEFAULT_MAX_WAIT);
     }
 }

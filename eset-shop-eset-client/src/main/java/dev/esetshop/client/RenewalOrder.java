@@ -3,6 +3,7 @@ package dev.esetshop.client;
 import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.Sku;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
 
 /** {@code License/Renew}: renewal by years and/or extension by seats, with the SKUs of the quote's lines. */
 @Value.Immutable
-public non-sealed interface RenewalOrder extends EsetOrder {
+public sealed interface RenewalOrder extends EsetOrder permits ImmutableRenewalOrder {
     LicenseId publicLicenseId();
 
     int seats();
@@ -27,8 +28,8 @@ public non-sealed interface RenewalOrder extends EsetOrder {
     }
 
     @Override
-    default Kind kind() {
-        return Kind.RENEWAL;
+    default Operation operation() {
+        return Operation.RENEWAL;
     }
 
     @Override
@@ -44,93 +45,29 @@ public non-sealed interface RenewalOrder extends EsetOrder {
     /** Collects the values of a {@link RenewalOrder}; {@link #build()} checks them. */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(RenewalOrder instance);
 
-        /**
-         * Sets {@link RenewalOrder#publicLicenseId()}.
-         *
-         * @param publicLicenseId the value
-         * @return this builder
-         */
+        /** Required. */
         Builder publicLicenseId(LicenseId publicLicenseId);
 
-        /**
-         * Sets {@link RenewalOrder#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link RenewalOrder#years()}.
-         *
-         * @param years the value
-         * @return this builder
-         */
+        /** Required. */
         Builder years(int years);
 
-        /**
-         * Adds to {@link RenewalOrder#skus()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
         Builder addSkus(Sku element);
 
-        /**
-         * Adds to {@link RenewalOrder#skus()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder addSkus(Sku... elements);
 
-        /**
-         * Sets {@link RenewalOrder#skus()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder skus(Iterable<? extends Sku> elements);
 
-        /**
-         * Adds to {@link RenewalOrder#skus()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder addAllSkus(Iterable<? extends Sku> elements);
 
-        /**
-         * Sets {@link RenewalOrder#customerReference()}.
-         *
-         * @param customerReference the value
-         * @return this builder
-         */
         Builder customerReference(String customerReference);
 
-        /**
-         * Sets {@link RenewalOrder#customerReference()}.
-         *
-         * @param customerReference the value
-         * @return this builder
-         */
-        Builder customerReference(Optional<String> customerReference);
-
-        /**
-         * Builds the value.
-         *
-         * @return the RenewalOrder
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the value; throws {@link IllegalStateException} when a required value is missing. */
         RenewalOrder build();
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * Only reads, token calls and orders with an idempotency key are retried, which is every call of the client.
  */
 @Value.Immutable
-public abstract class RetrySettings {
+public abstract sealed class RetrySettings permits ImmutableRetrySettings {
     /** Only the generated implementation extends it. */
     RetrySettings() {}
 
@@ -83,77 +83,28 @@ public abstract class RetrySettings {
     /** Collects the values of a {@link RetrySettings}; {@link #build()} checks them. */
     public interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(RetrySettings instance);
 
-        /**
-         * Sets {@link RetrySettings#maxAttempts()}.
-         *
-         * @param maxAttempts the value
-         * @return this builder
-         */
+        /** At least 1; default 6. */
         Builder maxAttempts(int maxAttempts);
 
-        /**
-         * Sets {@link RetrySettings#baseDelay()}.
-         *
-         * @param baseDelay the value
-         * @return this builder
-         */
+        /** Positive, at most the max delay; default 200 ms. */
         Builder baseDelay(Duration baseDelay);
 
-        /**
-         * Sets {@link RetrySettings#maxDelay()}.
-         *
-         * @param maxDelay the value
-         * @return this builder
-         */
+        /** Positive; default 10 s. */
         Builder maxDelay(Duration maxDelay);
 
-        /**
-         * Sets {@link RetrySettings#maxRetryAfter()}.
-         *
-         * @param maxRetryAfter the value
-         * @return this builder
-         */
+        /** Not negative; default 30 s. */
         Builder maxRetryAfter(Duration maxRetryAfter);
 
-        /**
-         * Sets {@link RetrySettings#totalBudget()}.
-         *
-         * @param totalBudget the value
-         * @return this builder
-         */
+        /** Positive; default 30 s. */
         Builder totalBudget(Duration totalBudget);
 
-        /**
-         * Sets {@link RetrySettings#jitterSeed()}.
-         *
-         * @param jitterSeed the value
-         * @return this builder
-         */
+        /** Default: none, an unseeded source. */
         Builder jitterSeed(long jitterSeed);
 
-        /**
-         * Sets {@link RetrySettings#jitterSeed()}.
-         *
-         * @param jitterSeed the value
-         * @return this builder
-         */
-        Builder jitterSeed(OptionalLong jitterSeed);
-
-        /**
-         * Builds the value.
-         *
-         * @return the RetrySettings
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the settings; throws {@link IllegalArgumentException} when a value breaks its rule. */
         RetrySettings build();
     }
 }

@@ -5,6 +5,7 @@ import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.Sku;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * customer's EULA acceptance is required.
  */
 @Value.Immutable
-public non-sealed interface TrialConversionOrder extends EsetOrder {
+public sealed interface TrialConversionOrder extends EsetOrder permits ImmutableTrialConversionOrder {
     /** The trial license to convert. */
     LicenseId publicLicenseId();
 
@@ -43,8 +44,8 @@ public non-sealed interface TrialConversionOrder extends EsetOrder {
     }
 
     @Override
-    default Kind kind() {
-        return Kind.TRIAL_CONVERSION;
+    default Operation operation() {
+        return Operation.TRIAL_CONVERSION;
     }
 
     @Override
@@ -60,125 +61,33 @@ public non-sealed interface TrialConversionOrder extends EsetOrder {
     /** Collects the values of a {@link TrialConversionOrder}; {@link #build()} checks them. */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(TrialConversionOrder instance);
 
-        /**
-         * Sets {@link TrialConversionOrder#publicLicenseId()}.
-         *
-         * @param publicLicenseId the value
-         * @return this builder
-         */
+        /** Required. */
         Builder publicLicenseId(LicenseId publicLicenseId);
 
-        /**
-         * Sets {@link TrialConversionOrder#sku()}.
-         *
-         * @param sku the value
-         * @return this builder
-         */
+        /** Required. */
         Builder sku(Sku sku);
 
-        /**
-         * Sets {@link TrialConversionOrder#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link TrialConversionOrder#years()}.
-         *
-         * @param years the value
-         * @return this builder
-         */
+        /** Required. */
         Builder years(int years);
 
-        /**
-         * Sets {@link TrialConversionOrder#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
         Builder discount(String discount);
 
-        /**
-         * Sets {@link TrialConversionOrder#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
-        Builder discount(Optional<String> discount);
-
-        /**
-         * Sets {@link TrialConversionOrder#eligibilityCode()}.
-         *
-         * @param eligibilityCode the value
-         * @return this builder
-         */
         Builder eligibilityCode(String eligibilityCode);
 
-        /**
-         * Sets {@link TrialConversionOrder#eligibilityCode()}.
-         *
-         * @param eligibilityCode the value
-         * @return this builder
-         */
-        Builder eligibilityCode(Optional<String> eligibilityCode);
-
-        /**
-         * Sets {@link TrialConversionOrder#crossgrade()}.
-         *
-         * @param crossgrade the value
-         * @return this builder
-         */
         Builder crossgrade(Crossgrade crossgrade);
 
-        /**
-         * Sets {@link TrialConversionOrder#crossgrade()}.
-         *
-         * @param crossgrade the value
-         * @return this builder
-         */
-        Builder crossgrade(Optional<? extends Crossgrade> crossgrade);
-
-        /**
-         * Sets {@link TrialConversionOrder#customerReference()}.
-         *
-         * @param customerReference the value
-         * @return this builder
-         */
         Builder customerReference(String customerReference);
 
-        /**
-         * Sets {@link TrialConversionOrder#customerReference()}.
-         *
-         * @param customerReference the value
-         * @return this builder
-         */
-        Builder customerReference(Optional<String> customerReference);
-
-        /**
-         * Sets {@link TrialConversionOrder#eula()}.
-         *
-         * @param eula the value
-         * @return this builder
-         */
+        /** Required. */
         Builder eula(EulaAcceptance eula);
 
-        /**
-         * Builds the value.
-         *
-         * @return the TrialConversionOrder
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the value; throws {@link IllegalStateException} when a required value is missing. */
         TrialConversionOrder build();
     }
 }

@@ -4,13 +4,14 @@ import dev.esetshop.client.internal.OrderJson;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** {@code License/Trial}: a free trial license for an end customer. */
 @Value.Immutable
-public non-sealed interface TrialOrder extends EsetOrder {
+public sealed interface TrialOrder extends EsetOrder permits ImmutableTrialOrder {
     ProductCode productCode();
 
     int seats();
@@ -28,8 +29,8 @@ public non-sealed interface TrialOrder extends EsetOrder {
     }
 
     @Override
-    default Kind kind() {
-        return Kind.TRIAL;
+    default Operation operation() {
+        return Operation.TRIAL;
     }
 
     @Override
@@ -45,69 +46,24 @@ public non-sealed interface TrialOrder extends EsetOrder {
     /** Collects the values of a {@link TrialOrder}; {@link #build()} checks them. */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(TrialOrder instance);
 
-        /**
-         * Sets {@link TrialOrder#productCode()}.
-         *
-         * @param productCode the value
-         * @return this builder
-         */
+        /** Required. */
         Builder productCode(ProductCode productCode);
 
-        /**
-         * Sets {@link TrialOrder#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link TrialOrder#months()}.
-         *
-         * @param months the value
-         * @return this builder
-         */
+        /** Required. */
         Builder months(int months);
 
-        /**
-         * Sets {@link TrialOrder#customer()}.
-         *
-         * @param customer the value
-         * @return this builder
-         */
+        /** Required. */
         Builder customer(EndCustomer customer);
 
-        /**
-         * Sets {@link TrialOrder#eula()}.
-         *
-         * @param eula the value
-         * @return this builder
-         */
         Builder eula(EulaAcceptance eula);
 
-        /**
-         * Sets {@link TrialOrder#eula()}.
-         *
-         * @param eula the value
-         * @return this builder
-         */
-        Builder eula(Optional<? extends EulaAcceptance> eula);
-
-        /**
-         * Builds the value.
-         *
-         * @return the TrialOrder
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the value; throws {@link IllegalStateException} when a required value is missing. */
         TrialOrder build();
     }
 }

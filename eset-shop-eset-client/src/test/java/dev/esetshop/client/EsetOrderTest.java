@@ -7,6 +7,7 @@ import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.LicenseId;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
 import java.time.Instant;
@@ -74,16 +75,16 @@ class EsetOrderTest {
                         .build());
 
         assertThat(orders)
-                .extracting(EsetOrder::kind)
+                .extracting(EsetOrder::operation)
                 .containsExactly(
-                        EsetOrder.Kind.NEW_LICENSE,
-                        EsetOrder.Kind.RENEWAL,
-                        EsetOrder.Kind.PRODUCT_CHANGE,
-                        EsetOrder.Kind.TRIAL,
-                        EsetOrder.Kind.TRIAL_CONVERSION);
+                        Operation.NEW,
+                        Operation.RENEWAL,
+                        Operation.PRODUCT_CHANGE,
+                        Operation.TRIAL,
+                        Operation.TRIAL_CONVERSION);
         // blank texts included: an order read back must be the same order, or a resend would look like another one
         assertThat(orders)
-                .allSatisfy(order -> assertThat(EsetOrder.fromJson(order.kind(), order.toJson()))
+                .allSatisfy(order -> assertThat(EsetOrder.fromJson(order.operation(), order.toJson()))
                         .isEqualTo(order));
     }
 
@@ -91,7 +92,7 @@ class EsetOrderTest {
     void aConversionWithoutTheEulaAcceptanceDoesNotReadBack() {
         // ESET refuses a conversion without the acceptance, so a stored one without it is damaged, not valid
         assertThatThrownBy(() -> EsetOrder.fromJson(
-                        EsetOrder.Kind.TRIAL_CONVERSION,
+                        Operation.TRIAL_CONVERSION,
                         "{\"publicLicenseId\":\"3AB-7KQ-XD2\",\"sku\":\"EAVB-N1B5\",\"seats\":6,\"years\":1}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("eula");
@@ -100,12 +101,12 @@ class EsetOrderTest {
     @Test
     void anUnreadableOrderNamesTheFieldNotItsValue() {
         assertThatThrownBy(() -> EsetOrder.fromJson(
-                        EsetOrder.Kind.TRIAL,
+                        Operation.TRIAL,
                         "{\"productCode\":\"EAVB\",\"seats\":\"secret-5\",\"months\":3,\"customer\":{}}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("seats")
                 .hasMessageNotContaining("secret-5");
-        assertThatThrownBy(() -> EsetOrder.fromJson(EsetOrder.Kind.RENEWAL, "not json"))
+        assertThatThrownBy(() -> EsetOrder.fromJson(Operation.RENEWAL, "not json"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

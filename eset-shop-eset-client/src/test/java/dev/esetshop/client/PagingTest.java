@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.esetshop.client.StubEset.Reply;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,7 +46,7 @@ class PagingTest {
 
     @Test
     void onePageIsOneRequest() {
-        LicensePage page = client.searchLicenses(200, 100, Optional.empty());
+        LicensePage page = client.searchLicenses(200, 100);
 
         assertThat(page.skip()).isEqualTo(200);
         assertThat(page.take()).isEqualTo(100);
@@ -59,21 +58,20 @@ class PagingTest {
 
     @Test
     void creatingTheStreamFetchesNothingAndEachPageIsFetchedWhenReached() {
-        try (Stream<LicensePage> pages = client.pages(Optional.empty(), 100)) {
+        try (Stream<LicensePage> pages = client.pages(100)) {
             assertThat(eset.count("Search/Licenses")).isZero();
             assertThat(pages.findFirst()).isPresent();
         }
         assertThat(eset.count("Search/Licenses")).isEqualTo(1);
 
-        client.pages(Optional.empty(), 100).limit(2).forEach(page -> {});
+        client.pages(100).limit(2).forEach(page -> {});
         assertThat(eset.count("Search/Licenses")).isEqualTo(3);
     }
 
     @Test
     void theWholeStreamReadsEveryLicenseOnceInOrder() {
-        List<LicenseRecord> records = client.pages(Optional.empty(), 100)
-                .flatMap(page -> page.items().stream())
-                .toList();
+        List<LicenseRecord> records =
+                client.pages(100).flatMap(page -> page.items().stream()).toList();
 
         assertThat(records).hasSize(TOTAL);
         assertThat(records)
@@ -90,7 +88,7 @@ class PagingTest {
     @Test
     void modifiedSinceIsSentOnEveryPage() {
         Instant since = Instant.parse("2026-11-01T00:00:00Z");
-        assertThat(client.pages(Optional.of(since), 100).count()).isEqualTo(3);
+        assertThat(client.pages(since, 100).count()).isEqualTo(3);
 
         assertThat(eset.requests("Search/Licenses"))
                 .allSatisfy(r -> assertThat(r.body()).contains("\"modifiedSince\":\"2026-11-01T00:00:00Z\""));
@@ -100,7 +98,7 @@ class PagingTest {
     void anEmptyBookIsOneEmptyPage() {
         eset.on("Search/Licenses", request -> Reply.ok("{\"totalCount\":0,\"items\":[]}"));
 
-        assertThat(client.pages(Optional.empty(), 50).toList())
+        assertThat(client.pages(50).toList())
                 .singleElement()
                 .satisfies(page -> assertThat(page.items()).isEmpty());
         assertThat(eset.count("Search/Licenses")).isEqualTo(1);
@@ -108,11 +106,9 @@ class PagingTest {
 
     @Test
     void pageSizesOutsideOneToHundredAreRefused() {
-        assertThatThrownBy(() -> client.pages(Optional.empty(), 101)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> client.searchLicenses(0, 0, Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> client.searchLicenses(-1, 10, Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.pages(101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.searchLicenses(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.searchLicenses(-1, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThat(eset.count("Search/Licenses")).isZero();
     }
 

@@ -34,11 +34,7 @@ class RateLimiterTest {
         // budget is long enough for that).
         EsetPartnerApi client = eset.client(time)
                 .eventListener(listener)
-                .rateLimit(RateLimitSettings.builder()
-                        .callsPerPeriod(2)
-                        .period(Duration.ofHours(1))
-                        .maxWait(Duration.ofHours(2))
-                        .build())
+                .rateLimit(new RateLimitSettings(2, Duration.ofHours(1), Duration.ofHours(2)))
                 .retry(RetrySettings.builder().totalBudget(Duration.ofHours(2)).build())
                 .build();
 
@@ -56,11 +52,7 @@ class RateLimiterTest {
     @Test
     void aCallThatWouldWaitTooLongFailsWithoutBeingSent() {
         EsetPartnerApi client = eset.client(time)
-                .rateLimit(RateLimitSettings.builder()
-                        .callsPerPeriod(2)
-                        .period(Duration.ofHours(1))
-                        .maxWait(Duration.ofMinutes(1))
-                        .build())
+                .rateLimit(new RateLimitSettings(2, Duration.ofHours(1), Duration.ofMinutes(1)))
                 .build();
         client.partnerStatus();
 
@@ -79,11 +71,7 @@ class RateLimiterTest {
     @Test
     void theWaitForTheRateLimitIsInsideTheCallsTotalBudget() {
         EsetPartnerApi client = eset.client(time)
-                .rateLimit(RateLimitSettings.builder()
-                        .callsPerPeriod(2)
-                        .period(Duration.ofHours(1))
-                        .maxWait(Duration.ofHours(2))
-                        .build())
+                .rateLimit(new RateLimitSettings(2, Duration.ofHours(1), Duration.ofHours(2)))
                 .retry(RetrySettings.builder()
                         .totalBudget(Duration.ofSeconds(30))
                         .build())
@@ -104,7 +92,6 @@ class RateLimiterTest {
 
         assertThat(defaults.callsPerPeriod()).isEqualTo(10);
         assertThat(defaults.period()).isEqualTo(Duration.ofSeconds(1));
-        assertThatThrownBy(() -> RateLimitSettings.builder().callsPerPeriod(0).build())
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RateLimitSettings.perSecond(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

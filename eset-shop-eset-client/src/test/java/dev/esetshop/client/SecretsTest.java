@@ -13,7 +13,6 @@ import dev.esetshop.core.Sku;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +49,7 @@ class SecretsTest {
         texts.add(client.order(order, IdempotencyKey.of("o-1")).toString());
         eset.script("License/Order", Reply.error(503, 99, 0, "maintenance").retryAfter(Duration.ofSeconds(1)));
         texts.add(client.order(order, IdempotencyKey.of("o-2")).toString());
-        texts.add(client.pages(Optional.empty(), 10).toList().toString());
+        texts.add(client.pages(10).toList().toString());
         eset.script("License/Order", Reply.error(400, 8, 30, "quantity out of range"));
         texts.add(failureText(() -> client.order(order, IdempotencyKey.of("o-3"))));
         eset.script(

@@ -120,7 +120,7 @@ public final class StubEset implements AutoCloseable {
                 .clock(time)
                 .waiter(time)
                 .retry(RetrySettings.builder().jitterSeed(42L).build())
-                .rateLimit(RateLimitSettings.builder().callsPerPeriod(10_000).build());
+                .rateLimit(RateLimitSettings.perSecond(10_000));
     }
 
     /** Serves the call with this handler from now on (after any scripted replies). */

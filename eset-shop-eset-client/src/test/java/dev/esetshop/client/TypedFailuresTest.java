@@ -121,7 +121,7 @@ class TypedFailuresTest {
                         Reply.ok("{\"totalCount\":" + cases.size() + ",\"items\":[" + String.join(",", cases) + "]}"));
         EsetPartnerApi client = eset.client(time).build();
 
-        Throwable page = catchThrowable(() -> client.searchLicenses(0, 100, java.util.Optional.empty()));
+        Throwable page = catchThrowable(() -> client.searchLicenses(0, 100));
         assertThat(page == null || page instanceof EsetShopException)
                 .as(String.valueOf(page))
                 .isTrue();

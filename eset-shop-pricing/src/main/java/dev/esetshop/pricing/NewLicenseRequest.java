@@ -1,6 +1,7 @@
 package dev.esetshop.pricing;
 
 import dev.esetshop.core.Crossgrade;
+import dev.esetshop.core.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package dev.esetshop.pricing;
 
+import dev.esetshop.core.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

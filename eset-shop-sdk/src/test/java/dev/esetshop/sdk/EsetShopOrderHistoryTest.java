@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esetshop.core.IdempotencyKey;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.error.IdempotencyConflictException;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.NewLicenseRequest;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.sdk.FakeEsetApi.Fault;

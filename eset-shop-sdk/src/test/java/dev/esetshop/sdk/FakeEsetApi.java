@@ -120,7 +120,7 @@ final class FakeEsetApi implements EsetPartnerApi {
     }
 
     synchronized void putMalformed(String id, String reason, Instant at) {
-        records.put(id, new LicenseRecord.Malformed(Optional.of(id), reason));
+        records.put(id, LicenseRecord.Malformed.of(id, reason));
         modified.put(id, at);
     }
 
@@ -149,7 +149,16 @@ final class FakeEsetApi implements EsetPartnerApi {
     }
 
     @Override
-    public synchronized LicensePage searchLicenses(int skip, int take, Optional<Instant> modifiedSince) {
+    public LicensePage searchLicenses(int skip, int take) {
+        return search(skip, take, Optional.empty());
+    }
+
+    @Override
+    public LicensePage searchLicenses(int skip, int take, Instant modifiedSince) {
+        return search(skip, take, Optional.of(modifiedSince));
+    }
+
+    private synchronized LicensePage search(int skip, int take, Optional<Instant> modifiedSince) {
         int call = searchCalls.incrementAndGet();
         requireAccess();
         if (call == failSearchOnCall) {
@@ -178,7 +187,12 @@ final class FakeEsetApi implements EsetPartnerApi {
     }
 
     @Override
-    public Stream<LicensePage> pages(Optional<Instant> modifiedSince, int pageSize) {
+    public Stream<LicensePage> pages(int pageSize) {
+        throw new UnsupportedOperationException("the shop pages by skip so that it can resume");
+    }
+
+    @Override
+    public Stream<LicensePage> pages(Instant modifiedSince, int pageSize) {
         throw new UnsupportedOperationException("the shop pages by skip so that it can resume");
     }
 

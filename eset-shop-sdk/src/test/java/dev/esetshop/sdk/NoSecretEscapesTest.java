@@ -76,9 +76,7 @@ class NoSecretEscapesTest {
                         .circuitBreaker(CircuitBreakerSettings.builder()
                                 .failureRatePercent(100)
                                 .build())
-                        .rateLimit(RateLimitSettings.builder()
-                                .callsPerPeriod(1_000_000)
-                                .build())
+                        .rateLimit(RateLimitSettings.perSecond(1_000_000))
                         .clock(clock)
                         .waiter(clock::advance)
                         .build()) {

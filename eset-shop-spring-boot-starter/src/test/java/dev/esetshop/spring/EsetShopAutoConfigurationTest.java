@@ -224,14 +224,12 @@ class EsetShopAutoConfigurationTest {
             }
 
             @Override
-            public dev.esetshop.client.LicensePage searchLicenses(
-                    int skip, int take, Optional<java.time.Instant> since) {
+            public dev.esetshop.client.LicensePage searchLicenses(int skip, int take) {
                 throw new UnsupportedOperationException("not called");
             }
 
             @Override
-            public java.util.stream.Stream<dev.esetshop.client.LicensePage> pages(
-                    Optional<java.time.Instant> since, int size) {
+            public dev.esetshop.client.LicensePage searchLicenses(int skip, int take, java.time.Instant since) {
                 throw new UnsupportedOperationException("not called");
             }
 

@@ -73,11 +73,7 @@ class StarterConfigurationTest {
                 Ordered.LOWEST_PRECEDENCE,
                 "late",
                 ran,
-                builder -> builder.rateLimit(RateLimitSettings.builder()
-                        .callsPerPeriod(1)
-                        .period(Duration.ofHours(1))
-                        .maxWait(Duration.ZERO)
-                        .build()));
+                builder -> builder.rateLimit(new RateLimitSettings(1, Duration.ofHours(1), Duration.ZERO)));
         Ordered early = new Ordered(Ordered.HIGHEST_PRECEDENCE, "early", ran, builder -> {});
         host().withBean("late", EsetPartnerClientCustomizer.class, () -> late)
                 .withBean("early", EsetPartnerClientCustomizer.class, () -> early)

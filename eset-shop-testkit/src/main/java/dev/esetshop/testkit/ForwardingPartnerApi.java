@@ -13,7 +13,6 @@ import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.PartnerStatus;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -35,12 +34,22 @@ public class ForwardingPartnerApi implements EsetPartnerApi {
     }
 
     @Override
-    public LicensePage searchLicenses(int skip, int take, Optional<Instant> modifiedSince) {
+    public LicensePage searchLicenses(int skip, int take) {
+        return delegate.searchLicenses(skip, take);
+    }
+
+    @Override
+    public LicensePage searchLicenses(int skip, int take, Instant modifiedSince) {
         return delegate.searchLicenses(skip, take, modifiedSince);
     }
 
     @Override
-    public Stream<LicensePage> pages(Optional<Instant> modifiedSince, int pageSize) {
+    public Stream<LicensePage> pages(int pageSize) {
+        return delegate.pages(pageSize);
+    }
+
+    @Override
+    public Stream<LicensePage> pages(Instant modifiedSince, int pageSize) {
         return delegate.pages(modifiedSince, pageSize);
     }
 

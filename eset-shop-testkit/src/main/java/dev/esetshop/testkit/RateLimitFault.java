@@ -1,7 +1,7 @@
 package dev.esetshop.testkit;
 
 import java.time.Duration;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * A fixed-window rate limit on the sandbox's clock: at most {@link #maxRequests()} requests per {@link #window()} and
@@ -11,81 +11,45 @@ import org.immutables.value.Value;
  * access token, a {@code Token/Renew} by its refresh token, a {@code Token/Get} by its username (so logins are
  * limited per username too); a call that names no partner of the sandbox (unknown username, foreign or missing
  * token) counts against the first partner, which answers it. With one partner this is one counter, as before.
+ *
+ * @param maxRequests the requests allowed in one window, at least 1
+ * @param window the window's length, at least 1 ms
  */
-@Value.Immutable
-public abstract class RateLimitFault {
-    /** Only the generated implementation extends it. */
-    RateLimitFault() {}
+public record RateLimitFault(int maxRequests, Duration window) {
 
-    /** The requests allowed in one window. */
-    public abstract int maxRequests();
-
-    /** The window's length. */
-    @Value.Default
-    public Duration window() {
-        return Duration.ofSeconds(1);
+    /**
+     * Refuses inconsistent values.
+     *
+     * @throws IllegalArgumentException when {@code maxRequests} is below 1 or the window shorter than 1 ms
+     */
+    public RateLimitFault {
+        Objects.requireNonNull(window, "window");
+        if (maxRequests < 1) {
+            throw new IllegalArgumentException("a rate limit must allow at least one request, not " + maxRequests);
+        }
+        if (window.toMillis() < 1) {
+            throw new IllegalArgumentException("a rate limit window must be at least 1 ms: " + window);
+        }
     }
 
-    /** At most {@code maxRequests} per second. */
+    /**
+     * At most {@code maxRequests} per second.
+     *
+     * @param maxRequests the requests allowed in one second, at least 1
+     * @return the rate limit
+     */
     public static RateLimitFault perSecond(int maxRequests) {
-        return builder().maxRequests(maxRequests).build();
+        return new RateLimitFault(maxRequests, Duration.ofSeconds(1));
     }
 
-    /** At most {@code maxRequests} per {@code window}. */
+    /**
+     * At most {@code maxRequests} per {@code window}.
+     *
+     * @param maxRequests the requests allowed in one window, at least 1
+     * @param window the window's length, at least 1 ms
+     * @return the rate limit
+     */
     public static RateLimitFault perWindow(int maxRequests, Duration window) {
-        return builder().maxRequests(maxRequests).window(window).build();
-    }
-
-    /** A builder. */
-    public static Builder builder() {
-        return ImmutableRateLimitFault.builder();
-    }
-
-    /** Refuses inconsistent values when the value is built. */
-    @Value.Check
-    void check() {
-        if (maxRequests() < 1) {
-            throw new IllegalArgumentException("a rate limit must allow at least one request, not " + maxRequests());
-        }
-        if (window().toMillis() < 1) {
-            throw new IllegalArgumentException("a rate limit window must be at least 1 ms: " + window());
-        }
-    }
-
-    /** Collects the values of a {@link RateLimitFault}; {@link #build()} checks them. */
-    public interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
-        Builder from(RateLimitFault instance);
-
-        /**
-         * Sets {@link RateLimitFault#maxRequests()}.
-         *
-         * @param maxRequests the value
-         * @return this builder
-         */
-        Builder maxRequests(int maxRequests);
-
-        /**
-         * Sets {@link RateLimitFault#window()}.
-         *
-         * @param window the value
-         * @return this builder
-         */
-        Builder window(Duration window);
-
-        /**
-         * Builds the value.
-         *
-         * @return the RateLimitFault
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
-        RateLimitFault build();
+        return new RateLimitFault(maxRequests, window);
     }
 }

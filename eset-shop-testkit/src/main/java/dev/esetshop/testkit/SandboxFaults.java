@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * lifetimes (60 s access token, 30 min session).
  */
 @Value.Immutable
-public abstract class SandboxFaults {
+public abstract sealed class SandboxFaults permits ImmutableSandboxFaults {
     /** Only the generated implementation extends it. */
     SandboxFaults() {}
 
@@ -92,85 +92,31 @@ public abstract class SandboxFaults {
     /** Collects the values of a {@link SandboxFaults}; {@link #build()} checks them. */
     public interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(SandboxFaults instance);
 
-        /**
-         * Sets {@link SandboxFaults#failureRate()}.
-         *
-         * @param failureRate the value
-         * @return this builder
-         */
+        /** 0 to 1; default 0. */
         Builder failureRate(double failureRate);
 
-        /**
-         * Sets {@link SandboxFaults#loseRate()}.
-         *
-         * @param loseRate the value
-         * @return this builder
-         */
+        /** 0 to 1; default 0. */
         Builder loseRate(double loseRate);
 
-        /**
-         * Sets {@link SandboxFaults#cutConnectionRate()}.
-         *
-         * @param cutConnectionRate the value
-         * @return this builder
-         */
+        /** 0 to 1; default 0. */
         Builder cutConnectionRate(double cutConnectionRate);
 
-        /**
-         * Sets {@link SandboxFaults#rateLimit()}.
-         *
-         * @param rateLimit the value
-         * @return this builder
-         */
+        /** Default: none. */
         Builder rateLimit(RateLimitFault rateLimit);
 
-        /**
-         * Sets {@link SandboxFaults#rateLimit()}.
-         *
-         * @param rateLimit the value
-         * @return this builder
-         */
-        Builder rateLimit(Optional<? extends RateLimitFault> rateLimit);
-
-        /**
-         * Sets {@link SandboxFaults#tokenTtl()}.
-         *
-         * @param tokenTtl the value
-         * @return this builder
-         */
+        /** Positive; default 60 s. */
         Builder tokenTtl(Duration tokenTtl);
 
-        /**
-         * Sets {@link SandboxFaults#sessionTtl()}.
-         *
-         * @param sessionTtl the value
-         * @return this builder
-         */
+        /** Positive; default 30 min. */
         Builder sessionTtl(Duration sessionTtl);
 
-        /**
-         * Sets {@link SandboxFaults#latency()}.
-         *
-         * @param latency the value
-         * @return this builder
-         */
+        /** Not negative; default zero. */
         Builder latency(Duration latency);
 
-        /**
-         * Builds the value.
-         *
-         * @return the SandboxFaults
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
+        /** Builds the faults; throws {@link IllegalArgumentException} when a value breaks its rule. */
         SandboxFaults build();
     }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** The ESET partner whose data the sandbox serves. */
 @Value.Immutable
-public abstract class SandboxPartner {
+public abstract sealed class SandboxPartner permits ImmutableSandboxPartner {
     /** Only the generated implementation extends it. */
     SandboxPartner() {}
 
@@ -58,68 +58,30 @@ public abstract class SandboxPartner {
     /** Collects the values of a {@link SandboxPartner}; {@link #build()} checks them. */
     public interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(SandboxPartner instance);
 
-        /**
-         * Sets {@link SandboxPartner#partnerId()}.
-         *
-         * @param partnerId the value
-         * @return this builder
-         */
+        /** Required. */
         Builder partnerId(String partnerId);
 
-        /**
-         * Sets {@link SandboxPartner#companyName()}.
-         *
-         * @param companyName the value
-         * @return this builder
-         */
+        /** Required. */
         Builder companyName(String companyName);
 
-        /**
-         * Sets {@link SandboxPartner#email()}.
-         *
-         * @param email the value
-         * @return this builder
-         */
+        /** Required. */
         Builder email(String email);
 
-        /**
-         * Sets {@link SandboxPartner#level()}.
-         *
-         * @param level the value
-         * @return this builder
-         */
+        /** Required. */
         Builder level(PartnerLevel level);
 
-        /**
-         * Sets {@link SandboxPartner#margin()}.
-         *
-         * @param margin the value
-         * @return this builder
-         */
+        /** Required; 0 or more, below 1. */
         Builder margin(BigDecimal margin);
 
-        /**
-         * Sets {@link SandboxPartner#accessGranted()}.
-         *
-         * @param accessGranted the value
-         * @return this builder
-         */
+        /** Default true. */
         Builder accessGranted(boolean accessGranted);
 
         /**
-         * Builds the value.
-         *
-         * @return the SandboxPartner
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
+         * Builds the partner; throws {@link IllegalStateException} when a required value is missing, {@link
+         * IllegalArgumentException} when the margin is out of range.
          */
         SandboxPartner build();
     }

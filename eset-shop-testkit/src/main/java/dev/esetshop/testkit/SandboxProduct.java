@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** A product the sandbox sells: its seat range, the trial lengths it allows and the products it may change to. */
 @Value.Immutable
-public abstract class SandboxProduct {
+public abstract sealed class SandboxProduct permits ImmutableSandboxProduct {
     /** Only the generated implementation extends it. */
     SandboxProduct() {}
 
@@ -69,116 +69,44 @@ public abstract class SandboxProduct {
     /** Collects the values of a {@link SandboxProduct}; {@link #build()} checks them. */
     public interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(SandboxProduct instance);
 
-        /**
-         * Sets {@link SandboxProduct#code()}.
-         *
-         * @param code the value
-         * @return this builder
-         */
+        /** Required. */
         Builder code(String code);
 
-        /**
-         * Sets {@link SandboxProduct#name()}.
-         *
-         * @param name the value
-         * @return this builder
-         */
+        /** Required. */
         Builder name(String name);
 
-        /**
-         * Sets {@link SandboxProduct#minSeats()}.
-         *
-         * @param minSeats the value
-         * @return this builder
-         */
+        /** Required; at least 1. */
         Builder minSeats(int minSeats);
 
-        /**
-         * Sets {@link SandboxProduct#maxSeats()}.
-         *
-         * @param maxSeats the value
-         * @return this builder
-         */
+        /** Required; at least the minimum. */
         Builder maxSeats(int maxSeats);
 
-        /**
-         * Adds to {@link SandboxProduct#trialMonths()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
+        /** Each at least 1. */
         Builder addTrialMonths(int element);
 
-        /**
-         * Adds to {@link SandboxProduct#trialMonths()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
+        /** Each at least 1. */
         Builder addTrialMonths(int... elements);
 
-        /**
-         * Sets {@link SandboxProduct#trialMonths()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
+        /** Each at least 1. */
         Builder trialMonths(Iterable<Integer> elements);
 
-        /**
-         * Adds to {@link SandboxProduct#trialMonths()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
+        /** Each at least 1. */
         Builder addAllTrialMonths(Iterable<Integer> elements);
 
-        /**
-         * Adds to {@link SandboxProduct#changeTo()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
         Builder addChangeTo(String element);
 
-        /**
-         * Adds to {@link SandboxProduct#changeTo()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder addChangeTo(String... elements);
 
-        /**
-         * Sets {@link SandboxProduct#changeTo()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder changeTo(Iterable<String> elements);
 
-        /**
-         * Adds to {@link SandboxProduct#changeTo()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder addAllChangeTo(Iterable<String> elements);
 
         /**
-         * Builds the value.
-         *
-         * @return the SandboxProduct
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
+         * Builds the product; throws {@link IllegalStateException} when a required value is missing, {@link
+         * IllegalArgumentException} when a value breaks its rule.
          */
         SandboxProduct build();
     }

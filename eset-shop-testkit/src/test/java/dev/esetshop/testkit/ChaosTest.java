@@ -89,8 +89,7 @@ class ChaosTest {
                             .failureRatePercent(100)
                             .openDuration(Duration.ofMillis(100))
                             .build())
-                    .rateLimit(
-                            RateLimitSettings.builder().callsPerPeriod(100_000).build())
+                    .rateLimit(RateLimitSettings.perSecond(100_000))
                     .eventListener(new EsetClientListener() {
                         @Override
                         public void onRetry(EsetRetry retry) {

@@ -31,11 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +44,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     private final TokenManager tokens;
     private final URI baseUri;
     private final HttpClient http;
-    private final Optional<ClientThreads> threads;
+    private final @Nullable ClientThreads threads;
     private final boolean ownsHttpClient;
     /** Its own when it owns the HTTP client; else the one watch all clients sharing an HTTP client share. */
     private final DeadlineWatch deadlines;
@@ -61,7 +57,7 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             HttpClient http,
             Duration requestTimeout,
             long maxResponseBytes,
-            Optional<ClientThreads> threads,
+            @Nullable ClientThreads threads,
             RetrySettings retry,
             CircuitBreakerSettings circuitBreaker,
             RateLimitSettings rateLimit,
@@ -77,7 +73,6 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(http, "http");
             Objects.requireNonNull(requestTimeout, "requestTimeout");
-            Objects.requireNonNull(threads, "threads");
             if (maxResponseBytes < 1) {
                 throw new IllegalArgumentException("maxResponseBytes must be positive");
             }
@@ -175,40 +170,27 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
     }
 
     @Override
-    public LicensePage searchLicenses(int skip, int take, Optional<Instant> modifiedSince) {
+    public LicensePage searchLicenses(int skip, int take) {
+        return search(skip, take, null);
+    }
+
+    @Override
+    public LicensePage searchLicenses(int skip, int take, Instant modifiedSince) {
+        return search(skip, take, Objects.requireNonNull(modifiedSince, "modifiedSince"));
+    }
+
+    private LicensePage search(int skip, int take, @Nullable Instant modifiedSince) {
         if (skip < 0) {
             throw new IllegalArgumentException("skip must not be negative, not " + skip);
         }
-        requirePageSize(take);
+        if (take < 1 || take > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("the page size must be 1 to " + MAX_PAGE_SIZE + ", not " + take);
+        }
         return authenticated(
                 EsetCall.SEARCH_LICENSES,
                 WireJson.search(skip, take, modifiedSince),
                 Optional.empty(),
                 body -> WireJson.page(body, skip, take));
-    }
-
-    @Override
-    public Stream<LicensePage> pages(Optional<Instant> modifiedSince, int pageSize) {
-        Objects.requireNonNull(modifiedSince, "modifiedSince");
-        requirePageSize(pageSize);
-        Spliterator<LicensePage> pages =
-                new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-                    private int skip;
-                    private boolean done;
-
-                    @Override
-                    public boolean tryAdvance(Consumer<? super LicensePage> action) {
-                        if (done) {
-                            return false;
-                        }
-                        LicensePage page = searchLicenses(skip, pageSize, modifiedSince);
-                        skip += page.items().size();
-                        done = !page.hasNext();
-                        action.accept(page);
-                        return true;
-                    }
-                };
-        return StreamSupport.stream(pages, false);
     }
 
     @Override
@@ -259,7 +241,9 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             shutDownHttpClient();
             deadlines.close();
         }
-        threads.ifPresent(ClientThreads::close);
+        if (threads != null) {
+            threads.close();
+        }
     }
 
     private void shutDownHttpClient() {
@@ -283,11 +267,5 @@ public final class HttpEsetPartnerApi implements EsetPartnerApi {
             EsetCall call, byte[] body, Optional<IdempotencyKey> key, java.util.function.Function<byte[], T> reader) {
         Objects.requireNonNull(key, "key");
         return exchange.call(call, body, key, Optional.of(tokens), reader);
-    }
-
-    private static void requirePageSize(int take) {
-        if (take < 1 || take > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("the page size must be 1 to " + MAX_PAGE_SIZE + ", not " + take);
-        }
     }
 }

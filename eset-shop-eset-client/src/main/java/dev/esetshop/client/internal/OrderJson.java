@@ -6,6 +6,7 @@ import dev.esetshop.client.ProductChangeOrder;
 import dev.esetshop.client.RenewalOrder;
 import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.client.TrialOrder;
+import dev.esetshop.core.Operation;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -46,18 +47,18 @@ public final class OrderJson {
      *
      * @throws IllegalArgumentException naming the field (never its value) when the text is not such an order
      */
-    public static EsetOrder read(EsetOrder.Kind kind, String json) {
+    public static EsetOrder read(Operation operation, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         try {
-            return switch (kind) {
-                case NEW_LICENSE -> WireJson.newLicenseOrder(body);
+            return switch (operation) {
+                case NEW -> WireJson.newLicenseOrder(body);
                 case RENEWAL -> WireJson.renewalOrder(body);
                 case PRODUCT_CHANGE -> WireJson.productChangeOrder(body);
                 case TRIAL -> WireJson.trialOrder(body);
                 case TRIAL_CONVERSION -> WireJson.trialConversionOrder(body);
             };
         } catch (WireJson.MalformedWire e) {
-            throw new IllegalArgumentException("not a " + kind + " order: " + e.reason(), e);
+            throw new IllegalArgumentException("not a " + operation + " order: " + e.reason(), e);
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,15 +89,15 @@ final class ResilientExchange {
     /** A transient failure of one attempt, what Resilience4j's retry sees; it never carries a body or a secret. */
     static final class TransientFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient Optional<Duration> retryAfter;
+        private final transient @Nullable Duration retryAfter;
 
         TransientFailure(String reason, Optional<Duration> retryAfter) {
             super(reason, null, false, false);
-            this.retryAfter = retryAfter;
+            this.retryAfter = retryAfter.orElse(null);
         }
 
         Optional<Duration> retryAfter() {
-            return retryAfter;
+            return Optional.ofNullable(retryAfter);
         }
     }
 
@@ -242,8 +243,8 @@ final class ResilientExchange {
         final Retry.AsyncContext<RawResponse> retryContext;
         int sent;
         boolean loggedInAgain;
-        Optional<RawResponse> last = Optional.empty();
-        Optional<Throwable> lastCause = Optional.empty();
+        private @Nullable RawResponse last;
+        private @Nullable Throwable lastCause;
 
         Progress(EsetCall call, Instant deadline, Retry.AsyncContext<RawResponse> retryContext) {
             this.call = call;
@@ -252,13 +253,23 @@ final class ResilientExchange {
         }
 
         void answered(RawResponse response) {
-            last = Optional.of(response);
-            lastCause = Optional.empty();
+            last = response;
+            lastCause = null;
         }
 
         void unanswered(IOException cause) {
-            last = Optional.empty();
-            lastCause = Optional.of(cause);
+            last = null;
+            lastCause = cause;
+        }
+
+        /** The last answer, empty when the last attempt got none. */
+        Optional<RawResponse> last() {
+            return Optional.ofNullable(last);
+        }
+
+        /** Why the last attempt got no answer, empty when it got one. */
+        Optional<Throwable> lastCause() {
+            return Optional.ofNullable(lastCause);
         }
     }
 
@@ -288,7 +299,7 @@ final class ResilientExchange {
             Optional<RawResponse> answer = send(progress, body, token, key, timeout);
             if (answer.isEmpty()) {
                 String reason = "no answer: "
-                        + progress.lastCause.orElseThrow().getClass().getSimpleName();
+                        + progress.lastCause().orElseThrow().getClass().getSimpleName();
                 waitFor(progress, retryDelay(progress, reason, Optional.empty()));
                 continue;
             }
@@ -327,10 +338,10 @@ final class ResilientExchange {
             throw gaveUp(progress);
         }
         if (!breaker.tryAcquirePermission()) {
-            throw EsetErrors.circuitOpen(call, progress.last.flatMap(RawResponse::requestId), progress.sent);
+            throw EsetErrors.circuitOpen(call, progress.last().flatMap(RawResponse::requestId), progress.sent);
         }
         try {
-            awaitRateLimit(call, progress.last, progress.sent, left);
+            awaitRateLimit(call, progress.last(), progress.sent, left);
         } catch (InterruptedException e) {
             breaker.releasePermission();
             Thread.currentThread().interrupt();
@@ -477,11 +488,11 @@ final class ResilientExchange {
     /** The call ends on a transient failure: a timeout says so, anything else is the error table's. */
     private static EsetApiException gaveUp(Progress progress) {
         int attempts = Math.max(1, progress.sent);
-        Optional<Throwable> cause = progress.lastCause;
-        if (progress.last.isEmpty() && (cause.isEmpty() || cause.get() instanceof HttpTimeoutException)) {
+        Optional<Throwable> cause = progress.lastCause();
+        if (progress.last().isEmpty() && (cause.isEmpty() || cause.get() instanceof HttpTimeoutException)) {
             return EsetErrors.timedOut(progress.call, attempts, cause);
         }
-        return EsetErrors.exhausted(progress.call, progress.last, cause, attempts);
+        return EsetErrors.exhausted(progress.call, progress.last(), cause, attempts);
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -95,11 +96,13 @@ final class WireJson {
         return EMPTY.clone();
     }
 
-    static byte[] search(int skip, int take, Optional<Instant> modifiedSince) {
+    static byte[] search(int skip, int take, @Nullable Instant modifiedSince) {
         ObjectNode body = MAPPER.createObjectNode();
         body.put("skip", skip);
         body.put("take", take);
-        modifiedSince.ifPresent(since -> body.put("modifiedSince", since.toString()));
+        if (modifiedSince != null) {
+            body.put("modifiedSince", modifiedSince.toString());
+        }
         return bytes(body);
     }
 
@@ -199,18 +202,20 @@ final class WireJson {
 
     static NewLicenseOrder newLicenseOrder(byte[] body) {
         JsonNode root = tree(body);
-        return guard(() -> NewLicenseOrder.builder()
-                .sku(Sku.of(writtenText(root, "sku")))
-                .productCode(ProductCode.of(writtenText(root, "productCode")))
-                .seats(intField(root, "seats"))
-                .years(intField(root, "years"))
-                .discount(writtenOptionalText(root, "discount"))
-                .eligibilityCode(writtenOptionalText(root, "eligibilityCode"))
-                .crossgrade(writtenCrossgrade(root))
-                .customer(customer(root.path("customer"), true))
-                .customerReference(writtenOptionalText(root, "customerReference"))
-                .eula(eula(root))
-                .build());
+        return guard(() -> {
+            NewLicenseOrder.Builder order = NewLicenseOrder.builder()
+                    .sku(Sku.of(writtenText(root, "sku")))
+                    .productCode(ProductCode.of(writtenText(root, "productCode")))
+                    .seats(intField(root, "seats"))
+                    .years(intField(root, "years"))
+                    .customer(customer(root.path("customer"), true));
+            writtenOptionalText(root, "discount").ifPresent(order::discount);
+            writtenOptionalText(root, "eligibilityCode").ifPresent(order::eligibilityCode);
+            writtenCrossgrade(root).ifPresent(order::crossgrade);
+            writtenOptionalText(root, "customerReference").ifPresent(order::customerReference);
+            eula(root).ifPresent(order::eula);
+            return order.build();
+        });
     }
 
     static RenewalOrder renewalOrder(byte[] body) {
@@ -226,51 +231,59 @@ final class WireJson {
             }
             skuList.add(guard(() -> Sku.of(sku.stringValue())));
         }
-        return guard(() -> RenewalOrder.builder()
-                .publicLicenseId(LicenseId.of(writtenText(root, "publicLicenseId")))
-                .seats(intField(root, "seats"))
-                .years(intField(root, "years"))
-                .skus(skuList)
-                .customerReference(writtenOptionalText(root, "customerReference"))
-                .build());
+        return guard(() -> {
+            RenewalOrder.Builder order = RenewalOrder.builder()
+                    .publicLicenseId(LicenseId.of(writtenText(root, "publicLicenseId")))
+                    .seats(intField(root, "seats"))
+                    .years(intField(root, "years"))
+                    .skus(skuList);
+            writtenOptionalText(root, "customerReference").ifPresent(order::customerReference);
+            return order.build();
+        });
     }
 
     static ProductChangeOrder productChangeOrder(byte[] body) {
         JsonNode root = tree(body);
-        return guard(() -> ProductChangeOrder.builder()
-                .publicLicenseId(LicenseId.of(writtenText(root, "publicLicenseId")))
-                .productCode(ProductCode.of(writtenText(root, "productCode")))
-                .sku(Sku.of(writtenText(root, "sku")))
-                .seats(intField(root, "seats"))
-                .years(intField(root, "years"))
-                .customerReference(writtenOptionalText(root, "customerReference"))
-                .build());
+        return guard(() -> {
+            ProductChangeOrder.Builder order = ProductChangeOrder.builder()
+                    .publicLicenseId(LicenseId.of(writtenText(root, "publicLicenseId")))
+                    .productCode(ProductCode.of(writtenText(root, "productCode")))
+                    .sku(Sku.of(writtenText(root, "sku")))
+                    .seats(intField(root, "seats"))
+                    .years(intField(root, "years"));
+            writtenOptionalText(root, "customerReference").ifPresent(order::customerReference);
+            return order.build();
+        });
     }
 
     static TrialOrder trialOrder(byte[] body) {
         JsonNode root = tree(body);
-        return guard(() -> TrialOrder.builder()
-                .productCode(ProductCode.of(writtenText(root, "productCode")))
-                .seats(intField(root, "seats"))
-                .months(intField(root, "months"))
-                .customer(customer(root.path("customer"), true))
-                .eula(eula(root))
-                .build());
+        return guard(() -> {
+            TrialOrder.Builder order = TrialOrder.builder()
+                    .productCode(ProductCode.of(writtenText(root, "productCode")))
+                    .seats(intField(root, "seats"))
+                    .months(intField(root, "months"))
+                    .customer(customer(root.path("customer"), true));
+            eula(root).ifPresent(order::eula);
+            return order.build();
+        });
     }
 
     static TrialConversionOrder trialConversionOrder(byte[] body) {
         JsonNode root = tree(body);
-        return guard(() -> TrialConversionOrder.builder()
-                .publicLicenseId(LicenseId.of(writtenText(root, "publicLicenseId")))
-                .sku(Sku.of(writtenText(root, "sku")))
-                .seats(intField(root, "seats"))
-                .years(intField(root, "years"))
-                .discount(writtenOptionalText(root, "discount"))
-                .eligibilityCode(writtenOptionalText(root, "eligibilityCode"))
-                .crossgrade(writtenCrossgrade(root))
-                .customerReference(writtenOptionalText(root, "customerReference"))
-                .eula(eula(root).orElseThrow(() -> new MalformedWire("field 'eula' is missing")))
-                .build());
+        return guard(() -> {
+            TrialConversionOrder.Builder order = TrialConversionOrder.builder()
+                    .publicLicenseId(LicenseId.of(writtenText(root, "publicLicenseId")))
+                    .sku(Sku.of(writtenText(root, "sku")))
+                    .seats(intField(root, "seats"))
+                    .years(intField(root, "years"))
+                    .eula(eula(root).orElseThrow(() -> new MalformedWire("field 'eula' is missing")));
+            writtenOptionalText(root, "discount").ifPresent(order::discount);
+            writtenOptionalText(root, "eligibilityCode").ifPresent(order::eligibilityCode);
+            writtenCrossgrade(root).ifPresent(order::crossgrade);
+            writtenOptionalText(root, "customerReference").ifPresent(order::customerReference);
+            return order.build();
+        });
     }
 
     private static Optional<EulaAcceptance> eula(JsonNode root) {
@@ -403,11 +416,11 @@ final class WireJson {
             return new LicenseRecord.Valid(license(item));
         } catch (MalformedWire e) {
             // the record's id and the reason (which may quote ESET's values) are shown in logs and on screens
-            Optional<String> id = item.path("publicLicenseId").isString()
-                    ? Optional.of(
-                            EsetText.printable(item.path("publicLicenseId").stringValue()))
-                    : Optional.empty();
-            return new LicenseRecord.Malformed(id, EsetText.masked(e.reason()));
+            String reason = EsetText.masked(e.reason());
+            return item.path("publicLicenseId").isString()
+                    ? LicenseRecord.Malformed.of(
+                            EsetText.printable(item.path("publicLicenseId").stringValue()), reason)
+                    : LicenseRecord.Malformed.withoutId(reason);
         }
     }
 

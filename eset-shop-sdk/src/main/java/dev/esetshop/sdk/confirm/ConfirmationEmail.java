@@ -2,7 +2,7 @@ package dev.esetshop.sdk.confirm;
 
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
-import dev.esetshop.pricing.Operation;
+import dev.esetshop.core.Operation;
 import dev.esetshop.sdk.confirm.internal.MustacheTemplate;
 import dev.esetshop.sdk.internal.LocalText;
 import dev.esetshop.sdk.present.ShopPresentation;

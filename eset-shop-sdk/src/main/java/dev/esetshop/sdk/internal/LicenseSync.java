@@ -104,7 +104,9 @@ public final class LicenseSync {
         List<SyncReport.Quarantined> quarantined = new ArrayList<>();
         int pages = 0;
         while (true) {
-            LicensePage page = api.searchLicenses(skip, PAGE_SIZE, since);
+            LicensePage page = since.isPresent()
+                    ? api.searchLicenses(skip, PAGE_SIZE, since.get())
+                    : api.searchLicenses(skip, PAGE_SIZE);
             pages++;
             List<License> valid = new ArrayList<>(page.items().size());
             for (LicenseRecord record : page.items()) {

@@ -10,8 +10,8 @@ import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.Money;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.Sku;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -74,23 +74,12 @@ public record OrderPayload(
         Objects.requireNonNull(catalogFingerprint, "catalogFingerprint");
         lines = List.copyOf(lines);
         Objects.requireNonNull(call, "call");
-        if (call.kind() != kindOf(operation)) {
-            throw new IllegalArgumentException(operation + " cannot be sent as " + call.kind());
+        if (call.operation() != operation) {
+            throw new IllegalArgumentException(operation + " cannot be sent as " + call.operation());
         }
         if (!eulaOf(call).equals(eula)) {
             throw new IllegalArgumentException("the call to ESET must carry the order's EULA acceptance");
         }
-    }
-
-    /** The ESET call that carries out an operation. */
-    static EsetOrder.Kind kindOf(Operation operation) {
-        return switch (operation) {
-            case NEW -> EsetOrder.Kind.NEW_LICENSE;
-            case RENEWAL -> EsetOrder.Kind.RENEWAL;
-            case PRODUCT_CHANGE -> EsetOrder.Kind.PRODUCT_CHANGE;
-            case TRIAL -> EsetOrder.Kind.TRIAL;
-            case TRIAL_CONVERSION -> EsetOrder.Kind.TRIAL_CONVERSION;
-        };
     }
 
     /** Sends the order to ESET with its key. */
@@ -143,7 +132,7 @@ public record OrderPayload(
             // and the EULA acceptance beside it, before it went to ESET with the call
             ((ObjectNode) order).set("eula", root.path("eula"));
         }
-        EsetOrder call = EsetOrder.fromJson(kindOf(operation), JSON.writeValueAsString(order));
+        EsetOrder call = EsetOrder.fromJson(operation, JSON.writeValueAsString(order));
         EndCustomer customer = readCustomer(root.path("customer"));
         Optional<EulaAcceptance> eula = eulaOf(call);
         Currency currency = Currency.getInstance(root.path("currency").asString());
@@ -195,10 +184,25 @@ public record OrderPayload(
 
     private static EsetOrder withoutEula(EsetOrder call) {
         if (call instanceof NewLicenseOrder order) {
-            return NewLicenseOrder.builder().from(order).eula(Optional.empty()).build();
+            NewLicenseOrder.Builder copy = NewLicenseOrder.builder()
+                    .sku(order.sku())
+                    .productCode(order.productCode())
+                    .seats(order.seats())
+                    .years(order.years())
+                    .customer(order.customer());
+            order.discount().ifPresent(copy::discount);
+            order.eligibilityCode().ifPresent(copy::eligibilityCode);
+            order.crossgrade().ifPresent(copy::crossgrade);
+            order.customerReference().ifPresent(copy::customerReference);
+            return copy.build();
         }
         if (call instanceof TrialOrder order) {
-            return TrialOrder.builder().from(order).eula(Optional.empty()).build();
+            return TrialOrder.builder()
+                    .productCode(order.productCode())
+                    .seats(order.seats())
+                    .months(order.months())
+                    .customer(order.customer())
+                    .build();
         }
         return call;
     }

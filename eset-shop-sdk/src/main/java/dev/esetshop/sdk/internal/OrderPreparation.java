@@ -9,12 +9,12 @@ import dev.esetshop.client.TrialOrder;
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.License;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.ProductChangeRequest;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteLine;
@@ -178,63 +178,63 @@ public final class OrderPreparation {
                 : Optional.empty();
         if (asked instanceof NewLicenseRequest r) {
             customer = request.customer().orElseThrow();
-            call = NewLicenseOrder.builder()
+            NewLicenseOrder.Builder order = NewLicenseOrder.builder()
                     .sku(lines.get(0).sku())
                     .productCode(ProductCode.of(r.product()))
                     .seats(r.seats())
                     .years(r.years())
-                    .discount(r.discount())
-                    .eligibilityCode(r.eligibilityCode())
-                    .crossgrade(r.crossgrade())
-                    .customer(customer)
-                    .customerReference(reference)
-                    .eula(eula)
-                    .build();
+                    .customer(customer);
+            r.discount().ifPresent(order::discount);
+            r.eligibilityCode().ifPresent(order::eligibilityCode);
+            r.crossgrade().ifPresent(order::crossgrade);
+            reference.ifPresent(order::customerReference);
+            eula.ifPresent(order::eula);
+            call = order.build();
         } else if (asked instanceof TrialRequest r) {
             customer = request.customer().orElseThrow();
-            call = TrialOrder.builder()
+            TrialOrder.Builder order = TrialOrder.builder()
                     .productCode(ProductCode.of(r.product()))
                     .seats(r.seats())
                     .months(r.months())
-                    .customer(customer)
-                    .eula(eula)
-                    .build();
+                    .customer(customer);
+            eula.ifPresent(order::eula);
+            call = order.build();
         } else if (asked instanceof TrialConversionRequest r) {
             License license = request.license().orElseThrow();
             customer = license.customer();
-            call = TrialConversionOrder.builder()
+            TrialConversionOrder.Builder order = TrialConversionOrder.builder()
                     .publicLicenseId(license.id())
                     .sku(lines.get(0).sku())
                     .seats(r.seats())
                     .years(r.years())
-                    .discount(r.discount())
-                    .eligibilityCode(r.eligibilityCode())
-                    .crossgrade(r.crossgrade())
-                    .customerReference(reference)
-                    .eula(eula.orElseThrow())
-                    .build();
+                    .eula(eula.orElseThrow());
+            r.discount().ifPresent(order::discount);
+            r.eligibilityCode().ifPresent(order::eligibilityCode);
+            r.crossgrade().ifPresent(order::crossgrade);
+            reference.ifPresent(order::customerReference);
+            call = order.build();
         } else if (asked instanceof RenewalRequest r) {
             License license = request.license().orElseThrow();
             customer = license.customer();
-            call = RenewalOrder.builder()
+            RenewalOrder.Builder order = RenewalOrder.builder()
                     .publicLicenseId(license.id())
                     .seats(r.seats())
                     .years(r.years())
-                    .skus(lines.stream().map(QuoteLine::sku).toList())
-                    .customerReference(reference)
-                    .build();
+                    .skus(lines.stream().map(QuoteLine::sku).toList());
+            reference.ifPresent(order::customerReference);
+            call = order.build();
         } else {
             ProductChangeRequest r = (ProductChangeRequest) asked;
             License license = request.license().orElseThrow();
             customer = license.customer();
-            call = ProductChangeOrder.builder()
+            ProductChangeOrder.Builder order = ProductChangeOrder.builder()
                     .publicLicenseId(license.id())
                     .productCode(ProductCode.of(r.targetProduct()))
                     .sku(lines.get(0).sku())
                     .seats(r.seats())
-                    .years(r.years())
-                    .customerReference(reference)
-                    .build();
+                    .years(r.years());
+            reference.ifPresent(order::customerReference);
+            call = order.build();
         }
         List<OrderConfirmed.Line> eventLines = lines.stream()
                 .map(line -> OrderConfirmed.Line.of(line.sku(), line.seats(), line.streetPrice(), line.yourPrice()))

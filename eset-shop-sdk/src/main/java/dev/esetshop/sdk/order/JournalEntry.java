@@ -4,7 +4,7 @@ import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
-import dev.esetshop.pricing.Operation;
+import dev.esetshop.core.Operation;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,6 +1,6 @@
 package dev.esetshop.sdk.order;
 
-import dev.esetshop.pricing.Operation;
+import dev.esetshop.core.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

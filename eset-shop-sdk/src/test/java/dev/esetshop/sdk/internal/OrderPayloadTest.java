@@ -14,9 +14,9 @@ import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.Money;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Sku;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -290,7 +290,7 @@ class OrderPayloadTest {
                         .crossgrade(Crossgrade.of(5, LocalDate.parse("2026-01-31"), "INV-2025-991"))
                         .customer(CUSTOMER)
                         .customerReference("PO 17/ä")
-                        .eula(ordered.eula()) // kept beside the call in 0.1, sent with it now
+                        .eula(ordered.eula().orElseThrow()) // kept beside the call in 0.1, sent with it now
                         .build());
         assertThat(ordered.customer()).isEqualTo(CUSTOMER);
         assertThat(ordered.eula()).map(EulaAcceptance::acceptedBy).contains("Anna Muster");
@@ -333,7 +333,7 @@ class OrderPayloadTest {
                 Optional.empty());
 
         assertThat(payload.toJson()).contains("\"call\":" + call.toJson());
-        assertThat(EsetOrder.fromJson(EsetOrder.Kind.TRIAL, call.toJson())).isEqualTo(call);
+        assertThat(EsetOrder.fromJson(Operation.TRIAL, call.toJson())).isEqualTo(call);
     }
 
     @Test

@@ -235,7 +235,7 @@ class JdbcMigrationTest {
         JdbcOrderJournal.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST)
                 .recordPending(JournalEntry.builder()
                         .key(IdempotencyKey.of("kept"))
-                        .operation(dev.esetshop.pricing.Operation.NEW)
+                        .operation(dev.esetshop.core.Operation.NEW)
                         .payload("{}")
                         .state(JournalEntry.State.PENDING)
                         .createdAt(Instant.parse("2026-01-01T10:00:00Z"))

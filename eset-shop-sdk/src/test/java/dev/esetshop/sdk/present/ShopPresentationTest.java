@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.core.LicenseState;
 import dev.esetshop.core.Money;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.PartnerLevel;
 import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.order.JournalEntry;

@@ -167,20 +167,31 @@ public final class PropertiesOntoBuilders {
     }
 
     private static Optional<RateLimitSettings> rateLimit(EsetShopProperties.RateLimit rateLimit) {
-        List<Setting<RateLimitSettings.Builder>> set = new ArrayList<>();
+        List<Setting<RateLimitDraft>> set = new ArrayList<>();
         rateLimit
                 .callsPerPeriod()
-                .ifPresent(value -> set.add(new Setting<>(
-                        "eset.shop.rate-limit.calls-per-period", builder -> builder.callsPerPeriod(value))));
+                .ifPresent(value -> set.add(
+                        new Setting<>("eset.shop.rate-limit.calls-per-period", draft -> draft.callsPerPeriod = value)));
         rateLimit
                 .period()
-                .ifPresent(value ->
-                        set.add(new Setting<>("eset.shop.rate-limit.period", builder -> builder.period(value))));
+                .ifPresent(
+                        value -> set.add(new Setting<>("eset.shop.rate-limit.period", draft -> draft.period = value)));
         rateLimit
                 .maxWait()
                 .ifPresent(value ->
-                        set.add(new Setting<>("eset.shop.rate-limit.max-wait", builder -> builder.maxWait(value))));
-        return group(RateLimitSettings::builder, RateLimitSettings.Builder::build, set);
+                        set.add(new Setting<>("eset.shop.rate-limit.max-wait", draft -> draft.maxWait = value)));
+        return group(RateLimitDraft::new, RateLimitDraft::build, set);
+    }
+
+    /** The rate limit's values, the defaults until a property sets one; a record has no builder to set them on. */
+    private static final class RateLimitDraft {
+        private int callsPerPeriod = RateLimitSettings.defaults().callsPerPeriod();
+        private Duration period = RateLimitSettings.defaults().period();
+        private Duration maxWait = RateLimitSettings.defaults().maxWait();
+
+        RateLimitSettings build() {
+            return new RateLimitSettings(callsPerPeriod, period, maxWait);
+        }
     }
 
     /** One property that is set, as what it does to its builder. */

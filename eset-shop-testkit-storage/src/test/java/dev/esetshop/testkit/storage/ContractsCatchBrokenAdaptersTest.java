@@ -10,7 +10,7 @@ import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
-import dev.esetshop.pricing.Operation;
+import dev.esetshop.core.Operation;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;

@@ -37,7 +37,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -190,10 +189,10 @@ public abstract class EsetPartnerApiContract {
     /** Pages are as large as asked, carry the total, say whether more follow, and come in license id order. */
     @Test
     public void searchPagesThroughTheLicensesInIdOrder() {
-        LicensePage first = api.searchLicenses(0, 100, Optional.empty());
-        LicensePage middle = api.searchLicenses(100, 100, Optional.empty());
-        LicensePage last = api.searchLicenses(200, 100, Optional.empty());
-        LicensePage beyond = api.searchLicenses(300, 100, Optional.empty());
+        LicensePage first = api.searchLicenses(0, 100);
+        LicensePage middle = api.searchLicenses(100, 100);
+        LicensePage last = api.searchLicenses(200, 100);
+        LicensePage beyond = api.searchLicenses(300, 100);
 
         assertThat(first.totalCount()).isEqualTo(RECORDS);
         assertThat(first.items()).hasSize(100);
@@ -215,9 +214,8 @@ public abstract class EsetPartnerApiContract {
     public void aPageSizeOutOfRangeIsRefusedBeforeAnythingIsSent() {
         long before = sandbox.requestsReceived();
 
-        assertThatThrownBy(() -> api.searchLicenses(0, 0, Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> api.searchLicenses(0, EsetPartnerApi.MAX_PAGE_SIZE + 1, Optional.empty()))
+        assertThatThrownBy(() -> api.searchLicenses(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> api.searchLicenses(0, EsetPartnerApi.MAX_PAGE_SIZE + 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(sandbox.requestsReceived()).isEqualTo(before);
     }
@@ -226,7 +224,7 @@ public abstract class EsetPartnerApiContract {
     @Test
     public void pagesReadEveryLicenseOnceAndKeepMalformedRecordsApart() {
         List<LicenseRecord> records;
-        try (Stream<LicensePage> pages = api.pages(Optional.empty(), EsetPartnerApi.MAX_PAGE_SIZE)) {
+        try (Stream<LicensePage> pages = api.pages(EsetPartnerApi.MAX_PAGE_SIZE)) {
             records = pages.flatMap(page -> page.items().stream()).toList();
         }
 
@@ -243,7 +241,7 @@ public abstract class EsetPartnerApiContract {
         api.partnerStatus();
         long before = sandbox.requestsReceived();
 
-        try (Stream<LicensePage> pages = api.pages(Optional.empty(), 50)) {
+        try (Stream<LicensePage> pages = api.pages(50)) {
             assertThat(pages.limit(2).map(page -> page.items().size()).collect(Collectors.toList()))
                     .containsExactly(50, 50);
         }
@@ -260,7 +258,7 @@ public abstract class EsetPartnerApiContract {
         Instant since = clock.instant();
         OrderReceipt receipt = api.order(newOrder(10), IdempotencyKey.of("contract-since"));
 
-        LicensePage changed = api.searchLicenses(0, 100, Optional.of(since));
+        LicensePage changed = api.searchLicenses(0, 100, since);
 
         assertThat(changed.totalCount()).isEqualTo(1);
         assertThat(changed.items()).containsExactly(new LicenseRecord.Valid(receipt.license()));
@@ -394,7 +392,7 @@ public abstract class EsetPartnerApiContract {
                     assertThat(paid.modified()).isAfterOrEqualTo(ordered);
                     assertThat(sandbox.licenses()).contains(paid);
                 });
-        assertThat(api.searchLicenses(0, 100, Optional.of(ordered)).items())
+        assertThat(api.searchLicenses(0, 100, ordered).items())
                 .extracting(record -> ((LicenseRecord.Valid) record).license().id())
                 .containsExactly(trial.id());
     }

@@ -165,9 +165,7 @@ public final class ChaosScenario {
                             .failureRatePercent(100)
                             .build())
                     // the client's own limiter runs on real time; the 429 bursts come from the sandbox instead
-                    .rateLimit(RateLimitSettings.builder()
-                            .callsPerPeriod(1_000_000)
-                            .build())
+                    .rateLimit(RateLimitSettings.perSecond(1_000_000))
                     .clock(clock)
                     .waiter(clock::advance)
                     .build();

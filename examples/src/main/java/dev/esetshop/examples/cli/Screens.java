@@ -2,9 +2,9 @@ package dev.esetshop.examples.cli;
 
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.License;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.PartnerStatus;
 import dev.esetshop.core.Violation;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.OrderResult;

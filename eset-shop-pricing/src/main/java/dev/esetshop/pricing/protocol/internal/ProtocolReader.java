@@ -1,10 +1,10 @@
 package dev.esetshop.pricing.protocol.internal;
 
 import dev.esetshop.core.Crossgrade;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.ViolationMessages;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.ProductChangeRequest;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteRequest;

@@ -1,9 +1,9 @@
 package dev.esetshop.examples.web;
 
 import dev.esetshop.core.License;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.Violation;
 import dev.esetshop.pricing.CurrentLicense;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteLine;
 import dev.esetshop.pricing.QuoteResult;

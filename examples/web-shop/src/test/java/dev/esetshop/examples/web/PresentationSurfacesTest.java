@@ -3,9 +3,9 @@ package dev.esetshop.examples.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.core.LicenseState;
+import dev.esetshop.core.Operation;
 import dev.esetshop.core.PartnerLevel;
 import dev.esetshop.core.ViolationCode;
-import dev.esetshop.pricing.Operation;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.AvailableActions;
 import dev.esetshop.sdk.EsetShops;

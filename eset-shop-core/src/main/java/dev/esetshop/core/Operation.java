@@ -1,4 +1,4 @@
-package dev.esetshop.pricing;
+package dev.esetshop.core;
 
 /** The operations of the shop, as the quote protocol names them. */
 public enum Operation {
