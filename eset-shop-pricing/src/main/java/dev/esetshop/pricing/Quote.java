@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 /**
  * An accepted quote: its lines (the renewal line first when there is an extension), the totals as sums of the
  * rounded lines, and the expiration the license will have. It keeps the request and context it was made from, so
- * an order can check it again against another day or catalog.
+ * an order can check it again against another day or catalog. Only {@link Pricing} makes quotes.
  */
 @Value.Immutable
-public interface Quote {
+public sealed interface Quote permits ImmutableQuote {
 
     /** The request quoted. */
     @Value.Parameter
@@ -45,118 +45,4 @@ public interface Quote {
     /** The license's expiration after the operation. */
     @Value.Parameter
     LocalDate expires();
-
-    /** A builder. */
-    static Builder builder() {
-        return ImmutableQuote.builder();
-    }
-
-    /** Collects the values of a {@link Quote}; {@link #build()} checks them. */
-    interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
-        Builder from(Quote instance);
-
-        /**
-         * Sets {@link Quote#request()}.
-         *
-         * @param request the value
-         * @return this builder
-         */
-        Builder request(QuoteRequest request);
-
-        /**
-         * Sets {@link Quote#context()}.
-         *
-         * @param context the value
-         * @return this builder
-         */
-        Builder context(QuoteContext context);
-
-        /**
-         * Sets {@link Quote#catalogFingerprint()}.
-         *
-         * @param catalogFingerprint the value
-         * @return this builder
-         */
-        Builder catalogFingerprint(String catalogFingerprint);
-
-        /**
-         * Sets {@link Quote#currency()}.
-         *
-         * @param currency the value
-         * @return this builder
-         */
-        Builder currency(Currency currency);
-
-        /**
-         * Adds to {@link Quote#lines()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
-        Builder addLines(QuoteLine element);
-
-        /**
-         * Adds to {@link Quote#lines()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder addLines(QuoteLine... elements);
-
-        /**
-         * Sets {@link Quote#lines()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder lines(Iterable<? extends QuoteLine> elements);
-
-        /**
-         * Adds to {@link Quote#lines()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder addAllLines(Iterable<? extends QuoteLine> elements);
-
-        /**
-         * Sets {@link Quote#streetPrice()}.
-         *
-         * @param streetPrice the value
-         * @return this builder
-         */
-        Builder streetPrice(Money streetPrice);
-
-        /**
-         * Sets {@link Quote#yourPrice()}.
-         *
-         * @param yourPrice the value
-         * @return this builder
-         */
-        Builder yourPrice(Money yourPrice);
-
-        /**
-         * Sets {@link Quote#expires()}.
-         *
-         * @param expires the value
-         * @return this builder
-         */
-        Builder expires(LocalDate expires);
-
-        /**
-         * Builds the value.
-         *
-         * @return the Quote
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
-        Quote build();
-    }
 }
