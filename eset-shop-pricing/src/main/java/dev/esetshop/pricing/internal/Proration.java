@@ -3,7 +3,6 @@ package dev.esetshop.pricing.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.util.Optional;
 
 /**
  * The proration of an extension line by {@code days / 365}, for its rule trace. Amounts never go through these
@@ -35,7 +34,7 @@ final class Proration {
     /** 10^34, the least number of 35 digits. */
     private static final BigInteger TOO_LONG = BigInteger.TEN.pow(DIGITS);
 
-    /** The days of ten years: the factors and day counts of shorter prorations are kept once made. */
+    /** The days of ten years: the factors of shorter prorations are kept once made. */
     private static final int KEPT_DAYS = 3651;
 
     /**
@@ -43,10 +42,6 @@ final class Proration {
      * again.
      */
     private static final BigDecimal[] FACTORS = new BigDecimal[KEPT_DAYS];
-
-    /** The trace's day counts made on first use, so an extension line does not box its days each time. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final Optional<Long>[] DAY_COUNTS = new Optional[KEPT_DAYS];
 
     static {
         TEN_POWERS[0] = 1;
@@ -56,20 +51,6 @@ final class Proration {
     }
 
     private Proration() {}
-
-    /** The day count of the trace: {@code Optional.of(days)}. */
-    static Optional<Long> days(long days) {
-        if (days < 0 || days >= KEPT_DAYS) {
-            return Optional.of(days);
-        }
-        int index = (int) days;
-        Optional<Long> count = DAY_COUNTS[index];
-        if (count == null) {
-            count = Optional.of(days);
-            DAY_COUNTS[index] = count;
-        }
-        return count;
-    }
 
     /** The factor {@code days / 365} to 34 significant digits, as the trace shows it. */
     static BigDecimal factor(long days) {

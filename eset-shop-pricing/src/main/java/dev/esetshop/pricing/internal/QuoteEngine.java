@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,9 +92,9 @@ public final class QuoteEngine {
                 context,
                 product,
                 request.years(),
-                request.discount(),
-                request.eligibilityCode(),
-                request.crossgrade(),
+                present(request.discount().orElse(null)),
+                present(request.eligibilityCode().orElse(null)),
+                request.crossgrade().orElse(null),
                 violations);
     }
 
@@ -116,9 +115,9 @@ public final class QuoteEngine {
                 context,
                 product,
                 request.years(),
-                request.discount(),
-                request.eligibilityCode(),
-                request.crossgrade(),
+                present(request.discount().orElse(null)),
+                present(request.eligibilityCode().orElse(null)),
+                request.crossgrade().orElse(null),
                 violations);
     }
 
@@ -131,9 +130,9 @@ public final class QuoteEngine {
             QuoteContext context,
             @Nullable Product product,
             int years,
-            Optional<String> discount,
-            Optional<String> eligibilityCode,
-            Optional<Crossgrade> asked,
+            @Nullable String discount,
+            @Nullable String eligibilityCode,
+            @Nullable Crossgrade crossgrade,
             Violations violations) {
         LocalDate today = context.today();
         int seats = request.seats();
@@ -144,17 +143,16 @@ public final class QuoteEngine {
         if (product != null && inRange && yearsValid) {
             row = row(product, PriceAction.NEW, years, seats, "years", violations);
         }
-        String discountCode = present(discount);
+        String discountCode = discount;
         @Nullable DiscountProgramme programme = null;
         if (discountCode != null) {
             programme = catalog.discount(discountCode).orElse(null);
             if (programme == null) {
                 violations.add(ViolationCode.UNKNOWN_DISCOUNT, "discount", discountCode);
-            } else if (programme.eligibilityRequired() && present(eligibilityCode) == null) {
+            } else if (programme.eligibilityRequired() && eligibilityCode == null) {
                 violations.add(ViolationCode.ELIGIBILITY_REQUIRED, "eligibilityCode", discountCode);
             }
         }
-        Crossgrade crossgrade = asked.orElse(null);
         if (crossgrade != null) {
             if (discountCode != null) {
                 violations.add(ViolationCode.DISCOUNTS_DO_NOT_STACK, "discount", discountCode);
@@ -323,7 +321,7 @@ public final class QuoteEngine {
         if (product != null && monthsValid && !product.trialMonths().contains(months)) {
             violations.add(ViolationCode.TRIAL_NOT_OFFERED, "months", product.code(), months);
         }
-        if (present(request.discount()) != null) {
+        if (present(request.discount().orElse(null)) != null) {
             violations.add(ViolationCode.NOT_ALLOWED_FOR_TRIAL, "discount");
         }
         if (request.crossgrade().isPresent()) {
@@ -409,7 +407,7 @@ public final class QuoteEngine {
     }
 
     private @Nullable DiscountProgramme licenseDiscount(CurrentLicense license, Violations violations) {
-        String code = present(license.discount());
+        String code = present(license.discount().orElse(null));
         if (code == null) {
             return null;
         }
@@ -492,9 +490,8 @@ public final class QuoteEngine {
         }
     }
 
-    private static @Nullable String present(Optional<String> text) {
-        String value = text.orElse(null);
-        return value == null || value.isBlank() ? null : value;
+    private static @Nullable String present(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private QuoteLine priced(
@@ -556,20 +553,8 @@ public final class QuoteEngine {
             yours = Money.rounded(atMargin, currency);
         }
         Sku sku = row.sku();
-        RuleTrace trace = values.trace(
-                sku.value(),
-                row.action().name(),
-                row.years(),
-                row.minSeats(),
-                row.maxSeats(),
-                unit,
-                listPrice,
-                rate,
-                source,
-                Optional.ofNullable(discountCode),
-                margin,
-                factor,
-                prorated ? Proration.days(prorationDays) : Optional.empty());
+        RuleTrace trace =
+                values.trace(row, listPrice, rate, source, discountCode, margin, factor, prorated ? prorationDays : -1);
         return values.line(kind, sku, row.product(), seats, street, yours, trace);
     }
 

@@ -1,0 +1,60 @@
+package dev.esetshop.pricing;
+
+import dev.esetshop.core.Money;
+import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Sku;
+import dev.esetshop.pricing.catalog.PriceRow;
+import dev.esetshop.pricing.internal.QuoteValues;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The quote's values as the package-private records beside their public interfaces. */
+final class RecordQuoteValues implements QuoteValues {
+
+    /** Stateless: one for every engine. */
+    static final QuoteValues INSTANCE = new RecordQuoteValues();
+
+    private RecordQuoteValues() {}
+
+    @Override
+    public RuleTrace trace(
+            PriceRow row,
+            BigDecimal listPrice,
+            BigDecimal discountRate,
+            RuleTrace.DiscountSource discountSource,
+            @Nullable String discountCode,
+            BigDecimal margin,
+            BigDecimal prorationFactor,
+            long prorationDays) {
+        return new RuleTraceRecord(
+                row, listPrice, discountRate, discountSource, discountCode, margin, prorationFactor, prorationDays);
+    }
+
+    @Override
+    public QuoteLine line(
+            QuoteLine.Kind kind,
+            Sku sku,
+            ProductCode product,
+            int seats,
+            Money streetPrice,
+            Money yourPrice,
+            RuleTrace trace) {
+        return new QuoteLineRecord(kind, sku, product, seats, streetPrice, yourPrice, trace);
+    }
+
+    @Override
+    public Quote quote(
+            QuoteRequest request,
+            QuoteContext context,
+            String catalogFingerprint,
+            Currency currency,
+            List<QuoteLine> lines,
+            Money streetPrice,
+            Money yourPrice,
+            LocalDate expires) {
+        return new QuoteRecord(request, context, catalogFingerprint, currency, lines, streetPrice, yourPrice, expires);
+    }
+}
