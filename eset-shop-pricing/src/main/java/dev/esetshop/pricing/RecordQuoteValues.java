@@ -22,15 +22,13 @@ final class RecordQuoteValues implements QuoteValues {
     @Override
     public RuleTrace trace(
             PriceRow row,
-            BigDecimal listPrice,
+            long units,
             BigDecimal discountRate,
             RuleTrace.DiscountSource discountSource,
             @Nullable String discountCode,
             BigDecimal margin,
-            BigDecimal prorationFactor,
             long prorationDays) {
-        return new RuleTraceRecord(
-                row, listPrice, discountRate, discountSource, discountCode, margin, prorationFactor, prorationDays);
+        return new RuleTraceRecord(row, units, discountRate, discountSource, discountCode, margin, prorationDays);
     }
 
     @Override

@@ -1,25 +1,26 @@
 package dev.esetshop.pricing;
 
 import dev.esetshop.pricing.catalog.PriceRow;
+import dev.esetshop.pricing.internal.Proration;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one implementation of {@link RuleTrace}: the row itself, and the row's parts and the optional values made when
- * read, because every quote makes a trace per line and few are read.
+ * The one implementation of {@link RuleTrace}: what the engine had at hand, the rest made when read, because every
+ * quote makes a trace per line and few are read (an extension line's list price and factor are 34-digit quotients).
  *
+ * @param units the seats, times the days for an extension line
  * @param code the programme's code, or null
  * @param days the days of an extension line, or -1
  */
 record RuleTraceRecord(
         PriceRow row,
-        BigDecimal listPrice,
+        long units,
         BigDecimal discountRate,
         RuleTrace.DiscountSource discountSource,
         @Nullable String code,
         BigDecimal margin,
-        BigDecimal prorationFactor,
         long days)
         implements RuleTrace {
 
@@ -51,6 +52,18 @@ record RuleTraceRecord(
     @Override
     public BigDecimal unitPrice() {
         return row.unitPrice();
+    }
+
+    @Override
+    public BigDecimal listPrice() {
+        return days < 0
+                ? row.unitPrice().multiply(BigDecimal.valueOf(units))
+                : Proration.listPrice(row.unitPrice(), units);
+    }
+
+    @Override
+    public BigDecimal prorationFactor() {
+        return days < 0 ? BigDecimal.ONE : Proration.factor(days);
     }
 
     @Override

@@ -9,13 +9,14 @@ import java.math.MathContext;
  * values: each is the exact fraction rounded once by {@code Money.roundedQuotient}; the trace shows the factor and
  * the list price as {@link MathContext#DECIMAL128} quotients.
  *
- * <p>{@link #listPrice} is on the hot path of every extension quote, and {@code BigDecimal.divide} with a
+ * <p>{@link #listPrice} was on the hot path of every extension quote (the trace now makes it when read), and
+ * {@code BigDecimal.divide} with a
  * {@code MathContext} scales the dividend to 34 digits as a {@code BigInteger} and divides that: it cost more than the
  * rest of the line. The divisor is always 365, so the same 34 digits come from a few {@code long} divisions; the
  * value and scale are those of the {@code BigDecimal} division, which is still taken where the long arithmetic
  * does not reach.
  */
-final class Proration {
+public final class Proration {
 
     /** The days of the year that prorate an extension line. */
     static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
@@ -53,7 +54,7 @@ final class Proration {
     private Proration() {}
 
     /** The factor {@code days / 365} to 34 significant digits, as the trace shows it. */
-    static BigDecimal factor(long days) {
+    public static BigDecimal factor(long days) {
         if (days < 0 || days >= KEPT_DAYS) {
             return BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, MathContext.DECIMAL128);
         }
@@ -73,7 +74,7 @@ final class Proration {
      * @param unit the unit price
      * @param units seats times days
      */
-    static BigDecimal listPrice(BigDecimal unit, long units) {
+    public static BigDecimal listPrice(BigDecimal unit, long units) {
         int scale = unit.scale();
         // the unit price's digits without its decimal point: an unscaled value that fits a long
         long digits = unit.precision() <= 18 ? unit.movePointRight(scale).longValue() : -1;

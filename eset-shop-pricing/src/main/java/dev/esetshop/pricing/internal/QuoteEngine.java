@@ -539,22 +539,15 @@ public final class QuoteEngine {
         BigDecimal atMargin = keep == BigDecimal.ONE ? discounted : discounted.multiply(keep);
         Money street;
         Money yours;
-        BigDecimal factor;
-        BigDecimal listPrice;
         if (prorated) {
-            factor = Proration.factor(prorationDays);
-            listPrice = Proration.listPrice(unit, units);
             street = Money.roundedQuotient(discounted, Proration.DAYS_PER_YEAR, currency);
             yours = Money.roundedQuotient(atMargin, Proration.DAYS_PER_YEAR, currency);
         } else {
-            factor = BigDecimal.ONE;
-            listPrice = list;
             street = Money.rounded(discounted, currency);
             yours = Money.rounded(atMargin, currency);
         }
         Sku sku = row.sku();
-        RuleTrace trace =
-                values.trace(row, listPrice, rate, source, discountCode, margin, factor, prorated ? prorationDays : -1);
+        RuleTrace trace = values.trace(row, units, rate, source, discountCode, margin, prorated ? prorationDays : -1);
         return values.line(kind, sku, row.product(), seats, street, yours, trace);
     }
 

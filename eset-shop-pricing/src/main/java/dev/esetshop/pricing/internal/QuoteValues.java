@@ -24,17 +24,16 @@ import org.jspecify.annotations.Nullable;
 public interface QuoteValues {
 
     /**
-     * The trace of one line on its price row; {@code discountCode} is null without a programme,
-     * {@code prorationDays} negative for a line of the whole period.
+     * The trace of one line on its price row: {@code units} is the seats, times the days for an extension line;
+     * {@code discountCode} is null without a programme, {@code prorationDays} negative for a line of the whole period.
      */
     RuleTrace trace(
             PriceRow row,
-            BigDecimal listPrice,
+            long units,
             BigDecimal discountRate,
             RuleTrace.DiscountSource discountSource,
             @Nullable String discountCode,
             BigDecimal margin,
-            BigDecimal prorationFactor,
             long prorationDays);
 
     /** One line. */
