@@ -1,8 +1,6 @@
 package dev.esetshop.pricing;
 
 import dev.esetshop.core.Money;
-import dev.esetshop.core.ProductCode;
-import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.catalog.PriceRow;
 import dev.esetshop.pricing.internal.QuoteValues;
 import java.math.BigDecimal;
@@ -20,27 +18,30 @@ final class RecordQuoteValues implements QuoteValues {
     private RecordQuoteValues() {}
 
     @Override
-    public RuleTrace trace(
+    public QuoteLine line(
+            QuoteLine.Kind kind,
             PriceRow row,
+            int seats,
+            Money streetPrice,
+            Money yourPrice,
             long units,
             BigDecimal discountRate,
             RuleTrace.DiscountSource discountSource,
             @Nullable String discountCode,
             BigDecimal margin,
             long prorationDays) {
-        return new RuleTraceRecord(row, units, discountRate, discountSource, discountCode, margin, prorationDays);
-    }
-
-    @Override
-    public QuoteLine line(
-            QuoteLine.Kind kind,
-            Sku sku,
-            ProductCode product,
-            int seats,
-            Money streetPrice,
-            Money yourPrice,
-            RuleTrace trace) {
-        return new QuoteLineRecord(kind, sku, product, seats, streetPrice, yourPrice, trace);
+        return new QuoteLineRecord(
+                kind,
+                row,
+                seats,
+                streetPrice,
+                yourPrice,
+                units,
+                discountRate,
+                discountSource,
+                discountCode,
+                margin,
+                prorationDays);
     }
 
     @Override

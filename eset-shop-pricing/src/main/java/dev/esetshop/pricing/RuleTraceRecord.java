@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one implementation of {@link RuleTrace}: what the engine had at hand, the rest made when read, because every
- * quote makes a trace per line and few are read (an extension line's list price and factor are 34-digit quotients).
+ * The one implementation of {@link RuleTrace}, made by {@link QuoteLineRecord#trace()} when read: the row's parts
+ * come from the row, and an extension line's list price and factor (34-digit quotients) are made when asked for.
  *
  * @param units the seats, times the days for an extension line
  * @param code the programme's code, or null

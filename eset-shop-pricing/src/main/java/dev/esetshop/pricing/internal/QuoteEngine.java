@@ -3,7 +3,6 @@ package dev.esetshop.pricing.internal;
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.DiscountProgramme;
 import dev.esetshop.core.Money;
-import dev.esetshop.core.Sku;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
@@ -13,7 +12,6 @@ import dev.esetshop.pricing.QuoteLine;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.RenewalRequest;
-import dev.esetshop.pricing.RuleTrace;
 import dev.esetshop.pricing.RuleTrace.DiscountSource;
 import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.pricing.TrialRequest;
@@ -546,9 +544,18 @@ public final class QuoteEngine {
             street = Money.rounded(discounted, currency);
             yours = Money.rounded(atMargin, currency);
         }
-        Sku sku = row.sku();
-        RuleTrace trace = values.trace(row, units, rate, source, discountCode, margin, prorated ? prorationDays : -1);
-        return values.line(kind, sku, row.product(), seats, street, yours, trace);
+        return values.line(
+                kind,
+                row,
+                seats,
+                street,
+                yours,
+                units,
+                rate,
+                source,
+                discountCode,
+                margin,
+                prorated ? prorationDays : -1);
     }
 
     /** The accepted quote of up to two lines (null for none). */

@@ -1,8 +1,6 @@
 package dev.esetshop.pricing.internal;
 
 import dev.esetshop.core.Money;
-import dev.esetshop.core.ProductCode;
-import dev.esetshop.core.Sku;
 import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteContext;
 import dev.esetshop.pricing.QuoteLine;
@@ -17,34 +15,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the values of an accepted quote from all their parts at once. The engine runs on every keystroke of a
- * configurator, and a builder per value (three or five per quote) cost as much as the arithmetic; the quote's values
+ * configurator, and a builder per value (three or five per quote) cost as much as the arithmetic, as did a trace
+ * made before anyone reads it; the quote's values
  * are output only, their implementations package-private beside the public types, so the implementation of this
  * interface lives there and {@link dev.esetshop.pricing.Pricing} hands it to the engine.
  */
 public interface QuoteValues {
 
     /**
-     * The trace of one line on its price row: {@code units} is the seats, times the days for an extension line;
-     * {@code discountCode} is null without a programme, {@code prorationDays} negative for a line of the whole period.
+     * One line on its price row, with what its trace is made of when read: {@code units} is the seats, times the
+     * days for an extension line; {@code discountCode} is null without a programme, {@code prorationDays} negative
+     * for a line of the whole period.
      */
-    RuleTrace trace(
+    QuoteLine line(
+            QuoteLine.Kind kind,
             PriceRow row,
+            int seats,
+            Money streetPrice,
+            Money yourPrice,
             long units,
             BigDecimal discountRate,
             RuleTrace.DiscountSource discountSource,
             @Nullable String discountCode,
             BigDecimal margin,
             long prorationDays);
-
-    /** One line. */
-    QuoteLine line(
-            QuoteLine.Kind kind,
-            Sku sku,
-            ProductCode product,
-            int seats,
-            Money streetPrice,
-            Money yourPrice,
-            RuleTrace trace);
 
     /** The quote; {@code lines} is copied. */
     Quote quote(
