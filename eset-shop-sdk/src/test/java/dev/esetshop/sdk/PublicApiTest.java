@@ -54,7 +54,10 @@ class PublicApiTest {
                 "dev.esetshop.sdk"
             })
     void noGeneratedTypeAndNoCheckIsPublic(String module) {
+        // a sealed value names its generated implementation in its permits clause, which closes the type without
+        // offering the class: it stays package-private (noGeneratedClassIsMarkedPublic)
         List<String> offending = surface(LibraryModule.find(module)).stream()
+                .map(line -> line.replaceFirst(" permits .*", ""))
                 .filter(line -> line.contains(".Immutable") || line.matches(".*\\bcheck\\(.*"))
                 .toList();
 
