@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** The license a renewal or product change starts from: what pricing needs to know of it. */
 @Value.Immutable
-public interface CurrentLicense {
+public sealed interface CurrentLicense permits ImmutableCurrentLicense {
 
     /** The license's product code. */
     String product();
@@ -34,80 +34,44 @@ public interface CurrentLicense {
 
     /** The pricing view of a license from the license book. */
     static CurrentLicense of(License license) {
-        return builder()
+        Builder builder = builder()
                 .product(license.productCode().value())
                 .seats(license.seats().count())
                 .expires(license.expires())
-                .discount(license.discount())
-                .trial(license.trial())
-                .build();
+                .trial(license.trial());
+        license.discount().ifPresent(builder::discount);
+        return builder.build();
     }
 
-    /** Collects the values of a {@link CurrentLicense}; {@link #build()} checks them. */
+    /**
+     * Collects the values of a {@link CurrentLicense}. Only missing values fail {@link #build()}; the shop's rules
+     * are checked when a request with the license is quoted.
+     */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(CurrentLicense instance);
 
-        /**
-         * Sets {@link CurrentLicense#product()}.
-         *
-         * @param product the value
-         * @return this builder
-         */
+        /** Required: the license's product code. */
         Builder product(String product);
 
-        /**
-         * Sets {@link CurrentLicense#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required: at least 1. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link CurrentLicense#expires()}.
-         *
-         * @param expires the value
-         * @return this builder
-         */
+        /** Required. */
         Builder expires(LocalDate expires);
 
-        /**
-         * Sets {@link CurrentLicense#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
+        /** Optional: a programme of the catalog. */
         Builder discount(String discount);
 
-        /**
-         * Sets {@link CurrentLicense#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
-        Builder discount(Optional<String> discount);
-
-        /**
-         * Sets {@link CurrentLicense#trial()}.
-         *
-         * @param trial the value
-         * @return this builder
-         */
+        /** Default false. */
         Builder trial(boolean trial);
 
         /**
          * Builds the value.
          *
-         * @return the CurrentLicense
+         * @return the license
          * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
          */
         CurrentLicense build();
     }

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** A new license: product, seats, years, and either a discount programme or a crossgrade. */
 @Value.Immutable
-public non-sealed interface NewLicenseRequest extends QuoteRequest {
+public sealed interface NewLicenseRequest extends QuoteRequest permits ImmutableNewLicenseRequest {
 
     /** The product code. */
     String product();
@@ -34,111 +34,41 @@ public non-sealed interface NewLicenseRequest extends QuoteRequest {
         return ImmutableNewLicenseRequest.builder();
     }
 
-    /** Collects the values of a {@link NewLicenseRequest}; {@link #build()} checks them. */
+    /**
+     * Collects the values of a {@link NewLicenseRequest}. Only missing values fail {@link #build()}; the shop's rules
+     * are checked when the request is quoted, and a request that breaks them gets violations.
+     */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(NewLicenseRequest instance);
 
-        /**
-         * Sets {@link NewLicenseRequest#id()}.
-         *
-         * @param id the value
-         * @return this builder
-         */
+        /** Optional: the caller's id, echoed in the result. */
         Builder id(String id);
 
-        /**
-         * Sets {@link NewLicenseRequest#id()}.
-         *
-         * @param id the value
-         * @return this builder
-         */
-        Builder id(Optional<String> id);
-
-        /**
-         * Sets {@link NewLicenseRequest#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required: at least 1, within the product's seat range. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link NewLicenseRequest#product()}.
-         *
-         * @param product the value
-         * @return this builder
-         */
+        /** Required: a product code of the catalog. */
         Builder product(String product);
 
-        /**
-         * Sets {@link NewLicenseRequest#years()}.
-         *
-         * @param years the value
-         * @return this builder
-         */
+        /** Required: at least 1, a period the catalog prices for the product. */
         Builder years(int years);
 
-        /**
-         * Sets {@link NewLicenseRequest#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
+        /** Optional: a programme of the catalog; not together with a crossgrade. */
         Builder discount(String discount);
 
-        /**
-         * Sets {@link NewLicenseRequest#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
-        Builder discount(Optional<String> discount);
-
-        /**
-         * Sets {@link NewLicenseRequest#eligibilityCode()}.
-         *
-         * @param eligibilityCode the value
-         * @return this builder
-         */
+        /** Required when the programme asks for proof of entitlement. */
         Builder eligibilityCode(String eligibilityCode);
 
-        /**
-         * Sets {@link NewLicenseRequest#eligibilityCode()}.
-         *
-         * @param eligibilityCode the value
-         * @return this builder
-         */
-        Builder eligibilityCode(Optional<String> eligibilityCode);
-
-        /**
-         * Sets {@link NewLicenseRequest#crossgrade()}.
-         *
-         * @param crossgrade the value
-         * @return this builder
-         */
+        /** Optional: not together with a discount programme. */
         Builder crossgrade(Crossgrade crossgrade);
-
-        /**
-         * Sets {@link NewLicenseRequest#crossgrade()}.
-         *
-         * @param crossgrade the value
-         * @return this builder
-         */
-        Builder crossgrade(Optional<? extends Crossgrade> crossgrade);
 
         /**
          * Builds the value.
          *
-         * @return the NewLicenseRequest
+         * @return the request
          * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
          */
         NewLicenseRequest build();
     }

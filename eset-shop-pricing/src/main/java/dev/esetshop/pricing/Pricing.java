@@ -23,7 +23,7 @@ public final class Pricing {
 
     private Pricing(Catalog catalog) {
         this.catalog = catalog;
-        this.engine = new QuoteEngine(catalog, GeneratedQuoteValues.INSTANCE);
+        this.engine = new QuoteEngine(catalog, RecordQuoteValues.INSTANCE);
     }
 
     /**

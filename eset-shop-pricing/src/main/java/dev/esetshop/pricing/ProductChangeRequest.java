@@ -1,12 +1,11 @@
 package dev.esetshop.pricing;
 
 import dev.esetshop.core.Operation;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Change of an active license to another product, with at least as many seats, for whole years. */
 @Value.Immutable
-public non-sealed interface ProductChangeRequest extends QuoteRequest {
+public sealed interface ProductChangeRequest extends QuoteRequest permits ImmutableProductChangeRequest {
 
     /** The license changed. */
     CurrentLicense license();
@@ -27,71 +26,35 @@ public non-sealed interface ProductChangeRequest extends QuoteRequest {
         return ImmutableProductChangeRequest.builder();
     }
 
-    /** Collects the values of a {@link ProductChangeRequest}; {@link #build()} checks them. */
+    /**
+     * Collects the values of a {@link ProductChangeRequest}. Only missing values fail {@link #build()}; the shop's
+     * rules are checked when the request is quoted, and a request that breaks them gets violations.
+     */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(ProductChangeRequest instance);
 
-        /**
-         * Sets {@link ProductChangeRequest#id()}.
-         *
-         * @param id the value
-         * @return this builder
-         */
+        /** Optional: the caller's id, echoed in the result. */
         Builder id(String id);
 
-        /**
-         * Sets {@link ProductChangeRequest#id()}.
-         *
-         * @param id the value
-         * @return this builder
-         */
-        Builder id(Optional<String> id);
-
-        /**
-         * Sets {@link ProductChangeRequest#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required: at least the license's seats, within the target product's seat range. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link ProductChangeRequest#license()}.
-         *
-         * @param license the value
-         * @return this builder
-         */
+        /** Required: an active license, not a trial. */
         Builder license(CurrentLicense license);
 
-        /**
-         * Sets {@link ProductChangeRequest#targetProduct()}.
-         *
-         * @param targetProduct the value
-         * @return this builder
-         */
+        /** Required: a product the license's product may change to. */
         Builder targetProduct(String targetProduct);
 
-        /**
-         * Sets {@link ProductChangeRequest#years()}.
-         *
-         * @param years the value
-         * @return this builder
-         */
+        /** Required: at least 1, a period the catalog prices for the change. */
         Builder years(int years);
 
         /**
          * Builds the value.
          *
-         * @return the ProductChangeRequest
+         * @return the request
          * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
          */
         ProductChangeRequest build();
     }

@@ -1,12 +1,11 @@
 package dev.esetshop.pricing;
 
 import dev.esetshop.core.Operation;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Renewal by whole years and/or extension by seats of an existing license. */
 @Value.Immutable
-public non-sealed interface RenewalRequest extends QuoteRequest {
+public sealed interface RenewalRequest extends QuoteRequest permits ImmutableRenewalRequest {
 
     /** The license renewed. */
     CurrentLicense license();
@@ -24,63 +23,32 @@ public non-sealed interface RenewalRequest extends QuoteRequest {
         return ImmutableRenewalRequest.builder();
     }
 
-    /** Collects the values of a {@link RenewalRequest}; {@link #build()} checks them. */
+    /**
+     * Collects the values of a {@link RenewalRequest}. Only missing values fail {@link #build()}; the shop's rules
+     * are checked when the request is quoted, and a request that breaks them gets violations.
+     */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(RenewalRequest instance);
 
-        /**
-         * Sets {@link RenewalRequest#id()}.
-         *
-         * @param id the value
-         * @return this builder
-         */
+        /** Optional: the caller's id, echoed in the result. */
         Builder id(String id);
 
-        /**
-         * Sets {@link RenewalRequest#id()}.
-         *
-         * @param id the value
-         * @return this builder
-         */
-        Builder id(Optional<String> id);
-
-        /**
-         * Sets {@link RenewalRequest#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required: the seats after the operation, at least the license's; more add an extension line. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link RenewalRequest#license()}.
-         *
-         * @param license the value
-         * @return this builder
-         */
+        /** Required: not a trial, expired no longer ago than the catalog's renewal window. */
         Builder license(CurrentLicense license);
 
-        /**
-         * Sets {@link RenewalRequest#years()}.
-         *
-         * @param years the value
-         * @return this builder
-         */
+        /** Required: 0 for an extension only (then more seats than the license's), or a period the catalog prices. */
         Builder years(int years);
 
         /**
          * Builds the value.
          *
-         * @return the RenewalRequest
+         * @return the request
          * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
          */
         RenewalRequest build();
     }

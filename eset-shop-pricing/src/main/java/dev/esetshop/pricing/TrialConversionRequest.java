@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * catalog's renewal window ({@code NOT_RENEWABLE} otherwise); the paid license expires today plus the years.
  */
 @Value.Immutable
-public non-sealed interface TrialConversionRequest extends QuoteRequest {
+public sealed interface TrialConversionRequest extends QuoteRequest permits ImmutableTrialConversionRequest {
 
     /** The trial license converted; its product is the paid license's product. */
     CurrentLicense license();
@@ -39,111 +39,41 @@ public non-sealed interface TrialConversionRequest extends QuoteRequest {
         return ImmutableTrialConversionRequest.builder();
     }
 
-    /** Collects the values of a {@link TrialConversionRequest}; {@link #build()} checks them. */
+    /**
+     * Collects the values of a {@link TrialConversionRequest}. Only missing values fail {@link #build()}; the shop's
+     * rules are checked when the request is quoted, and a request that breaks them gets violations.
+     */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(TrialConversionRequest instance);
 
-        /**
-         * Sets {@link TrialConversionRequest#id()}.
-         *
-         * @param id the caller's id, echoed in the result
-         * @return this builder
-         */
+        /** Optional: the caller's id, echoed in the result. */
         Builder id(String id);
 
-        /**
-         * Sets {@link TrialConversionRequest#id()}.
-         *
-         * @param id the caller's id, echoed in the result, or empty
-         * @return this builder
-         */
-        Builder id(Optional<String> id);
-
-        /**
-         * Sets {@link TrialConversionRequest#seats()}: required, the paid license's seats.
-         *
-         * @param seats the seats after the conversion
-         * @return this builder
-         */
+        /** Required: the paid license's seats, within the product's seat range. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link TrialConversionRequest#license()}: required.
-         *
-         * @param license the trial license
-         * @return this builder
-         */
+        /** Required: a trial license, expired no longer ago than the catalog's renewal window. */
         Builder license(CurrentLicense license);
 
-        /**
-         * Sets {@link TrialConversionRequest#years()}: required, at least 1.
-         *
-         * @param years whole years from today
-         * @return this builder
-         */
+        /** Required: at least 1, whole years from today that the catalog prices for the product. */
         Builder years(int years);
 
-        /**
-         * Sets {@link TrialConversionRequest#discount()}.
-         *
-         * @param discount the programme's code
-         * @return this builder
-         */
+        /** Optional: a programme of the catalog; not together with a crossgrade. */
         Builder discount(String discount);
 
-        /**
-         * Sets {@link TrialConversionRequest#discount()}.
-         *
-         * @param discount the programme's code, or empty
-         * @return this builder
-         */
-        Builder discount(Optional<String> discount);
-
-        /**
-         * Sets {@link TrialConversionRequest#eligibilityCode()}.
-         *
-         * @param eligibilityCode the proof of entitlement
-         * @return this builder
-         */
+        /** Required when the programme asks for proof of entitlement. */
         Builder eligibilityCode(String eligibilityCode);
 
-        /**
-         * Sets {@link TrialConversionRequest#eligibilityCode()}.
-         *
-         * @param eligibilityCode the proof of entitlement, or empty
-         * @return this builder
-         */
-        Builder eligibilityCode(Optional<String> eligibilityCode);
-
-        /**
-         * Sets {@link TrialConversionRequest#crossgrade()}.
-         *
-         * @param crossgrade the old license of a crossgrade
-         * @return this builder
-         */
+        /** Optional: not together with a discount programme. */
         Builder crossgrade(Crossgrade crossgrade);
-
-        /**
-         * Sets {@link TrialConversionRequest#crossgrade()}.
-         *
-         * @param crossgrade the old license of a crossgrade, or empty
-         * @return this builder
-         */
-        Builder crossgrade(Optional<? extends Crossgrade> crossgrade);
 
         /**
          * Builds the value.
          *
-         * @return the TrialConversionRequest
+         * @return the request
          * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
          */
         TrialConversionRequest build();
     }

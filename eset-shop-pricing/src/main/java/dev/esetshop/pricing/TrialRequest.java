@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** A free trial license of a product for some months. Discounts and crossgrades are refused on trials. */
 @Value.Immutable
-public non-sealed interface TrialRequest extends QuoteRequest {
+public sealed interface TrialRequest extends QuoteRequest permits ImmutableTrialRequest {
 
     /** The product code. */
     String product();
@@ -31,95 +31,38 @@ public non-sealed interface TrialRequest extends QuoteRequest {
         return ImmutableTrialRequest.builder();
     }
 
-    /** Collects the values of a {@link TrialRequest}; {@link #build()} checks them. */
+    /**
+     * Collects the values of a {@link TrialRequest}. Only missing values fail {@link #build()}; the shop's rules are
+     * checked when the request is quoted, and a request that breaks them gets violations.
+     */
     interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(TrialRequest instance);
 
-        /**
-         * Sets {@link TrialRequest#id()}.
-         *
-         * @param id the value
-         * @return this builder
-         */
+        /** Optional: the caller's id, echoed in the result. */
         Builder id(String id);
 
-        /**
-         * Sets {@link TrialRequest#id()}.
-         *
-         * @param id the value
-         * @return this builder
-         */
-        Builder id(Optional<String> id);
-
-        /**
-         * Sets {@link TrialRequest#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required: at least 1, within the product's seat range. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link TrialRequest#product()}.
-         *
-         * @param product the value
-         * @return this builder
-         */
+        /** Required: a product code of the catalog. */
         Builder product(String product);
 
-        /**
-         * Sets {@link TrialRequest#months()}.
-         *
-         * @param months the value
-         * @return this builder
-         */
+        /** Required: one of the trial lengths the product offers. */
         Builder months(int months);
 
-        /**
-         * Sets {@link TrialRequest#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
+        /** Refused on a trial. */
         Builder discount(String discount);
 
-        /**
-         * Sets {@link TrialRequest#discount()}.
-         *
-         * @param discount the value
-         * @return this builder
-         */
-        Builder discount(Optional<String> discount);
-
-        /**
-         * Sets {@link TrialRequest#crossgrade()}.
-         *
-         * @param crossgrade the value
-         * @return this builder
-         */
+        /** Refused on a trial. */
         Builder crossgrade(Crossgrade crossgrade);
-
-        /**
-         * Sets {@link TrialRequest#crossgrade()}.
-         *
-         * @param crossgrade the value
-         * @return this builder
-         */
-        Builder crossgrade(Optional<? extends Crossgrade> crossgrade);
 
         /**
          * Builds the value.
          *
-         * @return the TrialRequest
+         * @return the request
          * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
          */
         TrialRequest build();
     }

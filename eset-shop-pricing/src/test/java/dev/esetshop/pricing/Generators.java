@@ -115,12 +115,8 @@ final class Generators {
                         .eligibilityRequired(chance(in, 50))
                         .build());
             }
-            CatalogPolicy policy = CatalogPolicy.builder()
-                    .crossgradeRate(share(in))
-                    .crossgradeMinCoverage(chance(in, 10) ? BigDecimal.ONE : share(in))
-                    .crossgradeMaxDaysExpired(between(in, 0, 90))
-                    .renewalMaxDaysExpired(between(in, 0, 90))
-                    .build();
+            CatalogPolicy policy = new CatalogPolicy(
+                    share(in), chance(in, 10) ? BigDecimal.ONE : share(in), between(in, 0, 90), between(in, 0, 90));
             Catalog catalog = Catalog.of(currency, products, prices, discounts, policy);
             LocalDate today = LocalDate.of(2020, 1, 1).plusDays(between(in, 0, 3650));
             BigDecimal margin = share(in);
@@ -186,7 +182,7 @@ final class Generators {
         TrialConversionRequest.Builder request =
                 TrialConversionRequest.builder().license(license).seats(seats).years(between(in, 1, 4));
         Optional<String> discount = discount(in, catalog);
-        request.discount(discount);
+        discount.ifPresent(request::discount);
         if (chance(in, 80)) {
             request.eligibilityCode("E-" + between(in, 1, 99));
         }
@@ -210,7 +206,7 @@ final class Generators {
                         .seats(seats)
                         .years(between(in, 1, 4));
                 Optional<String> discount = discount(in, catalog);
-                request.discount(discount);
+                discount.ifPresent(request::discount);
                 if (chance(in, 80)) {
                     request.eligibilityCode("E-" + between(in, 1, 99));
                 }
@@ -227,13 +223,12 @@ final class Generators {
                         .build();
             }
             int oldSeats = between(in, 1, Math.max(1, seats + 20));
-            CurrentLicense license = CurrentLicense.builder()
+            CurrentLicense.Builder licenseBuilder = CurrentLicense.builder()
                     .product(productCode(in, catalog))
                     .seats(oldSeats)
-                    .expires(today.plusDays(between(in, -100, 800)))
-                    .discount(discount(in, catalog))
-                    .trial(chance(in, 5))
-                    .build();
+                    .expires(today.plusDays(between(in, -100, 800)));
+            discount(in, catalog).ifPresent(licenseBuilder::discount);
+            CurrentLicense license = licenseBuilder.trial(chance(in, 5)).build();
             if (operation == 4) {
                 return conversion(
                         in,

@@ -308,14 +308,14 @@ class PricingPropertiesTest {
             examples.incrementAndGet();
             World world = (World) pair[0];
             TrialConversionRequest conversion = (TrialConversionRequest) pair[1];
-            NewLicenseRequest asNew = NewLicenseRequest.builder()
+            NewLicenseRequest.Builder asNewBuilder = NewLicenseRequest.builder()
                     .product(conversion.license().product())
                     .seats(conversion.seats())
-                    .years(conversion.years())
-                    .discount(conversion.discount())
-                    .eligibilityCode(conversion.eligibilityCode())
-                    .crossgrade(conversion.crossgrade())
-                    .build();
+                    .years(conversion.years());
+            conversion.discount().ifPresent(asNewBuilder::discount);
+            conversion.eligibilityCode().ifPresent(asNewBuilder::eligibilityCode);
+            conversion.crossgrade().ifPresent(asNewBuilder::crossgrade);
+            NewLicenseRequest asNew = asNewBuilder.build();
             Pricing pricing = Pricing.of(world.catalog());
             QuoteResult converted = pricing.quote(conversion, world.context());
             QuoteResult bought = pricing.quote(asNew, world.context());
@@ -427,25 +427,25 @@ class PricingPropertiesTest {
             Optional<Crossgrade> crossgrade = chance(in, 50)
                     ? Optional.of(Crossgrade.of(junkInt(in), junkDate(in), junkText(in, catalog)))
                     : Optional.empty();
-            CurrentLicense license = CurrentLicense.builder()
+            CurrentLicense.Builder licenseBuilder = CurrentLicense.builder()
                     .product(junkText(in, catalog))
                     .seats(junkInt(in))
-                    .expires(junkDate(in))
-                    .discount(chance(in, 50) ? Optional.of(junkText(in, catalog)) : Optional.empty())
-                    .trial(chance(in, 50))
-                    .build();
+                    .expires(junkDate(in));
+            if (chance(in, 50)) {
+                licenseBuilder.discount(junkText(in, catalog));
+            }
+            CurrentLicense license = licenseBuilder.trial(chance(in, 50)).build();
             QuoteRequest request;
             switch (between(in, 0, 3)) {
                 case 0:
-                    request = NewLicenseRequest.builder()
+                    NewLicenseRequest.Builder junkNew = NewLicenseRequest.builder()
                             .product(junkText(in, catalog))
                             .seats(junkInt(in))
-                            .years(junkInt(in))
-                            .discount(discount)
-                            .eligibilityCode(Optional.of(junkText(in, catalog)))
-                            .crossgrade(crossgrade)
-                            .id(junkText(in, catalog))
-                            .build();
+                            .years(junkInt(in));
+                    discount.ifPresent(junkNew::discount);
+                    junkNew.eligibilityCode(junkText(in, catalog));
+                    crossgrade.ifPresent(junkNew::crossgrade);
+                    request = junkNew.id(junkText(in, catalog)).build();
                     break;
                 case 1:
                     request = RenewalRequest.builder()
@@ -463,13 +463,13 @@ class PricingPropertiesTest {
                             .build();
                     break;
                 default:
-                    request = TrialRequest.builder()
+                    TrialRequest.Builder junkTrial = TrialRequest.builder()
                             .product(junkText(in, catalog))
                             .seats(junkInt(in))
-                            .months(junkInt(in))
-                            .discount(discount)
-                            .crossgrade(crossgrade)
-                            .build();
+                            .months(junkInt(in));
+                    discount.ifPresent(junkTrial::discount);
+                    crossgrade.ifPresent(junkTrial::crossgrade);
+                    request = junkTrial.build();
                     break;
             }
             return new JunkCase(world, request, QuoteContext.of(junkDate(in), junkMargin(in)));

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * action, period in years and band of seat counts.
  */
 @Value.Immutable
-public abstract class PriceRow {
+public abstract sealed class PriceRow permits ImmutablePriceRow {
     /** Only the generated implementation extends it. */
     PriceRow() {}
 
@@ -66,76 +66,36 @@ public abstract class PriceRow {
     /** Collects the values of a {@link PriceRow}; {@link #build()} checks them. */
     public interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(PriceRow instance);
 
-        /**
-         * Sets {@link PriceRow#sku()}.
-         *
-         * @param sku the value
-         * @return this builder
-         */
+        /** Required: unique in the catalog. */
         Builder sku(Sku sku);
 
-        /**
-         * Sets {@link PriceRow#product()}.
-         *
-         * @param product the value
-         * @return this builder
-         */
+        /** Required. */
         Builder product(ProductCode product);
 
-        /**
-         * Sets {@link PriceRow#action()}.
-         *
-         * @param action the value
-         * @return this builder
-         */
+        /** Required. */
         Builder action(PriceAction action);
 
-        /**
-         * Sets {@link PriceRow#years()}.
-         *
-         * @param years the value
-         * @return this builder
-         */
+        /** Required: at least 1. */
         Builder years(int years);
 
-        /**
-         * Sets {@link PriceRow#minSeats()}.
-         *
-         * @param minSeats the value
-         * @return this builder
-         */
+        /** Required: at least 1. */
         Builder minSeats(int minSeats);
 
-        /**
-         * Sets {@link PriceRow#maxSeats()}.
-         *
-         * @param maxSeats the value
-         * @return this builder
-         */
+        /** Required: at least {@code minSeats}. */
         Builder maxSeats(int maxSeats);
 
-        /**
-         * Sets {@link PriceRow#unitPrice()}.
-         *
-         * @param unitPrice the value
-         * @return this builder
-         */
+        /** Required: positive, at most {@value PriceRow#MAX_PRICE_PLACES} decimal places. */
         Builder unitPrice(BigDecimal unitPrice);
 
         /**
          * Builds the value.
          *
-         * @return the PriceRow
+         * @return the row
          * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
+         * @throws IllegalArgumentException when the years, the band or the unit price is not valid
          */
         PriceRow build();
     }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** A product of the catalog: its seat range, the trial lengths it offers and the products it may change to. */
 @Value.Immutable
-public abstract class Product implements LocalizedName {
+public abstract sealed class Product implements LocalizedName permits ImmutableProduct {
     /** Only the generated implementation extends it. */
     Product() {}
 
@@ -65,133 +65,57 @@ public abstract class Product implements LocalizedName {
     /** Collects the values of a {@link Product}; {@link #build()} checks them. */
     public interface Builder {
 
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(Product instance);
 
-        /**
-         * Sets {@link Product#code()}.
-         *
-         * @param code the value
-         * @return this builder
-         */
+        /** Required: unique in the catalog. */
         Builder code(ProductCode code);
 
-        /**
-         * Sets {@link Product#name()}.
-         *
-         * @param name the value
-         * @return this builder
-         */
+        /** Required: the name for a language without its own. */
         Builder name(String name);
 
-        /**
-         * Adds a name to {@link Product#names()}.
-         *
-         * @param language the ISO 639-1 code in lower case, such as {@code de}
-         * @param name the name in that language
-         * @return this builder
-         */
+        /** The language is an ISO 639-1 code in lower case, such as {@code de}. */
         Builder putNames(String language, String name);
 
-        /**
-         * Sets {@link Product#names()}, replacing the names added before.
-         *
-         * @param names the names by language code
-         * @return this builder
-         */
+        /** Replaces the names added before; keyed by ISO 639-1 code in lower case. */
         Builder names(Map<String, ? extends String> names);
 
-        /**
-         * Sets {@link Product#minSeats()}.
-         *
-         * @param minSeats the value
-         * @return this builder
-         */
+        /** Required: at least 1. */
         Builder minSeats(int minSeats);
 
-        /**
-         * Sets {@link Product#maxSeats()}.
-         *
-         * @param maxSeats the value
-         * @return this builder
-         */
+        /** Required: at least {@code minSeats}. */
         Builder maxSeats(int maxSeats);
 
-        /**
-         * Adds to {@link Product#trialMonths()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
+        /** Each at least 1; none: no trial. */
         Builder addTrialMonths(int element);
 
-        /**
-         * Adds to {@link Product#trialMonths()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
+        /** Each at least 1; none: no trial. */
         Builder addTrialMonths(int... elements);
 
-        /**
-         * Sets {@link Product#trialMonths()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
+        /** Replaces the trial lengths added before; each at least 1. */
         Builder trialMonths(Iterable<Integer> elements);
 
-        /**
-         * Adds to {@link Product#trialMonths()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
+        /** Each at least 1. */
         Builder addAllTrialMonths(Iterable<Integer> elements);
 
-        /**
-         * Adds to {@link Product#changeTo()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
+        /** Default: none. */
         Builder addChangeTo(ProductCode element);
 
-        /**
-         * Adds to {@link Product#changeTo()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
+        /** Default: none. */
         Builder addChangeTo(ProductCode... elements);
 
-        /**
-         * Sets {@link Product#changeTo()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
+        /** Replaces the products added before. */
         Builder changeTo(Iterable<? extends ProductCode> elements);
 
-        /**
-         * Adds to {@link Product#changeTo()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
+        /** Default: none. */
         Builder addAllChangeTo(Iterable<? extends ProductCode> elements);
 
         /**
          * Builds the value.
          *
-         * @return the Product
+         * @return the product
          * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
+         * @throws IllegalArgumentException when a language code, the seat range or a trial length is not valid
          */
         Product build();
     }

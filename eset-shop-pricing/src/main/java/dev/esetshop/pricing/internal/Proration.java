@@ -3,20 +3,20 @@ package dev.esetshop.pricing.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.util.Optional;
 
 /**
  * The proration of an extension line by {@code days / 365}, for its rule trace. Amounts never go through these
  * values: each is the exact fraction rounded once by {@code Money.roundedQuotient}; the trace shows the factor and
  * the list price as {@link MathContext#DECIMAL128} quotients.
  *
- * <p>{@link #listPrice} is on the hot path of every extension quote, and {@code BigDecimal.divide} with a
+ * <p>{@link #listPrice} was on the hot path of every extension quote (the trace now makes it when read), and
+ * {@code BigDecimal.divide} with a
  * {@code MathContext} scales the dividend to 34 digits as a {@code BigInteger} and divides that: it cost more than the
  * rest of the line. The divisor is always 365, so the same 34 digits come from a few {@code long} divisions; the
  * value and scale are those of the {@code BigDecimal} division, which is still taken where the long arithmetic
  * does not reach.
  */
-final class Proration {
+public final class Proration {
 
     /** The days of the year that prorate an extension line. */
     static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
@@ -35,7 +35,7 @@ final class Proration {
     /** 10^34, the least number of 35 digits. */
     private static final BigInteger TOO_LONG = BigInteger.TEN.pow(DIGITS);
 
-    /** The days of ten years: the factors and day counts of shorter prorations are kept once made. */
+    /** The days of ten years: the factors of shorter prorations are kept once made. */
     private static final int KEPT_DAYS = 3651;
 
     /**
@@ -43,10 +43,6 @@ final class Proration {
      * again.
      */
     private static final BigDecimal[] FACTORS = new BigDecimal[KEPT_DAYS];
-
-    /** The trace's day counts made on first use, so an extension line does not box its days each time. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final Optional<Long>[] DAY_COUNTS = new Optional[KEPT_DAYS];
 
     static {
         TEN_POWERS[0] = 1;
@@ -57,22 +53,8 @@ final class Proration {
 
     private Proration() {}
 
-    /** The day count of the trace: {@code Optional.of(days)}. */
-    static Optional<Long> days(long days) {
-        if (days < 0 || days >= KEPT_DAYS) {
-            return Optional.of(days);
-        }
-        int index = (int) days;
-        Optional<Long> count = DAY_COUNTS[index];
-        if (count == null) {
-            count = Optional.of(days);
-            DAY_COUNTS[index] = count;
-        }
-        return count;
-    }
-
     /** The factor {@code days / 365} to 34 significant digits, as the trace shows it. */
-    static BigDecimal factor(long days) {
+    public static BigDecimal factor(long days) {
         if (days < 0 || days >= KEPT_DAYS) {
             return BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, MathContext.DECIMAL128);
         }
@@ -92,7 +74,7 @@ final class Proration {
      * @param unit the unit price
      * @param units seats times days
      */
-    static BigDecimal listPrice(BigDecimal unit, long units) {
+    public static BigDecimal listPrice(BigDecimal unit, long units) {
         int scale = unit.scale();
         // the unit price's digits without its decimal point: an unscaled value that fits a long
         long digits = unit.precision() <= 18 ? unit.movePointRight(scale).longValue() : -1;

@@ -3,7 +3,6 @@ package dev.esetshop.pricing.internal;
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.DiscountProgramme;
 import dev.esetshop.core.Money;
-import dev.esetshop.core.Sku;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
@@ -13,7 +12,6 @@ import dev.esetshop.pricing.QuoteLine;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.RenewalRequest;
-import dev.esetshop.pricing.RuleTrace;
 import dev.esetshop.pricing.RuleTrace.DiscountSource;
 import dev.esetshop.pricing.TrialConversionRequest;
 import dev.esetshop.pricing.TrialRequest;
@@ -29,7 +27,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,9 +90,9 @@ public final class QuoteEngine {
                 context,
                 product,
                 request.years(),
-                request.discount(),
-                request.eligibilityCode(),
-                request.crossgrade(),
+                present(request.discount().orElse(null)),
+                present(request.eligibilityCode().orElse(null)),
+                request.crossgrade().orElse(null),
                 violations);
     }
 
@@ -116,9 +113,9 @@ public final class QuoteEngine {
                 context,
                 product,
                 request.years(),
-                request.discount(),
-                request.eligibilityCode(),
-                request.crossgrade(),
+                present(request.discount().orElse(null)),
+                present(request.eligibilityCode().orElse(null)),
+                request.crossgrade().orElse(null),
                 violations);
     }
 
@@ -131,9 +128,9 @@ public final class QuoteEngine {
             QuoteContext context,
             @Nullable Product product,
             int years,
-            Optional<String> discount,
-            Optional<String> eligibilityCode,
-            Optional<Crossgrade> asked,
+            @Nullable String discount,
+            @Nullable String eligibilityCode,
+            @Nullable Crossgrade crossgrade,
             Violations violations) {
         LocalDate today = context.today();
         int seats = request.seats();
@@ -144,17 +141,16 @@ public final class QuoteEngine {
         if (product != null && inRange && yearsValid) {
             row = row(product, PriceAction.NEW, years, seats, "years", violations);
         }
-        String discountCode = present(discount);
+        String discountCode = discount;
         @Nullable DiscountProgramme programme = null;
         if (discountCode != null) {
             programme = catalog.discount(discountCode).orElse(null);
             if (programme == null) {
                 violations.add(ViolationCode.UNKNOWN_DISCOUNT, "discount", discountCode);
-            } else if (programme.eligibilityRequired() && present(eligibilityCode) == null) {
+            } else if (programme.eligibilityRequired() && eligibilityCode == null) {
                 violations.add(ViolationCode.ELIGIBILITY_REQUIRED, "eligibilityCode", discountCode);
             }
         }
-        Crossgrade crossgrade = asked.orElse(null);
         if (crossgrade != null) {
             if (discountCode != null) {
                 violations.add(ViolationCode.DISCOUNTS_DO_NOT_STACK, "discount", discountCode);
@@ -323,7 +319,7 @@ public final class QuoteEngine {
         if (product != null && monthsValid && !product.trialMonths().contains(months)) {
             violations.add(ViolationCode.TRIAL_NOT_OFFERED, "months", product.code(), months);
         }
-        if (present(request.discount()) != null) {
+        if (present(request.discount().orElse(null)) != null) {
             violations.add(ViolationCode.NOT_ALLOWED_FOR_TRIAL, "discount");
         }
         if (request.crossgrade().isPresent()) {
@@ -409,7 +405,7 @@ public final class QuoteEngine {
     }
 
     private @Nullable DiscountProgramme licenseDiscount(CurrentLicense license, Violations violations) {
-        String code = present(license.discount());
+        String code = present(license.discount().orElse(null));
         if (code == null) {
             return null;
         }
@@ -492,9 +488,8 @@ public final class QuoteEngine {
         }
     }
 
-    private static @Nullable String present(Optional<String> text) {
-        String value = text.orElse(null);
-        return value == null || value.isBlank() ? null : value;
+    private static @Nullable String present(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private QuoteLine priced(
@@ -542,35 +537,25 @@ public final class QuoteEngine {
         BigDecimal atMargin = keep == BigDecimal.ONE ? discounted : discounted.multiply(keep);
         Money street;
         Money yours;
-        BigDecimal factor;
-        BigDecimal listPrice;
         if (prorated) {
-            factor = Proration.factor(prorationDays);
-            listPrice = Proration.listPrice(unit, units);
             street = Money.roundedQuotient(discounted, Proration.DAYS_PER_YEAR, currency);
             yours = Money.roundedQuotient(atMargin, Proration.DAYS_PER_YEAR, currency);
         } else {
-            factor = BigDecimal.ONE;
-            listPrice = list;
             street = Money.rounded(discounted, currency);
             yours = Money.rounded(atMargin, currency);
         }
-        Sku sku = row.sku();
-        RuleTrace trace = values.trace(
-                sku.value(),
-                row.action().name(),
-                row.years(),
-                row.minSeats(),
-                row.maxSeats(),
-                unit,
-                listPrice,
+        return values.line(
+                kind,
+                row,
+                seats,
+                street,
+                yours,
+                units,
                 rate,
                 source,
-                Optional.ofNullable(discountCode),
+                discountCode,
                 margin,
-                factor,
-                prorated ? Proration.days(prorationDays) : Optional.empty());
-        return values.line(kind, sku, row.product(), seats, street, yours, trace);
+                prorated ? prorationDays : -1);
     }
 
     /** The accepted quote of up to two lines (null for none). */

@@ -114,12 +114,4 @@ class ProrationTest {
                     .isEqualTo(BigDecimal.valueOf(days).divide(Proration.DAYS_PER_YEAR, MathContext.DECIMAL128));
         }
     }
-
-    @Test
-    void theDayCountIsTheDaysAndTheSameForTheSameDays() {
-        for (long days = 0; days <= 4000; days++) {
-            assertThat(Proration.days(days)).contains(days);
-        }
-        assertThat(Proration.days(184)).isSameAs(Proration.days(184));
-    }
 }

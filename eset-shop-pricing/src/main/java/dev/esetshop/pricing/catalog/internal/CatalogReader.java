@@ -271,12 +271,7 @@ public final class CatalogReader {
         if (entry.failed() || rate == null || coverage == null || crossgradeDays == null || renewalDays == null) {
             return null;
         }
-        return CatalogPolicy.builder()
-                .crossgradeRate(rate)
-                .crossgradeMinCoverage(coverage)
-                .crossgradeMaxDaysExpired(crossgradeDays)
-                .renewalMaxDaysExpired(renewalDays)
-                .build();
+        return new CatalogPolicy(rate, coverage, crossgradeDays, renewalDays);
     }
 
     /** The fields of one entry, reporting each problem with the entry's name. */

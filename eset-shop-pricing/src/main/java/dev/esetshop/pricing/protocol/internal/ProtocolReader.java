@@ -52,7 +52,7 @@ public final class ProtocolReader {
         if (tag != null) {
             locale = ViolationMessages.localeOf(tag);
         }
-        Optional<String> id = id();
+        @Nullable String id = id();
         Operation operation = operation();
         LocalDate today = date(node, "today", "today", true);
         BigDecimal margin = operation == Operation.TRIAL ? marginOrZero() : margin(true);
@@ -78,22 +78,22 @@ public final class ProtocolReader {
         }
         // each missing value is a violation already; the checks let the compiler see it
         if (violations.any() || request == null || today == null || margin == null) {
-            return new Decoded.Invalid(id, violations.list(), locale);
+            return new Decoded.Invalid(Optional.ofNullable(id), violations.list(), locale);
         }
         return new Decoded.Request(request, QuoteContext.of(today, margin), locale);
     }
 
     /** A text id, or the text of a number or flag: the answer echoes the id as it was sent. */
-    private Optional<String> id() {
+    private @Nullable String id() {
         JsonNode value = node.get("id");
         if (value == null || value.isNull()) {
-            return Optional.empty();
+            return null;
         }
         if (value.isContainer()) {
             violations.invalid("INVALID_REQUEST.text", "id", "id");
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(value.asString());
+        return value.asString();
     }
 
     private @Nullable Operation operation() {
@@ -110,7 +110,7 @@ public final class ProtocolReader {
         return null;
     }
 
-    private @Nullable QuoteRequest newLicense(Optional<String> id) {
+    private @Nullable QuoteRequest newLicense(@Nullable String id) {
         unexpected("months", "license");
         String product = text(node, "product", true);
         Integer seats = integer(node, "seats", "seats", true);
@@ -121,18 +121,24 @@ public final class ProtocolReader {
         if (violations.any() || product == null || seats == null || years == null) {
             return null;
         }
-        return NewLicenseRequest.builder()
-                .id(id)
-                .product(product)
-                .seats(seats)
-                .years(years)
-                .discount(Optional.ofNullable(discount))
-                .eligibilityCode(Optional.ofNullable(eligibility))
-                .crossgrade(Optional.ofNullable(crossgrade))
-                .build();
+        NewLicenseRequest.Builder request =
+                NewLicenseRequest.builder().product(product).seats(seats).years(years);
+        if (id != null) {
+            request.id(id);
+        }
+        if (discount != null) {
+            request.discount(discount);
+        }
+        if (eligibility != null) {
+            request.eligibilityCode(eligibility);
+        }
+        if (crossgrade != null) {
+            request.crossgrade(crossgrade);
+        }
+        return request.build();
     }
 
-    private @Nullable QuoteRequest renewal(Optional<String> id) {
+    private @Nullable QuoteRequest renewal(@Nullable String id) {
         unexpected("product", "months", "discount", "eligibilityCode", "crossgrade");
         Integer seats = integer(node, "seats", "seats", true);
         Integer years = integer(node, "years", "years", true);
@@ -140,15 +146,15 @@ public final class ProtocolReader {
         if (violations.any() || seats == null || years == null || license == null) {
             return null;
         }
-        return RenewalRequest.builder()
-                .id(id)
-                .seats(seats)
-                .years(years)
-                .license(license)
-                .build();
+        RenewalRequest.Builder request =
+                RenewalRequest.builder().seats(seats).years(years).license(license);
+        if (id != null) {
+            request.id(id);
+        }
+        return request.build();
     }
 
-    private @Nullable QuoteRequest change(Optional<String> id) {
+    private @Nullable QuoteRequest change(@Nullable String id) {
         unexpected("months", "discount", "eligibilityCode", "crossgrade");
         String product = text(node, "product", true);
         Integer seats = integer(node, "seats", "seats", true);
@@ -157,16 +163,18 @@ public final class ProtocolReader {
         if (violations.any() || product == null || seats == null || years == null || license == null) {
             return null;
         }
-        return ProductChangeRequest.builder()
-                .id(id)
+        ProductChangeRequest.Builder request = ProductChangeRequest.builder()
                 .targetProduct(product)
                 .seats(seats)
                 .years(years)
-                .license(license)
-                .build();
+                .license(license);
+        if (id != null) {
+            request.id(id);
+        }
+        return request.build();
     }
 
-    private @Nullable QuoteRequest conversion(Optional<String> id) {
+    private @Nullable QuoteRequest conversion(@Nullable String id) {
         unexpected("product", "months");
         Integer seats = integer(node, "seats", "seats", true);
         Integer years = integer(node, "years", "years", true);
@@ -177,18 +185,24 @@ public final class ProtocolReader {
         if (violations.any() || seats == null || years == null || license == null) {
             return null;
         }
-        return TrialConversionRequest.builder()
-                .id(id)
-                .seats(seats)
-                .years(years)
-                .license(license)
-                .discount(Optional.ofNullable(discount))
-                .eligibilityCode(Optional.ofNullable(eligibility))
-                .crossgrade(Optional.ofNullable(crossgrade))
-                .build();
+        TrialConversionRequest.Builder request =
+                TrialConversionRequest.builder().seats(seats).years(years).license(license);
+        if (id != null) {
+            request.id(id);
+        }
+        if (discount != null) {
+            request.discount(discount);
+        }
+        if (eligibility != null) {
+            request.eligibilityCode(eligibility);
+        }
+        if (crossgrade != null) {
+            request.crossgrade(crossgrade);
+        }
+        return request.build();
     }
 
-    private @Nullable QuoteRequest trial(Optional<String> id) {
+    private @Nullable QuoteRequest trial(@Nullable String id) {
         unexpected("years", "eligibilityCode", "license");
         String product = text(node, "product", true);
         Integer seats = integer(node, "seats", "seats", true);
@@ -198,14 +212,18 @@ public final class ProtocolReader {
         if (violations.any() || product == null || seats == null || months == null) {
             return null;
         }
-        return TrialRequest.builder()
-                .id(id)
-                .product(product)
-                .seats(seats)
-                .months(months)
-                .discount(Optional.ofNullable(discount))
-                .crossgrade(Optional.ofNullable(crossgrade))
-                .build();
+        TrialRequest.Builder request =
+                TrialRequest.builder().product(product).seats(seats).months(months);
+        if (id != null) {
+            request.id(id);
+        }
+        if (discount != null) {
+            request.discount(discount);
+        }
+        if (crossgrade != null) {
+            request.crossgrade(crossgrade);
+        }
+        return request.build();
     }
 
     private void unexpected(String... fields) {
@@ -249,13 +267,15 @@ public final class ProtocolReader {
         if (product == null || seats == null || expires == null || trial == null) {
             return null;
         }
-        return CurrentLicense.builder()
+        CurrentLicense.Builder license = CurrentLicense.builder()
                 .product(product)
                 .seats(seats)
                 .expires(expires)
-                .discount(Optional.ofNullable(discount))
-                .trial(trial)
-                .build();
+                .trial(trial);
+        if (discount != null) {
+            license.discount(discount);
+        }
+        return license.build();
     }
 
     private @Nullable BigDecimal margin(boolean required) {

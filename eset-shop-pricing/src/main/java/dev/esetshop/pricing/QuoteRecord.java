@@ -1,0 +1,24 @@
+package dev.esetshop.pricing;
+
+import dev.esetshop.core.Money;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/** The one implementation of {@link Quote}, made by the engine through {@link RecordQuoteValues}. */
+record QuoteRecord(
+        QuoteRequest request,
+        QuoteContext context,
+        String catalogFingerprint,
+        Currency currency,
+        List<QuoteLine> lines,
+        Money streetPrice,
+        Money yourPrice,
+        LocalDate expires)
+        implements Quote {
+
+    QuoteRecord {
+        // the engine's lists are List.of(...) already: copyOf returns them as they are
+        lines = List.copyOf(lines);
+    }
+}
