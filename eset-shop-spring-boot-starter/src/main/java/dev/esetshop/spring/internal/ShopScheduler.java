@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class ShopScheduler implements EsetShopScheduler {
     private final ResellerDirectory directory;
     private final EsetShopProperties properties;
     private final boolean remindersHandled;
-    private volatile ScheduledExecutorService timer;
+    private volatile @Nullable ScheduledExecutorService timer;
 
     /**
      * A scheduler, started with the application context.
