@@ -29,7 +29,8 @@ class NullnessGuardTest {
             "eset-shop-eset-client",
             "eset-shop-testkit",
             "eset-shop-sdk",
-            "eset-shop-testkit-storage");
+            "eset-shop-testkit-storage",
+            "eset-shop-spring-boot-starter");
 
     private static final String NULL_MARKED = """
             @NullMarked

@@ -2,54 +2,36 @@ package dev.esetshop.sdk;
 
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.EsetPartnerClient;
-import dev.esetshop.client.EsetTransport;
+import dev.esetshop.client.SharedEsetClients;
 import dev.esetshop.core.ResellerId;
-import dev.esetshop.core.error.EsetShopException;
 import dev.esetshop.core.error.UnknownResellerException;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.confirm.ConfirmationListener;
 import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.event.ShopListener;
+import dev.esetshop.sdk.internal.FleetJobs;
 import dev.esetshop.sdk.internal.FleetLeases;
-import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
-import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
-import dev.esetshop.sdk.jdbc.JdbcReminderJournal;
+import dev.esetshop.sdk.internal.PartnerApis;
+import dev.esetshop.sdk.internal.ResellerStorage;
+import dev.esetshop.sdk.internal.ShopRegistry;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
-import dev.esetshop.sdk.jdbc.internal.Db;
-import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
-import dev.esetshop.sdk.license.LicenseStore;
-import dev.esetshop.sdk.license.SyncCursor;
-import dev.esetshop.sdk.memory.InMemoryLicenseStore;
-import dev.esetshop.sdk.memory.InMemoryOrderJournal;
-import dev.esetshop.sdk.memory.InMemoryReminderJournal;
-import dev.esetshop.sdk.order.OrderJournal;
-import dev.esetshop.sdk.remind.ReminderJournal;
 import dev.esetshop.sdk.remind.RenewalReminder;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every reseller's shop of one marketplace instance: {@link #shop(ResellerId)} opens a reseller's {@link EsetShop} on
@@ -79,61 +61,47 @@ public final class EsetShops implements AutoCloseable {
     /** How long connecting to ESET may take on the transport the registry opens. */
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-    private static final Logger LOG = LoggerFactory.getLogger(EsetShops.class);
-
-    private final ResellerDirectory directory;
-    private final Catalog catalog;
-    private final Optional<URI> baseUri;
-    private final UnaryOperator<EsetPartnerClient.Builder> clientSettings;
-    private final Optional<Function<ResellerAccount, EsetPartnerApi>> partnerApis;
     private final Clock clock;
-    private final Optional<DataSource> dataSource;
-    // the journals' pool: the order and reminder journals and the leases; the license pool unless the host gave one
-    private final Optional<DataSource> journalDataSource;
-    private final JdbcStorage.Schema schema;
+    private final Catalog catalog;
     private final String instance;
-    private final int syncConcurrency;
-    private final Duration syncLease;
-    private final Optional<Duration> claimLease;
-    private final BiConsumer<ResellerId, SyncReport> onSynced;
-    private final Optional<BiConsumer<ResellerId, List<RenewalReminder>>> onRenewalsDue;
+    private final @Nullable Duration claimLease;
+    private final @Nullable BiConsumer<ResellerId, List<RenewalReminder>> onRenewalsDue;
     private final List<Integer> reminderWindows;
     private final List<ConfirmationListener> confirmationListeners;
     private final Function<ResellerId, ShopListener> eventListeners;
-    private final Map<ResellerId, EsetShop> shops = new ConcurrentHashMap<>();
-    private final Map<ResellerId, EsetPartnerApi> apis = new ConcurrentHashMap<>();
-    private final Map<ResellerId, LicenseStore> stores = new ConcurrentHashMap<>();
-    private final Map<ResellerId, OrderJournal> journals = new ConcurrentHashMap<>();
-    private final Map<ResellerId, ReminderJournal> reminderJournals = new ConcurrentHashMap<>();
-    private final Object startLock = new Object();
-    private volatile @Nullable Started started;
-    private volatile boolean closed;
-
-    /** What the registry starts on first use: the storage checked, the transport every reseller's client shares. */
-    private record Started(FleetLeases leases, Optional<EsetTransport> transport) {}
+    private final ResellerStorage storage;
+    private final ShopRegistry registry;
+    private final FleetJobs jobs;
 
     /** The builder's settings, with the two it requires checked by {@link Builder#build()}. */
     private EsetShops(Builder builder, ResellerDirectory directory, Catalog catalog) {
-        this.directory = directory;
-        this.catalog = catalog;
-        this.baseUri = Optional.ofNullable(builder.baseUri);
-        this.clientSettings = builder.client;
-        this.partnerApis = Optional.ofNullable(builder.partnerApis);
         this.clock = builder.clock;
-        this.dataSource = Optional.ofNullable(builder.dataSource);
-        this.journalDataSource = Optional.ofNullable(builder.journalDataSource).or(() -> dataSource);
-        this.schema = builder.schema;
+        this.catalog = catalog;
         this.instance = builder.instance != null
                 ? builder.instance
                 : "instance-" + UUID.randomUUID().toString().substring(0, 8);
-        this.syncConcurrency = builder.syncConcurrency;
-        this.syncLease = builder.syncLease;
-        this.claimLease = Optional.ofNullable(builder.claimLease);
-        this.onSynced = builder.onSynced;
+        this.claimLease = builder.claimLease;
         this.onRenewalsDue = builder.onRenewalsDue;
         this.reminderWindows = builder.reminderWindows;
         this.confirmationListeners = List.copyOf(builder.confirmationListeners);
         this.eventListeners = builder.eventListeners;
+        DataSource books = builder.dataSource;
+        this.storage = books == null
+                ? ResellerStorage.inMemory()
+                : ResellerStorage.inDatabase(
+                        books, builder.journalDataSource != null ? builder.journalDataSource : books, builder.schema);
+        this.registry = new ShopRegistry(directory, storage, partnerApis(builder), this::newShop);
+        this.jobs = new FleetJobs(
+                directory,
+                storage,
+                registry::shop,
+                new FleetJobs.Settings(
+                        instance,
+                        clock,
+                        builder.syncConcurrency,
+                        builder.syncLease,
+                        builder.onSynced,
+                        builder.syncExecutor));
     }
 
     /**
@@ -152,10 +120,10 @@ public final class EsetShops implements AutoCloseable {
      *
      * @return this registry
      * @throws dev.esetshop.core.error.StorageException when the database cannot be reached or migrated
+     * @throws IllegalStateException when the registry is closed
      */
     public EsetShops start() {
-        ensureOpen();
-        started();
+        registry.start();
         return this;
     }
 
@@ -174,106 +142,47 @@ public final class EsetShops implements AutoCloseable {
      * @param reseller the marketplace's id of the reseller
      * @return its shop, the same instance for every call until the registry is closed
      * @throws UnknownResellerException when the directory does not know the reseller
-     * @throws IllegalStateException when the registry is closed
+     * @throws IllegalStateException when the registry is closed (also when it closed while the shop opened: the shop
+     *     is then closed with the others)
      */
     public EsetShop shop(ResellerId reseller) {
-        Objects.requireNonNull(reseller, "reseller");
-        ensureOpen();
-        started();
-        return shops.computeIfAbsent(reseller, this::open);
+        return registry.shop(reseller);
     }
 
     /**
      * Syncs every reseller of the directory whose book is older than {@code olderThan} (or was never synced, or whose
-     * last sync stopped half-way), {@link Builder#syncConcurrency} resellers at once. Each reseller's sync is claimed
-     * through the storage first, so of several instances sharing the database one syncs it; a reseller another
-     * instance holds, or that another instance synced in the meantime, counts as fresh. A sync resumes from the
-     * reseller's cursor, wherever it stopped. A reseller whose sync fails (ESET refuses its credentials, its data
-     * access is not granted, ESET is unavailable) is reported and skipped: the round goes on.
+     * last sync stopped half-way), {@link Builder#syncConcurrency} resellers at once on {@link Builder#syncExecutor}.
+     * Each reseller's sync is claimed through the storage first, so of several instances sharing the database one
+     * syncs it; a reseller another instance holds, or that another instance synced in the meantime, counts as fresh.
+     * A sync resumes from the reseller's cursor, wherever it stopped. A reseller whose sync fails (ESET refuses its
+     * credentials, its data access is not granted, ESET is unavailable) is reported with the failure's code and
+     * skipped: the round goes on.
      *
      * @param olderThan how old a book may be before it is synced again
      * @return what the round did on this instance
+     * @throws IllegalStateException when the registry is closed
      */
     public FleetSyncReport syncAll(Duration olderThan) {
         Objects.requireNonNull(olderThan, "olderThan");
         if (olderThan.isNegative()) {
             throw new IllegalArgumentException("olderThan must not be negative, not " + olderThan);
         }
-        ensureOpen();
-        FleetLeases leases = started().leases();
-        Instant start = clock.instant();
-        // one cut-off for the whole round: a book another instance synced since the round began is not due again
-        Instant dueBefore = start.minus(olderThan);
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(syncConcurrency, runnable -> {
-            Thread thread = new Thread(runnable, "eset-shops-sync-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        Map<ResellerId, Future<SyncOutcome>> outcomes = new LinkedHashMap<>();
-        try {
-            for (ResellerId reseller : directory.resellers()) {
-                outcomes.put(reseller, workers.submit(() -> syncOne(reseller, dueBefore, leases)));
-            }
-            int synced = 0;
-            int fresh = 0;
-            long licenses = 0;
-            Map<ResellerId, String> failed = new HashMap<>();
-            for (Map.Entry<ResellerId, Future<SyncOutcome>> entry : outcomes.entrySet()) {
-                SyncOutcome outcome = await(entry.getValue());
-                if (outcome.failure().isPresent()) {
-                    failed.put(entry.getKey(), outcome.failure().get());
-                } else if (outcome.synced()) {
-                    synced++;
-                    licenses += outcome.licenses();
-                } else {
-                    fresh++;
-                }
-            }
-            FleetSyncReport report = new FleetSyncReport(
-                    outcomes.size(), synced, fresh, failed, licenses, Duration.between(start, clock.instant()));
-            LOG.info(
-                    "fleet sync on {}: {} resellers, {} synced, {} fresh, {} failed, {} licenses",
-                    instance,
-                    report.resellers(),
-                    synced,
-                    fresh,
-                    failed.size(),
-                    licenses);
-            return report;
-        } finally {
-            workers.shutdownNow();
-        }
+        return jobs.syncAll(olderThan, registry.leases());
     }
 
     /**
      * Settles the open orders of every reseller: with a database, each reseller whose journal has pending orders or
      * undelivered confirmations (those another instance left when it stopped among them), else each shop opened so
      * far. A reseller whose reconcile fails, whatever the failure (ESET, the database, the host's directory or vault
-     * throwing anything), is reported in {@link FleetReconcileReport#failed()} and skipped: the others are reconciled.
+     * throwing anything), is reported in {@link FleetReconcileReport#failed()} with the failure's code and skipped:
+     * the others are reconciled.
      *
      * @return what each reseller's reconcile did, and the failures
+     * @throws IllegalStateException when the registry is closed
      */
     public FleetReconcileReport reconcileAll() {
-        ensureOpen();
-        List<ResellerId> resellers =
-                dataSource.isPresent() ? started().leases().withOpenOrders() : List.copyOf(shops.keySet());
-        Map<ResellerId, ReconcileReport> reconciled = new LinkedHashMap<>();
-        Map<ResellerId, String> failed = new HashMap<>();
-        for (ResellerId reseller : resellers) {
-            try {
-                reconciled.put(reseller, shop(reseller).reconcile());
-            } catch (EsetShopException e) {
-                LOG.warn("reconcile of reseller {} failed: {} {}", reseller, e.code(), e.getMessage());
-                failed.put(reseller, e.code() + ": " + e.getMessage());
-            } catch (RuntimeException e) {
-                // the host's directory or vault, or a bug: one reseller's failure must not cost the others their
-                // reconcile; its text may quote the host's secrets, so the report names the exception's class only
-                LOG.error("reconcile of reseller {} failed", reseller, e);
-                failed.put(reseller, e.getClass().getSimpleName());
-            }
-        }
-        return new FleetReconcileReport(reconciled, failed);
+        FleetLeases leases = registry.leases();
+        return jobs.reconcileAll(storage.shared() ? leases.withOpenOrders() : registry.opened());
     }
 
     /**
@@ -286,8 +195,7 @@ public final class EsetShops implements AutoCloseable {
      * @throws IllegalStateException when the registry is closed
      */
     public OpenOrders openOrders() {
-        ensureOpen();
-        return started().leases().openOrders();
+        return registry.leases().openOrders();
     }
 
     /**
@@ -300,279 +208,81 @@ public final class EsetShops implements AutoCloseable {
      * @throws IllegalStateException when the registry is closed
      */
     public Map<ResellerId, Instant> lastCompletedSyncs() {
-        ensureOpen();
-        return Map.copyOf(started().leases().lastCompletedSyncs());
+        return Map.copyOf(registry.leases().lastCompletedSyncs());
     }
 
     /**
      * Closes every shop opened and the clients of their resellers, then the shared HTTP client's threads; later
-     * calls to {@link #shop} fail. The data source stays the host's.
+     * calls to {@link #shop} and the rounds fail with an {@link IllegalStateException}. A shop opening while the
+     * registry closes is closed with the others. The data source and the host's {@link Builder#syncExecutor} stay
+     * the host's. Idempotent.
      */
     @Override
     public void close() {
-        closed = true;
-        shops.values().forEach(EsetShop::close);
-        apis.values().forEach(api -> {
-            try {
-                api.close();
-            } catch (Exception e) {
-                LOG.warn("closing a reseller's ESET client failed: {}", e.toString());
-            }
-        });
-        shops.clear();
-        apis.clear();
-        Started running = started;
-        if (running != null) {
-            running.transport().ifPresent(EsetTransport::close);
-        }
+        registry.close();
     }
 
-    /**
-     * Stops a reseller's sync after the page it stored when its lease was taken over by another instance, so two
-     * instances never page through one book at once.
-     */
-    private static final class SyncLeaseLost extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        SyncLeaseLost() {
-            super("the sync lease was taken over", null, false, false);
-        }
-    }
-
-    private record SyncOutcome(boolean synced, long licenses, Optional<String> failure) {
-        static final SyncOutcome FRESH = new SyncOutcome(false, 0, Optional.empty());
-    }
-
-    private SyncOutcome syncOne(ResellerId reseller, Instant dueBefore, FleetLeases leases) {
-        Instant now = clock.instant();
-        try {
-            if (!leases.claim(reseller, instance, now, syncLease)) {
-                return SyncOutcome.FRESH;
-            }
-        } catch (EsetShopException e) {
-            LOG.warn("could not claim the sync of reseller {}: {} {}", reseller, e.code(), e.getMessage());
-            return new SyncOutcome(false, 0, Optional.of(e.code() + ": " + e.getMessage()));
-        }
-        try {
-            // read after the claim: an instance that synced the reseller wrote its cursor before it let go
-            Optional<SyncCursor> cursor = store(reseller).cursor();
-            boolean due = cursor.isEmpty()
-                    || cursor.get().inProgress()
-                    || cursor.get()
-                            .lastCompleted()
-                            .map(last -> last.isBefore(dueBefore))
-                            .orElse(true);
-            if (!due) {
-                return SyncOutcome.FRESH;
-            }
-            SyncReport report = shop(reseller).sync((done, total) -> {
-                if (!leases.renew(reseller, instance, clock.instant(), syncLease)) {
-                    // the page is stored with its cursor; the instance that took the lease goes on from there
-                    throw new SyncLeaseLost();
+    /** The host's factory of partner APIs, or every reseller's client on one shared transport. */
+    private static Supplier<PartnerApis> partnerApis(Builder builder) {
+        Function<ResellerAccount, EsetPartnerApi> hosts = builder.partnerApis;
+        if (hosts != null) {
+            return () -> new PartnerApis() {
+                @Override
+                public EsetPartnerApi open(ResellerAccount account) {
+                    return hosts.apply(account);
                 }
-            });
-            try {
-                onSynced.accept(reseller, report);
-            } catch (RuntimeException e) {
-                LOG.warn("the sync listener failed for reseller {}: {}", reseller, e.toString());
-            }
-            return new SyncOutcome(
-                    true, (long) report.added() + report.changed() + report.unchanged(), Optional.empty());
-        } catch (SyncLeaseLost e) {
-            LOG.warn(
-                    "the sync lease of reseller {} lapsed while {} synced it and another instance took it over;"
-                            + " {} stopped after the page it had stored",
-                    reseller,
-                    instance,
-                    instance);
-            return SyncOutcome.FRESH;
-        } catch (EsetShopException e) {
-            LOG.warn("sync of reseller {} failed: {} {}", reseller, e.code(), e.getMessage());
-            return new SyncOutcome(false, 0, Optional.of(e.code() + ": " + e.getMessage()));
-        } catch (RuntimeException e) {
-            LOG.error("sync of reseller {} failed", reseller, e);
-            return new SyncOutcome(false, 0, Optional.of(e.getClass().getSimpleName()));
-        } finally {
-            try {
-                leases.release(reseller, instance);
-            } catch (EsetShopException e) {
-                LOG.warn("could not release the sync of reseller {} (it lapses by itself): {}", reseller, e.code());
-            }
-        }
-    }
 
-    private static SyncOutcome await(Future<SyncOutcome> outcome) {
-        try {
-            return outcome.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the fleet sync was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable failure = e.getCause() != null ? e.getCause() : e;
-            return new SyncOutcome(false, 0, Optional.of(failure.getClass().getSimpleName()));
+                @Override
+                public void close() {}
+            };
         }
-    }
-
-    private Started started() {
-        Started running = started;
-        if (running != null) {
-            return running;
-        }
-        synchronized (startLock) {
-            if (started == null) {
-                FleetLeases leases;
-                if (dataSource.isPresent()) {
-                    boolean managedByHost = schema == JdbcStorage.Schema.MANAGED_BY_HOST;
-                    // the license pool creates or upgrades the tables (two connections at once); the journals' own
-                    // pool then only checks them, so a pool of one connection serves the journals
-                    new Db(dataSource.get(), Db.DEFAULT_QUERY_TIMEOUT).ensureSchema(managedByHost);
-                    Db journalDb = new Db(journalDataSource.orElseThrow(), Db.DEFAULT_QUERY_TIMEOUT);
-                    if (journalDataSource.get() != dataSource.get()) {
-                        journalDb.ensureSchema(managedByHost);
-                    }
-                    leases = new JdbcFleetLeases(journalDb);
-                } else {
-                    leases = new MemoryFleetLeases();
+        URI baseUri = Objects.requireNonNull(builder.baseUri, "baseUri");
+        UnaryOperator<EsetPartnerClient.Builder> settings = builder.client;
+        Clock clock = builder.clock;
+        // one transport for every reseller's client: one HTTP client, executor and deadline watch
+        return () -> {
+            SharedEsetClients clients = SharedEsetClients.open(baseUri, DEFAULT_CONNECT_TIMEOUT, clock, settings);
+            return new PartnerApis() {
+                @Override
+                public EsetPartnerApi open(ResellerAccount account) {
+                    return clients.client(account.username(), account.password());
                 }
-                // one transport for every reseller's client: one HTTP client, executor and deadline watch
-                Optional<EsetTransport> transport = partnerApis.isEmpty()
-                        ? Optional.of(EsetTransport.open(baseUri.orElseThrow(), DEFAULT_CONNECT_TIMEOUT))
-                        : Optional.empty();
-                started = new Started(leases, transport);
-            }
-            return started;
-        }
-    }
 
-    private LicenseStore store(ResellerId reseller) {
-        return stores.computeIfAbsent(
-                reseller,
-                id -> dataSource
-                        .<LicenseStore>map(ds -> JdbcLicenseStore.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
-                        .orElseGet(InMemoryLicenseStore::new));
-    }
-
-    private OrderJournal journal(ResellerId reseller) {
-        return journals.computeIfAbsent(
-                reseller,
-                id -> journalDataSource
-                        .<OrderJournal>map(ds -> JdbcOrderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
-                        .orElseGet(InMemoryOrderJournal::new));
-    }
-
-    private ReminderJournal reminderJournal(ResellerId reseller) {
-        return reminderJournals.computeIfAbsent(
-                reseller,
-                id -> journalDataSource
-                        .<ReminderJournal>map(
-                                ds -> JdbcReminderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
-                        .orElseGet(InMemoryReminderJournal::new));
-    }
-
-    private EsetShop open(ResellerId reseller) {
-        ResellerAccount account =
-                directory.account(reseller).orElseThrow(() -> new UnknownResellerException(reseller.value()));
-        EsetPartnerApi api = partnerApis
-                .map(factory -> factory.apply(account))
-                .orElseGet(() -> clientSettings
-                        .apply(EsetPartnerClient.builder()
-                                .baseUri(baseUri.orElseThrow())
-                                .credentials(account.username(), account.password())
-                                .clock(clock)
-                                .transport(started().transport().orElseThrow()))
-                        .build());
-        try {
-            EsetShop.Builder builder = EsetShop.builder()
-                    .catalog(catalog)
-                    .partnerApi(api)
-                    .clock(clock)
-                    .locale(account.locale())
-                    .owner(instance + "/" + reseller.value())
-                    .licenseStore(store(reseller))
-                    .orderJournal(journal(reseller))
-                    .reminderJournal(reminderJournal(reseller))
-                    .reminderWindows(reminderWindows);
-            // without the host's handler a shop has no reminder listener: its reminders are never delivered to nobody
-            onRenewalsDue.ifPresent(
-                    handler -> builder.addRenewalReminderListener(reminders -> handler.accept(reseller, reminders)));
-            account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
-            claimLease.ifPresent(builder::claimLease);
-            // each event names its reseller, so a listener serving every reseller knows whose confirmation it is
-            confirmationListeners.forEach(listener ->
-                    builder.addConfirmationListener(event -> listener.onOrderConfirmed(OrderConfirmed.builder()
-                            .from(event)
-                            .reseller(reseller)
-                            .build())));
-            builder.eventListener(Objects.requireNonNull(
-                    eventListeners.apply(reseller), "the event listener of reseller " + reseller));
-            EsetShop shop = builder.build();
-            apis.put(reseller, api);
-            return shop;
-        } catch (RuntimeException e) {
-            try {
-                api.close();
-            } catch (Exception closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("the registry of shops is closed");
-        }
-    }
-
-    /** Leases in this process only: enough for one instance with in-memory storage. */
-    private final class MemoryFleetLeases implements FleetLeases {
-
-        private final Map<ResellerId, String> holders = new ConcurrentHashMap<>();
-
-        @Override
-        public boolean claim(ResellerId reseller, String owner, Instant now, Duration lease) {
-            return holders.putIfAbsent(reseller, owner) == null || owner.equals(holders.get(reseller));
-        }
-
-        @Override
-        public boolean renew(ResellerId reseller, String owner, Instant now, Duration lease) {
-            return owner.equals(holders.get(reseller));
-        }
-
-        @Override
-        public void release(ResellerId reseller, String owner) {
-            holders.remove(reseller, owner);
-        }
-
-        @Override
-        public List<ResellerId> withOpenOrders() {
-            return List.copyOf(shops.keySet());
-        }
-
-        @Override
-        public OpenOrders openOrders() {
-            int pending = 0;
-            int undelivered = 0;
-            Optional<Instant> oldest = Optional.empty();
-            for (OrderJournal journal : journals.values()) {
-                for (var entry : journal.pending()) {
-                    pending++;
-                    if (oldest.isEmpty() || entry.createdAt().isBefore(oldest.get())) {
-                        oldest = Optional.of(entry.createdAt());
-                    }
+                @Override
+                public void close() {
+                    clients.close();
                 }
-                undelivered += journal.undelivered().size();
-            }
-            return new OpenOrders(pending, oldest, undelivered);
-        }
+            };
+        };
+    }
 
-        @Override
-        public Map<ResellerId, Instant> lastCompletedSyncs() {
-            Map<ResellerId, Instant> synced = new HashMap<>();
-            stores.forEach((reseller, store) ->
-                    store.cursor().flatMap(SyncCursor::lastCompleted).ifPresent(at -> synced.put(reseller, at)));
-            return synced;
+    /** A reseller's shop: the registry's settings, the reseller's storage, listeners that name the reseller. */
+    private EsetShop newShop(ResellerId reseller, ResellerAccount account, EsetPartnerApi api) {
+        EsetShop.Builder builder = EsetShop.builder()
+                .catalog(catalog)
+                .partnerApi(api)
+                .clock(clock)
+                .locale(account.locale())
+                .owner(instance + "/" + reseller.value())
+                .licenseStore(storage.store(reseller))
+                .orderJournal(storage.orderJournal(reseller))
+                .reminderJournal(storage.reminderJournal(reseller))
+                .reminderWindows(reminderWindows);
+        // without the host's handler a shop has no reminder listener: its reminders are never delivered to nobody
+        BiConsumer<ResellerId, List<RenewalReminder>> handler = onRenewalsDue;
+        if (handler != null) {
+            builder.addRenewalReminderListener(reminders -> handler.accept(reseller, reminders));
         }
+        account.marketplaceCustomerNumber().ifPresent(builder::marketplaceCustomerNumber);
+        if (claimLease != null) {
+            builder.claimLease(claimLease);
+        }
+        // each event names its reseller, so a listener serving every reseller knows whose confirmation it is
+        confirmationListeners.forEach(listener -> builder.addConfirmationListener(event -> listener.onOrderConfirmed(
+                OrderConfirmed.builder().from(event).reseller(reseller).build())));
+        builder.eventListener(
+                Objects.requireNonNull(eventListeners.apply(reseller), "the event listener of reseller " + reseller));
+        return builder.build();
     }
 
     /** Builds an {@link EsetShops}. */
@@ -589,10 +299,11 @@ public final class EsetShops implements AutoCloseable {
         private JdbcStorage.Schema schema = JdbcStorage.Schema.APPLIED_BY_SDK;
         private @Nullable String instance;
         private int syncConcurrency = DEFAULT_SYNC_CONCURRENCY;
+        private @Nullable Executor syncExecutor;
         private Duration syncLease = DEFAULT_SYNC_LEASE;
         private @Nullable Duration claimLease;
         private BiConsumer<ResellerId, SyncReport> onSynced = (reseller, report) -> {};
-        private Optional<BiConsumer<ResellerId, List<RenewalReminder>>> onRenewalsDue = Optional.empty();
+        private @Nullable BiConsumer<ResellerId, List<RenewalReminder>> onRenewalsDue;
         private List<Integer> reminderWindows = EsetShop.DEFAULT_REMINDER_WINDOWS;
         private final List<ConfirmationListener> confirmationListeners = new ArrayList<>();
         private Function<ResellerId, ShopListener> eventListeners = reseller -> ShopListener.NONE;
@@ -669,7 +380,7 @@ public final class EsetShops implements AutoCloseable {
          * @throws NullPointerException when the listener is null
          */
         public Builder onRenewalsDue(BiConsumer<ResellerId, List<RenewalReminder>> listener) {
-            this.onRenewalsDue = Optional.of(Objects.requireNonNull(listener, "listener"));
+            this.onRenewalsDue = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
@@ -822,6 +533,21 @@ public final class EsetShops implements AutoCloseable {
                 throw new IllegalArgumentException("syncConcurrency must be at least 1, not " + resellers);
             }
             this.syncConcurrency = resellers;
+            return this;
+        }
+
+        /**
+         * Where {@link EsetShops#syncAll} runs its resellers' syncs ({@link #syncConcurrency} tasks at once, each
+         * syncing one reseller after the other until none is left), such as the host's managed executor; the
+         * registry never shuts it down. Default: a pool of {@link #syncConcurrency} daemon threads of each round's
+         * own, ended with the round. A reseller whose sync never ran because the executor refused every task is
+         * reported failed with {@link ResellerFailure#NOT_RUN}.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder syncExecutor(Executor executor) {
+            this.syncExecutor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 

@@ -1,8 +1,7 @@
 package dev.esetshop.sdk;
 
-import dev.esetshop.core.ResellerId;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,17 +10,16 @@ import java.util.Objects;
  * @param resellers resellers the directory listed
  * @param synced resellers this instance synced in the round
  * @param fresh resellers left alone because their book was recent enough or another instance held their sync
- * @param failed resellers whose sync failed, with the error's stable code and message (never a secret)
+ * @param failed resellers whose sync failed, in the directory's order, each with its stable code and message
  * @param licenses licenses received by the syncs of this instance
  * @param duration how long the round took on the registry's clock
  */
 public record FleetSyncReport(
-        int resellers, int synced, int fresh, Map<ResellerId, String> failed, long licenses, Duration duration) {
+        int resellers, int synced, int fresh, List<ResellerFailure> failed, long licenses, Duration duration) {
 
-    /** A report; the map of failures is copied. */
+    /** A report; the list of failures is copied. */
     public FleetSyncReport {
-        Objects.requireNonNull(failed, "failed");
+        failed = List.copyOf(Objects.requireNonNull(failed, "failed"));
         Objects.requireNonNull(duration, "duration");
-        failed = Map.copyOf(failed);
     }
 }

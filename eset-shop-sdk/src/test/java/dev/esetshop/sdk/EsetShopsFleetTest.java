@@ -2,6 +2,7 @@ package dev.esetshop.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.esetshop.client.EsetPartnerClient;
@@ -149,9 +150,13 @@ class EsetShopsFleetTest {
         assertThat(round.resellers()).isEqualTo(PARTNERS + 1);
         assertThat(round.synced()).isEqualTo(PARTNERS - 1);
         assertThat(round.licenses()).isEqualTo((long) (PARTNERS - 1) * LICENSES);
-        assertThat(round.failed()).containsOnlyKeys(reseller(2), ResellerId.of("WRONG-PW"));
-        assertThat(round.failed().get(reseller(2))).startsWith(AccessNotGrantedException.CODE);
-        assertThat(round.failed().get(ResellerId.of("WRONG-PW"))).startsWith(UnauthorizedException.CODE);
+        assertThat(round.failed())
+                .extracting(ResellerFailure::reseller, ResellerFailure::code, ResellerFailure::retryable)
+                .containsExactly(
+                        tuple(reseller(2), AccessNotGrantedException.CODE, false),
+                        tuple(ResellerId.of("WRONG-PW"), UnauthorizedException.CODE, false));
+        assertThat(round.failed())
+                .allSatisfy(failure -> assertThat(failure.message()).isNotBlank());
         for (int i = 0; i < PARTNERS; i++) {
             if (i != 2) {
                 assertThat(JdbcLicenseStore.create(database, reseller(i)).count())
@@ -362,7 +367,7 @@ class EsetShopsFleetTest {
 
     /**
      * The host's vault throws for one reseller with open orders (an unchecked exception of its own): that reseller is
-     * in the report's failures, named by the exception's class only, and the others are reconciled.
+     * in the report's failures as unexpected, named by the exception's class only, and the others are reconciled.
      */
     @Test
     void aResellerWhoseVaultThrowsIsReportedAsFailedAndTheOthersAreReconciled() {
@@ -399,9 +404,11 @@ class EsetShopsFleetTest {
 
         FleetReconcileReport report = shops.reconcileAll();
 
-        assertThat(report.failed()).containsOnlyKeys(reseller(1));
-        assertThat(report.failed().get(reseller(1)))
-                .isEqualTo("IllegalStateException")
+        assertThat(report.failed())
+                .extracting(ResellerFailure::reseller, ResellerFailure::code, ResellerFailure::retryable)
+                .containsExactly(tuple(reseller(1), ResellerFailure.UNEXPECTED, false));
+        assertThat(report.failed().get(0).message())
+                .isEqualTo("unexpected IllegalStateException")
                 .doesNotContain("s3cr3t");
         assertThat(report.reconciled()).containsOnlyKeys(reseller(0), reseller(2));
     }

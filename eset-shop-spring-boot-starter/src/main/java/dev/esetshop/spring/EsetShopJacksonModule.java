@@ -13,9 +13,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.BaseStream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
@@ -60,7 +62,7 @@ public final class EsetShopJacksonModule extends SimpleModule {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public ValueSerializer<?> findSerializer(
+        public @Nullable ValueSerializer<?> findSerializer(
                 SerializationConfig config,
                 JavaType type,
                 BeanDescription.Supplier description,
@@ -76,7 +78,7 @@ public final class EsetShopJacksonModule extends SimpleModule {
                     && !raw.isEnum()
                     && !raw.isPrimitive()
                     && !Throwable.class.isAssignableFrom(raw)
-                    && publicType(raw) != null) {
+                    && publicType(raw).isPresent()) {
                 return new ValueTypeSerializer(raw);
             }
             return null;
@@ -136,16 +138,15 @@ public final class EsetShopJacksonModule extends SimpleModule {
                 json.writeString(value.toString());
                 return;
             }
-            Class<?> api = publicType(value.getClass());
-            List<Method> accessors =
-                    ACCESSORS.computeIfAbsent(api == null ? type : api, ValueTypeSerializer::accessors);
+            Class<?> api = publicType(value.getClass()).orElse(type);
+            List<Method> accessors = ACCESSORS.computeIfAbsent(api, ValueTypeSerializer::accessors);
             if (accessors.size() == 1 && accessors.get(0).getName().equals("value") && !masked(accessors.get(0))) {
                 // a single-value type (ResellerId, LicenseId, ProductCode) is its value
                 context.writeValue(json, invoke(accessors.get(0), value));
                 return;
             }
             json.writeStartObject();
-            sealedParent(api == null ? type : api).ifPresent(kind -> json.writeStringProperty("kind", kind));
+            sealedParent(api).ifPresent(kind -> json.writeStringProperty("kind", kind));
             for (Method accessor : accessors) {
                 json.writeName(accessor.getName());
                 if (masked(accessor)) {
@@ -218,22 +219,23 @@ public final class EsetShopJacksonModule extends SimpleModule {
 
     /**
      * The public type a value is written through: its own class when public all the way out, else the nearest public
-     * superclass or interface of the SDK (a generated {@code ImmutableLicense} is written as {@code License}).
+     * superclass or interface of the SDK (a generated {@code ImmutableLicense} is written as {@code License}); empty
+     * when there is none.
      */
-    private static Class<?> publicType(Class<?> type) {
+    private static Optional<Class<?>> publicType(Class<?> type) {
         for (Class<?> candidate = type;
                 candidate != null && candidate != Object.class;
                 candidate = candidate.getSuperclass()) {
             if (publicAllTheWay(candidate) && candidate.getName().startsWith("dev.esetshop.")) {
-                return candidate;
+                return Optional.of(candidate);
             }
             for (Class<?> implemented : candidate.getInterfaces()) {
                 if (publicAllTheWay(implemented) && implemented.getName().startsWith("dev.esetshop.")) {
-                    return implemented;
+                    return Optional.of(implemented);
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private static boolean publicAllTheWay(Class<?> type) {

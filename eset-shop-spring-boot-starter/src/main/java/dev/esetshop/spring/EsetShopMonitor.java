@@ -249,6 +249,16 @@ public final class EsetShopMonitor implements MeterBinder {
             }
         }
 
+        /** The counter registered when bound (without the reseller tag, every path and outcome has one). */
+        private Counter registeredOrderCounter(OrderPath path, OrderOutcome outcome) {
+            Map<OrderOutcome, Counter> byOutcome = orders.get(path);
+            Counter counter = byOutcome == null ? null : byOutcome.get(outcome);
+            if (counter == null) {
+                throw new IllegalStateException("no order counter was registered for " + path + " " + outcome);
+            }
+            return counter;
+        }
+
         private Counter orderCounter(Tags tags) {
             return Counter.builder(ORDERS)
                     .description("Orders by the path that settled them and their outcome")
@@ -258,7 +268,7 @@ public final class EsetShopMonitor implements MeterBinder {
 
         void order(ResellerId reseller, OrderEnded ended) {
             if (!resellerTag) {
-                orders.get(ended.path()).get(ended.outcome()).increment();
+                registeredOrderCounter(ended.path(), ended.outcome()).increment();
                 return;
             }
             resellerOrders

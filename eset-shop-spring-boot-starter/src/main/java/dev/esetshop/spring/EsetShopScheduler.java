@@ -2,6 +2,7 @@ package dev.esetshop.spring;
 
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.sdk.FleetSyncReport;
+import dev.esetshop.sdk.ResellerFailure;
 import dev.esetshop.sdk.remind.ReminderReport;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ public interface EsetShopScheduler extends SmartLifecycle {
      * One round of reconcile: every reseller with open orders or undelivered confirmations in the database; a
      * reseller that fails is logged and the round goes on.
      *
-     * @return the resellers whose reconcile failed
+     * @return the resellers whose reconcile failed, each with the failure's stable code and whether a retry may help
      */
-    List<ResellerId> reconcileAll();
+    List<ResellerFailure> reconcileAll();
 
     /**
      * One round of renewal reminders to the host's {@link RenewalRemindersHandler}; a reseller that fails is logged

@@ -12,6 +12,12 @@ import dev.esetshop.sdk.EsetShops;
  * EsetShopsCustomizer slowerSyncLease() {
  *     return builder -> builder.syncLease(Duration.ofMinutes(5));
  * }
+ *
+ * @Bean
+ * EsetShopsCustomizer syncOnTheApplicationsExecutor(ThreadPoolTaskExecutor applicationTaskExecutor) {
+ *     // the fleet sync's tasks on the host's pool, which the registry never shuts down
+ *     return builder -> builder.syncExecutor(applicationTaskExecutor);
+ * }
  * }</pre>
  */
 @FunctionalInterface

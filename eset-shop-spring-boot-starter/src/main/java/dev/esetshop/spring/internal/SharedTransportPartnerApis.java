@@ -3,6 +3,7 @@ package dev.esetshop.spring.internal;
 import dev.esetshop.client.EsetPartnerApi;
 import dev.esetshop.client.EsetPartnerClient;
 import dev.esetshop.client.EsetTransport;
+import dev.esetshop.client.SharedEsetClients;
 import dev.esetshop.core.Secret;
 import dev.esetshop.sdk.ResellerAccount;
 import dev.esetshop.spring.EsetPartnerApiFactory;
@@ -13,15 +14,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * The starter's default factory: every reseller's {@link EsetPartnerClient} on one {@link EsetTransport} (one HTTP
- * client, one executor, one deadline watch), each with its own token, circuit breaker and rate limiter. Spring closes
- * it, and with it the transport, after the registry that closed the clients.
+ * client, one executor, one deadline watch), each with its own token, circuit breaker and rate limiter
+ * ({@link SharedEsetClients}). Spring closes it, and with it the transport, after the registry that closed the
+ * clients.
  */
 public final class SharedTransportPartnerApis implements EsetPartnerApiFactory, AutoCloseable {
 
-    private final URI baseUri;
-    private final UnaryOperator<EsetPartnerClient.Builder> settings;
-    private final Clock clock;
-    private final EsetTransport transport;
+    private final SharedEsetClients clients;
 
     /**
      * A factory with its transport open.
@@ -33,20 +32,12 @@ public final class SharedTransportPartnerApis implements EsetPartnerApiFactory, 
      */
     public SharedTransportPartnerApis(
             URI baseUri, Duration connectTimeout, UnaryOperator<EsetPartnerClient.Builder> settings, Clock clock) {
-        this.baseUri = baseUri;
-        this.settings = settings;
-        this.clock = clock;
-        this.transport = EsetTransport.open(baseUri, connectTimeout);
+        this.clients = SharedEsetClients.open(baseUri, connectTimeout, clock, settings);
     }
 
     @Override
     public EsetPartnerApi create(ResellerAccount account) {
-        return settings.apply(EsetPartnerClient.builder()
-                        .baseUri(baseUri)
-                        .credentials(account.username(), account.password())
-                        .clock(clock))
-                .transport(transport)
-                .build();
+        return clients.client(account.username(), account.password());
     }
 
     /**
@@ -70,11 +61,11 @@ public final class SharedTransportPartnerApis implements EsetPartnerApiFactory, 
 
     @Override
     public void close() {
-        transport.close();
+        clients.close();
     }
 
     @Override
     public String toString() {
-        return "EsetPartnerApiFactory[" + transport + "]";
+        return "EsetPartnerApiFactory[" + clients + "]";
     }
 }

@@ -6,6 +6,7 @@ import dev.esetshop.sdk.EsetShops;
 import dev.esetshop.sdk.FleetReconcileReport;
 import dev.esetshop.sdk.FleetSyncReport;
 import dev.esetshop.sdk.ResellerDirectory;
+import dev.esetshop.sdk.ResellerFailure;
 import dev.esetshop.sdk.remind.ReminderReport;
 import dev.esetshop.spring.EsetShopProperties;
 import dev.esetshop.spring.EsetShopScheduler;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,7 @@ public final class ShopScheduler implements EsetShopScheduler {
     private final ResellerDirectory directory;
     private final EsetShopProperties properties;
     private final boolean remindersHandled;
-    private volatile ScheduledExecutorService timer;
+    private volatile @Nullable ScheduledExecutorService timer;
 
     /**
      * A scheduler, started with the application context.
@@ -90,7 +92,7 @@ public final class ShopScheduler implements EsetShopScheduler {
     @Override
     public FleetSyncReport syncAll() {
         FleetSyncReport report = shops.syncAll(properties.sync().maxAge());
-        report.failed().forEach((reseller, reason) -> LOG.warn("sync of reseller {} failed: {}", reseller, reason));
+        report.failed().forEach(failure -> warn("sync", failure));
         LOG.info(
                 "fleet sync: {} of {} resellers synced, {} failed, {} licenses in {} ms",
                 report.synced(),
@@ -102,11 +104,20 @@ public final class ShopScheduler implements EsetShopScheduler {
     }
 
     @Override
-    public List<ResellerId> reconcileAll() {
+    public List<ResellerFailure> reconcileAll() {
         FleetReconcileReport report = shops.reconcileAll();
-        report.failed()
-                .forEach((reseller, reason) -> LOG.warn("reconcile of reseller {} failed: {}", reseller, reason));
-        return List.copyOf(report.failed().keySet());
+        report.failed().forEach(failure -> warn("reconcile", failure));
+        return report.failed();
+    }
+
+    private static void warn(String round, ResellerFailure failure) {
+        LOG.warn(
+                "{} of reseller {} failed: {} {}{}",
+                round,
+                failure.reseller(),
+                failure.code(),
+                failure.message(),
+                failure.retryable() ? " (the next round tries again)" : " (retrying does not help until it is fixed)");
     }
 
     @Override

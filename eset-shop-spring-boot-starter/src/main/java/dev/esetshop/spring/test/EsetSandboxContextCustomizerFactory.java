@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -28,7 +29,7 @@ public final class EsetSandboxContextCustomizerFactory implements ContextCustomi
     public EsetSandboxContextCustomizerFactory() {}
 
     @Override
-    public ContextCustomizer createContextCustomizer(
+    public @Nullable ContextCustomizer createContextCustomizer(
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         AutoConfigureEsetSandbox annotation =
                 AnnotatedElementUtils.findMergedAnnotation(testClass, AutoConfigureEsetSandbox.class);

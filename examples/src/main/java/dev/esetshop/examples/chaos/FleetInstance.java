@@ -149,9 +149,10 @@ public final class FleetInstance {
                     FleetReconcileReport report = shops.reconcileAll();
                     // a database that earlier runs used may hold their resellers' open orders: not this run's business
                     boolean openHere = !report.reconciled().isEmpty()
-                            || report.failed().keySet().stream()
-                                    .anyMatch(reseller ->
-                                            resellers.account(reseller).isPresent());
+                            || report.failed().stream()
+                                    .anyMatch(failure -> resellers
+                                            .account(failure.reseller())
+                                            .isPresent());
                     if (finishing && !openHere) {
                         break;
                     }
@@ -230,8 +231,7 @@ public final class FleetInstance {
             Instant giveUp = Instant.now().plus(GIVE_UP);
             while (Instant.now().isBefore(giveUp)) {
                 FleetSyncReport round = shops.syncAll(Duration.between(since, Instant.now()));
-                round.failed()
-                        .forEach((reseller, why) -> out.println("failed " + reseller + " " + why.split(":", 2)[0]));
+                round.failed().forEach(failure -> out.println("failed " + failure.reseller() + " " + failure.code()));
                 if (allSyncedSince(settings.database(), resellers, since, books)) {
                     break;
                 }
