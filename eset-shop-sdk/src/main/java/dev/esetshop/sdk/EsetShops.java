@@ -12,6 +12,7 @@ import dev.esetshop.sdk.confirm.OrderConfirmed;
 import dev.esetshop.sdk.event.ShopListener;
 import dev.esetshop.sdk.internal.FleetLeases;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcOptions;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcReminderJournal;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
@@ -448,7 +449,8 @@ public final class EsetShops implements AutoCloseable {
         return stores.computeIfAbsent(
                 reseller,
                 id -> dataSource
-                        .<LicenseStore>map(ds -> JdbcLicenseStore.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
+                        .<LicenseStore>map(ds -> JdbcLicenseStore.create(
+                                ds, id, JdbcOptions.defaults().withSchema(schema)))
                         .orElseGet(InMemoryLicenseStore::new));
     }
 
@@ -456,7 +458,8 @@ public final class EsetShops implements AutoCloseable {
         return journals.computeIfAbsent(
                 reseller,
                 id -> journalDataSource
-                        .<OrderJournal>map(ds -> JdbcOrderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
+                        .<OrderJournal>map(ds -> JdbcOrderJournal.create(
+                                ds, id, JdbcOptions.defaults().withSchema(schema)))
                         .orElseGet(InMemoryOrderJournal::new));
     }
 
@@ -464,8 +467,8 @@ public final class EsetShops implements AutoCloseable {
         return reminderJournals.computeIfAbsent(
                 reseller,
                 id -> journalDataSource
-                        .<ReminderJournal>map(
-                                ds -> JdbcReminderJournal.create(ds, id, Db.DEFAULT_QUERY_TIMEOUT, schema))
+                        .<ReminderJournal>map(ds -> JdbcReminderJournal.create(
+                                ds, id, JdbcOptions.defaults().withSchema(schema)))
                         .orElseGet(InMemoryReminderJournal::new));
     }
 
