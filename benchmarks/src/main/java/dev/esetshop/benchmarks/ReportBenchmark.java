@@ -74,7 +74,7 @@ public class ReportBenchmark {
     @Setup(Level.Trial)
     public void fillStore() throws IOException {
         directory = Files.createTempDirectory("eset-shop-report-bench");
-        store = JdbcLicenseStore.create(JdbcStorage.h2(directory.resolve("licenses")));
+        store = JdbcLicenseStore.create(JdbcStorage.h2(directory.resolve("licenses")), JdbcStorage.DEFAULT_RESELLER);
         SplittableRandom random = new SplittableRandom(20261124L);
         for (int from = 0; from < licenses; from += PAGE) {
             List<License> page = new ArrayList<>(PAGE);

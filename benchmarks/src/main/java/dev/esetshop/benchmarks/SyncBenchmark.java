@@ -127,7 +127,7 @@ public class SyncBenchmark {
         } else {
             directory = Files.createTempDirectory("eset-shop-sync-bench");
             database = JdbcStorage.h2(directory.resolve("licenses"));
-            store = JdbcLicenseStore.create(database);
+            store = JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
         }
         shop = EsetShop.builder()
                 .catalog(catalog)

@@ -89,7 +89,7 @@ import org.jspecify.annotations.Nullable;
  * EsetShop shop = EsetShop.builder()
  *         .catalog(Catalog.load(Path.of("catalog.json")))
  *         .partnerApi(EsetPartnerClient.builder().baseUri(esetUri).credentials(user, password).build())
- *         .orderJournal(JdbcOrderJournal.create(dataSource))   // durable: exactly once across restarts
+ *         .orderJournal(JdbcOrderJournal.create(dataSource, reseller))   // durable: exactly once across restarts
  *         .build();                                           // builds only: no database or ESET call
  * shop.reconcile();                                         // at start-up, then on a timer: settles what a crash left pending
  * shop.sync();

@@ -40,8 +40,8 @@ class EsetShopJdbcRestartTest {
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(new CrashingApi(eset, true))
                 .clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner("shop-a")
                 .idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(events::add)
@@ -60,8 +60,8 @@ class EsetShopJdbcRestartTest {
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(eset)
                 .clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner("shop-b")
                 .addConfirmationListener(events::add)
                 .build();
@@ -86,8 +86,8 @@ class EsetShopJdbcRestartTest {
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(eset)
                 .clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner("shop-a")
                 .idempotencyKeys(Fixtures.keys("a"))
                 .addConfirmationListener(event -> {
@@ -109,8 +109,8 @@ class EsetShopJdbcRestartTest {
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(new NoLicenseDetailApi(eset))
                 .clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner("shop-b")
                 .addConfirmationListener(events::add)
                 .build();
@@ -122,7 +122,7 @@ class EsetShopJdbcRestartTest {
                 .isEqualTo(restarted.license(event.licenseId()).orElseThrow().licenseKey());
         assertThat(event.seats()).isEqualTo(6);
         assertThat(event.streetPrice()).isEqualTo(quote.streetPrice());
-        assertThat(JdbcOrderJournal.create(database)
+        assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
                         .find(IdempotencyKey.of("a-1"))
                         .orElseThrow()
                         .deliveredAt())

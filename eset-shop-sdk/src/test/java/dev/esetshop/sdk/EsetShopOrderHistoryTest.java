@@ -48,8 +48,8 @@ class EsetShopOrderHistoryTest {
                 .partnerApi(eset)
                 .clock(clock)
                 .zone(BERLIN)
-                .orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner(owner)
                 .idempotencyKeys(Fixtures.keys(keys))
                 .build();
@@ -201,7 +201,7 @@ class EsetShopOrderHistoryTest {
                                 .build()),
                 Fixtures.eula(),
                 Fixtures.customer());
-        OrderJournal journal = JdbcOrderJournal.create(database);
+        OrderJournal journal = JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
         journal.recordPending(JournalEntry.builder()
                 .key(IdempotencyKey.of("damaged"))
                 .operation(Operation.NEW)

@@ -119,7 +119,8 @@ class EsetShopSyncTest {
         eset.put(License.builder().from(wide).productName("P".repeat(5000)).build());
         javax.sql.DataSource database =
                 dev.esetshop.sdk.jdbc.JdbcStorage.h2InMemory("odd-" + java.util.UUID.randomUUID());
-        dev.esetshop.sdk.jdbc.JdbcLicenseStore jdbc = dev.esetshop.sdk.jdbc.JdbcLicenseStore.create(database);
+        dev.esetshop.sdk.jdbc.JdbcLicenseStore jdbc = dev.esetshop.sdk.jdbc.JdbcLicenseStore.create(
+                database, dev.esetshop.sdk.jdbc.JdbcStorage.DEFAULT_RESELLER);
         EsetShop shop = EsetShop.builder()
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(eset)

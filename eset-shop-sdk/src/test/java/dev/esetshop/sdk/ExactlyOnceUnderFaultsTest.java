@@ -44,8 +44,8 @@ class ExactlyOnceUnderFaultsTest {
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(api)
                 .clock(clock)
-                .orderJournal(JdbcOrderJournal.create(journalDatabase))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(journalDatabase, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner(owner)
                 .claimLease(LEASE)
                 .idempotencyKeys(Fixtures.keys(owner))
@@ -63,7 +63,9 @@ class ExactlyOnceUnderFaultsTest {
     }
 
     private JournalEntry entry(String key) {
-        return JdbcOrderJournal.create(database).find(IdempotencyKey.of(key)).orElseThrow();
+        return JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                .find(IdempotencyKey.of(key))
+                .orElseThrow();
     }
 
     @Test
@@ -71,8 +73,8 @@ class ExactlyOnceUnderFaultsTest {
         faulty.autoCommitOff();
         EsetShop shop = shop("a", faulty, eset);
         List<Optional<JournalEntry>> seenWhileSending = new ArrayList<>();
-        eset.whileAnswering =
-                () -> seenWhileSending.add(JdbcOrderJournal.create(database).find(IdempotencyKey.of("a-1")));
+        eset.whileAnswering = () -> seenWhileSending.add(
+                JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER).find(IdempotencyKey.of("a-1")));
 
         OrderResult result = shop.order(quote(shop, 6), Fixtures.eula(), Fixtures.customer());
 
@@ -160,7 +162,7 @@ class ExactlyOnceUnderFaultsTest {
     @Test
     void item5OneUnreadableEntryIsCountedAndTheReconcileGoesOn() {
         EsetShop shop = shop("a", database, eset);
-        JdbcOrderJournal journal = JdbcOrderJournal.create(database);
+        JdbcOrderJournal journal = JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
         journal.recordPending(JournalEntry.builder()
                 .key(IdempotencyKey.of("broken"))
                 .operation(Operation.NEW)

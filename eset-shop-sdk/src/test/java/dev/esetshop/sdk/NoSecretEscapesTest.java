@@ -85,8 +85,8 @@ class NoSecretEscapesTest {
                     .catalog(Catalog.sample())
                     .partnerApi(client)
                     .clock(clock)
-                    .orderJournal(JdbcOrderJournal.create(database))
-                    .licenseStore(JdbcLicenseStore.create(database))
+                    .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
+                    .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                     .addConfirmationListener(event -> seen.add(event.toString()))
                     .build();
             database.quoteValuesInFailures().failRandomly(0.08, 23);
@@ -109,7 +109,7 @@ class NoSecretEscapesTest {
                     .catalog(Catalog.sample())
                     .partnerApi(client)
                     .clock(clock)
-                    .licenseStore(JdbcLicenseStore.create(refusing))
+                    .licenseStore(JdbcLicenseStore.create(refusing, JdbcStorage.DEFAULT_RESELLER))
                     .build();
             refusing.failStatementsContaining("INSERT INTO eset_license");
             attempt(seen, () -> second.sync().toString());

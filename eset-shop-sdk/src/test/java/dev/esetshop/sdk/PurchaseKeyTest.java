@@ -11,6 +11,7 @@ import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.sdk.FakeEsetApi.Fault;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.jdbc.TestDatabases;
 import dev.esetshop.sdk.memory.InMemoryLicenseStore;
 import dev.esetshop.sdk.order.JournalEntry;
@@ -68,8 +69,8 @@ class PurchaseKeyTest {
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(eset)
                 .clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner(owner)
                 .claimLease(LEASE)
                 .idempotencyKeys(Fixtures.keys(owner))
@@ -82,7 +83,7 @@ class PurchaseKeyTest {
                 .catalog(Fixtures.republishedCatalog())
                 .partnerApi(eset)
                 .clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database))
+                .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .licenseStore(new InMemoryLicenseStore())
                 .owner(owner)
                 .claimLease(LEASE)
@@ -277,7 +278,8 @@ class PurchaseKeyTest {
 
         assertThat(failures).isEmpty();
         assertThat(eset.licensesIssued).hasValue(ROUNDS);
-        assertThat(JdbcOrderJournal.create(database).latest(java.util.Optional.empty(), ROUNDS + 1))
+        assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                        .latest(java.util.Optional.empty(), ROUNDS + 1))
                 .hasSize(ROUNDS)
                 .allSatisfy(entry -> assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED));
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.esetshop.core.License;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcReminderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.jdbc.TestDatabases;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
@@ -54,15 +55,15 @@ class RemindersAcrossInstancesTest {
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(eset)
                 .clock(clock)
-                .licenseStore(JdbcLicenseStore.create(database))
-                .reminderJournal(JdbcReminderJournal.create(database))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
+                .reminderJournal(JdbcReminderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner(owner)
                 .addRenewalReminderListener(delivered::addAll)
                 .build();
     }
 
     private void book(List<License> licenses) {
-        LicenseStore store = JdbcLicenseStore.create(database);
+        LicenseStore store = JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
         store.storePage(
                 licenses,
                 store.cursor()
@@ -137,8 +138,8 @@ class RemindersAcrossInstancesTest {
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(eset)
                 .clock(clock)
-                .licenseStore(JdbcLicenseStore.create(database))
-                .reminderJournal(JdbcReminderJournal.create(database))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
+                .reminderJournal(JdbcReminderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner("instance-a")
                 .addRenewalReminderListener(reminders -> {
                     failedOnce.addAll(reminders);

@@ -18,6 +18,7 @@ import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.catalog.Catalog;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.jdbc.TestDatabases;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.order.JournalEntry;
@@ -133,7 +134,9 @@ class RenewalBatchTest {
         assertThat(retried.pending()).isZero();
         assertThat(retried.ordered()).isEqualTo(renewable.size() - 2);
         assertOrderedExactlyOnce(renewable, expiredBefore);
-        assertThat(JdbcOrderJournal.create(database).pending()).isEmpty();
+        assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                        .pending())
+                .isEmpty();
         assertThat(restarted.reconcile().confirmed()).isZero();
         assertThat(sandbox.ordersApplied()).isEqualTo(renewable.size());
     }
@@ -146,8 +149,8 @@ class RenewalBatchTest {
                 .partnerApi(new JournalStoppingApi(client(), faulty, 3))
                 .clock(clock)
                 .owner("shop-a")
-                .orderJournal(JdbcOrderJournal.create(faulty))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(faulty, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .build();
         first.sync();
         List<License> due = first.renewableLicenses(EXPIRING_SOON);
@@ -167,7 +170,9 @@ class RenewalBatchTest {
         assertThat(retried.pending()).isZero();
         assertThat(retried.ordered()).isEqualTo(renewable.size() - 2);
         assertOrderedExactlyOnce(renewable, expiredBefore);
-        assertThat(JdbcOrderJournal.create(database).pending()).isEmpty();
+        assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                        .pending())
+                .isEmpty();
     }
 
     @Test
@@ -192,7 +197,8 @@ class RenewalBatchTest {
         assertThat(quoted.total()).isEqualTo(sum);
         assertThat(quoted.total().isZero()).isFalse();
         assertThat(sandbox.ordersApplied()).isZero();
-        assertThat(JdbcOrderJournal.create(database).latest(Optional.empty(), 100))
+        assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                        .latest(Optional.empty(), 100))
                 .isEmpty();
     }
 
@@ -200,13 +206,12 @@ class RenewalBatchTest {
     void aLicenseThatCannotBeRenewedGetsItsViolationsAndNoOrderWhileTheOthersAreOrdered() {
         EsetShop shop = shop("shop-a", Function.identity());
         shop.sync();
-        License trial =
-                JdbcLicenseStore.create(database)
-                        .query(LicenseQuery.builder().includeTrials(true).build())
-                        .stream()
-                        .filter(License::trial)
-                        .findFirst()
-                        .orElseThrow();
+        License trial = JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER)
+                .query(LicenseQuery.builder().includeTrials(true).build())
+                .stream()
+                .filter(License::trial)
+                .findFirst()
+                .orElseThrow();
         License running = shop.renewableLicenses(EXPIRING_SOON).get(0);
 
         RenewalBatch batch = shop.renew(List.of(trial, running, trial), 1, BATCH);
@@ -267,7 +272,8 @@ class RenewalBatchTest {
         assertThat(batch.refused()).isEqualTo(due.size());
         assertThat(batch.total().isZero()).isTrue();
         assertThat(sandbox.ordersApplied()).isZero();
-        assertThat(JdbcOrderJournal.create(database).latest(Optional.empty(), 100))
+        assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                        .latest(Optional.empty(), 100))
                 .isEmpty();
     }
 
@@ -297,7 +303,8 @@ class RenewalBatchTest {
         assertThat(orders).hasSize(renewable.size());
         renewable.forEach(id -> assertThat(orders)
                 .containsEntry(RenewalBatch.orderKey(BATCH, id).value(), id));
-        assertThat(JdbcOrderJournal.create(database).latest(Optional.of(JournalEntry.State.CONFIRMED), 1000))
+        assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                        .latest(Optional.of(JournalEntry.State.CONFIRMED), 1000))
                 .hasSize(renewable.size());
     }
 
@@ -318,8 +325,8 @@ class RenewalBatchTest {
                 .partnerApi(wrap.apply(client()))
                 .clock(clock)
                 .owner(owner)
-                .orderJournal(JdbcOrderJournal.create(database))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .build();
     }
 

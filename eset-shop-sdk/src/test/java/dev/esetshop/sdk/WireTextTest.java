@@ -16,6 +16,7 @@ import dev.esetshop.pricing.Quote;
 import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.jdbc.TestDatabases;
 import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.report.LicenseReport;
@@ -53,8 +54,8 @@ class WireTextTest {
     @BeforeEach
     void start() {
         database = newDatabase();
-        journal = JdbcOrderJournal.create(database);
-        book = JdbcLicenseStore.create(database);
+        journal = JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
+        book = JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
     }
 
     EsetShop shop() {
@@ -267,7 +268,7 @@ class WireTextTest {
                 .catalog(Fixtures.CATALOG)
                 .partnerApi(eset)
                 .clock(clock)
-                .orderJournal(JdbcOrderJournal.create(database))
+                .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .licenseStore(book)
                 .owner("shop-b")
                 .claimLease(LEASE)

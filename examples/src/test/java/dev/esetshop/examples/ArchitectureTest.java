@@ -32,7 +32,8 @@ class ArchitectureTest {
     private static final String SDK = "dev.esetshop.sdk..";
     private static final String EXAMPLES = "dev.esetshop.examples..";
     private static final String BENCHMARKS = "dev.esetshop.benchmarks..";
-    private static final List<String> MODULES = List.of("core", "pricing", "client", "testkit", "sdk");
+    private static final List<String> MODULES =
+            List.of("core", "pricing", "client", "testkit", "testkit.storage", "sdk");
 
     private static JavaClasses shop;
 

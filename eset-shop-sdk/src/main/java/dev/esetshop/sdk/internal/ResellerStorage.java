@@ -3,6 +3,7 @@ package dev.esetshop.sdk.internal;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.sdk.OpenOrders;
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcOptions;
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
 import dev.esetshop.sdk.jdbc.JdbcReminderJournal;
 import dev.esetshop.sdk.jdbc.JdbcStorage;
@@ -91,7 +92,7 @@ public final class ResellerStorage {
                 reseller,
                 id -> database == null
                         ? new InMemoryLicenseStore()
-                        : JdbcLicenseStore.create(database, id, Db.DEFAULT_QUERY_TIMEOUT, schema));
+                        : JdbcLicenseStore.create(database, id, JdbcOptions.defaults().withSchema(schema)));
     }
 
     /** The reseller's order journal. */
@@ -101,7 +102,7 @@ public final class ResellerStorage {
                 reseller,
                 id -> database == null
                         ? new InMemoryOrderJournal()
-                        : JdbcOrderJournal.create(database, id, Db.DEFAULT_QUERY_TIMEOUT, schema));
+                        : JdbcOrderJournal.create(database, id, JdbcOptions.defaults().withSchema(schema)));
     }
 
     /** The reseller's reminder journal. */
@@ -111,7 +112,7 @@ public final class ResellerStorage {
                 reseller,
                 id -> database == null
                         ? new InMemoryReminderJournal()
-                        : JdbcReminderJournal.create(database, id, Db.DEFAULT_QUERY_TIMEOUT, schema));
+                        : JdbcReminderJournal.create(database, id, JdbcOptions.defaults().withSchema(schema)));
     }
 
     /** Leases in this process only, over the books and journals made so far: enough for one instance in memory. */

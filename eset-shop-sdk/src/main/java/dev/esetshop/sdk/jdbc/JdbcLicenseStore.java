@@ -1,13 +1,5 @@
 package dev.esetshop.sdk.jdbc;
 
-import static dev.esetshop.sdk.jdbc.internal.Sql.date;
-import static dev.esetshop.sdk.jdbc.internal.Sql.instant;
-import static dev.esetshop.sdk.jdbc.internal.Sql.requiredInstant;
-import static dev.esetshop.sdk.jdbc.internal.Sql.setDate;
-import static dev.esetshop.sdk.jdbc.internal.Sql.setInstant;
-import static dev.esetshop.sdk.jdbc.internal.Sql.setText;
-import static dev.esetshop.sdk.jdbc.internal.Sql.text;
-
 import dev.esetshop.core.EndCustomer;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
@@ -18,16 +10,17 @@ import dev.esetshop.core.Seats;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.internal.LicenseText;
+import dev.esetshop.sdk.jdbc.internal.Binder;
 import dev.esetshop.sdk.jdbc.internal.Db;
+import dev.esetshop.sdk.jdbc.internal.LicenseTable;
+import dev.esetshop.sdk.jdbc.internal.Row;
 import dev.esetshop.sdk.jdbc.internal.Sql;
+import dev.esetshop.sdk.jdbc.internal.SyncCursorTable;
+import dev.esetshop.sdk.jdbc.internal.Tx;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,26 +47,8 @@ public final class JdbcLicenseStore implements LicenseStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcLicenseStore.class);
 
-    /** Rows per page while streaming: small enough for a small heap, large enough to be quick. */
+    /** Licenses per page while walking the book: small enough for a small heap, large enough to be quick. */
     static final int FETCH_SIZE = 1_000;
-
-    private static final String COLUMNS = "id, license_key, product, product_name, seats, used_seats, state, trial,"
-            + " discount, issued, expires, modified, organization, first_name, last_name, email, country, vat_id,"
-            + " order_number";
-
-    private static final String INSERT = "INSERT INTO eset_license (reseller_id, " + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String UPDATE = "UPDATE eset_license SET license_key = ?, product = ?, product_name = ?,"
-            + " seats = ?, used_seats = ?, state = ?, trial = ?, discount = ?, issued = ?, expires = ?, modified = ?,"
-            + " organization = ?, first_name = ?, last_name = ?, email = ?, country = ?, vat_id = ?,"
-            // a license ESET lists again carries no order number: the book keeps the one it has
-            + " order_number = COALESCE(?, order_number) WHERE reseller_id = ? AND id = ?";
-
-    private static final String SELECT_ONE =
-            "SELECT " + COLUMNS + " FROM eset_license WHERE reseller_id = ? AND id = ?";
-
-    private static final String CURSOR_COLUMNS = "since_at, next_skip, high_water, in_progress, last_completed";
 
     private final Db db;
     private final String reseller;
@@ -84,46 +59,26 @@ public final class JdbcLicenseStore implements LicenseStore {
     }
 
     /**
-     * The book of the one reseller of a one-reseller host ({@link JdbcStorage#DEFAULT_RESELLER}), creating or
-     * upgrading the tables when the schema version asks for it.
-     *
-     * @throws StorageException when the database cannot be reached or the tables cannot be created
-     */
-    public static JdbcLicenseStore create(DataSource dataSource) {
-        return create(dataSource, JdbcStorage.DEFAULT_RESELLER);
-    }
-
-    /** As {@link #create(DataSource)}, with the timeout of every statement (whole seconds, at least one). */
-    public static JdbcLicenseStore create(DataSource dataSource, Duration queryTimeout) {
-        return create(dataSource, JdbcStorage.DEFAULT_RESELLER, queryTimeout);
-    }
-
-    /**
      * The book of one reseller in a database that any number of resellers share, creating or upgrading the tables
-     * when the schema version asks for it.
+     * when the schema version asks for it; a one-reseller host names {@link JdbcStorage#DEFAULT_RESELLER}.
      *
      * @throws StorageException when the database cannot be reached or the tables cannot be created
      */
     public static JdbcLicenseStore create(DataSource dataSource, ResellerId reseller) {
-        return create(dataSource, reseller, Db.DEFAULT_QUERY_TIMEOUT);
-    }
-
-    /** As {@link #create(DataSource, ResellerId)}, with the timeout of every statement (whole seconds, ≥ 1). */
-    public static JdbcLicenseStore create(DataSource dataSource, ResellerId reseller, Duration queryTimeout) {
-        return create(dataSource, reseller, queryTimeout, JdbcStorage.Schema.APPLIED_BY_SDK);
+        return create(dataSource, reseller, JdbcOptions.defaults());
     }
 
     /**
-     * As {@link #create(DataSource, ResellerId, Duration)}; with {@link JdbcStorage.Schema#MANAGED_BY_HOST} the
-     * tables are only checked, and an older schema is an error instead of being migrated.
+     * As {@link #create(DataSource, ResellerId)}, with these options (the statements' timeout, who applies the
+     * schema).
+     *
+     * @throws StorageException when the database cannot be reached, the tables cannot be created, or (managed by the
+     *     host) the schema is older than this SDK's
      */
-    public static JdbcLicenseStore create(
-            DataSource dataSource, ResellerId reseller, Duration queryTimeout, JdbcStorage.Schema schema) {
+    public static JdbcLicenseStore create(DataSource dataSource, ResellerId reseller, JdbcOptions options) {
         Objects.requireNonNull(reseller, "reseller");
-        Objects.requireNonNull(schema, "schema");
-        Db db = new Db(dataSource, queryTimeout);
-        db.ensureSchema(schema == JdbcStorage.Schema.MANAGED_BY_HOST);
-        return new JdbcLicenseStore(db, reseller);
+        Objects.requireNonNull(options, "options");
+        return new JdbcLicenseStore(options.open(dataSource), reseller);
     }
 
     @Override
@@ -138,28 +93,29 @@ public final class JdbcLicenseStore implements LicenseStore {
         // another instance syncing the same reseller may insert the same licenses or the first cursor at once: the
         // page then runs again, and counts what the other one added as unchanged or changed
         PageOutcome outcome =
-                db.inTransactionRetryingFirstWrites("store a page of " + licenses.size() + " licenses", connection -> {
+                db.inTransactionRetryingFirstWrites("store a page of " + licenses.size() + " licenses", tx -> {
                     int added = 0;
                     int changed = 0;
                     int unchanged = 0;
                     // Licenses already met in this page, so a page that lists one twice compares with its first copy.
                     Map<LicenseId, License> inPage = new HashMap<>();
-                    try (PreparedStatement select = db.prepare(connection, SELECT_ONE);
-                            PreparedStatement insert = db.prepare(connection, INSERT);
-                            PreparedStatement update = db.prepare(connection, UPDATE)) {
+                    try (Tx.Statement select = tx.prepare(LicenseTable.SELECT_ONE);
+                            Tx.Statement insert = tx.prepare(LicenseTable.INSERT);
+                            Tx.Statement update = tx.prepare(LicenseTable.UPDATE)) {
                         for (License incoming : licenses) {
                             Optional<License> stored = inPage.containsKey(incoming.id())
                                     ? Optional.of(inPage.get(incoming.id()))
-                                    : find(select, reseller, incoming.id());
+                                    : select.first(ofId(incoming.id()), JdbcLicenseStore::license);
                             License license =
                                     storable(LicenseStore.keepingOrderNumber(LicenseText.cleaned(incoming), stored));
                             if (stored.isEmpty()) {
-                                bindInsert(insert, reseller, license);
-                                insert.addBatch();
+                                insert.addBatch(b -> bindFields(
+                                        b.string(reseller).string(license.id().value()), license));
                                 added++;
                             } else if (!stored.get().equals(license)) {
-                                bindUpdate(update, reseller, license);
-                                update.addBatch();
+                                update.addBatch(b -> bindFields(b, license)
+                                        .string(reseller)
+                                        .string(license.id().value()));
                                 changed++;
                             } else {
                                 unchanged++;
@@ -170,7 +126,7 @@ public final class JdbcLicenseStore implements LicenseStore {
                         insert.executeBatch();
                         update.executeBatch();
                     }
-                    writeCursor(connection, cursorAfterPage);
+                    writeCursor(tx, cursorAfterPage);
                     return new PageOutcome(added, changed, unchanged);
                 });
         LOG.debug(
@@ -185,64 +141,50 @@ public final class JdbcLicenseStore implements LicenseStore {
     @Override
     public Optional<License> find(LicenseId id) {
         Objects.requireNonNull(id, "id");
-        return read("read license " + id, connection -> {
-            try (PreparedStatement select = db.prepare(connection, SELECT_ONE)) {
-                return find(select, reseller, id);
-            }
-        });
+        return db.inTransaction(
+                "read license " + id, tx -> tx.first(LicenseTable.SELECT_ONE, ofId(id), JdbcLicenseStore::license));
     }
 
     @Override
     public List<License> query(LicenseQuery query) {
         Objects.requireNonNull(query, "query");
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM eset_license WHERE reseller_id = ?");
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(reseller);
+        StringBuilder conditions = new StringBuilder();
+        List<Binder.Binding> parameters = new ArrayList<>();
         query.expiresOnOrAfter().ifPresent(day -> {
-            sql.append(" AND expires >= ?");
-            parameters.add(day);
+            conditions.append(LicenseTable.EXPIRES_ON_OR_AFTER);
+            parameters.add(b -> b.date(day));
         });
         query.expiresOnOrBefore().ifPresent(day -> {
-            sql.append(" AND expires <= ?");
-            parameters.add(day);
+            conditions.append(LicenseTable.EXPIRES_ON_OR_BEFORE);
+            parameters.add(b -> b.date(day));
         });
         query.product().ifPresent(product -> {
-            sql.append(" AND product = ?");
-            parameters.add(product.value());
+            conditions.append(LicenseTable.PRODUCT);
+            parameters.add(b -> b.string(product.value()));
         });
         query.customerText().filter(text -> !text.isBlank()).ifPresent(text -> {
-            sql.append(" AND (LOWER(organization) LIKE ? ESCAPE '\\' OR LOWER(first_name) LIKE ? ESCAPE '\\'"
-                    + " OR LOWER(last_name) LIKE ? ESCAPE '\\' OR LOWER(email) LIKE ? ESCAPE '\\'"
-                    + " OR LOWER(first_name || ' ' || last_name) LIKE ? ESCAPE '\\')");
+            conditions.append(LicenseTable.CUSTOMER_TEXT);
             String pattern = "%" + likeEscaped(text.strip().toLowerCase(Locale.ROOT)) + "%";
-            for (int i = 0; i < 5; i++) {
-                parameters.add(pattern);
+            for (int i = 0; i < LicenseTable.CUSTOMER_TEXT_PARAMETERS; i++) {
+                parameters.add(b -> b.string(pattern));
             }
         });
         if (!query.includeTrials()) {
-            sql.append(" AND trial = FALSE");
+            conditions.append(LicenseTable.NO_TRIALS);
         }
-        sql.append(" ORDER BY expires, id");
-        if (query.limit().isPresent()) {
-            // An int, so it is safe inline; FETCH FIRST is the standard form both H2 and PostgreSQL accept.
-            sql.append(" FETCH FIRST ")
-                    .append(Math.max(0, query.limit().getAsInt()))
-                    .append(" ROWS ONLY");
-        }
-        return read("query the licenses", connection -> {
-            try (PreparedStatement select = db.prepare(connection, sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    select.setObject(i + 1, parameters.get(i));
-                }
-                List<License> licenses = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        licenses.add(license(rows));
-                    }
-                }
-                return licenses;
-            }
-        });
+        String sql = LicenseTable.query(
+                conditions.toString(), query.limit().isPresent(), query.limit().orElse(0));
+        return db.inTransaction(
+                "query the licenses",
+                tx -> tx.list(
+                        sql,
+                        b -> {
+                            b.string(reseller);
+                            for (Binder.Binding parameter : parameters) {
+                                parameter.bind(b);
+                            }
+                        },
+                        JdbcLicenseStore::license));
     }
 
     /**
@@ -257,26 +199,17 @@ public final class JdbcLicenseStore implements LicenseStore {
         Optional<String> after = Optional.empty();
         while (true) {
             Optional<String> from = after;
-            List<License> page = read("read the licenses page by page", connection -> {
-                try (PreparedStatement select = db.prepareForwardOnly(
-                        connection,
-                        "SELECT " + COLUMNS + " FROM eset_license WHERE reseller_id = ?"
-                                + (from.isPresent() ? " AND id > ?" : "")
-                                + " ORDER BY id FETCH FIRST " + FETCH_SIZE + " ROWS ONLY")) {
-                    select.setFetchSize(FETCH_SIZE);
-                    select.setString(1, reseller);
-                    if (from.isPresent()) {
-                        select.setString(2, from.get());
-                    }
-                    List<License> licenses = new ArrayList<>(FETCH_SIZE);
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            licenses.add(license(rows));
-                        }
-                    }
-                    return licenses;
-                }
-            });
+            List<License> page = db.inTransaction(
+                    "read the licenses page by page",
+                    tx -> tx.list(
+                            LicenseTable.pageById(from.isPresent(), FETCH_SIZE),
+                            b -> {
+                                b.string(reseller);
+                                if (from.isPresent()) {
+                                    b.string(from.get());
+                                }
+                            },
+                            JdbcLicenseStore::license));
             page.forEach(action);
             if (page.size() < FETCH_SIZE) {
                 return;
@@ -287,38 +220,17 @@ public final class JdbcLicenseStore implements LicenseStore {
 
     @Override
     public long count() {
-        return read("count the licenses", connection -> {
-            try (PreparedStatement select =
-                    db.prepare(connection, "SELECT COUNT(*) FROM eset_license WHERE reseller_id = ?")) {
-                select.setString(1, reseller);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return db.inTransaction(
+                "count the licenses",
+                tx -> tx.first(LicenseTable.COUNT, b -> b.string(reseller), row -> row.longInteger("licenses"))
+                        .orElse(0L));
     }
 
     @Override
     public Optional<SyncCursor> cursor() {
-        return read("read the sync cursor", connection -> {
-            try (PreparedStatement select = db.prepare(
-                    connection, "SELECT " + CURSOR_COLUMNS + " FROM eset_sync_cursor WHERE reseller_id = ?")) {
-                select.setString(1, reseller);
-                try (ResultSet rows = select.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(SyncCursor.builder()
-                            .since(instant(rows, "since_at"))
-                            .nextSkip(rows.getInt("next_skip"))
-                            .highWater(instant(rows, "high_water"))
-                            .inProgress(rows.getBoolean("in_progress"))
-                            .lastCompleted(instant(rows, "last_completed"))
-                            .build());
-                }
-            }
-        });
+        return db.inTransaction(
+                "read the sync cursor",
+                tx -> tx.first(SyncCursorTable.SELECT, b -> b.string(reseller), JdbcLicenseStore::cursor));
     }
 
     @Override
@@ -328,43 +240,28 @@ public final class JdbcLicenseStore implements LicenseStore {
                 + db.dataSource().getClass().getSimpleName() + "]";
     }
 
-    private <T> T read(String what, Sql.Work<T> work) {
-        return db.inTransaction(what, work);
+    private static SyncCursor cursor(Row row) throws SQLException {
+        SyncCursor.Builder cursor =
+                SyncCursor.builder().nextSkip(row.integer("next_skip")).inProgress(row.bool("in_progress"));
+        row.optionalInstant("since_at").ifPresent(cursor::since);
+        row.optionalInstant("high_water").ifPresent(cursor::highWater);
+        row.optionalInstant("last_completed").ifPresent(cursor::lastCompleted);
+        return cursor.build();
     }
 
-    private void writeCursor(Connection connection, SyncCursor cursor) throws SQLException {
-        try (PreparedStatement update = db.prepare(
-                connection,
-                "UPDATE eset_sync_cursor SET since_at = ?, next_skip = ?, high_water = ?, in_progress = ?,"
-                        + " last_completed = ? WHERE reseller_id = ?")) {
-            bindCursor(update, cursor);
-            update.setString(6, reseller);
-            if (update.executeUpdate() == 1) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = db.prepare(
-                connection,
-                "INSERT INTO eset_sync_cursor (" + CURSOR_COLUMNS + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            bindCursor(insert, cursor);
-            insert.setString(6, reseller);
-            insert.executeUpdate();
-        }
+    private Binder.Binding ofId(LicenseId id) {
+        return b -> b.string(reseller).string(id.value());
     }
 
-    private static void bindCursor(PreparedStatement statement, SyncCursor cursor) throws SQLException {
-        setInstant(statement, 1, cursor.since());
-        statement.setInt(2, cursor.nextSkip());
-        setInstant(statement, 3, cursor.highWater());
-        statement.setBoolean(4, cursor.inProgress());
-        setInstant(statement, 5, cursor.lastCompleted());
-    }
-
-    private static Optional<License> find(PreparedStatement select, String reseller, LicenseId id) throws SQLException {
-        select.setString(1, reseller);
-        select.setString(2, id.value());
-        try (ResultSet rows = select.executeQuery()) {
-            return rows.next() ? Optional.of(license(rows)) : Optional.empty();
+    private void writeCursor(Tx tx, SyncCursor cursor) throws SQLException {
+        Binder.Binding binding = b -> b.instant(cursor.since())
+                .integer(cursor.nextSkip())
+                .instant(cursor.highWater())
+                .bool(cursor.inProgress())
+                .instant(cursor.lastCompleted())
+                .string(reseller);
+        if (tx.update(SyncCursorTable.UPDATE, binding) != 1) {
+            tx.update(SyncCursorTable.INSERT, binding);
         }
     }
 
@@ -376,74 +273,60 @@ public final class JdbcLicenseStore implements LicenseStore {
                 .build();
     }
 
-    private static void bindInsert(PreparedStatement insert, String reseller, License license) throws SQLException {
-        insert.setString(1, reseller);
-        insert.setString(2, license.id().value());
-        bindFields(insert, 3, license);
-    }
-
-    private static void bindUpdate(PreparedStatement update, String reseller, License license) throws SQLException {
-        int next = bindFields(update, 1, license);
-        update.setString(next, reseller);
-        update.setString(next + 1, license.id().value());
-    }
-
-    /** Binds every column but the id from {@code first} on; returns the next index. */
-    private static int bindFields(PreparedStatement statement, int first, License license) throws SQLException {
-        int i = first;
-        statement.setString(i++, license.licenseKey().reveal());
-        statement.setString(i++, license.productCode().value());
-        statement.setString(i++, license.productName());
-        statement.setInt(i++, license.seats().count());
-        statement.setInt(i++, license.usedSeats());
-        statement.setString(i++, license.state().raw());
-        statement.setBoolean(i++, license.trial());
-        setText(statement, i++, license.discount());
-        setDate(statement, i++, license.issued());
-        setDate(statement, i++, license.expires());
-        setInstant(statement, i++, license.modified());
+    /** Binds every column of {@link LicenseTable#COLUMNS} but the id. */
+    private static Binder bindFields(Binder b, License license) throws SQLException {
         EndCustomer customer = license.customer();
-        statement.setString(i++, customer.organization());
-        statement.setString(i++, customer.firstName());
-        statement.setString(i++, customer.lastName());
-        statement.setString(i++, customer.email());
-        setText(statement, i++, customer.country());
-        setText(statement, i++, customer.vatId());
-        setText(statement, i++, license.orderNumber());
-        return i;
+        return b.string(license.licenseKey().reveal())
+                .string(license.productCode().value())
+                .string(license.productName())
+                .integer(license.seats().count())
+                .integer(license.usedSeats())
+                .string(license.state().raw())
+                .bool(license.trial())
+                .string(license.discount())
+                .date(license.issued())
+                .date(license.expires())
+                .instant(license.modified())
+                .string(customer.organization())
+                .string(customer.firstName())
+                .string(customer.lastName())
+                .string(customer.email())
+                .string(customer.country())
+                .string(customer.vatId())
+                .string(license.orderNumber());
     }
 
-    private static License license(ResultSet row) throws SQLException {
-        String id = row.getString("id");
+    private static License license(Row row) throws SQLException {
+        String id = row.optionalString("id").orElse("without an id");
         try {
-            License.Builder license = License.builder()
-                    .id(LicenseId.of(id))
-                    .licenseKey(Secret.of(row.getString("license_key")))
-                    .productCode(ProductCode.of(row.getString("product")))
-                    .productName(row.getString("product_name"))
-                    .seats(Seats.of(row.getInt("seats")))
-                    .usedSeats(row.getInt("used_seats"))
-                    .state(LicenseState.of(row.getString("state")))
-                    .trial(row.getBoolean("trial"));
-            text(row, "discount").ifPresent(license::discount);
             EndCustomer.Builder customer = EndCustomer.builder()
-                    .organization(row.getString("organization"))
-                    .firstName(row.getString("first_name"))
-                    .lastName(row.getString("last_name"))
-                    .email(row.getString("email"));
-            text(row, "country").ifPresent(customer::country);
-            text(row, "vat_id").ifPresent(customer::vatId);
-            license.issued(date(row, "issued"))
-                    .expires(date(row, "expires"))
-                    .modified(requiredInstant(row, "modified"))
+                    .organization(row.string("organization"))
+                    .firstName(row.string("first_name"))
+                    .lastName(row.string("last_name"))
+                    .email(row.string("email"));
+            row.optionalString("country").ifPresent(customer::country);
+            row.optionalString("vat_id").ifPresent(customer::vatId);
+            License.Builder license = License.builder()
+                    .id(LicenseId.of(row.string("id")))
+                    .licenseKey(Secret.of(row.string("license_key")))
+                    .productCode(ProductCode.of(row.string("product")))
+                    .productName(row.string("product_name"))
+                    .seats(Seats.of(row.integer("seats")))
+                    .usedSeats(row.integer("used_seats"))
+                    .state(LicenseState.of(row.string("state")))
+                    .trial(row.bool("trial"))
+                    .issued(row.date("issued"))
+                    .expires(row.date("expires"))
+                    .modified(row.instant("modified"))
                     .customer(customer.build());
-            text(row, "order_number").ifPresent(license::orderNumber);
+            row.optionalString("discount").ifPresent(license::discount);
+            row.optionalString("order_number").ifPresent(license::orderNumber);
             return license.build();
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            // The message of a failed builder check never holds the key, but keep to the row id to be sure.
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // A failed check is named by its class only: its message never holds the key, but keep to the row id.
             throw new StorageException(
-                    "The stored license " + id + " is not valid ("
-                            + e.getClass().getSimpleName() + "); run a full sync to replace it.",
+                    "The stored license " + id + " is not valid (" + Row.whyDamaged(e) + "); run a full sync to"
+                            + " replace it.",
                     e);
         }
     }

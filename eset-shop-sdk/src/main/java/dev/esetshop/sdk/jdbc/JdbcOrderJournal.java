@@ -1,11 +1,5 @@
 package dev.esetshop.sdk.jdbc;
 
-import static dev.esetshop.sdk.jdbc.internal.Sql.instant;
-import static dev.esetshop.sdk.jdbc.internal.Sql.requiredInstant;
-import static dev.esetshop.sdk.jdbc.internal.Sql.setInstant;
-import static dev.esetshop.sdk.jdbc.internal.Sql.setText;
-import static dev.esetshop.sdk.jdbc.internal.Sql.text;
-
 import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
@@ -16,13 +10,14 @@ import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.internal.ClaimLeases;
 import dev.esetshop.sdk.internal.JournalPages;
 import dev.esetshop.sdk.internal.JournalledLicense;
+import dev.esetshop.sdk.jdbc.internal.Binder;
 import dev.esetshop.sdk.jdbc.internal.Db;
+import dev.esetshop.sdk.jdbc.internal.OrderJournalTable;
+import dev.esetshop.sdk.jdbc.internal.Row;
 import dev.esetshop.sdk.jdbc.internal.Sql;
+import dev.esetshop.sdk.jdbc.internal.Tx;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,27 +50,11 @@ import org.slf4j.LoggerFactory;
  * method returns, whatever the data source's auto-commit setting, and it never joins a transaction of the caller (a
  * journal entry rolled back with the caller's work would leave an order sent and forgotten). Give it a data source
  * (or pool) that is not bound to the caller's transactions. Every statement has a query timeout (default
- * {@link #DEFAULT_QUERY_TIMEOUT}), and a failure never carries the driver's text, which may quote stored values.
+ * {@link JdbcOptions#DEFAULT_QUERY_TIMEOUT}), and a failure never carries the driver's text, which may quote stored values.
  */
 public final class JdbcOrderJournal implements OrderJournal {
 
-    /** The default timeout of the journal's statements, lock waits included. */
-    public static final Duration DEFAULT_QUERY_TIMEOUT = Db.DEFAULT_QUERY_TIMEOUT;
-
     private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderJournal.class);
-
-    private static final String PENDING = "state = 'PENDING'";
-    private static final String UNDELIVERED = "state = 'CONFIRMED' AND delivered_at IS NULL";
-
-    /** The query of {@link #pending()}, one parameter (the reseller); for the test of its plan. */
-    static final String PENDING_SQL = openRowsSql(PENDING);
-
-    /** The query of {@link #undelivered()}, one parameter (the reseller); for the test of its plan. */
-    static final String UNDELIVERED_SQL = openRowsSql(UNDELIVERED);
-
-    private static final String COLUMNS = "idempotency_key, operation, payload, state, created_at, updated_at,"
-            + " claimed_by, claimed_until, order_number, license_id, rejection, delivered_at, eula_version,"
-            + " eula_accepted_by, eula_accepted_at, license, attention";
 
     private final Db db;
     private final String reseller;
@@ -86,46 +65,26 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     /**
-     * The journal of the one reseller of a one-reseller host ({@link JdbcStorage#DEFAULT_RESELLER}), creating or
-     * upgrading the tables when the schema version asks for it.
-     *
-     * @throws StorageException when the database cannot be reached or the table cannot be created
-     */
-    public static JdbcOrderJournal create(DataSource dataSource) {
-        return create(dataSource, JdbcStorage.DEFAULT_RESELLER);
-    }
-
-    /** As {@link #create(DataSource)}, with the timeout of every statement (whole seconds, at least one). */
-    public static JdbcOrderJournal create(DataSource dataSource, Duration queryTimeout) {
-        return create(dataSource, JdbcStorage.DEFAULT_RESELLER, queryTimeout);
-    }
-
-    /**
      * The journal of one reseller in a database that any number of resellers share, creating or upgrading the tables
-     * when the schema version asks for it.
+     * when the schema version asks for it; a one-reseller host names {@link JdbcStorage#DEFAULT_RESELLER}.
      *
      * @throws StorageException when the database cannot be reached or the table cannot be created
      */
     public static JdbcOrderJournal create(DataSource dataSource, ResellerId reseller) {
-        return create(dataSource, reseller, DEFAULT_QUERY_TIMEOUT);
-    }
-
-    /** As {@link #create(DataSource, ResellerId)}, with the timeout of every statement (whole seconds, ≥ 1). */
-    public static JdbcOrderJournal create(DataSource dataSource, ResellerId reseller, Duration queryTimeout) {
-        return create(dataSource, reseller, queryTimeout, JdbcStorage.Schema.APPLIED_BY_SDK);
+        return create(dataSource, reseller, JdbcOptions.defaults());
     }
 
     /**
-     * As {@link #create(DataSource, ResellerId, Duration)}; with {@link JdbcStorage.Schema#MANAGED_BY_HOST} the
-     * tables are only checked, and an older schema is an error instead of being migrated.
+     * As {@link #create(DataSource, ResellerId)}, with these options (the statements' timeout, who applies the
+     * schema).
+     *
+     * @throws StorageException when the database cannot be reached, the table cannot be created, or (managed by the
+     *     host) the schema is older than this SDK's
      */
-    public static JdbcOrderJournal create(
-            DataSource dataSource, ResellerId reseller, Duration queryTimeout, JdbcStorage.Schema schema) {
+    public static JdbcOrderJournal create(DataSource dataSource, ResellerId reseller, JdbcOptions options) {
         Objects.requireNonNull(reseller, "reseller");
-        Objects.requireNonNull(schema, "schema");
-        Db db = new Db(dataSource, queryTimeout);
-        db.ensureSchema(schema == JdbcStorage.Schema.MANAGED_BY_HOST);
-        return new JdbcOrderJournal(db, reseller);
+        Objects.requireNonNull(options, "options");
+        return new JdbcOrderJournal(options.open(dataSource), reseller);
     }
 
     @Override
@@ -146,42 +105,40 @@ public final class JdbcOrderJournal implements OrderJournal {
             return Optional.empty();
         }
         return Optional.of(find(entry.key())
-                .orElseThrow(() -> new StorageException("The order journal reported" + " an entry with idempotency key "
+                .orElseThrow(() -> new StorageException("The order journal reported an entry with idempotency key "
                         + entry.key() + " but has none; retry with the same key.")));
     }
 
     /** Inserts a new entry and commits it; false, with nothing written, when the key is taken. */
     private boolean insert(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        boolean inserted = db.inTransaction("journal the order " + entry.key() + " before sending it", connection -> {
-            try (PreparedStatement insert = db.prepare(
-                    connection,
-                    "INSERT INTO eset_order_journal (" + COLUMNS
-                            + ", reseller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, entry.key().value());
-                insert.setString(2, entry.operation().name());
-                insert.setString(3, entry.payload());
-                insert.setString(4, entry.state().name());
-                setInstant(insert, 5, entry.createdAt());
-                setInstant(insert, 6, entry.updatedAt());
-                setText(insert, 7, entry.claimedBy());
-                setInstant(insert, 8, entry.claimedUntil());
-                setText(insert, 9, entry.orderNumber());
-                setText(insert, 10, entry.licenseId().map(LicenseId::value));
-                setText(insert, 11, entry.rejection());
-                setInstant(insert, 12, entry.deliveredAt());
-                setText(insert, 13, entry.eula().map(EulaAcceptance::version));
-                setText(insert, 14, entry.eula().map(EulaAcceptance::acceptedBy));
-                setInstant(insert, 15, entry.eula().map(EulaAcceptance::acceptedAt));
-                setText(insert, 16, entry.license().map(JournalledLicense::toJson));
-                setText(insert, 17, entry.attention());
-                insert.setString(18, reseller);
-                insert.executeUpdate();
+        boolean inserted = db.inTransaction("journal the order " + entry.key() + " before sending it", tx -> {
+            try {
+                tx.update(
+                        OrderJournalTable.INSERT,
+                        b -> b.string(entry.key().value())
+                                .string(entry.operation().name())
+                                .string(entry.payload())
+                                .string(entry.state().name())
+                                .instant(entry.createdAt())
+                                .instant(entry.updatedAt())
+                                .string(entry.claimedBy())
+                                .instant(entry.claimedUntil())
+                                .string(entry.orderNumber())
+                                .string(entry.licenseId().map(LicenseId::value))
+                                .string(entry.rejection())
+                                .instant(entry.deliveredAt())
+                                .string(entry.eula().map(EulaAcceptance::version))
+                                .string(entry.eula().map(EulaAcceptance::acceptedBy))
+                                .instant(entry.eula().map(EulaAcceptance::acceptedAt))
+                                .string(entry.license().map(JournalledLicense::toJson))
+                                .string(entry.attention())
+                                .string(reseller));
                 return true;
             } catch (SQLException e) {
                 if (Sql.isDuplicateKey(e)) {
                     // PostgreSQL refuses every further statement of this transaction: it ends here, empty
-                    connection.rollback();
+                    tx.rollback();
                     return false;
                 }
                 throw e;
@@ -201,30 +158,18 @@ public final class JdbcOrderJournal implements OrderJournal {
         ClaimLeases.requirePositive("a claim's lease", lease);
         return db.inTransaction(
                 "claim the order " + key,
-                connection -> {
-                    int claimed;
+                tx -> {
                     // The row count of this one statement is the lock: the database lets only one writer match the row.
-                    try (PreparedStatement update = db.prepare(
-                            connection,
-                            "UPDATE eset_order_journal SET claimed_by = ?, claimed_until = ?"
-                                    + " WHERE reseller_id = ? AND idempotency_key = ? AND ("
-                                    + "(state = 'PENDING' AND attention IS NULL AND (claimed_by IS NULL OR claimed_by = ?"
-                                    + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + "))"
-                                    + " OR (state = 'CONFIRMED' AND delivered_at IS NULL AND (claimed_by IS NULL"
-                                    + " OR claimed_until IS NULL OR " + Sql.leaseLapsed("claimed_until") + ")))")) {
-                        update.setString(1, owner);
-                        setInstant(update, 2, now.plus(lease));
-                        update.setString(3, reseller);
-                        update.setString(4, key.value());
-                        update.setString(5, owner);
-                        setInstant(update, 6, now);
-                        setInstant(update, 7, now);
-                        claimed = update.executeUpdate();
-                    }
-                    if (claimed != 1) {
-                        return Optional.<JournalEntry>empty();
-                    }
-                    return find(connection, key);
+                    int claimed = tx.update(
+                            OrderJournalTable.CLAIM,
+                            b -> b.string(owner)
+                                    .instant(now.plus(lease))
+                                    .string(reseller)
+                                    .string(key.value())
+                                    .string(owner)
+                                    .instant(now)
+                                    .instant(now));
+                    return claimed == 1 ? find(tx, key) : Optional.<JournalEntry>empty();
                 },
                 Optional::empty);
     }
@@ -233,17 +178,11 @@ public final class JdbcOrderJournal implements OrderJournal {
     public void release(IdempotencyKey key, String owner) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
-        db.inTransaction("release the claim on order " + key, connection -> {
-            try (PreparedStatement update = db.prepare(
-                    connection,
-                    "UPDATE eset_order_journal SET claimed_by = NULL, claimed_until = NULL"
-                            + " WHERE reseller_id = ? AND idempotency_key = ? AND claimed_by = ?")) {
-                update.setString(1, reseller);
-                update.setString(2, key.value());
-                update.setString(3, owner);
-                return update.executeUpdate();
-            }
-        });
+        db.useTransaction(
+                "release the claim on order " + key,
+                tx -> tx.update(
+                        OrderJournalTable.RELEASE,
+                        b -> b.string(reseller).string(key.value()).string(owner)));
     }
 
     @Override
@@ -262,10 +201,8 @@ public final class JdbcOrderJournal implements OrderJournal {
                 owner,
                 JournalEntry.State.CONFIRMED,
                 at,
-                "order_number = ?, license_id = ?, claimed_until = ?",
-                orderNumber,
-                licenseId.value(),
-                at.plus(deliveryLease));
+                OrderJournalTable.CONFIRMED,
+                b -> b.string(orderNumber).string(licenseId.value()).instant(at.plus(deliveryLease)));
     }
 
     @Override
@@ -274,28 +211,23 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(orderNumber, "orderNumber");
         Objects.requireNonNull(license, "license");
         ClaimLeases.requirePositive("a confirmation's delivery lease", deliveryLease);
+        String licenseJson = JournalledLicense.toJson(license);
         return settle(
                 key,
                 owner,
                 JournalEntry.State.CONFIRMED,
                 at,
-                "order_number = ?, license_id = ?, license = ?, claimed_until = ?",
-                orderNumber,
-                license.id().value(),
-                JournalledLicense.toJson(license),
-                at.plus(deliveryLease));
+                OrderJournalTable.CONFIRMED_WITH_LICENSE,
+                b -> b.string(orderNumber)
+                        .string(license.id().value())
+                        .string(licenseJson)
+                        .instant(at.plus(deliveryLease)));
     }
 
     @Override
     public boolean reject(IdempotencyKey key, String owner, String reason, Instant at) {
         Objects.requireNonNull(reason, "reason");
-        return settle(
-                key,
-                owner,
-                JournalEntry.State.REJECTED,
-                at,
-                "rejection = ?, claimed_by = NULL, claimed_until = NULL",
-                reason);
+        return settle(key, owner, JournalEntry.State.REJECTED, at, OrderJournalTable.REJECTED, b -> b.string(reason));
     }
 
     @Override
@@ -303,23 +235,18 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(reason, "reason");
         // settle() moves the entry to the state it is given: PENDING here, so it stays pending, marked and unclaimed
         return settle(
-                key,
-                owner,
-                JournalEntry.State.PENDING,
-                at,
-                "attention = ?, claimed_by = NULL, claimed_until = NULL",
-                reason);
+                key, owner, JournalEntry.State.PENDING, at, OrderJournalTable.NEEDS_ATTENTION, b -> b.string(reason));
     }
 
     @Override
     public Optional<JournalEntry> find(IdempotencyKey key) {
         Objects.requireNonNull(key, "key");
-        return db.inTransaction("read the journal entry of order " + key, connection -> find(connection, key));
+        return db.inTransaction("read the journal entry of order " + key, tx -> find(tx, key));
     }
 
     @Override
     public List<JournalEntry> pending() {
-        return entriesWhere(PENDING, "read the pending orders of the journal");
+        return entriesWhere(OrderJournalTable.PENDING, "read the pending orders of the journal");
     }
 
     @Override
@@ -327,21 +254,17 @@ public final class JdbcOrderJournal implements OrderJournal {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(at, "at");
-        return db.inTransaction("mark the confirmation of order " + key + " delivered", connection -> {
-            try (PreparedStatement update = db.prepare(
-                    connection,
-                    "UPDATE eset_order_journal SET delivered_at = ?, claimed_by = NULL, claimed_until = NULL"
-                            + " WHERE reseller_id = ? AND idempotency_key = ? AND state = 'CONFIRMED'"
-                            + " AND delivered_at IS NULL AND claimed_by = ?")) {
-                setInstant(update, 1, at);
-                update.setString(2, reseller);
-                update.setString(3, key.value());
-                update.setString(4, owner);
-                if (update.executeUpdate() == 1) {
-                    return true;
-                }
+        return db.inTransaction("mark the confirmation of order " + key + " delivered", tx -> {
+            if (tx.update(
+                            OrderJournalTable.MARK_DELIVERED,
+                            b -> b.instant(at)
+                                    .string(reseller)
+                                    .string(key.value())
+                                    .string(owner))
+                    == 1) {
+                return true;
             }
-            JournalEntry entry = find(connection, key)
+            JournalEntry entry = find(tx, key)
                     .orElseThrow(() -> new StorageException("The order journal has no entry with idempotency key " + key
                             + " to mark delivered; was the order journalled in another database?"));
             if (entry.state() != JournalEntry.State.CONFIRMED) {
@@ -354,17 +277,18 @@ public final class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public List<JournalEntry> undelivered() {
-        return entriesWhere(UNDELIVERED, "read the undelivered confirmations of the journal");
+        return entriesWhere(OrderJournalTable.UNDELIVERED, "read the undelivered confirmations of the journal");
     }
 
     @Override
     public List<IdempotencyKey> unreadable() {
         List<IdempotencyKey> keys = new ArrayList<>();
         // two index ranges (eset_order_journal_open) rather than one OR, which H2 would answer with a scan
-        List<Row> open = new ArrayList<>(rowsWhere(PENDING, "look for pending entries that cannot be read"));
-        open.addAll(rowsWhere(UNDELIVERED, "look for confirmations that cannot be read"));
-        open.sort(Comparator.comparing(Row::createdAt).thenComparing(Row::key));
-        for (Row row : open) {
+        List<Stored> open =
+                new ArrayList<>(rowsWhere(OrderJournalTable.PENDING, "look for pending entries that cannot be read"));
+        open.addAll(rowsWhere(OrderJournalTable.UNDELIVERED, "look for confirmations that cannot be read"));
+        open.sort(Comparator.comparing(Stored::createdAt).thenComparing(Stored::key));
+        for (Stored row : open) {
             if (row.entry().isEmpty()) {
                 try {
                     keys.add(IdempotencyKey.of(row.key()));
@@ -398,24 +322,20 @@ public final class JdbcOrderJournal implements OrderJournal {
      */
     private List<JournalEntry> newestFirst(
             String what, Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
-        String where =
-                (state.isPresent() ? " AND state = ?" : "") + (operation.isPresent() ? " AND operation = ?" : "");
-        return db.inTransaction(what, connection -> {
-            try (PreparedStatement select = db.prepare(
-                    connection,
-                    "SELECT " + COLUMNS + " FROM eset_order_journal" + " WHERE reseller_id = ?" + where
-                            + " ORDER BY created_at DESC, idempotency_key DESC")) {
-                select.setMaxRows(Math.addExact(offset, limit));
-                int i = 1;
-                select.setString(i++, reseller);
-                if (state.isPresent()) {
-                    select.setString(i++, state.get().name());
-                }
-                if (operation.isPresent()) {
-                    select.setString(i, operation.get().name());
-                }
-                List<JournalEntry> entries = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
+        Binder.Binding filters = b -> {
+            b.string(reseller);
+            if (state.isPresent()) {
+                b.string(state.get().name());
+            }
+            if (operation.isPresent()) {
+                b.string(operation.get().name());
+            }
+        };
+        String sql = OrderJournalTable.newestFirst(state.isPresent(), operation.isPresent());
+        return db.inTransaction(
+                what,
+                tx -> tx.read(sql, filters, Math.addExact(offset, limit), rows -> {
+                    List<JournalEntry> entries = new ArrayList<>();
                     int skipped = 0;
                     while (rows.next()) {
                         if (skipped < offset) {
@@ -430,10 +350,8 @@ public final class JdbcOrderJournal implements OrderJournal {
                                     "{}; the entry is left out of the list until it is repaired", damaged.getMessage());
                         }
                     }
-                }
-                return entries;
-            }
-        });
+                    return entries;
+                }));
     }
 
     @Override
@@ -442,54 +360,38 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     /**
-     * The entries matching a fixed condition of this class (never caller text), oldest first. A row that cannot be
-     * read is logged and left out, so one damaged entry does not stop every reconcile ({@link #unreadable()} names
-     * it).
+     * The entries matching a condition of {@link OrderJournalTable} (never caller text), oldest first. A row that
+     * cannot be read is logged and left out, so one damaged entry does not stop every reconcile
+     * ({@link #unreadable()} names it).
      */
     private List<JournalEntry> entriesWhere(String condition, String what) {
         List<JournalEntry> entries = new ArrayList<>();
-        for (Row row : rowsWhere(condition, what)) {
+        for (Stored row : rowsWhere(condition, what)) {
             row.entry()
                     .ifPresentOrElse(
                             entries::add,
-                            () -> LOG.error("{}; the entry is left out until it is" + " repaired", row.damage()));
+                            () -> LOG.error("{}; the entry is left out until it is repaired", row.damage()));
         }
         return entries;
     }
 
     /** A row of the journal: its key and creation as stored, and its entry, or why it cannot be read. */
-    private record Row(String key, Instant createdAt, Optional<JournalEntry> entry, String damage) {}
+    private record Stored(String key, Instant createdAt, Optional<JournalEntry> entry, String damage) {}
 
-    /**
-     * The query of the pending or the undelivered entries of one reseller ({@link #PENDING_SQL},
-     * {@link #UNDELIVERED_SQL}): a range of the index {@code eset_order_journal_open}, so it costs O(open orders).
-     */
-    private static String openRowsSql(String condition) {
-        return "SELECT " + COLUMNS + " FROM eset_order_journal WHERE reseller_id = ? AND " + condition
-                + " ORDER BY created_at, idempotency_key";
-    }
-
-    /** The rows matching a fixed condition of this class (never caller text), oldest first, damaged ones included. */
-    private List<Row> rowsWhere(String condition, String what) {
-        return db.inTransaction(what, connection -> {
-            try (PreparedStatement select = db.prepare(connection, openRowsSql(condition))) {
-                select.setString(1, reseller);
-                List<Row> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        String key = rows.getString("idempotency_key");
-                        // the column is NOT NULL; a damaged row sorts first rather than failing the list
-                        Instant createdAt = instant(rows, "created_at").orElse(Instant.MIN);
-                        try {
-                            found.add(new Row(key, createdAt, Optional.of(entry(rows)), ""));
-                        } catch (StorageException damaged) {
-                            found.add(new Row(key, createdAt, Optional.empty(), damaged.getMessage()));
-                        }
+    /** The rows matching a condition of {@link OrderJournalTable}, oldest first, damaged ones included. */
+    private List<Stored> rowsWhere(String condition, String what) {
+        return db.inTransaction(
+                what,
+                tx -> tx.list(OrderJournalTable.openEntries(condition), b -> b.string(reseller), row -> {
+                    String key = row.optionalString("idempotency_key").orElse("");
+                    // the column is NOT NULL; a damaged row sorts first rather than failing the list
+                    Instant createdAt = row.optionalInstant("created_at").orElse(Instant.MIN);
+                    try {
+                        return new Stored(key, createdAt, Optional.of(entry(row)), "");
+                    } catch (StorageException damaged) {
+                        return new Stored(key, createdAt, Optional.empty(), damaged.getMessage());
                     }
-                }
-                return found;
-            }
-        });
+                }));
     }
 
     @Override
@@ -500,9 +402,9 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     /**
-     * Moves a pending entry claimed by {@code owner} to its final state. Returns false when the claim is not the
-     * owner's any more or the entry is settled already (a settled entry never changes state); a missing entry is an
-     * error.
+     * Moves a pending entry claimed by {@code owner} to its final state, with the assignments of
+     * {@link OrderJournalTable} and their parameters. Returns false when the claim is not the owner's any more or the
+     * entry is settled already (a settled entry never changes state); a missing entry is an error.
      */
     private boolean settle(
             IdempotencyKey key,
@@ -510,34 +412,20 @@ public final class JdbcOrderJournal implements OrderJournal {
             JournalEntry.State state,
             Instant at,
             String assignments,
-            Object... values) {
+            Binder.Binding assigned) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(at, "at");
-        boolean settled = db.inTransaction("settle the order " + key + " as " + state, connection -> {
-            try (PreparedStatement update = db.prepare(
-                    connection,
-                    "UPDATE eset_order_journal SET state = ?, "
-                            + assignments + ", updated_at = ?"
-                            + " WHERE reseller_id = ? AND idempotency_key = ? AND state = 'PENDING' AND claimed_by = ?")) {
-                int i = 1;
-                update.setString(i++, state.name());
-                for (Object value : values) {
-                    if (value instanceof Instant instant) {
-                        setInstant(update, i++, instant);
-                    } else {
-                        update.setString(i++, (String) value);
-                    }
-                }
-                setInstant(update, i++, at);
-                update.setString(i++, reseller);
-                update.setString(i++, key.value());
-                update.setString(i, owner);
-                if (update.executeUpdate() == 1) {
-                    return true;
-                }
+        boolean settled = db.inTransaction("settle the order " + key + " as " + state, tx -> {
+            int updated = tx.update(OrderJournalTable.settle(assignments), b -> {
+                b.string(state.name());
+                assigned.bind(b);
+                b.instant(at).string(reseller).string(key.value()).string(owner);
+            });
+            if (updated == 1) {
+                return true;
             }
-            if (find(connection, key).isEmpty()) {
+            if (find(tx, key).isEmpty()) {
                 throw new StorageException("The order journal has no entry with idempotency key " + key
                         + " to settle as " + state + "; was the order journalled in another database?");
             }
@@ -547,47 +435,38 @@ public final class JdbcOrderJournal implements OrderJournal {
         return settled;
     }
 
-    private Optional<JournalEntry> find(Connection connection, IdempotencyKey key) throws SQLException {
-        try (PreparedStatement select = db.prepare(
-                connection,
-                "SELECT " + COLUMNS + " FROM eset_order_journal WHERE reseller_id = ? AND idempotency_key = ?")) {
-            select.setString(1, reseller);
-            select.setString(2, key.value());
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
-            }
-        }
+    private Optional<JournalEntry> find(Tx tx, IdempotencyKey key) throws SQLException {
+        return tx.first(
+                OrderJournalTable.SELECT_ONE, b -> b.string(reseller).string(key.value()), JdbcOrderJournal::entry);
     }
 
-    private static JournalEntry entry(ResultSet row) throws SQLException {
-        String key = row.getString("idempotency_key");
+    private static JournalEntry entry(Row row) throws SQLException {
+        String key = row.optionalString("idempotency_key").orElse("without a key");
         try {
-            Optional<String> eulaVersion = text(row, "eula_version");
-            Optional<String> eulaBy = text(row, "eula_accepted_by");
-            Optional<Instant> eulaAt = instant(row, "eula_accepted_at");
-            Optional<EulaAcceptance> eula = eulaVersion.isPresent() && eulaBy.isPresent() && eulaAt.isPresent()
-                    ? Optional.of(EulaAcceptance.of(eulaVersion.get(), eulaBy.get(), eulaAt.get()))
-                    : Optional.empty();
-            return JournalEntry.builder()
-                    .key(IdempotencyKey.of(key))
-                    .operation(Operation.valueOf(row.getString("operation")))
-                    .payload(row.getString("payload"))
-                    .state(JournalEntry.State.valueOf(row.getString("state")))
-                    .createdAt(requiredInstant(row, "created_at"))
-                    .updatedAt(requiredInstant(row, "updated_at"))
-                    .claimedBy(text(row, "claimed_by"))
-                    .claimedUntil(instant(row, "claimed_until"))
-                    .orderNumber(text(row, "order_number"))
-                    .licenseId(text(row, "license_id").map(LicenseId::of))
-                    .rejection(text(row, "rejection"))
-                    .deliveredAt(instant(row, "delivered_at"))
-                    .eula(eula)
-                    .license(text(row, "license").map(JournalledLicense::fromJson))
-                    .attention(text(row, "attention"))
-                    .build();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new StorageException("The journal entry " + key + " is not valid ("
-                    + e.getClass().getSimpleName() + ")");
+            JournalEntry.Builder entry = JournalEntry.builder()
+                    .key(IdempotencyKey.of(row.string("idempotency_key")))
+                    .operation(Operation.valueOf(row.string("operation")))
+                    .payload(row.string("payload"))
+                    .state(JournalEntry.State.valueOf(row.string("state")))
+                    .createdAt(row.instant("created_at"))
+                    .updatedAt(row.instant("updated_at"));
+            row.optionalString("claimed_by").ifPresent(entry::claimedBy);
+            row.optionalInstant("claimed_until").ifPresent(entry::claimedUntil);
+            row.optionalString("order_number").ifPresent(entry::orderNumber);
+            row.optionalString("license_id").map(LicenseId::of).ifPresent(entry::licenseId);
+            row.optionalString("rejection").ifPresent(entry::rejection);
+            row.optionalInstant("delivered_at").ifPresent(entry::deliveredAt);
+            Optional<String> eulaVersion = row.optionalString("eula_version");
+            Optional<String> eulaBy = row.optionalString("eula_accepted_by");
+            Optional<Instant> eulaAt = row.optionalInstant("eula_accepted_at");
+            if (eulaVersion.isPresent() && eulaBy.isPresent() && eulaAt.isPresent()) {
+                entry.eula(EulaAcceptance.of(eulaVersion.get(), eulaBy.get(), eulaAt.get()));
+            }
+            row.optionalString("license").map(JournalledLicense::fromJson).ifPresent(entry::license);
+            row.optionalString("attention").ifPresent(entry::attention);
+            return entry.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new StorageException("The journal entry " + key + " is not valid (" + Row.whyDamaged(e) + ")");
         }
     }
 }

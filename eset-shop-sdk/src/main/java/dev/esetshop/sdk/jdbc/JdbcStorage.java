@@ -13,20 +13,20 @@ import javax.sql.DataSource;
  * The database of the JDBC adapters: its schema, and data sources for hosts that have none of their own (an embedded
  * H2 database in a file or in memory, or any JDBC URL). The H2 driver is not a dependency of the SDK: add
  * {@code com.h2database:h2} to use these. A host on PostgreSQL passes its own pooled {@link DataSource} to
- * {@link JdbcLicenseStore#create(DataSource, ResellerId)} and {@link JdbcOrderJournal#create(DataSource, ResellerId)}.
+ * {@link JdbcLicenseStore#create(DataSource, ResellerId)} and {@link JdbcOrderJournal#create(DataSource, ResellerId)},
+ * and {@link JdbcOptions} to either to change the statements' timeout or to apply the schema itself.
  *
  * <p>The schema is a set of Flyway scripts in the SDK jar at {@value #MIGRATIONS_LOCATION}, with their own history
  * table {@value #HISTORY_TABLE}. The adapters apply them on first use when the database is older than the SDK, unless
  * created with {@link Schema#MANAGED_BY_HOST}; such a host runs {@link #migrate} in its own migration step (never the
  * location inside its own Flyway, whose {@code V1} would meet the SDK's). Every row belongs
- * to a reseller; the adapters created without one use {@link #DEFAULT_RESELLER}.
+ * to a reseller; a one-reseller host uses {@link #DEFAULT_RESELLER}.
  */
 public final class JdbcStorage {
 
     /**
-     * The reseller of the adapters created without one ({@link JdbcLicenseStore#create(DataSource)},
-     * {@link JdbcOrderJournal#create(DataSource)}): a one-reseller host keeps working as before, and the rows of a
-     * single-reseller database of SDK 0.1 go to it unless {@link #migrate(DataSource, ResellerId)} names another.
+     * The reseller of a one-reseller host's adapters, and of the rows of a single-reseller database of SDK 0.1 unless
+     * {@link #migrate(DataSource, ResellerId)} names another.
      */
     public static final ResellerId DEFAULT_RESELLER = ResellerId.of(Db.DEFAULT_RESELLER);
 
@@ -36,7 +36,7 @@ public final class JdbcStorage {
     /** The Flyway history table of the SDK's scripts, apart from a host's own {@code flyway_schema_history}. */
     public static final String HISTORY_TABLE = Db.HISTORY_TABLE;
 
-    /** Who creates and upgrades the SDK's tables. */
+    /** Who creates and upgrades the SDK's tables ({@link JdbcOptions#schema()}). */
     public enum Schema {
         /** The adapters apply the SDK's Flyway scripts when the database is older than the SDK (the default). */
         APPLIED_BY_SDK,

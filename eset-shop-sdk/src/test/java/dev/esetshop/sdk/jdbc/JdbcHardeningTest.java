@@ -40,7 +40,7 @@ class JdbcHardeningTest {
 
     @Test
     void item10AFailingInsertNeverCarriesTheLicenseKeyInItsExceptionChain() {
-        JdbcLicenseStore store = JdbcLicenseStore.create(database);
+        JdbcLicenseStore store = JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
         String key = "SECRET-" + "K".repeat(600);
         License tooLong = License.builder()
                 .from(SampleLicenses.license(1))
@@ -74,12 +74,12 @@ class JdbcHardeningTest {
 
     @Test
     void item13AStoreAtTheCurrentVersionRunsNoDdlOnStart() {
-        JdbcLicenseStore.create(database);
-        JdbcOrderJournal.create(database);
+        JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
+        JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
         FaultyDataSource recording = FaultyDataSource.around(database);
 
-        JdbcLicenseStore.create(recording);
-        JdbcOrderJournal.create(recording);
+        JdbcLicenseStore.create(recording, JdbcStorage.DEFAULT_RESELLER);
+        JdbcOrderJournal.create(recording, JdbcStorage.DEFAULT_RESELLER);
 
         assertThat(recording.executedSql())
                 .isNotEmpty()
@@ -93,8 +93,14 @@ class JdbcHardeningTest {
         // the schema is Flyway's work (DDL, once per database), not the adapters' statements
         JdbcStorage.migrate(database, JdbcStorage.DEFAULT_RESELLER);
         FaultyDataSource recording = FaultyDataSource.around(database);
-        JdbcOrderJournal journal = JdbcOrderJournal.create(recording, Duration.ofSeconds(5));
-        JdbcLicenseStore store = JdbcLicenseStore.create(recording, Duration.ofSeconds(5));
+        JdbcOrderJournal journal = JdbcOrderJournal.create(
+                recording,
+                JdbcStorage.DEFAULT_RESELLER,
+                JdbcOptions.defaults().withQueryTimeout(Duration.ofSeconds(5)));
+        JdbcLicenseStore store = JdbcLicenseStore.create(
+                recording,
+                JdbcStorage.DEFAULT_RESELLER,
+                JdbcOptions.defaults().withQueryTimeout(Duration.ofSeconds(5)));
         IdempotencyKey key = IdempotencyKey.of("k");
         journal.recordPending(pending("k"));
         journal.claim(key, "a", T0, Duration.ofMinutes(1));
@@ -112,7 +118,7 @@ class JdbcHardeningTest {
     @Test
     void item13AClaimThatLosesASerializationRaceIsNotClaimed() {
         FaultyDataSource racing = FaultyDataSource.around(database);
-        JdbcOrderJournal journal = JdbcOrderJournal.create(racing);
+        JdbcOrderJournal journal = JdbcOrderJournal.create(racing, JdbcStorage.DEFAULT_RESELLER);
         journal.recordPending(pending("k"));
         racing.failWithState("40001").failStatementsContaining("SET claimed_by = ?, claimed_until = ?");
 
@@ -130,16 +136,20 @@ class JdbcHardeningTest {
     @Test
     void item1EveryJournalWriteIsCommittedOnAutoCommitOffConnections() {
         FaultyDataSource pool = FaultyDataSource.around(database).autoCommitOff();
-        JdbcOrderJournal journal = JdbcOrderJournal.create(pool);
+        JdbcOrderJournal journal = JdbcOrderJournal.create(pool, JdbcStorage.DEFAULT_RESELLER);
         IdempotencyKey key = IdempotencyKey.of("k");
 
         journal.recordPending(pending("k"));
-        assertThat(JdbcOrderJournal.create(database).find(key)).isPresent();
+        assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                        .find(key))
+                .isPresent();
         journal.claim(key, "a", T0, Duration.ofMinutes(1));
         journal.confirm(key, "a", "O-1", LicenseId.of("L-1"), T0, Duration.ofMinutes(1));
         journal.markDelivered(key, "a", T0);
 
-        JournalEntry entry = JdbcOrderJournal.create(database).find(key).orElseThrow();
+        JournalEntry entry = JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                .find(key)
+                .orElseThrow();
         assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED);
         assertThat(entry.deliveredAt()).contains(T0);
     }
@@ -166,7 +176,7 @@ class JdbcHardeningTest {
                     + " 'ada@old.example', 'DE', NULL)");
         }
 
-        JdbcLicenseStore store = JdbcLicenseStore.create(database);
+        JdbcLicenseStore store = JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
         License wide = License.builder()
                 .from(SampleLicenses.license(7))
                 .orderNumber("ORD-9")

@@ -39,7 +39,7 @@ class JdbcLicenseStoreTest {
     @BeforeEach
     void freshDatabase() {
         dataSource = newDatabase();
-        store = JdbcLicenseStore.create(dataSource);
+        store = JdbcLicenseStore.create(dataSource, JdbcStorage.DEFAULT_RESELLER);
     }
 
     @Test
@@ -96,7 +96,7 @@ class JdbcLicenseStoreTest {
     @Test
     void aPageThatFailsLeavesRowsAndCursorAsTheyWere() {
         FaultyDataSource failing = FaultyDataSource.around(dataSource).failWithState("53100");
-        JdbcLicenseStore flaky = JdbcLicenseStore.create(failing);
+        JdbcLicenseStore flaky = JdbcLicenseStore.create(failing, JdbcStorage.DEFAULT_RESELLER);
         flaky.storePage(licenses(0, 10), FIRST_PAGE);
         List<License> before = flaky.query(LicenseQuery.all());
         List<License> nextPage = new ArrayList<>(licenses(5, 30));
@@ -127,7 +127,7 @@ class JdbcLicenseStoreTest {
     void aDatabaseThatCannotBeReachedIsAStorageErrorThatSaysWhatFailed() {
         DataSource nowhere = JdbcStorage.url("jdbc:nosuchdriver:anywhere");
 
-        assertThatThrownBy(() -> JdbcLicenseStore.create(nowhere))
+        assertThatThrownBy(() -> JdbcLicenseStore.create(nowhere, JdbcStorage.DEFAULT_RESELLER))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("read the schema version")
                 .hasMessageContaining("Check that the database is reachable");
@@ -146,8 +146,10 @@ class JdbcLicenseStoreTest {
     void toStringShowsNoneOfTheDataSourcesText() {
         // a host's pool may print its URL, password included
         DataSource chatty = new DataSourceThatPrintsItsPassword(newDatabase());
-        assertThat(JdbcLicenseStore.create(chatty).toString()).doesNotContain("hunter2");
-        assertThat(JdbcOrderJournal.create(chatty).toString()).doesNotContain("hunter2");
+        assertThat(JdbcLicenseStore.create(chatty, JdbcStorage.DEFAULT_RESELLER).toString())
+                .doesNotContain("hunter2");
+        assertThat(JdbcOrderJournal.create(chatty, JdbcStorage.DEFAULT_RESELLER).toString())
+                .doesNotContain("hunter2");
     }
 
     /** Prints a URL with a password, as some pools and drivers' data sources do. */

@@ -82,9 +82,11 @@ class JdbcMigrationTest {
         assertThat(acmeJournal.pending()).extracting(JournalEntry::key).containsExactly(IdempotencyKey.of("old-order"));
         acmeBook.bindPartner("P-OLD");
         assertThatThrownBy(() -> acmeJournal.bindPartner("P-OTHER")).isInstanceOf(PartnerMismatchException.class);
-        JdbcLicenseStore defaultBook = JdbcLicenseStore.create(database);
+        JdbcLicenseStore defaultBook = JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
         assertThat(defaultBook.count()).isZero();
-        assertThat(JdbcOrderJournal.create(database).pending()).isEmpty();
+        assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                        .pending())
+                .isEmpty();
         defaultBook.bindPartner("P-OTHER");
         assertThat(metaVersion()).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
         assertThat(historyRows()).isGreaterThanOrEqualTo(2);
@@ -104,7 +106,8 @@ class JdbcMigrationTest {
 
     @Test
     void aHostThatManagesTheSchemaGetsAnErrorUntilItAppliesTheScriptsWithItsOwnFlyway() {
-        assertThatThrownBy(() -> JdbcLicenseStore.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST))
+        assertThatThrownBy(() -> JdbcLicenseStore.create(
+                        database, ACME, new JdbcOptions(TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST)))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining(JdbcStorage.MIGRATIONS_LOCATION);
 
@@ -115,9 +118,10 @@ class JdbcMigrationTest {
                 .load()
                 .migrate();
 
-        JdbcOrderJournal journal = JdbcOrderJournal.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST);
+        JdbcOrderJournal journal =
+                JdbcOrderJournal.create(database, ACME, new JdbcOptions(TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST));
         assertThat(journal.pending()).isEmpty();
-        assertThat(JdbcLicenseStore.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST)
+        assertThat(JdbcLicenseStore.create(database, ACME, new JdbcOptions(TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST))
                         .count())
                 .isZero();
     }
@@ -194,7 +198,9 @@ class JdbcMigrationTest {
                 for (int i = 0; i < instances; i++) {
                     started.add(starts.submit(() -> {
                         together.await(30, TimeUnit.SECONDS);
-                        return JdbcOrderJournal.create(shared).pending().size();
+                        return JdbcOrderJournal.create(shared, JdbcStorage.DEFAULT_RESELLER)
+                                .pending()
+                                .size();
                     }));
                 }
                 for (Future<?> start : started) {
@@ -207,7 +213,8 @@ class JdbcMigrationTest {
                 }
                 assertThat(metaVersion()).isEqualTo(String.valueOf(Db.SCHEMA_VERSION));
                 if (kind == Start.SINGLE_RESELLER) {
-                    assertThat(JdbcOrderJournal.create(database).pending())
+                    assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
+                                    .pending())
                             .extracting(JournalEntry::key)
                             .containsExactly(IdempotencyKey.of("old-order"));
                 }
@@ -232,7 +239,7 @@ class JdbcMigrationTest {
                 .locations(JdbcStorage.MIGRATIONS_LOCATION)
                 .load()
                 .migrate();
-        JdbcOrderJournal.create(database, ACME, TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST)
+        JdbcOrderJournal.create(database, ACME, new JdbcOptions(TIMEOUT, JdbcStorage.Schema.MANAGED_BY_HOST))
                 .recordPending(JournalEntry.builder()
                         .key(IdempotencyKey.of("kept"))
                         .operation(dev.esetshop.core.Operation.NEW)

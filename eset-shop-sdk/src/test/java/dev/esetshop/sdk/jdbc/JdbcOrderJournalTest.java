@@ -10,7 +10,7 @@ import dev.esetshop.core.Operation;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
-import dev.esetshop.sdk.jdbc.internal.Sql;
+import dev.esetshop.sdk.jdbc.internal.OrderJournalTable;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.JournalEntry.State;
 import java.sql.Connection;
@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -80,7 +82,7 @@ class JdbcOrderJournalTest {
     @BeforeEach
     void freshDatabase() {
         dataSource = newDatabase();
-        journal = JdbcOrderJournal.create(dataSource);
+        journal = JdbcOrderJournal.create(dataSource, JdbcStorage.DEFAULT_RESELLER);
     }
 
     @Test
@@ -122,7 +124,7 @@ class JdbcOrderJournalTest {
     @Test
     void aShopWhoseClockRunsAheadNeverTakesOverAClaimThatIsLiveOnTheDatabasesClock() {
         JdbcOrderJournal onTime = journal;
-        JdbcOrderJournal ahead = JdbcOrderJournal.create(dataSource);
+        JdbcOrderJournal ahead = JdbcOrderJournal.create(dataSource, JdbcStorage.DEFAULT_RESELLER);
         Instant now = TestDatabases.databaseNow(dataSource);
         Instant aheadNow = now.plus(Duration.ofMinutes(10));
         IdempotencyKey sending = record("sending", now);
@@ -152,7 +154,7 @@ class JdbcOrderJournalTest {
     @Test
     void everyWriteWaitingForAnotherTransactionSucceedsOnASerializablePool() throws Exception {
         try (HikariDataSource serializable = newSerializableDatabase()) {
-            JdbcOrderJournal onSerializable = JdbcOrderJournal.create(serializable);
+            JdbcOrderJournal onSerializable = JdbcOrderJournal.create(serializable, JdbcStorage.DEFAULT_RESELLER);
             Instant now = T0;
             onSerializable.recordPending(pending("settled", now).build());
             onSerializable.recordPending(pending("free", now).build());
@@ -250,8 +252,8 @@ class JdbcOrderJournalTest {
                 Statement statement = connection.createStatement()) {
             statement.execute(fullScan().equals("tableScan") ? "ANALYZE" : "ANALYZE eset_order_journal");
             String openResellers = plan(connection, JdbcFleetLeases.OPEN_RESELLERS_SQL, false);
-            String pending = plan(connection, JdbcOrderJournal.PENDING_SQL, true);
-            String undelivered = plan(connection, JdbcOrderJournal.UNDELIVERED_SQL, true);
+            String pending = plan(connection, OrderJournalTable.openEntries(OrderJournalTable.PENDING), true);
+            String undelivered = plan(connection, OrderJournalTable.openEntries(OrderJournalTable.UNDELIVERED), true);
 
             assertThat(openResellers)
                     .containsIgnoringCase("eset_order_journal_open")
@@ -348,7 +350,7 @@ class JdbcOrderJournalTest {
                     + " TIMESTAMP WITH TIME ZONE '2026-11-24 10:01:00+00', 'O-1', 'L-1')");
         }
 
-        JdbcOrderJournal upgraded = JdbcOrderJournal.create(old);
+        JdbcOrderJournal upgraded = JdbcOrderJournal.create(old, JdbcStorage.DEFAULT_RESELLER);
         IdempotencyKey after = IdempotencyKey.of("after");
         upgraded.recordPending(pending("after", T0).build());
         upgraded.claim(after, "shop-a", T0, LEASE);
@@ -360,7 +362,7 @@ class JdbcOrderJournalTest {
         assertThat(upgraded.find(IdempotencyKey.of("before")).orElseThrow())
                 .satisfies(before -> assertThat(before.operation()).isEqualTo(Operation.NEW))
                 .satisfies(before -> assertThat(before.licenseId()).contains(LicenseId.of("L-1")));
-        assertThat(JdbcOrderJournal.create(old).undelivered())
+        assertThat(JdbcOrderJournal.create(old, JdbcStorage.DEFAULT_RESELLER).undelivered())
                 .extracting(JournalEntry::key)
                 .containsExactly(after);
     }
@@ -430,8 +432,8 @@ class JdbcOrderJournalTest {
             insert.setString(1, key);
             insert.setString(2, operation);
             insert.setString(3, state);
-            Sql.setInstant(insert, 4, at);
-            Sql.setInstant(insert, 5, at);
+            insert.setObject(4, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.setObject(5, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
             insert.setString(6, licenseId == null ? null : "ORD-" + key);
             insert.setString(7, licenseId);
             insert.executeUpdate();

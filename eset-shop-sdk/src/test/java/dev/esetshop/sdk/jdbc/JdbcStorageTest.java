@@ -19,13 +19,13 @@ class JdbcStorageTest {
     @Test
     void anH2FileHoldsTheBookAndTheJournalInOneDatabase(@TempDir Path directory) {
         Path file = directory.resolve("shop");
-        JdbcLicenseStore store = JdbcLicenseStore.create(JdbcStorage.h2(file));
-        JdbcOrderJournal.create(JdbcStorage.h2(file));
+        JdbcLicenseStore store = JdbcLicenseStore.create(JdbcStorage.h2(file), JdbcStorage.DEFAULT_RESELLER);
+        JdbcOrderJournal.create(JdbcStorage.h2(file), JdbcStorage.DEFAULT_RESELLER);
         store.storePage(
                 SampleLicenses.licenses(0, 3),
                 SyncCursor.builder().nextSkip(3).inProgress(true).build());
 
-        JdbcLicenseStore reopened = JdbcLicenseStore.create(JdbcStorage.h2(file));
+        JdbcLicenseStore reopened = JdbcLicenseStore.create(JdbcStorage.h2(file), JdbcStorage.DEFAULT_RESELLER);
 
         assertThat(reopened.count()).isEqualTo(3);
         assertThat(Files.exists(directory.resolve("shop.mv.db"))).isTrue();
@@ -43,7 +43,7 @@ class JdbcStorageTest {
         assertThat(JdbcStorage.url("jdbc:postgresql://shop:pw-s3cret@db.example/shop")
                         .toString())
                 .doesNotContain("s3cret");
-        assertThatThrownBy(() -> JdbcOrderJournal.create(pool))
+        assertThatThrownBy(() -> JdbcOrderJournal.create(pool, JdbcStorage.DEFAULT_RESELLER))
                 .satisfies(failure -> assertThat(stackTrace(failure)).doesNotContain("s3cret"));
         ((AutoCloseable) pool).close();
         ((AutoCloseable) h2).close();
@@ -58,14 +58,16 @@ class JdbcStorageTest {
     @Test
     void inMemoryDatabasesOfTheSameNameAreOneAndOfOtherNamesAreApart() {
         String name = "shared-" + UUID.randomUUID();
-        JdbcLicenseStore.create(JdbcStorage.h2InMemory(name))
+        JdbcLicenseStore.create(JdbcStorage.h2InMemory(name), JdbcStorage.DEFAULT_RESELLER)
                 .storePage(
                         SampleLicenses.licenses(0, 2),
                         SyncCursor.builder().nextSkip(2).inProgress(true).build());
 
-        assertThat(JdbcLicenseStore.create(JdbcStorage.h2InMemory(name)).count())
+        assertThat(JdbcLicenseStore.create(JdbcStorage.h2InMemory(name), JdbcStorage.DEFAULT_RESELLER)
+                        .count())
                 .isEqualTo(2);
-        assertThat(JdbcLicenseStore.create(JdbcStorage.h2InMemory("other-" + UUID.randomUUID()))
+        assertThat(JdbcLicenseStore.create(
+                                JdbcStorage.h2InMemory("other-" + UUID.randomUUID()), JdbcStorage.DEFAULT_RESELLER)
                         .count())
                 .isZero();
     }

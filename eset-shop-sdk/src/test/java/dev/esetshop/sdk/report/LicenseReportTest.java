@@ -67,7 +67,8 @@ class LicenseReportTest {
                 .orderNumber("ORD-4711")
                 .build();
         licenses.set(0, tricky);
-        store = JdbcLicenseStore.create(JdbcStorage.h2InMemory("report-" + UUID.randomUUID()));
+        store = JdbcLicenseStore.create(
+                JdbcStorage.h2InMemory("report-" + UUID.randomUUID()), JdbcStorage.DEFAULT_RESELLER);
         store.storePage(
                 licenses, SyncCursor.builder().nextSkip(0).inProgress(false).build());
         licenses.sort(Comparator.comparing(License::id));
@@ -302,7 +303,8 @@ class LicenseReportTest {
 
     @Test
     void anEmptyStoreGivesTheHeaderOnly() throws IOException {
-        LicenseStore empty = JdbcLicenseStore.create(JdbcStorage.h2InMemory("empty-" + UUID.randomUUID()));
+        LicenseStore empty = JdbcLicenseStore.create(
+                JdbcStorage.h2InMemory("empty-" + UUID.randomUUID()), JdbcStorage.DEFAULT_RESELLER);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
 

@@ -1,6 +1,7 @@
 package dev.esetshop.testkit.storage;
 
 import dev.esetshop.sdk.jdbc.JdbcOrderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.order.OrderJournal;
 import javax.sql.DataSource;
 
@@ -12,11 +13,11 @@ class H2OrderJournalContractTest extends OrderJournalContract {
     @Override
     protected OrderJournal newJournal() {
         database = Databases.h2("journal");
-        return JdbcOrderJournal.create(database);
+        return JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
     }
 
     @Override
     protected OrderJournal openAgain() {
-        return JdbcOrderJournal.create(database);
+        return JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
     }
 }

@@ -1,6 +1,7 @@
 package dev.esetshop.testkit.storage;
 
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.license.LicenseStore;
 import javax.sql.DataSource;
 
@@ -12,11 +13,11 @@ class PostgresLicenseStoreContractTest extends LicenseStoreContract {
     @Override
     protected LicenseStore newStore() {
         database = Databases.postgres("licenses");
-        return JdbcLicenseStore.create(database);
+        return JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
     }
 
     @Override
     protected LicenseStore openAgain() {
-        return JdbcLicenseStore.create(database);
+        return JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
     }
 }

@@ -1,6 +1,7 @@
 package dev.esetshop.testkit.storage;
 
 import dev.esetshop.sdk.jdbc.JdbcReminderJournal;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
 import dev.esetshop.sdk.remind.ReminderJournal;
 import javax.sql.DataSource;
 
@@ -12,11 +13,11 @@ class PostgresReminderJournalContractTest extends ReminderJournalContract {
     @Override
     protected ReminderJournal newJournal() {
         database = Databases.postgres("reminders");
-        return JdbcReminderJournal.create(database);
+        return JdbcReminderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
     }
 
     @Override
     protected ReminderJournal openAgain() {
-        return JdbcReminderJournal.create(database);
+        return JdbcReminderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
     }
 }

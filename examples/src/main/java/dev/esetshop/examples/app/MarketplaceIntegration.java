@@ -69,8 +69,9 @@ public final class MarketplaceIntegration {
                         .baseUri(baseUri)
                         .credentials(username, password)
                         .build())
-                .licenseStore(JdbcLicenseStore.create(db))
-                .orderJournal(JdbcOrderJournal.create(db)) // exactly-once orders survive a restart
+                .licenseStore(JdbcLicenseStore.create(db, JdbcStorage.DEFAULT_RESELLER))
+                .orderJournal(JdbcOrderJournal.create(
+                        db, JdbcStorage.DEFAULT_RESELLER)) // exactly-once orders survive a restart
                 .addConfirmationListener(event -> {
                     /* send ConfirmationEmail.render(event, locale) */
                 })

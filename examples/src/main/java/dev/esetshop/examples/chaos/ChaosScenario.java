@@ -174,9 +174,9 @@ public final class ChaosScenario {
             if (settings.autoCommitOff()) {
                 journalDatabase.autoCommitOff();
             }
-            JdbcLicenseStore.create(database);
+            JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
             // the journal as the scenario checks it, on healthy connections
-            OrderJournal journal = JdbcOrderJournal.create(database);
+            OrderJournal journal = JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
             List<IdempotencyKey> keys = new ArrayList<>();
             Random random = new Random(settings.seed());
             List<Product> products = settings.catalog().products();
@@ -281,8 +281,8 @@ public final class ChaosScenario {
                 .catalog(settings.catalog())
                 .partnerApi(api)
                 .clock(clock)
-                .orderJournal(JdbcOrderJournal.create(journalDatabase))
-                .licenseStore(JdbcLicenseStore.create(database))
+                .orderJournal(JdbcOrderJournal.create(journalDatabase, JdbcStorage.DEFAULT_RESELLER))
+                .licenseStore(JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER))
                 .owner(owner)
                 .claimLease(LEASE)
                 .addConfirmationListener(listener)

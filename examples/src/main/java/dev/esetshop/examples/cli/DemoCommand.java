@@ -152,14 +152,14 @@ public final class DemoCommand implements Callable<Integer> {
                             .build())
                     .build();
             DataSource database = JdbcStorage.h2InMemory("eset-shop-demo-" + seed);
-            JdbcLicenseStore store = JdbcLicenseStore.create(database);
+            JdbcLicenseStore store = JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
             List<OrderConfirmed> confirmations = new CopyOnWriteArrayList<>();
             EsetShop shop = EsetShop.builder()
                     .catalog(catalog)
                     .partnerApi(api)
                     .clock(clock)
                     .licenseStore(store)
-                    .orderJournal(JdbcOrderJournal.create(database))
+                    .orderJournal(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER))
                     .marketplaceCustomerNumber("ACMP-100482")
                     .addConfirmationListener(confirmations::add)
                     .locale(locale)

@@ -82,7 +82,7 @@ final class ShopOptions {
                     "set the ESET credentials in the environment: " + USERNAME + " and " + PASSWORD);
         }
         DataSource database = storage.open();
-        JdbcLicenseStore store = JdbcLicenseStore.create(database);
+        JdbcLicenseStore store = JdbcLicenseStore.create(database, JdbcStorage.DEFAULT_RESELLER);
         if (storage.isH2File()) {
             restrictToOwner(storage.h2File());
         }
@@ -97,8 +97,8 @@ final class ShopOptions {
                         .build())
                 .build();
         Catalog loaded = catalog.load();
-        JdbcOrderJournal journal = JdbcOrderJournal.create(database);
-        JdbcReminderJournal reminders = JdbcReminderJournal.create(database);
+        JdbcOrderJournal journal = JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
+        JdbcReminderJournal reminders = JdbcReminderJournal.create(database, JdbcStorage.DEFAULT_RESELLER);
         EsetShop.Builder builder = EsetShop.builder()
                 .catalog(loaded)
                 .partnerApi(api)
@@ -117,7 +117,7 @@ final class ShopOptions {
 
     /** The order journal alone, read without opening the shop (whose build settles pending orders). */
     JdbcOrderJournal journal() throws java.io.IOException {
-        return JdbcOrderJournal.create(database());
+        return JdbcOrderJournal.create(database(), JdbcStorage.DEFAULT_RESELLER);
     }
 
     private DataSource database() throws java.io.IOException {

@@ -3,6 +3,7 @@ package dev.esetshop.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esetshop.sdk.jdbc.JdbcLicenseStore;
+import dev.esetshop.sdk.jdbc.JdbcStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,7 +17,7 @@ class PrivateDatabaseTest {
     void theDatabaseDirectoryAndFilesAreTheOwnersOnly(@TempDir Path home) throws Exception {
         Path file = home.resolve(".eset-shop").resolve("shop");
 
-        JdbcLicenseStore.create(ShopOptions.privateDatabase(file));
+        JdbcLicenseStore.create(ShopOptions.privateDatabase(file), JdbcStorage.DEFAULT_RESELLER);
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
                 .isEqualTo("rwx------");

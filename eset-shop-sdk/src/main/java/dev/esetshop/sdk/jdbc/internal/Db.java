@@ -3,8 +3,6 @@ package dev.esetshop.sdk.jdbc.internal;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -61,6 +59,38 @@ public final class Db {
     private static final String NO_BASELINE = "";
     private static final String LEGACY_RESELLER_ROW = "legacy_reseller";
 
+    /** Work in a transaction that answers a value. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /** Runs in the transaction. */
+        T run(Tx tx) throws SQLException;
+    }
+
+    /** Work in a transaction that answers nothing. */
+    @FunctionalInterface
+    public interface Action {
+        /** Runs in the transaction. */
+        void run(Tx tx) throws SQLException;
+    }
+
+    // eset_meta: the schema's own settings, one row per name
+    private static final String META_VALUE = "SELECT meta_value FROM eset_meta WHERE name = ?";
+    private static final String META_UPDATE = "UPDATE eset_meta SET meta_value = ? WHERE name = ?";
+    private static final String META_INSERT = "INSERT INTO eset_meta (name, meta_value) VALUES (?, ?)";
+    private static final String META_CREATE = "CREATE TABLE IF NOT EXISTS eset_meta (name VARCHAR(64) NOT NULL"
+            + " PRIMARY KEY, meta_value VARCHAR(512) NOT NULL)";
+
+    // eset_order_journal of the single-reseller layout (SDK 0.1), before delivery tracking
+    private static final String JOURNAL_ADD_DELIVERY =
+            "ALTER TABLE eset_order_journal ADD COLUMN delivered_at TIMESTAMP WITH TIME ZONE";
+    private static final String JOURNAL_COUNT_CONFIRMED_DELIVERED = "UPDATE eset_order_journal SET delivered_at ="
+            + " updated_at WHERE state = 'CONFIRMED' AND delivered_at IS NULL";
+
+    // eset_partner_binding: the ESET partner of each reseller's rows
+    private static final String PARTNER_OF = "SELECT partner_id FROM eset_partner_binding WHERE reseller_id = ?";
+    private static final String PARTNER_BIND =
+            "INSERT INTO eset_partner_binding (reseller_id, partner_id) VALUES (?, ?)";
+
     private final DataSource dataSource;
     private final int timeoutSeconds;
 
@@ -83,16 +113,24 @@ public final class Db {
      * Runs work in one transaction, committing on success and rolling back on any failure; an {@link SQLException}
      * becomes a {@link StorageException} that says what could not be done, without the driver's text.
      */
-    public <T> T inTransaction(String what, Sql.Work<T> work) {
+    public <T> T inTransaction(String what, Work<T> work) {
         return inTransaction(what, work, null);
     }
 
+    /** As {@link #inTransaction(String, Work)}, for work that answers nothing. */
+    public void useTransaction(String what, Action action) {
+        inTransaction(what, tx -> {
+            action.run(tx);
+            return Boolean.TRUE;
+        });
+    }
+
     /**
-     * As {@link #inTransaction(String, Sql.Work)}, but a transaction that lost a serialization race or a deadlock
+     * As {@link #inTransaction(String, Work)}, but a transaction that lost a serialization race or a deadlock
      * (SQL state {@code 40001}, {@code 40P01}: PostgreSQL under REPEATABLE READ or SERIALIZABLE) answers
      * {@code onLostRace} instead of failing.
      */
-    public <T> T inTransaction(String what, Sql.Work<T> work, @Nullable Supplier<T> onLostRace) {
+    public <T> T inTransaction(String what, Work<T> work, @Nullable Supplier<T> onLostRace) {
         try {
             return attempt(work);
         } catch (SQLException e) {
@@ -105,7 +143,7 @@ public final class Db {
     }
 
     /**
-     * As {@link #inTransaction(String, Sql.Work)}, for work that reads whether a row exists and inserts it when not
+     * As {@link #inTransaction(String, Work)}, for work that reads whether a row exists and inserts it when not
      * (the first write of a reseller's cursor, a license, a partner binding): when another transaction inserted the
      * same key in between, the insert fails as a duplicate (SQL state {@code 23505}, after waiting for the other
      * transaction to commit) and the whole work runs again in a new transaction, whose reads now see the row and
@@ -115,7 +153,7 @@ public final class Db {
      * once one failed. Up to {@value #FIRST_WRITE_ATTEMPTS} attempts: rows are never deleted under a running sync,
      * so each retry sees every row that made the one before fail.
      */
-    public <T> T inTransactionRetryingFirstWrites(String what, Sql.Work<T> work) {
+    public <T> T inTransactionRetryingFirstWrites(String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(work);
@@ -134,7 +172,7 @@ public final class Db {
      * waited for another's row lock re-checks its condition on the committed row and goes on), where REPEATABLE READ
      * or SERIALIZABLE would fail them as serialization failures. The connection goes back to the pool as it came.
      */
-    private <T> T attempt(Sql.Work<T> work) throws SQLException {
+    private <T> T attempt(Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             int isolation = connection.getTransactionIsolation();
             boolean pinned = isolation != Connection.TRANSACTION_READ_COMMITTED;
@@ -146,7 +184,7 @@ public final class Db {
                 if (pinned) {
                     connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 }
-                T result = work.run(connection);
+                T result = work.run(new Tx(connection, timeoutSeconds));
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -161,21 +199,6 @@ public final class Db {
                 }
             }
         }
-    }
-
-    /** A prepared statement with the query timeout. */
-    public PreparedStatement prepare(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setQueryTimeout(timeoutSeconds);
-        return statement;
-    }
-
-    /** A forward-only, read-only prepared statement with the query timeout. */
-    public PreparedStatement prepareForwardOnly(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement =
-                connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        statement.setQueryTimeout(timeoutSeconds);
-        return statement;
     }
 
     /**
@@ -205,11 +228,11 @@ public final class Db {
 
     /** The version in the eset_meta row, empty when there is none. */
     public Optional<Integer> schemaVersion() {
-        return inTransaction("read the schema version", connection -> {
-            if (!Sql.tableExists(connection, "eset_meta")) {
+        return inTransaction("read the schema version", tx -> {
+            if (!Sql.tableExists(tx.connection(), "eset_meta")) {
                 return Optional.<Integer>empty();
             }
-            return value(connection, VERSION_ROW).map(Integer::valueOf);
+            return value(tx, VERSION_ROW).map(Integer::valueOf);
         });
     }
 
@@ -284,7 +307,8 @@ public final class Db {
     }
 
     private void migrateOnce(String ownerOfSingleResellerRows) {
-        String baseline = inTransaction("prepare the database for migration", connection -> {
+        String baseline = inTransaction("prepare the database for migration", tx -> {
+            Connection connection = tx.connection();
             boolean hasHistory = Sql.tableExists(connection, HISTORY_TABLE);
             boolean hasLicenses = Sql.tableExists(connection, "eset_license");
             boolean hasJournal = Sql.tableExists(connection, "eset_order_journal");
@@ -292,7 +316,7 @@ public final class Db {
                 return NO_BASELINE;
             }
             Optional<Integer> applied = Sql.tableExists(connection, "eset_meta")
-                    ? value(connection, VERSION_ROW).map(Integer::valueOf)
+                    ? value(tx, VERSION_ROW).map(Integer::valueOf)
                     : Optional.empty();
             if (applied.isPresent() && applied.get() >= FIRST_SCRIPTED_VERSION) {
                 // applied by another Flyway: script V(n - 1) leaves eset_meta at version n
@@ -303,17 +327,14 @@ public final class Db {
                 if (hasJournal && !Sql.columnExists(connection, "eset_order_journal", "delivered_at")) {
                     // the journal predates delivery tracking: whether its confirmed orders' listeners ran is unknown,
                     // and sending every past confirmation again would flood the customers, so they count as delivered
-                    statement.execute(
-                            "ALTER TABLE eset_order_journal ADD COLUMN delivered_at TIMESTAMP WITH TIME ZONE");
+                    statement.execute(JOURNAL_ADD_DELIVERY);
                     LOG.info(
                             "order journal upgraded: {} earlier confirmations counted as delivered",
-                            statement.executeUpdate("UPDATE eset_order_journal SET delivered_at = updated_at"
-                                    + " WHERE state = 'CONFIRMED' AND delivered_at IS NULL"));
+                            statement.executeUpdate(JOURNAL_COUNT_CONFIRMED_DELIVERED));
                 }
-                statement.execute("CREATE TABLE IF NOT EXISTS eset_meta (name VARCHAR(64) NOT NULL PRIMARY KEY,"
-                        + " meta_value VARCHAR(512) NOT NULL)");
+                statement.execute(META_CREATE);
             }
-            put(connection, LEGACY_RESELLER_ROW, ownerOfSingleResellerRows);
+            put(tx, LEGACY_RESELLER_ROW, ownerOfSingleResellerRows);
             return SINGLE_RESELLER_BASELINE;
         });
         boolean singleReseller = baseline.equals(SINGLE_RESELLER_BASELINE);
@@ -351,17 +372,12 @@ public final class Db {
     public void bindPartner(String what, String reseller, String partnerId) {
         Objects.requireNonNull(partnerId, "partnerId");
         // two shops binding at once: the loser's insert fails as a duplicate, and its retry reads the winner's row
-        String stored = inTransactionRetryingFirstWrites("bind the " + what + " to its ESET partner", connection -> {
-            Optional<String> existing = partnerOf(connection, reseller);
+        String stored = inTransactionRetryingFirstWrites("bind the " + what + " to its ESET partner", tx -> {
+            Optional<String> existing = tx.first(PARTNER_OF, b -> b.string(reseller), row -> row.string("partner_id"));
             if (existing.isPresent()) {
                 return existing.get();
             }
-            try (PreparedStatement insert =
-                    prepare(connection, "INSERT INTO eset_partner_binding (reseller_id, partner_id) VALUES (?, ?)")) {
-                insert.setString(1, reseller);
-                insert.setString(2, partnerId);
-                insert.executeUpdate();
-            }
+            tx.update(PARTNER_BIND, b -> b.string(reseller).string(partnerId));
             return partnerId;
         });
         if (!stored.equals(partnerId)) {
@@ -369,37 +385,13 @@ public final class Db {
         }
     }
 
-    private Optional<String> partnerOf(Connection connection, String reseller) throws SQLException {
-        try (PreparedStatement select =
-                prepare(connection, "SELECT partner_id FROM eset_partner_binding WHERE reseller_id = ?")) {
-            select.setString(1, reseller);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
-            }
-        }
+    private static Optional<String> value(Tx tx, String name) throws SQLException {
+        return tx.first(META_VALUE, b -> b.string(name), row -> row.string("meta_value"));
     }
 
-    private Optional<String> value(Connection connection, String name) throws SQLException {
-        try (PreparedStatement select = prepare(connection, "SELECT meta_value FROM eset_meta WHERE name = ?")) {
-            select.setString(1, name);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private void put(Connection connection, String name, String value) throws SQLException {
-        try (PreparedStatement update = prepare(connection, "UPDATE eset_meta SET meta_value = ? WHERE name = ?")) {
-            update.setString(1, value);
-            update.setString(2, name);
-            if (update.executeUpdate() == 1) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = prepare(connection, "INSERT INTO eset_meta (name, meta_value) VALUES (?, ?)")) {
-            insert.setString(1, name);
-            insert.setString(2, value);
-            insert.executeUpdate();
+    private static void put(Tx tx, String name, String value) throws SQLException {
+        if (tx.update(META_UPDATE, b -> b.string(value).string(name)) != 1) {
+            tx.update(META_INSERT, b -> b.string(name).string(value));
         }
     }
 

@@ -4,17 +4,14 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.OpenOrders;
 import dev.esetshop.sdk.internal.FleetLeases;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Sync leases in table {@code eset_sync_lease}, a row per reseller. A claim is one conditional {@code UPDATE} whose row
@@ -23,14 +20,8 @@ import java.util.Optional;
  */
 public final class JdbcFleetLeases implements FleetLeases {
 
-    /**
-     * The resellers with open orders: two ranges of the index {@code eset_order_journal_open} (a {@code UNION}, not an
-     * {@code OR}, so H2 uses the index as PostgreSQL does), O(open orders) however many settled entries the journal
-     * holds. Public for the test that checks the database's plan of it.
-     */
-    public static final String OPEN_RESELLERS_SQL = "SELECT reseller_id FROM eset_order_journal"
-            + " WHERE state = 'PENDING' UNION SELECT reseller_id FROM eset_order_journal"
-            + " WHERE state = 'CONFIRMED' AND delivered_at IS NULL ORDER BY reseller_id";
+    /** The query of {@link #withOpenOrders()}, public for the test that checks the database's plan of it. */
+    public static final String OPEN_RESELLERS_SQL = OrderJournalTable.OPEN_RESELLERS;
 
     private final Db db;
 
@@ -44,32 +35,21 @@ public final class JdbcFleetLeases implements FleetLeases {
         if (take(reseller, owner, now, lease, true)) {
             return true;
         }
-        boolean exists = db.inTransaction("read the sync lease of reseller " + reseller, connection -> {
-            try (PreparedStatement select =
-                    db.prepare(connection, "SELECT 1 FROM eset_sync_lease WHERE reseller_id = ?")) {
-                select.setString(1, reseller.value());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next();
-                }
-            }
-        });
+        boolean exists = db.inTransaction(
+                "read the sync lease of reseller " + reseller,
+                tx -> tx.exists(SyncLeaseTable.EXISTS, b -> b.string(reseller.value())));
         if (exists) {
             return false;
         }
         try {
             return db.inTransaction(
                     "take the first sync lease of reseller " + reseller,
-                    connection -> {
-                        try (PreparedStatement insert = db.prepare(
-                                connection,
-                                "INSERT INTO eset_sync_lease"
-                                        + " (reseller_id, claimed_by, claimed_until) VALUES (?, ?, ?)")) {
-                            insert.setString(1, reseller.value());
-                            insert.setString(2, owner);
-                            Sql.setInstant(insert, 3, now.plus(lease));
-                            return insert.executeUpdate() == 1;
-                        }
-                    },
+                    tx -> tx.update(
+                                    SyncLeaseTable.INSERT,
+                                    b -> b.string(reseller.value())
+                                            .string(owner)
+                                            .instant(now.plus(lease)))
+                            == 1,
                     () -> false);
         } catch (StorageException e) {
             if (e.getCause() instanceof SQLException cause && Sql.isDuplicateKey(cause)) {
@@ -86,72 +66,48 @@ public final class JdbcFleetLeases implements FleetLeases {
 
     @Override
     public void release(ResellerId reseller, String owner) {
-        db.inTransaction("release the sync lease of reseller " + reseller, connection -> {
-            try (PreparedStatement update = db.prepare(
-                    connection,
-                    "UPDATE eset_sync_lease"
-                            + " SET claimed_by = NULL, claimed_until = NULL WHERE reseller_id = ? AND claimed_by = ?")) {
-                update.setString(1, reseller.value());
-                update.setString(2, owner);
-                return update.executeUpdate();
-            }
-        });
+        db.useTransaction(
+                "release the sync lease of reseller " + reseller,
+                tx -> tx.update(
+                        SyncLeaseTable.RELEASE, b -> b.string(reseller.value()).string(owner)));
     }
 
     @Override
     public List<ResellerId> withOpenOrders() {
-        return db.inTransaction("find the resellers with open orders", connection -> {
-            try (PreparedStatement select = db.prepare(connection, OPEN_RESELLERS_SQL);
-                    ResultSet rows = select.executeQuery()) {
-                List<ResellerId> resellers = new ArrayList<>();
-                while (rows.next()) {
-                    resellers.add(ResellerId.of(rows.getString(1)));
-                }
-                return resellers;
-            }
-        });
+        return db.inTransaction(
+                "find the resellers with open orders",
+                tx -> tx.list(
+                        OrderJournalTable.OPEN_RESELLERS,
+                        Binder.NONE,
+                        row -> ResellerId.of(row.string("reseller_id"))));
     }
 
     @Override
     public OpenOrders openOrders() {
-        return db.inTransaction("count the open orders", connection -> {
-            try (PreparedStatement select = db.prepare(
-                            connection,
-                            "SELECT"
-                                    + " SUM(CASE WHEN state = 'PENDING' THEN 1 ELSE 0 END) AS pending,"
-                                    + " MIN(CASE WHEN state = 'PENDING' THEN created_at END) AS oldest_pending,"
-                                    + " SUM(CASE WHEN state = 'CONFIRMED' THEN 1 ELSE 0 END) AS undelivered"
-                                    + " FROM eset_order_journal WHERE state = 'PENDING'"
-                                    + " OR (state = 'CONFIRMED' AND delivered_at IS NULL)");
-                    ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return OpenOrders.NONE;
-                }
-                int pending = rows.getInt("pending");
-                return new OpenOrders(
-                        pending,
-                        pending == 0 ? Optional.empty() : Sql.instant(rows, "oldest_pending"),
-                        rows.getInt("undelivered"));
-            }
-        });
+        return db.inTransaction(
+                "count the open orders",
+                tx -> tx.first(OrderJournalTable.OPEN_ORDERS, Binder.NONE, row -> {
+                            int pending = row.integer("pending");
+                            return new OpenOrders(
+                                    pending,
+                                    pending == 0 ? Optional.empty() : row.optionalInstant("oldest_pending"),
+                                    row.integer("undelivered"));
+                        })
+                        .orElse(OpenOrders.NONE));
     }
 
     @Override
     public Map<ResellerId, Instant> lastCompletedSyncs() {
-        return db.inTransaction("read when every book was last synced", connection -> {
-            try (PreparedStatement select = db.prepare(
-                            connection,
-                            "SELECT reseller_id, last_completed"
-                                    + " FROM eset_sync_cursor WHERE last_completed IS NOT NULL");
-                    ResultSet rows = select.executeQuery()) {
-                Map<ResellerId, Instant> synced = new HashMap<>();
-                while (rows.next()) {
-                    String reseller = rows.getString("reseller_id");
-                    Sql.instant(rows, "last_completed").ifPresent(at -> synced.put(ResellerId.of(reseller), at));
-                }
-                return synced;
-            }
-        });
+        return db
+                .inTransaction(
+                        "read when every book was last synced",
+                        tx -> tx.list(
+                                SyncCursorTable.LAST_COMPLETED,
+                                Binder.NONE,
+                                row -> Map.entry(
+                                        ResellerId.of(row.string("reseller_id")), row.instant("last_completed"))))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**
@@ -162,26 +118,16 @@ public final class JdbcFleetLeases implements FleetLeases {
     private boolean take(ResellerId reseller, String owner, Instant now, Duration lease, boolean orFree) {
         return db.inTransaction(
                 "take the sync lease of reseller " + reseller,
-                connection -> {
-                    try (PreparedStatement update = db.prepare(
-                            connection,
-                            "UPDATE eset_sync_lease"
-                                    + " SET claimed_by = ?, claimed_until = ? WHERE reseller_id = ? AND (claimed_by = ?"
-                                    + (orFree
-                                            ? " OR claimed_by IS NULL OR claimed_until IS NULL OR "
-                                                    + Sql.leaseLapsed("claimed_until")
-                                            : "")
-                                    + ")")) {
-                        update.setString(1, owner);
-                        Sql.setInstant(update, 2, now.plus(lease));
-                        update.setString(3, reseller.value());
-                        update.setString(4, owner);
-                        if (orFree) {
-                            Sql.setInstant(update, 5, now);
-                        }
-                        return update.executeUpdate() == 1;
-                    }
-                },
+                tx -> tx.update(SyncLeaseTable.take(orFree), b -> {
+                            b.string(owner)
+                                    .instant(now.plus(lease))
+                                    .string(reseller.value())
+                                    .string(owner);
+                            if (orFree) {
+                                b.instant(now);
+                            }
+                        })
+                        == 1,
                 () -> false);
     }
 }

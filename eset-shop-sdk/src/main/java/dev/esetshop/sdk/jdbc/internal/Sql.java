@@ -1,33 +1,19 @@
 package dev.esetshop.sdk.jdbc.internal;
 
-import dev.esetshop.core.error.StorageException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** The plain-JDBC plumbing both adapters share: table lookups, time conversions and error wrapping. */
+/** The plain-JDBC plumbing the adapters share: table lookups, lease conditions, precision and redaction. */
 public final class Sql {
 
     private Sql() {}
-
-    /** A JDBC call that may fail with an {@link SQLException}. */
-    @FunctionalInterface
-    public interface Work<T> {
-        /** Runs on the connection. */
-        T run(Connection connection) throws SQLException;
-    }
 
     /**
      * True when the table exists. Unquoted names are looked up as the database folds them (upper case on H2, lower
@@ -63,11 +49,6 @@ public final class Sql {
             }
         }
         return false;
-    }
-
-    /** A storage failure with the SQL state, never the statement's values (they may hold a license key). */
-    public static StorageException failure(String what, SQLException cause) {
-        return Db.failure(what, cause);
     }
 
     /**
@@ -136,58 +117,5 @@ public final class Sql {
     /** An instant at the microsecond precision both H2 and PostgreSQL keep, so a stored value reads back equal. */
     public static Instant storable(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** Binds an instant (or SQL NULL). */
-    public static void setInstant(PreparedStatement statement, int index, Optional<Instant> instant)
-            throws SQLException {
-        if (instant.isPresent()) {
-            statement.setObject(index, OffsetDateTime.ofInstant(storable(instant.get()), ZoneOffset.UTC));
-        } else {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        }
-    }
-
-    /** Binds an instant. */
-    public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        setInstant(statement, index, Optional.of(instant));
-    }
-
-    /** Reads an instant, empty for SQL NULL. */
-    public static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
-        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
-    }
-
-    /** Reads a non-null instant. */
-    public static Instant requiredInstant(ResultSet row, String column) throws SQLException {
-        return instant(row, column).orElseThrow(() -> new SQLException(column + " is NULL", "22004"));
-    }
-
-    /** Binds a date. */
-    public static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
-        statement.setObject(index, date);
-    }
-
-    /** Reads a non-null date. */
-    public static LocalDate date(ResultSet row, String column) throws SQLException {
-        LocalDate date = row.getObject(column, LocalDate.class);
-        if (date == null) {
-            throw new SQLException(column + " is NULL", "22004");
-        }
-        return date;
-    }
-
-    /** Binds a text (or SQL NULL). */
-    public static void setText(PreparedStatement statement, int index, Optional<String> text) throws SQLException {
-        if (text.isPresent()) {
-            statement.setString(index, text.get());
-        } else {
-            statement.setNull(index, Types.VARCHAR);
-        }
-    }
-
-    /** Reads a text, empty for SQL NULL. */
-    public static Optional<String> text(ResultSet row, String column) throws SQLException {
-        return Optional.ofNullable(row.getString(column));
     }
 }
