@@ -92,11 +92,6 @@ public final class Tx {
         return connection;
     }
 
-    /** The query timeout of every statement, in whole seconds. */
-    int timeoutSeconds() {
-        return timeoutSeconds;
-    }
-
     /** A prepared statement with the query timeout, run as often as needed and then closed. */
     public static final class Statement implements AutoCloseable {
 
