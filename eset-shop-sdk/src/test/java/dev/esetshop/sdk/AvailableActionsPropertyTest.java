@@ -36,7 +36,8 @@ class AvailableActionsPropertyTest {
     private static final List<String> PRODUCTS = List.of("AV", "SEC", "SUITE", "SMALL", "ONE", "GONE");
     private static final QuoteContext CONTEXT = QuoteContext.of(Fixtures.TODAY, new BigDecimal("0.25"));
 
-    private final ActionAdvisor advisor = new ActionAdvisor(new CatalogPriceBook(CATALOG));
+    private final ActionAdvisor advisor =
+            new ActionAdvisor(new CatalogPriceBook(CATALOG), GeneratedShopValues.INSTANCE);
 
     private static Gen<License> licenses() {
         return integers()

@@ -55,6 +55,8 @@ class PublicApiTest {
             })
     void noGeneratedTypeAndNoCheckIsPublic(String module) {
         List<String> offending = surface(LibraryModule.find(module)).stream()
+                // a sealed value names its generated class only to permit it: no host can reach or extend it
+                .map(line -> line.replaceFirst(" permits .*", ""))
                 .filter(line -> line.contains(".Immutable") || line.matches(".*\\bcheck\\(.*"))
                 .toList();
 

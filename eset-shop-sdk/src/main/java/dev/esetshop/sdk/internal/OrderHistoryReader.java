@@ -66,7 +66,7 @@ public final class OrderHistoryReader {
         for (JournalEntry entry : entries.subList(0, Math.min(entries.size(), query.size()))) {
             record(entry).ifPresent(orders::add);
         }
-        return OrderHistory.of(query, orders, hasNext);
+        return ImmutableOrderHistory.of(query, orders, hasNext);
     }
 
     /** The order the journal holds under the key, as a row of the history (empty when unknown or unreadable). */
@@ -96,7 +96,7 @@ public final class OrderHistoryReader {
             return Optional.empty();
         }
         Optional<Product> known = prices.product(product.get());
-        return Optional.of(OrderRecord.builder()
+        return Optional.of(ImmutableOrderRecord.builder()
                 .key(entry.key())
                 .placedAt(LocalDateTime.ofInstant(entry.createdAt(), zone))
                 .operation(entry.operation())

@@ -126,7 +126,7 @@ public final class OrderPlacer {
                 key,
                 () -> {
                     Instant now = clock.instant();
-                    Optional<JournalEntry> known = journal.recordPendingOrFind(JournalEntry.builder()
+                    Optional<JournalEntry> known = journal.recordPendingOrFind(ImmutableJournalEntry.builder()
                             .key(key)
                             .operation(payload.operation())
                             .payload(payload.toJson())
@@ -328,7 +328,7 @@ public final class OrderPlacer {
         int confirmed = 0;
         int rejected = 0;
         int skipped = 0;
-        var report = ReconcileReport.builder();
+        var report = ImmutableReconcileReport.builder();
         for (IdempotencyKey damaged : journal.unreadable()) {
             report.addFailed(damaged);
             LOG.error(
@@ -743,7 +743,7 @@ public final class OrderPlacer {
     }
 
     private static OrderConfirmed event(IdempotencyKey key, OrderPayload payload, String orderNumber, License license) {
-        return OrderConfirmed.builder()
+        return ImmutableOrderConfirmed.builder()
                 .eventId(OrderConfirmed.eventIdFor(key))
                 .operation(payload.operation())
                 .orderNumber(orderNumber)

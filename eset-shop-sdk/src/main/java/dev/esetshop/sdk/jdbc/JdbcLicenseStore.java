@@ -17,6 +17,7 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.internal.ImmutableSyncCursor;
 import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import dev.esetshop.sdk.jdbc.internal.Sql;
@@ -151,8 +152,10 @@ public final class JdbcLicenseStore implements LicenseStore {
                             Optional<License> stored = inPage.containsKey(incoming.id())
                                     ? Optional.of(inPage.get(incoming.id()))
                                     : find(select, reseller, incoming.id());
+                            License cleaned = LicenseText.cleaned(incoming);
                             License license =
-                                    storable(LicenseStore.keepingOrderNumber(LicenseText.cleaned(incoming), stored));
+                                    storable(stored.map(book -> LicenseStore.keepingOrderNumber(cleaned, book))
+                                            .orElse(cleaned));
                             if (stored.isEmpty()) {
                                 bindInsert(insert, reseller, license);
                                 insert.addBatch();
@@ -309,7 +312,7 @@ public final class JdbcLicenseStore implements LicenseStore {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(SyncCursor.builder()
+                    return Optional.of(ImmutableSyncCursor.builder()
                             .since(instant(rows, "since_at"))
                             .nextSkip(rows.getInt("next_skip"))
                             .highWater(instant(rows, "high_water"))

@@ -14,6 +14,7 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.pricing.Operation;
 import dev.esetshop.sdk.internal.ClaimLeases;
+import dev.esetshop.sdk.internal.ImmutableJournalEntry;
 import dev.esetshop.sdk.internal.JournalPages;
 import dev.esetshop.sdk.internal.JournalledLicense;
 import dev.esetshop.sdk.jdbc.internal.Db;
@@ -568,7 +569,7 @@ public final class JdbcOrderJournal implements OrderJournal {
             Optional<EulaAcceptance> eula = eulaVersion.isPresent() && eulaBy.isPresent() && eulaAt.isPresent()
                     ? Optional.of(EulaAcceptance.of(eulaVersion.get(), eulaBy.get(), eulaAt.get()))
                     : Optional.empty();
-            return JournalEntry.builder()
+            return ImmutableJournalEntry.builder()
                     .key(IdempotencyKey.of(key))
                     .operation(Operation.valueOf(row.getString("operation")))
                     .payload(row.getString("payload"))
