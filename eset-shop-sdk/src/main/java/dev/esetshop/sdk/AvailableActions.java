@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * with whether it applies and, where not, the violations why.
  */
 @Value.Immutable
-public abstract class AvailableActions {
+public abstract sealed class AvailableActions permits ImmutableAvailableActions {
     /** Only the generated implementation extends it. */
     AvailableActions() {}
 
@@ -52,7 +52,7 @@ public abstract class AvailableActions {
 
     /** One action: whether it applies and why not. */
     @Value.Immutable
-    public abstract static class Option {
+    public abstract static sealed class Option permits ImmutableOption {
         /** Only the generated implementation extends it. */
         Option() {}
 
@@ -73,183 +73,11 @@ public abstract class AvailableActions {
             return violations().isEmpty();
         }
 
-        /** A builder. */
-        public static Builder builder() {
-            return ImmutableOption.builder();
-        }
-
         @Value.Check
         void check() {
             if (violations().isEmpty() == example().isEmpty()) {
                 throw new IllegalArgumentException("an action applies with an example, or is refused with violations");
             }
         }
-
-        /** Collects the values of a {@link Option}; {@link #build()} checks them. */
-        public interface Builder {
-
-            /**
-             * Sets {@link Option#action()}.
-             *
-             * @param action the value
-             * @return this builder
-             */
-            Builder action(AvailableActions.Action action);
-
-            /**
-             * Adds to {@link Option#violations()}.
-             *
-             * @param element the element
-             * @return this builder
-             */
-            Builder addViolations(Violation element);
-
-            /**
-             * Adds to {@link Option#violations()}.
-             *
-             * @param elements the elements
-             * @return this builder
-             */
-            Builder addViolations(Violation... elements);
-
-            /**
-             * Sets {@link Option#violations()}.
-             *
-             * @param elements the elements
-             * @return this builder
-             */
-            Builder violations(Iterable<? extends Violation> elements);
-
-            /**
-             * Adds to {@link Option#violations()}.
-             *
-             * @param elements the elements
-             * @return this builder
-             */
-            Builder addAllViolations(Iterable<? extends Violation> elements);
-
-            /**
-             * Sets {@link Option#example()}.
-             *
-             * @param example the value
-             * @return this builder
-             */
-            Builder example(QuoteRequest example);
-
-            /**
-             * Sets {@link Option#example()}.
-             *
-             * @param example the value
-             * @return this builder
-             */
-            Builder example(Optional<? extends QuoteRequest> example);
-
-            /**
-             * Adds to {@link Option#targets()}.
-             *
-             * @param element the element
-             * @return this builder
-             */
-            Builder addTargets(ProductCode element);
-
-            /**
-             * Adds to {@link Option#targets()}.
-             *
-             * @param elements the elements
-             * @return this builder
-             */
-            Builder addTargets(ProductCode... elements);
-
-            /**
-             * Sets {@link Option#targets()}.
-             *
-             * @param elements the elements
-             * @return this builder
-             */
-            Builder targets(Iterable<? extends ProductCode> elements);
-
-            /**
-             * Adds to {@link Option#targets()}.
-             *
-             * @param elements the elements
-             * @return this builder
-             */
-            Builder addAllTargets(Iterable<? extends ProductCode> elements);
-
-            /**
-             * Builds the value.
-             *
-             * @return the Option
-             * @throws IllegalStateException when a required value is missing
-             * @throws IllegalArgumentException when the values are not valid together
-             */
-            Option build();
-        }
-    }
-
-    /** A builder. */
-    public static Builder builder() {
-        return ImmutableAvailableActions.builder();
-    }
-
-    /** Collects the values of a {@link AvailableActions}; {@link #build()} checks them. */
-    public interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
-        Builder from(AvailableActions instance);
-
-        /**
-         * Sets {@link AvailableActions#license()}.
-         *
-         * @param license the value
-         * @return this builder
-         */
-        Builder license(LicenseId license);
-
-        /**
-         * Sets {@link AvailableActions#renew()}.
-         *
-         * @param renew the value
-         * @return this builder
-         */
-        Builder renew(AvailableActions.Option renew);
-
-        /**
-         * Sets {@link AvailableActions#extend()}.
-         *
-         * @param extend the value
-         * @return this builder
-         */
-        Builder extend(AvailableActions.Option extend);
-
-        /**
-         * Sets {@link AvailableActions#changeProduct()}.
-         *
-         * @param changeProduct the value
-         * @return this builder
-         */
-        Builder changeProduct(AvailableActions.Option changeProduct);
-
-        /**
-         * Sets {@link AvailableActions#convertTrial()}.
-         *
-         * @param convertTrial the value
-         * @return this builder
-         */
-        Builder convertTrial(AvailableActions.Option convertTrial);
-
-        /**
-         * Builds the value.
-         *
-         * @return the AvailableActions
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
-        AvailableActions build();
     }
 }

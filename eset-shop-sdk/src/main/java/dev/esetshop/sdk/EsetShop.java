@@ -28,6 +28,8 @@ import dev.esetshop.sdk.event.ShopListener;
 import dev.esetshop.sdk.event.ShopWork;
 import dev.esetshop.sdk.event.SyncEnded;
 import dev.esetshop.sdk.internal.ActionAdvisor;
+import dev.esetshop.sdk.internal.ImmutableLicenseQuery;
+import dev.esetshop.sdk.internal.ImmutableSyncCursor;
 import dev.esetshop.sdk.internal.LicenseSync;
 import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.internal.OrderHistoryReader;
@@ -36,7 +38,6 @@ import dev.esetshop.sdk.internal.OrderPlacer;
 import dev.esetshop.sdk.internal.OrderPreparation;
 import dev.esetshop.sdk.internal.ReminderRound;
 import dev.esetshop.sdk.internal.ShopEvents;
-import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
 import dev.esetshop.sdk.memory.InMemoryLicenseStore;
@@ -118,7 +119,7 @@ public final class EsetShop implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
     private final LicenseStore store;
-    private final Optional<String> customerNumber;
+    private final @Nullable String customerNumber;
     private final Locale locale;
     private final OrderPlacer placer;
     private final LicenseSync sync;
@@ -143,10 +144,10 @@ public final class EsetShop implements AutoCloseable {
         this.zone = builder.zone != null ? builder.zone : builder.clock.getZone();
         this.store = builder.store != null ? builder.store : new InMemoryLicenseStore();
         this.journal = builder.journal != null ? builder.journal : new InMemoryOrderJournal();
-        this.customerNumber = Optional.ofNullable(builder.customerNumber);
+        this.customerNumber = builder.customerNumber;
         this.locale = builder.locale;
         this.sync = new LicenseSync(api, store, clock, storeLock);
-        this.advisor = new ActionAdvisor(catalog, pricing);
+        this.advisor = new ActionAdvisor(catalog, pricing, GeneratedShopValues.INSTANCE);
         this.reminderJournal =
                 builder.reminderJournal != null ? builder.reminderJournal : new InMemoryReminderJournal();
         this.reminderWindowList = List.copyOf(builder.reminderWindows);
@@ -200,7 +201,9 @@ public final class EsetShop implements AutoCloseable {
                 .email(eset.email())
                 .level(eset.level())
                 .margin(eset.margin());
-        customerNumber.ifPresent(status::marketplaceCustomerNumber);
+        if (customerNumber != null) {
+            status.marketplaceCustomerNumber(customerNumber);
+        }
         store.cursor().flatMap(SyncCursor::lastCompleted).ifPresent(status::lastSync);
         return status.build();
     }
@@ -255,7 +258,7 @@ public final class EsetShop implements AutoCloseable {
      */
     public List<License> renewableLicenses(LicenseFilter filter) {
         LocalDate today = today();
-        var query = LicenseQuery.builder()
+        var query = ImmutableLicenseQuery.builder()
                 .expiresOnOrAfter(today.minusDays(catalog.policy().renewalMaxDaysExpired()))
                 .product(filter.product())
                 .customerText(filter.customerText())
@@ -326,7 +329,7 @@ public final class EsetShop implements AutoCloseable {
     }
 
     /**
-     * Orders an accepted quote, exactly once. A request under an {@linkplain OrderRequest#idempotencyKey() own key}
+     * Orders an accepted quote, exactly once. A request under an {@linkplain OrderDraft#idempotencyKey() own key}
      * the journal already knows is the same purchase again and is answered from the journal first, whatever today's
      * date, margin or catalog say: the first outcome ({@link OrderResult.Ordered} with the first order number and
      * license, without asking ESET; {@link OrderResult.Refused} as ESET refused it), or a pending order sent again
@@ -356,7 +359,7 @@ public final class EsetShop implements AutoCloseable {
      *     with the key when the outcome is not known yet
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read or cannot record the order
      *     before it is sent (then this call sent nothing: retry with the same
-     *     {@linkplain OrderRequest#idempotencyKey() key})
+     *     {@linkplain OrderDraft#idempotencyKey() key})
      * @throws dev.esetshop.core.error.PartnerMismatchException when the journal belongs to another ESET partner
      * @throws dev.esetshop.core.error.EsetApiException when the partner margin must be fetched again to check a new
      *     purchase's quote and ESET fails (then nothing was journaled or sent; never for a key the journal knows)
@@ -370,7 +373,7 @@ public final class EsetShop implements AutoCloseable {
     private OrderResult order(OrderRequest request, OrderPath path) {
         ensureOpen();
         ShopEvents.Started work = events.start(ShopWork.ORDER);
-        OrderTrace trace = new OrderTrace(path, request.idempotencyKey());
+        OrderTrace trace = new OrderTrace(path, request.draft().idempotencyKey().orElse(null));
         OrderResult result;
         try {
             result = placeOrder(request, trace);
@@ -381,23 +384,23 @@ public final class EsetShop implements AutoCloseable {
         }
         OrderOutcome outcome = OrderOutcome.of(result);
         work.end(outcome.tag());
-        events.orderEnded(new OrderEnded(trace.path, outcome, trace.key, work.took()));
+        events.orderEnded(new OrderEnded(trace.path, outcome, Optional.ofNullable(trace.key), work.took()));
         return result;
     }
 
     /** What an order's event says beyond its result: its path as it turned out, and its key once it has one. */
     private static final class OrderTrace {
         private OrderPath path;
-        private Optional<IdempotencyKey> key;
+        private @Nullable IdempotencyKey key;
 
-        private OrderTrace(OrderPath path, Optional<IdempotencyKey> key) {
+        private OrderTrace(OrderPath path, @Nullable IdempotencyKey key) {
             this.path = path;
             this.key = key;
         }
     }
 
     private OrderResult placeOrder(OrderRequest request, OrderTrace trace) {
-        Optional<IdempotencyKey> key = request.idempotencyKey();
+        Optional<IdempotencyKey> key = request.draft().idempotencyKey();
         if (key.isPresent()) {
             Optional<OrderResult> known = placer.answer(key.get(), orderOf(request));
             if (known.isPresent()) {
@@ -414,7 +417,7 @@ public final class EsetShop implements AutoCloseable {
         ensurePartner();
         // the key is chosen here, so the order's event names it whatever the outcome
         IdempotencyKey chosen = key.orElseGet(placer::freshKey);
-        trace.key = Optional.of(chosen);
+        trace.key = chosen;
         return placer.place(OrderPreparation.payload(request), Optional.of(chosen));
     }
 
@@ -450,8 +453,8 @@ public final class EsetShop implements AutoCloseable {
      */
     public List<Violation> violations(OrderRequest request) {
         Quote quote = request.quote();
-        List<Violation> violations = new ArrayList<>(OrderPreparation.violations(
-                OrderDraft.of(request), quote.context().today()));
+        List<Violation> violations = new ArrayList<>(
+                OrderPreparation.violations(request.draft(), quote.context().today()));
         QuoteResult again = quote(quote.request());
         if (!(again instanceof QuoteResult.Accepted accepted)
                 || !accepted.quote().equals(quote)) {
@@ -516,7 +519,7 @@ public final class EsetShop implements AutoCloseable {
     /** Quotes each license's renewal and, with a batch key, orders it under the key derived for the license. */
     private RenewalBatch renewals(List<License> licenses, int years, Optional<IdempotencyKey> batchKey) {
         ensureOpen();
-        var batch = RenewalBatch.builder().years(years).batchKey(batchKey);
+        var batch = ImmutableRenewalBatch.builder().years(years).batchKey(batchKey);
         Money total = Money.zero(catalog.currency());
         Set<LicenseId> seen = new HashSet<>();
         for (License license : licenses) {
@@ -599,7 +602,7 @@ public final class EsetShop implements AutoCloseable {
      * settled reads confirmed). A page that placed an order shows it from here, after a restart too. Reads only the
      * journal: no call to ESET.
      *
-     * @param key the idempotency key the order was sent with ({@link OrderRequest#idempotencyKey()})
+     * @param key the idempotency key the order was sent with ({@link OrderDraft#idempotencyKey()})
      * @return the order, or empty when the journal holds none under the key (or its entry cannot be read, which is
      *     logged)
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
@@ -704,7 +707,7 @@ public final class EsetShop implements AutoCloseable {
 
     /** The licenses of the book that may be due for a reminder: not trials, expiring from today to the window. */
     private List<License> reminderCandidates(LocalDate today, int days) {
-        return store.query(LicenseQuery.builder()
+        return store.query(ImmutableLicenseQuery.builder()
                 .expiresOnOrAfter(today)
                 .expiresOnOrBefore(today.plusDays(Math.min(days, reminders.largestWindow())))
                 .includeTrials(false)

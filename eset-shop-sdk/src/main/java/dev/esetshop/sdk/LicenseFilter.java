@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** Narrows {@link EsetShop#renewableLicenses(LicenseFilter)}; every absent criterion matches all. */
 @Value.Immutable
-public abstract class LicenseFilter {
+public abstract sealed class LicenseFilter permits ImmutableLicenseFilter {
     /** Only the generated implementation extends it. */
     LicenseFilter() {}
 
@@ -51,91 +51,25 @@ public abstract class LicenseFilter {
 
     /** Collects the values of a {@link LicenseFilter}; {@link #build()} checks them. */
     public interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(LicenseFilter instance);
 
-        /**
-         * Sets {@link LicenseFilter#product()}.
-         *
-         * @param product the value
-         * @return this builder
-         */
         Builder product(ProductCode product);
 
-        /**
-         * Sets {@link LicenseFilter#product()}.
-         *
-         * @param product the value
-         * @return this builder
-         */
-        Builder product(Optional<? extends ProductCode> product);
-
-        /**
-         * Sets {@link LicenseFilter#customerText()}.
-         *
-         * @param customerText the value
-         * @return this builder
-         */
         Builder customerText(String customerText);
 
-        /**
-         * Sets {@link LicenseFilter#customerText()}.
-         *
-         * @param customerText the value
-         * @return this builder
-         */
-        Builder customerText(Optional<String> customerText);
-
-        /**
-         * Sets {@link LicenseFilter#expiringWithinDays()}.
-         *
-         * @param expiringWithinDays the value
-         * @return this builder
-         */
+        /** 0 or more. */
         Builder expiringWithinDays(int expiringWithinDays);
 
-        /**
-         * Sets {@link LicenseFilter#expiringWithinDays()}.
-         *
-         * @param expiringWithinDays the value
-         * @return this builder
-         */
-        Builder expiringWithinDays(OptionalInt expiringWithinDays);
-
-        /**
-         * Sets {@link LicenseFilter#limit()}.
-         *
-         * @param limit the value
-         * @return this builder
-         */
+        /** At least 1. */
         Builder limit(int limit);
 
-        /**
-         * Sets {@link LicenseFilter#limit()}.
-         *
-         * @param limit the value
-         * @return this builder
-         */
-        Builder limit(OptionalInt limit);
-
-        /**
-         * Sets {@link LicenseFilter#includeTrials()}.
-         *
-         * @param includeTrials the value
-         * @return this builder
-         */
+        /** Default false. */
         Builder includeTrials(boolean includeTrials);
 
         /**
          * Builds the value.
          *
-         * @return the LicenseFilter
          * @throws IllegalStateException when a required value is missing
          * @throws IllegalArgumentException when the values are not valid together
          */

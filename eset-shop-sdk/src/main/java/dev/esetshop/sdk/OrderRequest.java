@@ -5,57 +5,48 @@ import dev.esetshop.core.EulaAcceptance;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.pricing.Quote;
-import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
- * An order of an accepted {@link Quote}, with what the operation needs besides the quote: for NEW and TRIAL the
- * EULA acceptance and the end customer, for RENEWAL and PRODUCT_CHANGE the license from the license book (the quote
- * only knows its product, seats and expiry, ESET needs its id), for TRIAL_CONVERSION the trial license and the EULA
- * acceptance (the end customer is the trial's, which ESET keeps). What is missing is reported as a violation by
- * {@link EsetShop#order(OrderRequest)}, never thrown.
+ * An order of an accepted {@link Quote}: the {@link OrderDraft} it was quoted from, with what the operation needs
+ * besides the quote. What is missing is reported as a violation by {@link EsetShop#order(OrderRequest)}, never
+ * thrown.
+ *
+ * @param draft the order's draft: the quote's request, the EULA acceptance, end customer, license, reference and key
+ * @param quote the accepted quote of the draft's request
  */
-@Value.Immutable
-public interface OrderRequest {
-
-    /** The accepted quote to order. */
-    Quote quote();
-
-    /** The EULA acceptance (NEW, TRIAL and TRIAL_CONVERSION). */
-    Optional<EulaAcceptance> eula();
+public record OrderRequest(OrderDraft draft, Quote quote) {
 
     /**
-     * The end customer (NEW and TRIAL; a renewal, product change or trial conversion keeps the license's customer,
-     * so a customer given with those must be the license's).
+     * An order of a draft's accepted quote.
+     *
+     * @throws IllegalArgumentException when the quote is not of the draft's request
      */
-    Optional<EndCustomer> customer();
-
-    /** The license renewed, changed or converted (RENEWAL, PRODUCT_CHANGE and TRIAL_CONVERSION). */
-    Optional<License> license();
-
-    /** The customer's order reference, at most 64 characters. */
-    Optional<String> reference();
-
-    /**
-     * The caller's own idempotency key for this purchase (its cart or order id, at most 64 characters): a retry of
-     * the same purchase under the same key, even after the caller crashed, is the same order (the journal answers
-     * its outcome, or sends it again with the same key), never a second one; another order under a used key is
-     * refused. Without it the shop makes a fresh key for every call.
-     */
-    Optional<IdempotencyKey> idempotencyKey();
+    public OrderRequest {
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(quote, "quote");
+        if (!draft.request().equals(quote.request())) {
+            throw new IllegalArgumentException("the quote is not of the draft's request");
+        }
+    }
 
     /** A NEW or TRIAL order; add a reference with {@code withReference(...)}. */
-    static OrderRequest forNewLicense(Quote quote, EulaAcceptance eula, EndCustomer customer) {
-        return ImmutableOrderRequest.builder()
-                .quote(quote)
+    public static OrderRequest forNewLicense(Quote quote, EulaAcceptance eula, EndCustomer customer) {
+        return OrderDraft.builder()
+                .request(quote.request())
                 .eula(eula)
                 .customer(customer)
-                .build();
+                .build()
+                .withQuote(quote);
     }
 
     /** A RENEWAL or PRODUCT_CHANGE order of a license; add a reference with {@code withReference(...)}. */
-    static OrderRequest forLicense(Quote quote, License license) {
-        return ImmutableOrderRequest.builder().quote(quote).license(license).build();
+    public static OrderRequest forLicense(Quote quote, License license) {
+        return OrderDraft.builder()
+                .request(quote.request())
+                .license(license)
+                .build()
+                .withQuote(quote);
     }
 
     /**
@@ -66,12 +57,13 @@ public interface OrderRequest {
      * @param eula the end customer's acceptance of the EULA, which ESET requires for a conversion
      * @return the request
      */
-    static OrderRequest forTrialConversion(Quote quote, License trial, EulaAcceptance eula) {
-        return ImmutableOrderRequest.builder()
-                .quote(quote)
+    public static OrderRequest forTrialConversion(Quote quote, License trial, EulaAcceptance eula) {
+        return OrderDraft.builder()
+                .request(quote.request())
                 .license(trial)
                 .eula(eula)
-                .build();
+                .build()
+                .withQuote(quote);
     }
 
     /**
@@ -80,131 +72,21 @@ public interface OrderRequest {
      * @param reference the reference, at most 64 characters
      * @return a copy with the reference
      */
-    default OrderRequest withReference(String reference) {
-        return builder().from(this).reference(reference).build();
+    public OrderRequest withReference(String reference) {
+        return OrderDraft.builder().from(draft).reference(reference).build().withQuote(quote);
     }
 
     /**
-     * This request under the caller's idempotency key (see {@link #idempotencyKey()}).
+     * This request under the caller's idempotency key (see {@link OrderDraft#idempotencyKey()}).
      *
      * @param idempotencyKey the caller's key for this purchase
      * @return a copy with the key
      */
-    default OrderRequest withIdempotencyKey(IdempotencyKey idempotencyKey) {
-        return builder().from(this).idempotencyKey(idempotencyKey).build();
-    }
-
-    /** A builder. */
-    static Builder builder() {
-        return ImmutableOrderRequest.builder();
-    }
-
-    /** Collects the values of a {@link OrderRequest}; {@link #build()} checks them. */
-    interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
-        Builder from(OrderRequest instance);
-
-        /**
-         * Sets {@link OrderRequest#quote()}.
-         *
-         * @param quote the value
-         * @return this builder
-         */
-        Builder quote(Quote quote);
-
-        /**
-         * Sets {@link OrderRequest#eula()}.
-         *
-         * @param eula the value
-         * @return this builder
-         */
-        Builder eula(EulaAcceptance eula);
-
-        /**
-         * Sets {@link OrderRequest#eula()}.
-         *
-         * @param eula the value
-         * @return this builder
-         */
-        Builder eula(Optional<? extends EulaAcceptance> eula);
-
-        /**
-         * Sets {@link OrderRequest#customer()}.
-         *
-         * @param customer the value
-         * @return this builder
-         */
-        Builder customer(EndCustomer customer);
-
-        /**
-         * Sets {@link OrderRequest#customer()}.
-         *
-         * @param customer the value
-         * @return this builder
-         */
-        Builder customer(Optional<? extends EndCustomer> customer);
-
-        /**
-         * Sets {@link OrderRequest#license()}.
-         *
-         * @param license the value
-         * @return this builder
-         */
-        Builder license(License license);
-
-        /**
-         * Sets {@link OrderRequest#license()}.
-         *
-         * @param license the value
-         * @return this builder
-         */
-        Builder license(Optional<? extends License> license);
-
-        /**
-         * Sets {@link OrderRequest#reference()}.
-         *
-         * @param reference the value
-         * @return this builder
-         */
-        Builder reference(String reference);
-
-        /**
-         * Sets {@link OrderRequest#reference()}.
-         *
-         * @param reference the value
-         * @return this builder
-         */
-        Builder reference(Optional<String> reference);
-
-        /**
-         * Sets {@link OrderRequest#idempotencyKey()}.
-         *
-         * @param idempotencyKey the value
-         * @return this builder
-         */
-        Builder idempotencyKey(IdempotencyKey idempotencyKey);
-
-        /**
-         * Sets {@link OrderRequest#idempotencyKey()}.
-         *
-         * @param idempotencyKey the value
-         * @return this builder
-         */
-        Builder idempotencyKey(Optional<? extends IdempotencyKey> idempotencyKey);
-
-        /**
-         * Builds the value.
-         *
-         * @return the OrderRequest
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
-        OrderRequest build();
+    public OrderRequest withIdempotencyKey(IdempotencyKey idempotencyKey) {
+        return OrderDraft.builder()
+                .from(draft)
+                .idempotencyKey(idempotencyKey)
+                .build()
+                .withQuote(quote);
     }
 }

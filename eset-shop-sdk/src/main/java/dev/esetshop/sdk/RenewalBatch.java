@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * run again (after a crash half-way, a double click, a timeout) orders nothing twice.
  */
 @Value.Immutable
-public interface RenewalBatch {
+public sealed interface RenewalBatch permits ImmutableRenewalBatch {
 
     /** The years each license is renewed by. */
     int years();
@@ -139,99 +139,5 @@ public interface RenewalBatch {
             return !quote.isAccepted()
                     || order.filter(OrderResult.Refused.class::isInstance).isPresent();
         }
-    }
-
-    /**
-     * A builder.
-     *
-     * @return a new builder
-     */
-    static Builder builder() {
-        return ImmutableRenewalBatch.builder();
-    }
-
-    /** Collects the values of a {@link RenewalBatch}; {@link #build()} checks them. */
-    interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
-        Builder from(RenewalBatch instance);
-
-        /**
-         * Sets {@link RenewalBatch#years()}.
-         *
-         * @param years the value
-         * @return this builder
-         */
-        Builder years(int years);
-
-        /**
-         * Sets {@link RenewalBatch#batchKey()}.
-         *
-         * @param batchKey the value
-         * @return this builder
-         */
-        Builder batchKey(IdempotencyKey batchKey);
-
-        /**
-         * Sets {@link RenewalBatch#batchKey()}.
-         *
-         * @param batchKey the value
-         * @return this builder
-         */
-        Builder batchKey(Optional<? extends IdempotencyKey> batchKey);
-
-        /**
-         * Adds one element to {@link RenewalBatch#renewals()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
-        Builder addRenewals(RenewalBatch.Renewal element);
-
-        /**
-         * Adds elements to {@link RenewalBatch#renewals()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder addRenewals(RenewalBatch.Renewal... elements);
-
-        /**
-         * Sets {@link RenewalBatch#renewals()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder renewals(Iterable<? extends RenewalBatch.Renewal> elements);
-
-        /**
-         * Adds elements to {@link RenewalBatch#renewals()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder addAllRenewals(Iterable<? extends RenewalBatch.Renewal> elements);
-
-        /**
-         * Sets {@link RenewalBatch#total()}.
-         *
-         * @param total the value
-         * @return this builder
-         */
-        Builder total(Money total);
-
-        /**
-         * Builds the value.
-         *
-         * @return the RenewalBatch
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
-        RenewalBatch build();
     }
 }

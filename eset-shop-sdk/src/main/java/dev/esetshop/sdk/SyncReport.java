@@ -1,5 +1,7 @@
 package dev.esetshop.sdk;
 
+import dev.esetshop.sdk.internal.ImmutableSyncReport;
+import dev.esetshop.sdk.internal.InternalValue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +9,9 @@ import org.immutables.value.Value;
 
 /** What one {@link EsetShop#sync()} did: licenses added, changed and unchanged, records quarantined, pages, time. */
 @Value.Immutable
-public interface SyncReport {
+// the shop's own code builds it: its generated class is public in the internal package, which no host reads
+@InternalValue
+public sealed interface SyncReport permits ImmutableSyncReport {
 
     /** Licenses new to the book. */
     int added();
@@ -44,111 +48,5 @@ public interface SyncReport {
             java.util.Objects.requireNonNull(publicLicenseId, "publicLicenseId");
             java.util.Objects.requireNonNull(reason, "reason");
         }
-    }
-
-    /** A builder. */
-    static Builder builder() {
-        return ImmutableSyncReport.builder();
-    }
-
-    /** Collects the values of a {@link SyncReport}; {@link #build()} checks them. */
-    interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
-        Builder from(SyncReport instance);
-
-        /**
-         * Sets {@link SyncReport#added()}.
-         *
-         * @param added the value
-         * @return this builder
-         */
-        Builder added(int added);
-
-        /**
-         * Sets {@link SyncReport#changed()}.
-         *
-         * @param changed the value
-         * @return this builder
-         */
-        Builder changed(int changed);
-
-        /**
-         * Sets {@link SyncReport#unchanged()}.
-         *
-         * @param unchanged the value
-         * @return this builder
-         */
-        Builder unchanged(int unchanged);
-
-        /**
-         * Adds to {@link SyncReport#quarantined()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
-        Builder addQuarantined(SyncReport.Quarantined element);
-
-        /**
-         * Adds to {@link SyncReport#quarantined()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder addQuarantined(SyncReport.Quarantined... elements);
-
-        /**
-         * Sets {@link SyncReport#quarantined()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder quarantined(Iterable<? extends SyncReport.Quarantined> elements);
-
-        /**
-         * Adds to {@link SyncReport#quarantined()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
-        Builder addAllQuarantined(Iterable<? extends SyncReport.Quarantined> elements);
-
-        /**
-         * Sets {@link SyncReport#pages()}.
-         *
-         * @param pages the value
-         * @return this builder
-         */
-        Builder pages(int pages);
-
-        /**
-         * Sets {@link SyncReport#duration()}.
-         *
-         * @param duration the value
-         * @return this builder
-         */
-        Builder duration(Duration duration);
-
-        /**
-         * Sets {@link SyncReport#resumed()}.
-         *
-         * @param resumed the value
-         * @return this builder
-         */
-        Builder resumed(boolean resumed);
-
-        /**
-         * Builds the value.
-         *
-         * @return the SyncReport
-         * @throws IllegalStateException when a required value is missing
-         * @throws IllegalArgumentException when the values are not valid together
-         */
-        SyncReport build();
     }
 }

@@ -35,7 +35,7 @@ class AvailableActionsPropertyTest {
     private static final List<String> PRODUCTS = List.of("AV", "SEC", "SUITE", "SMALL", "ONE", "GONE");
     private static final QuoteContext CONTEXT = QuoteContext.of(Fixtures.TODAY, new BigDecimal("0.25"));
 
-    private final ActionAdvisor advisor = new ActionAdvisor(CATALOG, PRICING);
+    private final ActionAdvisor advisor = new ActionAdvisor(CATALOG, PRICING, GeneratedShopValues.INSTANCE);
 
     private static Gen<License> licenses() {
         return integers()

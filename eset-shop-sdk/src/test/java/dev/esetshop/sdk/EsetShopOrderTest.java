@@ -284,11 +284,12 @@ class EsetShopOrderTest {
                 .email("anna@")
                 .build();
 
-        OrderResult result = shop.order(OrderRequest.builder()
-                .quote(quote)
+        OrderResult result = shop.order(OrderDraft.builder()
+                .request(quote.request())
                 .customer(badCustomer)
                 .reference("R".repeat(65))
-                .build());
+                .build()
+                .withQuote(quote));
 
         assertThat(result).isInstanceOf(OrderResult.Refused.class);
         OrderResult.Refused refused = (OrderResult.Refused) result;
@@ -358,7 +359,7 @@ class EsetShopOrderTest {
         assertThat(shop.violations(complete)).isEmpty();
         OrderRequest request = complete.withQuote(quote);
         assertThat(shop.violations(request)).isEmpty();
-        assertThat(OrderDraft.of(request)).isEqualTo(complete);
+        assertThat(request.draft()).isEqualTo(complete);
         assertThat(shop.order(request)).isInstanceOf(OrderResult.Ordered.class);
     }
 
@@ -367,10 +368,11 @@ class EsetShopOrderTest {
         EsetShop shop = shop("shop-a", "a");
         Quote quote = accepted(
                 shop, TrialRequest.builder().product("AV").seats(5).months(1).build());
-        OrderResult result = shop.order(OrderRequest.builder()
-                .quote(quote)
+        OrderResult result = shop.order(OrderDraft.builder()
+                .request(quote.request())
                 .customer(Fixtures.customer())
-                .build());
+                .build()
+                .withQuote(quote));
         assertThat(((OrderResult.Refused) result).violations())
                 .extracting(Violation::code)
                 .containsExactly(ViolationCode.EULA_REQUIRED);
@@ -406,7 +408,8 @@ class EsetShopOrderTest {
                         .years(1)
                         .build());
 
-        assertThat(codes(shop.order(OrderRequest.builder().quote(quote).build())))
+        assertThat(codes(shop.order(
+                        OrderDraft.builder().request(quote.request()).build().withQuote(quote))))
                 .containsExactly(ViolationCode.INVALID_REQUEST);
         License other = License.builder()
                 .from(license)

@@ -227,14 +227,22 @@ class EsetShopTrialConversionTest {
                 .build();
         int appliedBefore = sandbox.ordersApplied();
 
-        OrderResult noEula =
-                shop.order(OrderRequest.builder().quote(quote).license(trial).build());
-        OrderResult otherCustomer = shop.order(OrderRequest.builder()
-                .from(OrderRequest.forTrialConversion(quote, trial, Fixtures.eula()))
+        OrderResult noEula = shop.order(OrderDraft.builder()
+                .request(quote.request())
+                .license(trial)
+                .build()
+                .withQuote(quote));
+        OrderResult otherCustomer = shop.order(OrderDraft.builder()
+                .from(OrderRequest.forTrialConversion(quote, trial, Fixtures.eula())
+                        .draft())
                 .customer(someoneElse)
-                .build());
-        OrderResult noLicense = shop.order(
-                OrderRequest.builder().quote(quote).eula(Fixtures.eula()).build());
+                .build()
+                .withQuote(quote));
+        OrderResult noLicense = shop.order(OrderDraft.builder()
+                .request(quote.request())
+                .eula(Fixtures.eula())
+                .build()
+                .withQuote(quote));
 
         assertThat(codes(noEula)).containsExactly(ViolationCode.EULA_REQUIRED);
         assertThat(fields(otherCustomer)).containsExactly("customer");

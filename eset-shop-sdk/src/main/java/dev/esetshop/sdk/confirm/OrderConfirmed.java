@@ -10,9 +10,12 @@ import dev.esetshop.core.ProductCode;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.Sku;
+import dev.esetshop.sdk.internal.ImmutableOrderConfirmed;
+import dev.esetshop.sdk.internal.InternalValue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
@@ -22,7 +25,9 @@ import org.immutables.value.Value;
  * redelivery (after a restart) has the same {@link #eventId()}, so a listener can drop duplicates.
  */
 @Value.Immutable
-public interface OrderConfirmed {
+// the shop's own code builds it from optional values: its generated class is public in the internal package
+@InternalValue
+public sealed interface OrderConfirmed permits ImmutableOrderConfirmed {
 
     /** A stable id for de-duplication, derived from the order's idempotency key. */
     String eventId();
@@ -80,29 +85,25 @@ public interface OrderConfirmed {
      */
     Optional<ResellerId> reseller();
 
-    /** One priced line of the order. */
-    @Value.Immutable
-    interface Line {
-        /** The SKU. */
-        Sku sku();
-
-        /** The seats the line prices. */
-        int seats();
-
-        /** The line's street price. */
-        Money streetPrice();
-
-        /** The line's price at the partner margin. */
-        Money yourPrice();
+    /**
+     * One priced line of the order.
+     *
+     * @param sku the SKU
+     * @param seats the seats the line prices
+     * @param streetPrice the line's street price
+     * @param yourPrice the line's price at the partner margin
+     */
+    record Line(Sku sku, int seats, Money streetPrice, Money yourPrice) {
+        /** Checks that no part is null. */
+        public Line {
+            Objects.requireNonNull(sku, "sku");
+            Objects.requireNonNull(streetPrice, "streetPrice");
+            Objects.requireNonNull(yourPrice, "yourPrice");
+        }
 
         /** A line. */
-        static Line of(Sku sku, int seats, Money streetPrice, Money yourPrice) {
-            return ImmutableLine.builder()
-                    .sku(sku)
-                    .seats(seats)
-                    .streetPrice(streetPrice)
-                    .yourPrice(yourPrice)
-                    .build();
+        public static Line of(Sku sku, int seats, Money streetPrice, Money yourPrice) {
+            return new Line(sku, seats, streetPrice, yourPrice);
         }
     }
 
@@ -122,203 +123,65 @@ public interface OrderConfirmed {
 
     /** Collects the values of a {@link OrderConfirmed}; {@link #build()} checks them. */
     interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(OrderConfirmed instance);
 
-        /**
-         * Sets {@link OrderConfirmed#eventId()}.
-         *
-         * @param eventId the value
-         * @return this builder
-         */
+        /** Required. */
         Builder eventId(String eventId);
 
-        /**
-         * Sets {@link OrderConfirmed#operation()}.
-         *
-         * @param operation the value
-         * @return this builder
-         */
+        /** Required. */
         Builder operation(Operation operation);
 
-        /**
-         * Sets {@link OrderConfirmed#orderNumber()}.
-         *
-         * @param orderNumber the value
-         * @return this builder
-         */
+        /** Required. */
         Builder orderNumber(String orderNumber);
 
-        /**
-         * Sets {@link OrderConfirmed#licenseId()}.
-         *
-         * @param licenseId the value
-         * @return this builder
-         */
+        /** Required. */
         Builder licenseId(LicenseId licenseId);
 
-        /**
-         * Sets {@link OrderConfirmed#licenseKey()}.
-         *
-         * @param licenseKey the value
-         * @return this builder
-         */
+        /** Required. */
         Builder licenseKey(Secret licenseKey);
 
-        /**
-         * Sets {@link OrderConfirmed#product()}.
-         *
-         * @param product the value
-         * @return this builder
-         */
+        /** Required. */
         Builder product(ProductCode product);
 
-        /**
-         * Sets {@link OrderConfirmed#productName()}.
-         *
-         * @param productName the value
-         * @return this builder
-         */
+        /** Required. */
         Builder productName(String productName);
 
-        /**
-         * Sets {@link OrderConfirmed#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
+        /** Required. */
         Builder seats(int seats);
 
-        /**
-         * Sets {@link OrderConfirmed#expires()}.
-         *
-         * @param expires the value
-         * @return this builder
-         */
+        /** Required. */
         Builder expires(LocalDate expires);
 
-        /**
-         * Sets {@link OrderConfirmed#trial()}.
-         *
-         * @param trial the value
-         * @return this builder
-         */
+        /** Required. */
         Builder trial(boolean trial);
 
-        /**
-         * Sets {@link OrderConfirmed#customer()}.
-         *
-         * @param customer the value
-         * @return this builder
-         */
+        /** Required. */
         Builder customer(EndCustomer customer);
 
-        /**
-         * Sets {@link OrderConfirmed#customerReference()}.
-         *
-         * @param customerReference the value
-         * @return this builder
-         */
         Builder customerReference(String customerReference);
 
-        /**
-         * Sets {@link OrderConfirmed#customerReference()}.
-         *
-         * @param customerReference the value
-         * @return this builder
-         */
-        Builder customerReference(Optional<String> customerReference);
-
-        /**
-         * Adds to {@link OrderConfirmed#lines()}.
-         *
-         * @param element the element
-         * @return this builder
-         */
         Builder addLines(OrderConfirmed.Line element);
 
-        /**
-         * Adds to {@link OrderConfirmed#lines()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder addLines(OrderConfirmed.Line... elements);
 
-        /**
-         * Sets {@link OrderConfirmed#lines()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder lines(Iterable<? extends OrderConfirmed.Line> elements);
 
-        /**
-         * Adds to {@link OrderConfirmed#lines()}.
-         *
-         * @param elements the elements
-         * @return this builder
-         */
         Builder addAllLines(Iterable<? extends OrderConfirmed.Line> elements);
 
-        /**
-         * Sets {@link OrderConfirmed#streetPrice()}.
-         *
-         * @param streetPrice the value
-         * @return this builder
-         */
+        /** Required. */
         Builder streetPrice(Money streetPrice);
 
-        /**
-         * Sets {@link OrderConfirmed#yourPrice()}.
-         *
-         * @param yourPrice the value
-         * @return this builder
-         */
+        /** Required. */
         Builder yourPrice(Money yourPrice);
 
-        /**
-         * Sets {@link OrderConfirmed#eula()}.
-         *
-         * @param eula the value
-         * @return this builder
-         */
         Builder eula(EulaAcceptance eula);
 
-        /**
-         * Sets {@link OrderConfirmed#eula()}.
-         *
-         * @param eula the value
-         * @return this builder
-         */
-        Builder eula(Optional<? extends EulaAcceptance> eula);
-
-        /**
-         * Sets {@link OrderConfirmed#reseller()}.
-         *
-         * @param reseller the value
-         * @return this builder
-         */
         Builder reseller(ResellerId reseller);
-
-        /**
-         * Sets {@link OrderConfirmed#reseller()}.
-         *
-         * @param reseller the value
-         * @return this builder
-         */
-        Builder reseller(Optional<? extends ResellerId> reseller);
 
         /**
          * Builds the value.
          *
-         * @return the OrderConfirmed
          * @throws IllegalStateException when a required value is missing
          * @throws IllegalArgumentException when the values are not valid together
          */

@@ -32,23 +32,24 @@ public final class ActionAdvisor {
 
     private final Catalog catalog;
     private final Pricing pricing;
+    private final ShopValues values;
 
-    /** An advisor over the catalog and its pricing. */
-    public ActionAdvisor(Catalog catalog, Pricing pricing) {
+    /** An advisor over the catalog and its pricing, making its answers with {@code values}. */
+    public ActionAdvisor(Catalog catalog, Pricing pricing, ShopValues values) {
         this.catalog = catalog;
         this.pricing = pricing;
+        this.values = values;
     }
 
     /** The actions of the license under the context. */
     public AvailableActions actions(License license, QuoteContext context) {
         CurrentLicense current = CurrentLicense.of(license);
-        return AvailableActions.builder()
-                .license(license.id())
-                .renew(first(Action.RENEW, renewals(current), context))
-                .extend(first(Action.EXTEND, List.of(extension(current)), context))
-                .changeProduct(changes(current, context))
-                .convertTrial(first(Action.CONVERT_TRIAL, conversions(current), context))
-                .build();
+        return values.actions(
+                license.id(),
+                first(Action.RENEW, renewals(current), context),
+                first(Action.EXTEND, List.of(extension(current)), context),
+                changes(current, context),
+                first(Action.CONVERT_TRIAL, conversions(current), context));
     }
 
     /** The smallest conversions of a trial: its seats, 1, 2 or 3 years, no programme. */
@@ -113,14 +114,13 @@ public final class ActionAdvisor {
                         product.changeTo().stream().map(ProductCode::value).toList())
                 .orElse(List.of());
         if (targets.isEmpty()) {
-            return Option.builder()
-                    .action(Action.CHANGE_PRODUCT)
-                    .addViolations(Violation.withKey(
+            return refused(
+                    Action.CHANGE_PRODUCT,
+                    List.of(Violation.withKey(
                             ViolationCode.PRODUCT_CHANGE_NOT_OFFERED,
                             "PRODUCT_CHANGE_NOT_OFFERED.none",
                             "targetProduct",
-                            current.product()))
-                    .build();
+                            current.product())));
         }
         Optional<QuoteRequest> example = Optional.empty();
         List<ProductCode> allowed = new ArrayList<>();
@@ -136,10 +136,7 @@ public final class ActionAdvisor {
                 firstRefusal = option.violations();
             }
         }
-        var option = Option.builder().action(Action.CHANGE_PRODUCT).targets(allowed);
-        return example.isPresent()
-                ? option.example(example).build()
-                : option.violations(firstRefusal).build();
+        return values.option(Action.CHANGE_PRODUCT, example.isPresent() ? List.of() : firstRefusal, example, allowed);
     }
 
     private Option first(Action action, List<QuoteRequest> candidates, QuoteContext context) {
@@ -147,12 +144,16 @@ public final class ActionAdvisor {
         for (QuoteRequest candidate : candidates) {
             QuoteResult result = pricing.quote(candidate, context);
             if (result instanceof QuoteResult.Accepted) {
-                return Option.builder().action(action).example(candidate).build();
+                return values.option(action, List.of(), Optional.of(candidate), List.of());
             }
             if (firstRefusal.isEmpty()) {
                 firstRefusal = ((QuoteResult.Rejected) result).violations();
             }
         }
-        return Option.builder().action(action).violations(firstRefusal).build();
+        return refused(action, firstRefusal);
+    }
+
+    private Option refused(Action action, List<Violation> violations) {
+        return values.option(action, violations, Optional.empty(), List.of());
     }
 }

@@ -63,7 +63,7 @@ public final class LicenseSync {
             }
         }
         SyncCursor unchanged = before.orElseGet(
-                () -> SyncCursor.builder().nextSkip(0).inProgress(true).build());
+                () -> ImmutableSyncCursor.builder().nextSkip(0).inProgress(true).build());
         LicenseStore.PageOutcome total = new LicenseStore.PageOutcome(0, 0, 0);
         for (License license : page) {
             try {
@@ -138,7 +138,7 @@ public final class LicenseSync {
             skip += page.items().size();
             boolean last = !page.hasNext();
             SyncCursor after = last
-                    ? SyncCursor.builder()
+                    ? ImmutableSyncCursor.builder()
                             // the next run asks from the latest change seen, so nothing changed since is missed
                             .since(highWater.or(() -> since))
                             .nextSkip(0)
@@ -146,7 +146,7 @@ public final class LicenseSync {
                             .inProgress(false)
                             .lastCompleted(clock.instant())
                             .build()
-                    : SyncCursor.builder()
+                    : ImmutableSyncCursor.builder()
                             .since(since)
                             .nextSkip(skip)
                             .highWater(highWater)
@@ -165,7 +165,7 @@ public final class LicenseSync {
                 break;
             }
         }
-        return SyncReport.builder()
+        return ImmutableSyncReport.builder()
                 .added(total.added())
                 .changed(total.changed())
                 .unchanged(total.unchanged())

@@ -69,7 +69,7 @@ public final class OrderHistoryReader {
         for (JournalEntry entry : entries.subList(0, Math.min(entries.size(), query.size()))) {
             record(entry).ifPresent(orders::add);
         }
-        return OrderHistory.of(query, orders, hasNext);
+        return ImmutableOrderHistory.of(query, orders, hasNext);
     }
 
     /** The order the journal holds under the key, as a row of the history (empty when unknown or unreadable). */
@@ -99,7 +99,7 @@ public final class OrderHistoryReader {
             return Optional.empty();
         }
         Optional<Product> known = catalog.product(product.get().value());
-        return Optional.of(OrderRecord.builder()
+        return Optional.of(ImmutableOrderRecord.builder()
                 .key(entry.key())
                 .placedAt(LocalDateTime.ofInstant(entry.createdAt(), zone))
                 .operation(entry.operation())

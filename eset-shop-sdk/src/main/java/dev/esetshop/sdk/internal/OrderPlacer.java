@@ -145,7 +145,7 @@ public final class OrderPlacer {
                 key,
                 () -> {
                     Instant now = clock.instant();
-                    Optional<JournalEntry> known = journal.recordPendingOrFind(JournalEntry.builder()
+                    Optional<JournalEntry> known = journal.recordPendingOrFind(ImmutableJournalEntry.builder()
                             .key(key)
                             .operation(payload.operation())
                             .payload(payload.toJson())
@@ -346,7 +346,7 @@ public final class OrderPlacer {
      * stored value, a storage error, anything unexpected) is logged and counted, and the pass goes on.
      */
     public ReconcileReport reconcile() {
-        ReconcileReport.Builder report = ReconcileReport.builder();
+        ImmutableReconcileReport.Builder report = ImmutableReconcileReport.builder();
         listUnreadableEntries(report);
         settlePendingOrders(report);
         redeliverUndeliveredConfirmations(report);
@@ -354,7 +354,7 @@ public final class OrderPlacer {
     }
 
     /** Lists as failed every entry the journal cannot read; they stay as they are until repaired. */
-    private void listUnreadableEntries(ReconcileReport.Builder report) {
+    private void listUnreadableEntries(ImmutableImmutableReconcileReport.Builder report) {
         for (IdempotencyKey damaged : journal.unreadable()) {
             report.addFailed(damaged);
             LOG.error(
@@ -368,7 +368,7 @@ public final class OrderPlacer {
      * Sends every pending order this shop can claim again with its key and counts how each one settled; an order
      * marked as needing attention is listed and never sent, one another call or shop holds is skipped.
      */
-    private void settlePendingOrders(ReconcileReport.Builder report) {
+    private void settlePendingOrders(ImmutableImmutableReconcileReport.Builder report) {
         int confirmed = 0;
         int rejected = 0;
         int skipped = 0;
@@ -415,7 +415,7 @@ public final class OrderPlacer {
      * Claims a pending order and sends it again with its key, listing its quote when the quote's day has passed;
      * empty when another shop holds the claim. The order's event counts it as an order of the reconcile path.
      */
-    private Optional<Sent> resendPending(IdempotencyKey key, ReconcileReport.Builder report) {
+    private Optional<Sent> resendPending(IdempotencyKey key, ImmutableReconcileReport.Builder report) {
         Optional<JournalEntry> claimed = journal.claim(key, owner, clock.instant(), lease);
         if (claimed.isEmpty()) {
             return Optional.empty();
@@ -442,7 +442,7 @@ public final class OrderPlacer {
      * Delivers again every confirmation the journal does not know as delivered, once its claim lapsed, and counts
      * those delivered; the others are listed as undelivered (all of them when this shop has no listener).
      */
-    private void redeliverUndeliveredConfirmations(ReconcileReport.Builder report) {
+    private void redeliverUndeliveredConfirmations(ImmutableImmutableReconcileReport.Builder report) {
         int redelivered = 0;
         for (JournalEntry entry : journal.undelivered()) {
             IdempotencyKey key = entry.key();
@@ -793,7 +793,7 @@ public final class OrderPlacer {
     }
 
     private static OrderConfirmed event(IdempotencyKey key, OrderPayload payload, String orderNumber, License license) {
-        return OrderConfirmed.builder()
+        return ImmutableOrderConfirmed.builder()
                 .eventId(OrderConfirmed.eventIdFor(key))
                 .operation(payload.operation())
                 .orderNumber(orderNumber)

@@ -166,7 +166,7 @@ public final class OrderPreparation {
     public static OrderPayload payload(OrderRequest request) {
         Quote quote = request.quote();
         QuoteRequest asked = quote.request();
-        Optional<String> reference = request.reference();
+        Optional<String> reference = request.draft().reference();
         List<QuoteLine> lines = quote.lines();
         EsetOrder call;
         EndCustomer customer;
@@ -174,10 +174,10 @@ public final class OrderPreparation {
         Optional<EulaAcceptance> eula = asked.operation() == Operation.NEW
                         || asked.operation() == Operation.TRIAL
                         || asked.operation() == Operation.TRIAL_CONVERSION
-                ? request.eula()
+                ? request.draft().eula()
                 : Optional.empty();
         if (asked instanceof NewLicenseRequest r) {
-            customer = request.customer().orElseThrow();
+            customer = request.draft().customer().orElseThrow();
             NewLicenseOrder.Builder order = NewLicenseOrder.builder()
                     .sku(lines.get(0).sku())
                     .productCode(ProductCode.of(r.product()))
@@ -191,7 +191,7 @@ public final class OrderPreparation {
             eula.ifPresent(order::eula);
             call = order.build();
         } else if (asked instanceof TrialRequest r) {
-            customer = request.customer().orElseThrow();
+            customer = request.draft().customer().orElseThrow();
             TrialOrder.Builder order = TrialOrder.builder()
                     .productCode(ProductCode.of(r.product()))
                     .seats(r.seats())
@@ -200,7 +200,7 @@ public final class OrderPreparation {
             eula.ifPresent(order::eula);
             call = order.build();
         } else if (asked instanceof TrialConversionRequest r) {
-            License license = request.license().orElseThrow();
+            License license = request.draft().license().orElseThrow();
             customer = license.customer();
             TrialConversionOrder.Builder order = TrialConversionOrder.builder()
                     .publicLicenseId(license.id())
@@ -214,7 +214,7 @@ public final class OrderPreparation {
             reference.ifPresent(order::customerReference);
             call = order.build();
         } else if (asked instanceof RenewalRequest r) {
-            License license = request.license().orElseThrow();
+            License license = request.draft().license().orElseThrow();
             customer = license.customer();
             RenewalOrder.Builder order = RenewalOrder.builder()
                     .publicLicenseId(license.id())
@@ -225,7 +225,7 @@ public final class OrderPreparation {
             call = order.build();
         } else {
             ProductChangeRequest r = (ProductChangeRequest) asked;
-            License license = request.license().orElseThrow();
+            License license = request.draft().license().orElseThrow();
             customer = license.customer();
             ProductChangeOrder.Builder order = ProductChangeOrder.builder()
                     .publicLicenseId(license.id())

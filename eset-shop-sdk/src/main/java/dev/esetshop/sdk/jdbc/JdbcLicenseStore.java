@@ -9,6 +9,7 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
+import dev.esetshop.sdk.internal.ImmutableSyncCursor;
 import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.jdbc.internal.Binder;
 import dev.esetshop.sdk.jdbc.internal.Db;
@@ -106,8 +107,10 @@ public final class JdbcLicenseStore implements LicenseStore {
                             Optional<License> stored = inPage.containsKey(incoming.id())
                                     ? Optional.of(inPage.get(incoming.id()))
                                     : select.first(ofId(incoming.id()), JdbcLicenseStore::license);
+                            License cleaned = LicenseText.cleaned(incoming);
                             License license =
-                                    storable(LicenseStore.keepingOrderNumber(LicenseText.cleaned(incoming), stored));
+                                    storable(stored.map(book -> LicenseStore.keepingOrderNumber(cleaned, book))
+                                            .orElse(cleaned));
                             if (stored.isEmpty()) {
                                 insert.addBatch(b -> bindFields(
                                         b.string(reseller).string(license.id().value()), license));

@@ -45,16 +45,16 @@ public interface LicenseStore {
 
     /**
      * The license to store in place of {@code stored}: ESET's license list carries no order number, so a license
-     * without one keeps the number the book has. Stores call it so a sync never forgets an order number.
+     * without one keeps the number the book has. Stores call it so a sync never forgets an order number (a license
+     * the book does not have yet is stored as ESET sent it).
      */
-    static License keepingOrderNumber(License incoming, Optional<License> stored) {
-        if (incoming.orderNumber().isPresent()
-                || stored.flatMap(License::orderNumber).isEmpty()) {
+    static License keepingOrderNumber(License incoming, License stored) {
+        if (incoming.orderNumber().isPresent() || stored.orderNumber().isEmpty()) {
             return incoming;
         }
         return License.builder()
                 .from(incoming)
-                .orderNumber(stored.get().orderNumber().orElseThrow())
+                .orderNumber(stored.orderNumber().get())
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package dev.esetshop.sdk.license;
 
+import dev.esetshop.sdk.internal.ImmutableSyncCursor;
+import dev.esetshop.sdk.internal.InternalValue;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +12,9 @@ import org.immutables.value.Value;
  * run. When the run completes, the next run starts from its high-water mark with skip 0.
  */
 @Value.Immutable
-public interface SyncCursor {
+// the shop's own code builds it from optional values: its generated class is public in the internal package
+@InternalValue
+public sealed interface SyncCursor permits ImmutableSyncCursor {
 
     /** The lower bound of the current or next run; empty for a full sync. */
     Optional<Instant> since();
@@ -34,83 +38,24 @@ public interface SyncCursor {
 
     /** Collects the values of a {@link SyncCursor}; {@link #build()} checks them. */
     interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(SyncCursor instance);
 
-        /**
-         * Sets {@link SyncCursor#since()}.
-         *
-         * @param since the value
-         * @return this builder
-         */
         Builder since(Instant since);
 
-        /**
-         * Sets {@link SyncCursor#since()}.
-         *
-         * @param since the value
-         * @return this builder
-         */
-        Builder since(Optional<? extends Instant> since);
-
-        /**
-         * Sets {@link SyncCursor#nextSkip()}.
-         *
-         * @param nextSkip the value
-         * @return this builder
-         */
+        /** Required. */
         Builder nextSkip(int nextSkip);
 
-        /**
-         * Sets {@link SyncCursor#highWater()}.
-         *
-         * @param highWater the value
-         * @return this builder
-         */
         Builder highWater(Instant highWater);
 
-        /**
-         * Sets {@link SyncCursor#highWater()}.
-         *
-         * @param highWater the value
-         * @return this builder
-         */
-        Builder highWater(Optional<? extends Instant> highWater);
-
-        /**
-         * Sets {@link SyncCursor#inProgress()}.
-         *
-         * @param inProgress the value
-         * @return this builder
-         */
+        /** Required. */
         Builder inProgress(boolean inProgress);
 
-        /**
-         * Sets {@link SyncCursor#lastCompleted()}.
-         *
-         * @param lastCompleted the value
-         * @return this builder
-         */
         Builder lastCompleted(Instant lastCompleted);
-
-        /**
-         * Sets {@link SyncCursor#lastCompleted()}.
-         *
-         * @param lastCompleted the value
-         * @return this builder
-         */
-        Builder lastCompleted(Optional<? extends Instant> lastCompleted);
 
         /**
          * Builds the value.
          *
-         * @return the SyncCursor
          * @throws IllegalStateException when a required value is missing
          * @throws IllegalArgumentException when the values are not valid together
          */

@@ -40,8 +40,9 @@ public final class InMemoryLicenseStore implements LicenseStore {
         int changed = 0;
         int unchanged = 0;
         for (License incoming : page) {
-            License license = LicenseStore.keepingOrderNumber(
-                    LicenseText.cleaned(incoming), Optional.ofNullable(licenses.get(incoming.id())));
+            License cleaned = LicenseText.cleaned(incoming);
+            License stored = licenses.get(incoming.id());
+            License license = stored == null ? cleaned : LicenseStore.keepingOrderNumber(cleaned, stored);
             License previous = licenses.put(license.id(), license);
             if (previous == null) {
                 added++;

@@ -7,6 +7,7 @@ import dev.esetshop.core.Operation;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.internal.ClaimLeases;
+import dev.esetshop.sdk.internal.ImmutableJournalEntry;
 import dev.esetshop.sdk.internal.JournalPages;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.OrderJournal;
@@ -80,7 +81,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
         if (!free) {
             return Optional.empty();
         }
-        JournalEntry claimed = JournalEntry.builder()
+        JournalEntry claimed = ImmutableJournalEntry.builder()
                 .from(entry)
                 .claimedBy(owner)
                 .claimedUntil(now.plus(lease))
@@ -95,7 +96,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
         if (entry != null && entry.claimedBy().filter(owner::equals).isPresent()) {
             entries.put(
                     key,
-                    JournalEntry.builder()
+                    ImmutableJournalEntry.builder()
                             .from(entry)
                             .claimedBy(Optional.empty())
                             .claimedUntil(Optional.empty())
@@ -135,7 +136,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
         }
         entries.put(
                 key,
-                JournalEntry.builder()
+                ImmutableJournalEntry.builder()
                         .from(entry)
                         .state(JournalEntry.State.CONFIRMED)
                         .orderNumber(orderNumber)
@@ -155,7 +156,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
         }
         entries.put(
                 key,
-                JournalEntry.builder()
+                ImmutableJournalEntry.builder()
                         .from(entry)
                         .state(JournalEntry.State.REJECTED)
                         .rejection(reason)
@@ -174,7 +175,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
         }
         entries.put(
                 key,
-                JournalEntry.builder()
+                ImmutableJournalEntry.builder()
                         .from(entry)
                         .attention(reason)
                         .claimedBy(Optional.empty())
@@ -218,7 +219,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
         }
         entries.put(
                 key,
-                JournalEntry.builder()
+                ImmutableJournalEntry.builder()
                         .from(entry)
                         .deliveredAt(at)
                         .claimedBy(Optional.empty())

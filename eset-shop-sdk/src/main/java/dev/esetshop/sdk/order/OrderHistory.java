@@ -1,11 +1,15 @@
 package dev.esetshop.sdk.order;
 
+import dev.esetshop.sdk.internal.ImmutableOrderHistory;
+import dev.esetshop.sdk.internal.InternalValue;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** One page of the order history: its orders, newest first, and whether an older page follows. */
 @Value.Immutable
-public interface OrderHistory {
+// the shop's own code builds it: its generated class is public in the internal package, which no host reads
+@InternalValue
+public sealed interface OrderHistory permits ImmutableOrderHistory {
 
     /** The query that read the page. */
     @Value.Parameter
@@ -18,16 +22,4 @@ public interface OrderHistory {
     /** True when the journal holds older orders matching the query: the next page is not empty. */
     @Value.Parameter
     boolean hasNext();
-
-    /**
-     * A page.
-     *
-     * @param query the query that read it
-     * @param orders its orders, newest first
-     * @param hasNext whether an older page follows
-     * @return the page
-     */
-    static OrderHistory of(OrderHistoryQuery query, List<OrderRecord> orders, boolean hasNext) {
-        return ImmutableOrderHistory.of(query, orders, hasNext);
-    }
 }

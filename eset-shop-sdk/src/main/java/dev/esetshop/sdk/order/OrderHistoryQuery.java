@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * numbered from 0, of the orders in {@link #state()} and of {@link #operation()} when given.
  */
 @Value.Immutable
-public abstract class OrderHistoryQuery {
+public abstract sealed class OrderHistoryQuery permits ImmutableOrderHistoryQuery {
 
     /** The most orders a page may hold. */
     public static final int MAX_SIZE = 500;
@@ -64,67 +64,22 @@ public abstract class OrderHistoryQuery {
 
     /** Collects the values of an {@link OrderHistoryQuery}; {@link #build()} checks them. */
     public interface Builder {
-
-        /**
-         * Takes every value of an instance, so a copy can change some of them.
-         *
-         * @param instance the value to copy
-         * @return this builder
-         */
+        /** Takes every value of an instance, so a copy can change some of them. */
         Builder from(OrderHistoryQuery instance);
 
-        /**
-         * Sets {@link OrderHistoryQuery#page()}.
-         *
-         * @param page the value
-         * @return this builder
-         */
+        /** 0 or more; default 0, the newest orders. */
         Builder page(int page);
 
-        /**
-         * Sets {@link OrderHistoryQuery#size()}.
-         *
-         * @param size the value
-         * @return this builder
-         */
+        /** 1 to {@link OrderHistoryQuery#MAX_SIZE}; default 20. */
         Builder size(int size);
 
-        /**
-         * Sets {@link OrderHistoryQuery#state()}.
-         *
-         * @param state the value
-         * @return this builder
-         */
         Builder state(JournalEntry.State state);
 
-        /**
-         * Sets {@link OrderHistoryQuery#state()}.
-         *
-         * @param state the value
-         * @return this builder
-         */
-        Builder state(Optional<? extends JournalEntry.State> state);
-
-        /**
-         * Sets {@link OrderHistoryQuery#operation()}.
-         *
-         * @param operation the value
-         * @return this builder
-         */
         Builder operation(Operation operation);
-
-        /**
-         * Sets {@link OrderHistoryQuery#operation()}.
-         *
-         * @param operation the value
-         * @return this builder
-         */
-        Builder operation(Optional<? extends Operation> operation);
 
         /**
          * Builds the value.
          *
-         * @return the query
          * @throws IllegalArgumentException when the page is negative or the size out of range
          */
         OrderHistoryQuery build();

@@ -8,6 +8,8 @@ import dev.esetshop.core.LocalizedName;
 import dev.esetshop.core.Money;
 import dev.esetshop.core.Operation;
 import dev.esetshop.core.ProductCode;
+import dev.esetshop.sdk.internal.ImmutableOrderRecord;
+import dev.esetshop.sdk.internal.InternalValue;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +21,9 @@ import org.immutables.value.Value;
  * and at which price, and how it ended. Read from the order journal, so it holds orders of every shop sharing it.
  */
 @Value.Immutable
-public interface OrderRecord {
+// the shop's own code builds it: its generated class is public in the internal package, which no host reads
+@InternalValue
+public sealed interface OrderRecord permits ImmutableOrderRecord {
 
     /** The idempotency key the order was sent under. */
     IdempotencyKey key();
@@ -85,142 +89,5 @@ public interface OrderRecord {
                 return productNames();
             }
         }.name(locale);
-    }
-
-    /** A builder. */
-    static Builder builder() {
-        return ImmutableOrderRecord.builder();
-    }
-
-    /** Collects the values of an {@link OrderRecord}; {@link #build()} checks them. */
-    interface Builder {
-
-        /**
-         * Sets {@link OrderRecord#key()}.
-         *
-         * @param key the value
-         * @return this builder
-         */
-        Builder key(IdempotencyKey key);
-
-        /**
-         * Sets {@link OrderRecord#placedAt()}.
-         *
-         * @param placedAt the value
-         * @return this builder
-         */
-        Builder placedAt(LocalDateTime placedAt);
-
-        /**
-         * Sets {@link OrderRecord#operation()}.
-         *
-         * @param operation the value
-         * @return this builder
-         */
-        Builder operation(Operation operation);
-
-        /**
-         * Sets {@link OrderRecord#product()}.
-         *
-         * @param product the value
-         * @return this builder
-         */
-        Builder product(ProductCode product);
-
-        /**
-         * Sets {@link OrderRecord#productName()}.
-         *
-         * @param productName the value
-         * @return this builder
-         */
-        Builder productName(String productName);
-
-        /**
-         * Sets {@link OrderRecord#productNames()}.
-         *
-         * @param productNames the value
-         * @return this builder
-         */
-        Builder productNames(Map<String, ? extends String> productNames);
-
-        /**
-         * Sets {@link OrderRecord#seats()}.
-         *
-         * @param seats the value
-         * @return this builder
-         */
-        Builder seats(int seats);
-
-        /**
-         * Sets {@link OrderRecord#yourPrice()}.
-         *
-         * @param yourPrice the value
-         * @return this builder
-         */
-        Builder yourPrice(Money yourPrice);
-
-        /**
-         * Sets {@link OrderRecord#customer()}.
-         *
-         * @param customer the value
-         * @return this builder
-         */
-        Builder customer(EndCustomer customer);
-
-        /**
-         * Sets {@link OrderRecord#reference()}.
-         *
-         * @param reference the value
-         * @return this builder
-         */
-        Builder reference(Optional<String> reference);
-
-        /**
-         * Sets {@link OrderRecord#eula()}.
-         *
-         * @param eula the value
-         * @return this builder
-         */
-        Builder eula(Optional<? extends EulaAcceptance> eula);
-
-        /**
-         * Sets {@link OrderRecord#state()}.
-         *
-         * @param state the value
-         * @return this builder
-         */
-        Builder state(JournalEntry.State state);
-
-        /**
-         * Sets {@link OrderRecord#orderNumber()}.
-         *
-         * @param orderNumber the value
-         * @return this builder
-         */
-        Builder orderNumber(Optional<String> orderNumber);
-
-        /**
-         * Sets {@link OrderRecord#licenseId()}.
-         *
-         * @param licenseId the value
-         * @return this builder
-         */
-        Builder licenseId(Optional<? extends LicenseId> licenseId);
-
-        /**
-         * Sets {@link OrderRecord#rejection()}.
-         *
-         * @param rejection the value
-         * @return this builder
-         */
-        Builder rejection(Optional<String> rejection);
-
-        /**
-         * Builds the value.
-         *
-         * @return the record
-         * @throws IllegalStateException when a required value is missing
-         */
-        OrderRecord build();
     }
 }

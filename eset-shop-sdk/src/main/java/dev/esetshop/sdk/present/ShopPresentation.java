@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way the shop shows its values to a person reading a locale's language in a zone: every web page, the
@@ -67,13 +68,13 @@ public final class ShopPresentation {
 
     private final Locale locale;
     private final ZoneId zone;
-    private final Optional<Catalog> catalog;
+    private final @Nullable Catalog catalog;
     private final LocalizedTexts labels;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter dateTimes;
     private final DateTimeFormatter months;
 
-    private ShopPresentation(Locale locale, ZoneId zone, Optional<Catalog> catalog) {
+    private ShopPresentation(Locale locale, ZoneId zone, @Nullable Catalog catalog) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.catalog = catalog;
@@ -96,7 +97,7 @@ public final class ShopPresentation {
      * @return the presentation
      */
     public static ShopPresentation of(Locale locale, ZoneId zone) {
-        return new ShopPresentation(locale, zone, Optional.empty());
+        return new ShopPresentation(locale, zone, null);
     }
 
     /**
@@ -109,7 +110,7 @@ public final class ShopPresentation {
      * @return the presentation
      */
     public static ShopPresentation of(Locale locale, ZoneId zone, Catalog catalog) {
-        return new ShopPresentation(locale, zone, Optional.of(Objects.requireNonNull(catalog, "catalog")));
+        return new ShopPresentation(locale, zone, Objects.requireNonNull(catalog, "catalog"));
     }
 
     /**
@@ -406,7 +407,8 @@ public final class ShopPresentation {
      * @return the name
      */
     public String product(ProductCode code, String fallback) {
-        return catalog.flatMap(known -> known.product(code.value()))
+        return Optional.ofNullable(catalog)
+                .flatMap(known -> known.product(code.value()))
                 .map(this::name)
                 .orElse(fallback);
     }
@@ -428,17 +430,20 @@ public final class ShopPresentation {
      * @return the name, such as {@code Behörden}
      */
     public String discount(String code) {
-        return catalog.flatMap(known -> known.discount(code)).map(this::name).orElse(code);
+        return Optional.ofNullable(catalog)
+                .flatMap(known -> known.discount(code))
+                .map(this::name)
+                .orElse(code);
     }
 
     /**
      * A license's discount programme in the locale's language, or the word for none.
      *
-     * @param discount the programme's code, if any
-     * @return the name, or such as {@code keines}
+     * @param license the license
+     * @return the programme's name, or such as {@code keines}
      */
-    public String discount(Optional<String> discount) {
-        return discount.map(this::discount).orElse(labels.text("value.none"));
+    public String discount(License license) {
+        return license.discount().map(this::discount).orElse(labels.text("value.none"));
     }
 
     /**

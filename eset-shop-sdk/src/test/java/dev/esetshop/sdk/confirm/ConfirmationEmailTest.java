@@ -15,7 +15,6 @@ import dev.esetshop.core.Sku;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,7 +163,7 @@ class ConfirmationEmailTest {
         RenderedEmail without = ConfirmationEmail.render(order().build(), Locale.GERMAN);
         RenderedEmail with = ConfirmationEmail.render(
                 order().operation(Operation.RENEWAL)
-                        .customerReference(Optional.of("PO-2026-17"))
+                        .customerReference("PO-2026-17")
                         .build(),
                 Locale.GERMAN);
 

@@ -2,11 +2,16 @@ package dev.esetshop.sdk.present;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esetshop.core.EndCustomer;
+import dev.esetshop.core.License;
+import dev.esetshop.core.LicenseId;
 import dev.esetshop.core.LicenseState;
 import dev.esetshop.core.Money;
 import dev.esetshop.core.Operation;
 import dev.esetshop.core.PartnerLevel;
 import dev.esetshop.core.ProductCode;
+import dev.esetshop.core.Seats;
+import dev.esetshop.core.Secret;
 import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.catalog.Catalog;
@@ -19,7 +24,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -118,7 +123,8 @@ class ShopPresentationTest {
         assertThat(DE.discount("GOV")).isEqualTo("Öffentliche Verwaltung");
         assertThat(FR.discount("EDU")).isEqualTo("Éducation");
         assertThat(EN.discount("EDU")).isEqualTo("Education");
-        assertThat(DE.discount(Optional.empty())).isEqualTo("keines");
+        assertThat(DE.discount(license(null))).isEqualTo("keines");
+        assertThat(DE.discount(license("GOV"))).isEqualTo("Öffentliche Verwaltung");
         assertThat(DE.discount("GONE")).isEqualTo("GONE");
         assertThat(DE.product(ProductCode.of("EAVB"), "ESET's own name")).isEqualTo("ESET Endpoint Antivirus");
         assertThat(DE.product(ProductCode.of("ZZZZ"), "ESET's own name")).isEqualTo("ESET's own name");
@@ -144,5 +150,31 @@ class ShopPresentationTest {
     void germanSaysLizenzenForSeatsNeverPlaetze() {
         assertThat(DE.labels().values()).noneMatch(label -> label.contains("Plätze") || label.contains("Platz"));
         assertThat(FR.labels().values()).noneMatch(label -> label.contains("sièges") || label.contains("places"));
+    }
+
+    /** A license of the programme, or of none. */
+    private static License license(@Nullable String discount) {
+        License.Builder license = License.builder()
+                .id(LicenseId.of("AAA-BBB-CCC"))
+                .licenseKey(Secret.of("SECRET"))
+                .productCode(ProductCode.of("EAVB"))
+                .productName("ESET Endpoint Antivirus")
+                .seats(Seats.of(5))
+                .usedSeats(0)
+                .state(LicenseState.NORMAL)
+                .trial(false)
+                .issued(LocalDate.of(2025, 1, 1))
+                .expires(LocalDate.of(2026, 1, 1))
+                .modified(Instant.parse("2025-01-01T00:00:00Z"))
+                .customer(EndCustomer.builder()
+                        .organization("Muster GmbH")
+                        .firstName("Anna")
+                        .lastName("Muster")
+                        .email("anna@muster.example")
+                        .build());
+        if (discount != null) {
+            license.discount(discount);
+        }
+        return license.build();
     }
 }

@@ -13,7 +13,7 @@ import dev.esetshop.pricing.QuoteResult;
 import dev.esetshop.pricing.protocol.QuoteProtocol;
 import dev.esetshop.sdk.EsetShop;
 import dev.esetshop.sdk.LicenseFilter;
-import dev.esetshop.sdk.OrderRequest;
+import dev.esetshop.sdk.OrderDraft;
 import dev.esetshop.sdk.OrderResult;
 import dev.esetshop.sdk.RenewalBatch;
 import dev.esetshop.sdk.SyncReport;
@@ -243,14 +243,15 @@ final class OperationsCommands {
             if (page < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--page must be at least 1");
             }
-            OrderHistory history = options.open()
-                    .shop()
-                    .orders(OrderHistoryQuery.builder()
-                            .page(page - 1)
-                            .size(limit)
-                            .state(Optional.ofNullable(state).map(option -> option.state))
-                            .operation(Optional.ofNullable(operation))
-                            .build());
+            OrderHistoryQuery.Builder query =
+                    OrderHistoryQuery.builder().page(page - 1).size(limit);
+            if (state != null) {
+                query.state(state.state);
+            }
+            if (operation != null) {
+                query.operation(operation);
+            }
+            OrderHistory history = options.open().shop().orders(query.build());
             Screens.history(out, options.texts(), history);
             return EsetShopCli.OK;
         }
@@ -517,14 +518,14 @@ final class OperationsCommands {
                 return EsetShopCli.REFUSED;
             }
             Quote quote = ((QuoteResult.Accepted) quoted).quote();
-            var order = OrderRequest.builder().quote(quote);
+            var order = OrderDraft.builder().request(quote.request());
             license.ifPresent(order::license);
             customer(object).ifPresent(order::customer);
             eula(object).ifPresent(order::eula);
             if (object.hasNonNull("reference")) {
                 order.reference(object.get("reference").asString());
             }
-            OrderResult result = shop.order(order.build());
+            OrderResult result = shop.order(order.build().withQuote(quote));
             Screens.orderOutcome(out, texts, quote, result);
             if (result instanceof OrderResult.Ordered) {
                 return EsetShopCli.OK;

@@ -132,7 +132,7 @@ final class Screens {
                 t.present().count(license.usedSeats()) + " / "
                         + t.present().count(license.seats().count()));
         lines.put(t.text("license.vatId"), license.customer().vatId().orElse("-"));
-        lines.put(t.text("license.discount"), t.present().discount(license.discount()));
+        lines.put(t.text("license.discount"), t.present().discount(license));
         lines.put(t.text("license.issued"), t.present().date(license.issued()));
         lines.put(t.text("license.expires"), t.present().date(license.expires()));
         lines.put(t.text("license.orderNumber"), license.orderNumber().orElse("-"));

@@ -101,7 +101,8 @@ class ReportPages {
             yours = present.money(yourSum);
             street = present.money(streetSum);
         }
-        String name = code.isEmpty() ? present.discount(java.util.Optional.empty()) : present.discount(code);
+        // the licenses of a row share their programme, or its lack
+        String name = present.discount(licenses.get(0));
         return new Programme(name, present.count(licenses.size()), present.count(seats), yours, street);
     }
 

@@ -200,12 +200,11 @@ class ShopPages {
                 .filter(candidate -> candidate.name().equals(operation))
                 .findFirst();
         int current = Math.max(1, page);
-        dev.esetshop.sdk.order.OrderHistory history = shop.orders(OrderHistoryQuery.builder()
-                .page(current - 1)
-                .size(PAGE_SIZE)
-                .state(wantedState)
-                .operation(wantedOperation)
-                .build());
+        OrderHistoryQuery.Builder query =
+                OrderHistoryQuery.builder().page(current - 1).size(PAGE_SIZE);
+        wantedState.ifPresent(query::state);
+        wantedOperation.ifPresent(query::operation);
+        dev.esetshop.sdk.order.OrderHistory history = shop.orders(query.build());
         Locale locale = present.locale();
         List<OrderRow> rows = history.orders().stream()
                 .map(order -> new OrderRow(
