@@ -29,7 +29,6 @@ import dev.esetshop.sdk.event.ShopWork;
 import dev.esetshop.sdk.event.SyncEnded;
 import dev.esetshop.sdk.internal.ActionAdvisor;
 import dev.esetshop.sdk.internal.ImmutableLicenseQuery;
-import dev.esetshop.sdk.internal.ImmutableSyncCursor;
 import dev.esetshop.sdk.internal.LicenseSync;
 import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.internal.OrderHistoryReader;

@@ -354,7 +354,7 @@ public final class OrderPlacer {
     }
 
     /** Lists as failed every entry the journal cannot read; they stay as they are until repaired. */
-    private void listUnreadableEntries(ImmutableImmutableReconcileReport.Builder report) {
+    private void listUnreadableEntries(ImmutableReconcileReport.Builder report) {
         for (IdempotencyKey damaged : journal.unreadable()) {
             report.addFailed(damaged);
             LOG.error(
@@ -368,7 +368,7 @@ public final class OrderPlacer {
      * Sends every pending order this shop can claim again with its key and counts how each one settled; an order
      * marked as needing attention is listed and never sent, one another call or shop holds is skipped.
      */
-    private void settlePendingOrders(ImmutableImmutableReconcileReport.Builder report) {
+    private void settlePendingOrders(ImmutableReconcileReport.Builder report) {
         int confirmed = 0;
         int rejected = 0;
         int skipped = 0;
@@ -442,7 +442,7 @@ public final class OrderPlacer {
      * Delivers again every confirmation the journal does not know as delivered, once its claim lapsed, and counts
      * those delivered; the others are listed as undelivered (all of them when this shop has no listener).
      */
-    private void redeliverUndeliveredConfirmations(ImmutableImmutableReconcileReport.Builder report) {
+    private void redeliverUndeliveredConfirmations(ImmutableReconcileReport.Builder report) {
         int redelivered = 0;
         for (JournalEntry entry : journal.undelivered()) {
             IdempotencyKey key = entry.key();

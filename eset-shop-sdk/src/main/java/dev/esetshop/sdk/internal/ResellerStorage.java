@@ -92,7 +92,8 @@ public final class ResellerStorage {
                 reseller,
                 id -> database == null
                         ? new InMemoryLicenseStore()
-                        : JdbcLicenseStore.create(database, id, JdbcOptions.defaults().withSchema(schema)));
+                        : JdbcLicenseStore.create(
+                                database, id, JdbcOptions.defaults().withSchema(schema)));
     }
 
     /** The reseller's order journal. */
@@ -102,7 +103,8 @@ public final class ResellerStorage {
                 reseller,
                 id -> database == null
                         ? new InMemoryOrderJournal()
-                        : JdbcOrderJournal.create(database, id, JdbcOptions.defaults().withSchema(schema)));
+                        : JdbcOrderJournal.create(
+                                database, id, JdbcOptions.defaults().withSchema(schema)));
     }
 
     /** The reseller's reminder journal. */
@@ -112,7 +114,8 @@ public final class ResellerStorage {
                 reseller,
                 id -> database == null
                         ? new InMemoryReminderJournal()
-                        : JdbcReminderJournal.create(database, id, JdbcOptions.defaults().withSchema(schema)));
+                        : JdbcReminderJournal.create(
+                                database, id, JdbcOptions.defaults().withSchema(schema)));
     }
 
     /** Leases in this process only, over the books and journals made so far: enough for one instance in memory. */

@@ -9,7 +9,6 @@ import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.Seats;
 import dev.esetshop.core.Secret;
 import dev.esetshop.core.error.StorageException;
-import dev.esetshop.sdk.internal.ImmutableSyncCursor;
 import dev.esetshop.sdk.internal.LicenseText;
 import dev.esetshop.sdk.jdbc.internal.Binder;
 import dev.esetshop.sdk.jdbc.internal.Db;

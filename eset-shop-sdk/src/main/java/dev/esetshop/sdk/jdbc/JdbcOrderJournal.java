@@ -8,7 +8,6 @@ import dev.esetshop.core.Operation;
 import dev.esetshop.core.ResellerId;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.internal.ClaimLeases;
-import dev.esetshop.sdk.internal.ImmutableJournalEntry;
 import dev.esetshop.sdk.internal.JournalPages;
 import dev.esetshop.sdk.internal.JournalledLicense;
 import dev.esetshop.sdk.jdbc.internal.Binder;
