@@ -43,4 +43,11 @@ record QuoteLineRecord(
     public RuleTrace trace() {
         return new RuleTraceRecord(row, units, discountRate, discountSource, code, margin, days);
     }
+
+    /** The line as its accessors give it, not the parts its trace is made of. */
+    @Override
+    public String toString() {
+        return "QuoteLine[kind=" + kind + ", sku=" + sku() + ", product=" + product() + ", seats=" + seats
+                + ", streetPrice=" + streetPrice + ", yourPrice=" + yourPrice + ", trace=" + trace() + "]";
+    }
 }

@@ -21,4 +21,12 @@ record QuoteRecord(
         // the engine's lists are List.of(...) already: copyOf returns them as they are
         lines = List.copyOf(lines);
     }
+
+    /** Named by its public type, as the quote's lines and traces are. */
+    @Override
+    public String toString() {
+        return "Quote[request=" + request + ", context=" + context + ", catalogFingerprint=" + catalogFingerprint
+                + ", currency=" + currency + ", lines=" + lines + ", streetPrice=" + streetPrice + ", yourPrice="
+                + yourPrice + ", expires=" + expires + "]";
+    }
 }

@@ -75,4 +75,14 @@ record RuleTraceRecord(
     public Optional<Long> prorationDays() {
         return days < 0 ? Optional.empty() : Optional.of(days);
     }
+
+    /** The trace as its accessors give it, not the parts it is made of. */
+    @Override
+    public String toString() {
+        return "RuleTrace[sku=" + sku() + ", action=" + action() + ", years=" + years() + ", band=" + bandMinSeats()
+                + "-" + bandMaxSeats() + ", unitPrice=" + unitPrice() + ", listPrice=" + listPrice()
+                + ", discountRate=" + discountRate + ", discountSource=" + discountSource + ", discountCode="
+                + discountCode().orElse("none") + ", margin=" + margin + ", prorationFactor=" + prorationFactor()
+                + ", prorationDays=" + prorationDays().map(String::valueOf).orElse("none") + "]";
+    }
 }

@@ -541,7 +541,9 @@ public final class EsetShops implements AutoCloseable {
          * syncing one reseller after the other until none is left), such as the host's managed executor; the
          * registry never shuts it down. Default: a pool of {@link #syncConcurrency} daemon threads of each round's
          * own, ended with the round. A reseller whose sync never ran because the executor refused every task is
-         * reported failed with {@link ResellerFailure#NOT_RUN}.
+         * reported failed with {@link ResellerFailure#NOT_RUN}. {@code syncAll} waits for the tasks it gave the
+         * executor, so it must not itself run on a bounded executor it gives its syncs to (a round called from the
+         * last free thread of that pool would wait for tasks queued behind itself).
          *
          * @param executor the executor
          * @return this builder

@@ -10,7 +10,9 @@ import java.util.Objects;
 /**
  * An order of an accepted {@link Quote}: the {@link OrderDraft} it was quoted from, with what the operation needs
  * besides the quote. What is missing is reported as a violation by {@link EsetShop#order(OrderRequest)}, never
- * thrown.
+ * thrown, and so is a quote that no longer holds ({@code QUOTE_OUTDATED}): after the reseller edits a draft, quote
+ * it again and pair the draft with the new quote. Only a quote of another request than the draft's is refused at
+ * construction, with an {@link IllegalArgumentException}: that is a mistake of the calling code, not of the input.
  *
  * @param draft the order's draft: the quote's request, the EULA acceptance, end customer, license, reference and key
  * @param quote the accepted quote of the draft's request

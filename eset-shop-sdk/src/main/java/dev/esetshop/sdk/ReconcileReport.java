@@ -34,9 +34,10 @@ public sealed interface ReconcileReport permits ImmutableReconcileReport {
     List<IdempotencyKey> undelivered();
 
     /**
-     * Orders kept pending because ESET's answer to a resend leaves open whether the order exists (409: the key was
-     * used with another body; 403 or 404 after a first send whose outcome was unknown). They are resent on every
-     * reconcile; check ESET's order history for these keys.
+     * Orders a person must look at: kept pending because ESET's answer to a resend leaves open whether the order
+     * exists (409: the key was used with another body; 403 or 404 after a first send whose outcome was unknown),
+     * sent again on every reconcile; or confirmed by ESET with an order number the journal cannot record, marked and
+     * never sent again. Check ESET's order history for these keys.
      */
     List<IdempotencyKey> needsAttention();
 

@@ -92,7 +92,7 @@ public final class FleetJobs {
     }
 
     /**
-     * Syncs every reseller of the directory whose book completed no sync since {@code dueBefore}.
+     * Syncs every reseller of the directory whose book completed no sync within {@code olderThan}.
      *
      * @param olderThan how old a book may be
      * @param leases who syncs which reseller
@@ -109,7 +109,14 @@ public final class FleetJobs {
         Queue<ResellerId> due = new ConcurrentLinkedQueue<>(resellers);
         Runnable worker = () -> {
             for (ResellerId reseller = due.poll(); reseller != null; reseller = due.poll()) {
-                outcomes.put(reseller, syncOne(reseller, dueBefore, leases));
+                SyncOutcome outcome;
+                try {
+                    outcome = syncOne(reseller, dueBefore, leases);
+                } catch (RuntimeException e) {
+                    // one reseller's failure never ends the worker: the resellers after it in the queue still sync
+                    outcome = SyncOutcome.failed(failure("sync", reseller, e));
+                }
+                outcomes.put(reseller, outcome);
             }
         };
         runWorkers(worker, Math.min(settings.concurrency(), resellers.size()));
@@ -305,8 +312,8 @@ public final class FleetJobs {
         } finally {
             try {
                 leases.release(reseller, instance);
-            } catch (EsetShopException e) {
-                LOG.warn("could not release the sync of reseller {} (it lapses by itself): {}", reseller, e.code());
+            } catch (RuntimeException e) {
+                LOG.warn("could not release the sync of reseller {} (it lapses by itself): {}", reseller, e.toString());
             }
         }
     }

@@ -45,8 +45,8 @@ public interface LicenseStore {
 
     /**
      * The license to store in place of {@code stored}: ESET's license list carries no order number, so a license
-     * without one keeps the number the book has. Stores call it so a sync never forgets an order number (a license
-     * the book does not have yet is stored as ESET sent it).
+     * without one keeps the number the book has. Stores call it for a license the book already has, so a sync never
+     * forgets an order number; a license the book does not have yet needs no call.
      */
     static License keepingOrderNumber(License incoming, License stored) {
         if (incoming.orderNumber().isPresent() || stored.orderNumber().isEmpty()) {
