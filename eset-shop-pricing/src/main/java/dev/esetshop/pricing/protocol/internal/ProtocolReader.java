@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -123,18 +124,10 @@ public final class ProtocolReader {
         }
         NewLicenseRequest.Builder request =
                 NewLicenseRequest.builder().product(product).seats(seats).years(years);
-        if (id != null) {
-            request.id(id);
-        }
-        if (discount != null) {
-            request.discount(discount);
-        }
-        if (eligibility != null) {
-            request.eligibilityCode(eligibility);
-        }
-        if (crossgrade != null) {
-            request.crossgrade(crossgrade);
-        }
+        ifPresent(id, request::id);
+        ifPresent(discount, request::discount);
+        ifPresent(eligibility, request::eligibilityCode);
+        ifPresent(crossgrade, request::crossgrade);
         return request.build();
     }
 
@@ -148,9 +141,7 @@ public final class ProtocolReader {
         }
         RenewalRequest.Builder request =
                 RenewalRequest.builder().seats(seats).years(years).license(license);
-        if (id != null) {
-            request.id(id);
-        }
+        ifPresent(id, request::id);
         return request.build();
     }
 
@@ -168,9 +159,7 @@ public final class ProtocolReader {
                 .seats(seats)
                 .years(years)
                 .license(license);
-        if (id != null) {
-            request.id(id);
-        }
+        ifPresent(id, request::id);
         return request.build();
     }
 
@@ -187,18 +176,10 @@ public final class ProtocolReader {
         }
         TrialConversionRequest.Builder request =
                 TrialConversionRequest.builder().seats(seats).years(years).license(license);
-        if (id != null) {
-            request.id(id);
-        }
-        if (discount != null) {
-            request.discount(discount);
-        }
-        if (eligibility != null) {
-            request.eligibilityCode(eligibility);
-        }
-        if (crossgrade != null) {
-            request.crossgrade(crossgrade);
-        }
+        ifPresent(id, request::id);
+        ifPresent(discount, request::discount);
+        ifPresent(eligibility, request::eligibilityCode);
+        ifPresent(crossgrade, request::crossgrade);
         return request.build();
     }
 
@@ -214,15 +195,9 @@ public final class ProtocolReader {
         }
         TrialRequest.Builder request =
                 TrialRequest.builder().product(product).seats(seats).months(months);
-        if (id != null) {
-            request.id(id);
-        }
-        if (discount != null) {
-            request.discount(discount);
-        }
-        if (crossgrade != null) {
-            request.crossgrade(crossgrade);
-        }
+        ifPresent(id, request::id);
+        ifPresent(discount, request::discount);
+        ifPresent(crossgrade, request::crossgrade);
         return request.build();
     }
 
@@ -272,9 +247,7 @@ public final class ProtocolReader {
                 .seats(seats)
                 .expires(expires)
                 .trial(trial);
-        if (discount != null) {
-            license.discount(discount);
-        }
+        ifPresent(discount, license::discount);
         return license.build();
     }
 
@@ -374,5 +347,12 @@ public final class ProtocolReader {
             return null;
         }
         return value.booleanValue();
+    }
+
+    /** Sets an optional value the request has: a builder takes no absent value. */
+    private static <T> void ifPresent(@Nullable T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
     }
 }
