@@ -238,12 +238,12 @@ public final class EsetShop implements AutoCloseable {
             ensurePartner();
             SyncReport report = sync.run(progress);
             work.end(WorkScope.SUCCESS);
-            events.syncEnded(new SyncEnded(WorkScope.SUCCESS, Optional.of(report), work.took()));
+            events.syncEnded(new SyncEnded(WorkScope.SUCCESS, report, work.took()));
             return report;
         } catch (RuntimeException failure) {
             String outcome = ShopEvents.outcomeOf(failure);
             work.end(outcome);
-            events.syncEnded(new SyncEnded(outcome, Optional.empty(), work.took()));
+            events.syncEnded(new SyncEnded(outcome, work.took()));
             throw failure;
         }
     }
@@ -383,7 +383,11 @@ public final class EsetShop implements AutoCloseable {
         }
         OrderOutcome outcome = OrderOutcome.of(result);
         work.end(outcome.tag());
-        events.orderEnded(new OrderEnded(trace.path, outcome, Optional.ofNullable(trace.key), work.took()));
+        IdempotencyKey key = trace.key;
+        events.orderEnded(
+                key == null
+                        ? new OrderEnded(trace.path, outcome, work.took())
+                        : new OrderEnded(trace.path, outcome, key, work.took()));
         return result;
     }
 
@@ -537,7 +541,7 @@ public final class EsetShop implements AutoCloseable {
                     total = total.plus(accepted.quote().yourPrice());
                 }
             }
-            batch.addRenewals(new RenewalBatch.Renewal(license, quoted, result));
+            batch.addRenewals(new RenewalBatch.Renewal(license, quoted, result.orElse(null)));
         }
         return batch.total(total).build();
     }
@@ -567,12 +571,12 @@ public final class EsetShop implements AutoCloseable {
             }
             ReconcileReport report = placer.reconcile();
             work.end(WorkScope.SUCCESS);
-            events.reconcileEnded(new ReconcileEnded(WorkScope.SUCCESS, Optional.of(report), work.took()));
+            events.reconcileEnded(new ReconcileEnded(WorkScope.SUCCESS, report, work.took()));
             return report;
         } catch (RuntimeException failure) {
             String outcome = ShopEvents.outcomeOf(failure);
             work.end(outcome);
-            events.reconcileEnded(new ReconcileEnded(outcome, Optional.empty(), work.took()));
+            events.reconcileEnded(new ReconcileEnded(outcome, work.took()));
             throw failure;
         }
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch of renewals, one {@link Renewal} per license: quoted by {@link EsetShop#quoteRenewals(List, int)}, or
@@ -90,21 +91,44 @@ public sealed interface RenewalBatch permits ImmutableRenewalBatch {
                 UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
-    /**
-     * One license of the batch.
-     *
-     * @param license the license as it was given to the batch
-     * @param quote its renewal quote ({@link QuoteResult.Accepted}), or every reason it cannot be renewed
-     *     ({@link QuoteResult.Rejected}: nothing was ordered)
-     * @param order how its order ended; empty when it was only quoted, or could not be quoted
-     */
-    record Renewal(License license, QuoteResult quote, Optional<OrderResult> order) {
+    /** One license of the batch. */
+    final class Renewal {
+        private final License license;
+        private final QuoteResult quote;
+        private final @Nullable OrderResult order;
 
-        /** One license's outcome. */
-        public Renewal {
-            Objects.requireNonNull(license, "license");
-            Objects.requireNonNull(quote, "quote");
-            Objects.requireNonNull(order, "order");
+        Renewal(License license, QuoteResult quote, @Nullable OrderResult order) {
+            this.license = Objects.requireNonNull(license, "license");
+            this.quote = Objects.requireNonNull(quote, "quote");
+            this.order = order;
+        }
+
+        /**
+         * The license as it was given to the batch.
+         *
+         * @return the license
+         */
+        public License license() {
+            return license;
+        }
+
+        /**
+         * Its renewal quote.
+         *
+         * @return the quote ({@link QuoteResult.Accepted}), or every reason it cannot be renewed
+         *     ({@link QuoteResult.Rejected}: nothing was ordered)
+         */
+        public QuoteResult quote() {
+            return quote;
+        }
+
+        /**
+         * How its order ended.
+         *
+         * @return the outcome, empty when it was only quoted, or could not be quoted
+         */
+        public Optional<OrderResult> order() {
+            return Optional.ofNullable(order);
         }
 
         /**
@@ -125,9 +149,7 @@ public sealed interface RenewalBatch permits ImmutableRenewalBatch {
             if (quote instanceof QuoteResult.Rejected rejected) {
                 return rejected.violations();
             }
-            return order.filter(OrderResult.Refused.class::isInstance)
-                    .map(refused -> ((OrderResult.Refused) refused).violations())
-                    .orElse(List.of());
+            return order instanceof OrderResult.Refused refused ? refused.violations() : List.of();
         }
 
         /**
@@ -136,8 +158,25 @@ public sealed interface RenewalBatch permits ImmutableRenewalBatch {
          * @return true when refused
          */
         public boolean refused() {
-            return !quote.isAccepted()
-                    || order.filter(OrderResult.Refused.class::isInstance).isPresent();
+            return !quote.isAccepted() || order instanceof OrderResult.Refused;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof Renewal that
+                    && license.equals(that.license)
+                    && quote.equals(that.quote)
+                    && Objects.equals(order, that.order);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(license, quote, order);
+        }
+
+        @Override
+        public String toString() {
+            return "Renewal[license=" + license + ", quote=" + quote + ", order=" + order() + "]";
         }
     }
 }

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EsetShopSyncTest {
@@ -98,8 +97,7 @@ class EsetShopSyncTest {
 
         assertThat(report.added()).isEqualTo(120);
         assertThat(report.quarantined())
-                .containsExactly(
-                        new SyncReport.Quarantined(Optional.of("L-0050x"), "expires is not a date: '2026-13-40'"));
+                .containsExactly(SyncReport.Quarantined.of("L-0050x", "expires is not a date: '2026-13-40'"));
         assertThat(store.cursor().orElseThrow().inProgress()).isFalse();
     }
 

@@ -108,15 +108,15 @@ class ShopEventsTest {
         assertThat(settled.confirmed()).isEqualTo(1);
         assertThat(events)
                 .containsExactly(
-                        new OrderEnded(OrderPath.ORDER, OrderOutcome.PENDING, Optional.of(key), Duration.ZERO),
-                        new OrderEnded(OrderPath.RECONCILE, OrderOutcome.PENDING, Optional.of(key), Duration.ZERO),
-                        new ReconcileEnded(WorkScope.SUCCESS, Optional.of(stillDown), Duration.ZERO),
+                        new OrderEnded(OrderPath.ORDER, OrderOutcome.PENDING, key, Duration.ZERO),
+                        new OrderEnded(OrderPath.RECONCILE, OrderOutcome.PENDING, key, Duration.ZERO),
+                        new ReconcileEnded(WorkScope.SUCCESS, stillDown, Duration.ZERO),
                         new ConfirmationDelivered(
                                 key,
                                 journal.find(key).orElseThrow().orderNumber().orElseThrow(),
                                 false),
-                        new OrderEnded(OrderPath.RECONCILE, OrderOutcome.ORDERED, Optional.of(key), Duration.ZERO),
-                        new ReconcileEnded(WorkScope.SUCCESS, Optional.of(settled), Duration.ZERO));
+                        new OrderEnded(OrderPath.RECONCILE, OrderOutcome.ORDERED, key, Duration.ZERO),
+                        new ReconcileEnded(WorkScope.SUCCESS, settled, Duration.ZERO));
         assertThat(scopes)
                 .containsExactly(
                         "start ORDER",
@@ -193,8 +193,8 @@ class ShopEventsTest {
 
         assertThat(events)
                 .containsExactly(
-                        new SyncEnded(WorkScope.SUCCESS, Optional.of(report), Duration.ZERO),
-                        new SyncEnded(EsetUnavailableException.CODE, Optional.empty(), Duration.ZERO));
+                        new SyncEnded(WorkScope.SUCCESS, report, Duration.ZERO),
+                        new SyncEnded(EsetUnavailableException.CODE, Duration.ZERO));
         assertThat(scopes)
                 .containsExactly(
                         "start SYNC", "end SYNC success", "start SYNC", "end SYNC " + EsetUnavailableException.CODE);

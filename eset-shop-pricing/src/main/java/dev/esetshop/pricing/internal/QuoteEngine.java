@@ -3,6 +3,7 @@ package dev.esetshop.pricing.internal;
 import dev.esetshop.core.Crossgrade;
 import dev.esetshop.core.DiscountProgramme;
 import dev.esetshop.core.Money;
+import dev.esetshop.core.Violation;
 import dev.esetshop.core.ViolationCode;
 import dev.esetshop.pricing.CurrentLicense;
 import dev.esetshop.pricing.NewLicenseRequest;
@@ -160,7 +161,7 @@ public final class QuoteEngine {
         LocalDate expires = violations.any() ? null : plusYears(today, years, violations);
         // without a violation there is a row and an end date (each missing one is a violation)
         if (violations.any() || row == null || expires == null) {
-            return new QuoteResult.Rejected(request.id(), violations.list());
+            return rejected(request, violations.list());
         }
         BigDecimal margin = context.margin();
         QuoteLine line = crossgrade != null
@@ -228,7 +229,7 @@ public final class QuoteEngine {
         LocalDate expires = violations.any() ? null : plusYears(license.expires(), years, violations);
         // without a violation there is an end date (a calendar overflow is a violation)
         if (violations.any() || expires == null) {
-            return new QuoteResult.Rejected(request.id(), violations.list());
+            return rejected(request, violations.list());
         }
         BigDecimal margin = context.margin();
         BigDecimal keep = margin(margin).keep;
@@ -299,7 +300,7 @@ public final class QuoteEngine {
         LocalDate expires = violations.any() ? null : plusYears(license.expires(), years, violations);
         // without a violation there is a row and an end date (each missing one is a violation)
         if (violations.any() || row == null || expires == null) {
-            return new QuoteResult.Rejected(request.id(), violations.list());
+            return rejected(request, violations.list());
         }
         BigDecimal margin = context.margin();
         QuoteLine line = priced(QuoteLine.Kind.PRODUCT_CHANGE, row, s1, programme, margin, margin(margin).keep, -1);
@@ -335,7 +336,7 @@ public final class QuoteEngine {
         }
         // without a violation there is an end date (a calendar overflow is a violation)
         if (violations.any() || expires == null) {
-            return new QuoteResult.Rejected(request.id(), violations.list());
+            return rejected(request, violations.list());
         }
         return accepted(request, context, null, null, zero, zero, expires);
     }
@@ -486,6 +487,13 @@ public final class QuoteEngine {
             this.years = years;
             this.expires = expires;
         }
+    }
+
+    /** The rejection of a request, echoing its id when it has one. */
+    private static QuoteResult.Rejected rejected(QuoteRequest request, List<Violation> violations) {
+        return request.id()
+                .map(id -> new QuoteResult.Rejected(id, violations))
+                .orElseGet(() -> new QuoteResult.Rejected(violations));
     }
 
     private static @Nullable String present(@Nullable String text) {

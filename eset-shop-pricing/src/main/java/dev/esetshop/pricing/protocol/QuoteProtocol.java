@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -83,7 +84,9 @@ public final class QuoteProtocol {
             result = pricing.quote(ok.request(), ok.context());
         } else {
             Decoded.Invalid invalid = (Decoded.Invalid) decoded;
-            result = new QuoteResult.Rejected(invalid.id(), invalid.violations());
+            result = invalid.id()
+                    .map(id -> new QuoteResult.Rejected(id, invalid.violations()))
+                    .orElseGet(() -> new QuoteResult.Rejected(invalid.violations()));
         }
         ObjectNode answer = writer.result(result, decoded.locale());
         JsonNode id = request.isObject() ? request.get("id") : null;
@@ -124,15 +127,85 @@ public final class QuoteProtocol {
         }
 
         /** A request that does not map, with its {@code INVALID_REQUEST} violations (never empty). */
-        record Invalid(Optional<String> id, List<Violation> violations, Locale locale) implements Decoded {
-            /** Copies the violations. */
-            public Invalid {
-                Objects.requireNonNull(id, "id");
-                Objects.requireNonNull(locale, "locale");
-                violations = List.copyOf(violations);
-                if (violations.isEmpty()) {
+        final class Invalid implements Decoded {
+            private final @Nullable String id;
+            private final List<Violation> violations;
+            private final Locale locale;
+
+            /**
+             * A request without an id that does not map.
+             *
+             * @param violations why, at least one
+             * @param locale the language asked for violation messages
+             * @throws IllegalArgumentException when there is no violation
+             */
+            public Invalid(List<Violation> violations, Locale locale) {
+                this.id = null;
+                this.violations = checked(violations);
+                this.locale = Objects.requireNonNull(locale, "locale");
+            }
+
+            /**
+             * A request with an id that does not map.
+             *
+             * @param id the request's id
+             * @param violations why, at least one
+             * @param locale the language asked for violation messages
+             * @throws IllegalArgumentException when there is no violation
+             */
+            public Invalid(String id, List<Violation> violations, Locale locale) {
+                this.id = Objects.requireNonNull(id, "id");
+                this.violations = checked(violations);
+                this.locale = Objects.requireNonNull(locale, "locale");
+            }
+
+            private static List<Violation> checked(List<Violation> violations) {
+                List<Violation> copy = List.copyOf(violations);
+                if (copy.isEmpty()) {
                     throw new IllegalArgumentException("an invalid request has at least one violation");
                 }
+                return copy;
+            }
+
+            /**
+             * The request's id.
+             *
+             * @return the id, empty when the request had none
+             */
+            public Optional<String> id() {
+                return Optional.ofNullable(id);
+            }
+
+            /**
+             * Why the request does not map.
+             *
+             * @return its {@code INVALID_REQUEST} violations, at least one
+             */
+            public List<Violation> violations() {
+                return violations;
+            }
+
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public boolean equals(@Nullable Object other) {
+                return other instanceof Invalid that
+                        && Objects.equals(id, that.id)
+                        && violations.equals(that.violations)
+                        && locale.equals(that.locale);
+            }
+
+            @Override
+            public int hashCode() {
+                return Objects.hash(id, violations, locale);
+            }
+
+            @Override
+            public String toString() {
+                return "Invalid[id=" + id() + ", violations=" + violations + ", locale=" + locale + "]";
             }
         }
     }

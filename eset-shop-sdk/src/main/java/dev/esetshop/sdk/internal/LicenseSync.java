@@ -74,8 +74,7 @@ public final class LicenseSync {
                 }
                 String reason = "the database refused the record (SQL state " + sqlState(refused) + ")";
                 LOG.warn("license record {} quarantined: {}", license.id(), reason);
-                quarantined.add(
-                        new SyncReport.Quarantined(Optional.of(license.id().value()), reason));
+                quarantined.add(SyncReport.Quarantined.of(license.id().value(), reason));
             }
         }
         return total.plus(store.storePage(List.of(), after));
@@ -117,8 +116,8 @@ public final class LicenseSync {
                                 "license record {} quarantined: {}",
                                 ok.license().id(),
                                 refused.reason());
-                        quarantined.add(new SyncReport.Quarantined(
-                                Optional.of(ok.license().id().value()), refused.reason()));
+                        quarantined.add(
+                                SyncReport.Quarantined.of(ok.license().id().value(), refused.reason()));
                         continue;
                     }
                     valid.add(((LicenseText.Storable) checked).license());
@@ -132,7 +131,8 @@ public final class LicenseSync {
                     Optional<String> id = bad.publicLicenseId().map(PrintableText::of);
                     String reason = PrintableText.of(bad.reason());
                     LOG.warn("license record {} quarantined: {}", id.orElse("(no id)"), reason);
-                    quarantined.add(new SyncReport.Quarantined(id, reason));
+                    quarantined.add(id.map(known -> SyncReport.Quarantined.of(known, reason))
+                            .orElseGet(() -> SyncReport.Quarantined.withoutId(reason)));
                 }
             }
             skip += page.items().size();

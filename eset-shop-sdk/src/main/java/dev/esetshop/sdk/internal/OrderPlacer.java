@@ -434,7 +434,7 @@ public final class OrderPlacer {
         OrderOutcome outcome = OrderOutcome.of(sent.result());
         order.end(outcome.tag());
         // an order settled here counts as one of any path: the pending one of its first send is not the last
-        events.orderEnded(new OrderEnded(OrderPath.RECONCILE, outcome, Optional.of(key), order.took()));
+        events.orderEnded(new OrderEnded(OrderPath.RECONCILE, outcome, key, order.took()));
         return Optional.of(sent);
     }
 

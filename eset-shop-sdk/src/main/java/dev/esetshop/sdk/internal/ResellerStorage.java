@@ -157,7 +157,9 @@ public final class ResellerStorage {
                 }
                 undelivered += journal.undelivered().size();
             }
-            return new OpenOrders(pending, oldest, undelivered);
+            return pending == 0
+                    ? OpenOrders.nonePending(undelivered)
+                    : OpenOrders.of(pending, oldest.orElseThrow(), undelivered);
         }
 
         @Override

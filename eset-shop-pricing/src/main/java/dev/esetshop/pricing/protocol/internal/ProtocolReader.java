@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +41,7 @@ public final class ProtocolReader {
         if (node == null || !node.isObject()) {
             Violations violations = new Violations();
             violations.invalid("INVALID_REQUEST.object", "request", "request");
-            return new Decoded.Invalid(Optional.empty(), violations.list(), Locale.ENGLISH);
+            return new Decoded.Invalid(violations.list(), Locale.ENGLISH);
         }
         return new ProtocolReader(node).read();
     }
@@ -79,7 +78,9 @@ public final class ProtocolReader {
         }
         // each missing value is a violation already; the checks let the compiler see it
         if (violations.any() || request == null || today == null || margin == null) {
-            return new Decoded.Invalid(Optional.ofNullable(id), violations.list(), locale);
+            return id == null
+                    ? new Decoded.Invalid(violations.list(), locale)
+                    : new Decoded.Invalid(id, violations.list(), locale);
         }
         return new Decoded.Request(request, QuoteContext.of(today, margin), locale);
     }

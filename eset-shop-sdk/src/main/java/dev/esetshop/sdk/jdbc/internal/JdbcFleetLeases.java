@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -88,10 +87,10 @@ public final class JdbcFleetLeases implements FleetLeases {
                 "count the open orders",
                 tx -> tx.first(OrderJournalTable.OPEN_ORDERS, Binder.NONE, row -> {
                             int pending = row.integer("pending");
-                            return new OpenOrders(
-                                    pending,
-                                    pending == 0 ? Optional.empty() : row.optionalInstant("oldest_pending"),
-                                    row.integer("undelivered"));
+                            int undelivered = row.integer("undelivered");
+                            return pending == 0
+                                    ? OpenOrders.nonePending(undelivered)
+                                    : OpenOrders.of(pending, row.instant("oldest_pending"), undelivered);
                         })
                         .orElse(OpenOrders.NONE));
     }

@@ -83,7 +83,9 @@ class QuoteJson {
             return shop.quote(ok.request());
         }
         QuoteProtocol.Decoded.Invalid invalid = (QuoteProtocol.Decoded.Invalid) decoded;
-        return new QuoteResult.Rejected(invalid.id(), invalid.violations());
+        return invalid.id()
+                .map(id -> new QuoteResult.Rejected(id, invalid.violations()))
+                .orElseGet(() -> new QuoteResult.Rejected(invalid.violations()));
     }
 
     /** Reads a protocol request as the reseller's shop prices it: its request, or why it cannot be read. */
