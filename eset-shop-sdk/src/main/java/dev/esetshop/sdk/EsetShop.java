@@ -405,7 +405,8 @@ public final class EsetShop implements AutoCloseable {
     private OrderResult placeOrder(OrderRequest request, OrderTrace trace) {
         Optional<IdempotencyKey> key = request.draft().idempotencyKey();
         if (key.isPresent()) {
-            Optional<OrderResult> known = placer.answer(key.get(), orderOf(request));
+            Optional<OrderResult> known =
+                    placer.answer(key.get(), orderOf(request).orElse(null));
             if (known.isPresent()) {
                 if (trace.path == OrderPath.ORDER) {
                     trace.path = OrderPath.RETRY;
@@ -421,7 +422,7 @@ public final class EsetShop implements AutoCloseable {
         // the key is chosen here, so the order's event names it whatever the outcome
         IdempotencyKey chosen = key.orElseGet(placer::freshKey);
         trace.key = chosen;
-        return placer.place(OrderPreparation.payload(request), Optional.of(chosen));
+        return placer.place(OrderPreparation.payload(request), chosen);
     }
 
     /**
@@ -491,7 +492,7 @@ public final class EsetShop implements AutoCloseable {
      * @throws IllegalStateException when the shop is closed
      */
     public RenewalBatch quoteRenewals(List<License> licenses, int years) {
-        return renewals(licenses, years, Optional.empty());
+        return renewals(licenses, years, null);
     }
 
     /**
@@ -516,13 +517,13 @@ public final class EsetShop implements AutoCloseable {
      * @throws IllegalStateException when the shop is closed
      */
     public RenewalBatch renew(List<License> licenses, int years, IdempotencyKey batchKey) {
-        return renewals(licenses, years, Optional.of(Objects.requireNonNull(batchKey, "batchKey")));
+        return renewals(licenses, years, Objects.requireNonNull(batchKey, "batchKey"));
     }
 
     /** Quotes each license's renewal and, with a batch key, orders it under the key derived for the license. */
-    private RenewalBatch renewals(List<License> licenses, int years, Optional<IdempotencyKey> batchKey) {
+    private RenewalBatch renewals(List<License> licenses, int years, @Nullable IdempotencyKey batchKey) {
         ensureOpen();
-        var batch = ImmutableRenewalBatch.builder().years(years).batchKey(batchKey);
+        var batch = ImmutableRenewalBatch.builder().years(years).batchKey(Optional.ofNullable(batchKey));
         Money total = Money.zero(catalog.currency());
         Set<LicenseId> seen = new HashSet<>();
         for (License license : licenses) {
@@ -533,10 +534,11 @@ public final class EsetShop implements AutoCloseable {
             Optional<OrderResult> result = Optional.empty();
             if (quoted instanceof QuoteResult.Accepted accepted) {
                 // the one order path: the journal and ESET see the derived key, so a rerun is the same purchase
-                result = batchKey.map(key -> order(
-                        OrderRequest.forLicense(accepted.quote(), license)
-                                .withIdempotencyKey(RenewalBatch.orderKey(key, license.id())),
-                        OrderPath.RENEWAL_BATCH));
+                result = Optional.ofNullable(batchKey)
+                        .map(key -> order(
+                                OrderRequest.forLicense(accepted.quote(), license)
+                                        .withIdempotencyKey(RenewalBatch.orderKey(key, license.id())),
+                                OrderPath.RENEWAL_BATCH));
                 if (result.filter(OrderResult.Refused.class::isInstance).isEmpty()) {
                     total = total.plus(accepted.quote().yourPrice());
                 }

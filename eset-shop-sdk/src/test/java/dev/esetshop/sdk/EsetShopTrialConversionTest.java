@@ -248,7 +248,7 @@ class EsetShopTrialConversionTest {
         assertThat(fields(otherCustomer)).containsExactly("customer");
         assertThat(fields(noLicense)).containsExactly("license");
         assertThat(sandbox.ordersApplied()).isEqualTo(appliedBefore);
-        assertThat(journal.latest(java.util.Optional.empty(), 10)).hasSize(1);
+        assertThat(journal.latest(10)).hasSize(1);
     }
 
     @Test

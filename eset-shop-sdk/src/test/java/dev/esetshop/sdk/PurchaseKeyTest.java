@@ -279,7 +279,7 @@ class PurchaseKeyTest {
         assertThat(failures).isEmpty();
         assertThat(eset.licensesIssued).hasValue(ROUNDS);
         assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
-                        .latest(java.util.Optional.empty(), ROUNDS + 1))
+                        .latest(ROUNDS + 1))
                 .hasSize(ROUNDS)
                 .allSatisfy(entry -> assertThat(entry.state()).isEqualTo(JournalEntry.State.CONFIRMED));
     }

@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -198,7 +197,7 @@ class RenewalBatchTest {
         assertThat(quoted.total().isZero()).isFalse();
         assertThat(sandbox.ordersApplied()).isZero();
         assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
-                        .latest(Optional.empty(), 100))
+                        .latest(100))
                 .isEmpty();
     }
 
@@ -273,7 +272,7 @@ class RenewalBatchTest {
         assertThat(batch.total().isZero()).isTrue();
         assertThat(sandbox.ordersApplied()).isZero();
         assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
-                        .latest(Optional.empty(), 100))
+                        .latest(100))
                 .isEmpty();
     }
 
@@ -304,7 +303,7 @@ class RenewalBatchTest {
         renewable.forEach(id -> assertThat(orders)
                 .containsEntry(RenewalBatch.orderKey(BATCH, id).value(), id));
         assertThat(JdbcOrderJournal.create(database, JdbcStorage.DEFAULT_RESELLER)
-                        .latest(Optional.of(JournalEntry.State.CONFIRMED), 1000))
+                        .latest(JournalEntry.State.CONFIRMED, 1000))
                 .hasSize(renewable.size());
     }
 

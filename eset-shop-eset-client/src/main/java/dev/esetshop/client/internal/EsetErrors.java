@@ -18,7 +18,7 @@ import dev.esetshop.core.error.ResponseTooLargeException;
 import dev.esetshop.core.error.TransportException;
 import dev.esetshop.core.error.UnauthorizedException;
 import java.time.Duration;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The error table of the wire protocol: an answer (or its absence) becomes one of core's typed exceptions. */
 final class EsetErrors {
@@ -33,16 +33,14 @@ final class EsetErrors {
     private EsetErrors() {}
 
     /** What is known of a call whose last answer had this status and, when the answer carried one, request id. */
-    private static Failure failure(int httpStatus, Optional<String> requestId, int attempts) {
-        return requestId
-                .map(id -> Failure.of(httpStatus, id, attempts))
-                .orElseGet(() -> Failure.of(httpStatus, attempts));
+    private static Failure failure(int httpStatus, @Nullable String requestId, int attempts) {
+        return requestId == null ? Failure.of(httpStatus, attempts) : Failure.of(httpStatus, requestId, attempts);
     }
 
     /** What is known of a call that got no answer, with the exception that ended it when there was one. */
-    private static Failure noAnswer(int attempts, Optional<Throwable> cause) {
+    private static Failure noAnswer(int attempts, @Nullable Throwable cause) {
         Failure failure = Failure.of(0, attempts);
-        return cause.map(failure::withCause).orElse(failure);
+        return cause == null ? failure : failure.withCause(cause);
     }
 
     /** A definitive refusal: an answer that retrying cannot change (4xx but 429). */
@@ -98,14 +96,14 @@ final class EsetErrors {
 
     /** The attempts or the time budget ran out on a transient failure. */
     static EsetApiException exhausted(
-            EsetCall call, Optional<RawResponse> last, Optional<Throwable> cause, int attempts) {
-        if (last.isEmpty()) {
+            EsetCall call, @Nullable RawResponse last, @Nullable Throwable cause, int attempts) {
+        if (last == null) {
             return new TransportException(
                     "No answer from ESET to " + call + " (connection failed or timed out); try again later; an"
                             + " order's outcome is unknown until it is resent with the same idempotency key",
                     noAnswer(attempts, cause));
         }
-        RawResponse response = last.get();
+        RawResponse response = last;
         Failure failure = failure(response.status(), response.requestId(), attempts);
         if (response.status() == 429) {
             return new RateLimitedException(
@@ -120,7 +118,7 @@ final class EsetErrors {
     }
 
     /** The client's own rate limit would make the call wait longer than allowed. */
-    static EsetApiException ownRateLimit(EsetCall call, Duration maxWait, Optional<String> requestId, int attempts) {
+    static EsetApiException ownRateLimit(EsetCall call, Duration maxWait, @Nullable String requestId, int attempts) {
         return new RateLimitedException(
                 "Too many calls to ESET from this client: " + call + " would wait longer than " + maxWait
                         + "; slow down and try again",
@@ -128,7 +126,7 @@ final class EsetErrors {
     }
 
     /** The breaker is open: nothing was sent this time. */
-    static EsetApiException circuitOpen(EsetCall call, Optional<String> requestId, int attempts) {
+    static EsetApiException circuitOpen(EsetCall call, @Nullable String requestId, int attempts) {
         return new CircuitOpenException(
                 "ESET failed repeatedly, so the client pauses calls such as " + call + " for a while; try again"
                         + " in a minute",
@@ -151,7 +149,7 @@ final class EsetErrors {
     }
 
     /** No whole answer within the attempt's timeout or the call's budget (a stalled or trickled answer). */
-    static EsetApiException timedOut(EsetCall call, int attempts, Optional<Throwable> cause) {
+    static EsetApiException timedOut(EsetCall call, int attempts, @Nullable Throwable cause) {
         return new EsetTimeoutException(
                 "ESET did not answer " + call + " in time (a stalled or trickled answer, or the time budget was"
                         + " spent); try again later; an order's outcome is unknown until it is resent with the same"

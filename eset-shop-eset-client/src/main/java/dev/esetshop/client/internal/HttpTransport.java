@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends one POST of the wire protocol over the one shared {@link HttpClient}; no retries, no interpretation. The
@@ -95,14 +96,20 @@ final class HttpTransport {
             }
             throw e;
         } catch (IOException e) {
-            throw asIoException(e, Optional.ofNullable(reading.get()).flatMap(BoundedBody::failure));
+            throw asIoException(
+                    e,
+                    Optional.ofNullable(reading.get())
+                            .flatMap(BoundedBody::failure)
+                            .orElse(null));
         }
         HttpHeaders headers = response.headers();
         return new RawResponse(
                 response.statusCode(),
                 response.body(),
-                headers.firstValue(REQUEST_ID).filter(id -> !id.isBlank()),
-                headers.firstValue(RETRY_AFTER).flatMap(HttpTransport::retryAfter));
+                headers.firstValue(REQUEST_ID).filter(id -> !id.isBlank()).orElse(null),
+                headers.firstValue(RETRY_AFTER)
+                        .flatMap(HttpTransport::retryAfter)
+                        .orElse(null));
     }
 
     private HttpRequest request(
@@ -127,8 +134,8 @@ final class HttpTransport {
      * that failure is reported as it was raised. Any other cause that is no {@link IOException} (a rejected
      * executor after close, a JDK bug) is reported by class only: its text is unknown.
      */
-    private static IOException asIoException(IOException thrown, Optional<Throwable> bodyFailure) {
-        if (bodyFailure.isPresent() && bodyFailure.get() instanceof IOException own) {
+    private static IOException asIoException(IOException thrown, @Nullable Throwable bodyFailure) {
+        if (bodyFailure instanceof IOException own) {
             return own;
         }
         Throwable cause = thrown;

@@ -21,6 +21,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
@@ -91,9 +92,9 @@ final class ResilientExchange {
         private static final long serialVersionUID = 1L;
         private final transient @Nullable Duration retryAfter;
 
-        TransientFailure(String reason, Optional<Duration> retryAfter) {
+        TransientFailure(String reason, @Nullable Duration retryAfter) {
             super(reason, null, false, false);
-            this.retryAfter = retryAfter.orElse(null);
+            this.retryAfter = retryAfter;
         }
 
         Optional<Duration> retryAfter() {
@@ -300,11 +301,11 @@ final class ResilientExchange {
             if (answer.isEmpty()) {
                 String reason = "no answer: "
                         + progress.lastCause().orElseThrow().getClass().getSimpleName();
-                waitFor(progress, retryDelay(progress, reason, Optional.empty()));
+                waitFor(progress, retryDelay(progress, reason, null));
                 continue;
             }
             RawResponse response = answer.get();
-            switch (classify(response, token, progress)) {
+            switch (classify(response, token.orElse(null), progress)) {
                 case SUCCESS -> {
                     progress.retryContext.onComplete();
                     return read(call, response, progress.sent, reader);
@@ -338,10 +339,11 @@ final class ResilientExchange {
             throw gaveUp(progress);
         }
         if (!breaker.tryAcquirePermission()) {
-            throw EsetErrors.circuitOpen(call, progress.last().flatMap(RawResponse::requestId), progress.sent);
+            throw EsetErrors.circuitOpen(
+                    call, progress.last().map(RawResponse::requestId).orElse(null), progress.sent);
         }
         try {
-            awaitRateLimit(call, progress.last(), progress.sent, left);
+            awaitRateLimit(call, progress.last().orElse(null), progress.sent, left);
         } catch (InterruptedException e) {
             breaker.releasePermission();
             Thread.currentThread().interrupt();
@@ -399,11 +401,10 @@ final class ResilientExchange {
                     call,
                     progress.sent,
                     response.status(),
-                    response.requestId().orElse("none"));
+                    Objects.requireNonNullElse(response.requestId(), "none"));
         }
         if (response.status() >= 500) {
-            breaker.onError(
-                    took, TimeUnit.NANOSECONDS, new TransientFailure("HTTP " + response.status(), Optional.empty()));
+            breaker.onError(took, TimeUnit.NANOSECONDS, new TransientFailure("HTTP " + response.status(), null));
         } else {
             breaker.onSuccess(took, TimeUnit.NANOSECONDS);
         }
@@ -427,11 +428,11 @@ final class ResilientExchange {
     }
 
     /** Step 3, classify: what ESET's answer means for the call. */
-    private static Verdict classify(RawResponse response, Optional<Secret> token, Progress progress) {
+    private static Verdict classify(RawResponse response, @Nullable Secret token, Progress progress) {
         if (response.isSuccess()) {
             return Verdict.SUCCESS;
         }
-        if (response.status() == 401 && token.isPresent() && !progress.loggedInAgain) {
+        if (response.status() == 401 && token != null && !progress.loggedInAgain) {
             return Verdict.LOG_IN_AGAIN;
         }
         return response.isTransient() ? Verdict.TRANSIENT : Verdict.REFUSED;
@@ -443,7 +444,7 @@ final class ResilientExchange {
      *
      * @return the wait before the next attempt
      */
-    private Duration retryDelay(Progress progress, String reason, Optional<Duration> retryAfter) {
+    private Duration retryDelay(Progress progress, String reason, @Nullable Duration retryAfter) {
         long millis = progress.retryContext.onError(new TransientFailure(reason, retryAfter));
         if (millis < 0) {
             LOG.debug("ESET {} failed after {} attempts ({})", progress.call, progress.sent, reason);
@@ -490,20 +491,20 @@ final class ResilientExchange {
         int attempts = Math.max(1, progress.sent);
         Optional<Throwable> cause = progress.lastCause();
         if (progress.last().isEmpty() && (cause.isEmpty() || cause.get() instanceof HttpTimeoutException)) {
-            return EsetErrors.timedOut(progress.call, attempts, cause);
+            return EsetErrors.timedOut(progress.call, attempts, cause.orElse(null));
         }
-        return EsetErrors.exhausted(progress.call, progress.last(), cause, attempts);
+        return EsetErrors.exhausted(progress.call, progress.last().orElse(null), cause.orElse(null), attempts);
     }
 
     /**
      * Waits for the rate limiter's slot, inside the call's total budget: a wait longer than what is left of the
      * budget (or than the limiter's own maximum) fails now, with nothing sent, instead of outliving the budget.
      */
-    private void awaitRateLimit(EsetCall call, Optional<RawResponse> last, int sent, Duration budgetLeft)
+    private void awaitRateLimit(EsetCall call, @Nullable RawResponse last, int sent, Duration budgetLeft)
             throws InterruptedException {
         long nanos = limiter.reservePermission();
         if (nanos < 0) {
-            throw EsetErrors.ownRateLimit(call, limiterMaxWait, last.flatMap(RawResponse::requestId), sent);
+            throw EsetErrors.ownRateLimit(call, limiterMaxWait, last == null ? null : last.requestId(), sent);
         }
         if (nanos > 0) {
             Duration wait = Duration.ofNanos(nanos);
@@ -512,7 +513,7 @@ final class ResilientExchange {
                         "ESET {} would wait {} ms for the client's rate limit, beyond its time budget",
                         call,
                         wait.toMillis());
-                throw EsetErrors.ownRateLimit(call, budgetLeft, last.flatMap(RawResponse::requestId), sent);
+                throw EsetErrors.ownRateLimit(call, budgetLeft, last == null ? null : last.requestId(), sent);
             }
             LOG.debug("ESET {} waits {} ms for the client's rate limit", call, wait.toMillis());
             listener.onRateLimitWait(new RateLimitWait(call.call(), wait));

@@ -85,7 +85,7 @@ final class TokenManager {
         }
         try {
             if (!lock.tryLock(ResilientExchange.nanos(budget.get()), TimeUnit.NANOSECONDS)) {
-                throw EsetErrors.timedOut(EsetCall.TOKEN_GET, 1, Optional.empty());
+                throw EsetErrors.timedOut(EsetCall.TOKEN_GET, 1, null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

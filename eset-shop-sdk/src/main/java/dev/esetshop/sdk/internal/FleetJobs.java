@@ -129,8 +129,8 @@ public final class FleetJobs {
             if (outcome == null) {
                 failed.add(new ResellerFailure(
                         reseller, ResellerFailure.NOT_RUN, "the round ended before this reseller's sync ran", true));
-            } else if (outcome.failure().isPresent()) {
-                failed.add(outcome.failure().get());
+            } else if (outcome.failed().isPresent()) {
+                failed.add(outcome.failed().get());
             } else if (outcome.synced()) {
                 synced++;
                 licenses += outcome.licenses();
@@ -256,11 +256,16 @@ public final class FleetJobs {
         }
     }
 
-    private record SyncOutcome(boolean synced, long licenses, Optional<ResellerFailure> failure) {
-        static final SyncOutcome FRESH = new SyncOutcome(false, 0, Optional.empty());
+    private record SyncOutcome(
+            boolean synced, long licenses, @Nullable ResellerFailure failure) {
+        static final SyncOutcome FRESH = new SyncOutcome(false, 0, null);
 
         static SyncOutcome failed(ResellerFailure failure) {
-            return new SyncOutcome(false, 0, Optional.of(failure));
+            return new SyncOutcome(false, 0, failure);
+        }
+
+        Optional<ResellerFailure> failed() {
+            return Optional.ofNullable(failure);
         }
     }
 
@@ -297,8 +302,7 @@ public final class FleetJobs {
             } catch (RuntimeException e) {
                 LOG.warn("the sync listener failed for reseller {}: {}", reseller, e.toString());
             }
-            return new SyncOutcome(
-                    true, (long) report.added() + report.changed() + report.unchanged(), Optional.empty());
+            return new SyncOutcome(true, (long) report.added() + report.changed() + report.unchanged(), null);
         } catch (SyncLeaseLost e) {
             LOG.warn(
                     "the sync lease of reseller {} lapsed while {} synced it and another instance took it over;"

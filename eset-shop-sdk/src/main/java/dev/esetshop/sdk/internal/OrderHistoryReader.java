@@ -60,10 +60,9 @@ public final class OrderHistoryReader {
         this.zone = zone;
     }
 
-    /** The query's page; one entry more is read to know whether an older page follows. */
+    /** The query's page; the journal answers one entry more when an older page follows. */
     public OrderHistory read(OrderHistoryQuery query) {
-        int offset = Math.multiplyExact(query.page(), query.size());
-        List<JournalEntry> entries = journal.page(query.state(), query.operation(), offset, query.size() + 1);
+        List<JournalEntry> entries = journal.page(query);
         boolean hasNext = entries.size() > query.size();
         List<OrderRecord> orders = new ArrayList<>();
         for (JournalEntry entry : entries.subList(0, Math.min(entries.size(), query.size()))) {

@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,8 +140,8 @@ public final class OrderPlacer {
      * @throws dev.esetshop.core.error.StorageException only when the journal could neither record the order nor
      *     read the entry under its key (then nothing was sent)
      */
-    public OrderResult place(OrderPayload payload, Optional<IdempotencyKey> callerKey) {
-        IdempotencyKey key = callerKey.orElseGet(keys::fresh);
+    public OrderResult place(OrderPayload payload, @Nullable IdempotencyKey callerKey) {
+        IdempotencyKey key = callerKey != null ? callerKey : keys.fresh();
         return underKey(
                 key,
                 () -> {
@@ -157,7 +158,7 @@ public final class OrderPlacer {
                             .eula(payload.eula())
                             .build());
                     if (known.isPresent()) {
-                        return again(known.get(), Optional.of(payload));
+                        return again(known.get(), payload);
                     }
                     // from here on something may reach ESET: every answer names the key
                     return sendSafely(key, payload, false).result();
@@ -175,7 +176,7 @@ public final class OrderPlacer {
      * ({@code Ordered} with the first order number and license, answered without asking ESET when the journal keeps
      * the license; {@code Refused} as ESET refused it), or a pending entry sent again with its key ({@code Pending}
      * when another call or shop is sending it, or ESET cannot be asked now). {@code request} is the order the caller
-     * sends now, empty when it cannot be made into one: an order other than the journalled one is refused with
+     * sends now, null when it cannot be made into one: an order other than the journalled one is refused with
      * {@code IDEMPOTENCY_CONFLICT}. A call of this shop that is placing the same key right now is waited for, at most
      * the claim lease, and the answer is then read from the journal. Never an exception that reads as "nothing was
      * sent" for a key the journal knows.
@@ -183,7 +184,7 @@ public final class OrderPlacer {
      * @return the answer, or empty when the journal does not know the key (then nothing was journalled or sent)
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
      */
-    public Optional<OrderResult> answer(IdempotencyKey key, Optional<OrderPayload> request) {
+    public Optional<OrderResult> answer(IdempotencyKey key, @Nullable OrderPayload request) {
         return underKey(key, () -> journal.find(key).map(entry -> again(entry, request)), () -> Optional.of(busy(key)));
     }
 
@@ -238,10 +239,10 @@ public final class OrderPlacer {
     }
 
     /** The same purchase again under a key the journal knows. */
-    private OrderResult again(JournalEntry entry, Optional<OrderPayload> request) {
+    private OrderResult again(JournalEntry entry, @Nullable OrderPayload request) {
         IdempotencyKey key = entry.key();
         OrderPayload journalled = OrderPayload.fromJson(entry.payload());
-        if (request.isEmpty() || !journalled.sameOrderAs(request.get())) {
+        if (request == null || !journalled.sameOrderAs(request)) {
             return OrderResult.Refused.byShop(
                     List.of(Violation.of(ViolationCode.INVALID_REQUEST, "idempotencyKey", "idempotency key")),
                     IdempotencyConflictException.CODE,

@@ -26,6 +26,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -163,7 +164,7 @@ public final class ReminderRound {
             Map<LicenseId, License> now = new HashMap<>();
             bookNow.get().forEach(license -> now.put(license.id(), license));
             for (RenewalReminder reminder : List.copyOf(claimed)) {
-                if (!stillDue(reminder, Optional.ofNullable(now.get(reminder.licenseId())), today)) {
+                if (!stillDue(reminder, now.get(reminder.licenseId()), today)) {
                     // renewed (or changed) since the round read the book: its expiry left the window
                     journal.release(reminder.eventId(), owner);
                     claimed.remove(reminder);
@@ -213,8 +214,9 @@ public final class ReminderRound {
         return new ReminderReport(due.reminders().size(), delivered, before, elsewhere, failed, due.notQuoted());
     }
 
-    private boolean stillDue(RenewalReminder reminder, Optional<License> current, LocalDate today) {
-        return current.filter(license -> license.expires().equals(reminder.expires()))
+    private boolean stillDue(RenewalReminder reminder, @Nullable License current, LocalDate today) {
+        return Optional.ofNullable(current)
+                .filter(license -> license.expires().equals(reminder.expires()))
                 .flatMap(license -> window(license, today).stream().boxed().findFirst())
                 .filter(window -> window == reminder.window())
                 .isPresent();

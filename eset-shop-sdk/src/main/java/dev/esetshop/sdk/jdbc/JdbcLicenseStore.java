@@ -256,11 +256,11 @@ public final class JdbcLicenseStore implements LicenseStore {
     }
 
     private void writeCursor(Tx tx, SyncCursor cursor) throws SQLException {
-        Binder.Binding binding = b -> b.instant(cursor.since())
+        Binder.Binding binding = b -> b.nullableInstant(cursor.since().orElse(null))
                 .integer(cursor.nextSkip())
-                .instant(cursor.highWater())
+                .nullableInstant(cursor.highWater().orElse(null))
                 .bool(cursor.inProgress())
-                .instant(cursor.lastCompleted())
+                .nullableInstant(cursor.lastCompleted().orElse(null))
                 .string(reseller);
         if (tx.update(SyncCursorTable.UPDATE, binding) != 1) {
             tx.update(SyncCursorTable.INSERT, binding);
@@ -285,7 +285,7 @@ public final class JdbcLicenseStore implements LicenseStore {
                 .integer(license.usedSeats())
                 .string(license.state().raw())
                 .bool(license.trial())
-                .string(license.discount())
+                .nullableString(license.discount().orElse(null))
                 .date(license.issued())
                 .date(license.expires())
                 .instant(license.modified())
@@ -293,9 +293,9 @@ public final class JdbcLicenseStore implements LicenseStore {
                 .string(customer.firstName())
                 .string(customer.lastName())
                 .string(customer.email())
-                .string(customer.country())
-                .string(customer.vatId())
-                .string(license.orderNumber());
+                .nullableString(customer.country().orElse(null))
+                .nullableString(customer.vatId().orElse(null))
+                .nullableString(license.orderNumber().orElse(null));
     }
 
     private static License license(Row row) throws SQLException {

@@ -17,6 +17,7 @@ import dev.esetshop.sdk.jdbc.internal.Row;
 import dev.esetshop.sdk.jdbc.internal.Sql;
 import dev.esetshop.sdk.jdbc.internal.Tx;
 import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.order.OrderJournal;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,17 +124,26 @@ public final class JdbcOrderJournal implements OrderJournal {
                                 .string(entry.state().name())
                                 .instant(entry.createdAt())
                                 .instant(entry.updatedAt())
-                                .string(entry.claimedBy())
-                                .instant(entry.claimedUntil())
-                                .string(entry.orderNumber())
-                                .string(entry.licenseId().map(LicenseId::value))
-                                .string(entry.rejection())
-                                .instant(entry.deliveredAt())
-                                .string(entry.eula().map(EulaAcceptance::version))
-                                .string(entry.eula().map(EulaAcceptance::acceptedBy))
-                                .instant(entry.eula().map(EulaAcceptance::acceptedAt))
-                                .string(entry.license().map(JournalledLicense::toJson))
-                                .string(entry.attention())
+                                .nullableString(entry.claimedBy().orElse(null))
+                                .nullableInstant(entry.claimedUntil().orElse(null))
+                                .nullableString(entry.orderNumber().orElse(null))
+                                .nullableString(
+                                        entry.licenseId().map(LicenseId::value).orElse(null))
+                                .nullableString(entry.rejection().orElse(null))
+                                .nullableInstant(entry.deliveredAt().orElse(null))
+                                .nullableString(entry.eula()
+                                        .map(EulaAcceptance::version)
+                                        .orElse(null))
+                                .nullableString(entry.eula()
+                                        .map(EulaAcceptance::acceptedBy)
+                                        .orElse(null))
+                                .nullableInstant(entry.eula()
+                                        .map(EulaAcceptance::acceptedAt)
+                                        .orElse(null))
+                                .nullableString(entry.license()
+                                        .map(JournalledLicense::toJson)
+                                        .orElse(null))
+                                .nullableString(entry.attention().orElse(null))
                                 .string(reseller));
                 return true;
             } catch (SQLException e) {
@@ -289,7 +300,7 @@ public final class JdbcOrderJournal implements OrderJournal {
         open.addAll(rowsWhere(OrderJournalTable.UNDELIVERED, "look for confirmations that cannot be read"));
         open.sort(Comparator.comparing(Stored::createdAt).thenComparing(Stored::key));
         for (Stored row : open) {
-            if (row.entry().isEmpty()) {
+            if (row.entry() == null) {
                 try {
                     keys.add(IdempotencyKey.of(row.key()));
                 } catch (IllegalArgumentException notAKey) {
@@ -301,37 +312,44 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     @Override
-    public List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
-        }
-        return newestFirst("read the latest entries of the journal", state, Optional.empty(), 0, limit);
+    public List<JournalEntry> latest(int limit) {
+        JournalPages.requireLimit(limit);
+        return newestFirst("read the latest entries of the journal", null, null, 0, limit);
     }
 
     @Override
-    public List<JournalEntry> page(
-            Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
-        JournalPages.requireValid(offset, limit);
-        return newestFirst("read a page of the journal", state, operation, offset, limit);
+    public List<JournalEntry> latest(JournalEntry.State state, int limit) {
+        JournalPages.requireLimit(limit);
+        return newestFirst("read the latest entries of the journal", state, null, 0, limit);
+    }
+
+    @Override
+    public List<JournalEntry> page(OrderHistoryQuery query) {
+        return newestFirst(
+                "read a page of the journal",
+                query.state().orElse(null),
+                query.operation().orElse(null),
+                JournalPages.offset(query),
+                JournalPages.limit(query));
     }
 
     /**
-     * The entries matching the filters, newest first, skipping {@code offset} rows; a damaged row counts as a row
-     * (so pages neither overlap nor skip) but is left out and logged. The offset is skipped by the cursor, which
-     * H2 and PostgreSQL both answer without a dialect's {@code OFFSET} syntax.
+     * The entries matching the filters (every state or operation when null), newest first, skipping {@code offset}
+     * rows; a damaged row counts as a row (so pages neither overlap nor skip) but is left out and logged. The offset
+     * is skipped by the cursor, which H2 and PostgreSQL both answer without a dialect's {@code OFFSET} syntax.
      */
     private List<JournalEntry> newestFirst(
-            String what, Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
+            String what, JournalEntry.@Nullable State state, @Nullable Operation operation, int offset, int limit) {
         Binder.Binding filters = b -> {
             b.string(reseller);
-            if (state.isPresent()) {
-                b.string(state.get().name());
+            if (state != null) {
+                b.string(state.name());
             }
-            if (operation.isPresent()) {
-                b.string(operation.get().name());
+            if (operation != null) {
+                b.string(operation.name());
             }
         };
-        String sql = OrderJournalTable.newestFirst(state.isPresent(), operation.isPresent());
+        String sql = OrderJournalTable.newestFirst(state != null, operation != null);
         return db.inTransaction(
                 what,
                 tx -> tx.read(sql, filters, Math.addExact(offset, limit), rows -> {
@@ -367,7 +385,7 @@ public final class JdbcOrderJournal implements OrderJournal {
     private List<JournalEntry> entriesWhere(String condition, String what) {
         List<JournalEntry> entries = new ArrayList<>();
         for (Stored row : rowsWhere(condition, what)) {
-            row.entry()
+            Optional.ofNullable(row.entry())
                     .ifPresentOrElse(
                             entries::add,
                             () -> LOG.error("{}; the entry is left out until it is repaired", row.damage()));
@@ -376,7 +394,8 @@ public final class JdbcOrderJournal implements OrderJournal {
     }
 
     /** A row of the journal: its key and creation as stored, and its entry, or why it cannot be read. */
-    private record Stored(String key, Instant createdAt, Optional<JournalEntry> entry, String damage) {}
+    private record Stored(
+            String key, Instant createdAt, @Nullable JournalEntry entry, String damage) {}
 
     /** The rows matching a condition of {@link OrderJournalTable}, oldest first, damaged ones included. */
     private List<Stored> rowsWhere(String condition, String what) {
@@ -387,9 +406,9 @@ public final class JdbcOrderJournal implements OrderJournal {
                     // the column is NOT NULL; a damaged row sorts first rather than failing the list
                     Instant createdAt = row.optionalInstant("created_at").orElse(Instant.MIN);
                     try {
-                        return new Stored(key, createdAt, Optional.of(entry(row)), "");
+                        return new Stored(key, createdAt, entry(row), "");
                     } catch (StorageException damaged) {
-                        return new Stored(key, createdAt, Optional.empty(), damaged.getMessage());
+                        return new Stored(key, createdAt, null, damaged.getMessage());
                     }
                 }));
     }

@@ -6,8 +6,8 @@ import dev.esetshop.sdk.jdbc.internal.ConnectionPool;
 import dev.esetshop.sdk.jdbc.internal.Db;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database of the JDBC adapters: its schema, and data sources for hosts that have none of their own (an embedded
@@ -100,7 +100,7 @@ public final class JdbcStorage {
      */
     public static DataSource url(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        return pool(jdbcUrl, Optional.empty(), Optional.empty());
+        return pool(jdbcUrl, null, null);
     }
 
     /** As {@link #url(String)}, with these credentials. */
@@ -108,10 +108,10 @@ public final class JdbcStorage {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
-        return pool(jdbcUrl, Optional.of(user), Optional.of(password));
+        return pool(jdbcUrl, user, password);
     }
 
-    private static DataSource pool(String jdbcUrl, Optional<String> user, Optional<Secret> password) {
+    private static DataSource pool(String jdbcUrl, @Nullable String user, @Nullable Secret password) {
         return new ConnectionPool(jdbcUrl, user, password, MAX_POOL_SIZE);
     }
 }

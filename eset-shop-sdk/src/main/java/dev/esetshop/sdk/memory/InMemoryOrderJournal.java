@@ -3,13 +3,13 @@ package dev.esetshop.sdk.memory;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
-import dev.esetshop.core.Operation;
 import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.internal.ClaimLeases;
 import dev.esetshop.sdk.internal.ImmutableJournalEntry;
 import dev.esetshop.sdk.internal.JournalPages;
 import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.order.OrderJournal;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -238,25 +239,31 @@ public final class InMemoryOrderJournal implements OrderJournal {
     }
 
     @Override
-    public synchronized List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
-        }
-        return entries.values().stream()
-                .filter(entry -> state.map(wanted -> entry.state() == wanted).orElse(true))
-                .sorted(NEWEST_FIRST)
-                .limit(limit)
-                .toList();
+    public synchronized List<JournalEntry> latest(int limit) {
+        JournalPages.requireLimit(limit);
+        return newestFirst(entry -> true, 0, limit);
     }
 
     @Override
-    public synchronized List<JournalEntry> page(
-            Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
-        JournalPages.requireValid(offset, limit);
+    public synchronized List<JournalEntry> latest(JournalEntry.State state, int limit) {
+        JournalPages.requireLimit(limit);
+        return newestFirst(entry -> entry.state() == state, 0, limit);
+    }
+
+    @Override
+    public synchronized List<JournalEntry> page(OrderHistoryQuery query) {
+        return newestFirst(
+                entry -> query.state().map(wanted -> entry.state() == wanted).orElse(true)
+                        && query.operation()
+                                .map(wanted -> entry.operation() == wanted)
+                                .orElse(true),
+                JournalPages.offset(query),
+                JournalPages.limit(query));
+    }
+
+    private List<JournalEntry> newestFirst(Predicate<JournalEntry> wanted, int offset, int limit) {
         return entries.values().stream()
-                .filter(entry -> state.map(wanted -> entry.state() == wanted).orElse(true))
-                .filter(entry ->
-                        operation.map(wanted -> entry.operation() == wanted).orElse(true))
+                .filter(wanted)
                 .sorted(NEWEST_FIRST)
                 .skip(offset)
                 .limit(limit)

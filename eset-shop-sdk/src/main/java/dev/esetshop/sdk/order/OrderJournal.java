@@ -3,7 +3,6 @@ package dev.esetshop.sdk.order;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
-import dev.esetshop.core.Operation;
 import dev.esetshop.core.error.StorageException;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,32 +181,40 @@ public interface OrderJournal {
      * Both shipped adapters answer it; a journal of the host's own that cannot list its entries keeps the default.
      * An entry that cannot be read is left out (and logged), as in {@link #pending()}.
      *
-     * @param state only entries in this state, or every entry when empty
      * @param limit at most this many entries (at least 1; a damaged entry counts against it)
+     * @throws IllegalArgumentException when the limit is below 1
      * @throws UnsupportedOperationException when the journal cannot list its entries
      */
-    default List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
+    default List<JournalEntry> latest(int limit) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot list its entries");
+    }
+
+    /**
+     * As {@link #latest(int)}, of the entries in {@code state} only.
+     *
+     * @param limit at most this many entries (at least 1; a damaged entry counts against it)
+     * @throws IllegalArgumentException when the limit is below 1
+     * @throws UnsupportedOperationException when the journal cannot list its entries
+     */
+    default List<JournalEntry> latest(JournalEntry.State state, int limit) {
         throw new UnsupportedOperationException(getClass().getName() + " cannot list its entries");
     }
 
     /**
      * One page of the entries, newest first (by creation, then by key), for the shop's order history
-     * ({@code EsetShop.orders}): the entries matching both filters, skipping the first {@code offset}. Both shipped
-     * adapters answer it; a journal of the host's own that cannot list its entries keeps the default. An entry that
-     * cannot be read is left out (and logged), as in {@link #latest}: it counts against the limit, so the pages of a
-     * journal with a damaged entry still neither overlap nor skip one.
+     * ({@code EsetShop.orders}): of the entries matching the query's {@linkplain OrderHistoryQuery#state() state} and
+     * {@linkplain OrderHistoryQuery#operation() operation} when given, the {@link OrderHistoryQuery#size() size}
+     * entries of its {@link OrderHistoryQuery#page() page}, followed by the first entry of the next page when there is
+     * one (so at most {@code size + 1} entries; the extra one tells the reader that an older page follows). Both
+     * shipped adapters answer it; a journal of the host's own that cannot list its entries keeps the default. An
+     * entry that cannot be read is left out (and logged), as in {@link #latest(int)}: it counts as an entry of its
+     * page, so the pages of a journal with a damaged entry still neither overlap nor skip one.
      *
-     * @param state only entries in this state, or entries in every state when empty
-     * @param operation only entries of this operation, or of every operation when empty
-     * @param offset how many matching entries to skip (at least 0)
-     * @param limit at most this many entries (at least 1)
-     * @return the entries of the page, newest first
-     * @throws IllegalArgumentException when the offset is negative or the limit below 1
+     * @return the entries of the page and the first of the next one, newest first
      * @throws UnsupportedOperationException when the journal cannot list its entries
      * @throws dev.esetshop.core.error.StorageException when the journal cannot be read
      */
-    default List<JournalEntry> page(
-            Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
+    default List<JournalEntry> page(OrderHistoryQuery query) {
         throw new UnsupportedOperationException(getClass().getName() + " cannot list its entries");
     }
 

@@ -13,6 +13,7 @@ import dev.esetshop.sdk.jdbc.internal.JdbcFleetLeases;
 import dev.esetshop.sdk.jdbc.internal.OrderJournalTable;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.JournalEntry.State;
+import dev.esetshop.sdk.order.OrderHistoryQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -321,12 +322,12 @@ class JdbcOrderJournalTest {
         assertThat(zeta.pending()).isEmpty();
         assertThat(acme.undelivered()).extracting(JournalEntry::key).containsExactly(key);
         assertThat(zeta.undelivered()).isEmpty();
-        assertThat(zeta.latest(Optional.empty(), 10)).hasSize(1);
-        assertThat(journal.latest(Optional.empty(), 10)).isEmpty();
-        assertThat(zeta.page(Optional.empty(), Optional.empty(), 0, 10))
+        assertThat(zeta.latest(10)).hasSize(1);
+        assertThat(journal.latest(10)).isEmpty();
+        assertThat(zeta.page(OrderHistoryQuery.newest()))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.payload()).isEqualTo("{\"reseller\":\"zeta\"}"));
-        assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 10)).isEmpty();
+        assertThat(journal.page(OrderHistoryQuery.newest())).isEmpty();
         assertThatThrownBy(() -> zeta.markDelivered(key, "shop-a", T0)).hasMessageContaining("REJECTED");
         assertThatThrownBy(() -> zeta.markDelivered(IdempotencyKey.of("acme-only"), "shop-a", T0))
                 .isInstanceOf(StorageException.class);
@@ -410,15 +411,13 @@ class JdbcOrderJournalTest {
         assertThat(JdbcOrderJournal.create(dataSource, ResellerId.of("OTHER-1")).unreadable())
                 .isEmpty();
         // the command line's list of orders shows what can be read instead of failing on the damaged rows
-        assertThat(journal.latest(Optional.empty(), 10))
-                .extracting(JournalEntry::key)
-                .containsExactly(good);
+        assertThat(journal.latest(10)).extracting(JournalEntry::key).containsExactly(good);
         // and so does the order history, page by page: a damaged row counts as a row, so no page repeats an entry
-        assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 10))
+        assertThat(journal.page(OrderHistoryQuery.newest()))
                 .extracting(JournalEntry::key)
                 .containsExactly(good);
-        assertThat(journal.page(Optional.empty(), Optional.empty(), 0, 3)).isEmpty();
-        assertThat(journal.page(Optional.empty(), Optional.empty(), 3, 3))
+        assertThat(journal.page(OrderHistoryQuery.builder().size(2).build())).isEmpty();
+        assertThat(journal.page(OrderHistoryQuery.builder().page(1).size(3).build()))
                 .extracting(JournalEntry::key)
                 .containsExactly(good);
     }

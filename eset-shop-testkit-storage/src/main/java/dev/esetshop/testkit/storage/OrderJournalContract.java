@@ -12,6 +12,7 @@ import dev.esetshop.core.error.PartnerMismatchException;
 import dev.esetshop.core.error.StorageException;
 import dev.esetshop.sdk.order.JournalEntry;
 import dev.esetshop.sdk.order.JournalEntry.State;
+import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.order.OrderJournal;
 import dev.esetshop.testkit.SampleLicenses;
 import java.time.Duration;
@@ -626,7 +627,8 @@ public abstract class OrderJournalContract {
      */
     @Test
     public void theLatestEntriesComeNewestFirstOptionallyOfOneState() {
-        assumeOverridden("latest", Optional.class, int.class);
+        assumeOverridden("latest", int.class);
+        assumeOverridden("latest", State.class, int.class);
         journal.recordPending(pending("old", T0));
         journal.recordPending(pending("mid", T0.plusSeconds(60)));
         journal.recordPending(pending("new", T0.plusSeconds(120)));
@@ -634,22 +636,20 @@ public abstract class OrderJournalContract {
         confirm(IdempotencyKey.of("mid"), "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(61));
         reject(IdempotencyKey.of("refused"), "ESET_RULE_REFUSED", T0.plusSeconds(31));
 
-        assertThat(journal.latest(Optional.empty(), 10))
+        assertThat(journal.latest(10))
                 .extracting(entry -> entry.key().value())
                 .containsExactly("new", "mid", "refused", "old");
-        assertThat(journal.latest(Optional.empty(), 2))
-                .extracting(entry -> entry.key().value())
-                .containsExactly("new", "mid");
-        assertThat(journal.latest(Optional.of(State.PENDING), 10))
+        assertThat(journal.latest(2)).extracting(entry -> entry.key().value()).containsExactly("new", "mid");
+        assertThat(journal.latest(State.PENDING, 10))
                 .extracting(entry -> entry.key().value())
                 .containsExactly("new", "old");
-        assertThat(journal.latest(Optional.of(State.CONFIRMED), 10))
+        assertThat(journal.latest(State.CONFIRMED, 10))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.orderNumber()).contains("ORD-1"));
-        assertThat(journal.latest(Optional.of(State.REJECTED), 10))
+        assertThat(journal.latest(State.REJECTED, 10))
                 .extracting(entry -> entry.key().value())
                 .containsExactly("refused");
-        assertThatThrownBy(() -> journal.latest(Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> journal.latest(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /**
@@ -659,7 +659,7 @@ public abstract class OrderJournalContract {
      */
     @Test
     public void pagesComeNewestFirstFilteredByStateAndOperationWithoutOverlap() {
-        assumeOverridden("page", Optional.class, Optional.class, int.class, int.class);
+        assumeOverridden("page", OrderHistoryQuery.class);
         journal.recordPending(pending("old", T0));
         journal.recordPending(of(pending("renewal", T0.plusSeconds(30)), Operation.RENEWAL));
         journal.recordPending(pending("mid", T0.plusSeconds(60)));
@@ -668,31 +668,40 @@ public abstract class OrderJournalContract {
         confirm(IdempotencyKey.of("mid"), "ORD-1", "3AB-7KQ-XD2", T0.plusSeconds(61));
         reject(IdempotencyKey.of("renewal"), "ESET_RULE_REFUSED", T0.plusSeconds(31));
 
-        assertThat(keys(journal.page(Optional.empty(), Optional.empty(), 0, 10)))
-                .containsExactly("new", "trial", "mid", "renewal", "old");
-        assertThat(keys(journal.page(Optional.empty(), Optional.empty(), 0, 2))).containsExactly("new", "trial");
-        assertThat(keys(journal.page(Optional.empty(), Optional.empty(), 2, 2))).containsExactly("mid", "renewal");
-        assertThat(keys(journal.page(Optional.empty(), Optional.empty(), 4, 2))).containsExactly("old");
-        assertThat(journal.page(Optional.empty(), Optional.empty(), 5, 2)).isEmpty();
-        assertThat(keys(journal.page(Optional.empty(), Optional.of(Operation.NEW), 0, 10)))
+        assertThat(keys(journal.page(page(0, 10).build()))).containsExactly("new", "trial", "mid", "renewal", "old");
+        // a page holds its entries and the first of the next page, which tells that an older page follows
+        assertThat(keys(journal.page(page(0, 2).build()))).containsExactly("new", "trial", "mid");
+        assertThat(keys(journal.page(page(1, 2).build()))).containsExactly("mid", "renewal", "old");
+        assertThat(keys(journal.page(page(2, 2).build()))).containsExactly("old");
+        assertThat(keys(journal.page(page(4, 1).build()))).containsExactly("old");
+        assertThat(journal.page(page(5, 1).build())).isEmpty();
+        assertThat(keys(journal.page(page(0, 10).operation(Operation.NEW).build())))
                 .containsExactly("new", "mid", "old");
-        assertThat(keys(journal.page(Optional.of(State.PENDING), Optional.empty(), 0, 10)))
-                .containsExactly("new", "trial", "old");
-        assertThat(keys(journal.page(Optional.of(State.PENDING), Optional.of(Operation.NEW), 1, 10)))
+        assertThat(keys(journal.page(page(0, 10).state(State.PENDING).build()))).containsExactly("new", "trial", "old");
+        assertThat(keys(journal.page(
+                        page(1, 1).state(State.PENDING).operation(Operation.NEW).build())))
                 .containsExactly("old");
-        assertThat(journal.page(Optional.of(State.CONFIRMED), Optional.of(Operation.NEW), 0, 10))
+        assertThat(journal.page(page(0, 10)
+                        .state(State.CONFIRMED)
+                        .operation(Operation.NEW)
+                        .build()))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.orderNumber()).contains("ORD-1"));
-        assertThat(keys(journal.page(Optional.of(State.REJECTED), Optional.of(Operation.RENEWAL), 0, 10)))
+        assertThat(keys(journal.page(page(0, 10)
+                        .state(State.REJECTED)
+                        .operation(Operation.RENEWAL)
+                        .build())))
                 .containsExactly("renewal");
-        assertThat(journal.page(Optional.of(State.REJECTED), Optional.of(Operation.NEW), 0, 10))
+        assertThat(journal.page(page(0, 10)
+                        .state(State.REJECTED)
+                        .operation(Operation.NEW)
+                        .build()))
                 .isEmpty();
-        assertThat(keys(openAgain().page(Optional.empty(), Optional.empty(), 1, 3)))
-                .containsExactly("trial", "mid", "renewal");
-        assertThatThrownBy(() -> journal.page(Optional.empty(), Optional.empty(), 0, 0))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> journal.page(Optional.empty(), Optional.empty(), -1, 5))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(keys(openAgain().page(page(1, 2).build()))).containsExactly("mid", "renewal", "old");
+    }
+
+    private static OrderHistoryQuery.Builder page(int page, int size) {
+        return OrderHistoryQuery.builder().page(page).size(size);
     }
 
     private static List<String> keys(List<JournalEntry> entries) {

@@ -10,7 +10,6 @@ import dev.esetshop.client.TrialConversionOrder;
 import dev.esetshop.core.IdempotencyKey;
 import dev.esetshop.core.License;
 import dev.esetshop.core.LicenseId;
-import dev.esetshop.core.Operation;
 import dev.esetshop.sdk.license.LicenseQuery;
 import dev.esetshop.sdk.license.LicenseStore;
 import dev.esetshop.sdk.license.SyncCursor;
@@ -18,6 +17,7 @@ import dev.esetshop.sdk.memory.InMemoryLicenseStore;
 import dev.esetshop.sdk.memory.InMemoryOrderJournal;
 import dev.esetshop.sdk.memory.InMemoryReminderJournal;
 import dev.esetshop.sdk.order.JournalEntry;
+import dev.esetshop.sdk.order.OrderHistoryQuery;
 import dev.esetshop.sdk.order.OrderJournal;
 import dev.esetshop.sdk.remind.ReminderJournal;
 import dev.esetshop.testkit.EsetSandbox;
@@ -204,9 +204,11 @@ class ContractsCatchBrokenAdaptersTest {
         OrderJournal broken(InMemoryOrderJournal real) {
             return new ForwardingJournal(real) {
                 @Override
-                public List<JournalEntry> page(
-                        Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
-                    return super.page(state, Optional.empty(), offset, limit);
+                public List<JournalEntry> page(OrderHistoryQuery query) {
+                    OrderHistoryQuery.Builder stateOnly =
+                            OrderHistoryQuery.builder().page(query.page()).size(query.size());
+                    query.state().ifPresent(stateOnly::state);
+                    return super.page(stateOnly.build());
                 }
             };
         }
@@ -504,14 +506,18 @@ class ContractsCatchBrokenAdaptersTest {
         }
 
         @Override
-        public List<JournalEntry> latest(Optional<JournalEntry.State> state, int limit) {
+        public List<JournalEntry> latest(int limit) {
+            return delegate.latest(limit);
+        }
+
+        @Override
+        public List<JournalEntry> latest(JournalEntry.State state, int limit) {
             return delegate.latest(state, limit);
         }
 
         @Override
-        public List<JournalEntry> page(
-                Optional<JournalEntry.State> state, Optional<Operation> operation, int offset, int limit) {
-            return delegate.page(state, operation, offset, limit);
+        public List<JournalEntry> page(OrderHistoryQuery query) {
+            return delegate.page(query);
         }
 
         @Override

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A license as the sandbox keeps it. A malformed record keeps valid data and breaks one field only on the wire, so
@@ -72,7 +73,7 @@ public record SandboxLicense(
     }
 
     /** The trial as the paid license a conversion makes of it: same id, key, product, issue date and customer. */
-    SandboxLicense converted(int newSeats, Optional<String> newDiscount, LocalDate newExpires, Instant now) {
+    SandboxLicense converted(int newSeats, @Nullable String newDiscount, LocalDate newExpires, Instant now) {
         return new SandboxLicense(
                 publicLicenseId,
                 licenseKey,
@@ -82,7 +83,7 @@ public record SandboxLicense(
                 Math.min(usedSeats, newSeats),
                 "NORMAL",
                 false,
-                newDiscount,
+                Optional.ofNullable(newDiscount),
                 issued,
                 newExpires,
                 now,

@@ -152,8 +152,8 @@ public final class SandboxServer implements AutoCloseable {
                     .handle(
                             call.get(),
                             body,
-                            Optional.ofNullable(authorization),
-                            Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+                            authorization,
+                            exchange.getRequestHeaders().getFirst("Idempotency-Key"));
             if (((FaultDecision.Pass) decision).loseAnswer() && answer.successful()) {
                 LOG.debug("{} {}: order applied, answer lost", requestId, path);
                 return;

@@ -27,6 +27,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -116,9 +117,9 @@ public final class SandboxState {
         return password;
     }
 
-    /** Handles one call that the fault plan let through. */
+    /** Handles one call that the fault plan let through, with its headers (null when not sent). */
     public synchronized Answer handle(
-            Call call, byte[] body, Optional<String> authorization, Optional<String> idempotencyKey) {
+            Call call, byte[] body, @Nullable String authorization, @Nullable String idempotencyKey) {
         try {
             ObjectNode request = WireFormat.readObject(body);
             if (!call.partnerData()) {
@@ -148,8 +149,8 @@ public final class SandboxState {
         }
     }
 
-    private Answer order(Call call, ObjectNode request, Optional<String> idempotencyKey) {
-        String key = idempotencyKey
+    private Answer order(Call call, ObjectNode request, @Nullable String idempotencyKey) {
+        String key = Optional.ofNullable(idempotencyKey)
                 .filter(text -> !text.isBlank())
                 .orElseThrow(() -> ApiError.of(
                         400,
@@ -385,7 +386,7 @@ public final class SandboxState {
         }
         checkSeats(product(license.productCode()), seats);
         checkYears(years);
-        return license.converted(seats, discount, today.plusYears(years), stamp());
+        return license.converted(seats, discount.orElse(null), today.plusYears(years), stamp());
     }
 
     private SandboxProduct product(String code) {
@@ -501,8 +502,8 @@ public final class SandboxState {
         return node;
     }
 
-    private void authorize(Optional<String> authorization) {
-        String token = authorization
+    private void authorize(@Nullable String authorization) {
+        String token = Optional.ofNullable(authorization)
                 .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(header -> header.substring(7).trim())
                 .orElseThrow(() -> ApiError.of(

@@ -307,7 +307,7 @@ public final class FleetChaos {
         for (int i = 0; i < settings.resellers(); i++) {
             Map<String, JournalEntry> byKey = new HashMap<>();
             JdbcOrderJournal.create(settings.storage(), resellers.reseller(i))
-                    .latest(Optional.empty(), Integer.MAX_VALUE)
+                    .latest(Integer.MAX_VALUE)
                     .forEach(entry -> byKey.put(entry.key().value(), entry));
             journals.add(byKey);
             int applied = sandbox.ordersApplied(i);

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sets a statement's parameters in the order of its {@code ?} marks, each with the type of its column: an absent
@@ -39,10 +39,10 @@ public final class Binder {
         return this;
     }
 
-    /** A text, or SQL NULL. */
-    public Binder string(Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            return string(value.get());
+    /** A text, or SQL NULL when null. */
+    public Binder nullableString(@Nullable String value) throws SQLException {
+        if (value != null) {
+            return string(value);
         }
         statement.setNull(next++, Types.VARCHAR);
         return this;
@@ -54,10 +54,10 @@ public final class Binder {
         return this;
     }
 
-    /** An instant, or SQL NULL. */
-    public Binder instant(Optional<Instant> value) throws SQLException {
-        if (value.isPresent()) {
-            return instant(value.get());
+    /** An instant, or SQL NULL when null. */
+    public Binder nullableInstant(@Nullable Instant value) throws SQLException {
+        if (value != null) {
+            return instant(value);
         }
         statement.setNull(next++, Types.TIMESTAMP_WITH_TIMEZONE);
         return this;

@@ -5,8 +5,8 @@ import dev.esetshop.core.Secret;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bounded HikariCP pool that opens no connection before its first use and fails like a data source should: a
@@ -20,12 +20,16 @@ public final class ConnectionPool extends HikariDataSource {
     private final String url;
 
     /** A pool of at most {@code maxSize} connections to the URL, with optional credentials. */
-    public ConnectionPool(String url, Optional<String> user, Optional<Secret> password, int maxSize) {
+    public ConnectionPool(String url, @Nullable String user, @Nullable Secret password, int maxSize) {
         this.url = url;
         setPoolName("eset-shop-" + POOLS.incrementAndGet());
         setJdbcUrl(url);
-        user.ifPresent(this::setUsername);
-        password.ifPresent(secret -> setPassword(secret.reveal()));
+        if (user != null) {
+            setUsername(user);
+        }
+        if (password != null) {
+            setPassword(password.reveal());
+        }
         setMaximumPoolSize(maxSize);
         // connections on demand: an embedded H2 opens one in microseconds, and a host with many pools (or tests with
         // a database each) should not hold a server's connections while idle

@@ -45,7 +45,7 @@ class TxTest {
                 "insert a row",
                 tx -> tx.update(
                         "INSERT INTO t VALUES (?, ?, ?, ?)",
-                        b -> b.string("a").string(Optional.empty()).instant(at).integer(7)));
+                        b -> b.string("a").nullableString(null).instant(at).integer(7)));
 
         List<String> rows = db.inTransaction(
                 "read it back",
