@@ -7,6 +7,7 @@ import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.sdk.internal.ShopValues;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The shop's output values made by their generated classes, which stay package-private, for its internal code. */
 final class GeneratedShopValues implements ShopValues {
@@ -20,12 +21,12 @@ final class GeneratedShopValues implements ShopValues {
     public AvailableActions.Option option(
             AvailableActions.Action action,
             List<Violation> violations,
-            Optional<QuoteRequest> example,
+            @Nullable QuoteRequest example,
             List<ProductCode> targets) {
         return ImmutableOption.builder()
                 .action(action)
                 .violations(violations)
-                .example(example)
+                .example(Optional.ofNullable(example))
                 .targets(targets)
                 .build();
     }

@@ -182,12 +182,28 @@ class ArchitectureTest {
      * is {@code @Nullable} (inside the library) or an overload (in the public API). Immutables' generated classes keep
      * the optional attributes in their own fields and builders, so they are left out.
      */
+    /**
+     * Internal classes that still pass an {@code Optional} along (the client's idempotency key and token through its
+     * transport, the journalled order payload, the sandbox's answers and licenses): issue 20 §2 left them, the list
+     * only shrinks, and every other class of the library is held to the rule.
+     */
+    private static final List<String> STILL_PASSING_OPTIONALS = List.of(
+            "dev.esetshop.client.internal.HttpEsetPartnerApi",
+            "dev.esetshop.client.internal.HttpTransport",
+            "dev.esetshop.client.internal.ResilientExchange",
+            "dev.esetshop.sdk.internal.OrderPayload",
+            "dev.esetshop.testkit.internal.Answer",
+            "dev.esetshop.testkit.internal.ApiError",
+            "dev.esetshop.testkit.internal.LicenseGenerator",
+            "dev.esetshop.testkit.internal.SandboxLicense");
+
     private static final ArchRule NO_OPTIONAL_FIELD_OR_PARAMETER = classes()
             .that()
             .resideInAPackage("dev.esetshop..")
             .and()
             .resideOutsideOfPackages(EXAMPLES, BENCHMARKS)
             .and(not(generatedByImmutables()))
+            .and(not(stillPassingOptionals()))
             .should(haveNoOptionalFieldOrParameter())
             .allowEmptyShould(true);
 
@@ -210,6 +226,19 @@ class ArchitectureTest {
                 .anySatisfy(line -> assertThat(line).contains("OptionalField.value"))
                 .anySatisfy(line -> assertThat(line).contains("OptionalParameter.take"))
                 .anySatisfy(line -> assertThat(line).contains("OptionalConstructorParameter.<init>"));
+    }
+
+    private static DescribedPredicate<JavaClass> stillPassingOptionals() {
+        return new DescribedPredicate<>("still passing Optionals (issue 20 §2 left them)") {
+            @Override
+            public boolean test(JavaClass type) {
+                JavaClass outermost = type;
+                while (outermost.getEnclosingClass().isPresent()) {
+                    outermost = outermost.getEnclosingClass().get();
+                }
+                return STILL_PASSING_OPTIONALS.contains(outermost.getName());
+            }
+        };
     }
 
     private static DescribedPredicate<JavaClass> generatedByImmutables() {

@@ -136,7 +136,8 @@ public final class ActionAdvisor {
                 firstRefusal = option.violations();
             }
         }
-        return values.option(Action.CHANGE_PRODUCT, example.isPresent() ? List.of() : firstRefusal, example, allowed);
+        return values.option(
+                Action.CHANGE_PRODUCT, example.isPresent() ? List.of() : firstRefusal, example.orElse(null), allowed);
     }
 
     private Option first(Action action, List<QuoteRequest> candidates, QuoteContext context) {
@@ -144,7 +145,7 @@ public final class ActionAdvisor {
         for (QuoteRequest candidate : candidates) {
             QuoteResult result = pricing.quote(candidate, context);
             if (result instanceof QuoteResult.Accepted) {
-                return values.option(action, List.of(), Optional.of(candidate), List.of());
+                return values.option(action, List.of(), candidate, List.of());
             }
             if (firstRefusal.isEmpty()) {
                 firstRefusal = ((QuoteResult.Rejected) result).violations();
@@ -154,6 +155,6 @@ public final class ActionAdvisor {
     }
 
     private Option refused(Action action, List<Violation> violations) {
-        return values.option(action, violations, Optional.empty(), List.of());
+        return values.option(action, violations, null, List.of());
     }
 }

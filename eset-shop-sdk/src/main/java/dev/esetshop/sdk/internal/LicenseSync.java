@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ public final class LicenseSync {
     private LicenseStore.PageOutcome storePage(
             List<License> page,
             SyncCursor after,
-            Optional<SyncCursor> before,
+            @Nullable SyncCursor before,
             List<SyncReport.Quarantined> quarantined) {
         try {
             return store.storePage(page, after);
@@ -62,8 +63,9 @@ public final class LicenseSync {
                 throw failure;
             }
         }
-        SyncCursor unchanged = before.orElseGet(
-                () -> ImmutableSyncCursor.builder().nextSkip(0).inProgress(true).build());
+        SyncCursor unchanged = before != null
+                ? before
+                : ImmutableSyncCursor.builder().nextSkip(0).inProgress(true).build();
         LicenseStore.PageOutcome total = new LicenseStore.PageOutcome(0, 0, 0);
         for (License license : page) {
             try {
@@ -155,7 +157,7 @@ public final class LicenseSync {
                             .build();
             storeLock.lock();
             try {
-                total = total.plus(storePage(valid, after, stored, quarantined));
+                total = total.plus(storePage(valid, after, stored.orElse(null), quarantined));
             } finally {
                 storeLock.unlock();
             }

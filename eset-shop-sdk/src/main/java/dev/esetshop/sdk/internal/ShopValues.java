@@ -6,7 +6,7 @@ import dev.esetshop.core.Violation;
 import dev.esetshop.pricing.QuoteRequest;
 import dev.esetshop.sdk.AvailableActions;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the shop's output values whose generated classes stay package-private in the public package (a host reads
@@ -18,7 +18,7 @@ public interface ShopValues {
     AvailableActions.Option option(
             AvailableActions.Action action,
             List<Violation> violations,
-            Optional<QuoteRequest> example,
+            @Nullable QuoteRequest example,
             List<ProductCode> targets);
 
     /** The four options of a license. */

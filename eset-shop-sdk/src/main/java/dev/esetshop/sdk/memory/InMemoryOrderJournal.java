@@ -113,13 +113,13 @@ public final class InMemoryOrderJournal implements OrderJournal {
             LicenseId licenseId,
             Instant at,
             Duration deliveryLease) {
-        return settleConfirmed(key, owner, orderNumber, licenseId, Optional.empty(), at, deliveryLease);
+        return settleConfirmed(key, owner, orderNumber, licenseId, null, at, deliveryLease);
     }
 
     @Override
     public synchronized boolean confirm(
             IdempotencyKey key, String owner, String orderNumber, License license, Instant at, Duration deliveryLease) {
-        return settleConfirmed(key, owner, orderNumber, license.id(), Optional.of(license), at, deliveryLease);
+        return settleConfirmed(key, owner, orderNumber, license.id(), license, at, deliveryLease);
     }
 
     private boolean settleConfirmed(
@@ -127,7 +127,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
             String owner,
             String orderNumber,
             LicenseId licenseId,
-            Optional<License> license,
+            @Nullable License license,
             Instant at,
             Duration deliveryLease) {
         ClaimLeases.requirePositive("a confirmation's delivery lease", deliveryLease);
@@ -142,7 +142,7 @@ public final class InMemoryOrderJournal implements OrderJournal {
                         .state(JournalEntry.State.CONFIRMED)
                         .orderNumber(orderNumber)
                         .licenseId(licenseId)
-                        .license(license)
+                        .license(Optional.ofNullable(license))
                         .claimedUntil(at.plus(deliveryLease))
                         .updatedAt(at)
                         .build());
